@@ -1,0 +1,2 @@
+export { createRealClock } from './real-clock.ts';
+export { VirtualClock } from './virtual-clock.ts';

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { countWords, normalizeSentence, splitSentences } from './sentences.ts';
+
+test('normalises case, curly quotes and punctuation so repeats are found', () => {
+  assert.equal(normalizeSentence('You’re really close.'), normalizeSentence("you're REALLY close!"));
+  assert.notEqual(normalizeSentence('30 seconds.'), normalizeSentence('40 seconds.'));
+});
+
+test('splits sentences and keeps a quoted cue whole', () => {
+  assert.deepEqual(splitSentences('I’ll say it now: “Look at the cursor.” Then rest. Ready?'), [
+    'I’ll say it now: “Look at the cursor.”',
+    'Then rest.',
+    'Ready?',
+  ]);
+});
+
+test('counts words with apostrophes as one', () => {
+  assert.equal(countWords("You're doing it, one click."), 5);
+});
