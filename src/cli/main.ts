@@ -20,4 +20,5 @@ const code = await runCli(process.argv.slice(2), {
 });
 process.exitCode = code;
 // verbs that hold timers or sockets close them; this only guards against a stray handle
-if (!['serve', 'start', 'chat'].includes(process.argv[2] ?? '')) setTimeout(() => process.exit(code), 50).unref();
+if (!['serve', 'start', 'chat'].includes(process.argv[2] ?? ''))
+  setTimeout(() => process.exit(code), 50).unref();

@@ -16,7 +16,9 @@ import { VERSION } from './version.ts';
 
 export function buildProgram(context: CliContext): Command {
   const program = new Command('tinystep')
-    .description('A coaching engine for avoidance: one tiny step at a time, with nudges that keep their promises.')
+    .description(
+      'A coaching engine for avoidance: one tiny step at a time, with nudges that keep their promises.',
+    )
     .version(VERSION, '-V, --version')
     .option('--debug', 'print stack traces for unexpected errors')
     .showSuggestionAfterError(true)
@@ -48,9 +50,14 @@ export function buildProgram(context: CliContext): Command {
 /** Turns commander's parse errors into our one-line usage errors. */
 function usageErrorFrom(error: CommanderError, argv: string[]): TinystepError {
   const verb = argv.find((word) => !word.startsWith('-'));
-  const helpCommand = verb && error.code !== 'commander.unknownCommand' ? `tinystep ${verb} --help` : 'tinystep --help';
-  const message = error.message.replace(/^error: /, '').replace(/\n+/g, ' ').trim();
-  return new TinystepError('usage', message, { hint: `run '${helpCommand}' to see what it takes` });
+  const message = error.message
+    .replace(/^error: /, '')
+    .replace(/\n+/g, ' ')
+    .trim();
+  if (error.code === 'commander.unknownCommand' || !verb) {
+    return new TinystepError('usage', message, { hint: "run 'tinystep --help' to see the verbs" });
+  }
+  return new TinystepError('usage', message, { hint: `run 'tinystep ${verb} --help' to see what it takes` });
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -67,7 +74,10 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   } catch (error) {
     if (error instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return 0;
-      return reportError(usageErrorFrom(error, argv), { debug, write: (line) => context.stderr.write(`${line}\n`) });
+      return reportError(usageErrorFrom(error, argv), {
+        debug,
+        write: (line) => context.stderr.write(`${line}\n`),
+      });
     }
     return reportError(error, { debug, write: (line) => context.stderr.write(`${line}\n`) });
   }

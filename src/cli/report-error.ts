@@ -5,7 +5,10 @@ import { EXIT_CODES } from './exit-codes.ts';
  * Prints an error as one line (plus a hint line) and returns the exit code. Stack traces only
  * with --debug: session text may be in a message's cause, and users need what to do, not where.
  */
-export function reportError(error: unknown, options: { debug: boolean; write?: (line: string) => void }): number {
+export function reportError(
+  error: unknown,
+  options: { debug: boolean; write?: (line: string) => void },
+): number {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   if (isTinystepError(error)) {
     write(`tinystep: ${error.message}`);

@@ -27,7 +27,8 @@ export class VirtualClock implements Clock {
   /** When the next timer is due, or undefined when none is pending. */
   nextDueAt(): number | undefined {
     let earliest: number | undefined;
-    for (const timer of this.#timers) if (earliest === undefined || timer.dueAt < earliest) earliest = timer.dueAt;
+    for (const timer of this.#timers)
+      if (earliest === undefined || timer.dueAt < earliest) earliest = timer.dueAt;
     return earliest;
   }
 
@@ -54,7 +55,11 @@ export class VirtualClock implements Clock {
   #earliest(): Timer | undefined {
     let earliest: Timer | undefined;
     for (const timer of this.#timers) {
-      if (!earliest || timer.dueAt < earliest.dueAt || (timer.dueAt === earliest.dueAt && timer.id < earliest.id))
+      if (
+        !earliest ||
+        timer.dueAt < earliest.dueAt ||
+        (timer.dueAt === earliest.dueAt && timer.id < earliest.id)
+      )
         earliest = timer;
     }
     return earliest;

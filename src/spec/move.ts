@@ -14,7 +14,13 @@ export type Move =
   | { type: 'propose-step'; step: Step }
   | { type: 'explain'; rationale: string }
   | { type: 'close'; summary: string }
-  | { type: 'crisis'; riskType: RiskType; resources: CrisisResource[]; level?: 'possible' | 'clear'; phase?: string }
+  | {
+      type: 'crisis';
+      riskType: RiskType;
+      resources: CrisisResource[];
+      level?: 'possible' | 'clear';
+      phase?: string;
+    }
   | { type: 'reflect'; content: string }
   | { type: 'validate'; content?: string }
   | { type: 'acknowledge-progress'; wins: number; discounted: boolean }

@@ -1,7 +1,16 @@
 /** Character offsets [start, end) in the utterance. */
 export type Span = [start: number, end: number];
 
-export const REQUEST_TYPES = ['concrete', 'smaller', 'nudge', 'cue', 'pause', 'next', 'explain', 'stop'] as const;
+export const REQUEST_TYPES = [
+  'concrete',
+  'smaller',
+  'nudge',
+  'cue',
+  'pause',
+  'next',
+  'explain',
+  'stop',
+] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const BODY_PARTS = [
