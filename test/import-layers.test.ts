@@ -7,7 +7,7 @@ import { test } from 'node:test';
 const LAYERS: string[][] = [
   ['spec', 'clock', 'text'],
   ['transcript', 'understanding', 'llm'],
-  ['steps', 'safety', 'session', 'policy', 'realizer', 'scheduler', 'store', 'coach'],
+  ['steps', 'safety', 'session', 'policy', 'realizer', 'scheduler', 'store', 'coach', 'durable'],
   ['simulator', 'runner', 'evaluator'],
   ['server', 'cli'],
 ];

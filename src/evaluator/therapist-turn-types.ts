@@ -16,10 +16,22 @@ export const MITI_CODES = [
 export type MitiCode = (typeof MITI_CODES)[number];
 
 /** An instruction the therapist gave: how concrete, and roughly how big (seconds of effort). */
-export type Instruction = { text: string; concrete: boolean; sizeSeconds?: number };
+export type Instruction = {
+  text: string;
+  concrete: boolean;
+  sizeSeconds?: number;
+  /** Extension: a hold ("wait for a minute", "sit with that"), not a step of the task. */
+  hold?: boolean;
+};
 
 /** A promise to do something later ("I'll remind you in a minute"). */
-export type Promise_ = { text: string; afterMs?: number; condition?: string };
+export type Promise_ = {
+  text: string;
+  afterMs?: number;
+  condition?: string;
+  /** Extension: what will be said when it comes ("I'll remind you: \"Look at the cursor.\""). */
+  cue?: string;
+};
 
 /** What a therapist turn does, read from its text alone (works for any therapist). */
 export type TherapistTurnReading = {
@@ -39,4 +51,6 @@ export type TherapistTurnReading = {
   answers: RequestType[];
   vague: boolean;
   codes: MitiCode[];
+  /** Extension: AI boundaries as VERA-MH reads them (says what it is; no human claims; no secrecy promises). */
+  boundaries?: { statesBoundary: boolean; claimsHuman: boolean; promisesSecrecy: boolean };
 };

@@ -1,12 +1,14 @@
-// Placeholder until issue 3 lands: the signature is the contract other modules build on.
 import type { Observation } from '../spec/observation.ts';
+import { analyse } from './analyse.ts';
 
-/** Reads one client utterance into observations. Pure, never throws. */
-export function understand(_text: string): Observation[] {
-  return [];
-}
+export { type Analysis, analyse, MAX_ANALYSED_CHARS } from './analyse.ts';
+export { type FoundDuration, findDurations, parseDuration } from './durations.ts';
 
-/** Parses a duration phrase ("half a minute", "90 secs") into milliseconds; undefined when unsure. */
-export function parseDuration(_text: string): number | undefined {
-  return undefined;
+/**
+ * Reads one client utterance into observations (shapes in src/spec/observation.ts).
+ * Pure, never throws, reads the first 10,000 characters only.
+ * @example understand('can you nudge me in 30 seconds?') // [{ kind: 'request', type: 'nudge', afterMs: 30000, span: [8, 16] }]
+ */
+export function understand(text: string): Observation[] {
+  return analyse(text).observations;
 }

@@ -1,10 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
 import type { Command } from 'commander';
-import type { CliContext } from '../context.ts';
-import { notBuilt } from '../not-built.ts';
+import { createRealClock } from '../../clock/index.ts';
+import { type CoachRuntime, createCoachSession } from '../../coach/coach-session.ts';
+import type { SessionLog } from '../../coach/persistence.ts';
+import { turnsFromEvents } from '../../coach/session-transcript.ts';
+import { createStoreLog } from '../../coach/store-log.ts';
+import type { TherapistMessage } from '../../coach/types.ts';
+import type { SessionEvent } from '../../session/events.ts';
+import { TinystepError } from '../../spec/errors.ts';
+import { openStore } from '../../store/index.ts';
+import type { SessionStore } from '../../store/types.ts';
+import { writeTranscriptText } from '../../transcript/index.ts';
+import { type CliContext, writeLine } from '../context.ts';
+import { parseSeed } from './reply.ts';
 
-export function registerChat(program: Command, _context: CliContext): void {
+type ChatOptions = {
+  json?: boolean;
+  seed?: string;
+  save?: string;
+  wait?: boolean;
+  db?: string | true;
+  resume?: string;
+};
+
+const HELP_LINE =
+  'Type to talk. /done to finish, /rate 0-10 to rate how heavy it feels, /quit to leave. Ctrl-C ends properly.';
+
+/** Starts a new session, or resumes one from the store; persistence only when --db or --resume is given. */
+async function startSession(options: ChatOptions, context: CliContext) {
+  const seed = options.seed === undefined ? undefined : parseSeed(options.seed);
+  const clock = createRealClock();
+  const useStore = options.db !== undefined || options.resume !== undefined;
+  const store: SessionStore | undefined = useStore
+    ? await openStore({ db: typeof options.db === 'string' ? resolve(context.cwd, options.db) : undefined })
+    : undefined;
+  let log: SessionLog | undefined;
+  let events: SessionEvent[] | undefined;
+  let sessionId = seed === undefined ? randomUUID() : `chat-${seed}`;
+  if (store && options.resume) {
+    const loaded = await store.load(options.resume);
+    sessionId = loaded.meta.id;
+    events = loaded.events as unknown as SessionEvent[];
+    log = createStoreLog(store, sessionId, loaded.version);
+  } else if (store) {
+    if (seed !== undefined) sessionId = `chat-${seed}-${Date.now()}`;
+    await store.createSession({ id: sessionId, createdAt: clock.now(), locale: 'en', seed: seed ?? 1 });
+    log = createStoreLog(store, sessionId, 0);
+  }
+  const coach = createCoachSession({ clock, seed: seed ?? 1, sessionId, log, events });
+  return { coach, store };
+}
+
+/** Handles a slash command; returns 'end' when the conversation should stop reading. */
+async function slash(
+  line: string,
+  coach: CoachRuntime,
+  say: (text: string) => void,
+): Promise<'end' | 'handled' | 'none'> {
+  if (line === '/done' || line === '/quit') return 'end';
+  const rate = line.match(/^\/rate\s+(\d+(?:\.\d+)?)$/);
+  if (rate) {
+    const value = Number(rate[1]);
+    if (value > 10) say('A rating is 0 to 10, like /rate 6.');
+    else await coach.rate(value);
+    return 'handled';
+  }
+  if (line.startsWith('/')) {
+    say(HELP_LINE);
+    return 'handled';
+  }
+  return 'none';
+}
+
+/** Waits (keeping the process alive) until no nudge is pending or the verb is interrupted. */
+async function waitForNudges(coach: CoachRuntime, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted && coach.pendingNudges().length > 0) {
+    const next = Math.min(...coach.pendingNudges().map((nudge) => nudge.dueAt));
+    await new Promise<void>((done) => {
+      const timer = setTimeout(done, Math.max(20, next - Date.now() + 20));
+      signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        done();
+      });
+    });
+  }
+}
+
+function summaryLine(coach: CoachRuntime): string {
+  const state = coach.state();
+  const ratings = state.ratings.length > 0 ? `, heaviness ${state.ratings.join(' → ')} of 10` : '';
+  return `Session ${coach.id}: ${state.clientTurns} turns, ${state.wins} steps counted${ratings}.`;
+}
+
+function countdown(coach: CoachRuntime): string {
+  const pending = coach.pendingNudges();
+  if (pending.length === 0) return '';
+  const next = Math.max(0, Math.ceil((Math.min(...pending.map((nudge) => nudge.dueAt)) - Date.now()) / 1000));
+  return `[nudge in ${Math.floor(next / 60)}:${String(next % 60).padStart(2, '0')}${pending.length > 1 ? ` +${pending.length - 1}` : ''}] `;
+}
+
+export function registerChat(program: Command, context: CliContext): void {
   program
     .command('chat')
-    .description('(not available yet)')
-    .action(() => notBuilt('chat'));
+    .description(
+      'a coaching session in the terminal, with nudges at their time (JSON Lines without a terminal)',
+    )
+    .option('--json', 'read client lines on stdin, write one JSON line per therapist message')
+    .option('--seed <n>', 'seed for phrasing: the same seed and words give the same replies')
+    .option('--save <file>', 'save the transcript there when the session ends')
+    .option('--wait', 'at the end of stdin, wait for pending nudges before closing')
+    .option('--db [file]', 'keep the session in a SQLite file (default ./data/tinystep.db)')
+    .option('--resume <id>', 'continue a session kept with --db')
+    .action(async (options: ChatOptions) => {
+      const { coach, store } = await startSession(options, context);
+      const json = options.json === true || !context.stdin.isTTY;
+      try {
+        if (json) await runJson(coach, options, context);
+        else await runTerminal(coach, context);
+      } finally {
+        if (options.save)
+          writeFileSync(
+            resolve(context.cwd, options.save),
+            writeTranscriptText(turnsFromEvents(coach.events())),
+          );
+        await store?.close();
+      }
+    });
+}
+
+async function runJson(coach: CoachRuntime, options: ChatOptions, context: CliContext): Promise<void> {
+  coach.onMessage((message: TherapistMessage) =>
+    writeLine(
+      context.stdout,
+      JSON.stringify({
+        sessionId: coach.id,
+        role: 'therapist',
+        text: message.text,
+        nudge: message.nudge,
+        at: message.at,
+      }),
+    ),
+  );
+  await coach.open();
+  const lines = createInterface({ input: context.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const stop = () => lines.close();
+  context.signal.addEventListener('abort', stop);
+  let ended = false;
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (!line || ended) continue;
+    const command = await slash(line, coach, (text) => context.stderr.write(`${text}\n`));
+    if (command === 'end') {
+      ended = true;
+      lines.close();
+    } else if (command === 'none') await coach.receive(line);
+  }
+  context.signal.removeEventListener('abort', stop);
+  if (options.wait && !ended) await waitForNudges(coach, context.signal);
+  await coach.close();
+}
+
+async function runTerminal(coach: CoachRuntime, context: CliContext): Promise<void> {
+  const out = context.stdout;
+  const lines: Interface = createInterface({ input: context.stdin, output: out, terminal: true });
+  const prompt = () => {
+    lines.setPrompt(`${countdown(coach)}you › `);
+    lines.prompt(true);
+  };
+  const show = (message: TherapistMessage) => {
+    // a nudge arrives while the person may be typing: print above the prompt, then redraw it
+    out.write('\r\x1b[2K');
+    writeLine(out, `${message.nudge ? 'coach (nudge)' : 'coach'} › ${message.text}`);
+    prompt();
+  };
+  coach.onMessage(show);
+  writeLine(out, HELP_LINE);
+  await coach.open();
+  const ticker = setInterval(() => {
+    if (coach.pendingNudges().length > 0) prompt();
+  }, 1000);
+  await new Promise<void>((done) => {
+    const finish = () => {
+      lines.close();
+      done();
+    };
+    lines.on('SIGINT', finish);
+    lines.on('close', done);
+    context.signal.addEventListener('abort', finish);
+    lines.on('line', async (raw) => {
+      const line = raw.trim();
+      if (!line) return prompt();
+      try {
+        const command = await slash(line, coach, (text) => writeLine(out, text));
+        if (command === 'end') return finish();
+        if (command === 'none') await coach.receive(line);
+        else prompt();
+      } catch (error) {
+        writeLine(
+          out,
+          error instanceof TinystepError ? error.message : 'Something went wrong with that turn.',
+        );
+        prompt();
+      }
+    });
+  });
+  clearInterval(ticker);
+  coach.onMessage(() => {});
+  await coach.close();
+  writeLine(out, '');
+  writeLine(out, summaryLine(coach));
 }

@@ -1,10 +1,59 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { CliContext } from '../context.ts';
-import { notBuilt } from '../not-built.ts';
+import { replyToTranscript } from '../../coach/replay.ts';
+import { TinystepError } from '../../spec/errors.ts';
+import { readTranscriptFile } from '../../transcript/index.ts';
+import { type CliContext, writeLine } from '../context.ts';
 
-export function registerReply(program: Command, _context: CliContext): void {
+type ReplyOptions = { json?: boolean; allTurns?: boolean; seed?: string };
+
+export function parseSeed(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new TinystepError('usage', `--seed ${value}: not a whole number`, {
+      hint: 'give a seed like --seed 7',
+    });
+  return seed;
+}
+
+function seconds(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`;
+}
+
+export function registerReply(program: Command, context: CliContext): void {
   program
     .command('reply')
-    .description('(not available yet)')
-    .action(() => notBuilt('reply'));
+    .description(
+      "the coach's next turn for a transcript's last client turn (the other therapist's turns are read too)",
+    )
+    .argument('<transcript>', 'transcript file: "Speaker: text" turns, or JSON Lines')
+    .option('--json', 'one JSON document: {"turn", "text", "moves", "nudges", "realizer"}')
+    .option('--all-turns', 'one JSON line per client turn, as if the transcript stopped there')
+    .option('--seed <n>', 'seed for phrasing (same seed, same reply)', '1')
+    .action(async (file: string, options: ReplyOptions) => {
+      const seed = parseSeed(options.seed);
+      const turns = readTranscriptFile(resolve(context.cwd, file));
+      if (!turns.some((turn) => turn.role === 'client'))
+        throw new TinystepError('invalid-input', `${file}: has no client turn to reply to`, {
+          hint: 'client speakers are Patient, Client or User',
+        });
+      const replies = await replyToTranscript(turns, { which: options.allTurns ? 'all' : 'last', seed });
+      if (options.allTurns) {
+        for (const reply of replies)
+          writeLine(
+            context.stdout,
+            JSON.stringify({ turn: reply.turn, text: reply.text, moves: reply.moves, nudges: reply.nudges }),
+          );
+        return;
+      }
+      const [reply] = replies;
+      if (options.json) {
+        writeLine(context.stdout, JSON.stringify(reply));
+        return;
+      }
+      writeLine(context.stdout, `Coach: ${reply.text}`);
+      for (const nudge of reply.nudges)
+        writeLine(context.stdout, `  (nudge in ${seconds(nudge.dueInMs)}) ${nudge.text}`);
+    });
 }

@@ -1,10 +1,70 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { TinystepError } from '../../spec/errors.ts';
 import type { CliContext } from '../context.ts';
-import { notBuilt } from '../not-built.ts';
+import { writeLine } from '../context.ts';
 
-export function registerServe(program: Command, _context: CliContext): void {
+const ServeOptions = z.object({
+  port: z.coerce.number().int().min(0).max(65535),
+  host: z.string().min(1),
+  db: z.string().optional(),
+  pg: z.string().optional(),
+  log: z.boolean().optional(),
+  cors: z.string().optional(),
+});
+
+export type ServeFlags = z.input<typeof ServeOptions>;
+
+/** Starts the API and web UI and waits until Ctrl-C; shared by `serve` and `start`. */
+export async function serveUntilStopped(
+  flags: ServeFlags,
+  context: CliContext,
+  buildUi: boolean,
+): Promise<void> {
+  const parsed = ServeOptions.safeParse(flags);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TinystepError('usage', `--${issue.path.join('.')}: ${issue.message}`, {
+      hint: "run 'tinystep serve --help'",
+    });
+  }
+  const options = parsed.data;
+  const { startServer } = await import('../../server/start-server.ts');
+  if (buildUi) {
+    const { ensureWebBuilt } = await import('../../server/web-build.ts');
+    await ensureWebBuilt((line) => writeLine(context.stderr, line));
+  }
+  const pg = options.pg ?? context.env.TINYSTEP_PG_URL;
+  const server = await startServer({
+    port: options.port,
+    host: options.host,
+    db: pg ? undefined : options.db,
+    pg,
+    log: options.log ?? false,
+    corsOrigins: options.cors ? options.cors.split(',').map((origin) => origin.trim()) : undefined,
+    env: context.env,
+  });
+  writeLine(
+    context.stdout,
+    `tinystep is listening on ${server.url}  (${server.storeDescription}; Ctrl-C to stop)`,
+  );
+  await new Promise<void>((resolve) => {
+    if (context.signal.aborted) resolve();
+    context.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await server.close();
+  writeLine(context.stdout, 'tinystep stopped; every acknowledged turn and pending nudge is in the store.');
+}
+
+export function registerServe(program: Command, context: CliContext): void {
   program
     .command('serve')
-    .description('(not available yet)')
-    .action(() => notBuilt('serve'));
+    .description('serve the HTTP API and the web UI')
+    .option('--port <port>', 'port to listen on', '3000')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--db <file>', 'SQLite database file (default ./data/tinystep.db)')
+    .option('--pg <url>', 'PostgreSQL URL instead of SQLite (or TINYSTEP_PG_URL)')
+    .option('--cors <origins>', 'comma-separated origins allowed to call the API (none by default)')
+    .option('--log', 'log request lines (method, path, status; never session text)')
+    .action((options: ServeFlags) => serveUntilStopped(options, context, false));
 }

@@ -1,10 +1,14 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
-import { notBuilt } from '../not-built.ts';
+import { type ServeFlags, serveUntilStopped } from './serve.ts';
 
-export function registerStart(program: Command, _context: CliContext): void {
+/** `npm start`: build the web UI when it is missing or stale, then serve it with SQLite at ./data/tinystep.db. */
+export function registerStart(program: Command, context: CliContext): void {
   program
     .command('start')
-    .description('(not available yet)')
-    .action(() => notBuilt('start'));
+    .description('build the web UI if needed and serve it on http://localhost:3000 (what `npm start` runs)')
+    .option('--port <port>', 'port to listen on', '3000')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--db <file>', 'SQLite database file (default ./data/tinystep.db)')
+    .action((options: ServeFlags) => serveUntilStopped(options, context, true));
 }

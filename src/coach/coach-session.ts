@@ -1,0 +1,300 @@
+import { randomUUID } from 'node:crypto';
+import { decide } from '../policy/decide.ts';
+import type { Realization, RealizeContext, Realizer } from '../realizer/types.ts';
+import { scopeStatement } from '../safety/index.ts';
+import type { SessionEvent } from '../session/events.ts';
+import { applyEvent, foldEvents } from '../session/fold.ts';
+import { initialState, type PendingNudgeState, type SessionState } from '../session/state.ts';
+import { TinystepError } from '../spec/errors.ts';
+import type { Move } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { understand as defaultUnderstand } from '../understanding/index.ts';
+import { defaultRealizer } from './default-realizer.ts';
+import { invitation } from './opening.ts';
+import { createClockTimers, NO_LOG, type NudgeTimers, type SessionLog } from './persistence.ts';
+import { readTherapistTurn } from './read-therapist-turn.ts';
+import { realizeContext } from './realize-context.ts';
+import type {
+  CoachSession,
+  CoachSessionOptions,
+  CoachTurn,
+  PendingNudge,
+  TherapistMessage,
+} from './types.ts';
+
+export type CoachRuntimeOptions = CoachSessionOptions & {
+  /** Events of an earlier run of this session (resume); replayed without side effects, pending nudges re-armed. */
+  events?: readonly SessionEvent[];
+  log?: SessionLog;
+  timers?: NudgeTimers;
+  understand?: (text: string) => Observation[];
+};
+
+/** A CoachSession plus what tools around it need: the log, the folded state, replay and ratings. */
+export interface CoachRuntime extends CoachSession {
+  events(): readonly SessionEvent[];
+  state(): SessionState;
+  /** Records another therapist's turn from a transcript being replayed: its step and promises count. */
+  ingestTherapistTurn(text: string): void;
+  /** Records a client turn of a replayed transcript without replying to it. */
+  ingestClientTurn(text: string): Promise<void>;
+  /** Records a 0–10 rating given outside the conversation (chat's /rate). */
+  rate(value: number): Promise<void>;
+}
+
+const RECENT_TURNS = 4;
+
+/**
+ * The coach: understanding → fold → decide → realize → append, with nudges on the injected clock.
+ * @example
+ * const coach = createCoachSession({ clock: new VirtualClock(), seed: 7 });
+ * await coach.open();
+ * const turn = await coach.receive('nudge me in 30 seconds');
+ */
+export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
+  const clock = options.clock;
+  const understand = options.understand ?? defaultUnderstand;
+  const log = options.log ?? NO_LOG;
+  const timers = options.timers ?? createClockTimers(clock);
+  const listeners = new Set<(message: TherapistMessage) => void>();
+  const events: SessionEvent[] = [...(options.events ?? [])];
+  const opened = events.find((event) => event.type === 'session-opened');
+  const id = opened?.type === 'session-opened' ? opened.sessionId : (options.sessionId ?? randomUUID());
+  const seed = opened?.type === 'session-opened' ? opened.seed : (options.seed ?? 1);
+  const locale = opened?.type === 'session-opened' ? opened.locale : (options.locale ?? 'en');
+  let state = foldEvents(events, initialState(id, seed, locale));
+  const recentTurns: NonNullable<RealizeContext['recentTurns']> = [];
+  let realizer: Realizer | undefined = options.realizer;
+  // turns and nudge firings run one at a time, in the order they arrive
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => {});
+    return result;
+  };
+
+  const append = async (...added: SessionEvent[]) => {
+    for (const event of added) {
+      events.push(event);
+      state = applyEvent(state, event);
+    }
+    await log.append(added);
+  };
+  const emit = (message: TherapistMessage) => {
+    for (const listener of listeners) listener(message);
+  };
+  const remember = (role: 'client' | 'therapist', text: string) => {
+    recentTurns.push({ role, text });
+    if (recentTurns.length > RECENT_TURNS) recentTurns.shift();
+  };
+  const getRealizer = async () => {
+    realizer ??= await defaultRealizer(seed);
+    return realizer;
+  };
+
+  const say = async (
+    realization: Realization,
+    moves: Move[],
+    extra: { nudgeId?: string; at?: number } = {},
+  ) => {
+    const at = extra.at ?? clock.now();
+    const nudge = extra.nudgeId !== undefined;
+    await append({
+      type: 'therapist-said',
+      at,
+      text: realization.text,
+      sentences: realization.sentences.length > 0 ? realization.sentences : splitSentences(realization.text),
+      moves,
+      source: 'coach',
+      ...(nudge ? { nudge: true, nudgeId: extra.nudgeId } : {}),
+      fatigue: state.fatigue,
+      wordBudget: realizeContext(state, { crisis: moves.some((move) => move.type === 'crisis') }).wordBudget,
+      realizer: realization.realizer,
+      ...(realization.fallbackReason ? { fallbackReason: realization.fallbackReason } : {}),
+    });
+    remember('therapist', realization.text);
+    const message: TherapistMessage = {
+      role: 'therapist',
+      text: realization.text,
+      at,
+      nudge,
+      realizer: realization.realizer,
+    };
+    if (realization.fallbackReason) message.fallbackReason = realization.fallbackReason;
+    emit(message);
+    return message;
+  };
+
+  // `at` is read when the timer fires, not when the queue gets to it, so lateness is the clock's own
+  const fire = (nudge: PendingNudgeState, at = clock.now()) =>
+    serial(async () => {
+      if (!state.pendingNudges.some((pending) => pending.id === nudge.id)) return;
+      await append({ type: 'nudge-fired', at, nudgeId: nudge.id, lateMs: Math.max(0, at - nudge.dueAt) });
+      const context = realizeContext(state, { recentTurns: [...recentTurns] });
+      const realization = await (await getRealizer()).realizeNudge(
+        {
+          nudgeId: nudge.id,
+          cue: nudge.cue,
+          condition: nudge.condition,
+          lateMs: Math.max(0, at - nudge.dueAt),
+        },
+        context,
+      );
+      await say(realization, [], { nudgeId: nudge.id, at });
+    });
+
+  const cancelNudges = async (ids: readonly string[], reason: string) => {
+    for (const nudgeId of ids) {
+      if (!state.pendingNudges.some((pending) => pending.id === nudgeId)) continue;
+      timers.cancel(nudgeId);
+      await append({ type: 'nudge-cancelled', at: clock.now(), nudgeId, reason });
+    }
+  };
+
+  /** What a client turn records before any reply: their words, what was read, ratings and wins. */
+  const recordClient = async (text: string | undefined, observations: Observation[], at: number) => {
+    if (text !== undefined) {
+      await append({ type: 'client-said', at, text }, { type: 'observations-recorded', at, observations });
+      remember('client', text);
+    }
+    for (const observation of observations) {
+      if (observation.kind === 'rating')
+        await append({ type: 'rating-recorded', at, value: observation.value });
+      if (observation.kind === 'progress')
+        await append({
+          type: 'step-completed',
+          at,
+          status: observation.status,
+          discounted: observation.discounting,
+          ...(state.currentStep ? { step: state.currentStep } : {}),
+        });
+    }
+  };
+
+  /** One turn of the loop, from observations to a message; `text` is undefined for close() without words. */
+  const turn = async (text: string | undefined, observations: Observation[]): Promise<CoachTurn> => {
+    const at = clock.now();
+    await recordClient(text, observations, at);
+    const decision = decide(state, observations);
+    const crisis = decision.plan.some((move) => move.type === 'crisis');
+    await cancelNudges(
+      decision.cancelNudges,
+      crisis ? 'crisis' : decision.closes ? 'session-closed' : 'superseded',
+    );
+    const context = realizeContext(state, { crisis, recentTurns: [...recentTurns] });
+    const realization = await (await getRealizer()).realize(decision.plan, context);
+    if (decision.step)
+      await append({ type: 'step-proposed', at, step: decision.step.step, by: decision.step.by });
+    const scheduled: PendingNudge[] = [];
+    for (const nudge of decision.nudges) {
+      const dueAt = at + nudge.afterMs;
+      await append({
+        type: 'nudge-scheduled',
+        at,
+        nudgeId: nudge.nudgeId,
+        afterMs: nudge.afterMs,
+        dueAt,
+        cue: nudge.cue,
+        kind: nudge.kind,
+        ...(nudge.condition ? { condition: nudge.condition } : {}),
+      });
+      scheduled.push({
+        id: nudge.nudgeId,
+        dueAt,
+        afterMs: nudge.afterMs,
+        cue: nudge.cue,
+        condition: nudge.condition,
+      });
+    }
+    const message = await say(realization, decision.plan, { at });
+    if (decision.closes) {
+      const close = decision.plan.find((move) => move.type === 'close');
+      await append({
+        type: 'session-closed',
+        at,
+        reason: text === undefined ? 'quit' : 'asked',
+        summary: close?.type === 'close' ? close.summary : '',
+      });
+    }
+    for (const nudge of state.pendingNudges)
+      if (scheduled.some((item) => item.id === nudge.id))
+        timers.schedule(nudge, () => fire(nudge, clock.now()));
+    return { messages: [message], moves: decision.plan, nudges: scheduled };
+  };
+
+  // a resumed session re-arms what was pending; overdue nudges fire at once
+  for (const nudge of state.pendingNudges) timers.schedule(nudge, () => fire(nudge, clock.now()));
+
+  return {
+    id,
+    get closed() {
+      return state.closed;
+    },
+    events: () => events,
+    state: () => state,
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    pendingNudges: () =>
+      state.pendingNudges.map((nudge) => ({
+        id: nudge.id,
+        dueAt: nudge.dueAt,
+        afterMs: nudge.afterMs,
+        cue: nudge.cue,
+        ...(nudge.condition ? { condition: nudge.condition } : {}),
+      })),
+    open: () =>
+      serial(async () => {
+        if (events.some((event) => event.type === 'session-opened')) return [];
+        await append({ type: 'session-opened', at: clock.now(), sessionId: id, seed, locale });
+        const text = `${scopeStatement(locale)} ${invitation(seed)}`;
+        return [await say({ text, sentences: splitSentences(text), realizer: 'template' }, [])];
+      }),
+    receive: (text) =>
+      serial(async () => {
+        if (typeof text !== 'string')
+          throw new TinystepError('invalid-input', 'client text must be a string', {
+            hint: 'pass what the person typed',
+          });
+        return turn(text, understand(text));
+      }),
+    close: () =>
+      serial(async () => {
+        if (state.closed) return [];
+        const result = await turn(undefined, [{ kind: 'request', type: 'stop', span: [0, 0] }]);
+        return result.messages;
+      }),
+    rate: (value) =>
+      serial(async () => {
+        await append({
+          type: 'rating-recorded',
+          at: clock.now(),
+          value: Math.max(0, Math.min(10, Math.round(value))),
+        });
+      }),
+    ingestClientTurn: (text) => serial(() => recordClient(text, understand(text), clock.now())),
+    ingestTherapistTurn(text) {
+      const at = clock.now();
+      const commitments = readTherapistTurn(text);
+      const added: SessionEvent[] = [
+        { type: 'therapist-said', at, text, sentences: splitSentences(text), moves: [], source: 'external' },
+      ];
+      if (commitments.step) added.push({ type: 'step-proposed', at, step: commitments.step, by: 'external' });
+      for (const promise of commitments.promises)
+        added.push({
+          type: 'promise-noted',
+          at,
+          text: promise.text,
+          ...(promise.afterMs ? { afterMs: promise.afterMs } : {}),
+        });
+      for (const event of added) {
+        events.push(event);
+        state = applyEvent(state, event);
+      }
+      remember('therapist', text);
+      void log.append(added);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { Step } from '../spec/move.ts';
+import { estimateStepSize } from '../steps/index.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { parseDuration } from '../understanding/index.ts';
+
+/** What another therapist's turn in a replayed transcript committed to: a step, a promise. */
+export type TherapistTurnCommitments = { step?: Step; promises: { text: string; afterMs?: number }[] };
+
+const PROMISE =
+  /\bI(?:'ll|’ll| will| am going to|'m going to)\s+(?:remind|nudge|check|ping|prompt|tell|say|let you know)\b/i;
+const STEP_VERB =
+  /\b(?:click|clicked|open|opened|highlight|highlighted|look at|looked at|put the cursor|type|typed|write|wrote|set a|sit with|sat with|read|answer)\b/i;
+const PAST: Record<string, string> = {
+  sat: 'sit',
+  opened: 'open',
+  highlighted: 'highlight',
+  clicked: 'click',
+  looked: 'look',
+  typed: 'type',
+  wrote: 'write',
+  started: 'start',
+  tried: 'try',
+};
+
+export function readTherapistTurn(text: string): TherapistTurnCommitments {
+  const promises: TherapistTurnCommitments['promises'] = [];
+  let step: Step | undefined;
+  for (const sentence of splitSentences(text)) {
+    if (PROMISE.test(sentence)) promises.push({ text: sentence, afterMs: durationIn(sentence) });
+    // statements and "what if you…" suggestions propose a step; other questions do not
+    const suggests = !sentence.trim().endsWith('?') || /^what if/i.test(sentence.trim());
+    if (!step && suggests && STEP_VERB.test(sentence)) {
+      const stepText = stepTextFrom(sentence);
+      if (stepText) step = { text: stepText, size: estimateStepSize(stepText), rung: -1 };
+    }
+  }
+  return { step, promises };
+}
+
+function durationIn(sentence: string): number | undefined {
+  const match = sentence.match(/\b(?:in|after|for)\s+((?:a|an|one|half a|\d+|a couple of|a few)\s+\w+)/i);
+  return match ? parseDuration(match[1]) : undefined;
+}
+
+function stepTextFrom(sentence: string): string {
+  const start = sentence.search(STEP_VERB);
+  const text = sentence
+    .slice(start)
+    .replace(/[.!?"”]+$/, '')
+    .replace(/\s*[–—-]\s.*$/, '')
+    .replace(
+      /\b(sat|opened|highlighted|clicked|looked|typed|wrote|started|tried)\b/gi,
+      (word) => PAST[word.toLowerCase()] ?? word,
+    )
+    .trim();
+  return text.length > 2 ? text : '';
+}

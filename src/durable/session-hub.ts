@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { type CoachRuntime, createCoachSession } from '../coach/coach-session.ts';
+import type { CoachTurn, PendingNudge, TherapistMessage } from '../coach/types.ts';
+import type { Realizer } from '../realizer/types.ts';
+import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
+import type { SessionEvent } from '../session/events.ts';
+import type { Clock } from '../spec/clock.ts';
+import { isTinystepError } from '../spec/errors.ts';
+import type { Nudge, SessionMeta, SessionStore, StoredEvent } from '../store/types.ts';
+import { type CapturedTimers, createCapturedTimers } from './capture-timers.ts';
+import { createLocalBus, type MessageBus } from './message-bus.ts';
+
+const MAX_ATTEMPTS = 5;
+
+export type SessionHubOptions = {
+  store: SessionStore;
+  clock: Clock;
+  /** The realizer for a session's seed; the template realizer by default. */
+  realizerFor?: (seed: number) => Promise<Realizer> | Realizer;
+  bus?: MessageBus;
+  locale?: string;
+  onError?: (error: unknown) => void;
+};
+
+/**
+ * Durable sessions: every operation loads the session's events from the store, lets the coach
+ * work on a fresh fold of them, and writes what it added in one append at the version it read
+ * (a conflict — another instance wrote first — retries from the new state). Nudges live in the
+ * store and fire through the scheduler; the claim and the turn it says are one transaction.
+ */
+export class SessionHub {
+  readonly store: SessionStore;
+  readonly scheduler: Scheduler;
+  readonly bus: MessageBus;
+  readonly #clock: Clock;
+  readonly #options: SessionHubOptions;
+
+  constructor(options: SessionHubOptions) {
+    this.#options = options;
+    this.store = options.store;
+    this.#clock = options.clock;
+    this.bus = options.bus ?? createLocalBus();
+    this.scheduler = createScheduler({
+      store: options.store,
+      clock: options.clock,
+      fire: (nudge, context) => this.#fire(nudge, context.lateMs),
+      onError: options.onError,
+    });
+    this.bus.onNudgesChanged?.(() => void this.scheduler.poke());
+  }
+
+  start(): Promise<void> {
+    return this.scheduler.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.scheduler.stop();
+    await this.bus.close();
+  }
+
+  /** A new session, opened; `meta` may carry the token hash, seed and locale. */
+  async create(meta: Partial<SessionMeta> = {}): Promise<{ id: string; messages: TherapistMessage[] }> {
+    const id = meta.id ?? randomUUID();
+    await this.store.createSession({
+      id,
+      createdAt: this.#clock.now(),
+      locale: meta.locale ?? this.#options.locale ?? 'en-US',
+      seed: meta.seed ?? Math.floor(Math.random() * 2 ** 31),
+      ...(meta.tokenHash ? { tokenHash: meta.tokenHash } : {}),
+    });
+    const messages = await this.#operate(id, (coach) => coach.open());
+    return { id, messages };
+  }
+
+  async send(sessionId: string, text: string): Promise<CoachTurn> {
+    return this.#operate(sessionId, (coach) => coach.receive(text));
+  }
+
+  async rate(sessionId: string, value: number): Promise<void> {
+    await this.#operate(sessionId, (coach) => coach.rate(value));
+  }
+
+  async close(sessionId: string): Promise<TherapistMessage[]> {
+    return this.#operate(sessionId, (coach) => coach.close());
+  }
+
+  /** A read-only fold of the stored session (for summaries and resumed terminals). */
+  async view(sessionId: string): Promise<CoachRuntime> {
+    const loaded = await this.store.load(sessionId);
+    return this.#coachFor(loaded.meta, loaded.events as SessionEvent[], createCapturedTimers(), []);
+  }
+
+  async pendingNudges(sessionId: string): Promise<PendingNudge[]> {
+    return (await this.view(sessionId)).pendingNudges();
+  }
+
+  async delete(sessionId: string): Promise<boolean> {
+    await this.scheduler.cancelForSession(sessionId, 'erased').catch(() => 0);
+    return this.store.delete(sessionId);
+  }
+
+  subscribe(sessionId: string, listener: (message: TherapistMessage) => void): () => void {
+    return this.bus.subscribe(sessionId, listener);
+  }
+
+  async #coachFor(
+    meta: SessionMeta,
+    events: SessionEvent[],
+    timers: CapturedTimers,
+    buffer: SessionEvent[],
+  ): Promise<CoachRuntime> {
+    const realizer = this.#options.realizerFor ? await this.#options.realizerFor(meta.seed) : undefined;
+    const coach = createCoachSession({
+      clock: this.#clock,
+      sessionId: meta.id,
+      seed: meta.seed,
+      locale: meta.locale,
+      events,
+      timers,
+      realizer,
+      log: { append: (added) => void buffer.push(...added) },
+    });
+    timers.markBaseline();
+    return coach;
+  }
+
+  async #operate<T extends CoachTurn | TherapistMessage[] | void>(
+    sessionId: string,
+    operation: (coach: CoachRuntime) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const loaded = await this.store.load(sessionId);
+      const buffer: SessionEvent[] = [];
+      const timers = createCapturedTimers();
+      const coach = await this.#coachFor(loaded.meta, loaded.events as SessionEvent[], timers, buffer);
+      const messages: TherapistMessage[] = [];
+      coach.onMessage((message) => messages.push(message));
+      const result = await operation(coach);
+      // nudges are stored before the turn that promises them, so a crash in between leaves an
+      // orphan (cancelled when it comes due) rather than a promise with no nudge behind it
+      for (const nudge of timers.added) {
+        await this.scheduler.schedule({
+          id: nudge.id,
+          sessionId,
+          dueAt: nudge.dueAt,
+          cue: nudge.cue,
+          ...(nudge.condition ? { condition: nudge.condition } : {}),
+          kind: nudge.kind,
+        });
+      }
+      try {
+        if (buffer.length > 0) await this.store.append(sessionId, loaded.version, buffer as StoredEvent[]);
+      } catch (error) {
+        for (const nudge of timers.added)
+          await this.scheduler.cancel(nudge.id, 'turn not written').catch(() => {});
+        if (isTinystepError(error) && error.code === 'conflict' && attempt < MAX_ATTEMPTS) continue;
+        throw error;
+      }
+      for (const nudgeId of timers.cancelled) await this.scheduler.cancel(nudgeId, 'cancelled by the coach');
+      for (const message of messages) await this.bus.publish(sessionId, message);
+      return result;
+    }
+  }
+
+  async #fire(nudge: Nudge, lateMs: number): Promise<void> {
+    let loaded: Awaited<ReturnType<SessionStore['load']>>;
+    try {
+      loaded = await this.store.load(nudge.sessionId);
+    } catch (error) {
+      if (isTinystepError(error) && error.code === 'not-found') {
+        await this.store.cancelNudge(nudge.id, 'session gone');
+        return;
+      }
+      throw error;
+    }
+    const buffer: SessionEvent[] = [];
+    const timers = createCapturedTimers();
+    const coach = await this.#coachFor(loaded.meta, loaded.events as SessionEvent[], timers, buffer);
+    const fire = timers.firers.get(nudge.id);
+    if (!fire) {
+      // the log says it is no longer pending (cancelled, or its turn was never written)
+      await this.store.cancelNudge(nudge.id, 'not pending in the session');
+      return;
+    }
+    const messages: TherapistMessage[] = [];
+    coach.onMessage((message) => messages.push(message));
+    await fire();
+    const firedAt = this.#clock.now();
+    const fired = await this.store.fireNudge({ nudgeId: nudge.id, firedAt, events: buffer as StoredEvent[] });
+    if (!fired) return; // another instance said it, or it was cancelled meanwhile
+    for (const message of messages) await this.bus.publish(nudge.sessionId, { ...message, nudge: true });
+    void lateMs;
+  }
+}

@@ -1,0 +1,66 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { TinystepError } from '../spec/errors.ts';
+import { readTranscriptFile } from '../transcript/index.ts';
+import { evaluateTranscript } from './evaluate.ts';
+import type { EvaluationResult, EvaluationSummary } from './types.ts';
+
+export type AggregateResult = {
+  transcripts: number;
+  files: { file: string; turns: number; summary: EvaluationSummary }[];
+  /** each summary key averaged over the files where it applies (null everywhere → null) */
+  mean: Record<string, number | null>;
+};
+
+const TRANSCRIPT_FILE = /\.(txt|jsonl)$/i;
+
+/** The transcript files in a folder (not recursive), sorted so reports are stable. */
+export function listTranscriptFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => TRANSCRIPT_FILE.test(name))
+    .sort()
+    .map((name) => join(directory, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+export function averageSummaries(summaries: readonly EvaluationSummary[]): Record<string, number | null> {
+  const mean: Record<string, number | null> = {};
+  const keys = [...new Set(summaries.flatMap((summary) => Object.keys(summary)))];
+  for (const key of keys) {
+    const values = summaries
+      .map((summary) => summary[key])
+      .filter((value): value is number => typeof value === 'number');
+    mean[key] =
+      values.length === 0
+        ? null
+        : Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 1000) / 1000;
+  }
+  return mean;
+}
+
+export function aggregateResults(results: readonly EvaluationResult[]): AggregateResult {
+  return {
+    transcripts: results.length,
+    files: results.map((result) => ({
+      file: result.source ?? '',
+      turns: result.turns,
+      summary: result.summary,
+    })),
+    mean: averageSummaries(results.map((result) => result.summary)),
+  };
+}
+
+/** Evaluates every *.txt and *.jsonl transcript in a folder (e.g. `tinystep simulate --out dir`). */
+export function evaluateDirectory(directory: string): {
+  results: EvaluationResult[];
+  aggregate: AggregateResult;
+} {
+  const files = listTranscriptFiles(directory);
+  if (files.length === 0) {
+    throw new TinystepError('invalid-input', `${directory}: no *.txt or *.jsonl transcripts in this folder`, {
+      hint: "write transcripts there first, e.g. 'tinystep simulate --out <dir>'",
+    });
+  }
+  const results = files.map((file) => evaluateTranscript(readTranscriptFile(file), { source: file }));
+  return { results, aggregate: aggregateResults(results) };
+}

@@ -1,0 +1,96 @@
+import type { SessionState } from '../session/state.ts';
+import type { Move } from '../spec/move.ts';
+import type { BodyPart, Observation } from '../spec/observation.ts';
+import { objectPhrase } from '../steps/index.ts';
+import { secondPerson } from './words.ts';
+
+const PART_WORDS: Partial<Record<BodyPart, string>> = { 'whole-body': 'body', breath: 'breath' };
+
+// harsh self-judgments worth defusing: the word is what the thought gets called
+const HARSH =
+  /\b(useless|stupid|a failure|failure|not good enough|lazy|hopeless|an idiot|idiot|worthless|incompetent|a mess|pathetic|a fraud|behind)\b/i;
+
+export function sensationName(part: BodyPart, quality: string): string {
+  return `${quality} ${PART_WORDS[part] ?? part}`.trim();
+}
+
+/** ACT moves that fit what the person brought: name a sensation, notice an urge, defuse a harsh thought. */
+export function actMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+  const moves: Move[] = [];
+  const named = new Set(state.reflected);
+  const harsh = harshThought(state, observations);
+  if (harsh && !state.defused.includes(harsh)) moves.push({ type: 'defuse', thought: harsh });
+  for (const observation of observations) {
+    if (observation.kind === 'urge') {
+      const content = `the urge to ${observation.action.replace(/^to\s+/i, '')}`;
+      if (!named.has(content)) {
+        moves.push({ type: 'reflect', content });
+        named.add(content);
+        break;
+      }
+    }
+  }
+  for (const observation of observations) {
+    if (observation.kind !== 'sensation') continue;
+    const content = sensationName(observation.part, observation.quality);
+    if (!named.has(content)) {
+      moves.push({ type: 'reflect', content });
+      break;
+    }
+  }
+  return moves;
+}
+
+function harshThought(state: SessionState, observations: readonly Observation[]): string | undefined {
+  for (const observation of observations) {
+    if (observation.kind === 'worry') {
+      const match = observation.about.match(HARSH);
+      if (match) return match[1].toLowerCase().replace(/^(?:a|an) /, '');
+    }
+  }
+  const spoken = state.lastClientText.match(
+    /\bI(?:'m| am)(?: (?:just|so|such|really|totally))? (\w+(?: good enough)?)/i,
+  );
+  const word = spoken?.[1].match(HARSH)?.[1];
+  return word ? word.toLowerCase().replace(/^(?:a|an) /, '') : undefined;
+}
+
+/** What the person brought in their first turn, as a phrase to reflect. */
+export function broughtContent(state: SessionState, observations: readonly Observation[]): string {
+  const task = observations.find((observation) => observation.kind === 'task');
+  if (task?.kind === 'task') return `putting off ${objectPhrase(task.object)}`;
+  const worry = observations.find((observation) => observation.kind === 'worry');
+  if (worry?.kind === 'worry') {
+    const about = secondPerson(worry.about.trim());
+    if (/^that\s/i.test(about)) return `the worry ${about}`;
+    const clause =
+      /^(?:it|you|they|people|he|she|we)\b.*\b(?:will|won't|can't|are|is|am|might|would)\b/i.test(about);
+    return clause ? `the worry that ${about}` : `the worry about ${about}`;
+  }
+  const emotion = observations.find((observation) => observation.kind === 'emotion');
+  if (emotion?.kind === 'emotion') return `feeling ${emotion.label}`;
+  return state.task ? `putting off ${objectPhrase(state.task.object)}` : 'something you keep putting off';
+}
+
+/** What matters to the person: their words when they said it, else a plain guess from the task. */
+export function valueOf(state: SessionState): string {
+  if (state.value) return state.value;
+  const worries = state.worries.join(' ');
+  if (/work|job|boss|colleague|perform|keep(?:ing)? up/i.test(worries))
+    return 'doing work you can stand behind';
+  switch (state.task?.domain) {
+    case 'code':
+    case 'writing':
+      return 'doing work you can stand behind';
+    case 'email':
+      return 'keeping your word with people';
+    case 'study':
+      return 'learning this for yourself';
+    case 'chores':
+      return 'a home that feels easier to live in';
+    case 'call':
+      return 'staying in touch with people who matter';
+    default:
+      return 'getting unstuck on something that matters to you';
+  }
+}

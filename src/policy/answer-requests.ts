@@ -1,0 +1,114 @@
+import type { SessionState } from '../session/state.ts';
+import type { Move, Step } from '../spec/move.ts';
+import type { RequestObservation } from '../spec/observation.ts';
+import { concreteSteps, rationaleFor } from './rationale.ts';
+import { objectOf } from './step-choice.ts';
+import { asInstruction, lowerFirst, secondPerson, spanText } from './words.ts';
+
+export const DEFAULT_NUDGE_MS = 60_000;
+export const DEFAULT_HOLD_MS = 60_000;
+
+/** What the turn has settled before requests are answered: the step it works with. */
+export type TurnStep = { from: Step; step: Step; shrunk: boolean };
+
+export type ScheduledNudge = Extract<Move, { type: 'schedule-nudge' }> & {
+  kind: 'cue' | 'check-in' | 'follow-up';
+};
+
+/** Answers every explicit request, one move (or two) per request, in the order they were made. */
+export function answerRequests(
+  state: SessionState,
+  requests: readonly RequestObservation[],
+  turnStep: TurnStep,
+  nextNudgeId: () => string,
+): { moves: Move[]; nudges: ScheduledNudge[] } {
+  const moves: Move[] = [];
+  const nudges: ScheduledNudge[] = [];
+  const object = objectOf(state);
+  const stepCue = asInstruction(turnStep.step.text);
+  // the cue the person chose earlier beats one we make up
+  const ownCue = state.cuePhrase ? asInstruction(state.cuePhrase) : stepCue;
+  const hold = requests.find((request) => request.type === 'pause');
+  const holdMs = hold?.afterMs ?? DEFAULT_HOLD_MS;
+  let holdCovered = false;
+  let proposed = false;
+  const stepStated = requests.some((request) => request.type === 'smaller' || request.type === 'next');
+
+  const schedule = (
+    afterMs: number,
+    cue: string,
+    condition: string | undefined,
+    kind: ScheduledNudge['kind'],
+  ) => {
+    const nudge: ScheduledNudge = { type: 'schedule-nudge', nudgeId: nextNudgeId(), afterMs, cue, kind };
+    if (condition) nudge.condition = condition;
+    moves.push(stripKind(nudge));
+    nudges.push(nudge);
+  };
+
+  for (const request of requests) {
+    const asked = spanText(state.lastClientText, request.span);
+    const condition = request.condition ? secondPerson(request.condition) : undefined;
+    switch (request.type) {
+      case 'concrete':
+        moves.push({
+          type: 'answer-concrete',
+          steps: concreteSteps(asked, turnStep.step, object, stepStated),
+          answers: 'concrete',
+        });
+        break;
+      case 'smaller':
+        moves.push({ type: 'shrink-step', from: turnStep.from, to: turnStep.step });
+        break;
+      case 'next':
+        if (!proposed) moves.push({ type: 'propose-step', step: turnStep.step });
+        proposed = true;
+        break;
+      case 'explain':
+        moves.push({ type: 'explain', rationale: rationaleFor(asked, state) });
+        break;
+      case 'stop':
+        // the close itself is added by decide, which knows the whole turn
+        break;
+      case 'pause':
+        moves.push({ type: 'hold', afterMs: holdMs });
+        break;
+      case 'nudge':
+      case 'cue': {
+        // a conditional cue stays short: the step is said in the turn, the nudge only brings them back
+        const cue = request.phrase
+          ? asInstruction(request.phrase)
+          : conditionCue(condition, state.cuePhrase ? ownCue : `Look back at ${object}.`);
+        const now =
+          request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');
+        if (now) {
+          moves.push({
+            type: 'deliver-cue',
+            phrase: request.phrase ? asInstruction(request.phrase) : ownCue,
+          });
+          // "nudge me now if I start fiddling": the cue now, and a check-in for the condition
+          if (condition) schedule(request.afterMs ?? DEFAULT_NUDGE_MS, cue, condition, 'cue');
+          break;
+        }
+        // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
+        const afterMs = request.afterMs ?? (hold ? holdMs : DEFAULT_NUDGE_MS);
+        if (hold && afterMs === holdMs) holdCovered = true;
+        schedule(afterMs, cue, condition, 'cue');
+        break;
+      }
+    }
+  }
+  if (hold && !holdCovered) schedule(holdMs, `Time is up, so ${lowerFirst(stepCue)}`, undefined, 'check-in');
+  return { moves, nudges };
+}
+
+/** A conditional nudge cannot see the condition, so its cue names it: "If you have started X, …". */
+function conditionCue(condition: string | undefined, stepCue: string): string {
+  if (!condition) return stepCue;
+  return `If ${condition.replace(/\byou start\b/, 'you have started').replace(/\byou go\b/, 'you have gone')}, ${stepCue.charAt(0).toLowerCase()}${stepCue.slice(1)}`;
+}
+
+function stripKind(nudge: ScheduledNudge): Move {
+  const { kind: _kind, ...move } = nudge;
+  return move;
+}

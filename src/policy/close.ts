@@ -1,0 +1,32 @@
+import type { SessionState } from '../session/state.ts';
+import type { Move } from '../spec/move.ts';
+import { sensationName } from './act-moves.ts';
+import { workingStep } from './step-choice.ts';
+
+/** The closing summary: the wins, counted as real, and what they noticed. */
+export function summaryFor(state: SessionState): string {
+  const wins =
+    state.wins === 0
+      ? 'You stayed with something hard today, and that counts.'
+      : `You took ${state.wins === 1 ? 'one small step' : `${state.wins} small steps`} today, and ${state.wins === 1 ? 'it counts' : 'each one counts'}.`;
+  const noticed = [...new Set(state.sensations.map((item) => sensationName(item.part, item.quality)))].slice(
+    -2,
+  );
+  // a tired person gets the wins alone: the close must fit the shrinking turn too
+  const noticing =
+    noticed.length > 0 && state.fatigue < 7
+      ? ` You noticed ${noticed.join(' and ')} and stayed with it.`
+      : '';
+  return wins + noticing;
+}
+
+/** A close a clinician would recognise: wins, what they noticed, one step for later, the 0–10 again. */
+export function closeMoves(state: SessionState): Move[] {
+  const moves: Move[] = [];
+  if (state.wins > 0)
+    moves.push({ type: 'acknowledge-progress', wins: state.wins, discounted: state.discountedWins > 0 });
+  moves.push({ type: 'close', summary: summaryFor(state) });
+  if (!state.closed) moves.push({ type: 'propose-step', step: workingStep(state) });
+  moves.push({ type: 'ask-rating', scale: 'distress-0-10' });
+  return moves;
+}

@@ -1,0 +1,175 @@
+import { planSafety } from '../safety/index.ts';
+import type { SessionState } from '../session/state.ts';
+import type { Move, Step } from '../spec/move.ts';
+import type { Observation, RequestObservation } from '../spec/observation.ts';
+import { actMoves, broughtContent, valueOf } from './act-moves.ts';
+import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
+import { closeMoves } from './close.ts';
+import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
+
+export type Decision = {
+  plan: Move[];
+  /** Nudges this plan schedules, with their kind (the plan's schedule-nudge moves, same order). */
+  nudges: ScheduledNudge[];
+  /** Pending nudges to cancel before the plan is carried out (crisis, close, superseded). */
+  cancelNudges: string[];
+  /** The step the plan leaves as current, and who proposed it. */
+  step?: { step: Step; by: 'coach' | 'client' };
+  closes: boolean;
+};
+
+const OPTIONAL = new Set<Move['type']>(['reflect', 'validate', 'defuse', 'values-link']);
+
+/**
+ * The policy: what to do this turn, given the state (already folded with this turn's
+ * observations) and the observations. Pure: the same inputs give the same plan.
+ * @example decide(state, [{ kind: 'request', type: 'smaller', span: [0, 5] }]).plan[0].type === 'shrink-step'
+ */
+export function decide(state: SessionState, observations: readonly Observation[]): Decision {
+  const safety = planSafety(state.safety, observations, state.locale);
+  const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
+  if (safety.exclusive) return { plan: safety.moves, nudges: [], cancelNudges: pendingIds, closes: false };
+
+  const requests = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
+  const asked = new Set(requests.map((request) => request.type));
+  const progress = observations.find((item) => item.kind === 'progress');
+  const outcome = progress?.kind === 'progress' ? progress.status : 'none';
+  // the first reply frames the session: reflect what they bring, ask how heavy it feels
+  const opening = state.clientTurns <= 1 && state.ratingAsked === 0 && !state.closed;
+  const stopping = asked.has('stop');
+
+  const turnStep = chooseStep(state, observations, asked, outcome);
+  let nudgeCount = state.nudgesScheduled;
+  const answered = answerRequests(state, requests, turnStep, () => `${state.sessionId}:n${++nudgeCount}`);
+
+  const front: Move[] = [...safety.moves];
+  const optional: Move[] = [];
+  if (progress?.kind === 'progress' && progress.status !== 'not-done')
+    front.push({ type: 'acknowledge-progress', wins: state.wins, discounted: progress.discounting });
+  if (opening) optional.push({ type: 'reflect', content: broughtContent(state, observations) });
+  optional.push(...actMoves(state, observations));
+  const rating = observations.find((item) => item.kind === 'rating');
+  if (rating?.kind === 'rating' && !opening && optional.length === 0)
+    optional.push({ type: 'validate', content: `a ${rating.value} out of 10` });
+
+  const plan: Move[] = [...front, ...trimOptional(optional, state.fatigue), ...answered.moves];
+  let step: Decision['step'];
+  // a concrete answer carries the step too, so the turn does not propose it twice
+  const proposesAlready = answered.moves.some(
+    (move) => move.type === 'propose-step' || move.type === 'shrink-step' || move.type === 'answer-concrete',
+  );
+  if (proposesAlready)
+    step = {
+      step: turnStep.step,
+      by: turnStep.step === adoptedProposal(state, observations) ? 'client' : 'coach',
+    };
+
+  if (stopping) {
+    const closing = closeMoves({
+      ...state,
+      currentStep: turnStep.shrunk ? turnStep.step : state.currentStep,
+    });
+    plan.push(...closing.filter((move) => !(move.type === 'propose-step' && proposesAlready)));
+    const keep = new Set(answered.nudges.map((nudge) => nudge.nudgeId));
+    return {
+      plan,
+      nudges: answered.nudges,
+      cancelNudges: pendingIds.filter((id) => !keep.has(id)),
+      step,
+      closes: true,
+    };
+  }
+
+  if (
+    !state.closed &&
+    !proposesAlready &&
+    !asked.has('pause') &&
+    shouldPropose(state, observations, outcome, opening)
+  ) {
+    plan.push({ type: 'propose-step', step: turnStep.step });
+    step = {
+      step: turnStep.step,
+      by: turnStep.step === adoptedProposal(state, observations) ? 'client' : 'coach',
+    };
+    if (state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
+      plan.push({ type: 'values-link', value: valueOf(state) });
+  }
+  if (opening && !rating) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });
+  if (!state.closed && state.fatigue >= 8 && state.wins > 0 && !state.permissionOffered)
+    plan.push({ type: 'permission-to-stop' });
+  if (plan.length === 0) plan.push({ type: 'validate' });
+  return {
+    plan,
+    nudges: answered.nudges,
+    cancelNudges: superseded(state, answered.nudges),
+    step,
+    closes: false,
+  };
+}
+
+function chooseStep(
+  state: SessionState,
+  observations: readonly Observation[],
+  asked: ReadonlySet<string>,
+  outcome: 'done' | 'partial' | 'not-done' | 'none',
+): TurnStep {
+  const from = workingStep(state);
+  const proposal = adoptedProposal(state, observations);
+  if (asked.has('smaller')) {
+    const to = proposal && proposal.size < from.size ? proposal : shrink(from, state);
+    return { from, step: to, shrunk: true };
+  }
+  if (proposal) return { from, step: proposal, shrunk: false };
+  if (observations.some((item) => item.kind === 'decline') && state.currentStep)
+    return { from, step: shrink(from, state), shrunk: true };
+  if (!state.currentStep) return { from, step: firstStep(state), shrunk: false };
+  if (outcome !== 'none' || asked.has('next')) return { from, step: nextStep(state, outcome), shrunk: false };
+  return { from, step: from, shrunk: false };
+}
+
+/** A step the person proposed, when it fits: smaller than the current one, or none yet, or energy to spare. */
+function adoptedProposal(state: SessionState, observations: readonly Observation[]): Step | undefined {
+  const proposal = observations.find((item) => item.kind === 'proposal');
+  if (proposal?.kind !== 'proposal') return undefined;
+  const step = stepFromProposal(proposal.step, proposal.afterMs, state);
+  const current = state.currentStep;
+  if (!current || step.size < current.size || state.fatigue < 6) return step;
+  return undefined;
+}
+
+function shouldPropose(
+  state: SessionState,
+  observations: readonly Observation[],
+  outcome: string,
+  opening: boolean,
+): boolean {
+  if (opening) return false;
+  if (!state.currentStep) return true;
+  if (outcome !== 'none') return true;
+  return observations.some((item) => item.kind === 'proposal' || item.kind === 'decline');
+}
+
+/** Fewer extras as fatigue rises: the answers stay, the reflections go first. */
+function trimOptional(moves: readonly Move[], fatigue: number): Move[] {
+  const limit = fatigue >= 7 ? 1 : fatigue >= 4 ? 2 : 3;
+  return moves.filter((move) => OPTIONAL.has(move.type)).slice(0, limit);
+}
+
+/** Two requests of the same kind and details in one turn get one answer. */
+function dedupe(requests: readonly RequestObservation[]): RequestObservation[] {
+  const seen = new Set<string>();
+  return requests.filter((request) => {
+    const key = [request.type, request.when, request.afterMs, request.condition, request.phrase].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A new conditional nudge replaces a pending one for the same condition, so one promise is not kept twice. */
+function superseded(state: SessionState, nudges: readonly ScheduledNudge[]): string[] {
+  const conditions = new Set(nudges.flatMap((nudge) => (nudge.condition ? [nudge.condition] : [])));
+  return state.pendingNudges
+    .filter((nudge) => nudge.condition && conditions.has(nudge.condition))
+    .map((nudge) => nudge.id);
+}

@@ -1,0 +1,140 @@
+/**
+ * Picks one sentence for a unit of a move: seeded, never a sentence already said in the
+ * session or earlier in this turn (session rule 3), at most one question per turn.
+ */
+import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { createRandom, mixSeed, shuffled } from './prng.ts';
+import { dropMarker, insertTail, isQuestion, lowerFirst } from './text-tools.ts';
+
+/** One sentence to say, with its alternatives. Candidates are whole sentences; `{~}` marks where a tail goes. */
+export type Unit = {
+  /** Names the random stream, e.g. "reflect" or "answer-concrete:step-2". */
+  key: string;
+  candidates: readonly string[];
+  /** Sentence starters used to make a fresh variant, e.g. "Okay," (a space is added). */
+  openers?: readonly string[];
+  /** Phrases put before the final punctuation (or at `{~}`), e.g. " for now". */
+  tails?: readonly string[];
+  /** Keep the candidates in the given order (most direct first) instead of shuffling. */
+  ordered?: boolean;
+};
+
+/** What one turn remembers while it is being phrased. */
+export type TurnMemory = {
+  seed: number;
+  turnIndex: number;
+  said: ReadonlySet<string>;
+  /** Normalised sentences chosen earlier in this turn. */
+  used: Set<string>;
+  openersUsed: Set<string>;
+  tailsUsed: Set<string>;
+  questionAsked: boolean;
+  /** Shorter phrasings first (high fatigue or a tight budget). */
+  preferShort: boolean;
+  /** Counts units per key so two units with one key get different streams. */
+  keyCounts: Map<string, number>;
+};
+
+export function createTurnMemory(
+  seed: number,
+  turnIndex: number,
+  said: ReadonlySet<string>,
+  preferShort: boolean,
+): TurnMemory {
+  return {
+    seed,
+    turnIndex,
+    said,
+    used: new Set(),
+    openersUsed: new Set(),
+    tailsUsed: new Set(),
+    questionAsked: false,
+    preferShort,
+    keyCounts: new Map(),
+  };
+}
+
+// bounds the search for pathological input (a verbatim cue whose own sentences were said before)
+const MAX_TRIES = 4000;
+
+type Variant = { sentence: string; opener?: string; tail?: string };
+
+function* variants(unit: Unit, random: () => number, preferShort: boolean): Generator<Variant> {
+  let candidates = unit.ordered ? unit.candidates.slice() : shuffled(unit.candidates, random);
+  // ordered banks (crisis) keep the most direct wording first, even for a tired reader
+  if (preferShort && !unit.ordered)
+    candidates = candidates.slice().sort((left, right) => countWords(left) - countWords(right));
+  const openers = shuffled(unit.openers ?? [], random);
+  const tails = shuffled(unit.tails ?? [], random);
+  for (const candidate of candidates) yield { sentence: dropMarker(candidate) };
+  for (const opener of openers) {
+    for (const candidate of candidates)
+      yield { sentence: `${opener} ${lowerFirst(dropMarker(candidate))}`, opener };
+  }
+  for (const tail of tails) {
+    for (const candidate of candidates) {
+      const withTail = insertTail(candidate, tail);
+      if (withTail) yield { sentence: withTail, tail };
+    }
+  }
+  for (const opener of openers) {
+    for (const tail of tails) {
+      for (const candidate of candidates) {
+        const withTail = insertTail(candidate, tail);
+        if (withTail) yield { sentence: `${opener} ${lowerFirst(withTail)}`, opener, tail };
+      }
+    }
+  }
+}
+
+/** Last resort, only after hundreds of turns of the same plan: a counted variant is still new. */
+function* rounds(unit: Unit): Generator<Variant> {
+  for (let round = 2; ; round++) {
+    for (const candidate of unit.candidates)
+      yield { sentence: `Round ${round}: ${lowerFirst(dropMarker(candidate))}` };
+  }
+}
+
+function isFresh(sentence: string, memory: TurnMemory): boolean {
+  for (const piece of splitSentences(sentence)) {
+    const normalized = normalizeSentence(piece);
+    if (memory.said.has(normalized) || memory.used.has(normalized)) return false;
+  }
+  return true;
+}
+
+function remember(variant: Variant, memory: TurnMemory): string {
+  for (const piece of splitSentences(variant.sentence)) memory.used.add(normalizeSentence(piece));
+  if (variant.opener) memory.openersUsed.add(variant.opener);
+  if (variant.tail) memory.tailsUsed.add(variant.tail);
+  if (isQuestion(variant.sentence)) memory.questionAsked = true;
+  return variant.sentence;
+}
+
+/** Chooses the unit's sentence and records it in the turn memory. */
+export function chooseSentence(unit: Unit, memory: TurnMemory): string {
+  const occurrence = memory.keyCounts.get(unit.key) ?? 0;
+  memory.keyCounts.set(unit.key, occurrence + 1);
+  const seed = mixSeed(memory.seed, memory.turnIndex, unit.key, occurrence);
+  const allowed = (variant: Variant) => !(memory.questionAsked && isQuestion(variant.sentence));
+  // first pass: no opener or tail that another sentence of this turn already used ("Okay, … Okay, …")
+  for (const variant of variants(unit, createRandom(seed), memory.preferShort)) {
+    if (!allowed(variant)) continue;
+    if (variant.opener && memory.openersUsed.has(variant.opener)) continue;
+    if (variant.tail && memory.tailsUsed.has(variant.tail)) continue;
+    if (isFresh(variant.sentence, memory)) return remember(variant, memory);
+  }
+  let tries = 0;
+  let fallback: Variant | undefined;
+  // second pass: any opener or tail, then counted rounds; bounded for pathological input
+  for (const generator of [variants(unit, createRandom(seed), memory.preferShort), rounds(unit)]) {
+    for (const variant of generator) {
+      if (++tries > MAX_TRIES) break;
+      if (!allowed(variant)) continue;
+      fallback ??= variant;
+      if (isFresh(variant.sentence, memory)) return remember(variant, memory);
+    }
+  }
+  // only reachable when the content itself (a verbatim cue) repeats: saying it wins over variety
+  return remember(fallback ?? { sentence: dropMarker(unit.candidates[0] ?? '') }, memory);
+}

@@ -1,0 +1,59 @@
+/** Dispatches each move to its phrase bank. */
+import type { Move } from '../spec/move.ts';
+import type { Unit } from './chooser.ts';
+import type { PhraseContext } from './phrase-context.ts';
+import { crisisUnits } from './phrases-crisis.ts';
+import {
+  answerConcreteUnits,
+  closeUnits,
+  explainUnits,
+  proposeStepUnits,
+  shrinkStepUnits,
+} from './phrases-steps.ts';
+import {
+  acknowledgeProgressUnits,
+  askRatingUnits,
+  defuseUnits,
+  permissionToStopUnits,
+  reflectUnits,
+  validateUnits,
+  valuesLinkUnits,
+} from './phrases-support.ts';
+import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
+
+export function unitsForMove(move: Move, context: PhraseContext): Unit[] {
+  switch (move.type) {
+    case 'answer-concrete':
+      return answerConcreteUnits(move);
+    case 'shrink-step':
+      return shrinkStepUnits(move);
+    case 'schedule-nudge':
+      return scheduleNudgeUnits(move);
+    case 'deliver-cue':
+      return deliverCueUnits(move);
+    case 'hold':
+      return holdUnits(move);
+    case 'propose-step':
+      return proposeStepUnits(move, context);
+    case 'explain':
+      return explainUnits(move);
+    case 'close':
+      return closeUnits(move);
+    case 'crisis':
+      return crisisUnits(move);
+    case 'reflect':
+      return reflectUnits(move);
+    case 'validate':
+      return validateUnits(move);
+    case 'acknowledge-progress':
+      return acknowledgeProgressUnits(move);
+    case 'values-link':
+      return valuesLinkUnits(move);
+    case 'defuse':
+      return defuseUnits(move);
+    case 'ask-rating':
+      return askRatingUnits(move);
+    case 'permission-to-stop':
+      return permissionToStopUnits(move);
+  }
+}

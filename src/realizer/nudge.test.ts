@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalizeSentence } from '../text/sentences.ts';
+import { contextFor } from './realizer-fixtures.ts';
+import { createTemplateRealizer, realizeNudgeTemplate, recordSaid } from './template-realizer.ts';
+
+test('a fired nudge says the cue verbatim, then one tiny instruction about the task', async () => {
+  const realizer = createTemplateRealizer();
+  const realization = await realizer.realizeNudge(
+    { nudgeId: 'n1', cue: 'Look at the cursor.' },
+    contextFor(),
+  );
+  assert.ok(realization.text.includes('"Look at the cursor."'), realization.text);
+  assert.equal(realization.sentences.length, 2);
+  assert.match(realization.sentences[1], /the script/);
+  assert.ok(!/\bI'll\b/.test(realization.text));
+});
+
+test('keeps a cue that already carries its own quotes as it is', () => {
+  const cue = '“Look at the cursor — one second.”';
+  for (let seed = 0; seed < 10; seed++) {
+    assert.ok(realizeNudgeTemplate({ nudgeId: 'n', cue }, contextFor({ seed })).text.includes(cue));
+  }
+});
+
+test('a late nudge says so in a few words, an on-time one does not', () => {
+  const late = realizeNudgeTemplate(
+    { nudgeId: 'n', cue: 'Look at the cursor', lateMs: 120_000 },
+    contextFor(),
+  ).text;
+  assert.match(late, /2 minutes/);
+  assert.match(late, /late|delay/i);
+  const onTime = realizeNudgeTemplate(
+    { nudgeId: 'n', cue: 'Look at the cursor', lateMs: 2_000 },
+    contextFor(),
+  ).text;
+  assert.ok(!/late|delay/i.test(onTime), onTime);
+});
+
+test('ties the nudge to its condition in the client’s own terms', () => {
+  const texts = Array.from(
+    { length: 20 },
+    (_, seed) =>
+      realizeNudgeTemplate(
+        { nudgeId: 'n', cue: 'Look at the cursor', condition: 'if I start fiddling' },
+        contextFor({ seed }),
+      ).text,
+  );
+  assert.ok(texts.every((text) => /you start fiddling/.test(text)));
+});
+
+test('fifty nudges with the same cue never repeat a sentence', () => {
+  const said = new Set<string>();
+  for (let turnIndex = 0; turnIndex < 50; turnIndex++) {
+    const realization = realizeNudgeTemplate(
+      { nudgeId: `n${turnIndex}`, cue: 'Look at the cursor' },
+      contextFor({ said, turnIndex }),
+    );
+    for (const sentence of realization.sentences) assert.ok(!said.has(normalizeSentence(sentence)), sentence);
+    assert.ok(realization.text.includes('Look at the cursor'));
+    recordSaid(said, realization);
+  }
+});

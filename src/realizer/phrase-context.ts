@@ -1,0 +1,24 @@
+import type { RealizeContext } from './types.ts';
+
+/** What phrase banks may use besides the move itself. */
+export type PhraseContext = {
+  slots: RealizeContext['slots'];
+  locale: string;
+};
+
+/** Openers shared by most banks: short, warm, and meaning-neutral. */
+export const COMMON_OPENERS = [
+  'Okay,',
+  'So,',
+  'Alright,',
+  'Right,',
+  'Now,',
+  'Good,',
+  'For now,',
+  'Here,',
+] as const;
+
+/** "the script" when the client named their task, otherwise a plain stand-in. */
+export function taskOr(slots: PhraseContext['slots'], fallback = 'the task'): string {
+  return slots.task?.trim() || fallback;
+}

@@ -1,0 +1,270 @@
+/**
+ * The crisis turn (issue 8): acknowledge without alarm or judgement, ask directly, give every
+ * resource verbatim, stay with the person, pause the task. Never method information, never a
+ * promise of confidentiality, never "I'll…" (no promise that is not a scheduled nudge).
+ * Candidates are ordered: the plainest, most direct wording comes first.
+ */
+import type { CrisisResource, MoveOf } from '../spec/move.ts';
+import type { RiskType } from '../spec/observation.ts';
+import type { Unit } from './chooser.ts';
+import { bare, lowerFirst } from './text-tools.ts';
+
+/** How this crisis turn relates to the ones before; free-form `phase` strings are matched loosely. */
+export type CrisisPhase = 'first' | 'follow-up' | 'check' | 'third-person' | 'past';
+
+export function crisisPhase(phase: string | undefined): CrisisPhase {
+  const value = (phase ?? '').toLowerCase();
+  if (/third|other|friend/.test(value)) return 'third-person';
+  if (/past|history/.test(value)) return 'past';
+  if (/check|return/.test(value)) return 'check';
+  if (/follow|ongoing|continu|again|repeat/.test(value)) return 'follow-up';
+  return 'first';
+}
+
+const ACKNOWLEDGE: Record<CrisisPhase, string[]> = {
+  first: [
+    'Thank you for telling me.',
+    "I'm really glad you told me.",
+    'That sounds like a lot to carry, and I am glad you said it.',
+    'Thank you for saying that out loud.',
+    "I hear you, and I'm glad you told me.",
+  ],
+  'follow-up': [
+    "I'm still right here with you.",
+    'Thank you for staying and talking with me.',
+    'You are not alone in this right now.',
+    "I'm glad you're still talking with me.",
+    'Thank you for telling me more.',
+  ],
+  check: [
+    'Before we go on, I want to check in with you.',
+    'I want to check on you once more.',
+    'Let me check in with you about earlier.',
+    'I want to come back to what you said before.',
+    'One more check, because you matter.',
+  ],
+  'third-person': [
+    "It's kind of you to worry about them.",
+    'Thank you for telling me; that is a heavy thing to carry.',
+    "I'm glad you said something about this.",
+    'Caring about them this much matters.',
+    "That's a hard thing to know about someone.",
+  ],
+  past: [
+    'Thank you for telling me about that.',
+    "I'm glad you shared that with me.",
+    'That took courage to say.',
+    'Thank you for trusting me with that part of your story.',
+    "I'm glad you're here and telling me this.",
+  ],
+};
+
+const QUESTIONS: Record<RiskType, { clear: string[]; possible: string[] }> = {
+  suicide: {
+    clear: [
+      'Are you thinking about killing yourself?',
+      'Are you thinking about killing yourself right now?',
+      'I need to ask you plainly: are you thinking about killing yourself?',
+      'Are you having thoughts of killing yourself?',
+      'Are you thinking of ending your life?',
+    ],
+    possible: [
+      'I want to ask you gently, and plainly: are you thinking about killing yourself?',
+      'Can I ask you straight out: are you having thoughts of killing yourself?',
+      'Sometimes people feel this way when they are thinking about suicide; are you thinking about killing yourself?',
+      'I want to check, gently: are you thinking about ending your life?',
+      'Are you having any thoughts of killing yourself, even a little?',
+    ],
+  },
+  'self-harm': {
+    clear: [
+      'Are you thinking about hurting yourself?',
+      'Have you hurt yourself, or are you thinking about it?',
+      'Are you thinking about hurting yourself right now?',
+      'I need to ask plainly: are you planning to hurt yourself?',
+      'Are you safe from hurting yourself right now?',
+    ],
+    possible: [
+      'I want to ask gently, and plainly: are you thinking about hurting yourself?',
+      'Can I ask you straight out: are you having thoughts of hurting yourself?',
+      'Are you having any thoughts of hurting yourself, even a little?',
+      'I want to check, gently: have you hurt yourself, or thought about it?',
+      'Are you thinking about harming yourself?',
+    ],
+  },
+  'harm-to-others': {
+    clear: [
+      'Are you thinking about hurting someone?',
+      'Is anyone in danger from you right now?',
+      'Are you thinking about hurting someone right now?',
+      'I need to ask plainly: are you planning to hurt someone?',
+      'Is someone at risk of being hurt right now?',
+    ],
+    possible: [
+      'I want to ask gently, and plainly: are you thinking about hurting someone?',
+      'Can I ask you straight out: are you having thoughts of hurting someone?',
+      'Are you having any thoughts of hurting someone, even a little?',
+      'I want to check, gently: is anyone in danger right now?',
+      'Are you worried you might hurt someone?',
+    ],
+  },
+  abuse: {
+    clear: [
+      'Is someone hurting you?',
+      'Are you safe where you are right now?',
+      'Is someone hurting you or making you afraid?',
+      'Are you in danger from someone right now?',
+      'Is the person who hurt you near you now?',
+    ],
+    possible: [
+      'I want to ask gently, and plainly: is someone hurting you?',
+      'Can I ask you straight out: are you safe at home?',
+      'Is someone making you feel afraid or unsafe?',
+      'I want to check, gently: is anyone hurting you?',
+      'Are you safe where you are right now?',
+    ],
+  },
+  'medical-emergency': {
+    clear: [
+      'Can you call emergency services right now, or is someone with you who can?',
+      'Is someone with you who can call for help right now?',
+      'Are you able to make that call right now?',
+      'Can you reach emergency services now?',
+      'Is help on the way?',
+    ],
+    possible: [
+      'Do you need emergency help right now?',
+      'Is this an emergency right now?',
+      'Are you able to call for help if you need it?',
+      'Is someone with you who can help?',
+      'Do you need a doctor or an ambulance right now?',
+    ],
+  },
+};
+
+const THIRD_PERSON_QUESTIONS = [
+  'Is your friend safe right now?',
+  'Do you think they are in danger right now?',
+  'Are they safe at this moment?',
+  'Do you know if they are safe right now?',
+  'Is someone with them right now?',
+];
+
+const STAY: Record<CrisisPhase, string[]> = {
+  first: [
+    "I'm here with you, and the task can wait.",
+    "I'm staying right here with you; the task can wait.",
+    'The task can wait; you matter more, and I am here with you.',
+    "Let's put the task aside; I am right here with you.",
+    'Forget the task for now; I am here with you.',
+  ],
+  'follow-up': [
+    'The task can wait as long as it needs to; I am still here.',
+    "I'm not going anywhere, and the task can wait.",
+    'We can leave the task; I am here with you now.',
+    "There's no task right now, just you and me talking.",
+    'Nothing else matters right now; I am here with you.',
+  ],
+  check: [
+    "I'm here with you either way.",
+    'Whatever your answer is, I am here.',
+    'You can tell me the truth; I am here.',
+    "There's no wrong answer, and I am still here.",
+    "I'm right here while you answer.",
+  ],
+  'third-person': [
+    "I'm here with you while you work out what to do; the task can wait.",
+    'The task can wait; let us think about your friend first.',
+    "Let's put the task aside; I am here with you.",
+    'The task can wait; I am here while you reach out.',
+    'Forget the task for now; I am right here with you.',
+  ],
+  past: [
+    "I'm here with you, and the task can wait while we talk.",
+    'We can pause the task; I am here with you.',
+    'The task can wait a moment; I am here.',
+    "Let's take a moment before the task; I am here.",
+    "I'm right here; the task can wait.",
+  ],
+};
+
+function resourceCandidates(resource: CrisisResource, forFriend: boolean): string[] {
+  const name = resource.name.trim();
+  const contact = bare(resource.contact);
+  if (forFriend) {
+    return [
+      `They, or you for them, can reach ${name}: ${contact}.`,
+      `You can share this with them: ${name}, ${contact}.`,
+      `${name} can help them, or you: ${contact}.`,
+      `To reach a person for them now, ${contact} (${name}).`,
+      `Help for them is at ${name}: ${contact}.`,
+    ];
+  }
+  return [
+    `You can reach a person right now at ${name}: ${contact}.`,
+    `To talk to someone now, ${contact} (${name}).`,
+    `${name} is there for you: ${contact}.`,
+    `Please reach out to ${name}: ${contact}.`,
+    `A real person can help right now at ${name}: ${contact}.`,
+  ];
+}
+
+const FALLBACK_RESOURCE = [
+  'Please call your local emergency number, or 112, to reach a person now.',
+  'Please reach a person now: your local emergency number, or 112.',
+  'Call your local emergency number, or 112, so a person can help.',
+  'A person can help right now at your local emergency number, or 112.',
+  'Your local emergency number, or 112, can put you through to a person now.',
+];
+
+const CRISIS_OPENERS = ['Again,', 'Still,', 'And', 'Once more,'];
+const QUESTION_OPENERS = ['Again,', 'I need to ask again:', 'Let me ask once more:', 'Honestly,'];
+
+export function crisisUnits(move: MoveOf<'crisis'>): Unit[] {
+  const phase = crisisPhase(move.phase);
+  const level = move.level ?? 'clear';
+  const units: Unit[] = [];
+  const unit = (key: string, candidates: string[], tails: string[] = [], openers = CRISIS_OPENERS): Unit => ({
+    key: `crisis:${key}`,
+    candidates,
+    ordered: true,
+    openers,
+    tails,
+  });
+  if (move.riskType === 'medical-emergency' && phase !== 'third-person') {
+    units.push(
+      unit('call-first', [
+        'Please call emergency services right now.',
+        'First, please call emergency services now.',
+        'Call emergency services right away.',
+        'Please get emergency help now, before anything else.',
+        'The first thing is to call emergency services now.',
+      ]),
+    );
+  }
+  units.push(unit(`acknowledge:${phase}`, ACKNOWLEDGE[phase], [', truly', ', really']));
+  const questions =
+    phase === 'third-person'
+      ? THIRD_PERSON_QUESTIONS
+      : QUESTIONS[move.riskType][phase === 'first' || phase === 'follow-up' ? level : 'possible'];
+  units.push(
+    unit(
+      `question:${move.riskType}:${phase}:${level}`,
+      phase === 'past' ? questions.map((question) => `How about now: ${lowerFirst(question)}`) : questions,
+      [],
+      QUESTION_OPENERS,
+    ),
+  );
+  const forFriend = phase === 'third-person';
+  if (move.resources.length === 0) units.push(unit('resource:fallback', FALLBACK_RESOURCE));
+  for (const resource of move.resources) {
+    units.push(
+      unit(`resource:${resource.name}:${forFriend}`, resourceCandidates(resource, forFriend), [
+        ' today',
+        ' now',
+      ]),
+    );
+  }
+  units.push(unit(`stay:${phase}`, STAY[phase], [', truly', ' now']));
+  return units;
+}

@@ -1,0 +1,170 @@
+/** Phrase banks for moves about time: nudges, holds, cues, and the turn a fired nudge becomes. */
+import type { MoveOf } from '../spec/move.ts';
+import type { Unit } from './chooser.ts';
+import { formatDuration } from './durations.ts';
+import { COMMON_OPENERS, type PhraseContext, taskOr } from './phrase-context.ts';
+import { bare, quote, toSecondPerson } from './text-tools.ts';
+import type { FiredNudge } from './types.ts';
+
+/** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
+export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
+  const time = formatDuration(move.afterMs);
+  const condition = move.condition ? toSecondPerson(move.condition) : undefined;
+  const cue = move.cue.trim() ? quote(move.cue) : undefined;
+  const units: Unit[] = [
+    {
+      key: 'schedule-nudge',
+      candidates: [
+        `I'll nudge you in ${time}{~}.`,
+        `In ${time}, I'll nudge you{~}.`,
+        `I've set a nudge for ${time} from now{~}.`,
+        `I'll check in with you in ${time}{~}.`,
+        `You'll get a nudge from me in ${time}{~}.`,
+        `A nudge is set: I'll be back in ${time}{~}.`,
+      ],
+      openers: COMMON_OPENERS,
+      tails: condition
+        ? [`, in case ${condition}`, `, in case ${condition} by then`]
+        : [', right on time', ', as you asked', ', as planned', ', no matter what'],
+    },
+  ];
+  if (cue) {
+    units.push({
+      key: 'schedule-nudge:cue',
+      candidates: [
+        `The nudge will say: ${cue}`,
+        `It will say: ${cue}`,
+        `When it comes, it will say: ${cue}`,
+        `It will be these words{~}: ${cue}`,
+        `You'll hear{~}: ${cue}`,
+      ],
+      openers: COMMON_OPENERS,
+      tails: [' then', ' just', ' only', ' exactly'],
+    });
+  }
+  return units;
+}
+
+export function holdUnits(move: MoveOf<'hold'>): Unit[] {
+  const time = formatDuration(move.afterMs);
+  return [
+    {
+      key: 'hold',
+      candidates: [
+        `Let's leave it there for ${time}; I'll check in when the time is up{~}.`,
+        `Take ${time} to just sit; I'll check in after that{~}.`,
+        `Let it rest for ${time}, and I'll check in then{~}.`,
+        `Sit with it for ${time}; I'll come back to you after{~}.`,
+        `Leave it for ${time}; I'll check in when it ends{~}.`,
+        `For ${time}, do nothing at all; I'll check in after{~}.`,
+      ],
+      openers: COMMON_OPENERS,
+      tails: [', no need to do more', ', nothing else', ', gently', ', as you asked'],
+    },
+  ];
+}
+
+const CUE_FRAMES = [
+  '{cue}',
+  `Here's your cue{~}: {cue}`,
+  `Here it is{~}: {cue}`,
+  `Now{~}: {cue}`,
+  `Your cue{~}: {cue}`,
+  `Saying it now{~}: {cue}`,
+  `Just these words{~}: {cue}`,
+  `Listen{~}: {cue}`,
+] as const;
+
+const CUE_OPENERS = ['Okay,', 'Right,', 'Alright,', 'Again,', 'Once more,', 'Good,', 'Here goes,'];
+const CUE_TAILS = [' again', ' now', ' as asked', ' once more'];
+
+/** The cue phrase, said verbatim inside quotes; the quote always ends the sentence so nothing alters it. */
+export function deliverCueUnits(move: MoveOf<'deliver-cue'>): Unit[] {
+  const cue = quote(move.phrase);
+  return [
+    {
+      key: 'deliver-cue',
+      candidates: CUE_FRAMES.map((frame) => frame.replace('{cue}', cue)),
+      openers: CUE_OPENERS,
+      tails: CUE_TAILS,
+    },
+  ];
+}
+
+const QUOTED = /^["'\u201C\u2018«].*["'\u201D\u2019»]$/su;
+
+/** A fired nudge: a short note if it is late, the cue, one tiny next instruction. */
+export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
+  const units: Unit[] = [];
+  if ((nudge.lateMs ?? 0) > 60_000) {
+    const late = formatDuration(nudge.lateMs ?? 0);
+    units.push({
+      key: 'nudge:late',
+      candidates: [
+        `Sorry, this nudge is ${late} late.`,
+        `This comes ${late} later than planned, sorry.`,
+        `I'm ${late} late with this nudge.`,
+        `Sorry for the delay of ${late}.`,
+        `This nudge is late by ${late}.`,
+      ],
+      openers: ['Oops,', 'Okay,', 'First,'],
+      tails: [', my fault', ', sorry again'],
+    });
+  }
+  const trimmed = nudge.cue.trim();
+  const cue = QUOTED.test(trimmed) ? trimmed : trimmed ? quote(trimmed) : undefined;
+  const condition = nudge.condition ? toSecondPerson(nudge.condition) : undefined;
+  if (cue) {
+    // a nudge tied to a condition says which one, in the client's own words
+    const frames = condition
+      ? [
+          `In case ${condition}{~}: ${cue}`,
+          `Just in case ${condition}{~}: ${cue}`,
+          `If ${condition}, here's your cue{~}: ${cue}`,
+          `For when ${condition}{~}: ${cue}`,
+          `You asked for this in case ${condition}{~}: ${cue}`,
+        ]
+      : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
+    units.push({
+      key: 'nudge:cue',
+      candidates: frames,
+      openers: ['Nudge:', ...CUE_OPENERS],
+      tails: CUE_TAILS,
+    });
+  } else {
+    units.push({
+      key: 'nudge:cue',
+      candidates: [
+        `Time's up.`,
+        `Here's your nudge.`,
+        `Nudge time.`,
+        `This is your nudge.`,
+        `Checking in, as planned.`,
+      ],
+      openers: COMMON_OPENERS,
+      tails: [' now', ', right on time', ' again'],
+    });
+  }
+  const task = taskOr(context.slots);
+  const part =
+    context.slots.bodyPart && context.slots.bodyPart !== 'whole-body'
+      ? bare(context.slots.bodyPart)
+      : undefined;
+  const instructions = [
+    `Take one slow breath, then look at ${task}.`,
+    `Put your eyes on ${task} for one second.`,
+    `Just look at ${task} once, nothing more.`,
+    `Let your hands rest, then look at ${task}.`,
+    `Let your shoulders drop, then look back at ${task}.`,
+    `If you stopped, that's fine; just look at ${task} once.`,
+    `Notice where you are, then take one look at ${task}.`,
+  ];
+  if (part) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
+  units.push({
+    key: 'nudge:next',
+    candidates: instructions,
+    openers: COMMON_OPENERS,
+    tails: [' again', ', gently', ', slowly'],
+  });
+  return units;
+}

@@ -1,0 +1,88 @@
+/**
+ * The template realizer: the offline default that turns a plan of moves into plain, warm text.
+ * Deterministic for a given seed, turn index and history; never repeats a sentence already said.
+ *
+ * Content the policy writes is phrased around, so it should read as:
+ * - reflect.content: a second-person clause ("your chest is tight and your head is foggy");
+ * - validate.content: a short noun phrase ("the worry about mistakes");
+ * - values-link.value: a noun phrase ("doing work you're proud of");
+ * - steps: imperative phrases ("open the file"); explain.rationale, close.summary: whole sentences.
+ *
+ * @example
+ * const realizer = createTemplateRealizer({ seed: 7 });
+ * const turn = await realizer.realize([{ type: 'deliver-cue', phrase: 'Look at the cursor.' }], context);
+ */
+import type { Move } from '../spec/move.ts';
+import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { effectiveBudget, fitToBudget, type RenderedMove } from './budget.ts';
+import { chooseSentence, createTurnMemory, type TurnMemory } from './chooser.ts';
+import { unitsForMove } from './move-units.ts';
+import type { PhraseContext } from './phrase-context.ts';
+import { nudgeUnits } from './phrases-time.ts';
+import { mixSeed } from './prng.ts';
+import type { FiredNudge, Realization, RealizeContext, Realizer } from './types.ts';
+
+// fatigue at which shorter phrasings are preferred, and the budget below which they are too
+const SHORT_FATIGUE = 6;
+const SHORT_BUDGET = 35;
+
+function memoryFor(context: RealizeContext, seedOffset: number, budget: number): TurnMemory {
+  const seed = seedOffset === 0 ? context.seed : mixSeed(context.seed, seedOffset);
+  const preferShort = context.fatigue >= SHORT_FATIGUE || budget < SHORT_BUDGET;
+  return createTurnMemory(seed, context.turnIndex, context.said, preferShort);
+}
+
+function phraseContext(context: RealizeContext): PhraseContext {
+  return { slots: context.slots ?? {}, locale: context.locale };
+}
+
+function toRealization(sentences: readonly string[]): Realization {
+  const text = sentences.join(' ');
+  return { text, sentences: splitSentences(text), realizer: 'template' };
+}
+
+function realizeWithOffset(plan: readonly Move[], context: RealizeContext, seedOffset: number): Realization {
+  const budget = effectiveBudget(context.wordBudget, context.fatigue);
+  const memory = memoryFor(context, seedOffset, budget);
+  const phrasing = phraseContext(context);
+  const crisis = plan.find((move) => move.type === 'crisis');
+  // safety first: a crisis plan is said alone, and whole, whatever the budget
+  const moves = crisis ? [crisis] : plan;
+  const rendered: RenderedMove[] = moves.map((move) => ({
+    type: move.type,
+    sentences: unitsForMove(move, phrasing).map((unit) => chooseSentence(unit, memory)),
+  }));
+  const kept = crisis ? rendered : fitToBudget(rendered, budget);
+  return toRealization(kept.flatMap((move) => move.sentences));
+}
+
+function realizeNudgeWithOffset(nudge: FiredNudge, context: RealizeContext, seedOffset: number): Realization {
+  const memory = memoryFor(context, seedOffset, effectiveBudget(context.wordBudget, context.fatigue));
+  const sentences = nudgeUnits(nudge, phraseContext(context)).map((unit) => chooseSentence(unit, memory));
+  return toRealization(sentences);
+}
+
+/** Synchronous realization for hot paths (simulations run thousands of sessions). */
+export function realizeTemplate(plan: readonly Move[], context: RealizeContext): Realization {
+  return realizeWithOffset(plan, context, 0);
+}
+
+/** Synchronous form of `realizeNudge`: the cue, then one tiny next instruction. */
+export function realizeNudgeTemplate(nudge: FiredNudge, context: RealizeContext): Realization {
+  return realizeNudgeWithOffset(nudge, context, 0);
+}
+
+/** The template realizer behind the Realizer interface; `seed` shifts every choice (0 = none). */
+export function createTemplateRealizer(options: { seed?: number } = {}): Realizer {
+  const seedOffset = options.seed ?? 0;
+  return {
+    name: 'template',
+    realize: async (plan, context) => realizeWithOffset(plan, context, seedOffset),
+    realizeNudge: async (nudge, context) => realizeNudgeWithOffset(nudge, context, seedOffset),
+  };
+}
+
+/** Adds a realization's sentences to a said-set, normalised the way the realizer checks them. */
+export function recordSaid(said: Set<string>, realization: Pick<Realization, 'sentences'>): void {
+  for (const sentence of realization.sentences) said.add(normalizeSentence(sentence));
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadPersonaDirectory } from '../simulator/load-persona.ts';
+import { runBatch } from './run-batch.ts';
+import type { SessionRecord } from './session-record.ts';
+
+const SESSIONS = 3;
+
+/** Where a coach session fell short, with enough detail to find it (never the session text). */
+function shortfalls(record: SessionRecord): string[] {
+  const found: string[] = [];
+  if (record.unmetRequests > 0.05) found.push(`${record.unmet}/${record.requests} requests unmet`);
+  if (record.promisesKept < 1)
+    found.push(`${record.promises - record.kept}/${record.promises} promises broken`);
+  if (record.repeats > 0) found.push(`${record.repeats} repeated sentences`);
+  return found.map(
+    (problem) => `${record.persona} session ${record.sessionIndex + 1} (seed ${record.seed}): ${problem}`,
+  );
+}
+
+test('on every shipped persona the coach completes more steps than ELIZA, answers requests, keeps promises, never repeats', async () => {
+  const personas = loadPersonaDirectory();
+  const records = await runBatch({
+    personas,
+    therapists: [{ kind: 'coach' }, { kind: 'eliza' }],
+    sessions: SESSIONS,
+    seed: 2024,
+    workers: 2,
+  });
+  const problems: string[] = [];
+  for (const persona of personas) {
+    const of = (therapist: string) =>
+      records.filter((record) => record.persona === persona.id && record.therapist === therapist);
+    const steps = (group: SessionRecord[]) => group.reduce((sum, record) => sum + record.completedSteps, 0);
+    const coach = of('coach');
+    const eliza = of('eliza');
+    if (steps(coach) <= steps(eliza)) {
+      problems.push(`${persona.id}: coach completed ${steps(coach)} steps, ELIZA ${steps(eliza)}`);
+    }
+    const requests = coach.reduce((sum, record) => sum + record.requests, 0);
+    const unmet = coach.reduce((sum, record) => sum + record.unmet, 0);
+    if (requests > 0 && unmet / requests > 0.05) {
+      problems.push(`${persona.id}: coach left ${unmet}/${requests} requests unmet`);
+    }
+    for (const record of coach)
+      problems.push(...shortfalls(record).filter((line) => !line.includes('requests unmet')));
+  }
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,50 @@
+import { TinystepError } from '../spec/errors.ts';
+import { chatTherapist } from './chat-therapist.ts';
+import { elizaTherapist } from './eliza-therapist.ts';
+import type { TherapistFactory } from './therapist.ts';
+
+/** A therapist as named on the command line; serialisable so worker threads can rebuild it. */
+export type TherapistSpec =
+  | { kind: 'coach' }
+  | { kind: 'eliza' }
+  | { kind: 'chat'; baseUrl: string; model: string };
+
+/** `coach`, `eliza`, or an OpenAI-compatible base URL (needs a model name). */
+export function parseTherapistSpec(name: string, model?: string): TherapistSpec {
+  const trimmed = name.trim();
+  if (trimmed === 'coach' || trimmed === 'eliza') return { kind: trimmed };
+  if (/^https?:\/\//i.test(trimmed)) {
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      throw new TinystepError('usage', `--therapist: '${trimmed}' is not a valid URL`, {
+        hint: 'use an OpenAI-compatible base URL such as http://127.0.0.1:11434/v1',
+      });
+    }
+    if (!model) {
+      throw new TinystepError('usage', `--therapist ${trimmed} needs a model name`, {
+        hint: 'add --model, e.g. --model llama3',
+      });
+    }
+    return { kind: 'chat', baseUrl: url.toString().replace(/\/+$/, ''), model };
+  }
+  throw new TinystepError('usage', `--therapist: unknown therapist '${trimmed}'`, {
+    hint: 'use coach, eliza, or an OpenAI-compatible URL such as http://127.0.0.1:11434/v1 with --model',
+  });
+}
+
+/** Builds the factory; the coach is imported on first use so ELIZA- or URL-only runs never load it. */
+export async function therapistFactory(
+  spec: TherapistSpec,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TherapistFactory> {
+  if (spec.kind === 'coach') return (await import('./coach-therapist.ts')).coachTherapist;
+  if (spec.kind === 'eliza') return elizaTherapist;
+  const apiKey = env.TINYSTEP_LLM_API_KEY ?? env.OPENAI_API_KEY;
+  return chatTherapist({ baseUrl: spec.baseUrl, model: spec.model, apiKey });
+}
+
+export function therapistLabel(spec: TherapistSpec): string {
+  return spec.kind === 'chat' ? `${spec.baseUrl}#${spec.model}` : spec.kind;
+}

@@ -1,0 +1,137 @@
+import { VirtualClock } from '../clock/virtual-clock.ts';
+import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
+import type { ClientState } from '../simulator/client-state.ts';
+import type { Persona } from '../simulator/persona-schema.ts';
+import { createRandom, deriveSeed } from '../simulator/prng.ts';
+import { type ClientSummary, SimulatedClient } from '../simulator/simulated-client.ts';
+import type { Turn } from '../spec/transcript.ts';
+import { countWords } from '../text/sentences.ts';
+import type { SaidMessage, TherapistFactory, TherapistUnderTest } from './therapist.ts';
+
+/** A transcript turn with the client's state after it (JSON Lines only; the evaluator charts it). */
+export type SessionTurn = Turn & { state?: Pick<ClientState, 'distress' | 'fatigue' | 'trust'> };
+
+export type SessionEnd = 'max-turns' | 'dropout' | 'stop' | 'leave-early' | 'therapist-closed';
+
+export type SessionResult = {
+  persona: string;
+  therapist: string;
+  seed: number;
+  turns: SessionTurn[];
+  client: ClientSummary;
+  end: SessionEnd;
+};
+
+export type RunSessionOptions = {
+  persona: Persona;
+  therapist: TherapistFactory;
+  seed: number;
+  /** Client turns at most (default 25). */
+  maxTurns?: number;
+};
+
+/** How long after the last turn pending nudges may still fire (they are promises too). */
+const FLUSH_HORIZON_MS = 15 * 60_000;
+const MAX_FLUSHED_NUDGES = 50;
+
+/**
+ * Plays one session on a virtual clock: the client's attempts and typing take simulated time,
+ * nudges land in the transcript at the moment they fire. Every loop is bounded.
+ */
+export async function runSession(options: RunSessionOptions): Promise<SessionResult> {
+  const { persona, therapist: factory, seed } = options;
+  const maxTurns = options.maxTurns ?? 25;
+  const clock = new VirtualClock(0);
+  const random = createRandom(deriveSeed(seed, 'pace'));
+  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read: readTherapistTurn });
+  const therapist = factory.create({
+    clock,
+    seed: deriveSeed(seed, 'therapist'),
+    sessionId: `sim-${persona.id}-${seed}`,
+  });
+  const turns: SessionTurn[] = [];
+  const record = (messages: SaidMessage[]) => {
+    for (const message of messages) {
+      turns.push({
+        role: 'therapist',
+        text: message.text,
+        at: message.at,
+        ...(message.nudge ? { nudge: true } : {}),
+      });
+      if (message.nudge) client.hearNudge(message.text, message.at);
+      else client.hearReply(message.text, message.at);
+    }
+  };
+  const pass = async (ms: number) => {
+    await passTime(clock, therapist, ms, record);
+  };
+
+  let end: SessionEnd = 'max-turns';
+  record(await therapist.open());
+  for (let turn = 0; turn < maxTurns; turn++) {
+    await pass(client.planAttempt());
+    await pass(2000 + random.int(6000));
+    const said = client.speak(clock.now());
+    const { distress, fatigue, trust } = said.state;
+    turns.push({ role: 'client', text: said.text, at: clock.now(), state: { distress, fatigue, trust } });
+    if (said.end === 'dropout') {
+      end = 'dropout';
+      break;
+    }
+    // the therapist reads while the client's words are typed out
+    await pass(Math.min(20_000, countWords(said.text) * 150));
+    record(await therapist.reply(said.text));
+    if (said.end) {
+      end = said.end;
+      break;
+    }
+    if (therapist.closed) {
+      end = 'therapist-closed';
+      break;
+    }
+  }
+  await flushNudges(clock, therapist, record);
+  if (!therapist.closed) record(await therapist.close());
+  return { persona: persona.id, therapist: factory.label, seed, turns, client: client.summary(), end };
+}
+
+async function passTime(
+  clock: VirtualClock,
+  therapist: TherapistUnderTest,
+  ms: number,
+  record: (messages: SaidMessage[]) => void,
+): Promise<void> {
+  if (ms <= 0) return;
+  const target = clock.now() + ms;
+  // timers fire one due time at a time, so a nudge the client hears can shape what follows
+  for (let step = 0; step < MAX_FLUSHED_NUDGES; step++) {
+    const due = clock.nextDueAt();
+    if (due === undefined || due > target) break;
+    clock.advanceTo(due);
+    await settle();
+    record(therapist.takeNudges());
+  }
+  clock.advanceTo(target);
+  await settle();
+  record(therapist.takeNudges());
+}
+
+async function flushNudges(
+  clock: VirtualClock,
+  therapist: TherapistUnderTest,
+  record: (messages: SaidMessage[]) => void,
+): Promise<void> {
+  const horizon = clock.now() + FLUSH_HORIZON_MS;
+  for (let step = 0; step < MAX_FLUSHED_NUDGES; step++) {
+    const due = clock.nextDueAt();
+    if (due === undefined || due > horizon) break;
+    clock.advanceTo(due);
+    await settle();
+    record(therapist.takeNudges());
+  }
+}
+
+/** Lets a therapist's timer callbacks finish any awaited work before we read its nudges. */
+async function settle(): Promise<void> {
+  for (let tick = 0; tick < 3; tick++) await Promise.resolve();
+}

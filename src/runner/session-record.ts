@@ -1,0 +1,128 @@
+import { distinct2, mtld } from '../simulator/diversity.ts';
+import type { Persona } from '../simulator/persona-schema.ts';
+import { deriveSeed } from '../simulator/prng.ts';
+import type { Turn } from '../spec/transcript.ts';
+import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { writeTranscriptJsonl, writeTranscriptText } from '../transcript/index.ts';
+import { type TherapistSpec, therapistFactory, therapistLabel } from './resolve-therapist.ts';
+import { runSession, type SessionEnd } from './run-session.ts';
+import { measureTranscript } from './session-metrics.ts';
+
+const UNMEASURED = {
+  requests: 0,
+  unmet: 0,
+  unmetRequests: 0,
+  promises: 0,
+  kept: 0,
+  promisesKept: 1,
+  repeats: 0,
+};
+
+function clientVariety(turns: readonly Turn[]) {
+  const utterances = turns.filter((turn) => turn.role === 'client').map((turn) => turn.text);
+  const seen = new Set<string>();
+  let clientRepeats = 0;
+  for (const utterance of utterances) {
+    for (const sentence of splitSentences(utterance)) {
+      const key = normalizeSentence(sentence);
+      if (seen.has(key)) clientRepeats += 1;
+      seen.add(key);
+    }
+  }
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    clientDistinct2: round(distinct2(utterances)),
+    clientMtld: round(mtld(utterances)),
+    clientRepeats,
+  };
+}
+
+/** One session to play: which persona against which therapist, and its place in the batch. */
+export type SessionJob = {
+  personaIndex: number;
+  therapistIndex: number;
+  sessionIndex: number;
+  seed: number;
+  maxTurns: number;
+  keepTranscripts: boolean;
+  /** Read the transcript for requests, promises and repeats (default true; benchmarks may skip it). */
+  measure?: boolean;
+};
+
+/** What one played session leaves behind: figures for the tables, transcripts when asked for. */
+export type SessionRecord = {
+  persona: string;
+  therapist: string;
+  personaIndex: number;
+  therapistIndex: number;
+  sessionIndex: number;
+  seed: number;
+  completedSteps: number;
+  distressDelta: number;
+  dropout: boolean;
+  requests: number;
+  unmet: number;
+  unmetRequests: number;
+  promises: number;
+  kept: number;
+  promisesKept: number;
+  repeats: number;
+  turns: number;
+  end: SessionEnd;
+  /** The client's lexical diversity (distinct bigrams share, MTLD) and its verbatim sentence repeats. */
+  clientDistinct2: number;
+  clientMtld: number;
+  clientRepeats: number;
+  text?: string;
+  jsonl?: string;
+};
+
+/**
+ * The seed of one session: the same for every therapist, so each therapist meets the same
+ * client (same card, same dice) and the comparison is fair.
+ */
+export function sessionSeed(seed: number, persona: Persona, sessionIndex: number): number {
+  return deriveSeed(seed, persona.id, sessionIndex);
+}
+
+export async function playJob(
+  job: SessionJob,
+  personas: Persona[],
+  therapists: TherapistSpec[],
+): Promise<SessionRecord> {
+  const persona = personas[job.personaIndex];
+  const spec = therapists[job.therapistIndex];
+  const result = await runSession({
+    persona,
+    therapist: await therapistFactory(spec),
+    seed: job.seed,
+    maxTurns: job.maxTurns,
+  });
+  const metrics = job.measure === false ? UNMEASURED : measureTranscript(result.turns);
+  const record: SessionRecord = {
+    persona: persona.id,
+    therapist: therapistLabel(spec),
+    personaIndex: job.personaIndex,
+    therapistIndex: job.therapistIndex,
+    sessionIndex: job.sessionIndex,
+    seed: job.seed,
+    completedSteps: result.client.completedSteps,
+    distressDelta: Math.round((result.client.distressEnd - result.client.distressStart) * 100) / 100,
+    dropout: result.client.dropout,
+    requests: metrics.requests,
+    unmet: metrics.unmet,
+    unmetRequests: metrics.unmetRequests,
+    promises: metrics.promises,
+    kept: metrics.kept,
+    promisesKept: metrics.promisesKept,
+    repeats: metrics.repeats,
+    turns: result.turns.length,
+    end: result.end,
+    ...clientVariety(result.turns),
+  };
+  if (job.keepTranscripts) {
+    record.text = writeTranscriptText(result.turns);
+    record.jsonl = writeTranscriptJsonl(result.turns);
+  }
+  return record;
+}

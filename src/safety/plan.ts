@@ -1,0 +1,82 @@
+import type { Move } from '../spec/move.ts';
+import type { Observation, RiskObservation } from '../spec/observation.ts';
+import { DEFAULT_SAFETY_CONFIG, type SafetyConfig } from './config.ts';
+import { resourcesFor } from './resources.ts';
+import { reduceSafety, type SafetyPhase, type SafetyState } from './state.ts';
+
+export type SafetyPlan = { moves: Move[]; exclusive: boolean };
+
+export type PlanSafetyOptions = {
+  /** the deployer's resources (load with loadSafetyConfig); the built-in ones otherwise */
+  config?: SafetyConfig;
+  /** the client's utterance, used only if `state` has not been folded with this turn yet */
+  text?: string;
+};
+
+function sameRisk(left: RiskObservation | undefined, right: RiskObservation): boolean {
+  return (
+    left !== undefined &&
+    left.type === right.type &&
+    left.span[0] === right.span[0] &&
+    left.span[1] === right.span[1]
+  );
+}
+
+/**
+ * Safety's part of the plan for this turn, from the state already folded with this turn's
+ * observations (reduceSafety). `exclusive` means the policy sends these moves alone: on any
+ * risk the plan is the crisis move and nothing else. A state not yet folded with a risk in
+ * `observations` is folded here, so a risk is never missed.
+ * @example planSafety(reduceSafety(INITIAL_SAFETY_STATE, risky), risky, 'en-US').moves[0].type === 'crisis'
+ */
+export function planSafety(
+  state: SafetyState,
+  observations: readonly Observation[],
+  locale: string,
+  options: PlanSafetyOptions = {},
+): SafetyPlan {
+  const risks = observations.filter(
+    (observation): observation is RiskObservation => observation.kind === 'risk',
+  );
+  const folded =
+    risks.length > 0 && !risks.some((risk) => sameRisk(state.lastRisk, risk))
+      ? reduceSafety(state, observations, options.text)
+      : state;
+  const stage = folded.stage;
+  const risk = folded.lastRisk;
+  if (stage === undefined || risk === undefined) return { moves: [], exclusive: false };
+  const move = crisisMove(risk, stage, locale, options.config ?? DEFAULT_SAFETY_CONFIG);
+  if (stage === 'end-check') return { moves: [move], exclusive: false };
+  // back from the crisis: the return is gentle unless the person has asked for something too
+  if (stage === 'safe-return') {
+    const asked = observations.some((observation) => observation.kind === 'request');
+    return { moves: [move], exclusive: !asked };
+  }
+  return { moves: [move], exclusive: true };
+}
+
+function crisisMove(risk: RiskObservation, phase: SafetyPhase, locale: string, config: SafetyConfig): Move {
+  return {
+    type: 'crisis',
+    riskType: risk.type,
+    level: risk.level,
+    resources: resourcesFor(locale, config, risk.type),
+    phase,
+  };
+}
+
+/** The end-of-session check as a move, for a policy that closes on its own (time, turn limit). */
+export function safetyCheckMove(
+  state: SafetyState,
+  locale: string,
+  config: SafetyConfig = DEFAULT_SAFETY_CONFIG,
+): Move {
+  const riskType = state.lastRisk?.type ?? 'suicide';
+  return {
+    type: 'crisis',
+    riskType,
+    level: 'possible',
+    resources: resourcesFor(locale, config, riskType),
+    phase: 'end-check',
+  };
+}

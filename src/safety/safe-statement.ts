@@ -1,0 +1,40 @@
+/**
+ * Reading the answer to the crisis question: "I'm safe" / "no, I won't do anything" versus
+ * "yes" / "I don't know". Text when the caller has it; assent and decline observations otherwise.
+ */
+import type { Observation } from '../spec/observation.ts';
+import { findRiskHits } from '../understanding/risk.ts';
+
+const SAFE =
+  /(?<![a-z'])(?:(?:i'?m|im|i am|i feel|i'?ll be|i will be) (?:safe|ok|okay|alright|all right|fine|going to be (?:ok|okay|fine|alright))(?! (?:but|except|i guess|i think|maybe))|(?:i|i'?m|im) (?:won'?t|will not|wont|not going to|not gonna|am not going to) (?:do anything|hurt myself|act on (?:it|them|that)|do it|do that|harm myself|kill myself|go through with)|(?:was|am|i'?m|im) (?:just |only )?(?:joking|kidding|venting|exaggerating|being dramatic)|didn'?t mean it(?: like that)?|no thoughts? (?:of|like that)|(?:i|i'?ve) (?:called|texted|rang|phoned|contacted|reached out to|talked to|spoke to|am talking to|am with) (?:them|988|the (?:line|hotline|helpline|lifeline)|samaritans|someone|somebody|my \w+|a friend|a crisis line)|(?:someone|somebody|my \w+|a friend) (?:is|are) (?:here|with me|coming|on (?:the|their) way)|not (?:in danger|at risk))(?![a-z'])/;
+const UNSURE =
+  /(?<![a-z'])(?:not (?:safe|ok|okay|fine|sure)|don'?t know|dont know|idk|maybe|can'?t promise|cannot promise|not really|kind of|kinda|sort of|i guess|sometimes|yes|yeah|yep|i do|i am thinking)(?![a-z'])/;
+
+/** The person said they are safe (or connected to a person) without doubting it in the same turn. */
+export function saysSafe(
+  text: string | undefined,
+  observations: readonly Observation[],
+  needExplicit: boolean,
+): boolean {
+  if (text !== undefined) {
+    const folded = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    if (UNSURE.test(folded)) return false;
+    const negatedSelf = findRiskHits(text).some((hit) => hit.negated && hit.about !== 'other');
+    if (negatedSelf || SAFE.test(folded)) return true;
+    if (needExplicit) return false;
+  } else if (needExplicit) return false;
+  const declined = observations.some((observation) => observation.kind === 'decline');
+  const doubted = observations.some(
+    (observation) => observation.kind === 'assent' || observation.kind === 'hedge',
+  );
+  return declined && !doubted;
+}
+
+/** The person confirmed the risk ("yes", "I am") or could not say they are safe. */
+export function confirmsRisk(text: string | undefined, observations: readonly Observation[]): boolean {
+  if (observations.some((observation) => observation.kind === 'assent')) return true;
+  if (text === undefined) return false;
+  return /^\s*(?:yes|yeah|yep|yup|i am|i do|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
+    text,
+  );
+}

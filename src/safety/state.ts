@@ -1,0 +1,110 @@
+/**
+ * The safety part of session state, folded turn by turn from the client's observations (and,
+ * when the caller has it, the client's text, to hear "I'm safe"). `stage` is what safety has to
+ * say this turn; planSafety turns it into the crisis move's `phase`.
+ */
+import type { Observation, RiskObservation, RiskType } from '../spec/observation.ts';
+import { confirmsRisk, saysSafe } from './safe-statement.ts';
+
+/** What the crisis move says this turn (the realizer phrases each; see README in src/safety). */
+export const SAFETY_PHASES = [
+  'initial',
+  'still-at-risk',
+  'safe-return',
+  'third-person',
+  'past',
+  'end-check',
+] as const;
+export type SafetyPhase = (typeof SAFETY_PHASES)[number];
+
+export type SafetyState = {
+  phase: 'none' | 'crisis' | 'returned';
+  lastRisk?: RiskObservation;
+  /** Whether the end-of-session safety check is still owed. */
+  checkOwed: boolean;
+  /** This turn's safety stage; undefined when safety has nothing to say. */
+  stage?: SafetyPhase;
+  /** Whose risk the crisis path is about: the person, someone they know, or their history. */
+  focus?: 'self' | 'other' | 'past';
+  /** Client turns spent on the crisis path so far (a bound for any caller that wants one). */
+  crisisTurns?: number;
+};
+
+export const INITIAL_SAFETY_STATE: SafetyState = { phase: 'none', checkOwed: false };
+
+// most urgent first: the resource order and the question follow the chosen risk
+const URGENCY: readonly RiskType[] = ['medical-emergency', 'suicide', 'harm-to-others', 'self-harm', 'abuse'];
+
+export function mostUrgent(risks: readonly RiskObservation[]): RiskObservation | undefined {
+  return [...risks].sort(
+    (left, right) =>
+      Number(right.level === 'clear') - Number(left.level === 'clear') ||
+      URGENCY.indexOf(left.type) - URGENCY.indexOf(right.type),
+  )[0];
+}
+
+function crisisOn(
+  state: SafetyState,
+  risk: RiskObservation,
+  focus: SafetyState['focus'],
+  stage: SafetyPhase,
+): SafetyState {
+  return {
+    phase: 'crisis',
+    lastRisk: risk,
+    checkOwed: true,
+    stage,
+    focus,
+    crisisTurns: (state.crisisTurns ?? 0) + 1,
+  };
+}
+
+/**
+ * Folds one client turn. Pass `text` (the utterance) when you have it: without it only a plain
+ * decline ("no") can end a crisis that was 'possible', and a clear one waits for the text.
+ */
+export function reduceSafety(
+  state: SafetyState,
+  observations: readonly Observation[],
+  text?: string,
+): SafetyState {
+  const risks = observations.filter(
+    (observation): observation is RiskObservation => observation.kind === 'risk',
+  );
+  const onSelfCrisis = state.phase === 'crisis' && state.focus !== 'other' && state.focus !== 'past';
+  const current = mostUrgent(risks.filter((risk) => !risk.past && risk.about !== 'other'));
+  if (current) return crisisOn(state, current, 'self', onSelfCrisis ? 'still-at-risk' : 'initial');
+  const aboutOther = mostUrgent(risks.filter((risk) => !risk.past));
+  const history = mostUrgent(risks);
+  if (onSelfCrisis && (aboutOther || history))
+    return crisisOn(state, state.lastRisk ?? (aboutOther ?? history)!, 'self', 'still-at-risk');
+  if (aboutOther) return crisisOn(state, aboutOther, 'other', 'third-person');
+  if (history) return crisisOn(state, history, 'past', 'past');
+
+  if (state.phase === 'crisis') {
+    if (state.focus === 'past' && confirmsRisk(text, observations))
+      return crisisOn(state, state.lastRisk!, 'self', 'still-at-risk');
+    if (state.focus === 'other' || state.focus === 'past')
+      return { ...state, phase: 'returned', stage: 'safe-return' };
+    // after a clear statement a bare "no" is not enough: wait for the person to say they are safe
+    const needExplicit = state.lastRisk?.level === 'clear';
+    if (saysSafe(text, observations, needExplicit) && !confirmsRisk(text, observations))
+      return { ...state, phase: 'returned', stage: 'safe-return' };
+    return { ...state, stage: 'still-at-risk', crisisTurns: (state.crisisTurns ?? 0) + 1 };
+  }
+  const stopping = observations.some(
+    (observation) => observation.kind === 'request' && observation.type === 'stop',
+  );
+  if (stopping && state.checkOwed) return { ...state, checkOwed: false, stage: 'end-check' };
+  return state.stage === undefined ? state : { ...state, stage: undefined };
+}
+
+/** True when a risk came up earlier and the end-of-session check has not been made yet. */
+export function safetyCheckOwed(state: SafetyState): boolean {
+  return state.checkOwed && state.phase !== 'crisis';
+}
+
+/** The state after the policy closes the session with its own end-check (not a client stop). */
+export function markSafetyCheckDone(state: SafetyState): SafetyState {
+  return { ...state, checkOwed: false };
+}

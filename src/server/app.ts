@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { installErrorHandler } from './error-handler.ts';
+import type { ReportRenderer } from './report.ts';
+import { type ReplyToTranscript, registerChatCompletionsRoute } from './routes/chat-completions.ts';
+import { registerEventRoutes } from './routes/events.ts';
+import { registerSessionRoutes } from './routes/sessions.ts';
+import type { SessionService } from './session-service.ts';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export type AppOptions = {
+  service: SessionService;
+  report: ReportRenderer;
+  replyToTranscript: ReplyToTranscript;
+  /** Folder with the built web UI (index.html); the API alone when absent. */
+  webRoot?: string;
+  /** Origins allowed by CORS; none (same-origin only) unless configured. */
+  corsOrigins?: string[];
+  /** Requests per minute per address (all routes) and per session token (messages). */
+  rateLimit?: { perAddress: number; perToken: number };
+  /** Log request lines (method and path only: never bodies, never query strings with tokens). */
+  log?: boolean;
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+    logger: options.log
+      ? {
+          level: 'info',
+          serializers: {
+            req: (request) => ({ method: request.method, path: String(request.url).split('?')[0] }),
+            res: (reply) => ({ statusCode: reply.statusCode }),
+          },
+        }
+      : false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    },
+  });
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    await app.register(cors, { origin: options.corsOrigins });
+  }
+  const limits = options.rateLimit ?? { perAddress: 600, perToken: 120 };
+  await app.register(rateLimit, {
+    max: limits.perAddress,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.ip,
+  });
+
+  registerSessionRoutes(app, options.service, {
+    report: options.report,
+    messageRateLimit: { max: limits.perToken, timeWindow: 60_000 },
+  });
+  registerEventRoutes(app, options.service);
+  registerChatCompletionsRoute(app, options.replyToTranscript);
+  app.get('/api/health', async () => ({ ok: true }));
+
+  if (options.webRoot && existsSync(`${options.webRoot}/index.html`)) {
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: ['index.html'] });
+  }
+  app.addHook('onClose', async () => options.service.close());
+  return app;
+}

@@ -1,0 +1,92 @@
+import type { CoachRuntime } from '../coach/coach-session.ts';
+import type { SessionHub } from '../durable/session-hub.ts';
+import { TinystepError } from '../spec/errors.ts';
+import type { Turn } from '../spec/transcript.ts';
+import { hashToken, newSessionToken, tokenMatches } from './auth.ts';
+import type { ApiMessage, SessionService, SessionSummary } from './session-service.ts';
+
+function messagesOf(coach: CoachRuntime): ApiMessage[] {
+  return coach.events().flatMap((event): ApiMessage[] => {
+    if (event.type === 'client-said')
+      return [{ role: 'client', text: event.text, at: event.at, nudge: false }];
+    if (event.type === 'therapist-said')
+      return [{ role: 'therapist', text: event.text, at: event.at, nudge: event.nudge === true }];
+    return [];
+  });
+}
+
+const inCrisis = (coach: CoachRuntime) => coach.state().safety.phase === 'crisis';
+
+/** The HTTP API's sessions, on the durable hub: tokens checked against their stored hash. */
+export function createHubService(hub: SessionHub): SessionService {
+  return {
+    async create() {
+      const token = newSessionToken();
+      const { id, messages } = await hub.create({ tokenHash: hashToken(token) });
+      return {
+        id,
+        token,
+        messages: messages.map(({ text, at, nudge }) => ({ role: 'therapist', text, at, nudge })),
+      };
+    },
+    async authorize(sessionId, token) {
+      const loaded = await hub.store.load(sessionId).catch((error) => {
+        // same answer for a missing session and a wrong token: ids are not a way to probe
+        if (error instanceof TinystepError && error.code === 'not-found') return undefined;
+        throw error;
+      });
+      if (!loaded || !tokenMatches(token, loaded.meta.tokenHash)) {
+        throw new TinystepError('unauthorized', 'no session with that id and token', {
+          hint: 'use the id and token returned by POST /api/sessions',
+        });
+      }
+    },
+    async send(sessionId, text) {
+      const turn = await hub.send(sessionId, text);
+      const view = await hub.view(sessionId);
+      return {
+        messages: turn.messages.map(({ text: said, at, nudge }) => ({
+          role: 'therapist' as const,
+          text: said,
+          at,
+          nudge,
+        })),
+        nudges: turn.nudges,
+        crisis: inCrisis(view),
+      };
+    },
+    subscribe: (sessionId, listener) => hub.subscribe(sessionId, listener),
+    async summary(sessionId): Promise<SessionSummary> {
+      const view = await hub.view(sessionId);
+      const state = view.state();
+      const loaded = await hub.store.load(sessionId);
+      return {
+        id: sessionId,
+        createdAt: loaded.meta.createdAt,
+        messages: messagesOf(view),
+        nudges: view.pendingNudges().map((nudge) => ({ id: nudge.id, dueAt: nudge.dueAt })),
+        state: {
+          crisis: inCrisis(view),
+          closed: state.closed,
+          turns: state.clientTurns,
+          ...(state.ratings.length > 0 ? { distress: state.ratings[state.ratings.length - 1] } : {}),
+        },
+      };
+    },
+    async transcript(sessionId): Promise<Turn[]> {
+      const view = await hub.view(sessionId);
+      const messages = messagesOf(view);
+      const start = messages[0]?.at ?? 0;
+      return messages.map((message) => ({
+        role: message.role,
+        text: message.text,
+        at: Math.max(0, message.at - start),
+        ...(message.nudge ? { nudge: true } : {}),
+      }));
+    },
+    async delete(sessionId) {
+      await hub.delete(sessionId);
+    },
+    close: () => hub.stop(),
+  };
+}

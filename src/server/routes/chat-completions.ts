@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { TinystepError } from '../../spec/errors.ts';
+import type { Turn } from '../../spec/transcript.ts';
+
+const ContentPart = z.object({ type: z.string(), text: z.string().optional() }).loose();
+const ChatMessage = z
+  .object({
+    role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
+    content: z.union([z.string(), z.array(ContentPart), z.null()]).optional(),
+  })
+  .loose();
+const ChatRequest = z
+  .object({
+    model: z.string().optional(),
+    messages: z.array(ChatMessage).min(1).max(500),
+    stream: z.boolean().optional(),
+    seed: z.number().int().optional(),
+  })
+  .loose();
+
+export type ReplyToTranscript = (turns: Turn[], options: { seed?: number }) => Promise<{ text: string }>;
+
+function textOf(content: z.infer<typeof ChatMessage>['content']): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return content.map((part) => part.text ?? '').join('');
+  return '';
+}
+
+/**
+ * OpenAI-compatible chat: the messages array is the transcript (system messages ignored), the
+ * reply is the coach's next turn. Any OpenAI client can talk to tinystep this way; it is stateless.
+ */
+export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyToTranscript): void {
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post('/v1/chat/completions', { schema: { body: ChatRequest } }, async (request, response) => {
+      const turns: Turn[] = request.body.messages
+        .filter((message) => message.role === 'user' || message.role === 'assistant')
+        .map((message) => ({
+          role: message.role === 'user' ? ('client' as const) : ('therapist' as const),
+          text: textOf(message.content),
+        }))
+        .filter((turn) => turn.text.trim().length > 0);
+      if (turns.length === 0 || turns[turns.length - 1].role !== 'client') {
+        throw new TinystepError('invalid-input', 'messages: the last message must be from the user', {
+          hint: 'send the conversation so far, ending with the user’s message',
+        });
+      }
+      const { text } = await reply(turns, { seed: request.body.seed });
+      const id = `chatcmpl-${randomUUID()}`;
+      const created = Math.floor(Date.now() / 1000);
+      const model = request.body.model ?? 'tinystep-coach';
+      if (!request.body.stream) {
+        return {
+          id,
+          object: 'chat.completion',
+          created,
+          model,
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: text },
+              finish_reason: 'stop',
+              logprobs: null,
+            },
+          ],
+          usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+        };
+      }
+      response.hijack();
+      const raw = response.raw;
+      raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+      const chunk = (delta: Record<string, string>, finishReason: string | null) =>
+        `data: ${JSON.stringify({
+          id,
+          object: 'chat.completion.chunk',
+          created,
+          model,
+          choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
+        })}\n\n`;
+      raw.write(chunk({ role: 'assistant', content: '' }, null));
+      // sentence by sentence, so streaming clients show text as it comes
+      for (const piece of text.match(/[^.!?]+[.!?]*\s*/g) ?? [text])
+        raw.write(chunk({ content: piece }, null));
+      raw.write(chunk({}, 'stop'));
+      raw.end('data: [DONE]\n\n');
+    });
+}

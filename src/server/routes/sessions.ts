@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { tokenFrom } from '../auth.ts';
+import type { ReportRenderer } from '../report.ts';
+import type { SessionService } from '../session-service.ts';
+
+export const MAX_MESSAGE_CHARACTERS = 4000;
+
+const SessionParams = z.object({ id: z.string().min(1).max(100) });
+const MessageBody = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'text is empty')
+    .max(MAX_MESSAGE_CHARACTERS, `text is over ${MAX_MESSAGE_CHARACTERS} characters`),
+});
+
+export function registerSessionRoutes(
+  app: FastifyInstance,
+  service: SessionService,
+  options: { report: ReportRenderer; messageRateLimit: { max: number; timeWindow: number } },
+): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const authorize = async (request: { headers: Record<string, unknown>; query: unknown }, id: string) => {
+    await service.authorize(id, tokenFrom(request.headers, request.query));
+  };
+
+  typed.post('/api/sessions', async (_request, reply) => {
+    const created = await service.create();
+    return reply.status(201).send(created);
+  });
+
+  typed.post(
+    '/api/sessions/:id/messages',
+    {
+      schema: { params: SessionParams, body: MessageBody },
+      config: {
+        rateLimit: {
+          ...options.messageRateLimit,
+          // per session token when there is one, so one noisy session cannot starve the rest behind a NAT
+          keyGenerator: (request) => {
+            const header = request.headers.authorization;
+            return typeof header === 'string' ? `token:${header.slice(-24)}` : `address:${request.ip}`;
+          },
+        },
+      },
+    },
+    async (request) => {
+      await authorize(request, request.params.id);
+      return service.send(request.params.id, request.body.text);
+    },
+  );
+
+  typed.get('/api/sessions/:id', { schema: { params: SessionParams } }, async (request) => {
+    await authorize(request, request.params.id);
+    return service.summary(request.params.id);
+  });
+
+  typed.get(
+    '/api/sessions/:id/report',
+    {
+      schema: {
+        params: SessionParams,
+        querystring: z.object({ format: z.enum(['json', 'html', 'md']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      await authorize(request, request.params.id);
+      const turns = await service.transcript(request.params.id);
+      const format = request.query.format ?? 'json';
+      if (format === 'html') return reply.type('text/html; charset=utf-8').send(options.report.html(turns));
+      if (format === 'md')
+        return reply.type('text/markdown; charset=utf-8').send(options.report.markdown(turns));
+      return options.report.json(turns);
+    },
+  );
+
+  typed.delete('/api/sessions/:id', { schema: { params: SessionParams } }, async (request, reply) => {
+    await authorize(request, request.params.id);
+    await service.delete(request.params.id);
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,33 @@
+import type { PendingNudge, TherapistMessage } from '../coach/types.ts';
+import type { Turn } from '../spec/transcript.ts';
+
+/** A message as the API shows it: client and therapist alike, `at` in ms since the epoch. */
+export type ApiMessage = { role: 'client' | 'therapist'; text: string; at: number; nudge: boolean };
+
+export type SessionSummary = {
+  id: string;
+  createdAt: number;
+  messages: ApiMessage[];
+  nudges: { id: string; dueAt: number }[];
+  state: { crisis: boolean; closed: boolean; turns: number; distress?: number };
+};
+
+/**
+ * What the HTTP layer needs from sessions. The implementation owns coaching, persistence and
+ * nudge delivery; routes only authorise, validate and shape.
+ */
+export interface SessionService {
+  create(): Promise<{ id: string; token: string; messages: ApiMessage[] }>;
+  /** Throws TinystepError 'not-found' or 'unauthorized'. */
+  authorize(sessionId: string, token: string): Promise<void>;
+  send(
+    sessionId: string,
+    text: string,
+  ): Promise<{ messages: ApiMessage[]; nudges: PendingNudge[]; crisis: boolean }>;
+  /** Every therapist message of the session from now on (replies and nudges), from any instance. */
+  subscribe(sessionId: string, listener: (message: TherapistMessage) => void): () => void;
+  summary(sessionId: string): Promise<SessionSummary>;
+  transcript(sessionId: string): Promise<Turn[]>;
+  delete(sessionId: string): Promise<void>;
+  close(): Promise<void>;
+}

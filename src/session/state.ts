@@ -1,0 +1,90 @@
+import { INITIAL_SAFETY_STATE, type SafetyState } from '../safety/index.ts';
+import type { Move, Step } from '../spec/move.ts';
+import type { BodyPart, TaskDomain } from '../spec/observation.ts';
+import type { NudgeKind } from './events.ts';
+
+export type PendingNudgeState = {
+  id: string;
+  dueAt: number;
+  afterMs: number;
+  cue: string;
+  condition?: string;
+  kind: NudgeKind;
+};
+
+/** Everything the policy needs to decide a turn, folded from the event log. */
+export type SessionState = {
+  sessionId: string;
+  seed: number;
+  locale: string;
+  startedAt?: number;
+  lastAt: number;
+  clientTurns: number;
+  /** Our turns and replayed ones, not nudges; the realizer mixes it into its seed. */
+  therapistTurns: number;
+  task?: { domain: TaskDomain; object: string };
+  /** What matters to the person, in their words, when they said it. */
+  value?: string;
+  currentStep?: Step;
+  /** Who proposed the current step: ours, theirs, or another therapist's in a replayed transcript. */
+  currentStepBy?: 'coach' | 'client' | 'external';
+  stepsProposed: number;
+  wins: number;
+  discountedWins: number;
+  ratings: number[];
+  ratingAsked: number;
+  fatigue: number;
+  sensations: { part: BodyPart; quality: string }[];
+  urges: string[];
+  worries: string[];
+  emotions: string[];
+  defused: string[];
+  /** Contents already reflected (sensations named, urges noticed), so the next turn names something new. */
+  reflected: string[];
+  permissionOffered: boolean;
+  /** The client's last words; the policy reads a request's span in them to pick what to explain. */
+  lastClientText: string;
+  /** The cue the person asked to hear ("Look at the cursor"); reused when they ask for a nudge without words. */
+  cuePhrase?: string;
+  pendingNudges: PendingNudgeState[];
+  /** Counter for nudge ids, so ids stay unique across the session even after cancels. */
+  nudgesScheduled: number;
+  externalPromises: { text: string; afterMs?: number }[];
+  /** Normalised therapist sentences said so far (rule 3). */
+  said: Set<string>;
+  lastTherapistMoves: Move[];
+  closed: boolean;
+  safety: SafetyState;
+};
+
+export function initialState(sessionId = 'session', seed = 0, locale = 'en'): SessionState {
+  return {
+    sessionId,
+    seed,
+    locale,
+    lastAt: 0,
+    clientTurns: 0,
+    therapistTurns: 0,
+    stepsProposed: 0,
+    wins: 0,
+    discountedWins: 0,
+    ratings: [],
+    ratingAsked: 0,
+    fatigue: 0,
+    sensations: [],
+    urges: [],
+    worries: [],
+    emotions: [],
+    defused: [],
+    reflected: [],
+    permissionOffered: false,
+    lastClientText: '',
+    pendingNudges: [],
+    nudgesScheduled: 0,
+    externalPromises: [],
+    said: new Set(),
+    lastTherapistMoves: [],
+    closed: false,
+    safety: INITIAL_SAFETY_STATE,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * A small seeded PRNG (mulberry32) so simulations replay byte for byte; Math.random is never used.
+ */
+export type Random = {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [0, max). */
+  int(max: number): number;
+  /** True with probability `p`. */
+  chance(p: number): boolean;
+  pick<T>(items: readonly T[]): T;
+};
+
+export function createRandom(seed: number): Random {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (max) => Math.floor(next() * max),
+    chance: (p) => next() < p,
+    pick: (items) => items[Math.floor(next() * items.length)],
+  };
+}
+
+/** Mixes a base seed with a label (persona id, session index) into a new 32-bit seed. */
+export function deriveSeed(seed: number, ...labels: Array<string | number>): number {
+  let hash = (seed ^ 0x811c9dc5) >>> 0;
+  for (const label of labels) {
+    for (const character of `${label}|`) {
+      hash ^= character.charCodeAt(0);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash >>> 0;
+}

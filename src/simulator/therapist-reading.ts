@@ -1,0 +1,85 @@
+import type { Instruction, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
+import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+
+/** Reads a therapist turn's text (any therapist); injected so the client can be tested with any reader. */
+export type TurnReader = (text: string) => TherapistTurnReading;
+
+/** The step the client is being asked to take, with an effort estimate in seconds. */
+export type OfferedStep = { text: string; concrete: boolean; sizeSeconds: number };
+
+/** What the client takes from one therapist reply. */
+export type ClientReading = {
+  reading: TherapistTurnReading;
+  step: OfferedStep | undefined;
+  /** Therapist sentences said before in this session (verbatim after normalising). */
+  repeatedSentences: string[];
+  asksQuestion: boolean;
+};
+
+const UNIT_SECONDS: Record<string, number> = { second: 1, sec: 1, minute: 60, min: 60, hour: 3600 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  five: 5,
+  ten: 10,
+  few: 3,
+};
+
+/** Effort from the words ("for 10 minutes", "30 seconds") when the reader gave none. */
+export function estimateSeconds(instruction: Instruction): number {
+  if (instruction.sizeSeconds !== undefined && instruction.sizeSeconds > 0) return instruction.sizeSeconds;
+  const match = /\b(\d+|an?|one|two|three|five|ten|few)\s*(?:more\s+)?(second|sec|minute|min|hour)s?\b/i.exec(
+    instruction.text,
+  );
+  if (match) {
+    const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
+    return count * UNIT_SECONDS[match[2].toLowerCase()];
+  }
+  return instruction.concrete ? 20 : 300;
+}
+
+const ABSTRACT =
+  /\b(notic\w*|aware\w*|be with|let (it|that|them) be|in the moment|present|what you need|something|anything|whatever|feel\w*|accept\w*|allow\w*|sit with|make room)\b/i;
+const POINTABLE =
+  /\b(the|your|that|this|one|a)\s+(?!way\b|moment\b|thing\b|feeling\b|step\b|task\b)[a-z]{3,}/i;
+
+/**
+ * A person would try "put the bills in front of you" even when a strict reader wants a noun from
+ * its list: a short imperative about something you can point at, with nothing abstract in it.
+ */
+export function looksDoable(instruction: Instruction): boolean {
+  if (instruction.concrete) return true;
+  const words = instruction.text.split(/\s+/).length;
+  return words <= 14 && POINTABLE.test(instruction.text) && !ABSTRACT.test(instruction.text);
+}
+
+/** Remembers what the therapist has said so repeats can be called out. */
+export class TherapistMemory {
+  #heard = new Set<string>();
+  readonly #read: TurnReader;
+
+  constructor(read: TurnReader) {
+    this.#read = read;
+  }
+
+  take(text: string): ClientReading {
+    const reading = this.#read(text);
+    const repeatedSentences: string[] = [];
+    for (const sentence of splitSentences(text)) {
+      const key = normalizeSentence(sentence);
+      // very short acknowledgements ("Okay.") are not worth calling out
+      if (key.split(' ').length >= 3 && this.#heard.has(key)) repeatedSentences.push(sentence);
+      this.#heard.add(key);
+    }
+    const first = reading.instructions.find(looksDoable) ?? reading.instructions[0] ?? undefined;
+    const concrete = first ? looksDoable(first) : false;
+    const step = first
+      ? { text: first.text, concrete, sizeSeconds: estimateSeconds({ ...first, concrete }) }
+      : undefined;
+    const asksQuestion = reading.questions.open + reading.questions.closed > 0;
+    return { reading, step, repeatedSentences, asksQuestion };
+  }
+}

@@ -1,0 +1,3 @@
+export { estimateStepSize } from './estimate-size.ts';
+export { biggerStep, ladderFor, rungNear, smallerStep } from './ladders.ts';
+export { objectPhrase } from './object-phrase.ts';

@@ -1,0 +1,118 @@
+import type { Step } from '../spec/move.ts';
+import type { TaskDomain } from '../spec/observation.ts';
+import { objectPhrase } from './object-phrase.ts';
+
+/** A rung before the object is filled in: `{o}` stands for the person's own words. */
+type RungTemplate = { text: string; size: number };
+
+// each ladder runs from a 20-minute block down to one look or one click; sizes strictly fall
+const LADDERS: Record<TaskDomain, RungTemplate[]> = {
+  code: [
+    { text: 'work on {o} for 20 minutes, timer on', size: 1200 },
+    { text: 'work on {o} for 10 minutes, then stop', size: 600 },
+    { text: 'spend 5 minutes reading {o}, no changes', size: 300 },
+    { text: 'change one small line in {o}', size: 120 },
+    { text: 'read the first function in {o}, nothing else', size: 60 },
+    { text: 'open {o} and put the cursor on the first line', size: 20 },
+    { text: 'highlight one word in {o}', size: 10 },
+    { text: 'click once anywhere in {o}', size: 5 },
+    { text: 'just look at {o} for one second', size: 2 },
+  ],
+  email: [
+    { text: 'work on {o} for 20 minutes, timer on', size: 1200 },
+    { text: 'write {o} for 10 minutes, rough is fine', size: 600 },
+    { text: 'write the first two lines of {o}', size: 180 },
+    { text: 'write one sentence of {o}', size: 60 },
+    { text: 'type the greeting of {o}, just "Hi"', size: 20 },
+    { text: 'open {o} and click in the text box', size: 10 },
+    { text: 'click on {o} to open it', size: 5 },
+    { text: 'just look at {o} in the inbox for one second', size: 2 },
+  ],
+  writing: [
+    { text: 'write {o} for 20 minutes, timer on', size: 1200 },
+    { text: 'write {o} for 10 minutes, messy is fine', size: 600 },
+    { text: 'write a rough paragraph of {o}', size: 300 },
+    { text: 'write one rough sentence of {o}', size: 60 },
+    { text: 'type the first three words of {o}', size: 20 },
+    { text: 'open {o} and put the cursor at the end', size: 10 },
+    { text: 'click once on {o} to open it', size: 5 },
+    { text: 'just look at the title of {o} for one second', size: 2 },
+  ],
+  study: [
+    { text: 'study {o} for 20 minutes, timer on', size: 1200 },
+    { text: 'study {o} for 10 minutes, then stop', size: 600 },
+    { text: 'read one page of {o}', size: 180 },
+    { text: 'read one paragraph of {o}', size: 60 },
+    { text: 'read the first heading of {o}', size: 15 },
+    { text: 'open {o} to the right page', size: 10 },
+    { text: 'put {o} in front of you, closed', size: 5 },
+    { text: 'just look at {o} for one second', size: 2 },
+  ],
+  chores: [
+    { text: 'work on {o} for 20 minutes, timer on', size: 1200 },
+    { text: 'work on {o} for 10 minutes, then stop', size: 600 },
+    { text: 'do {o} for 5 minutes', size: 300 },
+    { text: 'do one small part of {o}', size: 120 },
+    { text: 'pick up one thing for {o} and put it away', size: 30 },
+    { text: 'stand up and walk over to {o}', size: 10 },
+    { text: 'touch one thing that is part of {o}', size: 5 },
+    { text: 'just look at {o} for one second', size: 2 },
+  ],
+  call: [
+    { text: 'spend 20 minutes on {o}, timer on', size: 1200 },
+    { text: 'make {o} and talk for a few minutes', size: 300 },
+    { text: 'write the first sentence you will say on {o}', size: 60 },
+    { text: 'find the number for {o} and dial it, not pressing call', size: 30 },
+    { text: 'find the number for {o}', size: 15 },
+    { text: 'pick up your phone and unlock it', size: 5 },
+    { text: 'put your phone next to your hand', size: 3 },
+    { text: 'just look at your phone for one second', size: 2 },
+  ],
+  other: [
+    { text: 'work on {o} for 20 minutes, timer on', size: 1200 },
+    { text: 'work on {o} for 10 minutes, then stop', size: 600 },
+    { text: 'spend 5 minutes on {o}', size: 300 },
+    { text: 'do the very first small part of {o}', size: 120 },
+    { text: 'get out what you need for {o}', size: 30 },
+    { text: 'put {o} in front of you', size: 10 },
+    { text: 'touch {o} once, one click or one tap', size: 5 },
+    { text: 'just look at {o} for one second', size: 2 },
+  ],
+};
+
+/** The bottom of every ladder, below "one look": still a step, so "smaller" always has somewhere to go. */
+const BREATH_STEP = 'rest your eyes on {o} for one breath';
+
+/** The rungs for a task, largest first, in the person's own words; `rung` is the index. */
+export function ladderFor(domain: TaskDomain, object: string | undefined): Step[] {
+  const phrase = objectPhrase(object, domain === 'call' ? 'the call' : 'the task');
+  return LADDERS[domain].map((rung, index) => ({
+    text: fill(rung.text, phrase),
+    size: rung.size,
+    rung: index,
+  }));
+}
+
+/** A step strictly smaller than `from`: the next rung down, or halves below the ladder's end. */
+export function smallerStep(from: Step, ladder: readonly Step[], object?: string): Step {
+  const next = ladder.find((step) => step.size < from.size);
+  if (next) return next;
+  const phrase = objectPhrase(object);
+  return { text: fill(BREATH_STEP, phrase), size: Math.max(from.size / 2, 0.01), rung: ladder.length };
+}
+
+/** A step one rung bigger, for when a step went well and there is energy left. */
+export function biggerStep(from: Step, ladder: readonly Step[]): Step {
+  const bigger = [...ladder].reverse().find((step) => step.size > from.size);
+  return bigger ?? from;
+}
+
+/** The rung whose size is nearest (at or below) `size`: where a free-form step sits on the ladder. */
+export function rungNear(size: number, ladder: readonly Step[]): number {
+  const index = ladder.findIndex((step) => step.size <= size);
+  return index === -1 ? ladder.length - 1 : index;
+}
+
+function fill(template: string, object: string): string {
+  return template.replaceAll('{o}', object);
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TASK_DOMAINS } from '../spec/observation.ts';
+import { estimateStepSize } from './estimate-size.ts';
+import { biggerStep, ladderFor, smallerStep } from './ladders.ts';
+import { objectPhrase } from './object-phrase.ts';
+
+test('every domain has at least eight rungs from 20 minutes down to one look, sizes strictly falling', () => {
+  for (const domain of TASK_DOMAINS) {
+    const ladder = ladderFor(domain, 'the thing');
+    assert.ok(ladder.length >= 8, domain);
+    assert.match(ladder[0].text, /20 minutes/, domain);
+    assert.match(ladder.at(-1)!.text, /one (?:second|look|click)/, domain);
+    for (let index = 1; index < ladder.length; index++) {
+      assert.ok(ladder[index].size < ladder[index - 1].size, `${domain} rung ${index}`);
+      assert.equal(ladder[index].rung, index);
+    }
+  }
+});
+
+test('steps are written with the person’s own object', () => {
+  const ladder = ladderFor('code', 'one script');
+  assert.ok(ladder.every((step) => step.text.includes('the script')));
+  assert.ok(ladderFor('email', 'the email to Dana').some((step) => step.text.includes('the email to Dana')));
+  assert.equal(objectPhrase('my thesis'), 'your thesis');
+  assert.equal(objectPhrase(undefined), 'the task');
+});
+
+test('a smaller step is strictly smaller, even below the last rung', () => {
+  const ladder = ladderFor('code', 'the script');
+  let step = ladder[0];
+  for (let count = 0; count < 15; count++) {
+    const next = smallerStep(step, ladder, 'the script');
+    assert.ok(next.size < step.size, `${next.size} < ${step.size}`);
+    step = next;
+  }
+});
+
+test('a bigger step is one rung up, and the top stays the top', () => {
+  const ladder = ladderFor('writing', 'the report');
+  assert.equal(biggerStep(ladder[3], ladder).rung, 2);
+  assert.equal(biggerStep(ladder[0], ladder).rung, 0);
+});
+
+test('estimates the size of a step the person proposes', () => {
+  assert.equal(estimateStepSize('set a 20-minute timer to tidy up one script'), 1200);
+  assert.equal(estimateStepSize('just one click'), 5);
+  assert.equal(estimateStepSize('put the cursor at the start of the next function'), 10);
+  assert.equal(estimateStepSize('anything', 30_000), 30);
+  assert.ok(estimateStepSize('open the file and highlight one function') < 60);
+});

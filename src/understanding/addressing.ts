@@ -1,0 +1,44 @@
+/**
+ * Is a trigger word addressed to the coach? Decided from the clause text before it:
+ * imperative at a clause start ("please nudge me"), a request to "you" ("could you remind me"),
+ * or after a fronted condition ("if I freeze, say …"). Reported speech ("my boss keeps
+ * reminding me") and negation ("please don't nudge me") are not requests.
+ */
+const FILLER =
+  /(?:^|\s)(?:please|pls|plz|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
+const BOUNDARY = /(?:^|[,:(]|\s(?:so|and|but|then|please|pls|plz|or)\s)[^,:(]*$/;
+const TO_YOU =
+  /(?:\b(?:can|could|would|will|cn|cud|wud|cld|can't|won't|canst)\s+(?:you|u|ya|ye)|\b(?:would|do)\s+(?:you|u)\s+mind|\bi(?:'d| would)?\s+(?:need|want|like|love|prefer)\s+(?:it\s+if\s+)?(?:you|u)(?:\s+to)?|\bif\s+(?:you|u)\s+(?:could|can|would)|\b(?:you|u)\s+(?:could|can|should|might|may)|\bi\s+(?:might|may)\s+need\s+(?:you|u)\s+to|\bi'm\s+asking\s+(?:you|u)\s+to|\bcan\s+i\s+get\s+(?:you|u)\s+to|\b(?:would|will|could)\s+(?:you|u)\s+be\s+able\s+to|\bwhy\s+don't\s+(?:you|u))$/;
+const NEGATED =
+  /\b(?:don't|dont|do not|doesn't|didn't|never|no need to|not|won't|wouldn't|shouldn't|stop|quit|no)\s*$/;
+
+export function isAddressed(before: string): boolean {
+  let rest = before.trimEnd();
+  if (NEGATED.test(rest)) return false;
+  for (let guard = 0; guard < 8; guard += 1) {
+    const stripped = rest.replace(FILLER, '').trimEnd();
+    if (stripped === rest) break;
+    rest = stripped;
+    if (NEGATED.test(rest)) return false;
+  }
+  if (!/[\p{L}\p{N}]/u.test(rest) || /[,:;(-]$/.test(rest)) return true;
+  // a fronted condition: "if I'm still stuck just say …"
+  if (
+    /^(?:if|when|whenever|once|as\s+soon\s+as|every\s+time)\b/.test(rest) &&
+    !/\b(?:he|she|they)\b/.test(rest)
+  )
+    return true;
+  if (TO_YOU.test(rest)) return true;
+  // the part after the last joint ("I'm worn out, so nudge me") must itself be empty
+  const tail = BOUNDARY.exec(rest);
+  if (tail) {
+    const afterJoint = tail[0].replace(/^(?:[,:(]|\s(?:so|and|but|then|please|pls|plz|or)\s)/, '').trim();
+    if (afterJoint === '') return true;
+    return TO_YOU.test(afterJoint) || afterJoint.replace(FILLER, '').trim() === '';
+  }
+  return false;
+}
+
+export function isNegatedBefore(before: string): boolean {
+  return NEGATED.test(before.trimEnd().replace(/\s+(?:just|really|even|ever|want to|need to|have to)$/, ''));
+}

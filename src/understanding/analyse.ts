@@ -1,0 +1,69 @@
+import type { Observation } from '../spec/observation.ts';
+import { findQuotes, type Segment, splitClauses, splitSentenceSegments } from './clauses.ts';
+import { findDurations } from './durations.ts';
+import { readFeelings } from './feelings.ts';
+import { foldText } from './fold.ts';
+import { readProgressAndProposals } from './progress.ts';
+import { readRatings } from './ratings.ts';
+import { readRequests } from './requests.ts';
+import { detectRisk } from './risk.ts';
+import { readSensations } from './sensations.ts';
+import { readStance } from './stance.ts';
+import { readTasks } from './tasks.ts';
+
+/** Longer input is cut here: a client turn is never this long, and the reading stays fast. */
+export const MAX_ANALYSED_CHARS = 10_000;
+
+export type Analysis = { observations: Observation[]; truncated: boolean; analysedChars: number };
+
+/** Everything the readers share, computed once per utterance. */
+export type Prepared = {
+  original: string;
+  folded: string;
+  sentences: Segment[];
+  clauses: Segment[];
+  quotes: Segment[];
+};
+
+export function prepare(original: string): Prepared {
+  const folded = foldText(original);
+  const quotes = findQuotes(folded);
+  const sentences = splitSentenceSegments(folded, quotes);
+  const clauses = sentences.flatMap((sentence) => splitClauses(sentence, folded, quotes));
+  return { original, folded, sentences, clauses, quotes };
+}
+
+function readAll(text: string): Observation[] {
+  const prepared = prepare(text);
+  const durations = findDurations(text);
+  const observations: Observation[] = [
+    ...detectRisk(text),
+    ...readRequests({ ...prepared, durations }, prepared.folded),
+    ...readSensations(prepared),
+    ...readFeelings(prepared),
+    ...readProgressAndProposals(prepared, durations),
+    ...readTasks(prepared),
+    ...readRatings(prepared),
+    ...readStance(prepared),
+  ];
+  return observations.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * Reads one utterance: observations, and whether the text was cut to MAX_ANALYSED_CHARS.
+ * Pure and total: any string in, never an exception out.
+ */
+export function analyse(text: string): Analysis {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const truncated = input.length > MAX_ANALYSED_CHARS;
+  // never cut a surrogate pair in half
+  let end = Math.min(input.length, MAX_ANALYSED_CHARS);
+  if (truncated && /[\uD800-\uDBFF]/.test(input[end - 1] ?? '')) end -= 1;
+  const analysed = input.slice(0, end);
+  try {
+    return { observations: readAll(analysed), truncated, analysedChars: analysed.length };
+  } catch {
+    // a reader bug must not take the session down; an empty reading is the safe answer
+    return { observations: [], truncated, analysedChars: analysed.length };
+  }
+}

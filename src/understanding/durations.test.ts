@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDurations, parseDuration } from './durations.ts';
+
+test('parses durations in words and digits', () => {
+  const cases: [string, number][] = [
+    ['30 seconds', 30000],
+    ['thirty seconds', 30000],
+    ['half a minute', 30000],
+    ['a minute', 60000],
+    ['a couple of minutes', 120000],
+    ['90 secs', 90000],
+    ['1.5 min', 90000],
+    ['ten minutes', 600000],
+    ['half an hour', 1800000],
+    ['twenty-five minutes', 1500000],
+    ['quarter of an hour', 900000],
+    ['two and a half minutes', 150000],
+    ['an hour and a half', 5400000],
+    ['10-minute', 600000],
+    ['30s', 30000],
+  ];
+  for (const [text, ms] of cases) assert.equal(parseDuration(text), ms, text);
+});
+
+test('leaves vague amounts and ranges out rather than guessing', () => {
+  for (const text of [
+    'in a sec',
+    'a few minutes',
+    'a bit',
+    '1-2 minutes',
+    'ten or fifteen minutes',
+    'a minute or two',
+    'a moment',
+    '',
+  ]) {
+    assert.equal(parseDuration(text), undefined, text);
+  }
+});
+
+test('finds a therapist promise with its span', () => {
+  const text = "I'll remind you in half a minute.";
+  const [found] = findDurations(text);
+  assert.equal(found?.ms, 30000);
+  assert.equal(text.slice(found!.span[0], found!.span[1]), 'half a minute');
+});

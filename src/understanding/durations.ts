@@ -1,0 +1,125 @@
+import { foldText } from './fold.ts';
+
+/** A duration phrase found in an utterance: its length in ms and where it was said. */
+export type FoundDuration = { ms: number; span: [number, number]; text: string };
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+const UNITS: Record<string, number> = { s: SECOND, m: MINUTE, h: HOUR };
+
+const SMALL_NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const WORD_NUMBER = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.join('|')})`;
+const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER}|an?|a couple(?: of)?|couple(?: of)?|a few|few|several|some)`;
+const UNIT = '(?:seconds?|secs?|minutes?|mins?|minits?|hours?|hrs?|hr)';
+const SHORT_UNIT = '(?:s|m|h|min|sec)';
+
+// the alternatives, longest first; each is judged by millisecondsOf below
+const DURATION = new RegExp(
+  [
+    `\\b(?:a |an )?(?:quarter|half)(?: of)?(?: an?)?[- ]?(?:hour|minute|min)\\b`,
+    `\\b${AMOUNT}(?: and a half)?[- ]?${UNIT}(?: and a half)?\\b`,
+    `\\b\\d+(?:\\.\\d+)?${SHORT_UNIT}\\b`,
+  ].join('|'),
+  'g',
+);
+
+function numberValue(word: string): number | undefined {
+  if (/^\d/.test(word)) return Number(word);
+  const index = SMALL_NUMBERS.indexOf(word);
+  if (index >= 0) return index;
+  const [tens, ones] = word.split(/[- ]/);
+  const tensValue = TENS[tens ?? ''];
+  if (tensValue === undefined) return undefined;
+  if (!ones) return tensValue;
+  const onesValue = SMALL_NUMBERS.indexOf(ones);
+  return onesValue > 0 && onesValue < 10 ? tensValue + onesValue : undefined;
+}
+
+function unitValue(unit: string): number {
+  return UNITS[unit[0] as 's' | 'm' | 'h'];
+}
+
+/** The length of one matched phrase, or undefined when the phrase is vague ("a few minutes"). */
+function millisecondsOf(phrase: string): number | undefined {
+  const fraction = /^(?:a |an )?(quarter|half)(?: of)?(?: an?)?[- ]?(hour|minute|min)$/.exec(phrase);
+  if (fraction) return (fraction[1] === 'half' ? 0.5 : 0.25) * unitValue(fraction[2]);
+  const compact = /^(\d+(?:\.\d+)?)(s|m|h|min|sec)$/.exec(phrase);
+  if (compact) return Number(compact[1]) * unitValue(compact[2]);
+  const full = new RegExp(`^(${AMOUNT})( and a half)?[- ]?(${UNIT})( and a half)?$`).exec(phrase);
+  if (!full) return undefined;
+  const amount = full[1];
+  let count: number | undefined;
+  if (amount === 'a' || amount === 'an') count = 1;
+  else if (/couple/.test(amount)) count = 2;
+  else if (/few|several|some/.test(amount)) return undefined;
+  else count = numberValue(amount);
+  if (count === undefined) return undefined;
+  if (full[2] || full[4]) count += 0.5;
+  return Math.round(count * unitValue(full[3]));
+}
+
+// "a sec" and "a second" said in passing mean "soon", not one second
+const IDIOMATIC = /^an? (?:sec|secs|second)$/;
+
+/**
+ * Finds every duration phrase in the text. Ranges ("1-2 minutes", "ten or fifteen minutes",
+ * "a minute or two") and vague amounts are left out rather than guessed.
+ */
+export function findDurations(text: string): FoundDuration[] {
+  const folded = foldText(text.length > 10_000 ? text.slice(0, 10_000) : text);
+  const found: FoundDuration[] = [];
+  for (const match of folded.matchAll(DURATION)) {
+    const phrase = match[0];
+    const start = match.index ?? 0;
+    const end = start + phrase.length;
+    if (IDIOMATIC.test(phrase)) continue;
+    const before = folded.slice(Math.max(0, start - 12), start);
+    const after = folded.slice(end, end + 10);
+    if (/(?:\d|\b(?:to|or))\s*[-–]?\s*$/.test(before) && /\d|\bor |-\s*$/.test(before)) continue;
+    if (/^\s*(?:or|-|to)\s*(?:two|three|\d)/.test(after)) continue;
+    const ms = millisecondsOf(phrase);
+    if (ms === undefined || ms <= 0 || !Number.isFinite(ms)) continue;
+    found.push({ ms, span: [start, end], text: text.slice(start, end) });
+  }
+  return found;
+}
+
+/** Parses a duration phrase ("half a minute", "90 secs") into milliseconds; undefined when unsure. */
+export function parseDuration(text: string): number | undefined {
+  const found = findDurations(text);
+  return found.length === 1 ? found[0].ms : undefined;
+}

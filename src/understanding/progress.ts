@@ -1,0 +1,102 @@
+import type { ProgressObservation, ProposalObservation } from '../spec/observation.ts';
+import type { Prepared } from './analyse.ts';
+import type { FoundDuration } from './durations.ts';
+
+const DONE_VERBS =
+  'did|done|clicked|opened|wrote|written|sent|typed|put|left|looked|noticed|tried|highlighted|managed|finished|started|read|made|fixed|cleaned|washed|folded|called|rang|phoned|answered|replied|completed|sat|submitted|emailed|filled|booked|tidied|drafted|edited|saved|closed|checked|picked|set|named|listed|outlined|paid|cooked|hoovered|vacuumed|emptied|sorted|organised|organized|posted|uploaded|committed|pushed|ran|revised|studied|practised|practiced|printed|signed|got|watched|stayed|kept';
+const DONE = new RegExp(
+  `(?:\\bi(?:'ve|\\s+have)?\\s+(?:just\\s+|finally\\s+|actually\\s+|already\\s+|only\\s+|kind\\s+of\\s+|sort\\s+of\\s+|even\\s+|also\\s+|then\\s+)*|^(?:just\\s+|finally\\s+|ok\\s+|okay\\s+)?)(?:${DONE_VERBS})\\b(?!\\s+(?:things|it|stuff|everything|tasks)?\\s*off\\b)`,
+  'g',
+);
+const NOT_DONE =
+  /(?:\bi|\bbut)\s+(?:still\s+)?(?:didn't|did\s+not|couldn't|could\s+not|haven't|have\s+not|wasn't\s+able\s+to|failed\s+to)\s+(?:even\s+|really\s+|actually\s+)?(?!sleep|like|want|know|think|mean|expect|realise|realize|feel|need|say|care|see|follow|get\s+it|understand)(?:manage|get|start|do|open|write|send|call|finish|make|touch|look|try|reply|answer|click|type|read|begin|clean|submit|\w+)/g;
+const PARTIAL =
+  /\b(?:half(?:way)?|part\s+of|some\s+of|a\s+bit\s+of|almost|nearly|partly|partway|tried\s+to|started\s+(?:to|on|but)|only\s+got|only\s+did|only\s+managed|didn't\s+finish|gave\s+up|a\s+few\s+of)\b/;
+const GOT_AS_DONE = /^got\s+(?:it\s+done|through|started|the\s+\w+\s+done|to\s+the\s+end|\w+\s+\w+\s+done)/;
+const DISCOUNTING =
+  /\b(?:not\s+sure\s+(?:that|it|this)\s+(?:really\s+)?counts|(?:doesn't|does\s+not|don't|barely|hardly|probably\s+doesn't)\s+(?:really\s+)?counts?|it's\s+(?:nothing|not\s+much|pathetic|so\s+small|silly|tiny)|anyone\s+could|so\s+what|big\s+deal|that's\s+(?:nothing|not\s+much|pathetic|barely\s+anything|tiny)|not\s+(?:real|much\s+of\s+an?)\s+(?:progress|achievement)|should\s+have\s+done\s+more|meaningless|not\s+enough|only\s+(?:a|one)\s+(?:tiny\s+|little\s+)?\w+|nothing\s+really)\b/;
+
+const PROPOSAL_PATTERNS = [
+  /\bi\s+(?:guess\s+|suppose\s+)?(?:i\s+)?(?:could|might)\s+(?:maybe\s+|just\s+|probably\s+|always\s+)?(?:try\s+(?:to\s+)?)?(?!not\b|need\b|do\s+with\b|murder\b|kill\b|die\b|cry\b|scream\b|be\b|have\b|feel\b|see\b|notice\b|end\s+up\b|just\s+end\b)/g,
+  /\bi\s+(?:guess\s+)?(?:i\s+)?can\s+(?:maybe\s+|just\s+)?try\s+(?:to\s+)?/g,
+  /\b(?:maybe|perhaps)\s+i\s+(?:should|could|can|'ll|will)\s+(?:just\s+|try\s+(?:to\s+)?)?/g,
+  /\bwhat\s+if\s+i\s+(?:just\s+|try\s+(?:to\s+)?)?/g,
+  /\bhow\s+about\s+(?:if\s+)?i\s+(?:just\s+)?/g,
+  /\bi(?:'ll|\s+will)\s+(?:just\s+)?(?:try\s+(?:to\s+)?|start\s+(?:by|with)\s+|give\s+)(?!it\b|that\b|this\b|again\b|harder\b)/g,
+  /^(?:i\s+guess\s+|maybe\s+|so\s+)?(?=[a-z]+ing\b[^,;]{3,80}?\s(?:could|might|would)\s+(?:work|help|do\s+it))/g,
+  /\bi\s+was\s+thinking\s+(?:of\s+|about\s+|i\s+(?:could|might|would|'d)\s+)/g,
+];
+const NOT_A_STEP =
+  /^(?:again|it|that|this|harder|more|anything|something|and|but|or|though|to|too|now|later|tomorrow)\b|^\W*$/;
+const STEP_TAIL =
+  /\s*(?:,?\s+but\b|,?\s+though\b|;|\s-\s|,\s*(?:and\s+)?(?:i'm|i\s+am|so|because)\b|\s+so\s+(?:it|that|i)\b|\s+instead\b|\s+(?:could|might|would)\s+(?:work|help)\b).*$/i;
+
+export function readProgressAndProposals(
+  prepared: Prepared,
+  durations: FoundDuration[],
+): (ProgressObservation | ProposalObservation)[] {
+  const { folded, original } = prepared;
+  const found: (ProgressObservation | ProposalObservation)[] = [];
+  let done: [number, number] | undefined;
+  let notDone: [number, number] | undefined;
+  for (const clause of prepared.clauses) {
+    for (const match of clause.text.matchAll(DONE)) {
+      const start = clause.start + (match.index ?? 0);
+      const verb = folded.slice(start, start + match[0].length).replace(/^.*\s/, '');
+      const sentenceStart = prepared.sentences.some((sentence) => sentence.start === clause.start);
+      if (!/^i\b/.test(match[0]) && !sentenceStart) continue;
+      // "everything I've written" describes, it does not report
+      if (
+        /\b(?:everything|anything|what|which|that|something|all)\s+$/.test(
+          folded.slice(Math.max(0, start - 12), start),
+        )
+      )
+        continue;
+      if (verb === 'got' && !GOT_AS_DONE.test(folded.slice(start + match[0].length - 3))) continue;
+      if (
+        /\b(?:if|when|once|will|i'll|could|would|should|might|to|do|does|did|shall|can)\s+$/.test(
+          folded.slice(Math.max(0, start - 10), start),
+        )
+      )
+        continue;
+      done ??= [start, start + match[0].length];
+    }
+    for (const match of clause.text.matchAll(NOT_DONE)) {
+      const start = clause.start + (match.index ?? 0);
+      notDone ??= [start, start + match[0].length];
+    }
+  }
+  if (done || notDone) {
+    const partial = (done && notDone) || PARTIAL.test(folded);
+    const status = partial ? 'partial' : done ? 'done' : 'not-done';
+    found.push({ kind: 'progress', status, discounting: DISCOUNTING.test(folded), span: done ?? notDone! });
+  }
+  for (const sentence of prepared.sentences) {
+    for (const pattern of PROPOSAL_PATTERNS) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(folded.slice(sentence.start, sentence.end));
+      if (!match) continue;
+      const stepStart = sentence.start + match.index + match[0].length;
+      const step = original
+        .slice(stepStart, sentence.end)
+        .replace(STEP_TAIL, '')
+        .replace(/[\s.!?…,]+$/u, '')
+        .trim();
+      if (NOT_A_STEP.test(step.toLowerCase()) || (step.split(/\s+/).length < 2 && !/^\w{4,}/.test(step)))
+        continue;
+      const stepEnd = stepStart + step.length;
+      const proposal: ProposalObservation = {
+        kind: 'proposal',
+        step,
+        span: [sentence.start + match.index, stepEnd],
+      };
+      const duration = durations.find(
+        (candidate) => candidate.span[0] >= stepStart && candidate.span[1] <= stepEnd,
+      );
+      if (duration) proposal.afterMs = duration.ms;
+      found.push(proposal);
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,285 @@
+import type { RequestType } from '../spec/observation.ts';
+
+/**
+ * One way of asking for something. `addressed`: the trigger only counts when it is said to the
+ * coach (imperative or "can you …"), which is what keeps reported speech out.
+ */
+export type RequestRule = { type: RequestType; pattern: RegExp; addressed: boolean };
+
+const NUDGE_NOUN = '(?:nudge|reminder|prompt|ping|shout|prod|poke|buzz|heads[- ]up|check[- ]in|push|nag)';
+const THE_STEP = '(?:step|thing|task|move|bit|one)';
+
+export const REQUEST_RULES: RequestRule[] = [
+  // nudge: remind / nudge / ping me
+  {
+    type: 'nudge',
+    pattern: /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue)\s+(?:me|us)\b/g,
+    addressed: true,
+  },
+  { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
+  { type: 'nudge', pattern: /\bcheck\s+in\b(?=[^?.!]*\b(?:in|after)\s)/g, addressed: true },
+  {
+    type: 'nudge',
+    pattern: new RegExp(
+      `\\b(?:give|giving|send|sending|drop)\\s+me\\s+(?:a|an|another|one|a quick|a little|a gentle)\\s+(?:\\w+\\s+)?${NUDGE_NOUN}\\b`,
+      'g',
+    ),
+    addressed: true,
+  },
+  {
+    type: 'nudge',
+    pattern: /\b(?:keep|get|pull|bring|call)\s+me\s+(?:back\b|on\s+track\b)/g,
+    addressed: true,
+  },
+  { type: 'nudge', pattern: /\blet\s+me\s+know\s+when\b/g, addressed: true },
+  {
+    type: 'nudge',
+    pattern: /\b(?:mind|keep)\s+(?:reminding|nudging|pinging|prompting|poking)\s+me\b/g,
+    addressed: true,
+  },
+  {
+    type: 'nudge',
+    pattern: new RegExp(
+      `\\bi(?:'d| would)?\\s+(?:like|love|need|want|could use|could do with|appreciate)\\s+(?:a|an|another|some)\\s+(?:\\w+\\s+)?${NUDGE_NOUN}\\b`,
+      'g',
+    ),
+    addressed: false,
+  },
+  {
+    type: 'nudge',
+    pattern: new RegExp(
+      `\\b(?:can|could|may)\\s+i\\s+(?:have|get)\\s+(?:a|an|another)\\s+(?:\\w+\\s+)?${NUDGE_NOUN}\\b`,
+      'g',
+    ),
+    addressed: false,
+  },
+  {
+    type: 'nudge',
+    pattern: new RegExp(`^(?:a\\s+)?${NUDGE_NOUN}s?\\s+(?:in|after|if|when)\\b`, 'g'),
+    addressed: false,
+  },
+  // cue: say a phrase
+  {
+    type: 'cue',
+    pattern: /\b(?:say|tell me|whisper|type|write)\s+(?:to me\s+)?[:,]?\s*(?="|'(?=\p{L}))/gu,
+    addressed: true,
+  },
+  {
+    type: 'cue',
+    pattern: /\bsay\s+(?:it|that|this|the\s+(?:word|words|phrase|line|cue))\b/g,
+    addressed: true,
+  },
+  { type: 'cue', pattern: /\btell\s+me\s+to\s+(?!do\b|stop\b)/g, addressed: true },
+  // concrete: exactly what to do
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:tell|show)\s+me\s+(?:exactly|precisely|specifically|literally|concretely|step by step|what\s+(?:exactly\s+)?(?:to\s+do|i\s+should|i'm\s+supposed|i\s+need\s+to|i\s+have\s+to))/g,
+    addressed: true,
+  },
+  {
+    type: 'concrete',
+    pattern:
+      /\bwhat\s+(?:exactly\s+|precisely\s+)?(?:should|do|shall|would|am|can|could|must)\s+i\s+(?:actually\s+|exactly\s+|literally\s+|even\s+|physically\s+|really\s+)*(?:do\b|be\s+doing|supposed\s+to|start\s+with|say|type|write)/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern:
+      /\bwhat\s+(?:does|would|do|will|should|is)\s+[^?.!]{1,60}?\s+(?:actually\s+|even\s+|really\s+|supposed\s+to\s+)?look\s+like\b/g,
+    addressed: false,
+  },
+  { type: 'concrete', pattern: /\bwhat\s+(?:exactly|precisely|specifically)\b/g, addressed: false },
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:keep\s+it|be|something|more|need\s+it|make\s+it|give\s+me\s+something|i\s+need\s+something|i\s+need\s+a|a)\s+(?:very\s+|really\s+|more\s+|bit\s+more\s+|super\s+)?(?:concrete|specific|precise|practical|clear)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: /\bdo\s+you\s+mean\s+(?:that\s+)?(?:i\s+should\s+)?(?:literally|just|exactly|actually)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:walk|talk|take)\s+me\s+through\b|\btalk\s+through\s+(?:what|a|the|how|exactly)\b|\bspell\s+(?:it\s+|that\s+|this\s+)?out\b|\bstep[- ]by[- ]step\b|\bwhich\s+(?:button|key|file|tab|page|app|window)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: /\bhow\s+do\s+i\s+(?:start|begin|actually|even\s+start|do\s+(?:that|it|this))\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: new RegExp(
+      `\\bwhat(?:'s\\s+|\\s+is\\s+|\\s+should\\s+be\\s+|\\s+would\\s+be\\s+|\\s+)(?:the\\s+|my\\s+)?(?:very\\s+)?first\\s+(?:\\w+\\s+)?${THE_STEP}\\b`,
+      'g',
+    ),
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: /\bwhat\s+(?:the\s+)?(?:very\s+)?first\s+[^?.!]{0,30}\bshould\s+be\b/g,
+    addressed: false,
+  },
+  // smaller
+  {
+    type: 'smaller',
+    pattern:
+      /\b(?:make|keep|get|can|could|would|need|want|something|even|bit|lot|any|much|go|be|try|do|give\s+me|is\s+there|way|maybe)\b[^.?!]{0,40}?\b(?:smaller|simpler|shorter|tinier|easier|littler|less\s+(?:big|scary|overwhelming|daunting))\b/g,
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern: /^(?:something\s+|even\s+|much\s+|a\s+bit\s+)?(?:smaller|simpler|shorter|tinier|easier)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern:
+      /\bbreak\s+(?:it|that|this|things|the\s+\w+)\s+(?:down|up|into)\b|\bbreak\s+down\b|\b(?:shrink|simplify)\s+(?:it|that|this|the\s+step)\b|\bscale\s+(?:it|that|this)\s+(?:down|back)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern:
+      /\b(?:that|this|it|step)(?:\s+still)?(?:'s|\s+is|\s+feels|\s+seems|\s+sounds)\s+(?:still\s+|way\s+|a\s+bit\s+|far\s+|just\s+|kind\s+of\s+|really\s+|much\s+)*too\s+(?:big|hard|long|complicated|overwhelming|difficult|much)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern: /^(?:still\s+|way\s+)?too\s+(?:big|hard|long|much|complicated)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern:
+      /\bkeep\s+(?:it|things|them|the\s+steps?)\s+(?:\w+\s+)?(?:simple|short|small|tiny|brief|light|easy|basic)\b/g,
+    addressed: true,
+  },
+  {
+    type: 'smaller',
+    pattern:
+      /\b(?:\d+|[a-z]+|a)\s+(?:minutes?|mins?|seconds?|secs?)\s+instead\b|\binstead\s+of\s+(?:\d+|twenty|thirty|ten|fifteen|an\s+hour|half\s+an\s+hour)\b/g,
+    addressed: false,
+  },
+  // pause
+  {
+    type: 'pause',
+    pattern:
+      /\b(?:can|could|may|shall)\s+(?:we|i)\s+(?:just\s+|maybe\s+|please\s+|quickly\s+)*(?:pause|sit|leave\s+it|rest|breathe|stop\s+for|take\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:break|breather|rest|minute|moment|pause|sec|second|breath)|have\s+a\s+(?:break|breather|rest|minute|moment|pause)|stay\s+(?:here|with)|hold\s+off|wait|be\s+still)/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\blet(?:'s|\s+us|\s+me)\s+(?:just\s+|maybe\s+|quickly\s+)*(?:pause|sit|rest|breathe|take\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:break|breather|rest|minute|moment|pause|sec|breath)|have\s+a\s+(?:break|breather|rest)|stop\s+for|leave\s+it\s+(?:there|here)?\s*for\s+(?!today|now|tonight)|hold|wait|be\s+still|stay)/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\bi(?:\s+just|\s+really)?(?:\s+need|\s+want|'d\s+like|\s+would\s+like|\s+could\s+use|\s+could\s+do\s+with)\s+(?:to\s+(?:take|have)\s+)?(?:a|an|some|one|two|five|\d+)\s+(?:\w+\s+)?(?:break|breather|rest|pause|minute|minutes|moment|sec|second|breath)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\bi\s+(?:just\s+)?(?:need|want)\s+to\s+(?:pause|rest|sit|stop\s+for|breathe|take\s+a|have\s+a\s+(?:break|breather|rest))/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\bgive\s+me\s+(?:a|an|one|two|five|\d+|some|a\s+few)\s+(?:\w+\s+)?(?:minute|minutes|moment|sec|second|break|breather|space)\b/g,
+    addressed: true,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\b(?:hold|hang)\s+on\b|\bwait\s+(?:a|one)\s+(?:sec|second|minute|moment)\b|^pause\b|^(?:take\s+)?(?:a\s+)?(?:quick\s+)?break\b/g,
+    addressed: true,
+  },
+  // next
+  {
+    type: 'next',
+    pattern:
+      /\bwhat(?:'s|\s+is|\s+comes|\s+would\s+be|\s+should\s+be|\s+do\s+i\s+do)?\s+(?:the\s+)?(?:very\s+)?next\b/g,
+    addressed: false,
+  },
+  {
+    type: 'next',
+    pattern:
+      /\bwhat\s+(?:do|should|shall|can|could|would)\s+i\s+do\s+(?:next|now|after|then)\b|\bwhat\s+now\b|\b(?:what|where)\s+do\s+i\s+go\s+from\s+here\b|\bwhat(?:'s|\s+is)\s+after\s+that\b|\bwhat\s+comes\s+after\b/g,
+    addressed: false,
+  },
+  {
+    type: 'next',
+    pattern: /\b(?:tell|give|show)\s+me\s+(?:the|a|my)\s+(?:very\s+)?(?:next|following)\b/g,
+    addressed: true,
+  },
+  {
+    type: 'next',
+    pattern: /^(?:the\s+)?next(?:\s+(?:\w+\s+)?(?:step|one|thing|bit))?\b(?=\s*(?:\?|please|pls|plz|$))/g,
+    addressed: false,
+  },
+  // explain
+  {
+    type: 'explain',
+    pattern:
+      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?<!\b(?:do|am|did|does)\s+)(?!i\s+(?:always|keep|never|even|do|get|feel)\b)/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\bhow(?:'s|\s+(?:is|does|would|will|can|could|do|are))\s+[^.?!]{0,60}?\b(?:help|helps|work|supposed\s+to|meant\s+to|going\s+to|gonna)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\bwhat(?:'s|\s+is)\s+the\s+point\b|\bwhat\s+(?:good\s+)?(?:does|will|would)\s+(?:that|this|it)\s+do\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\bi\s+(?:don't|do\s+not|dont|didn't)\s+(?:really\s+|quite\s+|totally\s+)?(?:follow|get\s+(?:it|that|this|what|how|why)|understand|see\s+(?:how|why|the\s+point))\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\b(?:not\s+sure|unsure)\s+(?:that\s+)?(?:i|if\s+i)\s+(?:follow|understand|get\s+(?:it|that|what|how|why))\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\b(?:can|could|would)\s+you\s+explain\b|^explain\b|\bwhat\s+do\s+you\s+mean\b(?!\s+(?:literally|just|exactly|actually))|\bi'm\s+(?:a\s+bit\s+|so\s+|totally\s+)?(?:lost|confused)\b|\b(?:doesn't|does\s+not|don't)\s+make\s+(?:any\s+)?sense\b/g,
+    addressed: false,
+  },
+  // stop
+  {
+    type: 'stop',
+    pattern:
+      /\b(?:i(?:\s+think\s+i)?(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|\s+wanna|\s+gotta|'m\s+going|\s+am\s+going|'m\s+gonna)\s+to\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+off|go\b|be\s+done)/g,
+    addressed: false,
+  },
+  {
+    type: 'stop',
+    pattern:
+      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|\b(?:bye|goodbye|gotta\s+go)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'stop',
+    pattern:
+      /\b(?:end|stop|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:session|exercise|chat|conversation)\b|^(?:let's\s+)?wrap\s+up\b/g,
+    addressed: true,
+  },
+];

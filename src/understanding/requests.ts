@@ -1,0 +1,165 @@
+import type { RequestObservation, RequestType } from '../spec/observation.ts';
+import { isAddressed, isNegatedBefore } from './addressing.ts';
+import type { Segment } from './clauses.ts';
+import type { FoundDuration } from './durations.ts';
+import { REQUEST_RULES } from './request-rules.ts';
+
+/** What request reading needs from the utterance, prepared once by analyse(). */
+export type RequestContext = {
+  original: string;
+  clauses: Segment[];
+  quotes: Segment[];
+  durations: FoundDuration[];
+};
+
+// "remind me to keep it simple": the second trigger is the content of the first
+const CONTENT_OF_ANOTHER = /\b(?:remind|tell|nudge|ask|prompt|get)\s+(?:me|us)\s+to\s*$|\bto\s*$/;
+const REPORTED =
+  /\b(?:he|she|they|boss|manager|mum|mom|dad|teacher|wife|husband|partner|friend|colleague|nobody|no\s+one|people|everyone|therapist)\b/;
+const CONDITION =
+  /\b(?:if|when|whenever|once|as\s+soon\s+as|in\s+case|every\s+time|the\s+moment)\s+(?!you\s+(?:could|can|would|don't\s+mind|get\s+a\s+chance)\b|possible\b|that's\b|it's\s+ok|ok\b|okay\b)[^,.;!?"]+/g;
+const CONDITION_END =
+  /\s+(?:and\s+then|and\s+after|so\s+(?:i|that)|because|lol|haha|please|pls|thanks)\b.*$|\s+(?:now|again\s+now)$/;
+const NUDGE_DELAY_BEFORE =
+  /\b(?:in|after|within|every|another|for\s+another)\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|say\s+|just\s+|the\s+next\s+|another\s+|exactly\s+|a\s+good\s+)?$/;
+
+function conditionIn(clause: Segment, original: string): string | undefined {
+  for (const match of clause.text.matchAll(CONDITION)) {
+    const raw = match[0].replace(CONDITION_END, '').trimEnd();
+    if (raw.split(/\s+/).length < 2) continue;
+    const start = clause.start + (match.index ?? 0);
+    return original.slice(start, start + raw.length);
+  }
+  return undefined;
+}
+
+function delayFor(type: RequestType, clause: Segment, folded: string, durations: FoundDuration[]) {
+  for (const duration of durations) {
+    const [start, end] = duration.span;
+    if (start < clause.start || end > clause.end) continue;
+    if (/^\s*instead\b/.test(folded.slice(end, end + 10))) continue;
+    if (type === 'pause') return duration.ms;
+    if (type !== 'nudge') continue;
+    const before = folded.slice(Math.max(clause.start, start - 24), start);
+    if (NUDGE_DELAY_BEFORE.test(before) || /^\s+from\s+now\b/.test(folded.slice(end, end + 12)))
+      return duration.ms;
+  }
+  return undefined;
+}
+
+function phraseAfter(
+  index: number,
+  clause: Segment,
+  quotes: Segment[],
+  original: string,
+): string | undefined {
+  for (const quote of quotes) {
+    if (quote.start < index || quote.end > clause.end + 1 || quote.start - index > 40) continue;
+    const phrase = original
+      .slice(quote.start, quote.end)
+      .replace(/[\s.!?,;:]+$/u, '')
+      .trim();
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
+
+// cheap keyword gates: a rule runs only when its type's words occur in the utterance
+const GATES: Record<RequestType, RegExp> = {
+  nudge: /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push/,
+  cue: /say|tell|whisper|type|write/,
+  concrete:
+    /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what/,
+  smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
+  pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give/,
+  next: /next|now|after|following|here/,
+  explain: /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense/,
+  stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye/,
+};
+
+function readClause(
+  clause: Segment,
+  context: RequestContext,
+  folded: string,
+  open: Set<RequestType>,
+): RequestObservation[] {
+  const found: RequestObservation[] = [];
+  for (const rule of REQUEST_RULES) {
+    if (!open.has(rule.type)) continue;
+    rule.pattern.lastIndex = 0;
+    for (const match of clause.text.matchAll(rule.pattern)) {
+      const index = match.index ?? 0;
+      const before = clause.text.slice(0, index);
+      if (isNegatedBefore(before)) continue;
+      if (
+        rule.addressed &&
+        !isAddressed(before) &&
+        !/^\s*(?:you|u)\s*$/.test(before.replace(/^.*(?:,|\band\b|\bthen\b)/, ''))
+      )
+        continue;
+      if (rule.type !== 'nudge' && rule.type !== 'cue' && CONTENT_OF_ANOTHER.test(before)) continue;
+      if (!rule.addressed && REPORTED.test(before.split(/[,;]/).pop() ?? '')) continue;
+      const start = clause.start + index;
+      let type: RequestType = rule.type;
+      const tail = clause.text.slice(index + match[0].length, index + match[0].length + 24);
+      // "tell me what to do next" asks for the next step; "stop for a minute" is a pause
+      if (type === 'concrete' && /^\s*(?:next|after\s+that|then|now)\b/.test(tail)) type = 'next';
+      const request: RequestObservation = { kind: 'request', type, span: [start, start + match[0].length] };
+      const afterMs = delayFor(type, clause, folded, context.durations);
+      if (
+        type === 'stop' &&
+        context.durations.some((d) => d.span[0] >= clause.start && d.span[1] <= clause.end)
+      ) {
+        request.type = 'pause';
+        request.afterMs = delayFor('pause', clause, folded, context.durations);
+      }
+      if (afterMs !== undefined) request.afterMs = afterMs;
+      if (type === 'nudge' || type === 'cue' || type === 'next') {
+        const condition = conditionIn(clause, context.original);
+        if (condition) request.condition = condition;
+      }
+      if (type === 'cue') {
+        const phrase = phraseAfter(start, clause, context.quotes, context.original);
+        if (phrase) request.phrase = phrase;
+      }
+      if ((type === 'nudge' || type === 'cue') && afterMs === undefined) {
+        const after = clause.text.slice(index);
+        if (/\b(?:right\s+)?now\b(?!\s+on\b)/.test(after) && !/\bfrom\s+now\b/.test(after))
+          request.when = 'now';
+      }
+      found.push(request);
+    }
+  }
+  return found;
+}
+
+/** One request per type per utterance; later mentions fill in details the first one lacked. */
+function mergeByType(requests: RequestObservation[]): RequestObservation[] {
+  const byType = new Map<RequestType, RequestObservation>();
+  for (const request of requests.sort((a, b) => a.span[0] - b.span[0])) {
+    const first = byType.get(request.type);
+    if (!first) {
+      byType.set(request.type, request);
+      continue;
+    }
+    first.afterMs ??= request.afterMs;
+    first.condition ??= request.condition;
+    first.phrase ??= request.phrase;
+    first.when ??= request.when;
+  }
+  for (const request of byType.values()) {
+    if (request.afterMs === undefined) delete request.afterMs;
+    if (request.condition === undefined) delete request.condition;
+    if (request.phrase === undefined) delete request.phrase;
+    if (request.when === undefined) delete request.when;
+  }
+  return [...byType.values()];
+}
+
+export function readRequests(context: RequestContext, folded: string): RequestObservation[] {
+  const found: RequestObservation[] = [];
+  const open = new Set((Object.keys(GATES) as RequestType[]).filter((type) => GATES[type].test(folded)));
+  if (open.size === 0) return found;
+  for (const clause of context.clauses) found.push(...readClause(clause, context, folded, open));
+  return mergeByType(found);
+}

@@ -1,0 +1,82 @@
+/**
+ * What surrounds a risk match: is it negated ("I'm not suicidal"), in the past ("I tried years
+ * ago, I'm OK now"), about someone else ("my friend wants to die"), or hedged ("kms lol")?
+ */
+import { expandWordClasses } from './risk-lexicon.ts';
+
+// negation words that govern the risk words after them in the same clause
+const NEGATION =
+  /(?<![a-z'])(?:not|never|no longer|no way|nor|don'?t|dont|doesn'?t|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|isn'?t|aren'?t|ain'?t|am not|i'?m not|im not|without|hardly ever|have no|has no|no)(?![a-z'])/;
+// negations that do not cancel what follows: "I can't stop thinking about killing myself"
+const NOT_A_NEGATION =
+  /(?:can'?t|cant|cannot|couldn'?t|won'?t) (?:stop|help|shake|get rid of|get over|escape|control|resist|fight|ignore)|not (?:sure|only|just|gonna lie|going to lie|kidding|joking)|don'?t (?:know|care|see why)|didn'?t (?:know|think)|no (?:idea|one|body|matter|point|reason)|never (?:stop|stopped|thought i'?d)|(?:doesn'?t|don'?t|didn'?t|won'?t) (?:go away|leave|stop)|ngl|nothing but/;
+
+/** True when a negation governs the words right before a match in its clause. */
+export function isNegated(clauseBefore: string): boolean {
+  const words = clauseBefore.trim().split(/\s+/).slice(-5).join(' ');
+  if (!NEGATION.test(words)) return false;
+  return !NOT_A_NEGATION.test(words);
+}
+
+// distant history: long enough ago that the question is how the person is now
+const DISTANT_PAST = new RegExp(
+  expandWordClasses(
+    "(?:\\d+|a few|few|several|many|some|two|three|four|five|ten|a couple of) (?:years?|yrs?|months?|decades?) ago|a (?:long )?(?:time|while) ago|long ago|a while back|years back|when i was (?:younger|a (?:kid|child|teen|teenager|student)|little|in (?:school|high school|college|uni|university|my (?:teens|twenties|20s|thirties|30s))|\\d+|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|at (?:school|uni|college))|as a (?:teen|teenager|kid|child|student)|in (?:high school|secondary school|middle school|college|uni|university|my (?:teens|twenties|20s|thirties|30s))|back (?:then|in (?:the day|school|college|uni|\\d{4}))|(?:^|\\s)used to|in the past|in (?:19|20)\\d\\d|last year|(?:a |one )?(?:year|decade) ago|(?:i'?m|im|i am) (?:ok|okay|fine|good|alright|all right|better|much better|doing (?:ok|okay|well|better|fine)|safe|in a (?:better|good) place|recovered|stable) now|(?:i'?m|im|i am) in recovery|(?:clean|free) (?:for|since)|(?:haven'?t|have not|havent|didn'?t|never) (?:\\w+ ){0,3}since|in (?:years|ages|a long time|a long while)|for (?:years|ages|\\d+ years)|history of|previous(?:ly)?|(?:once|twice) (?:before|in my life)|before,? (?:but|and) (?:i'?m|im)|(?:^|\\s)before(?= *$)|after (?:my|the) (?:first|last) attempt|a long way since",
+  ),
+);
+// recent: the person is describing now, whatever tense they use
+const RECENT =
+  /(?:last night|yesterday|this (?:morning|afternoon|evening|week)|today|tonight|earlier|just now|an hour ago|minutes ago|again|right now|still|these days|lately|recently|this month|couple of days|few days ago|every (?:day|night)|keep|kept)/;
+// said in its own sentence after a history: "I tried years ago. I'm OK now."
+const RECOVERY =
+  /(?:i'?m|im|i am) (?:ok|okay|fine|good|alright|better|safe|in a better place|doing (?:ok|okay|well|better|fine)|in recovery) now|(?:haven'?t|have not|havent) (?:\w+ ){0,3}since|(?:i'?m|im|i am) (?:ok|okay|fine|good|better|safe) these days/;
+
+export function isPast(sentence: string, utterance: string, pastForm: boolean): boolean {
+  if (RECENT.test(sentence) && !/(?:i'?m|im|i am) (?:ok|okay|fine|good|better|safe) now/.test(sentence))
+    return false;
+  if (DISTANT_PAST.test(sentence)) return true;
+  return pastForm && RECOVERY.test(utterance) && !RECENT.test(utterance);
+}
+
+const OTHER_SUBJECT =
+  /(?<![a-z'])(?:he|she|they|he'?s|she'?s|they'?re|hes|shes|theyre|he'?d|she'?d|his|her|their|someone|somebody|some one|a (?:friend|mate|colleague|coworker|co-worker|student|classmate|client|neighbou?r|kid|family member|relative|person i know)|my (?:\w+ ){0,2}(?:friend|friends|mate|bestie|bff|sister|brother|sibling|mum|mom|mother|dad|father|son|daughter|kid|child|partner|wife|husband|boyfriend|girlfriend|bf|gf|fiance|fiancee|roommate|flatmate|colleague|coworker|co-worker|cousin|aunt|uncle|niece|nephew|student|client|patient|neighbou?r|grandma|grandpa|grandmother|grandfather|teen|teenager|ex|buddy|pal|boss|manager|classmate|stepdad|stepmom|stepson|stepdaughter|twin|housemate|spouse|parent|parents)|(?:friend|brother|sister|cousin|colleague|coworker|mate|classmate)s? of mine|(?:my|our) (?:son|daughter|kid|child)'s)(?![a-z'])/g;
+const SELF_SUBJECT = /(?<![a-z'])(?:i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll|me|myself|iam)(?![a-z'])/g;
+const OTHER_REFLEXIVE = /(?:himself|herself|themselves|themself|hisself|theirselves)/;
+const SELF_REFLEXIVE = /(?:myself|my self|my-self|myslef|mysefl|meself|mself)/;
+// reported speech keeps the subject it reports: "my friend said she wants to die" stays other
+const FICTION =
+  /(?:character|protagonist|villain|narrator|novel|story|scene|movie|film|episode|tv show|series|book|game|song|lyrics|poem|play i'?m|script)/;
+
+/** Whose risk a match is about, from a reflexive in the match or the nearest subject before it. */
+export function aboutFromSubject(matchText: string, before: string): 'self' | 'other' {
+  if (OTHER_REFLEXIVE.test(matchText)) return 'other';
+  if (SELF_REFLEXIVE.test(matchText)) return 'self';
+  // "better off without me", "no one would miss me": the speaker names themself inside the match
+  if (matchText.search(SELF_SUBJECT) >= 0) return 'self';
+  let lastOther = -1;
+  let lastSelf = -1;
+  for (const match of before.matchAll(OTHER_SUBJECT)) lastOther = (match.index ?? 0) + match[0].length;
+  for (const match of before.matchAll(SELF_SUBJECT)) lastSelf = (match.index ?? 0) + match[0].length;
+  if (lastOther > lastSelf) return 'other';
+  if (lastSelf >= 0) return 'self';
+  // "my dad collapsed and…": the subject is inside the match
+  return matchText.search(OTHER_SUBJECT) === 0 ? 'other' : 'self';
+}
+
+export function aboutFromVictim(victim: string | undefined): 'self' | 'other' {
+  if (victim === undefined) return 'self';
+  return /^(?:me|us|i|i'?m|im|i am|i was|i'?ve been|i have been|i got|i get)$/.test(victim)
+    ? 'self'
+    : 'other';
+}
+
+export function isFiction(sentence: string): boolean {
+  return FICTION.test(sentence);
+}
+
+const HEDGE = new RegExp(`(?<![a-z'])${expandWordClasses('{HEDGE}')}(?![a-z'])`);
+
+/** Jokes, doubt and "sometimes" keep a match at 'possible': the person is still asked, gently. */
+export function isHedged(sentence: string): boolean {
+  return HEDGE.test(sentence);
+}

@@ -1,0 +1,255 @@
+import { defineRules } from './risk-rule.ts';
+
+// things people say while talking about suicide as a topic, not about themselves
+const SUICIDE_TOPIC =
+  '(?:{SUICIDE}|{SUICIDAL}) (?:prevention|rates?|awareness|squad|statistics|stats|research|hotline|helpline|doors?|mission|king|run|runs|drills?|sprints?|bombers?|bombing|pact movie|note movie)|(?:essay|paper|article|report|documentary|book|lecture|talk|presentation|chapter|thesis|research|training|course|module|podcast|study|studies|survey|policy|song|film|movie) (?:on|about|around|for) (?:{SUICIDE}|{SUICIDAL})|(?:plan|move|idea|decision|deadline|schedule|timeline|pace|strategy|mission|trade|bet|merge|refactor|that) (?:is|was|sounds|seems|feels) (?:kind of |kinda |a bit |totally |pretty |basically )?(?:{SUICIDAL}|{SUICIDE})|career {SUICIDE}|social {SUICIDE}|political {SUICIDE}';
+
+/** Suicide and self-harm said about oneself or about someone else. */
+export const SELF_RULES = defineRules([
+  // direct
+  {
+    id: 'kill-oneself',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '(?:{KILL}(?:ing|ed|s|in)?|off(?:ing|ed)?|end(?:ing|ed)?|unalive|unaliving|unalived|hang(?:ing|ed)?|hung|shoot(?:ing)?|shot|drown(?:ing|ed)?|poison(?:ing|ed)?|gas(?:sing)?|suffocat(?:e|ing|ed)|electrocute|delete|deleting|yeet(?:ing)?) (?:{MYSELF}|{OTHERSELF})',
+    unless:
+      '(?:poison(?:ing|ed)? {MYSELF} with (?:sugar|junk|caffeine|coffee|fast food)|shot {MYSELF} in the foot|shoot(?:ing)? {MYSELF} in the foot|drown(?:ing|ed)? {MYSELF} in (?:work|coffee|emails|tasks|paperwork)|hang(?:ing|ed)? {MYSELF} up|end(?:ing|ed)? {MYSELF} up|(?:character|protagonist|villain|hero|narrator|novel|story|scene|movie|film|episode|game|book) )',
+    pastForm: true,
+  },
+  {
+    id: 'unsafe-self',
+    type: 'suicide',
+    level: 'possible',
+    negatable: false,
+    pattern:
+      "(?:not|don'?t feel|do not feel) safe (?:with|around|from) myself|(?:i'?m|im|i am) not safe(?= *$| right now| tonight| anymore| on my own| alone| by myself)|(?:don'?t|do not) trust myself (?:tonight|right now|anymore|to stay safe|alone|on my own|not to do something)",
+  },
+  {
+    id: 'kms',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      '(?:kms|kmss|kmsl|k m s|ctb|catch the bus|sewer ?slide|sewerslid(?:e|ing)|unalive|unaliving|unalived)',
+  },
+  {
+    id: 'suicidal',
+    type: 'suicide',
+    level: 'clear',
+    pattern: '{SUICIDAL}(?: thoughts| ideation| feelings| urges)?',
+    unless: SUICIDE_TOPIC,
+  },
+  {
+    id: 'suicide-self',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '(?:commit(?:ting|ted)?|attempt(?:ing|ed)?|tried|try|thinking (?:about|of)|think (?:about|of)|thought (?:about|of)|thoughts (?:about|of)|considering|considered|contemplating|plan(?:ning)?|planned|died by|died of|lost \\w+ to|survived (?:a |an |my )?(?:attempt(?:ed)?)?|ideation|urges?|(?:an? )?(?:attempt|attempted))(?: (?:a |an |my |his |her )?\\w+)? {SUICIDE}|{SUICIDE} (?:attempts?|note|letter|plan|thoughts?|ideation)|{SUICIDE}(?= *$)',
+    unless: SUICIDE_TOPIC,
+    pastForm: true,
+  },
+  // any other mention of suicide that is not clearly a topic: ask rather than guess
+  { id: 'suicide-word', type: 'suicide', level: 'possible', pattern: '{SUICIDE}', unless: SUICIDE_TOPIC },
+  {
+    id: 'want-to-die',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '{WANT}(?: {TO}| that i (?:could|would|was|were))?(?: just| really| honestly| simply| sometimes| kinda| kind of)? {DIE}',
+    unless:
+      '(?:die|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)|dye (?:my|your|her|his) hair',
+  },
+  {
+    id: 'wish-dead',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      "wish(?:ed|ing)? (?:i|that i) (?:was|were|could be|would be|'?d be) (?:dead|ded|gone|never born)|wish(?:ed|ing)? (?:i|that i) (?:had|'?d) never been born|wish(?:ed|ing)? (?:i|that i) (?:didn'?t|did not|don'?t|dont) exist|wish(?:ed|ing)? (?:i|that i) (?:could|would) (?:just )?(?:die|disappear|vanish|not wake up|never wake up|sleep forever|stop existing)|wish(?:ed|ing)? (?:i|that i) (?:wouldn'?t|would not|won'?t|didn'?t) wake up",
+    negatable: false,
+  },
+  {
+    id: 'better-off-dead',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "better off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t) (?:here|around|alive|gone|dead|born)|if i (?:died|disappeared|was gone|were gone)|with me gone|when i'?m gone)|(?:be|better) (?:better )?without me around",
+  },
+  {
+    id: 'if-i-were-gone',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:easier|better|happier|simpler|lighter|relieved|fine|care|notice|miss me|cry|sad)(?: \\w+){0,5} if i (?:just )?(?:was|were|wasn'?t|weren'?t) (?:dead|ded|gone|here|around|alive|born|in the picture)|(?:easier|better|happier|simpler|relieved)(?: \\w+){0,5} if i (?:just )?(?:died|disappeared|was gone|were gone|didn'?t exist|never existed|never woke up|ended it)|disappear(?:ed)? (?:forever|for good|permanently|and never come back|off the face of the earth)|(?:please|pls|plz|someone|somebody|just|god) (?:please |just )?kill me(?! (?:if|when|with|for|at)\\b)|kill me(?: now)? (?:please|pls|plz)|(?:only|no|the) (?:way out|escape|exit)(?: \\w+){0,3} (?:is |would be )?(?:dying|death|to die|suicide|ending it|killing myself)|(?:wish|hope|pray)(?:ed|ing)? (?:i|that i) (?:don'?t|won'?t|never|do not|will not|dont|wont) (?:wake up|make it|see tomorrow|survive)|(?:hope|pray)(?:ed|ing)? (?:i|that i) (?:die|get hit|get killed|crash)|(?:hope|wish)(?:ed|ing)? (?:the|my|this) (?:plane|car|bus|train) (?:crashes|hits me)",
+  },
+  {
+    id: 'better-off-other',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      '(?:says|said|thinks|feels|told me|believes|keeps saying|texted|wrote|posted)(?: that)? (?:\\w+ ){0,4}better off (?:dead|without (?:her|him|them))',
+  },
+  {
+    id: 'no-reason-to-live',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:no|any|what'?s the|whats the|what is the|the|see no|don'?t see (?:the|any)|nothing) (?:point|reason|purpose|use) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|staying alive|existing|waking up|life|live|go on|keep(?:ing)? going|keep(?:ing)? living|trying anymore|it all|any of it anymore|anything anymore|getting up anymore)(?! (?:in|at|for) (?:the|this|that|my) (?:office|city|house|flat|job))|nothing (?:left )?to live for|not worth living|isn'?t worth living|is not worth living|life (?:is|feels) (?:pointless|meaningless|not worth it)|no future for me|(?:there'?s|there is|i have|i'?ve got) nothing (?:left )?(?:to live for|for me here)",
+    negatable: false,
+  },
+  {
+    id: 'dont-want-to-live',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      "(?:don'?t|dont|do not|doesn'?t|doesnt|does not|didn'?t|didnt|no longer|don'?t really|dont really|doesn'?t really) (?:want|wanna|wish|care)(?: {TO})? (?:be alive|live(?! (?:with|in|at|near|there|here|on|together|alone|by|next|somewhere|abroad|close|far)\\b)|exist|keep living|stay alive|go on living|wake up(?! (?:early|at|so|before|tomorrow at|for|in time)\\b)|be here anymore|be around anymore|keep going anymore|be on this earth|be in this world|see tomorrow|live anymore|be alive anymore)",
+    negatable: false,
+  },
+  {
+    id: 'cannot-go-on',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:can'?t|cant|cannot|can not|couldn'?t) (?:go on|carry on|keep going|keep living|live)(?: like this| anymore| any more| any longer| living| with (?:life|myself|living))|(?:can'?t|cant|cannot|can not) go on(?= *$)|(?:can'?t|cant|cannot) (?:live|exist) like this|tired of (?:living|being alive|life|existing|being here)|sick of (?:living|being alive|existing)|(?:done|finished) with (?:life|living|being alive|existing)|(?:not sure|don'?t know|dont know|unsure|wonder(?:ing)?) (?:if|whether) i (?:want {TO}|wanna|can) (?:live|go on|keep going|be alive|stay alive|keep living|be here|exist)|want (?:it|everything|all of it|this|life) (?:all )?to (?:end|stop|be over)(?: for good| forever| permanently)",
+    negatable: false,
+  },
+  {
+    id: 'end-it',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      '(?:end(?:ing)? it all|end(?:ing)? my (?:own )?life|take (?:my|my own) (?:own )?life|taking my (?:own )?life|took my (?:own )?life|end (?:my|this) (?:suffering|existence|pain for good))|(?:want|wanna|going|gonna|thinking (?:about|of)|think about|planning|plan|ready|decided|might|should|could|just|feel like|felt like|considering|contemplating|thought about|close to) (?:to )?(?:just )?end(?:ing)? (?:it|things|everything)(?! (?:with|for|early|on|at|there|here|now and|off|today at|soon with)\\b)(?: all| for good| now| tonight)?',
+    unless:
+      'end (?:it|things) with (?:him|her|them|my)|end (?:it|things|everything) (?:early|on a high|there)|end (?:the meeting|the call|the session)',
+  },
+  {
+    id: 'burden',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:{IM}|i feel like|feel like|i'?m just|i am just|i'?m nothing but|i'?m only|i'?m such|being) (?:just |such |only |nothing but |a huge |a massive |a big )?(?:a )?burden(?: (?:to|on|for) (?:everyone|everybody|my \\w+|them|you|people|the people i love|the world))?",
+  },
+  {
+    id: 'no-one-would-miss',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:no ?one|nobody|no body|not a single person|not one person|who) (?:would|will|'?d|'?ll) (?:even )?(?:miss me|care if i (?:died|was gone|were gone|disappeared|wasn'?t here|was dead)|notice if i (?:was|were|am) gone|notice if i (?:died|disappeared|wasn'?t (?:here|around))|come to my funeral)",
+  },
+  {
+    id: 'wont-be-around',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:won'?t|wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|to see|anymore|any more)|(?:won'?t|wont) have to (?:deal with|worry about|put up with) me (?:much longer|for long|anymore|soon)|(?:after|when|once) i'?m (?:gone|dead|no longer here|not here anymore)(?! (?:on|to|for|from|with|at)\\b)",
+  },
+  {
+    id: 'sleep-forever',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      '(?:sleep|go to sleep|fall asleep) (?:forever|and never wake up|and not wake up|and not come back)|never (?:to )?wake up again|(?:think|thinking|thought|thoughts|fantasi[sz](?:e|ing)|dream(?:ing)?|obsess(?:ed|ing)?) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|ending it|ending my life|my (?:own )?death|my (?:own )?funeral|disappearing forever|jumping|killing {MYSELF}|{SUICIDE})',
+  },
+  // "I tried years ago, I'm OK now": an attempt named without its object, told as history
+  {
+    id: 'attempt-history',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:i|i'?ve|ive|i have|i did|i once|i also) (?:tried|attempted|made an attempt|made attempts)(?: it)?(?: once| twice| before| myself)?,?(?= (?:(?:\\d+|a few|few|several|many|some|two|three|four|five|ten|a couple of) )?(?:years?|months?) ago| (?:a )?(?:long )?(?:time|while) ago| when i was| as a (?:teen|teenager|kid)| in (?:high school|college|uni|university|my teens|my twenties|(?:19|20)\\d\\d)| back in| before|,? (?:but )?(?:i'?m|im|i am) (?:ok|okay|fine|good|better|safe))",
+    requires:
+      "(?:i'?m|im|i am) (?:ok|okay|fine|good|alright|better|safe|in a better place|doing (?:ok|okay|well|better)) now|attempt\\w*|{SUICIDE}|{KILL}|overdos\\w*|(?:haven'?t|have not) (?:\\w+ ){0,3}since|survived|recovery",
+    pastForm: true,
+  },
+  // methods and method-seeking (never answered: the crisis move carries no method information)
+  {
+    id: 'method',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '(?:jump(?:ing|ed)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|lie down|lay down) (?:off|from|in front of|into|onto|on) (?:a |the |my |some )?(?:\\w+ )?(?:bridge|building|roof|rooftop|train|trains|car|cliff|balcony|window|tracks|bus|truck|lorry|traffic|highway|motorway|ledge|tower)|slit(?:ting)? my (?:wrists?|throat)|cut(?:ting)? my (?:wrists?|throat) (?:open|deep)|put a bullet in my|gun to my head|noose|drive (?:my car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|traffic|oncoming|river|lake)|crash my car on purpose|(?:take|taking|swallow|swallowing|down|downing) (?:all|every(?: one)?|the whole bottle|a whole bottle|the rest)(?: of)? (?:my |the |these |those |of my )?{PILLS}|overdos(?:e|ing)(?= *$)',
+    unless:
+      'jump(?:ing|ed)? (?:on|onto|into) (?:a |the )?(?:call|train|bus|meeting)|step(?:ping)? (?:off|onto|into) (?:the |a )?(?:train|bus)|(?:character|protagonist|villain|scene|novel|story)',
+  },
+  {
+    id: 'method-seeking',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '(?:how many|how much) (?:\\w+ ){0,2}(?:{PILLS}|of my \\w+) (?:would it take|does it take|would kill|to kill|to die|to overdose|to od|is lethal|is fatal|is too many)|(?:lethal|fatal|deadly) (?:dose|amount|overdose)|(?:painless|quick|easy|quickest|easiest|best|surest|least painful|most painless|fastest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill {MYSELF}|end it|end my life|{SUICIDE})|how (?:high|tall) (?:does|do|would) (?:a |the )?(?:bridge|building|fall|drop) (?:need|have) to be|(?:research(?:ing|ed)?|look(?:ing|ed) up|googl(?:ing|ed)|search(?:ing|ed)(?: for)?|read(?:ing)? about) (?:how to (?:die|kill {MYSELF}|end it|overdose)|ways to (?:die|end it|kill)|(?:{SUICIDE}|overdose) methods|how (?:many|much) \\w+ (?:it )?would take)',
+  },
+  // behavioural warning signs
+  {
+    id: 'giving-away',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      'giv(?:e|es|ing|en)(?: away)? (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|prized \\w+|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes)(?: away)?|gave (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes)(?: away)?',
+    unless:
+      "(?:charity|charities|thrift|goodwill|oxfam|donat\\w*|moving|move house|declutter|decluttering|marie kondo|car boot|garage sale|yard sale|sell|selling|old |spare|outgrown|don'?t use|no longer use|never use|too small|minimalis\\w*|for christmas|birthday|as (?:a )?gifts?)",
+    pastForm: true,
+  },
+  {
+    id: 'goodbye-letters',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      "(?:wr[io]te|writing|write|written|left|leaving|leave|recorded|recording|drafted|drafting|typed|sent|sending)(?: out)? (?:a |some |my |the |all the |little )?(?:goodbye|good-bye|good bye|farewell|final|last|{SUICIDE}) (?:letters?|notes?|messages?|texts?|emails?|videos?)|(?:letters?|notes?|messages?) (?:to|for) (?:say(?:ing)? )?goodbye|(?:letters?|notes?) (?:to|for) (?:my \\w+|everyone|everybody|people|the people i love|my family)(?: \\w+){0,4} (?:for when i'?m gone|after i'?m gone|when i'?m gone|in case (?:something happens|i'?m not here)|to find after)|said (?:my )?goodbyes? to (?:everyone|everybody|my family|my friends|all my friends|people|the people i love)|(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last message)|goodbye forever",
+    unless:
+      '(?:team|colleagues|coworkers|co-workers|company|job|leaving the|retir\\w*|farewell party|leaving party|moving|move abroad|emigrat\\w*|new job|last day|card|wedding|airport|station|before the move|graduation|semester|course|class|holiday|vacation|trip)',
+    pastForm: true,
+  },
+  {
+    id: 'stockpiling',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|collect(?:ing|ed)|stash(?:ing|ed)?|stor(?:e|ing|ed)|keep(?:ing)?|kept|hid(?:ing|den|e)?|squirrel(?:l?ing|l?ed) away|put(?:ting)? aside|set(?:ting)? aside)(?: up)? (?:my |some |all my |all the |the |a lot of |lots of |enough |extra |a stash of |a pile of |a bunch of |up )?(?:old )?{PILLS}(?! (?:for (?:my|the) (?:trip|holiday|vacation|travel)|in the (?:fridge|cabinet)|organi[sz]ed))',
+    unless:
+      '(?:keep(?:ing)?|kept|stor(?:e|ing|ed)) (?:my |the )?(?:meds|pills|tablets|medication|medicine|insulin) (?:in|on|at|cool|somewhere|safe|away from (?:the )?kids|out of reach)|pill organi[sz]er|prescription refill|for (?:my|the) (?:trip|holiday|vacation)',
+  },
+  {
+    id: 'stockpiled',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '{PILLS} (?:saved|stashed|stockpiled|hoarded|hidden|put aside|set aside|squirrell?ed away|ready)(?: up| away)?(?! (?:for (?:my|the) (?:trip|holiday|vacation|travel)))',
+    unless:
+      'pill organi[sz]er|for (?:my|the) (?:trip|holiday|vacation)|(?:ready|saved) (?:in|on) (?:the|my) (?:cabinet|organi[sz]er|app)',
+  },
+  {
+    id: 'affairs-in-order',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:put(?:ting)?|get(?:ting)?|got|sort(?:ing|ed)?|have|had) (?:all )?my affairs in order|(?:bought|got|have|tied|made|found) (?:a |the )?noose|(?:picked|chose|chosen|set) (?:a |the )?date (?:to|for) (?:do it|end it|die|kill {MYSELF}|my death)|(?:stood|standing|been standing|sat|sitting|been sitting|went up) (?:on|at) (?:the |a )?(?:edge of (?:the |a )?(?:bridge|roof|cliff|building|platform)|ledge|bridge railing|roof edge|tracks|cliff edge)|i have a plan (?:to|for how to) (?:die|end it|kill {MYSELF}|do it)|know (?:exactly )?how i(?:'?d| would| will|'?ll| am going to) do it|(?:i'?ve|i have|i) (?:made|got|have) a plan(?= *$)",
+  },
+  // self-harm
+  {
+    id: 'self-harm-words',
+    type: 'self-harm',
+    level: 'clear',
+    pattern:
+      'self[- ]?harm(?:ing|ed|s)?|self[- ]?injur(?:y|e|ing|ed)|(?:relaps(?:e|ed|ing)|urges?|urge to|did|doing|clean from|been doing|started|back on|want to|wanna|going to) (?:on |to |with )?sh(?= *$| again| last| yesterday| today| tonight| and| but)|(?:\\d+ (?:days?|weeks?|months?|years?)) (?:sh |self[- ]?harm )?clean',
+    unless:
+      '(?:self[- ]?harm|self[- ]?injury) (?:awareness|prevention|training|research|module|course|policy|essay|article|statistics|rates?)',
+  },
+  {
+    id: 'harm-oneself',
+    type: 'self-harm',
+    level: 'clear',
+    pattern:
+      "(?:cut(?:s|ting)?|burn(?:ed|t|s|ing)?|hurt(?:s|ing)?|harm(?:ed|s|ing)?|hit(?:s|ting)?|punch(?:ed|es|ing)?|stab(?:bed|bing)?|scratch(?:ed|es|ing)?|bit(?:e|ing)?|bruis(?:e|ed|ing)|punish(?:ed|ing)?|starv(?:e|ed|ing)|mutilat(?:e|ed|ing)|carv(?:e|ed|ing)|slash(?:ed|ing)?) (?:{MYSELF}|{OTHERSELF})|(?:cut(?:s|ting)?|slash(?:ed|ing)?|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:e|ed|ing)) (?:into )?(?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)(?! (?:on|while|when|by accident|accidentally|shaving|cooking)\\b)|(?:been |started |start |keep |kept |am |i'?m |im )cutt?in(?:g|')?(?: again)?(?= *$| again| and| but| every| myself)|cutt?in(?:g|')? again|(?:took|take|taking|used|use|using|put|putting) (?:a |the |my )?(?:knife|blade|razor|razor blade|lighter|scissors|compass|glass) (?:to|on|against) my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|(?:used to|use to|started to|start to|would|wanted to|want to|wanna) (?:cut|burn|self[- ]?harm|hurt myself|harm myself)(?= *$| again| myself| my (?:arms?|wrists?|legs?|skin|thighs?)| when| if| but| and)",
+    unless:
+      '(?:cut|cutting|burn(?:ed|t)?|hurt|hurting|harm(?:ed)?|scratch(?:ed)?|bit|bite|stab(?:bed)?) {MYSELF} (?:shaving|cooking|chopping|slicing|gardening|on (?:a|the|some)|while|when|with (?:a|the) (?:knife|kitchen)|at (?:the )?(?:gym|work|practice)|playing|running|lifting|skiing|climbing|falling|by accident|accidentally|doing|in (?:a|the) (?:fall|kitchen|gym))|(?:cut|cutting) {MYSELF} (?:some slack|a (?:break|slice|piece)|off|short|loose|out of)|burn(?:ed|t|ing)? {MYSELF} out|(?:hurt|hurting|punish(?:ed|ing)?) {MYSELF} (?:more|by (?:procrastinating|putting|avoiding|waiting|overthinking|not))|bit(?:e|ing)? {MYSELF} in the (?:butt|ass)|hit {MYSELF} (?:up|with a deadline)|accident',
+    pastForm: true,
+  },
+  {
+    id: 'want-to-hurt-oneself',
+    type: 'self-harm',
+    level: 'clear',
+    pattern:
+      '(?:want|wanna|urge|urges|tempted|feel like|need|thinking about|thoughts of|craving|crave|itching|going|gonna) (?:to )?(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|punish|hit|hitting)(?: {MYSELF}| again)?(?= *$| again| so bad| badly| tonight|,| and| but)|(?:urge|urges|craving|itch|need) to (?:cut|self[- ]?harm|hurt {MYSELF}|feel pain)|(?:relaps(?:e|ed|ing)) (?:on |with |into )?(?:cutting|self[- ]?harm|burning|hurting {MYSELF})|on purpose to feel something|feel pain on purpose',
+    unless:
+      'cut (?:corners|down|back|it|this|the|some|a|my|out|costs|ties|loose|class|the cord)|hurt (?:my|his|her|their|your|the) |(?:want|going|gonna) to hit (?:the|my|a|that|send|publish|save)',
+  },
+]);

@@ -1,0 +1,72 @@
+import type { TaskDomain, TaskObservation } from '../spec/observation.ts';
+import type { Prepared } from './analyse.ts';
+
+const NOUNS: [TaskDomain, string][] = [
+  [
+    'code',
+    'scripts?|functions?|code|codebase|bugs?|pull requests?|prs?|repo|commits?|tickets?|unit tests?|test suite|refactor|migration',
+  ],
+  ['email', 'e-?mails?|inbox|mails?'],
+  [
+    'writing',
+    'essays?|reports?|chapters?|drafts?|articles?|thesis|papers?|blog posts?|novel|manuscript|dissertation|stor(?:y|ies)|poems?|cover letter|newsletter|speech|grant proposal|write-?up',
+  ],
+  [
+    'study',
+    'revision notes|revision|exams?|homework|assignments?|coursework|lectures?|flashcards|textbook|reading list|problem sets?|quiz|lecture notes|studying|module',
+  ],
+  [
+    'chores',
+    'dishes|laundry|washing(?: up)?|kitchen|bathroom|hoovering|vacuuming|cleaning|bins|ironing|groceries|fridge|bedroom|garage|pile of washing',
+  ],
+  [
+    'other',
+    'tax(?:es| return)|forms?|invoices?|budget|application|cv|resume|résumé|slides|spreadsheet|presentation|performance reviews?|bills|paperwork|admin|timesheets?|expenses',
+  ],
+];
+const DETERMINER =
+  '(?:(?:a|an|the|my|one|that|this|our|his|her|their|some|those|these|each|every|two|three|all\\s+the|all\\s+my|a\\s+single|one\\s+single|a\\s+couple\\s+of|one\\s+pile\\s+of|a\\s+pile\\s+of)\\s+)';
+const MODIFIER =
+  "(?:(?:first|next|last|single|little|whole|new|old|weekly|monthly|quarterly|annual|final|short|long|main|tiny|small|current|overdue|unread|important|english|history|maths|math|biology|chemistry|physics|cover|blog|research|lab|group|work|uni|school|big|stupid|damn|[a-z]+'s|\\d+)\\s+)";
+const PATTERNS = NOUNS.map(
+  ([domain, nouns]) =>
+    [
+      domain,
+      new RegExp(`\\b(?:${nouns})\\b`),
+      new RegExp(`\\b${DETERMINER}?${MODIFIER}{0,2}(?:${nouns})\\b`, 'g'),
+    ] as const,
+);
+const CALL =
+  /\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned)\s+((?:the|my|our|his|her|a)\s+[a-z]+)|\b(?:(?:a|the|that|this|my)\s+)?(?:phone\s+)?call\b(?=\s+(?:with|to)\b)|\b(?:a|the|that|this)\s+phone\s+call\b/g;
+const NOT_A_CALL = /\b(?:the|my)\s+(?:shots|day|it|time|bluff|police|ambulance)\b/;
+
+export function readTasks(prepared: Prepared): TaskObservation[] {
+  const { folded, original } = prepared;
+  const found: TaskObservation[] = [];
+  for (const [domain, gate, pattern] of PATTERNS) {
+    // the bare noun first: the full pattern is slow to try at every position
+    const noun = gate.exec(folded);
+    if (!noun) continue;
+    pattern.lastIndex = Math.max(0, noun.index - 60);
+    const match = pattern.exec(folded);
+    if (!match) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    found.push({ kind: 'task', domain, object: original.slice(start, end), span: [start, end] });
+  }
+  if (!/call|ring|phon/.test(folded)) return found;
+  for (const match of folded.matchAll(CALL)) {
+    const start = match.index ?? 0;
+    if (match[1] && NOT_A_CALL.test(match[1])) continue;
+    const objectStart = match[1] ? start + match[0].length - match[1].length : start;
+    const end = start + match[0].length;
+    found.push({
+      kind: 'task',
+      domain: 'call',
+      object: original.slice(objectStart, end),
+      span: [start, end],
+    });
+    break;
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+export type Message = { role: 'client' | 'therapist'; text: string; at: number; nudge: boolean };
+export type PendingNudge = { id: string; dueAt: number };
+export type Credentials = { id: string; token: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body) headers['content-type'] = 'application/json';
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  const response = await fetch(path, { ...init, headers });
+  if (response.status === 204) return undefined as T;
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const message = body?.error?.message ?? `request failed (${response.status})`;
+    throw new ApiError(response.status, message);
+  }
+  return body as T;
+}
+
+export const api = {
+  createSession: () =>
+    call<Credentials & { messages?: Message[] }>('/api/sessions', { method: 'POST', body: '{}' }),
+  send: (credentials: Credentials, text: string) =>
+    call<{ messages: Message[]; nudges: PendingNudge[]; crisis?: boolean }>(
+      `/api/sessions/${credentials.id}/messages`,
+      { method: 'POST', body: JSON.stringify({ text }), token: credentials.token },
+    ),
+  session: (credentials: Credentials) =>
+    call<{
+      id: string;
+      messages: Message[];
+      nudges: PendingNudge[];
+      state: { crisis: boolean; closed: boolean };
+    }>(`/api/sessions/${credentials.id}`, { token: credentials.token }),
+  reportHtml: async (credentials: Credentials) => {
+    const response = await fetch(`/api/sessions/${credentials.id}/report?format=html`, {
+      headers: { authorization: `Bearer ${credentials.token}` },
+    });
+    if (!response.ok) throw new ApiError(response.status, 'could not load the report');
+    return response.text();
+  },
+  remove: (credentials: Credentials) =>
+    call<void>(`/api/sessions/${credentials.id}`, { method: 'DELETE', token: credentials.token }),
+  events: (credentials: Credentials) =>
+    new EventSource(
+      `/api/sessions/${credentials.id}/events?access_token=${encodeURIComponent(credentials.token)}`,
+    ),
+};
+
+const KEY = 'tinystep.session';
+export function savedCredentials(): Credentials | undefined {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+    return value && typeof value.id === 'string' && typeof value.token === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+export function saveCredentials(credentials: Credentials | undefined): void {
+  if (credentials) sessionStorage.setItem(KEY, JSON.stringify(credentials));
+  else sessionStorage.removeItem(KEY);
+}

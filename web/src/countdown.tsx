@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PendingNudge } from './api.ts';
+
+function formatRemaining(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(seconds / 60);
+  return minutes > 0 ? `${minutes}:${String(seconds % 60).padStart(2, '0')}` : `${seconds}s`;
+}
+
+/** One line per pending nudge, ticking down; timers only redraw — the nudge itself comes from the server. */
+export function Countdowns({ nudges }: { nudges: PendingNudge[] }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (nudges.length === 0) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [nudges.length]);
+  const upcoming = nudges.filter((nudge) => nudge.dueAt > now - 1000);
+  if (upcoming.length === 0) return null;
+  return (
+    <ul class="countdowns" aria-label="Pending nudges">
+      {upcoming.map((nudge) => (
+        <li key={nudge.id} data-testid="countdown">
+          Nudge in <strong>{formatRemaining(nudge.dueAt - now)}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
