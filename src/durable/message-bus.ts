@@ -22,8 +22,8 @@ export function createLocalBus(): MessageBus {
       for (const listener of listeners.get(sessionId) ?? []) listener(message);
     },
     subscribe(sessionId, listener) {
-      let set = listeners.get(sessionId);
-      if (!set) listeners.set(sessionId, (set = new Set()));
+      const set = listeners.get(sessionId) ?? new Set<BusListener>();
+      listeners.set(sessionId, set);
       set.add(listener);
       return () => {
         set.delete(listener);

@@ -124,10 +124,7 @@ export class SessionHub {
     return coach;
   }
 
-  async #operate<T extends CoachTurn | TherapistMessage[] | void>(
-    sessionId: string,
-    operation: (coach: CoachRuntime) => Promise<T>,
-  ): Promise<T> {
+  async #operate<T>(sessionId: string, operation: (coach: CoachRuntime) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.store.load(sessionId);
       const buffer: SessionEvent[] = [];

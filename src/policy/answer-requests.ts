@@ -78,7 +78,9 @@ export function answerRequests(
         // a conditional cue stays short: the step is said in the turn, the nudge only brings them back
         const cue = request.phrase
           ? asInstruction(request.phrase)
-          : conditionCue(condition, state.cuePhrase ? ownCue : `Look back at ${object}.`);
+          : condition
+            ? conditionCue(condition, state.cuePhrase ? ownCue : `Look back at ${object}.`)
+            : ownCue;
         const now =
           request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');
         if (now) {

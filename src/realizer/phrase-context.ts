@@ -16,6 +16,10 @@ export const COMMON_OPENERS = [
   'Good,',
   'For now,',
   'Here,',
+  'Then,',
+  'Sure,',
+  'Well,',
+  'Okay then,',
 ] as const;
 
 /** "the script" when the client named their task, otherwise a plain stand-in. */

@@ -4,7 +4,7 @@ import type { Unit } from './chooser.ts';
 import { COMMON_OPENERS } from './phrase-context.ts';
 import { bare, lowerFirst, upperFirst } from './text-tools.ts';
 
-const SOFT_TAILS = [' right now', ' today', ' for now', ', and that is okay'];
+const SOFT_TAILS = [' right now', ' today', ' for now', ', and that is okay', ' here'];
 
 /** `content` is a clause in the client's second person: "your chest is tight and your head is foggy". */
 export function reflectUnits(move: MoveOf<'reflect'>): Unit[] {
@@ -20,7 +20,7 @@ export function reflectUnits(move: MoveOf<'reflect'>): Unit[] {
         `${upperFirst(content)}, and you're still here with it.`,
         `Right now, ${content}.`,
       ],
-      openers: ['Okay,', 'Mm,', 'I see,', 'Yes,', 'Alright,'],
+      openers: ['Okay,', 'Mm,', 'I see,', 'Yes,', 'Alright,', 'So,', 'Right,', 'Hm,'],
       tails: SOFT_TAILS,
     },
   ];
@@ -45,7 +45,14 @@ export function validateUnits(move: MoveOf<'validate'>): Unit[] {
         `That's a very human reaction.`,
         `Anyone could feel that here.`,
       ];
-  return [{ key: 'validate', candidates, openers: ['Yes,', 'Mm,', 'Okay,', 'Honestly,'], tails: SOFT_TAILS }];
+  return [
+    {
+      key: 'validate',
+      candidates,
+      openers: ['Yes,', 'Mm,', 'Okay,', 'Honestly,', 'Really,', 'Sure,', 'Of course,', 'And'],
+      tails: SOFT_TAILS,
+    },
+  ];
 }
 
 export function acknowledgeProgressUnits(move: MoveOf<'acknowledge-progress'>): Unit[] {
@@ -68,22 +75,22 @@ export function acknowledgeProgressUnits(move: MoveOf<'acknowledge-progress'>): 
             `You did the step, and that matters.`,
             `Well done, that's a step taken.`,
           ],
-      openers: ['Hey,', 'Look,', 'Okay,', 'Honestly,', 'Good,'],
-      tails: [' today', ' right there', ', really', ', truly'],
+      openers: ['Hey,', 'Look,', 'Okay,', 'Honestly,', 'Good,', 'Yes,', 'Really,', 'See,'],
+      tails: [' today', ' right there', ', really', ', truly', ' in my book'],
     },
   ];
   if (move.wins >= 2) {
     units.push({
       key: 'acknowledge-progress:count',
       candidates: [
-        `That's ${move.wins} small steps today.`,
-        `That makes ${move.wins} steps so far.`,
-        `You've done ${move.wins} steps now.`,
-        `Count them: ${move.wins} steps done.`,
-        `${move.wins} steps, all real.`,
+        `That's ${move.wins} small steps{~}.`,
+        `That makes ${move.wins} steps{~}.`,
+        `You've done ${move.wins} steps{~}.`,
+        `Count them: ${move.wins} steps done{~}.`,
+        `${move.wins} steps, all real{~}.`,
       ],
-      openers: ['So,', 'And', 'Now,'],
-      tails: [' in this session', ', one by one', ' already'],
+      openers: ['So,', 'And', 'Now,', 'Look,', 'Okay,', 'See,', 'Yes,', 'Remember,'],
+      tails: [' so far', ' today', ' in this session', ' already', ', one by one'],
     });
   }
   return units;
@@ -103,8 +110,8 @@ export function valuesLinkUnits(move: MoveOf<'values-link'>): Unit[] {
         `It ties back to what matters to you: ${value}.`,
         `${upperFirst(value)} matters to you, and this is a small piece of it.`,
       ],
-      openers: ['Remember,', 'And', 'Also,', 'Still,'],
-      tails: [' today', ', in a small way', ', even now'],
+      openers: ['Remember,', 'And', 'Also,', 'Still,', 'Okay,', 'Really,', 'In the end,', 'Honestly,'],
+      tails: [' today', ', in a small way', ', even now', ' here'],
     },
   ];
 }
@@ -172,8 +179,8 @@ export function permissionToStopUnits(_move: MoveOf<'permission-to-stop'>): Unit
         `You don't have to do more right now.`,
         `You're allowed to rest now.`,
       ],
-      openers: ['Also,', 'And', 'Honestly,', 'Remember,'],
-      tails: [', really', ', if you want', ' today'],
+      openers: ['Also,', 'And', 'Honestly,', 'Remember,', 'Really,', 'Okay,', 'Truly,', 'Just so you know,'],
+      tails: [', really', ', if you want', ' today', ', no problem', ', truly'],
     },
   ];
 }

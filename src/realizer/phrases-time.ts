@@ -23,23 +23,27 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
         `A nudge is set: I'll be back in ${time}{~}.`,
       ],
       openers: COMMON_OPENERS,
-      tails: condition
-        ? [`, in case ${condition}`, `, in case ${condition} by then`]
-        : [', right on time', ', as you asked', ', as planned', ', no matter what'],
+      tails: [
+        ...(condition ? [`, in case ${condition}`, `, in case ${condition} by then`] : []),
+        ', right on time',
+        ', as you asked',
+        ', as planned',
+      ],
     },
   ];
   if (cue) {
     units.push({
       key: 'schedule-nudge:cue',
       candidates: [
-        `The nudge will say: ${cue}`,
-        `It will say: ${cue}`,
-        `When it comes, it will say: ${cue}`,
+        `The nudge will say{~}: ${cue}`,
+        `It will say{~}: ${cue}`,
+        `When it comes, it will say{~}: ${cue}`,
         `It will be these words{~}: ${cue}`,
         `You'll hear{~}: ${cue}`,
+        `The words will be{~}: ${cue}`,
       ],
       openers: COMMON_OPENERS,
-      tails: [' then', ' just', ' only', ' exactly'],
+      tails: [' then', ' just', ' only', ' exactly', ' simply'],
     });
   }
   return units;

@@ -73,6 +73,7 @@ test('200 consecutive turns of the same plan never repeat a sentence', () => {
     for (const sentence of normalized)
       assert.ok(!said.has(sentence), `turn ${turnIndex} repeats: ${sentence}`);
     assert.ok(realization.text.includes('"Look at the cursor."'), 'the cue stays verbatim');
+    assert.ok(!realization.text.includes('Round '), `turn ${turnIndex} ran out of natural variants`);
     recordSaid(said, realization);
   }
 });

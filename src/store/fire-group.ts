@@ -28,42 +28,58 @@ export function createFireGroup(db: Kysely<StoreDatabase>, mapError: (error: unk
 
   async function commit(group: Request[]): Promise<(FiredNudge | false)[]> {
     return db.transaction().execute(async (trx) => {
+      // set-based: one claim, one version bump, one insert per group, whatever its size
+      const firedAt = new Map(group.map((request) => [request.input.nudgeId, request.input.firedAt]));
+      const claimedRows = await trx
+        .updateTable('nudges')
+        .set({
+          status: 'fired',
+          fired_at: sql`case id ${sql.join(
+            [...firedAt].map(([id, at]) => sql`when ${id} then cast(${at} as bigint)`),
+            sql` `,
+          )} end`,
+        })
+        .where('id', 'in', [...firedAt.keys()])
+        .where('status', '=', 'pending')
+        .returning(['id', 'session_id', 'due_at', 'fired_at'])
+        .execute();
+      const claimedById = new Map(claimedRows.map((row) => [row.id, row]));
+      await trx
+        .updateTable('nudges')
+        .set({ late_ms: sql`case when fired_at > due_at then fired_at - due_at else 0 end` })
+        .where('id', 'in', [...claimedById.keys()].length > 0 ? [...claimedById.keys()] : [''])
+        .execute();
       const claims = new Map<Request, { sessionId: string; lateMs: number }>();
-      // locks in one global order (nudge ids, then session ids) so two instances cannot deadlock
-      const byNudgeId = [...group].sort((left, right) => (left.input.nudgeId < right.input.nudgeId ? -1 : 1));
-      for (const request of byNudgeId) {
-        const { nudgeId, firedAt } = request.input;
-        const claimed = await trx
-          .updateTable('nudges')
-          .set({
-            status: 'fired',
-            fired_at: firedAt,
-            late_ms: sql`case when cast(${firedAt} as bigint) > due_at then cast(${firedAt} as bigint) - due_at else 0 end`,
-          })
-          .where('id', '=', nudgeId)
-          .where('status', '=', 'pending')
-          .returning(['session_id', 'late_ms'])
-          .executeTakeFirst();
-        if (claimed)
-          claims.set(request, { sessionId: claimed.session_id, lateMs: toNumber(claimed.late_ms) });
+      const seen = new Set<string>();
+      for (const request of group) {
+        const row = claimedById.get(request.input.nudgeId);
+        // the same nudge asked twice in one group: only the first call wins
+        if (!row || seen.has(row.id)) continue;
+        seen.add(row.id);
+        claims.set(request, {
+          sessionId: row.session_id,
+          lateMs: Math.max(0, toNumber(row.fired_at) - toNumber(row.due_at)),
+        });
       }
       const eventCounts = new Map<string, number>();
       for (const [request, claim] of claims)
-        eventCounts.set(
-          claim.sessionId,
-          (eventCounts.get(claim.sessionId) ?? 0) + request.input.events.length,
-        );
+        eventCounts.set(claim.sessionId, (eventCounts.get(claim.sessionId) ?? 0) + request.input.events.length);
       const nextVersion = new Map<string, number>();
-      for (const sessionId of [...eventCounts.keys()].sort()) {
-        const count = eventCounts.get(sessionId)!;
-        const session = await trx
+      if (eventCounts.size > 0) {
+        const sessions = await trx
           .updateTable('sessions')
-          .set({ version: sql`version + ${count}` })
-          .where('id', '=', sessionId)
-          .returning('version')
-          .executeTakeFirst();
-        if (!session) throw sessionNotFound(sessionId);
-        nextVersion.set(sessionId, toNumber(session.version) - count + 1);
+          .set({
+            version: sql`version + case id ${sql.join(
+              [...eventCounts].map(([id, count]) => sql`when ${id} then cast(${count} as integer)`),
+              sql` `,
+            )} end`,
+          })
+          .where('id', 'in', [...eventCounts.keys()])
+          .returning(['id', 'version'])
+          .execute();
+        for (const session of sessions)
+          nextVersion.set(session.id, toNumber(session.version) - eventCounts.get(session.id)! + 1);
+        for (const sessionId of eventCounts.keys()) if (!nextVersion.has(sessionId)) throw sessionNotFound(sessionId);
       }
       const rows: { session_id: string; version: number; type: string; at: number; body: string }[] = [];
       const results = group.map((request): FiredNudge | false => {

@@ -104,13 +104,13 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
           {error}
         </p>
       )}
-      <div class="quick-replies" role="group" aria-label="Quick replies">
+      <fieldset class="quick-replies" aria-label="Quick replies">
         {QUICK_REPLIES.map((text) => (
           <button type="button" key={text} disabled={busy} onClick={() => send(text)}>
             {text}
           </button>
         ))}
-      </div>
+      </fieldset>
       <form
         class="composer"
         onSubmit={(event) => {
