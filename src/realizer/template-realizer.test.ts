@@ -165,3 +165,16 @@ test('promises only where a nudge or a hold is planned', () => {
     assert.ok(promiseSentence?.includes('30 seconds'), text);
   }
 });
+
+test('template phrasings pass the plan check the LLM realizer is held to', async () => {
+  const { checkAgainstPlan } = await import('./plan-check.ts');
+  const said = new Set<string>();
+  for (let turnIndex = 0; turnIndex < 40; turnIndex++) {
+    const plan = EVERY_MOVE.filter((_, index) => (index + turnIndex) % 3 === 0 && EVERY_MOVE[index].type !== 'crisis');
+    const context = contextFor({ seed: 9, turnIndex, said });
+    const realization = realizeTemplate(plan, context);
+    const check = checkAgainstPlan(realization.text, plan, { said, wordBudget: context.wordBudget, slots: context.slots });
+    assert.ok(check.ok, check.ok ? '' : check.reason);
+    recordSaid(said, realization);
+  }
+});

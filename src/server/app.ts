@@ -26,6 +26,8 @@ export type AppOptions = {
   rateLimit?: { perAddress: number; perToken: number };
   /** Log request lines (method and path only: never bodies, never query strings with tokens). */
   log?: boolean;
+  /** Where log lines go (stdout by default); tests pass a stream to read them back. */
+  logStream?: { write(line: string): void };
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -35,6 +37,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.log
       ? {
           level: 'info',
+          ...(options.logStream ? { stream: options.logStream } : {}),
           serializers: {
             req: (request) => ({ method: request.method, path: String(request.url).split('?')[0] }),
             res: (reply) => ({ statusCode: reply.statusCode }),

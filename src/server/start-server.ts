@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { createRealClock } from '../clock/real-clock.ts';
 import { replyToTranscript } from '../coach/replay.ts';
 import { SessionHub } from '../durable/session-hub.ts';
+import type { LlmConfig } from '../llm/config.ts';
+import { createRealizerFromConfig } from '../realizer/llm-realizer.ts';
 import type { Clock } from '../spec/clock.ts';
 import { openStore } from '../store/open-store.ts';
 import { buildApp } from './app.ts';
@@ -16,11 +18,14 @@ export type StartServerOptions = {
   db?: string;
   pg?: string;
   log?: boolean;
+  logStream?: { write(line: string): void };
   corsOrigins?: string[];
   rateLimit?: { perAddress: number; perToken: number };
   clock?: Clock;
   env?: NodeJS.ProcessEnv;
   webRoot?: string;
+  /** A model to phrase the coach's turns; templates (nothing sent anywhere) when absent or 'none'. */
+  llm?: LlmConfig;
 };
 
 export type RunningServer = {
@@ -35,9 +40,12 @@ export type RunningServer = {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const store = await openStore({ db: options.db, pg: options.pg });
   const clock = options.clock ?? createRealClock();
+  const realizer =
+    options.llm && options.llm.provider !== 'none' ? createRealizerFromConfig(options.llm) : undefined;
   const hub = new SessionHub({
     store,
     clock,
+    ...(realizer ? { realizerFor: () => realizer } : {}),
     onError: (error) => {
       // one line, no session text: errors from the store or scheduler carry none
       const message = error instanceof Error ? error.message : String(error);
@@ -49,13 +57,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     service: createHubService(hub),
     report: evaluatorReport,
     replyToTranscript: async (turns, { seed }) => {
-      const [reply] = await replyToTranscript(turns, { seed, which: 'last' });
+      const [reply] = await replyToTranscript(turns, { seed, which: 'last', realizer });
       return { text: reply?.text ?? '' };
     },
     webRoot: options.webRoot ?? WEB_ROOT,
     corsOrigins: options.corsOrigins,
     rateLimit: options.rateLimit,
     log: options.log,
+    logStream: options.logStream,
   });
   app.addHook('onClose', async () => {
     await store.close();

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { sessionNotFound } from './errors.ts';
 import type { StoreDatabase } from './schema.ts';
 import type { FiredNudge, FireNudgeInput, StoredEvent } from './types.ts';
@@ -30,25 +30,26 @@ export function createFireGroup(db: Kysely<StoreDatabase>, mapError: (error: unk
     return db.transaction().execute(async (trx) => {
       // set-based: one claim, one version bump, one insert per group, whatever its size
       const firedAt = new Map(group.map((request) => [request.input.nudgeId, request.input.firedAt]));
+      const whenId = (valueOf: (at: number) => RawBuilder<unknown>) =>
+        sql`case id ${sql.join(
+          [...firedAt].map(([id, at]) => sql`when ${id} then ${valueOf(at)}`),
+          sql` `,
+        )} end`;
       const claimedRows = await trx
         .updateTable('nudges')
         .set({
           status: 'fired',
-          fired_at: sql`case id ${sql.join(
-            [...firedAt].map(([id, at]) => sql`when ${id} then cast(${at} as bigint)`),
-            sql` `,
-          )} end`,
+          fired_at: whenId((at) => sql`cast(${at} as bigint)`),
+          late_ms: whenId(
+            (at) =>
+              sql`case when cast(${at} as bigint) > due_at then cast(${at} as bigint) - due_at else 0 end`,
+          ),
         })
         .where('id', 'in', [...firedAt.keys()])
         .where('status', '=', 'pending')
-        .returning(['id', 'session_id', 'due_at', 'fired_at'])
+        .returning(['id', 'session_id', 'late_ms'])
         .execute();
       const claimedById = new Map(claimedRows.map((row) => [row.id, row]));
-      await trx
-        .updateTable('nudges')
-        .set({ late_ms: sql`case when fired_at > due_at then fired_at - due_at else 0 end` })
-        .where('id', 'in', [...claimedById.keys()].length > 0 ? [...claimedById.keys()] : [''])
-        .execute();
       const claims = new Map<Request, { sessionId: string; lateMs: number }>();
       const seen = new Set<string>();
       for (const request of group) {
@@ -58,12 +59,15 @@ export function createFireGroup(db: Kysely<StoreDatabase>, mapError: (error: unk
         seen.add(row.id);
         claims.set(request, {
           sessionId: row.session_id,
-          lateMs: Math.max(0, toNumber(row.fired_at) - toNumber(row.due_at)),
+          lateMs: toNumber(row.late_ms),
         });
       }
       const eventCounts = new Map<string, number>();
       for (const [request, claim] of claims)
-        eventCounts.set(claim.sessionId, (eventCounts.get(claim.sessionId) ?? 0) + request.input.events.length);
+        eventCounts.set(
+          claim.sessionId,
+          (eventCounts.get(claim.sessionId) ?? 0) + request.input.events.length,
+        );
       const nextVersion = new Map<string, number>();
       if (eventCounts.size > 0) {
         const sessions = await trx
@@ -79,7 +83,8 @@ export function createFireGroup(db: Kysely<StoreDatabase>, mapError: (error: unk
           .execute();
         for (const session of sessions)
           nextVersion.set(session.id, toNumber(session.version) - eventCounts.get(session.id)! + 1);
-        for (const sessionId of eventCounts.keys()) if (!nextVersion.has(sessionId)) throw sessionNotFound(sessionId);
+        for (const sessionId of eventCounts.keys())
+          if (!nextVersion.has(sessionId)) throw sessionNotFound(sessionId);
       }
       const rows: { session_id: string; version: number; type: string; at: number; body: string }[] = [];
       const results = group.map((request): FiredNudge | false => {

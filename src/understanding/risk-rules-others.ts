@@ -88,7 +88,7 @@ export const OTHERS_RULES = defineRules([
     level: 'clear',
     pattern:
       "(?:took|taken|swallowed|had|took in|downed|just took|have taken|ate)(?: like| about| maybe)? (?:way )?(?:too many|too much|a lot of|loads of|lots of|a bunch of|a ton of|all (?:of )?(?:my|the|his|her)|the whole|a (?:whole |full )?(?:bottle|packet|pack|box|handful|strip|month'?s supply) of|double|triple|\\d{2,}|twenty|thirty|forty|fifty)(?: of)?(?: my| the| these| those| his| her| their)?(?: \\w+)? {PILLS}|(?:overdosed|od'?d|od'?ed|took an overdose|taken an overdose|have overdosed)(?! (?:on|with) (?:caffeine|coffee|sugar|netflix|tv|memes|chocolate|candy|energy drinks|work|sunshine|cuteness))|(?:drank|swallowed|drunk) (?:some |a (?:bottle|cup|glass) of )?(?:bleach|antifreeze|poison|weed ?killer|drain cleaner)",
-    pastForm: false,
+    pastForm: true,
   },
   {
     id: 'medical-cardiac',
@@ -116,5 +116,21 @@ export const OTHERS_RULES = defineRules([
       "(?:can'?t|cannot|can not|cant|unable to) (?:breathe|breath|get (?:any )?air|catch my breath)(?! (?:when|whenever|if|thinking|about|because of (?:the|this) (?:deadline|work|task)))|(?:struggling|gasping) (?:to breathe|for (?:air|breath))|passed out and|keep(?:s)? passing out|(?:he|she|they|my \\w+) (?:passed out|collapsed|fainted)(?: and| on| in|$)",
     unless:
       '(?:feel(?:s|ing)? like|felt like|like i|as if|as though|almost|kind of|kinda|sort of|barely|can hardly|with (?:all )?(?:this|the) (?:work|stress|pressure|deadline)|(?:laughing|laughed|laugh)|(?:under|with) (?:this|all this|the) (?:workload|pressure)|(?:emails|messages|meetings|work|tasks|things to do))',
+  },
+  {
+    id: 'abuse-sexual',
+    type: 'abuse',
+    level: 'clear',
+    whose: 'victim',
+    pattern:
+      "{ABUSER} (?:\\w+ ){0,2}(?:forces?|forced|makes?|made|pressures?|pressured) (?<victim>me|her|him|them) (?:to have sex|into (?:having )?sex|to do sexual|into sexual|to sleep with)|(?:won'?t|doesn'?t|didn'?t) stop when (?<victim2>i) (?:say|said) no",
+    pastForm: true,
+  },
+  {
+    id: 'medical-more',
+    type: 'medical-emergency',
+    level: 'possible',
+    pattern:
+      "chest (?:is |feels )?(?:crushing|crushed|being crushed)|(?:mixed|mixing|took|taken|washed down|downed) (?:my |some |the |a few |a bunch of |all my )?{PILLS} (?:with|and) (?:a lot of |loads of |lots of |some |a bottle of |too much |half a bottle of )?(?:alcohol|booze|vodka|wine|beer|whisky|whiskey|drinks|gin|rum)",
   },
 ]);

@@ -2,7 +2,7 @@ import { defineRules } from './risk-rule.ts';
 
 // things people say while talking about suicide as a topic, not about themselves
 const SUICIDE_TOPIC =
-  '(?:{SUICIDE}|{SUICIDAL}) (?:prevention|rates?|awareness|squad|statistics|stats|research|hotline|helpline|doors?|mission|king|run|runs|drills?|sprints?|bombers?|bombing|pact movie|note movie)|(?:essay|paper|article|report|documentary|book|lecture|talk|presentation|chapter|thesis|research|training|course|module|podcast|study|studies|survey|policy|song|film|movie) (?:on|about|around|for) (?:{SUICIDE}|{SUICIDAL})|(?:plan|move|idea|decision|deadline|schedule|timeline|pace|strategy|mission|trade|bet|merge|refactor|that) (?:is|was|sounds|seems|feels) (?:kind of |kinda |a bit |totally |pretty |basically )?(?:{SUICIDAL}|{SUICIDE})|career {SUICIDE}|social {SUICIDE}|political {SUICIDE}';
+  "(?:{SUICIDE}|{SUICIDAL}) (?:prevention|rates?|awareness|squad|statistics|stats|research|hotline|helpline|doors?|mission|king|run|runs|drills?|sprints?|bombers?|bombing|pact movie|note movie)|(?:essay|paper|article|report|documentary|book|lecture|talk|presentation|chapter|thesis|research|training|course|module|podcast|study|studies|survey|policy|song|film|movie) (?:on|about|around|for) (?:{SUICIDE}|{SUICIDAL})|(?:plan|move|idea|decision|deadline|schedule|timeline|pace|strategy|mission|trade|bet|merge|refactor|that) (?:is|was|sounds|seems|feels) (?:kind of |kinda |a bit |totally |pretty |basically )?(?:{SUICIDAL}|{SUICIDE})|career {SUICIDE}|social {SUICIDE}|political {SUICIDE}|(?:is|was|be|'s|sounds like|seems like|like) (?:basically |practically |pretty much |total |pure |commercial |career |social )?{SUICIDE} (?:to|for)";
 
 /** Suicide and self-harm said about oneself or about someone else. */
 export const SELF_RULES = defineRules([
@@ -147,7 +147,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      '(?:sleep|go to sleep|fall asleep) (?:forever|and never wake up|and not wake up|and not come back)|never (?:to )?wake up again|(?:think|thinking|thought|thoughts|fantasi[sz](?:e|ing)|dream(?:ing)?|obsess(?:ed|ing)?) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|ending it|ending my life|my (?:own )?death|my (?:own )?funeral|disappearing forever|jumping|killing {MYSELF}|{SUICIDE})',
+      "(?:want|wanna|wish|wishing|hope|long|longing|like|love|need) (?:to |i could |i would |i could just |to just |i can )?(?:go to |fall )?(?:sleep|asleep) (?:forever|for good|permanently)|(?:sleep|go to sleep|fall asleep) (?:and never wake up|and not wake up|and not come back)|never (?:to )?wake up again|(?:think|thinking|thought|thoughts|fantasi[sz](?:e|ing)|dream(?:ing)?|obsess(?:ed|ing)?) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|ending it|ending my life|my (?:own )?death|my (?:own )?funeral|disappearing forever|jumping|killing {MYSELF}|{SUICIDE})",
   },
   // "I tried years ago, I'm OK now": an attempt named without its object, told as history
   {
@@ -251,5 +251,37 @@ export const SELF_RULES = defineRules([
       '(?:want|wanna|urge|urges|tempted|feel like|need|thinking about|thoughts of|craving|crave|itching|going|gonna) (?:to )?(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|punish|hit|hitting)(?: {MYSELF}| again)?(?= *$| again| so bad| badly| tonight|,| and| but)|(?:urge|urges|craving|itch|need) to (?:cut|self[- ]?harm|hurt {MYSELF}|feel pain)|(?:relaps(?:e|ed|ing)) (?:on |with |into )?(?:cutting|self[- ]?harm|burning|hurting {MYSELF})|on purpose to feel something|feel pain on purpose',
     unless:
       'cut (?:corners|down|back|it|this|the|some|a|my|out|costs|ties|loose|class|the cord)|hurt (?:my|his|her|their|your|the) |(?:want|going|gonna) to hit (?:the|my|a|that|send|publish|save)',
+  },
+  // phrasings found by checking the rules above against new utterances
+  {
+    id: 'cannot-go-on-more',
+    type: 'suicide',
+    level: 'possible',
+    negatable: false,
+    pattern:
+      "(?:don'?t|do not) (?:think|know if|know whether|see how) i can (?:go on|carry on|keep going|keep living|live)(?: like this| anymore| any more| any longer|(?= *$))|(?:idk|i dunno) (?:if|whether) i (?:want {TO}|wanna|can) (?:live|go on|keep going|be alive|stay alive|keep living|be here|exist)|(?:want|wish) my (?:life|existence) (?:to )?(?:be over|to end|was over|were over|would end|over with)|(?:hate|sick of|done with) my life(?: \\w+){0,3} (?:want|wish) it (?:to )?(?:be over|to end|would end|would stop)|stop(?:ped|ping)? existing|cease to exist|deserve to (?:die|be dead)|(?:don'?t|do not) deserve to (?:live|be alive|exist)",
+  },
+  {
+    id: 'end-my-life',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      "end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|end(?:ing)? it all|end(?:ing)? my (?:own )?existence",
+  },
+  {
+    id: 'means-at-hand',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      "(?:got|have|holding|with|sitting with|staring at|counted out|lined up) (?:a |the |my |all my )?(?:bottle|box|packet|handful|bunch|stash|pile)s? of {PILLS} (?:next to me|in front of me|here|beside me|in my hand|right now|ready|on the (?:table|bed|desk))|(?:drive|driving|steer|steering|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|traffic|oncoming \\w+|river|lake|road|edge|truck|lorry)|(?:take|taking|swallow|swallowing) (?:all|every(?: one)?|the rest)(?: of)? (?:his|her|their) {PILLS}",
+    unless: '(?:almost|nearly|accidentally|icy|ice|snow|deer|fox|skidded)',
+  },
+  {
+    id: 'self-harm-more',
+    type: 'self-harm',
+    level: 'possible',
+    pattern:
+      "(?:relaps(?:e|ed|ing)|i) (?:and )?(?:cut|burned|burnt)(?= (?:last night|again|yesterday|today|this morning|tonight|earlier|deep|deeper)(?![a-z]))|deserve to (?:be hurt|hurt|feel pain|bleed|suffer)",
+    pastForm: true,
   },
 ]);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { addLlmOptions, resolveLlmConfig } from '../../llm/config.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import type { CliContext } from '../context.ts';
 import { writeLine } from '../context.ts';
@@ -11,6 +12,9 @@ const ServeOptions = z.object({
   pg: z.string().optional(),
   log: z.boolean().optional(),
   cors: z.string().optional(),
+  llm: z.string().optional(),
+  llmBaseUrl: z.string().optional(),
+  llmModel: z.string().optional(),
 });
 
 export type ServeFlags = z.input<typeof ServeOptions>;
@@ -29,6 +33,8 @@ export async function serveUntilStopped(
     });
   }
   const options = parsed.data;
+  // bad model settings fail here, at start, not at the first turn
+  const llm = resolveLlmConfig({ env: context.env, flags: options });
   const { startServer } = await import('../../server/start-server.ts');
   if (buildUi) {
     const { ensureWebBuilt } = await import('../../server/web-build.ts');
@@ -43,6 +49,7 @@ export async function serveUntilStopped(
     log: options.log ?? false,
     corsOrigins: options.cors ? options.cors.split(',').map((origin) => origin.trim()) : undefined,
     env: context.env,
+    llm,
   });
   writeLine(
     context.stdout,
@@ -57,7 +64,7 @@ export async function serveUntilStopped(
 }
 
 export function registerServe(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('serve')
     .description('serve the HTTP API and the web UI')
     .option('--port <port>', 'port to listen on', '3000')
@@ -65,6 +72,6 @@ export function registerServe(program: Command, context: CliContext): void {
     .option('--db <file>', 'SQLite database file (default ./data/tinystep.db)')
     .option('--pg <url>', 'PostgreSQL URL instead of SQLite (or TINYSTEP_PG_URL)')
     .option('--cors <origins>', 'comma-separated origins allowed to call the API (none by default)')
-    .option('--log', 'log request lines (method, path, status; never session text)')
-    .action((options: ServeFlags) => serveUntilStopped(options, context, false));
+    .option('--log', 'log request lines (method, path, status; never session text)');
+  addLlmOptions(command).action((options: ServeFlags) => serveUntilStopped(options, context, false));
 }
