@@ -4,7 +4,7 @@
  * Flags: --synchronous NORMAL|FULL (for the nudge run; default NORMAL), --nudges N, --turns N.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRealClock } from '../src/clock/real-clock.ts';
@@ -83,23 +83,33 @@ async function nudgeLateness() {
   });
   const keepAlive = setInterval(() => {}, 1_000);
   await scheduler.start();
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   await allFired;
+  const cpu = process.cpuUsage(cpuBefore);
+  const busy = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
   clearInterval(keepAlive);
   await scheduler.stop();
   globalThis.gc?.();
   const memory = process.memoryUsage();
   await store.close();
   lateness.sort((left, right) => left - right);
-  return { lateness, memory, headroomMs: firstDue - scheduledBy };
+  return { lateness, memory, headroomMs: firstDue - scheduledBy, busy };
 }
 
-console.log(`tinystep bench:nudges — SQLite, WAL; node ${process.version}`);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+console.log(
+  `tinystep bench:nudges — SQLite, WAL; node ${process.version}; ${cpus().length} cores, load ${load()}`,
+);
 const normal = await appendThroughput('NORMAL');
 const full = await appendThroughput('FULL');
 console.log(`append throughput (${turnCount} single-turn appends, one at a time):`);
 console.log(`  WAL + synchronous=NORMAL: ${normal.toFixed(0)} turns/s`);
 console.log(`  WAL + synchronous=FULL:   ${full.toFixed(0)} turns/s`);
-const { lateness, memory, headroomMs } = await nudgeLateness();
+const { lateness, memory, headroomMs, busy } = await nudgeLateness();
 console.log(
   `nudges: ${lateness.length} fired across ${sessionCount} sessions, WAL + synchronous=${synchronous}, real clock` +
     ` (first due ${headroomMs} ms after scheduling finished)`,
@@ -111,4 +121,5 @@ console.log(
 console.log(
   `  memory after: RSS ${megabytes(memory.rss)}, heap used ${megabytes(memory.heapUsed)}; peak RSS ${megabytes(process.resourceUsage().maxRSS * 1024)}`,
 );
+console.log(`  process CPU while firing: ${(busy * 100).toFixed(0)}% of one core; load at end ${load()}`);
 rmSync(folder, { recursive: true, force: true });

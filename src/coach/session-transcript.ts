@@ -7,7 +7,8 @@ export function turnsFromEvents(events: readonly SessionEvent[]): Turn[] {
   const start = opened?.at ?? events[0]?.at ?? 0;
   const turns: Turn[] = [];
   for (const event of events) {
-    if (event.type === 'client-said') turns.push({ role: 'client', speaker: 'Client', text: event.text, at: event.at - start });
+    if (event.type === 'client-said')
+      turns.push({ role: 'client', speaker: 'Client', text: event.text, at: event.at - start });
     if (event.type === 'therapist-said')
       turns.push({
         role: 'therapist',

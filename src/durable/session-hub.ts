@@ -95,8 +95,15 @@ export class SessionHub {
   }
 
   async delete(sessionId: string): Promise<boolean> {
-    await this.scheduler.cancelForSession(sessionId, 'erased').catch(() => 0);
+    const cancelled = await this.scheduler.cancelForSession(sessionId, 'erased').catch(() => 0);
+    if (cancelled > 0) await this.#nudgesChanged();
     return this.store.delete(sessionId);
+  }
+
+  /** Other instances re-read their next due nudge (a no-op on the in-process bus). */
+  async #nudgesChanged(): Promise<void> {
+    // the nudges are stored already; a lost wake-up is caught by the bus's safety poll
+    await this.bus.nudgesChanged?.().catch((error) => this.#options.onError?.(error));
   }
 
   subscribe(sessionId: string, listener: (message: TherapistMessage) => void): () => void {
@@ -154,6 +161,7 @@ export class SessionHub {
         throw error;
       }
       for (const nudgeId of timers.cancelled) await this.scheduler.cancel(nudgeId, 'cancelled by the coach');
+      // MUTANT
       for (const message of messages) await this.bus.publish(sessionId, message);
       return result;
     }

@@ -1,6 +1,7 @@
 import { countWords } from '../text/sentences.ts';
 import { findDurationMentions } from './durations.ts';
 import {
+  ABSTRACT_NOUNS,
   ABSTRACT_PHRASES,
   ACTION_VERBS,
   ATTENDING_VERBS,
@@ -21,11 +22,14 @@ export type ReadInstruction = Instruction & {
 const CLAUSE_BREAK =
   /\s*(?:;|\s[–—]\s|\s-\s|,\s*(?:and\s+)?then,?\s*|\band then,?\s*|,\s*and\s+(?=(?:just\s+)?[a-z]+\s)|:\s+(?=[a-z]))\s*/i;
 const DISCOURSE =
-  /^(and|but|so|okay|ok|now|then|just|simply|gently|first|next|quietly|slowly|only|please|also|maybe)\b,?\s*/i;
+  /^(and|but|so|okay|ok|now|then|just|simply|gently|first|next|last|finally|quietly|slowly|only|please|also|maybe|to (start|begin|finish|end)|after that|here goes)\b,?\s*/i;
+// "Okay, …", "Right then, …", "Then, to end, …": a short lead-in before a comma is not the step
+const SHORT_LEAD = /^([a-z']+(?:\s+[a-z']+){0,2}),\s+(?=\S)/i;
 const LABEL =
   /^(one (more )?tiny (thing|step)|here'?s (the|one|a) (next )?step|step \d+|next step|first step)\s*[:–—-]?\s*/i;
 const LEADING_CLAUSE =
-  /^(when|if|once|as soon as|whenever|while|after|before|for|in|without|with|as)\b[^,]*,\s*/i;
+  /^(when|if|once|as soon as|whenever|while|after|before|for|in|without|with|as|instead of)\b[^,]*,\s*/i;
+const INSTEAD_OF = /^instead of\b.*?,\s*(?=(?:just|only|simply)\b)/i;
 const HELPERS = /^(go ahead and|try to|try and|remember to|be sure to|make sure to|feel free to)\s+/i;
 const SOFT_FORMS =
   /^(?:what if (?:you|we)|how about (?:you|we)|you can|you could|you might|maybe you could|i'?d (?:like you to|suggest (?:you|that you)?|invite you to)|let'?s|could you try|would you try)\s+(?:just\s+|try\s+)?/i;
@@ -94,16 +98,39 @@ function baseOf(word: string): string | undefined {
   return candidates.find((candidate) => ACTION_VERBS.has(candidate) || ATTENDING_VERBS.has(candidate));
 }
 
+const DETERMINED_NOUN =
+  /\b(?:the|your|my|those|these|one|each|a|an)\s+(?:(?:first|last|next|top|new|old|open|small|little|big|single)\s+)?([a-z][a-z'-]*)/gi;
+
+/** A thing you could point at: a known object noun, or any noun after "the/your/my…" that is not abstract. */
+function hasConcreteObject(rest: string): boolean {
+  if (CONCRETE_NOUNS.test(rest)) return true;
+  for (const match of rest.matchAll(DETERMINED_NOUN)) {
+    const noun = match[1].toLowerCase();
+    if (!ABSTRACT_NOUNS.has(noun) && !FUNCTION_WORDS.has(noun) && !baseOf(noun)) return true;
+  }
+  return false;
+}
+const FUNCTION_WORDS = new Set(
+  'one more few little bit lot same very only just way other another and or of to in on at for with it that this more less time'.split(
+    ' ',
+  ),
+);
+
 function readClause(
   rawClause: string,
   sentenceConditional: boolean,
   soft: boolean,
 ): ReadInstruction | undefined {
-  let clause = rawClause.trim().replace(/^[\s,.'"“”]+/, '');
+  let clause = rawClause.trim().replace(/^[\s,.:;'"“”]+/, '');
   let conditional = sentenceConditional;
   for (let guard = 0; guard < 8; guard++) {
     const before = clause;
     clause = clause.replace(DISCOURSE, '').replace(LABEL, '').replace(HELPERS, '');
+    const lead = SHORT_LEAD.exec(clause);
+    // keep "Open it, then…" (a verb with its object); drop "Okay," / "To start," / "Right then,"
+    if (lead && !(lead[1].includes(' ') && baseOf(lead[1].split(' ')[0]))) clause = clause.slice(lead[0].length);
+    // "instead of trying to X, one click or one tap, just Y": the step is what comes after "just"
+    clause = clause.replace(INSTEAD_OF, '');
     if (LEADING_CLAUSE.test(clause)) {
       if (/^(when|if|once|as soon as|whenever)\b/i.test(clause)) conditional = true;
       clause = clause.replace(LEADING_CLAUSE, '');
@@ -132,7 +159,7 @@ function readClause(
   // "sit with it" is attending, "sit at your desk" is doing
   const attending = ATTENDING_VERBS.has(verb) || (verb === 'sit' && /^with\b/i.test(rest));
   const durations = findDurationMentions(rawClause);
-  const hasNoun = CONCRETE_NOUNS.test(rest);
+  const hasNoun = hasConcreteObject(rest);
   const timeBox = durations.length > 0 || /\b(one|a single|three|a) breaths?\b/i.test(rest);
   // noticing is concrete only when it names what to attend to and for how long, and nothing abstract
   const concrete = attending ? hasNoun && timeBox && !ABSTRACT_PHRASES.test(rest) : hasNoun || timeBox;

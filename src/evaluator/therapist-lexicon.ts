@@ -5,7 +5,7 @@
 
 /** Verbs of doing: an instruction built on one of these can be concrete. */
 export const ACTION_VERBS = new Set(
-  'open click type write put place look highlight select set start press read say close save send move scroll pick choose find copy paste delete name list jot draw stand walk drink stretch breathe take hold count tap touch rest wait leave stop go turn check add fix answer reply call text sit drop relax unclench lift label rename underline circle mark tick fill sign print clear wash fold grab get do make finish begin switch mute'.split(
+  'open click type write put place look highlight select set start press read say close save send move scroll pick choose find copy paste delete name list jot draw stand walk drink stretch breathe take hold count tap touch rest wait leave stop go turn check add fix answer reply call text sit drop relax unclench lift label rename underline circle mark tick fill sign print clear wash fold grab get do make finish begin switch mute work spend change edit tidy study dial unlock review draft sort file gather pull push plug unplug load empty wipe sweep rinse hang pack unpack dress shower eat sip fetch carry lay lean rest scan skim search post submit attach upload download delete rename install run test commit push book email message ring'.split(
     ' ',
   ),
 );
@@ -44,14 +44,26 @@ export const PAST_TO_BASE: Record<string, string> = {
 
 /** Nouns a person can point at: a step mentioning one (with a verb of doing) is concrete. */
 export const CONCRETE_NOUNS =
-  /\b(files?|documents?|docs?|tabs?|windows?|cursor|mouse|pen|pencil|words?|nouns?|verbs?|sentences?|lines?|paragraphs?|functions?|scripts?|emails?|inbox|subject( line)?|messages?|drafts?|pages?|titles?|headings?|lists?|notes?|timer|buttons?|keys?|keyboard|screen|desk|chair|glass|water|cup|phone|laptop|folder|editor|app|links?|comments?|items?|bullets?|box|name|number|feet|foot|hands?|fingers?|shoulders?|jaw|breaths?|chest|stomach|neck|eyes|floor|window|door|book|paper|sheet|letter|form|calendar|reminder|alarm|code|bug|test|commit|slide|spreadsheet|cell|row|column|receipt|bill|dish|dishes|bed|shirt|sock|shoe)\b/i;
+  /\b(files?|documents?|docs?|tabs?|windows?|cursors?|mouse|pens?|pencils?|words?|nouns?|verbs?|sentences?|lines?|paragraphs?|functions?|scripts?|emails?|inbox|subject( line)?|messages?|drafts?|pages?|titles?|headings?|lists?|notes?|timers?|buttons?|keys?|keyboard|screens?|desks?|chairs?|glass(es)?|water|cups?|phones?|laptops?|folders?|editor|apps?|links?|comments?|items?|bullets?|box(es)?|names?|numbers?|feet|foot|hands?|fingers?|shoulders?|jaw|breaths?|chest|stomach|neck|eyes?|floor|doors?|books?|textbooks?|papers?|sheets?|letters?|forms?|envelopes?|invoices?|calendar|reminders?|alarms?|code|bugs?|tests?|commits?|slides?|spreadsheets?|cells?|rows?|columns?|receipts?|bills?|dish(es)?|bed|shirts?|socks?|shoes?|clothes|laundry|bins?|trash|sink|tables?|drawers?|piles?|stacks?|essays?|reports?|chapters?|greeting|text box|greeting|thesis|application|cv|resume|tax|taxes|return|statements?|bank|dentist|doctor|voicemail|receiver|cards?|stamps?|charger|bag|coat|kettle|mug|plate)\b/i;
+
+/** Head nouns that name no object you could point at: "take another small step", "do that one thing". */
+export const ABSTRACT_NOUNS = new Set(
+  'step steps thing things task tasks work feeling feelings thought thoughts worry worries fear moment moments time way mind attention urge urges sensation sensations movement part bit rest best same next first whole other end start beginning idea goal point space room progress effort pressure stress anxiety panic story sense chance try attempt look go break minute minutes second seconds breath'.split(
+    ' ',
+  ),
+);
 
 /** Phrases that talk about experience in the abstract: the seed's answers to "tell me exactly". */
 export const ABSTRACT_PHRASES =
   /\b(notic(e|ing)|paying attention|pay attention|in the moment|what'?s happening|what is happening|where you are|let (it|that|them) be|sit(ting)? with|make room|be with|just be|awareness|present moment|what'?s left|without (fighting|trying|judging)|let go|be present|open up to|what would happen)\b/i;
 
 export const PROMISE =
-  /\b(i'?ll|i will|i'?m going to|i am going to|let me)\b[^.?!]{0,40}?\b(remind|nudge|check in|check back|check on|prompt|ping|come back|get back to|tell you|say|let you know|give you a (nudge|reminder|prompt))\b/i;
+  /\b(i'?ll|i will|i'?m going to|i am going to|let me)\b[^.?!]{0,40}?\b(remind|nudge|check in|check back|check on|prompt|ping|come back|be back|get back to|tell you|say|let you know|give you a (nudge|reminder|prompt))\b|\bi('?ve| have) (set|scheduled|started|put in) (a|the|your) (nudge|reminder|timer|alarm|check-in)\b|\byou'?ll (get|hear|receive) (a|my|the|one) (nudge|reminder|ping|prompt|message|check-in)\b|\b(a|the|your) (nudge|reminder|check-in) (is|has been) (set|scheduled|on its way|coming)\b/i;
+
+/** "The nudge will say: \"…\"" / "You'll hear: \"…\"": the words a promise will bring, said in the next sentence. */
+export const PROMISED_WORDS = /\b(will|'ll|going to)\b[^:"“]{0,30}:\s*["“]([^"“”]{1,120})["”][.!?]*\s*$/i;
+/** A cue said now: a quote that is the whole sentence or follows a colon ("Your cue: \"Look at the cursor.\""). */
+export const QUOTED_CUE = /(?:^|:\s*)["“]([^"“”]{1,120})["”][.!?]*\s*$/;
 
 export const CONDITION = /\b(when|if|once|as soon as|whenever|the moment)\s+([^,.;:–—"“]+)/i;
 
@@ -73,17 +85,19 @@ export const COMPLEX_MARKERS =
 export const AFFIRM =
   /^(you'?re doing it|you did it|you did|you'?ve done|well done|good job|nice( work)?|great( work)?|that'?s (great|good|a (real |good )?(step|win|start))|that counts|it counts|you'?re really close|you managed|you got|you followed through|that took|you showed up|you'?re getting there)\b/i;
 
+// how something helps, said any way: a cause ("because"), a purpose ("so you can"), a mechanism
+// ("gives you", "makes the next one weaker", "it rises and fades"), or a frame ("here's why")
 export const EXPLAINS =
-  /\b(because|the reason|the point (is|of)|the idea is|this helps|that helps|it helps|helps you|so that|which means|the goal is|works by|this way|that way|is meant to|is designed to|research|studies show)\b/i;
+  /\b(because|the reason|(the|my) (point|idea|aim|goal|purpose) (is|of|here)|here'?s why|that'?s why|this is why|why (it|this|that) (helps|works)|(it|this) works like this|this helps|that helps|it helps|helps (you|your|to)|so (that )?you (can|don'?t|do not|won'?t|will not|are not)|which means|works by|is meant to|is designed to|research|studies show|is proof|proves|(shows|teaches|reminds|gives|lets|tells) you|gives (the|your) \w+|makes (the next|each|it|them|this|that|you) \w+|keeps (the|your|you|it) \w+|loosens|weakens|rises and (falls|fades)|(fades|passes) on its own|does the remembering|beats? big|(can|may) come along|not waiting for (it|the \w+) to)\b/i;
 
 export const HOLDS =
-  /\b(let'?s (just )?(sit|pause|rest|stay|stop) (with|for|here|there)|you can leave it|leave it there|take (a|your) (minute|moment|breath|break|time)|no need to do (anything|more)|rest for|pause (here|for)|we can (pause|wait|stay)|stay with (that|this) for|take all the time)\b/i;
+  /\b(let'?s (just )?(sit|pause|rest|stay|stop) (with|for|here|there)|you can leave it|leave (it|that|them) (there|for|be)|let (it|that|them) (rest|sit)|take (a|your) (minute|moment|breath|break|time)|take (a|an|one|two|three|\d+|a few) (seconds?|minutes?) to (just )?(sit|rest|pause|breathe|be)|no need to do (anything|more)|do nothing|rest for|pause (here|for)|we can (pause|wait|stay)|(stay|sit) with (it|that|this) for|take all the time)\b/i;
 
 export const CLOSES =
   /\b(let'?s (stop|end|wrap up|close) (here|there|for (today|now))|that'?s (it|enough) for (today|now)|we can stop (here|now)|good place to (stop|end)|end (the|our|this) session|to sum up|in summary|goodbye|bye for now|see you (next|tomorrow|later)|we'?ll stop here|let'?s call it)\b/i;
 
 export const SHRINKS =
-  /\b(even (smaller|simpler|shorter|less|tinier)|simplif(y|ied)|break (it|that|this) down|smaller (step|version|piece)|make it smaller|cut (it|that) (down|in half)|shorter|just the first|only the first|even just|scale (it|that) back)\b/i;
+  /\b(smaller|simpler|shorter|tinier|simplif(y|ied)|break (it|that|this) down|make it (tiny|small|easier|simpler|lighter)|skip the (bigger|big|larger|harder) (step|one|part)|instead of (trying to|the bigger)|cut (it|that) (down|in half)|just the first|only the first|even just|scale (it|that) back)\b/i;
 
 export const STEP_WORDS =
   /\b(next step|first step|first (small |tiny )?task|small task|one tiny thing|tiny step|small step|try this|here'?s (a|one|the) step)\b/i;

@@ -75,6 +75,20 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
       promises.push(readPromise(plain));
       continue;
     }
+    const promisedWords = lexicon.PROMISED_WORDS.exec(plain);
+    if (promisedWords) {
+      // "The nudge will say: \"…\"" belongs to the promise just made; alone, it is a promise itself
+      const cue = promisedWords[2].trim().replace(/[.!?]+$/, '');
+      const last = promises.at(-1);
+      if (last && last.cue === undefined) last.cue = cue;
+      else promises.push({ ...readPromise(plain), cue });
+      continue;
+    }
+    const quotedCue = lexicon.QUOTED_CUE.exec(sentence.trim());
+    if (quotedCue && !/\?["”]?\s*$/.test(plain)) {
+      cues.push(quotedCue[1].trim());
+      continue;
+    }
     if (/\?["”')]*\s*$/.test(plain)) {
       if (lexicon.SUGGESTION_QUESTION.test(plain)) {
         instructions.push(...readInstructions(plain));

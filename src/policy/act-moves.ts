@@ -73,7 +73,7 @@ export function broughtContent(state: SessionState, observations: readonly Obser
 }
 
 /** What matters to the person: their words when they said it, else a plain guess from the task. */
-export function valueOf(state: SessionState): string {
+export function personalValue(state: SessionState): string {
   if (state.value) return state.value;
   const worries = state.worries.join(' ');
   if (/work|job|boss|colleague|perform|keep(?:ing)? up/i.test(worries))

@@ -2,7 +2,7 @@ import { planSafety } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
-import { actMoves, broughtContent, valueOf } from './act-moves.ts';
+import { actMoves, broughtContent, personalValue } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
@@ -92,7 +92,7 @@ export function decide(state: SessionState, observations: readonly Observation[]
       by: turnStep.step === adoptedProposal(state, observations) ? 'client' : 'coach',
     };
     if (state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
-      plan.push({ type: 'values-link', value: valueOf(state) });
+      plan.push({ type: 'values-link', value: personalValue(state) });
   }
   if (opening && !rating) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });
   if (!state.closed && state.fatigue >= 8 && state.wins > 0 && !state.permissionOffered)

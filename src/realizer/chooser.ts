@@ -17,6 +17,11 @@ export type Unit = {
   tails?: readonly string[];
   /** Keep the candidates in the given order (most direct first) instead of shuffling. */
   ordered?: boolean;
+  /**
+   * Normalised sentences that may repeat: the inner sentences of a verbatim cue ("Stop. Look.")
+   * cannot change, so saying the cue word for word wins over variety for them.
+   */
+  mayRepeat?: ReadonlySet<string>;
 };
 
 /** What one turn remembers while it is being phrased. */
@@ -55,7 +60,7 @@ export function createTurnMemory(
 }
 
 // bounds the search for pathological input (a verbatim cue whose own sentences were said before)
-const MAX_TRIES = 4000;
+const MAX_TRIES = 1500;
 
 type Variant = { sentence: string; opener?: string; tail?: string };
 
@@ -95,9 +100,10 @@ function* rounds(unit: Unit): Generator<Variant> {
   }
 }
 
-function isFresh(sentence: string, memory: TurnMemory): boolean {
+function isFresh(sentence: string, memory: TurnMemory, mayRepeat?: ReadonlySet<string>): boolean {
   for (const piece of splitSentences(sentence)) {
     const normalized = normalizeSentence(piece);
+    if (mayRepeat?.has(normalized)) continue;
     if (memory.said.has(normalized) || memory.used.has(normalized)) return false;
   }
   return true;
@@ -122,7 +128,7 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
     if (!allowed(variant)) continue;
     if (variant.opener && memory.openersUsed.has(variant.opener)) continue;
     if (variant.tail && memory.tailsUsed.has(variant.tail)) continue;
-    if (isFresh(variant.sentence, memory)) return remember(variant, memory);
+    if (isFresh(variant.sentence, memory, unit.mayRepeat)) return remember(variant, memory);
   }
   let tries = 0;
   let fallback: Variant | undefined;
@@ -132,7 +138,7 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
       if (++tries > MAX_TRIES) break;
       if (!allowed(variant)) continue;
       fallback ??= variant;
-      if (isFresh(variant.sentence, memory)) return remember(variant, memory);
+      if (isFresh(variant.sentence, memory, unit.mayRepeat)) return remember(variant, memory);
     }
   }
   // only reachable when the content itself (a verbatim cue) repeats: saying it wins over variety

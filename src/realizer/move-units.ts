@@ -40,7 +40,7 @@ export function unitsForMove(move: Move, context: PhraseContext): Unit[] {
     case 'close':
       return closeUnits(move);
     case 'crisis':
-      return crisisUnits(move);
+      return crisisUnits(move, context.locale);
     case 'reflect':
       return reflectUnits(move);
     case 'validate':

@@ -90,3 +90,10 @@ test('twenty crisis turns in a row never repeat a sentence and always carry the 
     recordSaid(said, realization);
   }
 });
+
+test('with no configured resource, still names a number to call for the locale', () => {
+  const us = realizeTemplate([crisis({ resources: [] })], contextFor({ locale: 'en-US' })).text;
+  assert.match(us, /call 911/);
+  const elsewhere = realizeTemplate([crisis({ resources: [] })], contextFor({ locale: 'de-DE' })).text;
+  assert.match(elsewhere, /112/);
+});

@@ -209,18 +209,34 @@ function resourceCandidates(resource: CrisisResource, forFriend: boolean): strin
   ];
 }
 
-const FALLBACK_RESOURCE = [
-  'Please call your local emergency number, or 112, to reach a person now.',
-  'Please reach a person now: your local emergency number, or 112.',
-  'Call your local emergency number, or 112, so a person can help.',
-  'A person can help right now at your local emergency number, or 112.',
-  'Your local emergency number, or 112, can put you through to a person now.',
-];
+// only when a deployer's config gave no resources: the emergency number people know best
+const EMERGENCY_NUMBERS: Record<string, string> = {
+  US: '911',
+  CA: '911',
+  GB: '999',
+  IE: '112',
+  AU: '000',
+  NZ: '111',
+};
+
+function fallbackResource(locale: string): string[] {
+  const region = locale.split(/[-_]/)[1]?.toUpperCase() ?? '';
+  const number = EMERGENCY_NUMBERS[region]
+    ? `${EMERGENCY_NUMBERS[region]}`
+    : 'your local emergency number, or 112';
+  return [
+    `Please call ${number} to reach a person now.`,
+    `Please reach a person now: call ${number}.`,
+    `Call ${number}, so a person can help.`,
+    `A person can help right now if you call ${number}.`,
+    `To reach someone now, call ${number}.`,
+  ];
+}
 
 const CRISIS_OPENERS = ['Again,', 'Still,', 'And', 'Once more,'];
 const QUESTION_OPENERS = ['Again,', 'I need to ask again:', 'Let me ask once more:', 'Honestly,'];
 
-export function crisisUnits(move: MoveOf<'crisis'>): Unit[] {
+export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   const phase = crisisPhase(move.phase);
   const level = move.level ?? 'clear';
   const units: Unit[] = [];
@@ -256,7 +272,7 @@ export function crisisUnits(move: MoveOf<'crisis'>): Unit[] {
     ),
   );
   const forFriend = phase === 'third-person';
-  if (move.resources.length === 0) units.push(unit('resource:fallback', FALLBACK_RESOURCE));
+  if (move.resources.length === 0) units.push(unit('resource:fallback', fallbackResource(locale)));
   for (const resource of move.resources) {
     units.push(
       unit(`resource:${resource.name}:${forFriend}`, resourceCandidates(resource, forFriend), [

@@ -105,7 +105,7 @@ export function valuesLinkUnits(move: MoveOf<'values-link'>): Unit[] {
       candidates: [
         `This step is for ${value}.`,
         `It's a small step toward ${value}.`,
-        `You're doing this for ${value}.`,
+        `You're doing this because ${value} matters to you.`,
         `Each tiny step here is about ${value}.`,
         `It ties back to what matters to you: ${value}.`,
         `${upperFirst(value)} matters to you, and this is a small piece of it.`,

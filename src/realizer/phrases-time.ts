@@ -3,7 +3,7 @@ import type { MoveOf } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
 import { COMMON_OPENERS, type PhraseContext, taskOr } from './phrase-context.ts';
-import { bare, quote, toSecondPerson } from './text-tools.ts';
+import { bare, innerSentences, quote, toSecondPerson } from './text-tools.ts';
 import type { FiredNudge } from './types.ts';
 
 /** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
@@ -34,6 +34,7 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
   if (cue) {
     units.push({
       key: 'schedule-nudge:cue',
+      mayRepeat: innerSentences(cue),
       candidates: [
         `The nudge will say{~}: ${cue}`,
         `It will say{~}: ${cue}`,
@@ -88,6 +89,7 @@ export function deliverCueUnits(move: MoveOf<'deliver-cue'>): Unit[] {
   return [
     {
       key: 'deliver-cue',
+      mayRepeat: innerSentences(cue),
       candidates: CUE_FRAMES.map((frame) => frame.replace('{cue}', cue)),
       openers: CUE_OPENERS,
       tails: CUE_TAILS,
@@ -132,6 +134,7 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
     units.push({
       key: 'nudge:cue',
       candidates: frames,
+      mayRepeat: innerSentences(cue),
       openers: ['Nudge:', ...CUE_OPENERS],
       tails: CUE_TAILS,
     });

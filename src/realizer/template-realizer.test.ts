@@ -170,11 +170,32 @@ test('template phrasings pass the plan check the LLM realizer is held to', async
   const { checkAgainstPlan } = await import('./plan-check.ts');
   const said = new Set<string>();
   for (let turnIndex = 0; turnIndex < 40; turnIndex++) {
-    const plan = EVERY_MOVE.filter((_, index) => (index + turnIndex) % 3 === 0 && EVERY_MOVE[index].type !== 'crisis');
+    const plan = EVERY_MOVE.filter(
+      (_, index) => (index + turnIndex) % 3 === 0 && EVERY_MOVE[index].type !== 'crisis',
+    );
     const context = contextFor({ seed: 9, turnIndex, said });
     const realization = realizeTemplate(plan, context);
-    const check = checkAgainstPlan(realization.text, plan, { said, wordBudget: context.wordBudget, slots: context.slots });
+    const check = checkAgainstPlan(realization.text, plan, {
+      said,
+      wordBudget: context.wordBudget,
+      slots: context.slots,
+    });
     assert.ok(check.ok, check.ok ? '' : check.reason);
     recordSaid(said, realization);
   }
+});
+
+test('a cue of several sentences is said word for word each time, with a fresh frame', () => {
+  const said = new Set<string>();
+  const frames = new Set<string>();
+  for (let turnIndex = 0; turnIndex < 6; turnIndex++) {
+    const realization = realizeTemplate(
+      [{ type: 'deliver-cue', phrase: 'Stop. Look at the cursor.' }],
+      contextFor({ said, turnIndex }),
+    );
+    assert.ok(realization.text.includes('"Stop. Look at the cursor."'));
+    frames.add(normalizeSentence(realization.sentences[0]));
+    recordSaid(said, realization);
+  }
+  assert.equal(frames.size, 6);
 });

@@ -1,3 +1,5 @@
+import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+
 /** Small string helpers for filling templates. */
 
 const KEEP_CAPITAL = /^(I|I'm|I'll|I've|I'd|I’m|I’ll|I’ve|I’d)\b/;
@@ -81,4 +83,9 @@ export function toSecondPerson(clause: string): string {
     .split(/(\s+)/)
     .map((word) => SECOND_PERSON[word.toLowerCase()] ?? word)
     .join('');
+}
+
+/** The normalised inner sentences of a verbatim phrase (all but the first, which shares its sentence with the frame). */
+export function innerSentences(phrase: string): Set<string> {
+  return new Set(splitSentences(phrase).slice(1).map(normalizeSentence));
 }

@@ -78,7 +78,11 @@ test('no token, a wrong token and an unknown id all get the same 401', async () 
   }
   assert.equal(wrong.body, unknown.body, 'a wrong token and an unknown id must not be told apart');
   const other = await create();
-  const crossed = await server.app.inject({ method: 'GET', url: `/api/sessions/${id}`, headers: bearer(other.token) });
+  const crossed = await server.app.inject({
+    method: 'GET',
+    url: `/api/sessions/${id}`,
+    headers: bearer(other.token),
+  });
   assert.equal(crossed.statusCode, 401, 'a token opens its own session only');
 });
 
@@ -103,7 +107,11 @@ test('GET /api/sessions/:id returns the transcript and a state summary', async (
     headers: bearer(token),
     payload: { text: 'I need to call the dentist' },
   });
-  const response = await server.app.inject({ method: 'GET', url: `/api/sessions/${id}`, headers: bearer(token) });
+  const response = await server.app.inject({
+    method: 'GET',
+    url: `/api/sessions/${id}`,
+    headers: bearer(token),
+  });
   assert.equal(response.statusCode, 200);
   const body = response.json();
   assert.equal(body.id, id);
@@ -137,11 +145,19 @@ test('the report comes as JSON, as HTML and as Markdown', async () => {
   assert.equal(html.statusCode, 200);
   assert.match(String(html.headers['content-type']), /text\/html/);
   assert.match(html.body, /<html|<!doctype html/i);
-  const markdown = await server.app.inject({ method: 'GET', url: `${url}?format=md`, headers: bearer(token) });
+  const markdown = await server.app.inject({
+    method: 'GET',
+    url: `${url}?format=md`,
+    headers: bearer(token),
+  });
   assert.equal(markdown.statusCode, 200);
   assert.match(String(markdown.headers['content-type']), /text\/markdown/);
   assert.match(markdown.body, /^#/m);
-  const unknownFormat = await server.app.inject({ method: 'GET', url: `${url}?format=pdf`, headers: bearer(token) });
+  const unknownFormat = await server.app.inject({
+    method: 'GET',
+    url: `${url}?format=pdf`,
+    headers: bearer(token),
+  });
   assert.equal(unknownFormat.statusCode, 400);
   const noToken = await server.app.inject({ method: 'GET', url });
   assert.equal(noToken.statusCode, 401);
@@ -157,12 +173,24 @@ test('DELETE erases the session: 204, then 401, and its text is gone from the da
     payload: { text: `${secret}; remind me in 10 minutes` },
   });
   assert.ok(databaseBytes().includes('zebra-marmalade-7731'), 'the text was written before the erasure');
-  const wrongToken = await server.app.inject({ method: 'DELETE', url: `/api/sessions/${id}`, headers: bearer('nope') });
+  const wrongToken = await server.app.inject({
+    method: 'DELETE',
+    url: `/api/sessions/${id}`,
+    headers: bearer('nope'),
+  });
   assert.equal(wrongToken.statusCode, 401);
-  const erased = await server.app.inject({ method: 'DELETE', url: `/api/sessions/${id}`, headers: bearer(token) });
+  const erased = await server.app.inject({
+    method: 'DELETE',
+    url: `/api/sessions/${id}`,
+    headers: bearer(token),
+  });
   assert.equal(erased.statusCode, 204);
   assert.equal(erased.body, '');
-  const after = await server.app.inject({ method: 'GET', url: `/api/sessions/${id}`, headers: bearer(token) });
+  const after = await server.app.inject({
+    method: 'GET',
+    url: `/api/sessions/${id}`,
+    headers: bearer(token),
+  });
   assert.equal(after.statusCode, 401);
   const reader = new Database(server.dbPath);
   try {

@@ -2,11 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createRealClock } from '../clock/real-clock.ts';
 import { replyToTranscript } from '../coach/replay.ts';
+import { createLocalBus, type MessageBus } from '../durable/message-bus.ts';
+import { createPostgresBus } from '../durable/pg-bus.ts';
 import { SessionHub } from '../durable/session-hub.ts';
 import type { LlmConfig } from '../llm/config.ts';
 import { createRealizerFromConfig } from '../realizer/llm-realizer.ts';
 import type { Clock } from '../spec/clock.ts';
 import { openStore } from '../store/open-store.ts';
+import type { SessionStore } from '../store/types.ts';
 import { buildApp } from './app.ts';
 import { evaluatorReport } from './evaluator-report.ts';
 import { createHubService } from './hub-service.ts';
@@ -17,6 +20,8 @@ export type StartServerOptions = {
   host?: string;
   db?: string;
   pg?: string;
+  /** PostgreSQL schema (default TINYSTEP_PG_SCHEMA from `env`, else 'public'). */
+  schema?: string;
   log?: boolean;
   logStream?: { write(line: string): void };
   corsOrigins?: string[];
@@ -36,15 +41,42 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
+/** Several instances on one PostgreSQL: streams and scheduler wake-ups fan out through it. */
+async function openBus(
+  pg: string | undefined,
+  schema: string | undefined,
+  store: SessionStore,
+): Promise<MessageBus> {
+  if (!pg) return createLocalBus();
+  try {
+    return await createPostgresBus({
+      url: pg,
+      schema: schema ?? 'public',
+      store,
+      // one line, no session text: the bus reports connection trouble only
+      onError: (error) =>
+        process.stderr.write(
+          `tinystep: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
+        ),
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
 /** Opens the store, starts the nudge scheduler and listens. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const store = await openStore({ db: options.db, pg: options.pg });
+  const schema = options.pg ? (options.schema ?? (options.env?.TINYSTEP_PG_SCHEMA || undefined)) : undefined;
+  const store = await openStore({ db: options.db, pg: options.pg, schema });
+  const bus = await openBus(options.pg, schema, store);
   const clock = options.clock ?? createRealClock();
   const realizer =
     options.llm && options.llm.provider !== 'none' ? createRealizerFromConfig(options.llm) : undefined;
   const hub = new SessionHub({
     store,
     clock,
+    bus,
     ...(realizer ? { realizerFor: () => realizer } : {}),
     onError: (error) => {
       // one line, no session text: errors from the store or scheduler carry none

@@ -47,3 +47,68 @@ export async function say(
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+export type StreamedMessage = { role: string; text: string; at: number; nudge: boolean };
+
+/** An open `/events` stream read by a real HTTP client: every `data:` line, parsed, in order. */
+export type EventStream = {
+  readonly received: StreamedMessage[];
+  /** Resolves with the first message (already received or still to come) that matches. */
+  waitFor(matches: (message: StreamedMessage) => boolean, timeoutMs: number): Promise<StreamedMessage>;
+  close(): void;
+};
+
+export async function openEventStream(url: string, session: Created): Promise<EventStream> {
+  const controller = new AbortController();
+  const response = await fetch(
+    `${url}/api/sessions/${session.id}/events?access_token=${encodeURIComponent(session.token)}`,
+    { signal: controller.signal, headers: { accept: 'text/event-stream' } },
+  );
+  if (response.status !== 200 || !response.body) throw new Error(`events answered ${response.status}`);
+  const received: StreamedMessage[] = [];
+  const waiters = new Set<() => void>();
+  const decoder = new TextDecoder();
+  let pending = '';
+  const reader = response.body.getReader();
+  void (async () => {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        pending += decoder.decode(value, { stream: true });
+        let end = pending.indexOf('\n\n');
+        while (end !== -1) {
+          const block = pending.slice(0, end);
+          pending = pending.slice(end + 2);
+          for (const line of block.split('\n'))
+            if (line.startsWith('data: ')) received.push(JSON.parse(line.slice(6)) as StreamedMessage);
+          end = pending.indexOf('\n\n');
+        }
+        for (const wake of waiters) wake();
+      }
+    } catch {
+      // aborted by close(): the stream simply ends
+    }
+  })();
+  return {
+    received,
+    waitFor(matches, timeoutMs) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = received.find(matches);
+          if (!found) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no matching event within ${timeoutMs} ms (got ${received.length})`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      });
+    },
+    close: () => controller.abort(),
+  };
+}

@@ -26,5 +26,6 @@ export async function ensureWebBuilt(say: (line: string) => void = () => {}): Pr
   if (webBuildIsCurrent()) return;
   say('building the web UI (once)…');
   const { build } = await import('vite');
-  await build({ configFile: join(REPOSITORY_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // root given here too: the config's relative root would otherwise depend on the current directory
+  await build({ configFile: join(REPOSITORY_ROOT, 'vite.config.ts'), root: WEB_SOURCE, logLevel: 'warn' });
 }

@@ -30,8 +30,8 @@ export function createFireGroup(db: Kysely<StoreDatabase>, mapError: (error: unk
     return db.transaction().execute(async (trx) => {
       // set-based: one claim, one version bump, one insert per group, whatever its size
       const firedAt = new Map(group.map((request) => [request.input.nudgeId, request.input.firedAt]));
-      const whenId = (valueOf: (at: number) => RawBuilder<unknown>) =>
-        sql`case id ${sql.join(
+      const whenId = (valueOf: (at: number) => RawBuilder<number>) =>
+        sql<number>`case id ${sql.join(
           [...firedAt].map(([id, at]) => sql`when ${id} then ${valueOf(at)}`),
           sql` `,
         )} end`;
@@ -39,7 +39,7 @@ export function createFireGroup(db: Kysely<StoreDatabase>, mapError: (error: unk
         .updateTable('nudges')
         .set({
           status: 'fired',
-          fired_at: whenId((at) => sql`cast(${at} as bigint)`),
+          fired_at: whenId((at) => sql<number>`cast(${at} as bigint)`),
           late_ms: whenId(
             (at) =>
               sql`case when cast(${at} as bigint) > due_at then cast(${at} as bigint) - due_at else 0 end`,

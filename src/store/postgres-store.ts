@@ -39,6 +39,29 @@ function postgresCode(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
+// node-postgres reports a dropped connection by message only, without a code
+const LOST_CONNECTION =
+  /connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|client was closed/i;
+
+/**
+ * The server went away or is restarting: connection exceptions (class 08), admin/crash shutdown
+ * and "starting up" (57P01–57P03), socket errors, and pg's own dropped-connection messages.
+ */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = postgresCode(error);
+  if (NETWORK_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code))
+    return true;
+  return !code && error instanceof Error && LOST_CONNECTION.test(error.message);
+}
+
 function postgresStoreError(error: unknown, action: string, where: string): TinystepError {
   const code = postgresCode(error);
   const options = { cause: error };
@@ -61,15 +84,15 @@ function postgresStoreError(error: unknown, action: string, where: string): Tiny
       ...options,
       hint: 'retry',
     });
-  if (
-    ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(
-      code,
-    )
-  )
-    return new TinystepError('unavailable', `cannot ${action}: ${where} is unreachable (${code})`, {
-      ...options,
-      hint: 'check that PostgreSQL is running and the URL is right; acknowledged writes are safe',
-    });
+  if (isConnectionLoss(error))
+    return new TinystepError(
+      'unavailable',
+      `cannot ${action}: ${where} is unreachable (${code || 'connection lost'})`,
+      {
+        ...options,
+        hint: 'check that PostgreSQL is running and the URL is right; acknowledged writes are safe',
+      },
+    );
   const first = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return new TinystepError('storage', `cannot ${action} on ${where}: ${code || first}`, {
     ...options,
@@ -91,6 +114,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
+    // a server that does not answer fails the request rather than hanging it
+    connectionTimeoutMillis: 5_000,
     // every connection resolves unqualified table names in our schema
     options: `-c search_path=${schema}`,
   });

@@ -18,3 +18,11 @@ test('splits sentences and keeps a quoted cue whole', () => {
 test('counts words with apostrophes as one', () => {
   assert.equal(countWords("You're doing it, one click."), 5);
 });
+
+test('does not split inside file names and version numbers', () => {
+  assert.deepEqual(splitSentences('Open main.py now. Then check v2.1 of the draft… Done!'), [
+    'Open main.py now.',
+    'Then check v2.1 of the draft…',
+    'Done!',
+  ]);
+});

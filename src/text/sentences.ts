@@ -16,10 +16,13 @@ export function normalizeSentence(sentence: string): string {
     .trim();
 }
 
-/** Splits text into sentences at . ! ? (and their runs), keeping quoted cues together. */
+/**
+ * Splits text into sentences at . ! ? … followed by a space or the end, so "main.py" and
+ * "v2.1" stay whole; a closing quote after the mark stays with its sentence.
+ */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  const pattern = /[^.!?…]+(?:[.!?…]+["'\u201D\u2019)]*|$)/gu;
+  const pattern = /[\s\S]*?(?:[.!?…]+["'\u201D\u2019)]*(?=\s|$)|$)/gu;
   for (const match of text.matchAll(pattern)) {
     const sentence = match[0].trim();
     if (sentence && /[\p{L}\p{N}]/u.test(sentence)) sentences.push(sentence);

@@ -70,8 +70,12 @@ export function aboutFromVictim(victim: string | undefined): 'self' | 'other' {
     : 'other';
 }
 
+// "my dog hurt himself jumping off the couch": pets are not who the crisis path is for
+const ANIMAL =
+  /(?<![a-z])(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|bird|hamster|rabbit|bunny|parrot|fish|guinea pig)(?![a-z])/;
+
 export function isFiction(sentence: string): boolean {
-  return FICTION.test(sentence);
+  return FICTION.test(sentence) || ANIMAL.test(sentence);
 }
 
 const HEDGE = new RegExp(`(?<![a-z'])${expandWordClasses('{HEDGE}')}(?![a-z'])`);

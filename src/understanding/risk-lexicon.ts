@@ -12,17 +12,17 @@ const WORD_CLASSES: Record<string, string> = {
   SUICIDE: '(?:suicide|suicid|sucide|suicde|suiside|suicid3|sucicide|suiciede|su1cide)',
   SUICIDAL: '(?:suicidal|suicidle|sucidal|suicdal|suisidal|suicidial|suicidel|suicidal-ish)',
   // wanting to die, not "going to die" (which is mostly "I'm going to die of embarrassment")
-  WANT: '(?:want|wanna|wnat|wnt|wamt|wanted|wants|wish|wished|wishing|ready|need|needs|decided|planning|plan|plans|tempted|longing|intend|intending|prefer|rather)',
+  WANT: '(?:want|wanting|wanna|wnat|wnt|wamt|wanted|wants|wish|wished|wishing|ready|need|needs|decided|planning|plan|plans|tempted|longing|intend|intending|prefer|rather)',
   TO: '(?:to|ta|2)',
   DIE: '(?:die|dye(?=\\s*$)|dei|be dead|be ded|end up dead|not be alive|not exist|stop existing|not wake up|never wake up|disappear forever|not be here anymore|not be here|not be around)',
   PILLS:
     '(?:pills|pill|tablets|meds|medication|medications|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|painkillers|sleeping pills|sleeping tablets|xanax|opioids|oxy|oxycodone|benzos|antidepressants|sertraline|lithium|codeine|heroin|fentanyl)',
   PERSON_OBJECT:
-    '(?:him|her|them|someone|somebody|some ?one|people|everyone|everybody|that (?:guy|man|woman|girl|boy|kid|bitch|bastard|asshole|prick)|(?:my|his|her|the|our) (?:boss|manager|ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother|brother|sister|son|daughter|kids?|child|children|baby|roommate|flatmate|neighbou?rs?|coworkers?|co-workers?|colleagues?|teacher|family|friends?|parents|stepdad|stepmom|landlord|classmates?|coach|team|sibling|in-laws|grandma|grandpa|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend)|(?:my|his|her|the) (?:own )?(?:baby|newborn|toddler)|(?:the|that|this) (?:guy|man|woman|person|dude|lady|bloke) (?:who|that|from|next door|at work|upstairs|downstairs))',
+    '(?:him|her|them|someone|somebody|some ?one|people|everyone|everybody|that (?:guy|man|woman|girl|boy|kid|bitch|bastard|asshole|prick)|(?:my|his|her|the|our) (?:boss|manager|ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother|brother|sister|son|daughter|kids?|child|children|baby|roommate|flatmate|neighbou?rs?|coworkers?|co-workers?|colleagues?|teacher|family|friends?|parents|stepdad|stepmom|landlord|classmates?|coach|team|sibling|in-laws|grandma|grandpa|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend)|(?:my|his|her|the) (?:own )?(?:baby|newborn|toddler)|(?:the|that|this) (?:guy|man|woman|person|dude|lady|bloke) (?:who|that|from|next door|at work|upstairs|downstairs)|(?:the|those|these|all the) (?:people|guys|kids|boys|girls|men|women|bullies|idiots|bastards)(?: (?:who|that|at|in|from)\\b)?)',
   HARM_VERB:
     '(?:kill|kil|murder|stab|shoot|strangle|hurt|harm|attack|poison|choke|smother|suffocate|beat up|run over|drown|batter)',
   ABUSER:
-    "(?:he|she|they|he's|she's|hes|shes|they've|(?:my|her|his|their) (?:\\w+'s )?(?:step)?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|parents?|uncle|aunt|fiance|fiancee|carer|caregiver|son|daughter|grandpa|grandfather|coach|landlord|boss|roommate|flatmate))",
+    "(?:he|she|they|he's|she's|hes|shes|they've|(?:my|her|his|their|our|the) (?:\\w+'s )?(?:step)?(?:neighbou?r|teacher|tutor|babysitter|nanny|priest|pastor|manager|cousin|grandma|grandmother|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|parents?|uncle|aunt|fiance|fiancee|carer|caregiver|son|daughter|grandpa|grandfather|coach|landlord|boss|roommate|flatmate))",
   ABUSE_VERB:
     '(?:hits?|hitting|hit|beats?|beating|beat|slaps?|slapped|slapping|punch(?:es|ed|ing)?|kicks?|kicked|kicking|chokes?|choked|choking|strangles?|strangled|strangling|shoves?|shoved|shoving|rapes?|raped|raping|abuses?|abused|abusing|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|burn(?:s|ed|t)|bruised|bruises|throws? things at|threw (?:things|stuff|a \\w+) at|spits? on|spat on|drags?|dragged|pins? me down|pinned)',
   HEDGE:

@@ -36,7 +36,7 @@ export const OTHERS_RULES = defineRules([
     level: 'clear',
     whose: 'victim',
     pattern:
-      '{ABUSER} (?:\\w+ ){0,2}{ABUSE_VERB} (?<victim>me|us|my (?:kids?|children|son|daughter|mum|mom|mother|sister|brother|baby)|him|her|them)(?! (?:with (?:a|the) (?:pillow|ball|snowball|water|nerf)|in (?:his|her|their) sleep|back|up|off|to (?:do|finish|work|study|try|be)|into (?:doing|working|studying|trying))\\b)',
+      '{ABUSER} (?:\\w+ ){0,4}{ABUSE_VERB} (?<victim>me|us|(?:my|his|her|their|the) (?:little |baby |younger |older |big |step)?(?:kids?|children|son|daughter|mum|mom|mother|sister|brother|baby)|him|her|them)(?! (?:with (?:a|the) (?:pillow|ball|snowball|water|nerf)|in (?:his|her|their) sleep|back|up|off|to (?:do|finish|work|study|try|be)|into (?:doing|working|studying|trying))\\b)',
     unless:
       '(?:game|match|pillow|snowball|nerf|tickl\\w*|play(?:ing|fight)|wrestl\\w*|sparr\\w*|tag|karate|boxing|training|practice|accident\\w*|by mistake|deadline|hit me up|hits me up|beat me (?:at|in|to)|beats me (?:at|in|to)|beat (?:us|me) (?:at|in|to))|(?:hits?|hit) (?:me|us) (?:with (?:a )?(?:question|request|email|task|deadline|bill|fee)|up)|hit (?:me|us) (?:hard|that)',
     pastForm: true,
@@ -68,7 +68,7 @@ export const OTHERS_RULES = defineRules([
     pattern:
       "{ABUSER} (?:\\w+ ){0,2}(?:threaten(?:s|ed|ing)?|said (?:he|she|they)(?:'?d| would| will|'?ll)|says (?:he|she|they)(?:'?ll| will)|(?:will|'?ll|is going to|gonna) (?:\\w+ )?)(?: to)? (?:kill|hurt|beat|hit|harm|take the kids from|take (?:my|the) kids from|shoot|stab|strangle) (?<victim>me|us|him|her|them|my \\w+)(?: if (?:i|we) (?:leave|tell|go|call|report|try|talk|speak|ever))?",
     unless:
-      "(?:will|'?ll|is going to|gonna) (?:\\w+ )?kill me(?! if (?:i|we) (?:leave|tell|go to|call|report|try to leave|ever leave|talk to|speak to))",
+      "(?:will|'?ll|is going to|gonna) (?:\\w+ )?kill me(?! if (?:i|we) (?:leave|tell|go to|call|report|try to leave|ever leave|talk to|speak to))|kill me(?: \\w+)? if (?:i|we) (?!(?:ever )?(?:leave|left|tell|told|go to|went to|call|called|report|reported|try to leave|tried to leave|talk to|speak to|see|saw)\\b)\\w+",
   },
   {
     id: 'abuse-state',
@@ -87,7 +87,7 @@ export const OTHERS_RULES = defineRules([
     type: 'medical-emergency',
     level: 'clear',
     pattern:
-      "(?:took|taken|swallowed|had|took in|downed|just took|have taken|ate)(?: like| about| maybe)? (?:way )?(?:too many|too much|a lot of|loads of|lots of|a bunch of|a ton of|all (?:of )?(?:my|the|his|her)|the whole|a (?:whole |full )?(?:bottle|packet|pack|box|handful|strip|month'?s supply) of|double|triple|\\d{2,}|twenty|thirty|forty|fifty)(?: of)?(?: my| the| these| those| his| her| their)?(?: \\w+)? {PILLS}|(?:overdosed|od'?d|od'?ed|took an overdose|taken an overdose|have overdosed)(?! (?:on|with) (?:caffeine|coffee|sugar|netflix|tv|memes|chocolate|candy|energy drinks|work|sunshine|cuteness))|(?:drank|swallowed|drunk) (?:some |a (?:bottle|cup|glass) of )?(?:bleach|antifreeze|poison|weed ?killer|drain cleaner)",
+      "(?:took|taken|swallowed|had|took in|downed|just took|have taken|ate)(?: like| about| maybe)? (?:way )?(?:too many|too much|a lot of|loads of|lots of|a load of|a bunch of|a ton of|a heap of|handfuls of|all (?:of )?(?:my|the|his|her)(?: \\w+){0,2}|the whole|a (?:whole |full )?(?:bottle|packet|pack|box|handful|strip|month'?s supply) of|double|triple|\\d{2,}|twenty|thirty|forty|fifty)(?: of)?(?: my| the| these| those| his| her| their)?(?: \\w+)? {PILLS}|(?:overdosed|od'?d|od'?ed|took an overdose|taken an overdose|have overdosed)(?! (?:on|with) (?:caffeine|coffee|sugar|netflix|tv|memes|chocolate|candy|energy drinks|work|sunshine|cuteness))|(?:drank|swallowed|drunk) (?:some |a (?:bottle|cup|glass) of )?(?:bleach|antifreeze|poison|weed ?killer|drain cleaner)",
     pastForm: true,
   },
   {
@@ -95,7 +95,7 @@ export const OTHERS_RULES = defineRules([
     type: 'medical-emergency',
     level: 'clear',
     pattern:
-      "(?:chest (?:pain|pains|hurts|is hurting|pressure)|(?:pain|crushing|pressure|squeezing) in my chest|crushing (?:chest )?(?:pain|pressure))(?:.{0,60})(?:arm|jaw|numb\\w*|tingl\\w*|sweat\\w*|short of breath|can'?t breathe|nause\\w*|dizzy|faint\\w*|spreading|radiat\\w*)|(?:left|right) arm (?:is |feels |went |has gone |goes )?(?:numb|tingly|dead|heavy)(?:.{0,40})chest|(?:numb|tingl\\w*) (?:in|down) my (?:left )?arm(?:.{0,40})chest|(?:i'?m|im|i am|i think i'?m|i might be|he'?s|she'?s|they'?re|is) having (?:a )?(?:heart attack|stroke|seizure|cardiac arrest|an allergic reaction|anaphylaxis|anaphylactic shock)|(?:face|mouth|smile) (?:is |has )?(?:drooping|droopy|gone droopy)|slurr(?:ed|ing) (?:speech|my words|his words|her words)|(?:can'?t|cannot|can not) (?:feel|move) (?:my|the|his|her) (?:left|right) (?:side|arm|leg)|(?:not|isn'?t|is not|stopped|has stopped|aren'?t|not really) breathing|(?:lips|face|fingers) (?:are |is |turning |going |gone |went )?blue|(?:throat|tongue) (?:is |feels )?(?:closing|swelling|swollen) (?:up)?|bleeding (?:heavily|a lot|so much|badly|everywhere|won'?t stop|that won'?t stop|and it won'?t stop)|won'?t stop bleeding|collapsed and|(?:unconscious|unresponsive)|(?:can'?t|cannot) wake (?:him|her|them|my \\w+) up|(?:blood|bleeding) (?:is )?(?:pouring|gushing|spurting)",
+      "(?:chest (?:\\w+ ){0,3}(?:pain|pains|painful|hurts|hurting|aches|aching|pressure)|(?:pain|crushing|pressure|squeezing) in my chest|crushing (?:chest )?(?:pain|pressure))(?:.{0,60})(?:arm|jaw|numb\\w*|pass\\w* out|trouble breathing|faint\\w*|tingl\\w*|sweat\\w*|short of breath|can'?t breathe|nause\\w*|dizzy|faint\\w*|spreading|radiat\\w*)|(?:left|right) arm (?:is |feels |went |has gone |goes )?(?:numb|tingly|dead|heavy)(?:.{0,40})chest|(?:numb|tingl\\w*) (?:in|down) my (?:left )?arm(?:.{0,40})chest|(?:i'?m|im|i am|i think i'?m|i might be|he'?s|she'?s|they'?re|is) having (?:a )?(?:heart attack|stroke|seizure|cardiac arrest|an allergic reaction|anaphylaxis|anaphylactic shock)|(?:face|mouth|smile) (?:is |has )?(?:drooping|droopy|gone droopy)|slurr(?:ed|ing) (?:speech|my words|his words|her words)|(?:can'?t|cannot|can not) (?:feel|move) (?:my|the|his|her) (?:left|right) (?:side|arm|leg)|(?:not|isn'?t|is not|stopped|has stopped|aren'?t|not really) breathing|(?:lips|face|fingers) (?:are |is |turning |going |gone |went )?blue|(?:throat|tongue) (?:is |feels )?(?:closing|swelling|swollen) (?:up)?|bleeding (?:heavily|a lot|so much|badly|everywhere|won'?t stop|that won'?t stop|and it won'?t stop)|won'?t stop bleeding|collapsed and|(?:unconscious|unresponsive)|(?:can'?t|cannot) wake (?:him|her|them|my \\w+) up|(?:blood|bleeding) (?:is )?(?:pouring|gushing|spurting)",
     unless:
       '(?:gave|give|giving|nearly|almost|near|mini|little|tiny|practically|basically|about to) (?:me )?(?:had |have |a )?(?:heart attack|stroke)|having a (?:heart attack|stroke) (?:reading|looking|seeing|at|over|because of (?:this|the) (?:code|email|bill|price|news))|(?:reading|looking at|seeing) (?:this|the|that) (?:code|email|bill|price)|blue in the face|(?:character|patient in the|scene|novel)',
   },
@@ -131,6 +131,38 @@ export const OTHERS_RULES = defineRules([
     type: 'medical-emergency',
     level: 'possible',
     pattern:
-      "chest (?:is |feels )?(?:crushing|crushed|being crushed)|(?:mixed|mixing|took|taken|washed down|downed) (?:my |some |the |a few |a bunch of |all my )?{PILLS} (?:with|and) (?:a lot of |loads of |lots of |some |a bottle of |too much |half a bottle of )?(?:alcohol|booze|vodka|wine|beer|whisky|whiskey|drinks|gin|rum)",
+      'chest (?:is |feels )?(?:crushing|crushed|being crushed)|(?:mixed|mixing|took|taken|washed down|downed) (?:my |some |the |a few |a bunch of |all my )?{PILLS} (?:with|and) (?:a lot of |loads of |lots of |some |a bottle of |too much |half a bottle of )?(?:alcohol|booze|vodka|wine|beer|whisky|whiskey|drinks|gin|rum)',
+  },
+  {
+    id: 'medical-unresponsive',
+    type: 'medical-emergency',
+    level: 'clear',
+    pattern:
+      "(?:he|she|they|he'?s|she'?s|they'?re|(?:my|his|her|the|our) \\w+(?: is| was)?)(?: \\w+){0,2} (?:not|isn'?t|won'?t|wont|is not|will not) (?:waking up|wake up|responding|come round|coming round)(?! (?:to|for|until|till|before|at|in|early|on time)\\b)",
+    unless: '(?:alarm|early|morning|on time|school|emails?|texts?|messages?|calls?|phone)',
+  },
+  {
+    id: 'more-signs',
+    type: 'medical-emergency',
+    level: 'clear',
+    pattern:
+      "(?:numb|weak|weakness|tingl\\w*|can'?t move|cannot move|drooping)(?: \\w+){0,3} (?:on )?(?:my|his|her|their|the|one) (?:left|right|whole) side|(?:words|speech) (?:are |is )?(?:coming out )?(?:wrong|slurred|jumbled|garbled|all wrong)|blood everywhere|so much blood|(?:fell|collapsed|fainted)(?: \\w+){0,3} (?:and )?(?:hit|banged|cracked) (?:her|his|my|their) head",
+  },
+  {
+    id: 'harm-others-means',
+    type: 'harm-to-others',
+    level: 'clear',
+    pattern:
+      '(?:gun|knife|weapon|rifle|pistol|bat|machete)(?: \\w+){0,3} (?:and|to) (?:shoot|stab|kill|hurt|attack|beat) {PERSON_OBJECT}',
+    unless: '(?:game|movie|film|novel|story|nerf|water gun|paintball|laser tag)',
+  },
+  {
+    id: 'abuse-neglect',
+    type: 'abuse',
+    level: 'possible',
+    whose: 'victim',
+    pattern:
+      "{ABUSER} (?:\\w+ ){0,3}(?:locks?|locked|locking|shuts?|shut) (?<victim>me|us|my (?:\\w+ )?(?:kids?|children|son|daughter|brother|sister)|him|her|them) (?:in|out|inside)(?! of (?:the|my) (?:account|chat|group|meeting))|(?:doesn'?t|won'?t|don'?t|didn'?t|never) (?:feed|let (?:me|us) eat)",
+    pastForm: true,
   },
 ]);

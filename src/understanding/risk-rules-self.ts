@@ -57,14 +57,14 @@ export const SELF_RULES = defineRules([
     pattern:
       '{WANT}(?: {TO}| that i (?:could|would|was|were))?(?: just| really| honestly| simply| sometimes| kinda| kind of)? {DIE}',
     unless:
-      '(?:die|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)|dye (?:my|your|her|his) hair',
+      '(?:rather|sooner) (?:die|be dead) than|(?:die|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)|dye (?:my|your|her|his) hair',
   },
   {
     id: 'wish-dead',
     type: 'suicide',
     level: 'clear',
     pattern:
-      "wish(?:ed|ing)? (?:i|that i) (?:was|were|could be|would be|'?d be) (?:dead|ded|gone|never born)|wish(?:ed|ing)? (?:i|that i) (?:had|'?d) never been born|wish(?:ed|ing)? (?:i|that i) (?:didn'?t|did not|don'?t|dont) exist|wish(?:ed|ing)? (?:i|that i) (?:could|would) (?:just )?(?:die|disappear|vanish|not wake up|never wake up|sleep forever|stop existing)|wish(?:ed|ing)? (?:i|that i) (?:wouldn'?t|would not|won'?t|didn'?t) wake up",
+      "wish(?:ed|ing)? (?:i|that i)(?: was| were| could be| would be|'d be| d be) (?:dead|ded|gone|never born)|wish(?:ed|ing)? (?:i|that i)(?: had|'d| d) never been born|wish(?:ed|ing)? (?:i|that i) (?:didn'?t|did not|don'?t|dont) exist|wish(?:ed|ing)? (?:i|that i) (?:could|would) (?:just )?(?:die|disappear|vanish|not wake up|never wake up|sleep forever|stop existing)(?! (?:for|on|from|to|into|under|somewhere|till|until|while|at|in)\\b)|wish(?:ed|ing)? (?:i|that i) (?:wouldn'?t|would not|won'?t|didn'?t) wake up",
     negatable: false,
   },
   {
@@ -93,7 +93,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      "(?:no|any|what'?s the|whats the|what is the|the|see no|don'?t see (?:the|any)|nothing) (?:point|reason|purpose|use) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|staying alive|existing|waking up|life|live|go on|keep(?:ing)? going|keep(?:ing)? living|trying anymore|it all|any of it anymore|anything anymore|getting up anymore)(?! (?:in|at|for) (?:the|this|that|my) (?:office|city|house|flat|job))|nothing (?:left )?to live for|not worth living|isn'?t worth living|is not worth living|life (?:is|feels) (?:pointless|meaningless|not worth it)|no future for me|(?:there'?s|there is|i have|i'?ve got) nothing (?:left )?(?:to live for|for me here)",
+      "(?:no|any|what'?s the|whats the|what is the|the|see no|don'?t see (?:the|any)|nothing) (?:point|reason|purpose|use) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|staying alive|existing|waking up|life|live|go on|keep(?:ing)? going|keep(?:ing)? living|trying anymore|it all|any of it anymore|anything anymore|getting up anymore)(?! (?:to|with|at|on|in|into|for|through|past|down|up|back|out)\\b)(?! (?:in|at|for) (?:the|this|that|my) (?:office|city|house|flat|job))|nothing (?:left )?to live for|not worth living|isn'?t worth living|is not worth living|life (?:is|feels) (?:pointless|meaningless|not worth it)|no future for me|(?:there'?s|there is|i have|i'?ve got) nothing (?:left )?(?:to live for|for me here)",
     negatable: false,
   },
   {
@@ -117,7 +117,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      '(?:end(?:ing)? it all|end(?:ing)? my (?:own )?life|take (?:my|my own) (?:own )?life|taking my (?:own )?life|took my (?:own )?life|end (?:my|this) (?:suffering|existence|pain for good))|(?:want|wanna|going|gonna|thinking (?:about|of)|think about|planning|plan|ready|decided|might|should|could|just|feel like|felt like|considering|contemplating|thought about|close to) (?:to )?(?:just )?end(?:ing)? (?:it|things|everything)(?! (?:with|for|early|on|at|there|here|now and|off|today at|soon with)\\b)(?: all| for good| now| tonight)?',
+      '(?:end(?:ing)? it all|end(?:ing)? my (?:own )?life|take (?:my|my own) (?:own )?life|taking my (?:own )?life|took my (?:own )?life|end (?:my|this) (?:suffering|existence|pain for good))|(?:want|wants|wanted|wanting|wanna|tried|try|trying|attempted|going|gonna|thinking (?:about|of)|think about|planning|plan|ready|decided|might|should|could|just|feel like|felt like|considering|contemplating|thought about|close to) (?:to )?(?:just )?end(?:ing)? (?:it|things|everything)(?! (?:with|for|early|on|at|there|here|now and|off|today at|soon with)\\b)(?: all| for good| now| tonight)?',
     unless:
       'end (?:it|things) with (?:him|her|them|my)|end (?:it|things|everything) (?:early|on a high|there)|end (?:the meeting|the call|the session)',
   },
@@ -147,7 +147,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      "(?:want|wanna|wish|wishing|hope|long|longing|like|love|need) (?:to |i could |i would |i could just |to just |i can )?(?:go to |fall )?(?:sleep|asleep) (?:forever|for good|permanently)|(?:sleep|go to sleep|fall asleep) (?:and never wake up|and not wake up|and not come back)|never (?:to )?wake up again|(?:think|thinking|thought|thoughts|fantasi[sz](?:e|ing)|dream(?:ing)?|obsess(?:ed|ing)?) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|ending it|ending my life|my (?:own )?death|my (?:own )?funeral|disappearing forever|jumping|killing {MYSELF}|{SUICIDE})",
+      '(?:want|wanna|wish|wishing|hope|long|longing|like|love|need) (?:to |i could |i would |i could just |to just |i can )?(?:go to |fall )?(?:sleep|asleep|rest|rest in peace) (?:forever|for good|permanently)|(?:sleep|go to sleep|fall asleep) (?:and never wake up|and not wake up|and not come back)|never (?:to )?wake up again|(?:think|thinking|thought|thoughts|fantasi[sz](?:e|ing)|dream(?:ing)?|obsess(?:ed|ing)?) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up|ending it|ending my life|my (?:own )?death|my (?:own )?funeral|disappearing forever|jumping|killing {MYSELF}|{SUICIDE})',
   },
   // "I tried years ago, I'm OK now": an attempt named without its object, told as history
   {
@@ -185,7 +185,7 @@ export const SELF_RULES = defineRules([
     pattern:
       'giv(?:e|es|ing|en)(?: away)? (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|prized \\w+|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes)(?: away)?|gave (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes)(?: away)?',
     unless:
-      "(?:charity|charities|thrift|goodwill|oxfam|donat\\w*|moving|move house|declutter|decluttering|marie kondo|car boot|garage sale|yard sale|sell|selling|old |spare|outgrown|don'?t use|no longer use|never use|too small|minimalis\\w*|for christmas|birthday|as (?:a )?gifts?)",
+      "(?:library|libraries|school|charity|charities|thrift|goodwill|oxfam|donat\\w*|moving|move house|declutter|decluttering|marie kondo|car boot|garage sale|yard sale|sell|selling|old|spare|outgrown|don'?t use|no longer use|never use|too small|minimalis\\w*|for christmas|birthday|as (?:a )?gifts?)",
     pastForm: true,
   },
   {
@@ -193,7 +193,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'clear',
     pattern:
-      "(?:wr[io]te|writing|write|written|left|leaving|leave|recorded|recording|drafted|drafting|typed|sent|sending)(?: out)? (?:a |some |my |the |all the |little )?(?:goodbye|good-bye|good bye|farewell|final|last|{SUICIDE}) (?:letters?|notes?|messages?|texts?|emails?|videos?)|(?:letters?|notes?|messages?) (?:to|for) (?:say(?:ing)? )?goodbye|(?:letters?|notes?) (?:to|for) (?:my \\w+|everyone|everybody|people|the people i love|my family)(?: \\w+){0,4} (?:for when i'?m gone|after i'?m gone|when i'?m gone|in case (?:something happens|i'?m not here)|to find after)|said (?:my )?goodbyes? to (?:everyone|everybody|my family|my friends|all my friends|people|the people i love)|(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last message)|goodbye forever",
+      "(?:wr[io]te|writing|write|written|left|leaving|leave|recorded|recording|drafted|drafting|typed|sent|sending)(?: out)?(?: (?:my|his|her|their) \\w+| everyone| everybody| them| him| her)? (?:a |some |my |the |all the |little )?(?:goodbye|good-bye|good bye|farewell|final|last|{SUICIDE}) (?:letters?|notes?|messages?|texts?|emails?|videos?)|(?:letters?|notes?|messages?) (?:to|for) (?:say(?:ing)? )?goodbye|(?:letters?|notes?) (?:to|for) (?:my \\w+|everyone|everybody|people|the people i love|my family)(?: \\w+){0,4} (?:for when i'?m gone|after i'?m gone|when i'?m gone|in case (?:something happens|i'?m not here)|to find after)|said (?:my )?goodbyes? to (?:everyone|everybody|my family|my friends|all my friends|people|the people i love)|(?:this is|consider this) (?:my )?(?:goodbye|final goodbye|last message)|goodbye forever",
     unless:
       '(?:team|colleagues|coworkers|co-workers|company|job|leaving the|retir\\w*|farewell party|leaving party|moving|move abroad|emigrat\\w*|new job|last day|card|wedding|airport|station|before the move|graduation|semester|course|class|holiday|vacation|trip)',
     pastForm: true,
@@ -240,7 +240,7 @@ export const SELF_RULES = defineRules([
     pattern:
       "(?:cut(?:s|ting)?|burn(?:ed|t|s|ing)?|hurt(?:s|ing)?|harm(?:ed|s|ing)?|hit(?:s|ting)?|punch(?:ed|es|ing)?|stab(?:bed|bing)?|scratch(?:ed|es|ing)?|bit(?:e|ing)?|bruis(?:e|ed|ing)|punish(?:ed|ing)?|starv(?:e|ed|ing)|mutilat(?:e|ed|ing)|carv(?:e|ed|ing)|slash(?:ed|ing)?) (?:{MYSELF}|{OTHERSELF})|(?:cut(?:s|ting)?|slash(?:ed|ing)?|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:e|ed|ing)) (?:into )?(?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)(?! (?:on|while|when|by accident|accidentally|shaving|cooking)\\b)|(?:been |started |start |keep |kept |am |i'?m |im )cutt?in(?:g|')?(?: again)?(?= *$| again| and| but| every| myself)|cutt?in(?:g|')? again|(?:took|take|taking|used|use|using|put|putting) (?:a |the |my )?(?:knife|blade|razor|razor blade|lighter|scissors|compass|glass) (?:to|on|against) my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|(?:used to|use to|started to|start to|would|wanted to|want to|wanna) (?:cut|burn|self[- ]?harm|hurt myself|harm myself)(?= *$| again| myself| my (?:arms?|wrists?|legs?|skin|thighs?)| when| if| but| and)",
     unless:
-      '(?:cut|cutting|burn(?:ed|t)?|hurt|hurting|harm(?:ed)?|scratch(?:ed)?|bit|bite|stab(?:bed)?) {MYSELF} (?:shaving|cooking|chopping|slicing|gardening|on (?:a|the|some)|while|when|with (?:a|the) (?:knife|kitchen)|at (?:the )?(?:gym|work|practice)|playing|running|lifting|skiing|climbing|falling|by accident|accidentally|doing|in (?:a|the) (?:fall|kitchen|gym))|(?:cut|cutting) {MYSELF} (?:some slack|a (?:break|slice|piece)|off|short|loose|out of)|burn(?:ed|t|ing)? {MYSELF} out|(?:hurt|hurting|punish(?:ed|ing)?) {MYSELF} (?:more|by (?:procrastinating|putting|avoiding|waiting|overthinking|not))|bit(?:e|ing)? {MYSELF} in the (?:butt|ass)|hit {MYSELF} (?:up|with a deadline)|accident',
+      '(?:cut|cutting|burn(?:ed|t)?|hurt|hurting|harm(?:ed)?|scratch(?:ed)?|bit|bite|stab(?:bed)?) {MYSELF} (?:shaving|cooking|chopping|slicing|gardening|on (?:a|the|some) (?:knife|glass|nail|edge|door|table|tin|can|paper|fence|corner)|(?:while|when) (?:cooking|shaving|chopping|slicing|gardening|cleaning|fixing|working out|playing|running|lifting|climbing|hiking|skiing|moving)|with (?:a|the) (?:knife|kitchen)|at (?:the )?(?:gym|work|practice)|playing|running|lifting|skiing|climbing|falling|by accident|accidentally|doing|in (?:a|the) (?:fall|kitchen|gym))|(?:cut|cutting) {MYSELF} (?:some slack|a (?:break|slice|piece)|off|short|loose|out of)|burn(?:ed|t|ing)? {MYSELF} out|(?:hurt|hurting|punish(?:ed|ing)?) {MYSELF} (?:more|by (?:procrastinating|putting|avoiding|waiting|overthinking|not))|bit(?:e|ing)? {MYSELF} in the (?:butt|ass)|hit {MYSELF} (?:up|with a deadline)|accident',
     pastForm: true,
   },
   {
@@ -266,14 +266,14 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'clear',
     pattern:
-      "end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|end(?:ing)? it all|end(?:ing)? my (?:own )?existence",
+      'end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|end(?:ing)? it all|end(?:ing)? my (?:own )?existence',
   },
   {
     id: 'means-at-hand',
     type: 'suicide',
     level: 'clear',
     pattern:
-      "(?:got|have|holding|with|sitting with|staring at|counted out|lined up) (?:a |the |my |all my )?(?:bottle|box|packet|handful|bunch|stash|pile)s? of {PILLS} (?:next to me|in front of me|here|beside me|in my hand|right now|ready|on the (?:table|bed|desk))|(?:drive|driving|steer|steering|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|traffic|oncoming \\w+|river|lake|road|edge|truck|lorry)|(?:take|taking|swallow|swallowing) (?:all|every(?: one)?|the rest)(?: of)? (?:his|her|their) {PILLS}",
+      '(?:got|have|holding|with|sitting with|staring at|counted out|lined up) (?:a |the |my |all my )?(?:bottle|box|packet|handful|bunch|stash|pile)s? of {PILLS} (?:next to me|in front of me|here|beside me|in my hand|right now|ready|on the (?:table|bed|desk))|(?:drive|driving|steer|steering|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|traffic|oncoming \\w+|river|lake|road|edge|truck|lorry)|(?:take|taking|swallow|swallowing) (?:all|every(?: one)?|the rest)(?: of)? (?:his|her|their) {PILLS}',
     unless: '(?:almost|nearly|accidentally|icy|ice|snow|deer|fox|skidded)',
   },
   {
@@ -281,7 +281,109 @@ export const SELF_RULES = defineRules([
     type: 'self-harm',
     level: 'possible',
     pattern:
-      "(?:relaps(?:e|ed|ing)|i) (?:and )?(?:cut|burned|burnt)(?= (?:last night|again|yesterday|today|this morning|tonight|earlier|deep|deeper)(?![a-z]))|deserve to (?:be hurt|hurt|feel pain|bleed|suffer)",
+      '(?:relaps(?:e|ed|ing)|i) (?:and )?(?:cut|burned|burnt)(?= (?:last night|again|yesterday|today|this morning|tonight|earlier|deep|deeper)(?![a-z]))|deserve to (?:be hurt|hurt|feel pain|bleed|suffer)',
     pastForm: true,
+  },
+  {
+    id: 'hopeless-future',
+    type: 'suicide',
+    level: 'possible',
+    negatable: false,
+    pattern:
+      "(?:can'?t|cannot|can not|don'?t|do not) see (?:a|any) future(?: for (?:myself|me))?(?= *$| anymore| at all)|no future for me|better off (?:with|having) (?:a different|another|someone else as their|a new|a better) (?:mum|mom|dad|father|mother|parent|partner|wife|husband|son|daughter)|(?:thinking|thought|think|thinks) about how i(?:'d| would| will|'ll| could| might) do it(?= *$)|(?:favou?r|relief|easier on (?:everyone|them|everybody))(?: \\w+){0,4} if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|(?:no|any) (?:point|reason|purpose) (?:in |of |to )?(?:me|my) (?:being here|being alive|living|existing|staying|going on|carrying on)|want (?:it all|everything|all of this|all of it) to (?:end|stop|be over)(?! for (?:a|one|five|ten|\\d|the|now|today|tonight)\\b)",
+  },
+  {
+    id: 'self-harm-signs',
+    type: 'self-harm',
+    level: 'possible',
+    pattern:
+      '(?:punch(?:ed|ing)?|hit(?:ting)?|bang(?:ed|ing)?|slam(?:med|ming)?) (?:the |a |my )?(?:walls?|head|fists?|hands?|doors?)(?: \\w+){0,3} (?:until|till|til) (?:my \\w+ |they |it |i )?(?:bled|bleed|bleeds|bleeding|broke|cracked|bruised)|(?:until|till|til) (?:it|they|i|my \\w+) (?:bled|bleeds?|bleeding)(?: \\w+){0,3} on purpose|(?:hurt|cut|burn|burnt|burned|hit|punch|punched|bruise|bruised|scratch|scratched|bit)\\w*(?: \\w+){0,6} on purpose',
+    unless: "(?:did(?:n'?t| not) do it on purpose|not on purpose|by accident|accidentally|didn'?t mean)",
+    pastForm: true,
+  },
+  {
+    id: 'stockpiling-more',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      "(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|collect(?:ing|ed)|stash(?:ing|ed)?|hid(?:ing|den|e)?|squirrel(?:l?ing|l?ed) away)(?: up)? (?:my |some |all |the |all of )?(?:\\w+'s |\\w+s' )(?:old |spare |leftover |unused )?{PILLS}",
+    unless:
+      '(?:for (?:my|the) (?:trip|holiday|vacation|travel)|to (?:return|take back|dispose|hand in|give back) (?:them )?(?:to|at) (?:the )?(?:pharmacy|chemist))',
+  },
+  // broader shapes: a wish or a "would be better" followed, within a few words, by not being alive
+  {
+    id: 'death-wish-general',
+    type: 'suicide',
+    level: 'possible',
+    negatable: false,
+    pattern:
+      "(?:want|wants|wanna|wish|hope|rather|prefer|long|longing|need|(?:would|'d|will|'ll) be (?:\\w+ ){0,2}(?:simpler|easier|better|fine|best|kinder|a relief|okay|ok|happier|lighter))(?: \\w+){0,5}? (?:to |if i )?(?:just )?(?:not be here(?: at all| anymore)?|not be alive|not exist|not existed|be gone|was gone|were gone|gone forever|disappear(?:ed)?|vanish(?:ed)?|be dead|was dead|were dead|died|stop existing|stopped existing|not wake up|never wake up|not be around|wasn'?t here|weren'?t here|wasn'?t around|wasn'?t alive|never existed)(?! (?:for|on|from|to|into|under|somewhere|till|until|while|at|in|with|off|of)\\b)",
+    unless:
+      '(?:rather|sooner) (?:\\w+ ){0,2}(?:die|be dead) than|(?:embarrass|cringe|holiday|vacation|beach|weekend|meeting|party|for a (?:bit|while|week|day|few)|to my (?:room|bed))',
+  },
+  {
+    id: 'unneeded',
+    type: 'suicide',
+    level: 'possible',
+    negatable: false,
+    pattern:
+      "(?:the world|everyone|everybody|nobody|no one|no-one|anyone|my family|my kids|the people i love)(?: \\w+){0,2} (?:doesn'?t|don'?t|wouldn'?t|won'?t|does not|do not|would not|will not|never) (?:need|want|notice|miss) me(?= *$| anymore| here| around| alive| at all| if i)|(?:only|last) (?:thing|reason|person|one)(?: \\w+){0,3} (?:keeping|keeps|kept|that keeps|that'?s keeping|stopping|stops) me (?:alive|here|going|from (?:ending|killing|doing it|doing something))|(?:only|last) reason i'?m (?:still )?(?:alive|here|around)|(?:hate|sick of|tired of|done with|exhausted by|fed up with) (?:being alive|being me|existing|my existence|life itself|this life(?= *$))|(?:hate|sick of|tired of) living(?! (?:in|with|at|here|there|next|near|alone|like|on|by|out|from|paycheck)\\b)",
+  },
+  {
+    id: 'means-kept',
+    type: 'self-harm',
+    level: 'possible',
+    pattern:
+      '(?:razor|razors|blade|blades|knife|knives|lighter|scissors)(?: \\w+){0,8} (?:for when|in case|just in case|for the next time) (?:it|things|everything|i|the urges?)(?: \\w+){0,2} (?:gets?|get|feel|becomes?|comes?) (?:\\w+ )?(?:bad|worse|too much|unbearable|dark|back)',
+  },
+  {
+    id: 'means-kept-suicide',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:{PILLS}|rope|gun|pistol|rifle|noose)(?: \\w+){0,8} (?:for when|in case|just in case|for the day) (?:it|things|everything|i|life)(?: \\w+){0,2} (?:gets?|get|feel|becomes?|can'?t) (?:\\w+ )?(?:bad|worse|too much|unbearable|dark|take it|cope|go on)",
+  },
+  {
+    id: 'die-fallback',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:should|ought to|deserve to|might as well|may as well|could just|need to|better) (?:just |all )?(?:go )?(?:die|be dead|end it|disappear)(?! (?:of|from|laughing|happy|inside|a little|for)\\b)|(?:i|and) (?:just )?want out(?! (?:of|from|for)\\b)(?= *$| of (?:this life|life|everything|here))|(?:said|saying|say|made) (?:my |all my )?(?:goodbyes|final goodbyes)|(?:go|walk|swim|drive|leave|wander|walking|swimming)(?: \\w+){0,5} and (?:not|never) (?:come back|return|be found|come home)|(?:can'?t promise|not sure|don'?t know if|might not|may not|won'?t)(?: [\\w']+){0,2} (?:still )?be (?:here|around|alive) (?:tomorrow|next week|much longer|by (?:the|tomorrow|morning|monday|then)|in a (?:week|month))|(?:don'?t|do not) (?:plan|intend|expect|see myself|think i'?ll) (?:on |to )?(?:be(?:ing)?|still be(?:ing)?) (?:around|here|alive) (?:for|by|at|next|much|long|anymore|to see)",
+    unless:
+      '(?:party|meeting|call|lunch|dinner|drinks|event|standup|stand-up|office|trip|holiday|vacation|conference|wedding|shift|class|lecture|weekend|game|match|for a (?:bit|while|week|day|few))',
+  },
+  {
+    id: 'last-arrangements',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      "(?:will|affairs|everything(?:'s| is) sorted|paperwork|accounts|passwords|pets?|cat|dog)(?: \\w+){0,8} (?:when|after|once|for when) i(?:'m| am)? (?:go|gone|die|dead|am gone)(?= *$|[ ,])|(?:bought|ordered|got|buying|ordering|purchased|found) (?:a |some |the )?(?:rope|noose|gun|razor blades|blades|helium|charcoal)(?: \\w+){0,3} (?:for it|to do it|to end it|to hang)(?= *$|[ ,])|(?:hospital|ward|icu|a&e|er|psych ward|the er)(?: \\w+){0,4} (?:after|following) (?:my|an|a|her|his) (?:\\w+ )?attempt|survived (?:an|my|a|his|her) (?:\\w+ )?attempt",
+    unless: '(?:lawyer|solicitor|sensible|at my age|estate planning|retire|retirement|holiday|trip)',
+    pastForm: true,
+  },
+  {
+    id: 'more-shapes',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      'waiting (?:to die|for death|for the end|to be dead)|better off (?:not (?:waking up|being here|being alive|existing|here|alive|around)|asleep forever|never waking up)|(?:everyone|everybody|the world|my family|my kids|my friends|people|they|world)(?: \\w+){0,4} (?:better|happier|easier|fine|relieved|lighter|better off)(?: \\w+){0,3} without me(?: around| here| in (?:it|their lives|the picture))?|(?:tried|try|trying|attempted|attempt) to (?:overdose|od|hang myself|drown myself|jump|end my life|take my life)',
+    pastForm: true,
+  },
+  {
+    id: 'self-harm-object',
+    type: 'self-harm',
+    level: 'possible',
+    pattern:
+      '(?:used|use|using|took|take|taking|dragged|drag|pressed|press) (?:it|them|that|this|the (?:blade|glass|razor|shard|lighter|knife)) (?:on|to|against|across|into) my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)',
+    pastForm: true,
+  },
+  {
+    id: 'copycat',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      '(?:thinking about|think about|thought about|want to|wanna|going to|gonna|tempted to|might|could|considering) (?:do(?:ing)? )?(?:the same(?: thing)?|it too|what (?:he|she|they) did)(?= *$| too| as| like| soon| now)',
+    requires:
+      '(?:{KILL}\\w* (?:{OTHERSELF}|{MYSELF})|hang\\w* (?:{OTHERSELF}|{MYSELF})|{SUICIDE}|overdos\\w*|took (?:his|her|their) (?:own )?life|ended (?:his|her|their) (?:own )?life)',
   },
 ]);

@@ -21,17 +21,28 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    api
-      .session(credentials)
-      .then((session) => {
-        if (cancelled) return;
-        setMessages(session.messages);
-        setNudges(session.nudges);
-        setCrisis(session.state.crisis);
-      })
-      .catch((failure) => setError(failure.message));
+    const load = () =>
+      api
+        .session(credentials)
+        .then((session) => {
+          if (cancelled) return;
+          setMessages(session.messages);
+          setNudges(session.nudges);
+          setCrisis(session.state.crisis);
+        })
+        .catch((failure) => setError(failure.message));
+    void load();
     // nudges arrive here even when the tab is in the background: the server pushes them
     const events = api.events(credentials);
+    // EventSource reconnects by itself, but a nudge said while it was away is only in the store
+    let dropped = false;
+    events.onerror = () => {
+      dropped = true;
+    };
+    events.onopen = () => {
+      if (dropped) void load();
+      dropped = false;
+    };
     events.onmessage = (event) => {
       const message = JSON.parse(event.data) as Message;
       if (!message.nudge) return; // replies to our own messages come back in the POST response
@@ -104,13 +115,16 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
           {error}
         </p>
       )}
-      <fieldset class="quick-replies" aria-label="Quick replies">
-        {QUICK_REPLIES.map((text) => (
-          <button type="button" key={text} disabled={busy} onClick={() => send(text)}>
-            {text}
-          </button>
-        ))}
-      </fieldset>
+      {/* in a crisis the exercise is paused: no "Done" or "Nudge me" shortcuts */}
+      {!crisis && (
+        <fieldset class="quick-replies" aria-label="Quick replies">
+          {QUICK_REPLIES.map((text) => (
+            <button type="button" key={text} disabled={busy} onClick={() => send(text)}>
+              {text}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <form
         class="composer"
         onSubmit={(event) => {

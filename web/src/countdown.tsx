@@ -9,12 +9,15 @@ function formatRemaining(ms: number): string {
 
 /** One line per pending nudge, ticking down; timers only redraw — the nudge itself comes from the server. */
 export function Countdowns({ nudges }: { nudges: PendingNudge[] }) {
-  const [now, setNow] = useState(Date.now());
+  // the tick only asks for a redraw; the time is read at render, so a new nudge never shows a stale
+  // remaining time (a `now` kept in state since mount made a 3 s nudge first read "5s")
+  const [, setTick] = useState(0);
   useEffect(() => {
     if (nudges.length === 0) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
+    const timer = setInterval(() => setTick((tick) => tick + 1), 250);
     return () => clearInterval(timer);
   }, [nudges.length]);
+  const now = Date.now();
   const upcoming = nudges.filter((nudge) => nudge.dueAt > now - 1000);
   if (upcoming.length === 0) return null;
   return (

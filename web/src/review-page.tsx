@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, type Credentials } from './api.ts';
+import { api, type Credentials, type Message } from './api.ts';
 
-/** The transcript and the evaluator's report (a self-contained HTML document, shown sandboxed). */
+/** The evaluator's report (a self-contained HTML document, shown sandboxed) and the transcript. */
 export function ReviewPage({ credentials, onBack }: { credentials: Credentials; onBack: () => void }) {
   const [html, setHtml] = useState('');
   const [error, setError] = useState('');
+  const [messages, setMessages] = useState<Message[]>([]);
   useEffect(() => {
+    api
+      .session(credentials)
+      .then((session) => setMessages(session.messages))
+      .catch((failure) => setError(failure.message));
     api
       .reportHtml(credentials)
       .then(setHtml)
@@ -37,6 +42,17 @@ export function ReviewPage({ credentials, onBack }: { credentials: Credentials; 
       ) : (
         !error && <p>Loading the report…</p>
       )}
+      <section class="transcript" aria-labelledby="transcript-title">
+        <h2 id="transcript-title">Transcript</h2>
+        <ol class="messages" data-testid="transcript">
+          {messages.map((message, index) => (
+            <li key={index} class={`message ${message.role}${message.nudge ? ' nudge' : ''}`}>
+              {message.nudge && <span class="badge">nudge</span>}
+              {message.text}
+            </li>
+          ))}
+        </ol>
+      </section>
     </main>
   );
 }

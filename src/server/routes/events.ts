@@ -8,6 +8,11 @@ const HEARTBEAT_MS = 15_000;
 
 /** Server-sent events: one `data:` JSON line per therapist message, nudges included, on every open stream. */
 export function registerEventRoutes(app: FastifyInstance, service: SessionService): void {
+  // open streams never end by themselves; without ending them, closing the server would wait forever
+  const open = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of open) end();
+  });
   app
     .withTypeProvider<ZodTypeProvider>()
     .get(
@@ -30,10 +35,14 @@ export function registerEventRoutes(app: FastifyInstance, service: SessionServic
         });
         const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
         heartbeat.unref();
-        request.raw.on('close', () => {
+        const end = () => {
+          open.delete(end);
           clearInterval(heartbeat);
           unsubscribe();
-        });
+          raw.end();
+        };
+        open.add(end);
+        request.raw.on('close', end);
       },
     );
 }

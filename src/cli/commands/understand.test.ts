@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { test } from 'node:test';
-import { runCli } from '../cli/program.ts';
+import { runCli } from '../program.ts';
 
 async function run(argv: string[], stdinText = '') {
   const stdout = new PassThrough();
