@@ -178,8 +178,10 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     await recordClient(text, observations, at);
     const decision = decide(state, observations);
     const crisis = decision.plan.some((move) => move.type === 'crisis');
+    // close() without words (quit, Ctrl-C) ends everything; a client's "stop" keeps their nudges
+    const quitting = text === undefined && decision.closes;
     await cancelNudges(
-      decision.cancelNudges,
+      quitting ? state.pendingNudges.map((nudge) => nudge.id) : decision.cancelNudges,
       crisis ? 'crisis' : decision.closes ? 'session-closed' : 'superseded',
     );
     const context = realizeContext(state, { crisis, recentTurns: [...recentTurns] });

@@ -193,10 +193,16 @@ export async function createPostgresBus(options: PostgresBusOptions): Promise<Po
     if (wasReconnect) pokeSchedulers();
   }
 
-  async function notify(notification: Notification): Promise<void> {
-    const current = client;
-    if (!current) throw new Error('the notification connection is down (reconnecting)');
-    await current.query('select pg_notify($1, $2)', [channel, JSON.stringify(notification)]);
+  // one query at a time on the connection (pg 8 deprecates queueing on one client)
+  let sending: Promise<unknown> = Promise.resolve();
+  function notify(notification: Notification): Promise<void> {
+    const sent = sending.then(async () => {
+      const current = client;
+      if (!current) throw new Error('the notification connection is down (reconnecting)');
+      await current.query('select pg_notify($1, $2)', [channel, JSON.stringify(notification)]);
+    });
+    sending = sent.catch(() => {});
+    return sent;
   }
 
   /** The position of a stored therapist message, for one too large to notify. */
@@ -279,7 +285,7 @@ export async function createPostgresBus(options: PostgresBusOptions): Promise<Po
       if (reconnectTimer) clearTimeout(reconnectTimer);
       const current = client;
       client = undefined;
-      await delivery.catch(() => {});
+      await Promise.all([delivery.catch(() => {}), sending]);
       if (current) await current.end().catch(() => {});
       nudgeListeners.clear();
       subscribed.clear();

@@ -161,7 +161,7 @@ export class SessionHub {
         throw error;
       }
       for (const nudgeId of timers.cancelled) await this.scheduler.cancel(nudgeId, 'cancelled by the coach');
-      // MUTANT
+      if (timers.added.length > 0 || timers.cancelled.length > 0) await this.#nudgesChanged();
       for (const message of messages) await this.bus.publish(sessionId, message);
       return result;
     }

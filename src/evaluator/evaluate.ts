@@ -52,18 +52,23 @@ export function evaluateTranscript(
   turns: readonly Turn[],
   options: { source?: string } = {},
 ): EvaluationResult {
-  const timeline: EvaluationResult['timeline'] = turns.map((turn, index) => ({
-    index,
-    role: turn.role,
-    speaker: turn.speaker ?? (turn.role === 'client' ? 'Client' : 'Therapist'),
-    text: turn.text,
-    ...(turn.at === undefined ? {} : { at: turn.at }),
-    nudge:
-      turn.nudge === true ||
-      (index > 0 && turn.role === 'therapist' && turns[index - 1].role === 'therapist'),
-    ...(readState(turn) ? { state: readState(turn) } : {}),
-    ...(turn.role === 'therapist' ? { reading: readTherapistTurn(turn.text) } : {}),
-  }));
+  // a transcript that marks its nudge turns is trusted; otherwise a therapist turn after a therapist turn is one
+  const marksNudges = turns.some((turn) => turn.nudge === true);
+  const timeline: EvaluationResult['timeline'] = turns.map((turn, index) => {
+    const state = readState(turn);
+    return {
+      index,
+      role: turn.role,
+      speaker: turn.speaker ?? (turn.role === 'client' ? 'Client' : 'Therapist'),
+      text: turn.text,
+      ...(turn.at === undefined ? {} : { at: turn.at }),
+      nudge:
+        turn.nudge === true ||
+        (!marksNudges && index > 0 && turn.role === 'therapist' && turns[index - 1].role === 'therapist'),
+      ...(state ? { state } : {}),
+      ...(turn.role === 'therapist' ? { reading: readTherapistTurn(turn.text) } : {}),
+    };
+  });
   const perTurn: PerTurn[] = timeline.map((turn) => ({
     index: turn.index,
     speaker: turn.role,

@@ -128,7 +128,8 @@ function readClause(
     clause = clause.replace(DISCOURSE, '').replace(LABEL, '').replace(HELPERS, '');
     const lead = SHORT_LEAD.exec(clause);
     // keep "Open it, then…" (a verb with its object); drop "Okay," / "To start," / "Right then,"
-    if (lead && !(lead[1].includes(' ') && baseOf(lead[1].split(' ')[0]))) clause = clause.slice(lead[0].length);
+    if (lead && !(lead[1].includes(' ') && baseOf(lead[1].split(' ')[0])))
+      clause = clause.slice(lead[0].length);
     // "instead of trying to X, one click or one tap, just Y": the step is what comes after "just"
     clause = clause.replace(INSTEAD_OF, '');
     if (LEADING_CLAUSE.test(clause)) {

@@ -1,67 +1,136 @@
-import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import type { TherapistTurnReading } from './therapist-turn-types.ts';
 import type { RepeatFinding } from './types.ts';
 
 export const NEAR_REPEAT_JACCARD = 0.8;
 export const NEAR_REPEAT_MIN_WORDS = 4;
 
-type Said = { turn: number; normalized: string; tokens: Set<string> };
+type Said = { turn: number; tokens: string[] };
+type RepetitionTurn = { role: string; text: string; reading?: TherapistTurnReading };
 
-function jaccard(left: Set<string>, right: Set<string>): number {
-  let shared = 0;
-  for (const token of left) if (right.has(token)) shared++;
-  return shared / (left.size + right.size - shared);
+const QUOTED = /["“]([^"“”]{1,120})["”]/g;
+
+function withoutLicensedQuotes(sentence: string, normalized: string, licensed: ReadonlySet<string>): string {
+  if (licensed.has(normalized)) return '';
+  if (!sentence.includes('"') && !sentence.includes('“')) return normalized;
+  let changed = false;
+  const rest = sentence.replace(QUOTED, (whole, inner: string) => {
+    if (!licensed.has(normalizeSentence(inner))) return whole;
+    changed = true;
+    return ' ';
+  });
+  if (!changed) return normalized;
+  const frame = normalizeSentence(rest);
+  // only a short frame around the cue ("Listen:", "Here's your cue:") is set apart; a longer sentence
+  // that quotes the cue ("When your fingers move, I'll remind you: …") is compared whole
+  return frame.split(' ').length < NEAR_REPEAT_MIN_WORDS ? frame : normalized;
 }
 
-function quotedPhrases(text: string): Set<string> {
-  const phrases = new Set<string>();
-  for (const match of text.matchAll(/["“]([^"“”]{1,120})["”]/g)) phrases.add(normalizeSentence(match[1]));
-  return phrases;
+function addQuotedPhrases(text: string, into: Set<string>): void {
+  for (const match of text.matchAll(QUOTED)) into.add(normalizeSentence(match[1]));
+}
+
+/**
+ * The sentences said so far, indexed so a near-repeat check looks only at sentences that could reach
+ * the threshold: verbatim by a map, near by an inverted index over tokens (a sentence with Jaccard
+ * ≥ t shares at least one of any |A| − ⌈t·|A|⌉ + 1 of A's tokens, so probing with the rarest ones finds it).
+ */
+class SaidIndex {
+  private readonly verbatim = new Map<string, number>();
+  private readonly sentences: Said[] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  firstVerbatim(normalized: string): number | undefined {
+    return this.verbatim.get(normalized);
+  }
+
+  firstNear(tokens: string[]): { turn: number; similarity: number } | undefined {
+    const needed = Math.ceil(NEAR_REPEAT_JACCARD * tokens.length);
+    const probes = tokens
+      .slice()
+      .sort((left, right) => (this.postings.get(left)?.length ?? 0) - (this.postings.get(right)?.length ?? 0))
+      .slice(0, tokens.length - needed + 1);
+    const candidates = new Set<number>();
+    for (const token of probes) for (const id of this.postings.get(token) ?? []) candidates.add(id);
+    let best: { id: number; similarity: number } | undefined;
+    const mine = new Set(tokens);
+    for (const id of candidates) {
+      if (best && id > best.id) continue;
+      const other = this.sentences[id].tokens;
+      // size filter: Jaccard ≥ t needs t·|A| ≤ |B| ≤ |A|/t
+      if (
+        other.length < NEAR_REPEAT_MIN_WORDS ||
+        other.length < needed ||
+        other.length * NEAR_REPEAT_JACCARD > tokens.length
+      )
+        continue;
+      let shared = 0;
+      for (const token of other) if (mine.has(token)) shared++;
+      const similarity = shared / (mine.size + other.length - shared);
+      if (similarity >= NEAR_REPEAT_JACCARD) best = { id, similarity };
+    }
+    return best && { turn: this.sentences[best.id].turn, similarity: best.similarity };
+  }
+
+  add(turn: number, normalized: string, tokens: string[]): void {
+    if (!this.verbatim.has(normalized)) this.verbatim.set(normalized, turn);
+    const id = this.sentences.push({ turn, tokens }) - 1;
+    for (const token of tokens) {
+      const list = this.postings.get(token);
+      if (list) list.push(id);
+      else this.postings.set(token, [id]);
+    }
+  }
 }
 
 /**
  * Therapist sentences that repeat an earlier therapist sentence: verbatim after normalising (session
- * rule 3), or near (token Jaccard ≥ 0.8 on sentences of ≥ 4 words). Saying the exact words the client
- * just quoted and asked for ("please just say 'Look at the cursor'") is doing what was asked, not repeating.
+ * rule 3), or near (token Jaccard ≥ 0.8 on sentences of ≥ 4 words). Saying a cue the client quoted and
+ * asked for ("please just say 'Look at the cursor'"), or the words a nudge promised, is doing what was
+ * asked, not repeating.
  */
-export function findRepeats(turns: readonly { role: string; text: string }[]): RepeatFinding[] {
-  const said: Said[] = [];
+export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
+  const said = new SaidIndex();
   const findings: RepeatFinding[] = [];
-  let askedFor = new Set<string>();
+  const cuesAskedOrPromised = new Set<string>();
   turns.forEach((turn, index) => {
     if (turn.role !== 'therapist') {
-      askedFor = quotedPhrases(turn.text);
+      addQuotedPhrases(turn.text, cuesAskedOrPromised);
       return;
     }
-    const thisTurn: Said[] = [];
+    const thisTurn: { normalized: string; tokens: string[] }[] = [];
     for (const sentence of splitSentences(turn.text)) {
       const normalized = normalizeSentence(sentence);
       if (!normalized) continue;
-      const tokens = new Set(normalized.split(' '));
-      const echoesRequest = askedFor.has(normalized);
-      if (!echoesRequest) {
-        const verbatim = said.find((earlier) => earlier.normalized === normalized);
-        if (verbatim) {
-          findings.push({
-            turn: index,
-            sentence,
-            earlierTurn: verbatim.turn,
-            kind: 'verbatim',
-            similarity: 1,
-          });
-        } else if (countWords(normalized) >= NEAR_REPEAT_MIN_WORDS) {
-          for (const earlier of said) {
-            if (earlier.tokens.size < NEAR_REPEAT_MIN_WORDS) continue;
-            const similarity = jaccard(tokens, earlier.tokens);
-            if (similarity >= NEAR_REPEAT_JACCARD) {
-              findings.push({ turn: index, sentence, earlierTurn: earlier.turn, kind: 'near', similarity });
-              break;
-            }
-          }
+      const tokens = [...new Set(normalized.split(' '))];
+      // 'Your cue: "Look at the cursor."' is compared without the cue it was asked to carry
+      const compared = withoutLicensedQuotes(sentence, normalized, cuesAskedOrPromised);
+      if (compared !== normalized && compared !== '') {
+        const verbatim = said.firstVerbatim(compared);
+        if (verbatim !== undefined)
+          findings.push({ turn: index, sentence, earlierTurn: verbatim, kind: 'verbatim', similarity: 1 });
+      } else if (compared !== '') {
+        const verbatim = said.firstVerbatim(normalized);
+        if (verbatim !== undefined) {
+          findings.push({ turn: index, sentence, earlierTurn: verbatim, kind: 'verbatim', similarity: 1 });
+        } else if (normalized.split(' ').length >= NEAR_REPEAT_MIN_WORDS) {
+          const near = said.firstNear(tokens);
+          if (near)
+            findings.push({
+              turn: index,
+              sentence,
+              earlierTurn: near.turn,
+              kind: 'near',
+              similarity: near.similarity,
+            });
         }
       }
-      thisTurn.push({ turn: index, normalized, tokens });
+      thisTurn.push({ normalized, tokens });
+      if (compared !== normalized && compared !== '') thisTurn.push({ normalized: compared, tokens: [] });
     }
-    said.push(...thisTurn);
+    for (const { normalized, tokens } of thisTurn) said.add(index, normalized, tokens);
+    for (const promise of turn.reading?.promises ?? [])
+      if (promise.cue) cuesAskedOrPromised.add(normalizeSentence(promise.cue));
   });
   return findings;
 }

@@ -126,3 +126,80 @@ test('the seed: abstract answers are vague, the click step is concrete, "30 seco
   assert.deepEqual(byStart('30 seconds').answers, []);
   assert.deepEqual(byStart('Look at the cursor').cues, ['Look at the cursor.']);
 });
+
+test('promises read in any person and tense keep their time', { skip: durationSkip }, () => {
+  const cases: [string, number][] = [
+    ["I've set a nudge for 30 seconds from now.", 30000],
+    ["You'll get a nudge from me in 3 seconds.", 3000],
+    ["I'll check back in 2 minutes.", 120000],
+    ["A nudge is set: I'll be back in a minute.", 60000],
+    ['In a minute I\'ll say "Look at the cursor."', 60000],
+  ];
+  for (const [text, afterMs] of cases) {
+    const reading = readTherapistTurn(text);
+    assert.equal(reading.promises.length, 1, text);
+    assert.equal(reading.promises[0].afterMs, afterMs, text);
+    assert.ok(reading.answers.includes('nudge'), text);
+  }
+});
+
+test('"It will be these words: …" names the cue of the promise before it, not a cue said now', () => {
+  const reading = readTherapistTurn(
+    'I\'ll nudge you in 30 seconds. It will be these words: "Open the file."',
+  );
+  assert.equal(reading.promises.length, 1);
+  assert.equal(reading.promises[0].cue, 'Open the file');
+  assert.deepEqual(reading.cues, []);
+  assert.ok(reading.answers.includes('cue'));
+});
+
+test('a quoted cue after a colon is said now', () => {
+  const reading = readTherapistTurn(
+    'Here\'s your cue: "Look at the cursor." Take one slow breath, then look at the script.',
+  );
+  assert.deepEqual(reading.cues, ['Look at the cursor.']);
+  assert.deepEqual(reading.promises, []);
+});
+
+test('explanations by cause, purpose or mechanism are explanations', () => {
+  for (const text of [
+    'Each small step you finish is proof that you can start.',
+    'This helps because starting is the hard part.',
+    'The reason is that small steps give the worry less to grab.',
+    'A nudge does the remembering, so you can stay on one thing.',
+    'Noticing a feeling gives you a small gap to choose what you do.',
+  ]) {
+    assert.ok(readTherapistTurn(text).explains, text);
+  }
+  assert.equal(readTherapistTurn('It keeps slipping away.').explains, false);
+  assert.equal(readTherapistTurn('That makes sense.').explains, false);
+});
+
+test('plural and everyday objects make a step concrete; "another small step" does not', () => {
+  for (const text of [
+    'Put the bills in front of you.',
+    'Open the letters.',
+    'Pick up the forms and put them on the desk.',
+    'Touch the tax return once.',
+  ]) {
+    const reading = readTherapistTurn(text);
+    assert.ok(reading.answers.includes('concrete'), text);
+    assert.equal(reading.vague, false, text);
+  }
+  assert.equal(readTherapistTurn("When you're ready, you can take another small step.").vague, true);
+  assert.equal(readTherapistTurn('Do that one thing.').answers.includes('concrete'), false);
+});
+
+test('ordinals and short lead-ins do not hide the step', () => {
+  for (const text of [
+    'To start, work on the script for 20 minutes.',
+    'Last, close the laptop.',
+    'Then, to end, save the file.',
+    'Smaller, then: instead of trying to write the email, just open it in the inbox.',
+  ]) {
+    assert.ok(
+      readTherapistTurn(text).instructions.some((item) => item.concrete),
+      text,
+    );
+  }
+});

@@ -24,6 +24,8 @@ export type PromiseVerdict = {
   text: string;
   afterMs?: number;
   condition?: string;
+  /** the words the nudge was to bring, when the promise said them */
+  cue?: string;
   status: PromiseStatus;
   /** the nudge turn that kept it (or came off time) */
   nudgeTurn?: number;

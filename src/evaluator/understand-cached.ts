@@ -3,7 +3,7 @@ import { understand } from '../understanding/index.ts';
 
 // understand() is pure and the costliest step of evaluation (~2 ms an utterance); simulated
 // batches repeat client lines a lot, so a bounded memo pays. In memory only, never written.
-const MAX_ENTRIES = 5000;
+const MAX_ENTRIES = 20000;
 const memo = new Map<string, Observation[]>();
 
 export function understandCached(text: string): Observation[] {

@@ -28,7 +28,18 @@ const OPTIONAL = new Set<Move['type']>(['reflect', 'validate', 'defuse', 'values
 export function decide(state: SessionState, observations: readonly Observation[]): Decision {
   const safety = planSafety(state.safety, observations, state.locale);
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
-  if (safety.exclusive) return { plan: safety.moves, nudges: [], cancelNudges: pendingIds, closes: false };
+  if (safety.exclusive) {
+    // "I need to stop now" in a crisis is respected: the resources first, then a short close
+    const stops = observations.some((item) => item.kind === 'request' && item.type === 'stop');
+    if (stops && !state.closed)
+      return {
+        plan: [...safety.moves, { type: 'close', summary: crisisCloseSummary(state) }],
+        nudges: [],
+        cancelNudges: pendingIds,
+        closes: true,
+      };
+    return { plan: safety.moves, nudges: [], cancelNudges: pendingIds, closes: false };
+  }
 
   const requests = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
   const asked = new Set(requests.map((request) => request.type));
@@ -70,14 +81,8 @@ export function decide(state: SessionState, observations: readonly Observation[]
       currentStep: turnStep.shrunk ? turnStep.step : state.currentStep,
     });
     plan.push(...closing.filter((move) => !(move.type === 'propose-step' && proposesAlready)));
-    const keep = new Set(answered.nudges.map((nudge) => nudge.nudgeId));
-    return {
-      plan,
-      nudges: answered.nudges,
-      cancelNudges: pendingIds.filter((id) => !keep.has(id)),
-      step,
-      closes: true,
-    };
+    // nudges already promised still come after the close (session rule 2): the person asked for them
+    return { plan, nudges: answered.nudges, cancelNudges: [], step, closes: true };
   }
 
   if (
@@ -101,7 +106,8 @@ export function decide(state: SessionState, observations: readonly Observation[]
   return {
     plan,
     nudges: answered.nudges,
-    cancelNudges: superseded(state, answered.nudges),
+    // a second nudge for the same condition is a second promise: both fire, none is dropped
+    cancelNudges: [],
     step,
     closes: false,
   };
@@ -166,10 +172,9 @@ function dedupe(requests: readonly RequestObservation[]): RequestObservation[] {
   });
 }
 
-/** A new conditional nudge replaces a pending one for the same condition, so one promise is not kept twice. */
-function superseded(state: SessionState, nudges: readonly ScheduledNudge[]): string[] {
-  const conditions = new Set(nudges.flatMap((nudge) => (nudge.condition ? [nudge.condition] : [])));
-  return state.pendingNudges
-    .filter((nudge) => nudge.condition && conditions.has(nudge.condition))
-    .map((nudge) => nudge.id);
+/** A close said during a crisis: short, and about safety rather than the task. */
+function crisisCloseSummary(state: SessionState): string {
+  return state.wins > 0
+    ? `You did ${state.wins === 1 ? 'one step' : `${state.wins} steps`} today, and they count. Your safety matters more than any task.`
+    : 'Your safety matters more than any task.';
 }

@@ -47,10 +47,11 @@ export function rationaleFor(askedAbout: string, state: SessionState): string {
 }
 
 /**
- * One to three plain instructions for what the person asked to have spelled out. When the step
- * itself is said elsewhere in the turn, these say how to do it instead of saying it twice.
+ * One to three plain instructions for what the person asked to have spelled out, the step itself
+ * first, so the answer can be acted on alone. The realizer says the step once when another move
+ * of the turn proposes the same step.
  */
-export function concreteSteps(askedAbout: string, step: Step, object: string, stepStated: boolean): string[] {
+export function concreteSteps(askedAbout: string, step: Step, object: string, _stepStated: boolean): string[] {
   const topic = topicOf(askedAbout);
   if (topic === 'noticing')
     return [
@@ -64,19 +65,13 @@ export function concreteSteps(askedAbout: string, step: Step, object: string, st
       'Keep your hands still for one breath.',
       `Look at ${object} for one second.`,
     ];
-  if (!stepStated)
-    return [asInstruction(step.text), 'Stop there, even if you want more.', 'Tell me how it went.'];
   if (step.size >= 60)
     return [
-      `Set a timer for ${minutes(step.size)}.`,
-      'Do only that step, and stop when the timer rings.',
-      'Notice one thing in your body, and tell me.',
+      asInstruction(step.text),
+      `Set a timer for ${minutes(step.size)} and stop when it rings.`,
+      'Tell me how it went.',
     ];
-  return [
-    'Do only that one thing, nothing after it.',
-    'Notice one thing in your body as you do it.',
-    'Tell me how it went.',
-  ];
+  return [asInstruction(step.text), 'Stop there, even if you want more.', 'Tell me how it went.'];
 }
 
 function minutes(seconds: number): string {

@@ -21,12 +21,13 @@ import {
 } from './phrases-support.ts';
 import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
 
-export function unitsForMove(move: Move, context: PhraseContext): Unit[] {
+/** `stated`: the move's step is said by another move of the turn (see the template realizer). */
+export function unitsForMove(move: Move, context: PhraseContext, stated = false): Unit[] {
   switch (move.type) {
     case 'answer-concrete':
       return answerConcreteUnits(move);
     case 'shrink-step':
-      return shrinkStepUnits(move);
+      return shrinkStepUnits(move, stated);
     case 'schedule-nudge':
       return scheduleNudgeUnits(move);
     case 'deliver-cue':
@@ -34,7 +35,7 @@ export function unitsForMove(move: Move, context: PhraseContext): Unit[] {
     case 'hold':
       return holdUnits(move);
     case 'propose-step':
-      return proposeStepUnits(move, context);
+      return proposeStepUnits(move, context, stated);
     case 'explain':
       return explainUnits(move);
     case 'close':

@@ -17,7 +17,7 @@ export function crisisPhase(phase: string | undefined): CrisisPhase {
   if (/third|other|friend/.test(value)) return 'third-person';
   if (/past|history/.test(value)) return 'past';
   if (/check|return/.test(value)) return 'check';
-  if (/follow|ongoing|continu|again|repeat/.test(value)) return 'follow-up';
+  if (/follow|ongoing|continu|again|repeat|still/.test(value)) return 'follow-up';
   return 'first';
 }
 

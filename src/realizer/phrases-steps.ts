@@ -18,36 +18,21 @@ function stepText(text: string): string {
 }
 
 function ordinalCandidates(step: string, position: number, count: number): string[] {
-  const Step = upperFirst(step);
-  if (count === 1) {
-    return [
-      `Here's exactly what to do: ${step}.`,
-      `Just this: ${step}.`,
-      `${Step}.`,
-      `Do one thing: ${step}.`,
-      `The step is this: ${step}.`,
-      `One simple step: ${step}.`,
-    ];
-  }
+  // the first sentence says plainly that this is exactly what to do, and carries the first step
   if (position === 0) {
     return [
-      `First, ${step}.`,
-      `Step one: ${step}.`,
-      `To start, ${step}.`,
-      `Begin here: ${step}.`,
-      `One: ${step}.`,
+      `Here is exactly what to do: ${step}.`,
+      `Here's exactly what to do: ${step}.`,
+      `Exactly what to do: ${step}.`,
+      `Do exactly this: ${step}.`,
+      `Here is exactly what to do, step one: ${step}.`,
+      `Exactly this, first: ${step}.`,
     ];
   }
   if (position === count - 1) {
-    return [
-      `And last, ${step}.`,
-      `Last, ${step}.`,
-      `Finally, ${step}.`,
-      `To finish, ${step}.`,
-      `Then, to end, ${step}.`,
-    ];
+    return [`Then ${step}.`, `After that, ${step}.`, `Last, ${step}.`, `Finally, ${step}.`, `To finish, ${step}.`];
   }
-  return [`Then ${step}.`, `Next, ${step}.`, `Step two: ${step}.`, `After that, ${step}.`, `Two: ${step}.`];
+  return [`Then ${step}.`, `Next, ${step}.`, `Step two: ${step}.`, `After that, ${step}.`, `Second, ${step}.`];
 }
 
 export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
@@ -55,14 +40,35 @@ export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
   return steps.map((step, position) => ({
     key: `answer-concrete:${position}:${steps.length}`,
     candidates: ordinalCandidates(step, position, steps.length),
-    openers: ['Okay,', 'Right,', 'Alright,', 'Good,', 'Here goes:', 'Simple:'],
+    openers: position === 0 ? ['Okay,', 'Right,', 'Alright,', 'Good,', 'Simple:'] : ['And', 'Okay,', 'Right,'],
     tails: STEP_TAILS,
   }));
 }
 
-export function shrinkStepUnits(move: MoveOf<'shrink-step'>): Unit[] {
+/**
+ * `stated`: the new step is said by another move of this turn (the concrete answer), so this
+ * sentence only marks it as smaller instead of saying the same step twice.
+ */
+export function shrinkStepUnits(move: MoveOf<'shrink-step'>, stated = false): Unit[] {
   const to = stepText(move.to.text);
   const from = stepText(move.from.text);
+  const tails = [', nothing more', ', just that', ' this time', ', and that is all', ', only that'];
+  if (stated)
+    return [
+      {
+        key: 'shrink-step:stated',
+        candidates: [
+          `Let's make it smaller.`,
+          `Smaller, then.`,
+          `Let's make the step smaller.`,
+          `Here is a smaller step.`,
+          `Okay, a smaller step.`,
+          `Let's go smaller.`,
+        ],
+        openers: COMMON_OPENERS,
+        tails: [' this time', ' again', ' still', ' for now'],
+      },
+    ];
   return [
     {
       key: 'shrink-step',
@@ -75,16 +81,36 @@ export function shrinkStepUnits(move: MoveOf<'shrink-step'>): Unit[] {
         `A smaller step: ${to}.`,
       ],
       openers: COMMON_OPENERS,
-      tails: [', nothing more', ', just that', ' this time', ', and that is all', ', only that'],
+      tails,
     },
   ];
 }
 
-export function proposeStepUnits(move: MoveOf<'propose-step'>, context: PhraseContext): Unit[] {
+/** `stated`: the step is said by another move of this turn, so this only marks it as the next one. */
+export function proposeStepUnits(
+  move: MoveOf<'propose-step'>,
+  context: PhraseContext,
+  stated = false,
+): Unit[] {
   const step = stepText(move.step.text);
   const value = context.slots.value ? bare(context.slots.value) : undefined;
   const tails = [', nothing more', ', just that', ', when you are ready', ', only that'];
   if (value) tails.push(`, for ${value}`);
+  if (stated)
+    return [
+      {
+        key: 'propose-step:stated',
+        candidates: [
+          `That is your next step.`,
+          `That's the next step.`,
+          `That one is your next step.`,
+          `That is the whole next step.`,
+          `That's all the next step is.`,
+        ],
+        openers: ['So', 'And', 'Okay,', 'Right,'],
+        tails: [' for now', ', nothing more', ', just that', ' today'],
+      },
+    ];
   return [
     {
       key: 'propose-step',
@@ -126,14 +152,19 @@ export function contentUnits(key: string, content: string, firstFrames: readonly
   });
 }
 
+/** An explanation says that it is one ("This helps because …"), so nobody misses the answer to "why?". */
 export function explainUnits(move: MoveOf<'explain'>): Unit[] {
-  return contentUnits('explain', move.rationale, [
-    `Here's why: {}`,
-    `The reason is simple: {}`,
-    `This is why it helps: {}`,
-    `It works like this: {}`,
+  const units = contentUnits('explain', move.rationale, [
+    `This helps because {}`,
+    `It helps because {}`,
+    `Here's why it helps: {}`,
+    `The reason it helps: {}`,
     `Why it helps: {}`,
+    `This works because {}`,
   ]);
+  // the first sentence only in its framed forms: the bare rationale does not read as an answer
+  if (units[0]) units[0] = { ...units[0], candidates: units[0].candidates.slice(1), ordered: false };
+  return units;
 }
 
 export function closeUnits(move: MoveOf<'close'>): Unit[] {

@@ -15,12 +15,13 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
     {
       key: 'schedule-nudge',
       candidates: [
+        // plain on purpose: a reader must see the promise and its time at a glance
         `I'll nudge you in ${time}{~}.`,
         `In ${time}, I'll nudge you{~}.`,
-        `I've set a nudge for ${time} from now{~}.`,
+        `I'll remind you in ${time}{~}.`,
         `I'll check in with you in ${time}{~}.`,
-        `You'll get a nudge from me in ${time}{~}.`,
-        `A nudge is set: I'll be back in ${time}{~}.`,
+        `I'll send you a nudge in ${time}{~}.`,
+        `I'll be back with a nudge in ${time}{~}.`,
       ],
       openers: COMMON_OPENERS,
       tails: [
@@ -39,8 +40,9 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
         `The nudge will say{~}: ${cue}`,
         `It will say{~}: ${cue}`,
         `When it comes, it will say{~}: ${cue}`,
-        `It will be these words{~}: ${cue}`,
+        // not "I'll say: …": a reader would take it for a second promise
         `You'll hear{~}: ${cue}`,
+        `The nudge will be{~}: ${cue}`,
         `The words will be{~}: ${cue}`,
       ],
       openers: COMMON_OPENERS,

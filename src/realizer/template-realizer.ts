@@ -46,14 +46,52 @@ function realizeWithOffset(plan: readonly Move[], context: RealizeContext, seedO
   const memory = memoryFor(context, seedOffset, budget);
   const phrasing = phraseContext(context);
   const crisis = plan.find((move) => move.type === 'crisis');
-  // safety first: a crisis plan is said alone, and whole, whatever the budget
-  const moves = crisis ? [crisis] : plan;
-  const rendered: RenderedMove[] = moves.map((move) => ({
+  // safety first: a crisis plan is said whole, whatever the budget, with nothing but a close after it
+  const moves = crisis ? [crisis, ...plan.filter((move) => move.type === 'close')] : orderStated(plan);
+  const rendered: RenderedMove[] = moves.map(({ move, stated }) => ({
     type: move.type,
-    sentences: unitsForMove(move, phrasing).map((unit) => chooseSentence(unit, memory)),
+    sentences: unitsForMove(move, phrasing, stated).map((unit) => chooseSentence(unit, memory)),
   }));
   const kept = crisis ? rendered : fitToBudget(rendered, budget);
   return toRealization(kept.flatMap((move) => move.sentences));
+}
+
+type Placed = { move: Move; stated?: boolean };
+
+function stepTextOf(move: Move): string | undefined {
+  if (move.type === 'shrink-step') return normalizeSentence(move.to.text);
+  if (move.type === 'propose-step') return normalizeSentence(move.step.text);
+  return undefined;
+}
+
+/**
+ * A step is said once per turn: when the concrete answer starts with it, the shrink of that step
+ * only marks it ("Let's make it smaller.") just before the answer, and its proposal just after
+ * ("That is your next step."); a second move with a step already said is marked the same way.
+ */
+function orderStated(plan: readonly Move[]): Placed[] {
+  const concrete = plan.find((move) => move.type === 'answer-concrete');
+  const concreteFirst =
+    concrete?.type === 'answer-concrete' && concrete.steps[0] !== undefined
+      ? normalizeSentence(concrete.steps[0])
+      : undefined;
+  const markers = plan.filter((move) => concreteFirst !== undefined && stepTextOf(move) === concreteFirst);
+  const placed: Placed[] = [];
+  const said = new Set<string>();
+  for (const move of plan) {
+    if (markers.includes(move)) continue;
+    if (move === concrete) {
+      // "Let's make it smaller." leads into the answer; "That is your next step." follows it
+      const stated = (types: readonly Move['type'][]) =>
+        markers.filter((marker) => types.includes(marker.type)).map((marker) => ({ move: marker, stated: true }));
+      placed.push(...stated(['shrink-step']), { move }, ...stated(['propose-step']));
+      continue;
+    }
+    const text = stepTextOf(move);
+    placed.push({ move, stated: text !== undefined && said.has(text) });
+    if (text !== undefined) said.add(text);
+  }
+  return placed;
 }
 
 function realizeNudgeWithOffset(nudge: FiredNudge, context: RealizeContext, seedOffset: number): Realization {

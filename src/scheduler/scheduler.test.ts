@@ -225,3 +225,23 @@ test('after stop nothing fires, and the nudge stays pending for the next start',
     [4_000],
   );
 });
+
+test("a session's nudges due together fire one after another, each seeing the turn before", async () => {
+  const { clock, scheduler, store } = await setup(createMemoryStore(), {
+    fire: async (nudge) => {
+      const { version } = await store.load(nudge.sessionId);
+      // words the turn from the log, as the coach does: which turn of the session this is
+      await new Promise((resolve) => setImmediate(resolve));
+      await store.fireNudge({
+        nudgeId: nudge.id,
+        firedAt: clock.now(),
+        events: [{ type: 'therapist-said', at: clock.now(), text: `turn after version ${version}` }],
+      });
+    },
+  });
+  for (const id of ['a', 'b', 'c'])
+    await store.scheduleNudge({ id, sessionId: 's1', dueAt: clock.now(), cue: 'Go.' });
+  await scheduler.start();
+  const texts = (await store.load('s1')).events.map((event) => event.text);
+  assert.deepEqual(texts, ['turn after version 0', 'turn after version 1', 'turn after version 2']);
+});

@@ -116,16 +116,23 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           }
         return;
       }
-      // concurrently: the coach words each turn while the store commits them as one group
+      // sessions concurrently (the store commits their turns as one group), each session's own
+      // nudges in order, so a nudge is worded knowing the turn the one before it said
+      const bySession = new Map<string, Nudge[]>();
+      for (const nudge of fresh)
+        bySession.set(nudge.sessionId, [...(bySession.get(nudge.sessionId) ?? []), nudge]);
       await Promise.all(
-        fresh.map(async (nudge) => {
-          handled.add(nudge.id);
-          try {
-            await fire(nudge, { lateMs: Math.max(0, clock.now() - nudge.dueAt) });
-            retryAt.delete(nudge.id);
-          } catch (error) {
-            retryAt.set(nudge.id, clock.now() + retryDelayMs);
-            onError(error, nudge);
+        [...bySession.values()].map(async (nudges) => {
+          for (const nudge of nudges) {
+            if (!running) return;
+            handled.add(nudge.id);
+            try {
+              await fire(nudge, { lateMs: Math.max(0, clock.now() - nudge.dueAt) });
+              retryAt.delete(nudge.id);
+            } catch (error) {
+              retryAt.set(nudge.id, clock.now() + retryDelayMs);
+              onError(error, nudge);
+            }
           }
         }),
       );

@@ -60,7 +60,8 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
           state.emotions,
           observations.flatMap((item) => (item.kind === 'emotion' ? [item.label] : [])),
         ),
-        safety: reduceSafety(state.safety, observations),
+        // the words matter for follow-ups: "I am safe" ends the crisis path only when said
+        safety: reduceSafety(state.safety, observations, state.lastClientText),
         cuePhrase: cue?.kind === 'request' && cue.phrase ? cue.phrase : state.cuePhrase,
       };
     }

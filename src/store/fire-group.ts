@@ -30,9 +30,9 @@ export function createFireGroup(db: Kysely<StoreDatabase>, mapError: (error: unk
     return db.transaction().execute(async (trx) => {
       // set-based: one claim, one version bump, one insert per group, whatever its size
       const firedAt = new Map(group.map((request) => [request.input.nudgeId, request.input.firedAt]));
-      const whenId = (valueOf: (at: number) => RawBuilder<number>) =>
+      const whenId = (valueFor: (at: number) => RawBuilder<number>) =>
         sql<number>`case id ${sql.join(
-          [...firedAt].map(([id, at]) => sql`when ${id} then ${valueOf(at)}`),
+          [...firedAt].map(([id, at]) => sql`when ${id} then ${valueFor(at)}`),
           sql` `,
         )} end`;
       const claimedRows = await trx

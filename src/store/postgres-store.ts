@@ -121,6 +121,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   });
   // an idle client losing its server must not crash the process; the next query reconnects
   pool.on('error', () => {});
+  // nor one checked out between statements (pg-pool listens only while idle): its query fails
+  // instead, as 'unavailable', and the pool discards the broken client when it is released
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
   let migrations: MigrationReport;
   try {

@@ -48,6 +48,9 @@ async function openPage(viewport: { width: number; height: number }): Promise<Pa
   return page;
 }
 
+/** The text as the reader sees it (layout-aware, unlike textContent: hidden parts are left out). */
+// biome-ignore lint/performance/useDomNodeTextContent: playwright's innerText is the rendered text we assert on
+const visibleText = (locator: Locator) => locator.innerText();
 const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
 const therapistCount = (page: Page) => page.locator('.message.therapist').count();
 
@@ -67,9 +70,9 @@ test('desktop: opening, a nudge in 3 seconds with its countdown, a 4/10 rating, 
   skip,
 }, async () => {
   const page = await openPage({ width: 1280, height: 900 });
-  assert.ok((await page.locator('.message.therapist').first().innerText()).length > 0, 'the coach opens');
+  assert.ok((await visibleText(page.locator('.message.therapist').first())).length > 0, 'the coach opens');
   await assert.doesNotReject(page.locator('.scope').waitFor({ state: 'visible' }));
-  assert.match(await page.locator('.scope').innerText(), /not therapy/i, 'says what tinystep is not');
+  assert.match(await visibleText(page.locator('.scope')), /not therapy/i, 'says what tinystep is not');
 
   await sendAndWait(page, 'I have to reply to an email from my landlord', () => page.keyboard.press('Enter'));
   await sendAndWait(page, 'Can you nudge me in 3 seconds?', () =>
@@ -77,16 +80,16 @@ test('desktop: opening, a nudge in 3 seconds with its countdown, a 4/10 rating, 
   );
   const countdown = page.getByTestId('countdown');
   await countdown.waitFor({ state: 'visible', timeout: 2_000 });
-  assert.match(await countdown.innerText(), /Nudge in [0-3]s/);
+  assert.match(await visibleText(countdown), /Nudge in [0-3]s/);
   await page.screenshot({ path: join(SHOTS, 'desktop-1-countdown.png'), fullPage: true });
 
   const nudge = page.locator('.message.nudge');
   await nudge.waitFor({ timeout: 10_000 });
-  const nudgeText = (await nudge.innerText()).replace(/^nudge\s*/i, '').trim();
+  const nudgeText = (await visibleText(nudge)).replace(/^nudge\s*/i, '').trim();
   assert.ok(nudgeText.length > 0);
   assert.equal(await page.getByTestId('live-region').getAttribute('aria-live'), 'polite');
   assert.ok(
-    (await page.getByTestId('live-region').innerText()).includes(nudgeText),
+    (await visibleText(page.getByTestId('live-region'))).includes(nudgeText),
     'the nudge is announced',
   );
   await countdown.waitFor({ state: 'detached', timeout: 3_000 });
@@ -98,7 +101,7 @@ test('desktop: opening, a nudge in 3 seconds with its countdown, a 4/10 rating, 
   for (let step = start; step > 4; step--) await page.keyboard.press('ArrowLeft');
   for (let step = start; step < 4; step++) await page.keyboard.press('ArrowRight');
   assert.equal(await slider.inputValue(), '4');
-  assert.equal(await page.locator('.rating output').innerText(), '4');
+  assert.equal(await visibleText(page.locator('.rating output')), '4');
   const before = await therapistCount(page);
   await page.getByRole('button', { name: 'Share rating' }).click();
   await page.locator('.message.client', { hasText: '4/10' }).waitFor();
@@ -111,8 +114,11 @@ test('desktop: opening, a nudge in 3 seconds with its countdown, a 4/10 rating, 
   await page.getByRole('button', { name: 'Review this session' }).click();
   const report = page.frameLocator('[data-testid="report"]');
   await report.locator('body').waitFor();
-  const reportText = await report.locator('body').innerText();
-  assert.ok(reportText.includes('4/10') || reportText.length > 200, 'the report shows the session');
+  const reportText = await visibleText(report.locator('body'));
+  assert.ok(reportText.length > 100, 'the report shows the session');
+  const transcript = page.getByTestId('transcript');
+  await transcript.locator('.message.client', { hasText: 'landlord' }).waitFor();
+  assert.equal(await transcript.locator('.message.nudge').count(), 1, 'the transcript shows the nudge');
   await page.screenshot({ path: join(SHOTS, 'desktop-4-review.png'), fullPage: true });
   assert.deepEqual(problemsOf(page), [], 'no script errors or CSP violations in the console');
   await page.context().close();
@@ -141,7 +147,7 @@ test('phone width, keyboard only: type a task, ask for a nudge, rate, review', {
   await tabTo(page, page.getByRole('button', { name: 'Nudge me in 1 minute' }));
   await page.keyboard.press('Enter');
   await page.getByTestId('countdown').waitFor({ state: 'visible' });
-  assert.match(await page.getByTestId('countdown').innerText(), /Nudge in (1:00|0:5\d|\d+s)/);
+  assert.match(await visibleText(page.getByTestId('countdown')), /Nudge in (1:00|0:5\d|\d+s)/);
 
   await tabTo(page, page.locator('#rating'));
   await page.keyboard.press('Home');
@@ -174,7 +180,12 @@ test('a risk message shows the crisis banner', { skip }, async () => {
   const banner = page.getByTestId('crisis-banner');
   await banner.waitFor({ state: 'visible' });
   assert.equal(await banner.getAttribute('role'), 'alert');
-  assert.match(await banner.innerText(), /988/);
+  assert.match(await visibleText(banner), /988/);
+  assert.equal(
+    await page.getByRole('button', { name: 'Nudge me in 1 minute' }).count(),
+    0,
+    'exercise paused',
+  );
   await page.screenshot({ path: join(SHOTS, 'crisis-banner.png'), fullPage: true });
   await page.reload();
   await banner.waitFor({ state: 'visible' });

@@ -1,23 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Command } from 'commander';
-import { createRealClock } from '../../clock/index.ts';
-import { type CoachRuntime, createCoachSession } from '../../coach/coach-session.ts';
-import type { SessionLog } from '../../coach/persistence.ts';
-import { turnsFromEvents } from '../../coach/session-transcript.ts';
-import { createStoreLog } from '../../coach/store-log.ts';
 import type { TherapistMessage } from '../../coach/types.ts';
-import type { SessionEvent } from '../../session/events.ts';
+import { addLlmOptions, type LlmFlags, resolveLlmConfig } from '../../llm/config.ts';
+import { createRealizerFromConfig } from '../../realizer/llm-realizer.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import { openStore } from '../../store/index.ts';
-import type { SessionStore } from '../../store/types.ts';
 import { writeTranscriptText } from '../../transcript/index.ts';
 import { type CliContext, writeLine } from '../context.ts';
+import { type ChatBackend, durableBackend, memoryBackend } from './chat-backend.ts';
 import { parseSeed } from './reply.ts';
 
-type ChatOptions = {
+type ChatOptions = LlmFlags & {
   json?: boolean;
   seed?: string;
   save?: string;
@@ -29,35 +24,40 @@ type ChatOptions = {
 const HELP_LINE =
   'Type to talk. /done to finish, /rate 0-10 to rate how heavy it feels, /quit to leave. Ctrl-C ends properly.';
 
-/** Starts a new session, or resumes one from the store; persistence only when --db or --resume is given. */
-async function startSession(options: ChatOptions, context: CliContext) {
-  const seed = options.seed === undefined ? undefined : parseSeed(options.seed);
-  const clock = createRealClock();
-  const useStore = options.db !== undefined || options.resume !== undefined;
-  const store: SessionStore | undefined = useStore
-    ? await openStore({ db: typeof options.db === 'string' ? resolve(context.cwd, options.db) : undefined })
-    : undefined;
-  let log: SessionLog | undefined;
-  let events: SessionEvent[] | undefined;
-  let sessionId = seed === undefined ? randomUUID() : `chat-${seed}`;
-  if (store && options.resume) {
-    const loaded = await store.load(options.resume);
-    sessionId = loaded.meta.id;
-    events = loaded.events as unknown as SessionEvent[];
-    log = createStoreLog(store, sessionId, loaded.version);
-  } else if (store) {
-    if (seed !== undefined) sessionId = `chat-${seed}-${Date.now()}`;
-    await store.createSession({ id: sessionId, createdAt: clock.now(), locale: 'en', seed: seed ?? 1 });
-    log = createStoreLog(store, sessionId, 0);
+/** A new session in memory, or a durable one in the store (with --db or --resume). */
+async function startSession(options: ChatOptions, context: CliContext): Promise<ChatBackend> {
+  const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : parseSeed(options.seed);
+  const llm = resolveLlmConfig({ env: context.env, flags: options });
+  const realizer = llm.provider === 'none' ? undefined : createRealizerFromConfig(llm);
+  if (options.db === undefined && options.resume === undefined)
+    // a given seed names the session too, so scripted runs are repeatable to the byte
+    return memoryBackend({
+      seed,
+      realizer,
+      sessionId: options.seed === undefined ? undefined : `chat-${seed}`,
+    });
+  const store = await openStore({
+    db: typeof options.db === 'string' ? resolve(context.cwd, options.db) : undefined,
+  });
+  try {
+    const backend = await durableBackend({ store, seed, resume: options.resume, realizer });
+    return {
+      ...backend,
+      dispose: async () => {
+        await backend.dispose();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
   }
-  const coach = createCoachSession({ clock, seed: seed ?? 1, sessionId, log, events });
-  return { coach, store };
 }
 
 /** Handles a slash command; returns 'end' when the conversation should stop reading. */
 async function slash(
   line: string,
-  coach: CoachRuntime,
+  coach: ChatBackend,
   say: (text: string) => void,
 ): Promise<'end' | 'handled' | 'none'> {
   if (line === '/done' || line === '/quit') return 'end';
@@ -76,7 +76,7 @@ async function slash(
 }
 
 /** Waits (keeping the process alive) until no nudge is pending or the verb is interrupted. */
-async function waitForNudges(coach: CoachRuntime, signal: AbortSignal): Promise<void> {
+async function waitForNudges(coach: ChatBackend, signal: AbortSignal): Promise<void> {
   while (!signal.aborted && coach.pendingNudges().length > 0) {
     const next = Math.min(...coach.pendingNudges().map((nudge) => nudge.dueAt));
     await new Promise<void>((done) => {
@@ -89,13 +89,13 @@ async function waitForNudges(coach: CoachRuntime, signal: AbortSignal): Promise<
   }
 }
 
-function summaryLine(coach: CoachRuntime): string {
+function summaryLine(coach: ChatBackend): string {
   const state = coach.state();
   const ratings = state.ratings.length > 0 ? `, heaviness ${state.ratings.join(' → ')} of 10` : '';
   return `Session ${coach.id}: ${state.clientTurns} turns, ${state.wins} steps counted${ratings}.`;
 }
 
-function countdown(coach: CoachRuntime): string {
+function countdown(coach: ChatBackend): string {
   const pending = coach.pendingNudges();
   if (pending.length === 0) return '';
   const next = Math.max(0, Math.ceil((Math.min(...pending.map((nudge) => nudge.dueAt)) - Date.now()) / 1000));
@@ -103,7 +103,7 @@ function countdown(coach: CoachRuntime): string {
 }
 
 export function registerChat(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('chat')
     .description(
       'a coaching session in the terminal, with nudges at their time (JSON Lines without a terminal)',
@@ -113,25 +113,21 @@ export function registerChat(program: Command, context: CliContext): void {
     .option('--save <file>', 'save the transcript there when the session ends')
     .option('--wait', 'at the end of stdin, wait for pending nudges before closing')
     .option('--db [file]', 'keep the session in a SQLite file (default ./data/tinystep.db)')
-    .option('--resume <id>', 'continue a session kept with --db')
-    .action(async (options: ChatOptions) => {
-      const { coach, store } = await startSession(options, context);
-      const json = options.json === true || !context.stdin.isTTY;
-      try {
-        if (json) await runJson(coach, options, context);
-        else await runTerminal(coach, context);
-      } finally {
-        if (options.save)
-          writeFileSync(
-            resolve(context.cwd, options.save),
-            writeTranscriptText(turnsFromEvents(coach.events())),
-          );
-        await store?.close();
-      }
-    });
+    .option('--resume <id>', 'continue a session kept with --db');
+  addLlmOptions(command).action(async (options: ChatOptions) => {
+    const coach = await startSession(options, context);
+    const json = options.json === true || !context.stdin.isTTY;
+    try {
+      if (json) await runJson(coach, options, context);
+      else await runTerminal(coach, context);
+    } finally {
+      if (options.save) writeFileSync(resolve(context.cwd, options.save), writeTranscriptText(coach.turns()));
+      await coach.dispose();
+    }
+  });
 }
 
-async function runJson(coach: CoachRuntime, options: ChatOptions, context: CliContext): Promise<void> {
+async function runJson(coach: ChatBackend, options: ChatOptions, context: CliContext): Promise<void> {
   coach.onMessage((message: TherapistMessage) =>
     writeLine(
       context.stdout,
@@ -163,7 +159,7 @@ async function runJson(coach: CoachRuntime, options: ChatOptions, context: CliCo
   await coach.close();
 }
 
-async function runTerminal(coach: CoachRuntime, context: CliContext): Promise<void> {
+async function runTerminal(coach: ChatBackend, context: CliContext): Promise<void> {
   const out = context.stdout;
   const lines: Interface = createInterface({ input: context.stdin, output: out, terminal: true });
   const prompt = () => {

@@ -54,22 +54,20 @@ test('migrate takes --db or --pg, not both', async () => {
   assert.match(result.err, /not both/);
 });
 
-test(
-  'migrate --pg creates the tables in the given schema',
-  { skip: process.env.TINYSTEP_PG_URL ? false : 'TINYSTEP_PG_URL is not set' },
-  async () => {
-    const url = process.env.TINYSTEP_PG_URL!;
-    const schema = `tinystep_migrate_${process.pid}`;
-    const pg = (await import('pg')).default;
-    try {
-      const result = await migrate(['--pg', url, '--schema', schema]);
-      assert.equal(result.code, 0, result.err);
-      assert.match(result.out, new RegExp(`schema ${schema}: 1 migration\\(s\\) applied`));
-    } finally {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    }
-  },
-);
+test('migrate --pg creates the tables in the given schema', {
+  skip: process.env.TINYSTEP_PG_URL ? false : 'TINYSTEP_PG_URL is not set',
+}, async () => {
+  const url = process.env.TINYSTEP_PG_URL!;
+  const schema = `tinystep_migrate_${process.pid}`;
+  const pg = (await import('pg')).default;
+  try {
+    const result = await migrate(['--pg', url, '--schema', schema]);
+    assert.equal(result.code, 0, result.err);
+    assert.match(result.out, new RegExp(`schema ${schema}: 1 migration\\(s\\) applied`));
+  } finally {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  }
+});

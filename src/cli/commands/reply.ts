@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { replyToTranscript } from '../../coach/replay.ts';
+import { addLlmOptions, type LlmFlags, resolveLlmConfig } from '../../llm/config.ts';
+import { createRealizerFromConfig } from '../../realizer/llm-realizer.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import { readTranscriptFile } from '../../transcript/index.ts';
 import { type CliContext, writeLine } from '../context.ts';
 
-type ReplyOptions = { json?: boolean; allTurns?: boolean; seed?: string };
+type ReplyOptions = LlmFlags & { json?: boolean; allTurns?: boolean; seed?: string };
 
 export function parseSeed(value: string | undefined): number {
   if (value === undefined) return 1;
@@ -22,7 +24,7 @@ function seconds(ms: number): string {
 }
 
 export function registerReply(program: Command, context: CliContext): void {
-  program
+  const command = program
     .command('reply')
     .description(
       "the coach's next turn for a transcript's last client turn (the other therapist's turns are read too)",
@@ -30,30 +32,43 @@ export function registerReply(program: Command, context: CliContext): void {
     .argument('<transcript>', 'transcript file: "Speaker: text" turns, or JSON Lines')
     .option('--json', 'one JSON document: {"turn", "text", "moves", "nudges", "realizer"}')
     .option('--all-turns', 'one JSON line per client turn, as if the transcript stopped there')
-    .option('--seed <n>', 'seed for phrasing (same seed, same reply)', '1')
-    .action(async (file: string, options: ReplyOptions) => {
-      const seed = parseSeed(options.seed);
-      const turns = readTranscriptFile(resolve(context.cwd, file));
-      if (!turns.some((turn) => turn.role === 'client'))
-        throw new TinystepError('invalid-input', `${file}: has no client turn to reply to`, {
-          hint: 'client speakers are Patient, Client or User',
-        });
-      const replies = await replyToTranscript(turns, { which: options.allTurns ? 'all' : 'last', seed });
-      if (options.allTurns) {
-        for (const reply of replies)
-          writeLine(
-            context.stdout,
-            JSON.stringify({ turn: reply.turn, text: reply.text, moves: reply.moves, nudges: reply.nudges }),
-          );
-        return;
-      }
-      const [reply] = replies;
-      if (options.json) {
-        writeLine(context.stdout, JSON.stringify(reply));
-        return;
-      }
-      writeLine(context.stdout, `Coach: ${reply.text}`);
-      for (const nudge of reply.nudges)
-        writeLine(context.stdout, `  (nudge in ${seconds(nudge.dueInMs)}) ${nudge.text}`);
+    .option('--seed <n>', 'seed for phrasing (same seed, same reply)', '1');
+  addLlmOptions(command).action(async (file: string, options: ReplyOptions) => {
+    const seed = parseSeed(options.seed);
+    const llm = resolveLlmConfig({ env: context.env, flags: options });
+    const realizer = llm.provider === 'none' ? undefined : createRealizerFromConfig(llm);
+    const turns = readTranscriptFile(resolve(context.cwd, file));
+    if (!turns.some((turn) => turn.role === 'client'))
+      throw new TinystepError('invalid-input', `${file}: has no client turn to reply to`, {
+        hint: 'client speakers are Patient, Client or User',
+      });
+    const replies = await replyToTranscript(turns, {
+      which: options.allTurns ? 'all' : 'last',
+      seed,
+      realizer,
     });
+    if (options.allTurns) {
+      for (const reply of replies)
+        writeLine(
+          context.stdout,
+          JSON.stringify({
+            turn: reply.turn,
+            text: reply.text,
+            moves: reply.moves,
+            nudges: reply.nudges,
+            realizer: reply.realizer,
+            ...(reply.fallbackReason ? { fallbackReason: reply.fallbackReason } : {}),
+          }),
+        );
+      return;
+    }
+    const [reply] = replies;
+    if (options.json) {
+      writeLine(context.stdout, JSON.stringify(reply));
+      return;
+    }
+    writeLine(context.stdout, `Coach: ${reply.text}`);
+    for (const nudge of reply.nudges)
+      writeLine(context.stdout, `  (nudge in ${seconds(nudge.dueInMs)}) ${nudge.text}`);
+  });
 }
