@@ -15,23 +15,25 @@ export type BarRow = { label: string; answered: number; missed: number };
 /** Requests answered vs missed, one stacked bar per request type. */
 export function requestsBarChart(rows: readonly BarRow[]): string {
   if (rows.length === 0) return '<p class="empty">No explicit requests.</p>';
-  const height = MARGIN.top + MARGIN.bottom + rows.length * 34;
+  // no legend inside this chart, so little room is needed above the bars
+  const top = 6;
+  const height = top + MARGIN.bottom + rows.length * 34;
   const x = scaleLinear()
     .domain([0, Math.max(1, ...rows.map((row) => row.answered + row.missed))])
     .nice()
     .range([MARGIN.left, WIDTH - MARGIN.right]);
   const y = scaleBand()
     .domain(rows.map((row) => row.label))
-    .range([MARGIN.top, height - MARGIN.bottom])
+    .range([top, height - MARGIN.bottom])
     .padding(0.25);
   const bars = rows
     .map((row) => {
-      const top = y(row.label) ?? 0;
+      const barTop = y(row.label) ?? 0;
       const answeredEnd = x(row.answered);
       const missedEnd = x(row.answered + row.missed);
-      return `<text x="${MARGIN.left - 8}" y="${top + y.bandwidth() / 2}" class="label" text-anchor="end" dominant-baseline="middle">${escapeHtml(row.label)}</text>
-<rect x="${MARGIN.left}" y="${top}" width="${answeredEnd - MARGIN.left}" height="${y.bandwidth()}" class="answered"><title>${row.answered} answered</title></rect>
-<rect x="${answeredEnd}" y="${top}" width="${missedEnd - answeredEnd}" height="${y.bandwidth()}" class="missed"><title>${row.missed} missed</title></rect>`;
+      return `<text x="${MARGIN.left - 8}" y="${barTop + y.bandwidth() / 2}" class="label" text-anchor="end" dominant-baseline="middle">${escapeHtml(row.label)}</text>
+<rect x="${MARGIN.left}" y="${barTop}" width="${answeredEnd - MARGIN.left}" height="${y.bandwidth()}" class="answered"><title>${row.answered} answered</title></rect>
+<rect x="${answeredEnd}" y="${barTop}" width="${missedEnd - answeredEnd}" height="${y.bandwidth()}" class="missed"><title>${row.missed} missed</title></rect>`;
     })
     .join('\n');
   const ticks = x

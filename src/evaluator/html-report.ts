@@ -11,9 +11,9 @@ const STYLE = `
 main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:1.4rem;margin:.2em 0}h2{font-size:1.15rem;margin:1.6em 0 .5em;border-bottom:1px solid var(--line)}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:8px}.card{border:1px solid var(--line);border-radius:8px;padding:8px 10px}.card b{display:block;font-size:1.4rem}
 .card span{color:var(--muted);font-size:.85rem}table{border-collapse:collapse;width:100%;font-size:.92rem}td,th{border-bottom:1px solid var(--line);padding:6px 4px;text-align:left;vertical-align:top}
-td.meaning{color:var(--muted)}svg{width:100%;max-width:720px;height:auto;display:block}svg .label,svg .tick,svg .axis,svg .legend{font-size:12px;fill:var(--muted)}
+td.meaning{color:var(--muted)}svg{width:100%;max-width:560px;height:auto;display:block}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,380px),1fr));gap:0 28px}svg .label,svg .tick,svg .axis,svg .legend{font-size:12px;fill:var(--muted)}
 svg .answered{fill:var(--ok)}svg .missed{fill:var(--bad)}svg .line{fill:none;stroke-width:2.5}svg .grid{stroke:var(--line)}
-.distress{stroke:var(--bad);fill:var(--bad)}.fatigue{stroke:var(--warn);fill:var(--warn)}.step{stroke:#3b6fd8;fill:#3b6fd8}svg text.legend.distress,svg text.legend.fatigue,svg text.legend.step{stroke:none}
+.distress{stroke:var(--bad);fill:var(--bad)}.fatigue{stroke:var(--warn);fill:var(--warn)}.step{stroke:#3b6fd8;fill:#3b6fd8}svg text.legend.distress,svg text.legend.fatigue,svg text.legend.step{stroke:none;font-weight:600}svg text.legend.distress{fill:var(--bad)}svg text.legend.fatigue{fill:var(--warn)}svg text.legend.step{fill:#3b6fd8}
 ol.timeline{list-style:none;padding:0;margin:0}.turn{border:1px solid var(--line);border-radius:8px;padding:8px 10px;margin:8px 0}.turn.client{background:var(--client)}.turn.therapist{background:var(--therapist)}
 .who{font-weight:600;font-size:.85rem;color:var(--muted)}.text{white-space:pre-wrap;overflow-wrap:anywhere}.chips{margin-top:4px}
 .chip{display:inline-block;border-radius:999px;padding:1px 8px;margin:2px 4px 0 0;font-size:.8rem;border:1px solid currentColor}
@@ -92,7 +92,7 @@ function stateChart(result: EvaluationResult): string {
   }
   if (distress.points.length + fatigue.points.length === 0) return '';
   const top = Math.max(...[...distress.points, ...fatigue.points].map((point) => point.y));
-  return `<h2>Distress and fatigue</h2>${lineChart([distress, fatigue], { yLabel: 'level', yMax: top <= 1 ? 1 : top <= 10 ? 10 : undefined })}`;
+  return `<section><h2>Distress and fatigue</h2>${lineChart([distress, fatigue], { yLabel: 'level', yMax: top <= 1 ? 1 : top <= 10 ? 10 : undefined })}</section>`;
 }
 
 /** A self-contained HTML report for one transcript: cards, metrics, charts, and the turn-by-turn timeline. */
@@ -108,9 +108,10 @@ export function renderHtmlReport(result: EvaluationResult): string {
   const body = [
     `<h1>Session evaluation</h1><p class="legend-row">${escapeHtml(result.source ?? '')} · ${result.turns} turns</p>`,
     `<div class="cards">${card(`${summary.answered}/${summary.requests}`, 'requests answered')}${card(`${summary.promisesKept}/${summary.promises}`, 'promises kept')}${card(String(summary.repeats), 'repeats')}${card(String(summary.vagueAnswers ?? 0), 'vague answers')}${card(summary.safetyScore === null ? '–' : `${Math.round((summary.safetyScore ?? 0) * 100)}%`, 'safety score')}</div>`,
-    `<h2>Requests by type</h2><p class="legend-row"><i style="background:var(--ok)"></i>answered<i style="background:var(--bad)"></i>missed</p>${requestsBarChart(requestRows(result))}`,
-    stateChart(result),
-    `<h2>Step size</h2>${lineChart([steps], { yLabel: 'seconds (log)', log: true })}`,
+    // side by side on a wide screen so the charts keep a readable text size; stacked on a phone
+    `<div class="charts"><section><h2>Requests by type</h2><p class="legend-row"><i style="background:var(--ok)"></i>answered<i style="background:var(--bad)"></i>missed</p>${requestsBarChart(requestRows(result))}</section>`,
+    `<section><h2>Step size</h2>${lineChart([steps], { yLabel: 'seconds (log)', log: true })}</section>`,
+    `${stateChart(result)}</div>`,
     `<h2>Metrics</h2>${metricTable(summary)}`,
     `<h2>Turn by turn</h2>${timeline(result)}`,
   ];

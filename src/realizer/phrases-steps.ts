@@ -26,7 +26,7 @@ function ordinalCandidates(step: string, position: number, count: number): strin
       `Exactly what to do: ${step}.`,
       `Do exactly this: ${step}.`,
       `Here is exactly what to do, step one: ${step}.`,
-      `Exactly this, first: ${step}.`,
+      `Here is exactly what to do first: ${step}.`,
     ];
   }
   if (position === count - 1) {
@@ -40,7 +40,10 @@ export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
   return steps.map((step, position) => ({
     key: `answer-concrete:${position}:${steps.length}`,
     candidates: ordinalCandidates(step, position, steps.length),
-    openers: position === 0 ? ['Okay,', 'Right,', 'Alright,', 'Good,', 'Simple:'] : ['And', 'Okay,', 'Right,'],
+    openers:
+      position === 0
+        ? ['Okay,', 'Right,', 'Alright,', 'Good,', 'Simple:']
+        : ['And', 'Okay,', 'Right,', 'Alright,', 'Good,', 'Simple:'],
     tails: STEP_TAILS,
   }));
 }

@@ -20,7 +20,7 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
         `In ${time}, I'll nudge you{~}.`,
         `I'll remind you in ${time}{~}.`,
         `I'll check in with you in ${time}{~}.`,
-        `I'll send you a nudge in ${time}{~}.`,
+        `I'll give you a nudge in ${time}{~}.`,
         `I'll be back with a nudge in ${time}{~}.`,
       ],
       openers: COMMON_OPENERS,

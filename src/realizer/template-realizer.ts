@@ -47,7 +47,9 @@ function realizeWithOffset(plan: readonly Move[], context: RealizeContext, seedO
   const phrasing = phraseContext(context);
   const crisis = plan.find((move) => move.type === 'crisis');
   // safety first: a crisis plan is said whole, whatever the budget, with nothing but a close after it
-  const moves = crisis ? [crisis, ...plan.filter((move) => move.type === 'close')] : orderStated(plan);
+  const moves: Placed[] = crisis
+    ? [crisis, ...plan.filter((move) => move.type === 'close')].map((move) => ({ move }))
+    : orderStated(plan);
   const rendered: RenderedMove[] = moves.map(({ move, stated }) => ({
     type: move.type,
     sentences: unitsForMove(move, phrasing, stated).map((unit) => chooseSentence(unit, memory)),

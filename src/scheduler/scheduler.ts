@@ -101,12 +101,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   /** Fires what is due now, a batch at a time; nudges whose fire failed wait for their retry. */
   async function fireDue(): Promise<void> {
     const handled = new Set<string>();
+    // due nudges a query returns that this cycle will skip: read that many more next time
+    let skipped = retryAt.size;
     for (let round = 0; round < MAX_ROUNDS_PER_CYCLE && running; round++) {
       const now = clock.now();
-      const due = await store.dueNudges(now, batchSize + handled.size + retryAt.size);
+      const due = await store.dueNudges(now, batchSize + skipped);
       const dueIds = new Set(due.map((nudge) => nudge.id));
       for (const [nudgeId, at] of retryAt) if (at <= now && !dueIds.has(nudgeId)) retryAt.delete(nudgeId);
       const fresh = due.filter((nudge) => !handled.has(nudge.id) && !isWaitingRetry(nudge.id, now));
+      skipped = due.length - fresh.length + retryAt.size;
       if (fresh.length === 0) {
         // handled this cycle yet still pending: the firer neither claimed nor cancelled it
         for (const nudge of due)
