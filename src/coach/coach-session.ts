@@ -65,21 +65,30 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
   const locale = opened?.type === 'session-opened' ? opened.locale : (options.locale ?? 'en');
   let state = foldEvents(events, initialState(id, seed, locale));
   const recentTurns: NonNullable<RealizeContext['recentTurns']> = [];
-  let realizer: Realizer | undefined = options.realizer;
+  const builtIn = options.realizer ? undefined : defaultRealizer(seed);
+  const realizer: Realizer = options.realizer ?? (builtIn as Realizer);
   // turns and nudge firings run one at a time, in the order they arrive
   let queue: Promise<unknown> = Promise.resolve();
+  let inFlight = 0;
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = queue.then(work);
+    inFlight += 1;
+    const result = queue.then(work).finally(() => {
+      inFlight -= 1;
+    });
     queue = result.catch(() => {});
     return result;
   };
 
-  const append = async (...added: SessionEvent[]) => {
+  /** Folds and logs at once; the log's own promise (a store write) is returned to be awaited. */
+  const record = (added: SessionEvent[]) => {
     for (const event of added) {
       events.push(event);
       state = applyEvent(state, event);
     }
-    await log.append(added);
+    return log.append(added);
+  };
+  const append = async (...added: SessionEvent[]) => {
+    await record(added);
   };
   const emit = (message: TherapistMessage) => {
     for (const listener of listeners) listener(message);
@@ -88,19 +97,11 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     recentTurns.push({ role, text });
     if (recentTurns.length > RECENT_TURNS) recentTurns.shift();
   };
-  const getRealizer = async () => {
-    realizer ??= await defaultRealizer(seed);
-    return realizer;
-  };
-
-  const say = async (
-    realization: Realization,
-    moves: Move[],
-    extra: { nudgeId?: string; at?: number } = {},
-  ) => {
+  /** The therapist-said event and message for a realization; recorded, not yet emitted. */
+  const said = (realization: Realization, moves: Move[], extra: { nudgeId?: string; at?: number }) => {
     const at = extra.at ?? clock.now();
     const nudge = extra.nudgeId !== undefined;
-    await append({
+    const event: SessionEvent = {
       type: 'therapist-said',
       at,
       text: realization.text,
@@ -112,8 +113,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       wordBudget: realizeContext(state, { crisis: moves.some((move) => move.type === 'crisis') }).wordBudget,
       realizer: realization.realizer,
       ...(realization.fallbackReason ? { fallbackReason: realization.fallbackReason } : {}),
-    });
-    remember('therapist', realization.text);
+    };
     const message: TherapistMessage = {
       role: 'therapist',
       text: realization.text,
@@ -122,27 +122,55 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       realizer: realization.realizer,
     };
     if (realization.fallbackReason) message.fallbackReason = realization.fallbackReason;
+    return { event, message };
+  };
+  const say = async (
+    realization: Realization,
+    moves: Move[],
+    extra: { nudgeId?: string; at?: number } = {},
+  ) => {
+    const { event, message } = said(realization, moves, extra);
+    await record([event]);
+    remember('therapist', realization.text);
     emit(message);
     return message;
   };
 
+  const firedNudge = (nudge: PendingNudgeState, at: number) => ({
+    nudgeId: nudge.id,
+    cue: nudge.cue,
+    condition: nudge.condition,
+    lateMs: Math.max(0, at - nudge.dueAt),
+  });
+  const firedEvent = (nudge: PendingNudgeState, at: number): SessionEvent => ({
+    type: 'nudge-fired',
+    at,
+    nudgeId: nudge.id,
+    lateMs: Math.max(0, at - nudge.dueAt),
+  });
+
   // `at` is read when the timer fires, not when the queue gets to it, so lateness is the clock's own
-  const fire = (nudge: PendingNudgeState, at = clock.now()) =>
-    serial(async () => {
+  const fire = (nudge: PendingNudgeState, at = clock.now()) => {
+    // nothing else running, nothing to await: the nudge is said the moment its timer fires
+    if (inFlight === 0 && builtIn && log === NO_LOG) {
       if (!state.pendingNudges.some((pending) => pending.id === nudge.id)) return;
-      await append({ type: 'nudge-fired', at, nudgeId: nudge.id, lateMs: Math.max(0, at - nudge.dueAt) });
+      record([firedEvent(nudge, at)]);
       const context = realizeContext(state, { recentTurns: [...recentTurns] });
-      const realization = await (await getRealizer()).realizeNudge(
-        {
-          nudgeId: nudge.id,
-          cue: nudge.cue,
-          condition: nudge.condition,
-          lateMs: Math.max(0, at - nudge.dueAt),
-        },
-        context,
-      );
+      const realization = builtIn.realizeNudgeSync(firedNudge(nudge, at), context);
+      const { event, message } = said(realization, [], { nudgeId: nudge.id, at });
+      record([event]);
+      remember('therapist', realization.text);
+      emit(message);
+      return;
+    }
+    void serial(async () => {
+      if (!state.pendingNudges.some((pending) => pending.id === nudge.id)) return;
+      await append(firedEvent(nudge, at));
+      const context = realizeContext(state, { recentTurns: [...recentTurns] });
+      const realization = await realizer.realizeNudge(firedNudge(nudge, at), context);
       await say(realization, [], { nudgeId: nudge.id, at });
     });
+  };
 
   const cancelNudges = async (ids: readonly string[], reason: string) => {
     for (const nudgeId of ids) {
@@ -185,7 +213,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       crisis ? 'crisis' : decision.closes ? 'session-closed' : 'superseded',
     );
     const context = realizeContext(state, { crisis, recentTurns: [...recentTurns] });
-    const realization = await (await getRealizer()).realize(decision.plan, context);
+    const realization = await realizer.realize(decision.plan, context);
     if (decision.step)
       await append({ type: 'step-proposed', at, step: decision.step.step, by: decision.step.by });
     const scheduled: PendingNudge[] = [];

@@ -1,10 +1,9 @@
-import type { Realizer } from '../realizer/types.ts';
+import { createTemplateRealizer, type SyncTemplateRealizer } from '../realizer/template-realizer.ts';
 
-let loading: Promise<typeof import('../realizer/template-realizer.ts')> | undefined;
-
-/** The offline template realizer, loaded once on first use. */
-export async function defaultRealizer(seed: number): Promise<Realizer> {
-  loading ??= import('../realizer/template-realizer.ts');
-  const module = await loading;
-  return module.createTemplateRealizer({ seed });
+/**
+ * The offline template realizer. Loaded with the coach (it is small) so a nudge can be phrased
+ * and said the moment its timer fires, with no await in between.
+ */
+export function defaultRealizer(seed: number): SyncTemplateRealizer {
+  return createTemplateRealizer({ seed });
 }

@@ -4,6 +4,7 @@ import type { CoachTurn, PendingNudge, TherapistMessage } from '../coach/types.t
 import type { Realizer } from '../realizer/types.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import type { SessionEvent } from '../session/events.ts';
+import type { SessionState } from '../session/state.ts';
 import type { Clock } from '../spec/clock.ts';
 import { isTinystepError } from '../spec/errors.ts';
 import type { Nudge, SessionMeta, SessionStore, StoredEvent } from '../store/types.ts';
@@ -72,8 +73,12 @@ export class SessionHub {
     return { id, messages };
   }
 
-  async send(sessionId: string, text: string): Promise<CoachTurn> {
-    return this.#operate(sessionId, (coach) => coach.receive(text));
+  /** The coach's reply, with the session state after it (so callers need not load it again). */
+  async send(sessionId: string, text: string): Promise<CoachTurn & { state: SessionState }> {
+    return this.#operate(sessionId, async (coach) => ({
+      ...(await coach.receive(text)),
+      state: coach.state(),
+    }));
   }
 
   async rate(sessionId: string, value: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { normalizeSentence } from '../text/sentences.ts';
-import type { Promise_, TherapistTurnReading } from './therapist-turn-types.ts';
+import type { TherapistTurnReading } from './therapist-turn-types.ts';
 import type { PromiseVerdict } from './types.ts';
 
 /** How far from the promised time a nudge may land and still count as kept. */

@@ -103,10 +103,11 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
       const normalized = normalizeSentence(sentence);
       if (!normalized) continue;
       const tokens = [...new Set(normalized.split(' '))];
-      // 'Your cue: "Look at the cursor."' is compared without the cue it was asked to carry
+      // 'Your cue: "Look at the cursor."' — a short frame around a cue that was asked for or promised —
+      // repeats only when the whole sentence does; the cue may come as often as it was asked for
       const compared = withoutLicensedQuotes(sentence, normalized, cuesAskedOrPromised);
       if (compared !== normalized && compared !== '') {
-        const verbatim = said.firstVerbatim(compared);
+        const verbatim = said.firstVerbatim(normalized);
         if (verbatim !== undefined)
           findings.push({ turn: index, sentence, earlierTurn: verbatim, kind: 'verbatim', similarity: 1 });
       } else if (compared !== '') {
@@ -126,7 +127,6 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
         }
       }
       thisTurn.push({ normalized, tokens });
-      if (compared !== normalized && compared !== '') thisTurn.push({ normalized: compared, tokens: [] });
     }
     for (const { normalized, tokens } of thisTurn) said.add(index, normalized, tokens);
     for (const promise of turn.reading?.promises ?? [])

@@ -143,16 +143,17 @@ function adoptedProposal(state: SessionState, observations: readonly Observation
   return undefined;
 }
 
+/**
+ * Every turn of the step loop leaves the person something concrete to do, even when they only
+ * reported how their body feels: a turn of warm words alone leaves them where they were.
+ */
 function shouldPropose(
-  state: SessionState,
-  observations: readonly Observation[],
-  outcome: string,
+  _state: SessionState,
+  _observations: readonly Observation[],
+  _outcome: string,
   opening: boolean,
 ): boolean {
-  if (opening) return false;
-  if (!state.currentStep) return true;
-  if (outcome !== 'none') return true;
-  return observations.some((item) => item.kind === 'proposal' || item.kind === 'decline');
+  return !opening;
 }
 
 /** Fewer extras as fatigue rises: the answers stay, the reflections go first. */

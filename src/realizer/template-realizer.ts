@@ -112,13 +112,21 @@ export function realizeNudgeTemplate(nudge: FiredNudge, context: RealizeContext)
   return realizeNudgeWithOffset(nudge, context, 0);
 }
 
+/** A template realizer that can also answer at once, for callers on a hot path (nudges firing). */
+export type SyncTemplateRealizer = Realizer & {
+  realizeSync(plan: readonly Move[], context: RealizeContext): Realization;
+  realizeNudgeSync(nudge: FiredNudge, context: RealizeContext): Realization;
+};
+
 /** The template realizer behind the Realizer interface; `seed` shifts every choice (0 = none). */
-export function createTemplateRealizer(options: { seed?: number } = {}): Realizer {
+export function createTemplateRealizer(options: { seed?: number } = {}): SyncTemplateRealizer {
   const seedOffset = options.seed ?? 0;
   return {
     name: 'template',
     realize: async (plan, context) => realizeWithOffset(plan, context, seedOffset),
     realizeNudge: async (nudge, context) => realizeNudgeWithOffset(nudge, context, seedOffset),
+    realizeSync: (plan, context) => realizeWithOffset(plan, context, seedOffset),
+    realizeNudgeSync: (nudge, context) => realizeNudgeWithOffset(nudge, context, seedOffset),
   };
 }
 

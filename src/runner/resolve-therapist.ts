@@ -34,12 +34,19 @@ export function parseTherapistSpec(name: string, model?: string): TherapistSpec 
   });
 }
 
+// every import() goes through the loader hooks (a round trip to tsx's thread) even when the
+// module is loaded already, so the coach's module is asked for once per thread
+let coachModule: Promise<typeof import('./coach-therapist.ts')> | undefined;
+
 /** Builds the factory; the coach is imported on first use so ELIZA- or URL-only runs never load it. */
 export async function therapistFactory(
   spec: TherapistSpec,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<TherapistFactory> {
-  if (spec.kind === 'coach') return (await import('./coach-therapist.ts')).coachTherapist;
+  if (spec.kind === 'coach') {
+    coachModule ??= import('./coach-therapist.ts');
+    return (await coachModule).coachTherapist;
+  }
   if (spec.kind === 'eliza') return elizaTherapist;
   const apiKey = env.TINYSTEP_LLM_API_KEY ?? env.OPENAI_API_KEY;
   return chatTherapist({ baseUrl: spec.baseUrl, model: spec.model, apiKey });

@@ -4,6 +4,8 @@ import type { ClientState } from '../simulator/client-state.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { createRandom, deriveSeed } from '../simulator/prng.ts';
 import { type ClientSummary, SimulatedClient } from '../simulator/simulated-client.ts';
+import { memoizedReader, type TurnReader } from '../simulator/therapist-reading.ts';
+import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { countWords } from '../text/sentences.ts';
 import type { SaidMessage, TherapistFactory, TherapistUnderTest } from './therapist.ts';
@@ -18,6 +20,10 @@ export type SessionResult = {
   therapist: string;
   seed: number;
   turns: SessionTurn[];
+  /** What the client asked for in each turn (empty for therapist turns): its intent, known exactly. */
+  requests: RequestType[][];
+  /** The reader the client used, with its readings of this session's therapist texts kept. */
+  read: TurnReader;
   client: ClientSummary;
   end: SessionEnd;
 };
@@ -28,7 +34,23 @@ export type RunSessionOptions = {
   seed: number;
   /** Client turns at most (default 25). */
   maxTurns?: number;
+  /** When given, time spent in this session is added to it (benchmarks; costs two clock reads a call). */
+  timings?: SessionTimings;
 };
+
+/** Milliseconds of real (not simulated) time, split by who spent it. */
+export type SessionTimings = { sessionMs: number; clientMs: number };
+
+/** Runs `work`, adding its duration to `timings.clientMs` when timing is on. */
+function timed<T>(timings: SessionTimings | undefined, work: () => T): T {
+  if (!timings) return work();
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    timings.clientMs += performance.now() - started;
+  }
+}
 
 /** How long after the last turn pending nudges may still fire (they are promises too). */
 const FLUSH_HORIZON_MS = 15 * 60_000;
@@ -39,17 +61,21 @@ const MAX_FLUSHED_NUDGES = 50;
  * nudges land in the transcript at the moment they fire. Every loop is bounded.
  */
 export async function runSession(options: RunSessionOptions): Promise<SessionResult> {
-  const { persona, therapist: factory, seed } = options;
+  const { persona, therapist: factory, seed, timings } = options;
+  const sessionStarted = timings ? performance.now() : 0;
   const maxTurns = options.maxTurns ?? 25;
   const clock = new VirtualClock(0);
   const random = createRandom(deriveSeed(seed, 'pace'));
-  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read: readTherapistTurn });
+  // one reading per distinct therapist text, shared by the client and the metrics afterwards
+  const read = memoizedReader(readTherapistTurn);
+  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read });
   const therapist = factory.create({
     clock,
     seed: deriveSeed(seed, 'therapist'),
     sessionId: `sim-${persona.id}-${seed}`,
   });
   const turns: SessionTurn[] = [];
+  const requests: RequestType[][] = [];
   const record = (messages: SaidMessage[]) => {
     for (const message of messages) {
       turns.push({
@@ -58,8 +84,11 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
         at: message.at,
         ...(message.nudge ? { nudge: true } : {}),
       });
-      if (message.nudge) client.hearNudge(message.text, message.at);
-      else client.hearReply(message.text, message.at);
+      requests.push([]);
+      timed(timings, () => {
+        if (message.nudge) client.hearNudge(message.text, message.at);
+        else client.hearReply(message.text, message.at);
+      });
     }
   };
   const pass = async (ms: number) => {
@@ -69,11 +98,12 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
   let end: SessionEnd = 'max-turns';
   record(await therapist.open());
   for (let turn = 0; turn < maxTurns; turn++) {
-    await pass(client.planAttempt());
+    await pass(timed(timings, () => client.planAttempt()));
     await pass(2000 + random.int(6000));
-    const said = client.speak(clock.now());
+    const said = timed(timings, () => client.speak(clock.now()));
     const { distress, fatigue, trust } = said.state;
     turns.push({ role: 'client', text: said.text, at: clock.now(), state: { distress, fatigue, trust } });
+    requests.push(said.requests);
     if (said.end === 'dropout') {
       end = 'dropout';
       break;
@@ -92,7 +122,9 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
   }
   await flushNudges(clock, therapist, record);
   if (!therapist.closed) record(await therapist.close());
-  return { persona: persona.id, therapist: factory.label, seed, turns, client: client.summary(), end };
+  const summary = timed(timings, () => client.summary());
+  if (timings) timings.sessionMs += performance.now() - sessionStarted;
+  return { persona: persona.id, therapist: factory.label, seed, turns, requests, read, client: summary, end };
 }
 
 async function passTime(

@@ -2,6 +2,7 @@ import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import type { TurnReader } from '../simulator/therapist-reading.ts';
 import { understand } from '../understanding/index.ts';
 
 /** What a transcript shows about the therapist, read from text alone (fair to any therapist). */
@@ -27,8 +28,19 @@ function lateMs(afterMs: number): number {
   return 5000 + afterMs * 0.1;
 }
 
-function answersOf(text: string): Set<RequestType> {
-  const reading = readTherapistTurn(text);
+/** What a caller may already know, so the transcript is not read twice. */
+export type MeasureOptions = {
+  /** Reads therapist turns; pass the session's memoized reader to reuse the client's readings. */
+  read?: TurnReader;
+  /**
+   * Per turn, the requests its speaker made, when known exactly (a simulated client's intent);
+   * without it each client turn is read with understanding.
+   */
+  requests?: ReadonlyArray<readonly RequestType[]>;
+};
+
+function answersOf(text: string, read: TurnReader): Set<RequestType> {
+  const reading = read(text);
   const answers = new Set(reading.answers);
   // DESIGN's move table: a scheduled nudge or a cue said now answers both nudge and cue requests
   if (reading.promises.length > 0 || reading.cues.length > 0) {
@@ -42,7 +54,8 @@ function answersOf(text: string): Set<RequestType> {
  * Reads a transcript: each client request (via understanding) against the next therapist reply
  * (via readTherapistTurn), each promise against the nudges that followed, and every repeat.
  */
-export function measureTranscript(turns: readonly Turn[]): TranscriptMetrics {
+export function measureTranscript(turns: readonly Turn[], options: MeasureOptions = {}): TranscriptMetrics {
+  const read = options.read ?? readTherapistTurn;
   const metrics: TranscriptMetrics = {
     requests: 0,
     unmet: 0,
@@ -55,23 +68,27 @@ export function measureTranscript(turns: readonly Turn[]): TranscriptMetrics {
     brokenPromises: [],
     repeatedSentences: [],
   };
-  turns.forEach((turn, index) => {
-    if (turn.role !== 'client') return;
-    const reply = turns.slice(index + 1).find((candidate) => candidate.role === 'client' || !candidate.nudge);
+  // walking backwards, `reply` is the next turn that answers: a client turn or a non-nudge therapist turn
+  let reply: Turn | undefined;
+  const pending: Array<{ index: number; reply: Turn }> = [];
+  for (let index = turns.length - 1; index >= 0; index--) {
+    const turn = turns[index];
     // a client who leaves without an answer leaves nothing to judge
-    if (!reply || reply.role === 'client') return;
-    const requested = new Set<RequestType>();
-    for (const observation of understand(turn.text))
-      if (observation.kind === 'request') requested.add(observation.type);
-    if (requested.size === 0) return;
-    const answers = answersOf(reply.text);
+    if (turn.role === 'client' && reply && reply.role === 'therapist') pending.push({ index, reply });
+    if (turn.role === 'client' || !turn.nudge) reply = turn;
+  }
+  for (let position = pending.length - 1; position >= 0; position--) {
+    const { index, reply: answer } = pending[position];
+    const requested = requestsOf(turns[index].text, options.requests?.[index]);
+    if (requested.size === 0) continue;
+    const answers = answersOf(answer.text, read);
     for (const type of requested) {
       metrics.requests += 1;
       if (answers.has(type)) continue;
       metrics.unmet += 1;
       metrics.misses.push({ turn: index, type });
     }
-  });
+  }
 
   const usedNudges = new Set<number>();
   const heard = new Set<string>();
@@ -86,15 +103,20 @@ export function measureTranscript(turns: readonly Turn[]): TranscriptMetrics {
       heard.add(key);
     }
     if (turn.nudge) return;
-    for (const promise of readTherapistTurn(turn.text).promises) {
+    for (const promise of read(turn.text).promises) {
       metrics.promises += 1;
       const madeAt = turn.at ?? 0;
-      const keptBy = turns.findIndex((candidate, candidateIndex) => {
-        if (candidateIndex <= index || !candidate.nudge || usedNudges.has(candidateIndex)) return false;
-        if (promise.afterMs === undefined || candidate.at === undefined) return true;
-        const dueAt = madeAt + promise.afterMs;
-        return candidate.at >= dueAt - EARLY_MS && candidate.at <= dueAt + lateMs(promise.afterMs);
-      });
+      let keptBy = -1;
+      for (let candidateIndex = index + 1; candidateIndex < turns.length; candidateIndex++) {
+        const candidate = turns[candidateIndex];
+        if (!candidate.nudge || usedNudges.has(candidateIndex)) continue;
+        if (promise.afterMs !== undefined && candidate.at !== undefined) {
+          const dueAt = madeAt + promise.afterMs;
+          if (candidate.at < dueAt - EARLY_MS || candidate.at > dueAt + lateMs(promise.afterMs)) continue;
+        }
+        keptBy = candidateIndex;
+        break;
+      }
       if (keptBy >= 0) {
         usedNudges.add(keptBy);
         metrics.kept += 1;
@@ -104,4 +126,11 @@ export function measureTranscript(turns: readonly Turn[]): TranscriptMetrics {
   metrics.unmetRequests = metrics.requests === 0 ? 0 : metrics.unmet / metrics.requests;
   metrics.promisesKept = metrics.promises === 0 ? 1 : metrics.kept / metrics.promises;
   return metrics;
+}
+
+function requestsOf(text: string, known: readonly RequestType[] | undefined): Set<RequestType> {
+  if (known) return new Set(known);
+  const requested = new Set<RequestType>();
+  for (const observation of understand(text)) if (observation.kind === 'request') requested.add(observation.type);
+  return requested;
 }

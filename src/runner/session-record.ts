@@ -5,7 +5,7 @@ import type { Turn } from '../spec/transcript.ts';
 import { normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { writeTranscriptJsonl, writeTranscriptText } from '../transcript/index.ts';
 import { type TherapistSpec, therapistFactory, therapistLabel } from './resolve-therapist.ts';
-import { runSession, type SessionEnd } from './run-session.ts';
+import { runSession, type SessionEnd, type SessionTimings } from './run-session.ts';
 import { measureTranscript } from './session-metrics.ts';
 
 const UNMEASURED = {
@@ -85,10 +85,14 @@ export function sessionSeed(seed: number, persona: Persona, sessionIndex: number
   return deriveSeed(seed, persona.id, sessionIndex);
 }
 
+/** Real time one played job took, split by who spent it (benchmarks). */
+export type JobTimings = SessionTimings & { metricsMs: number };
+
 export async function playJob(
   job: SessionJob,
   personas: Persona[],
   therapists: TherapistSpec[],
+  timings?: JobTimings,
 ): Promise<SessionRecord> {
   const persona = personas[job.personaIndex];
   const spec = therapists[job.therapistIndex];
@@ -97,8 +101,13 @@ export async function playJob(
     therapist: await therapistFactory(spec),
     seed: job.seed,
     maxTurns: job.maxTurns,
+    timings,
   });
-  const metrics = job.measure === false ? UNMEASURED : measureTranscript(result.turns);
+  const metricsStarted = timings ? performance.now() : 0;
+  const metrics =
+    job.measure === false
+      ? UNMEASURED
+      : measureTranscript(result.turns, { read: result.read, requests: result.requests });
   const record: SessionRecord = {
     persona: persona.id,
     therapist: therapistLabel(spec),
@@ -120,6 +129,7 @@ export async function playJob(
     end: result.end,
     ...clientVariety(result.turns),
   };
+  if (timings) timings.metricsMs += performance.now() - metricsStarted;
   if (job.keepTranscripts) {
     record.text = writeTranscriptText(result.turns);
     record.jsonl = writeTranscriptJsonl(result.turns);

@@ -62,7 +62,7 @@ export function scopeReply(locale: string, topic: ScopeQuestion['topic'] = 'diag
 export function scopeStatement(locale: string, config: SafetyConfig = DEFAULT_SAFETY_CONFIG): string {
   const first = resourcesFor(locale, config, 'suicide')[0];
   const reach = first
-    ? ` If you are ever in danger or thinking of ending your life, ${first.contact} reaches a person right now.`
+    ? ` If you are ever in danger or thinking of ending your life, ${first.contact} (${first.name}) to reach a person right now.`
     : '';
   return `I'm tinystep, a coach for getting unstuck one small step at a time. I'm not a therapist, a doctor or an emergency service, and I can't diagnose or advise on medication.${reach}`;
 }

@@ -43,7 +43,6 @@ export function createHubService(hub: SessionHub): SessionService {
     },
     async send(sessionId, text) {
       const turn = await hub.send(sessionId, text);
-      const view = await hub.view(sessionId);
       return {
         messages: turn.messages.map(({ text: said, at, nudge }) => ({
           role: 'therapist' as const,
@@ -52,7 +51,7 @@ export function createHubService(hub: SessionHub): SessionService {
           nudge,
         })),
         nudges: turn.nudges,
-        crisis: inCrisis(view),
+        crisis: turn.state.safety.phase === 'crisis',
       };
     },
     subscribe: (sessionId, listener) => hub.subscribe(sessionId, listener),

@@ -104,6 +104,25 @@ test('too many requests from one address get 429 with Retry-After', async () => 
   }
 });
 
+test('made-up tokens on the messages route do not escape the per-address limit', async () => {
+  const server = await startTestServer({ rateLimit: { perAddress: 4, perToken: 100 } });
+  try {
+    const statuses: number[] = [];
+    for (let index = 0; index < 6; index++) {
+      const response = await fetch(`${server.url}/api/sessions/some-id/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer fake-token-${index}` },
+        body: JSON.stringify({ text: 'hello' }),
+      });
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429]);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('security headers are set and there is no CORS header unless origins are configured', async () => {
   const server = await startTestServer();
   try {

@@ -4,6 +4,23 @@ import { normalizeSentence, splitSentences } from '../text/sentences.ts';
 /** Reads a therapist turn's text (any therapist); injected so the client can be tested with any reader. */
 export type TurnReader = (text: string) => TherapistTurnReading;
 
+/**
+ * A reader that reads each distinct text once: a session's client and its metrics both read
+ * every therapist turn, and nudges often say the same words. Readings are shared, so callers
+ * must not change them.
+ */
+export function memoizedReader(read: TurnReader): TurnReader {
+  const readings = new Map<string, TherapistTurnReading>();
+  return (text) => {
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = read(text);
+      readings.set(text, reading);
+    }
+    return reading;
+  };
+}
+
 /** The step the client is being asked to take, with an effort estimate in seconds. */
 export type OfferedStep = { text: string; concrete: boolean; sizeSeconds: number };
 

@@ -1,6 +1,8 @@
 import type { EmotionObservation, UrgeObservation, WorryObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse.ts';
 import { EMOTION_WORDS, WORRY_WORDS } from './feeling-lexicon.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 type Feeling = EmotionObservation | UrgeObservation | WorryObservation;
 
@@ -29,6 +31,14 @@ const URGE_PATTERNS = [
   /\bcan't\s+stop\s+myself\s+from\s+([a-z][^,.;!?]*)/g,
 ];
 
+// one scan says which of the patterns above can match at all; most utterances skip most of them
+const WORRY_GATE = 0;
+const EMOTION_GATE = 1;
+const URGE_GATE = 2;
+const GATE = createKeywordScanner(
+  [WORRY_PATTERN, EMOTION_PATTERN, ...URGE_PATTERNS].map((pattern) => requiredLiterals(pattern)),
+);
+
 function tidy(text: string): string {
   return text
     .replace(CLAUSE_TAIL, '')
@@ -40,7 +50,8 @@ export function readFeelings(prepared: Prepared): Feeling[] {
   const { folded, original } = prepared;
   const feelings: Feeling[] = [];
   const worrySpans: [number, number][] = [];
-  for (const match of folded.matchAll(WORRY_PATTERN)) {
+  const live = GATE.scan(folded);
+  for (const match of live[WORRY_GATE] ? folded.matchAll(WORRY_PATTERN) : []) {
     const start = match.index ?? 0;
     const aboutStart = start + match[0].length;
     const sentence = prepared.sentences.find(
@@ -58,7 +69,7 @@ export function readFeelings(prepared: Prepared): Feeling[] {
     worrySpans.push([start, aboutStart + about.length]);
   }
   const labels = new Set<string>();
-  for (const match of folded.matchAll(EMOTION_PATTERN)) {
+  for (const match of live[EMOTION_GATE] ? folded.matchAll(EMOTION_PATTERN) : []) {
     const start = match.index ?? 0;
     const entry = EMOTION_WORDS[match[0]];
     if (!entry || labels.has(entry.label)) continue;
@@ -78,7 +89,8 @@ export function readFeelings(prepared: Prepared): Feeling[] {
     feelings.push({ kind: 'emotion', label: entry.label, span: [start, start + match[0].length] });
   }
   const urgeSentences = new Set<number>();
-  for (const pattern of URGE_PATTERNS) {
+  for (const [index, pattern] of URGE_PATTERNS.entries()) {
+    if (!live[URGE_GATE + index]) continue;
     for (const match of folded.matchAll(pattern)) {
       const start = match.index ?? 0;
       const sentenceIndex = prepared.sentences.findIndex(

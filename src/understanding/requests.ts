@@ -2,7 +2,9 @@ import type { RequestObservation, RequestType } from '../spec/observation.ts';
 import { isAddressed, isNegatedBefore } from './addressing.ts';
 import type { Segment } from './clauses.ts';
 import type { FoundDuration } from './durations.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
 import { REQUEST_RULES } from './request-rules.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 /** What request reading needs from the utterance, prepared once by analyse(). */
 export type RequestContext = {
@@ -77,15 +79,19 @@ const GATES: Record<RequestType, RegExp> = {
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye/,
 };
 
+// finer gates, derived from each rule's own pattern: a rule runs only when its required words occur
+const RULE_GATE = createKeywordScanner(REQUEST_RULES.map((rule) => requiredLiterals(rule.pattern)));
+
 function readClause(
   clause: Segment,
   context: RequestContext,
   folded: string,
-  open: Set<RequestType>,
+  live: Uint8Array,
 ): RequestObservation[] {
   const found: RequestObservation[] = [];
-  for (const rule of REQUEST_RULES) {
-    if (!open.has(rule.type)) continue;
+  for (let ruleIndex = 0; ruleIndex < REQUEST_RULES.length; ruleIndex += 1) {
+    if (live[ruleIndex] === 0) continue;
+    const rule = REQUEST_RULES[ruleIndex];
     rule.pattern.lastIndex = 0;
     for (const match of clause.text.matchAll(rule.pattern)) {
       const index = match.index ?? 0;
@@ -160,6 +166,11 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
   const found: RequestObservation[] = [];
   const open = new Set((Object.keys(GATES) as RequestType[]).filter((type) => GATES[type].test(folded)));
   if (open.size === 0) return found;
-  for (const clause of context.clauses) found.push(...readClause(clause, context, folded, open));
+  const live = RULE_GATE.scan(folded);
+  REQUEST_RULES.forEach((rule, index) => {
+    if (!open.has(rule.type)) live[index] = 0;
+  });
+  if (!live.includes(1)) return found;
+  for (const clause of context.clauses) found.push(...readClause(clause, context, folded, live));
   return mergeByType(found);
 }

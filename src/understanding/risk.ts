@@ -14,11 +14,15 @@
 import type { RiskObservation } from '../spec/observation.ts';
 import { aboutFromSubject, aboutFromVictim, isFiction, isHedged, isNegated, isPast } from './risk-context.ts';
 import { clauseAround, foldForRisk, originalSpan, splitSentencePieces } from './risk-normalize.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
+import { requiredLiterals } from './required-literals.ts';
 import type { RiskRule } from './risk-rule.ts';
 import { OTHERS_RULES } from './risk-rules-others.ts';
 import { SELF_RULES } from './risk-rules-self.ts';
 
 const RULES: readonly RiskRule[] = [...SELF_RULES, ...OTHERS_RULES];
+// most utterances hold none of a rule's required words: one scan of the text skips those rules
+const RULE_GATE = createKeywordScanner(RULES.map((rule) => requiredLiterals(rule.pattern)));
 
 /** A risk match with what the detector knows about it; `negated` hits are not observations. */
 export type RiskHit = RiskObservation & { rule: string; negated: boolean };
@@ -40,9 +44,13 @@ export function findRiskHits(text: string): RiskHit[] {
 
 function collectHits(text: string): RiskHit[] {
   const folded = foldForRisk(text);
+  const live = RULE_GATE.scan(folded.text);
+  if (!live.includes(1)) return [];
   const hits: RiskHit[] = [];
   for (const sentence of splitSentencePieces(folded.text)) {
-    for (const rule of RULES) {
+    for (let index = 0; index < RULES.length; index += 1) {
+      if (live[index] === 0) continue;
+      const rule = RULES[index];
       for (const match of sentence.text.matchAll(rule.pattern)) {
         const hit = readMatch(rule, match, sentence, folded);
         if (hit) hits.push(hit);

@@ -15,12 +15,14 @@ const SELF_STATE =
 function wordsOf(folded: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   const text = folded.slice(start, end);
-  for (const match of text.matchAll(WORD)) {
-    const at = start + (match.index ?? 0);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const at = start + match.index;
+    const word = match[0];
     words.push({
-      text: match[0].replace(/'s$/, ''),
+      text: word.endsWith("'s") ? word.slice(0, -2) : word,
       start: at,
-      end: at + match[0].length,
+      end: at + word.length,
       index: words.length,
     });
   }
@@ -35,7 +37,9 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
   const found = new Map<BodyPart, SensationObservation>();
   const { folded } = prepared;
   for (const sentence of prepared.sentences) {
-    const words = wordsOf(folded, sentence.start, sentence.end).filter((word) => !inQuote(word, prepared));
+    const allWords = wordsOf(folded, sentence.start, sentence.end);
+    const words =
+      prepared.quotes.length === 0 ? allWords : allWords.filter((word) => !inQuote(word, prepared));
     const parts: Mention[] = [];
     const qualities: Mention[] = [];
     for (const word of words) {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../src/server/test-support.ts';
+import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
 import { ensureWebBuilt, REPOSITORY_ROOT } from '../../src/server/web-build.ts';
 
 // Debian's chromium, never a browser download; .ci/run installs it with apt when missing
@@ -18,6 +18,9 @@ before(async () => {
   await ensureWebBuilt();
   mkdirSync(SHOTS, { recursive: true });
   server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
+  // warm up: the first turn loads the coach's language models, which a busy machine makes slow
+  const warm = await createSession(server.url);
+  await say(server.url, warm, 'I need to tidy my desk');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -31,7 +34,8 @@ after(async () => {
 async function openPage(viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // generous waits (not speed checks): the machine is shared and sometimes very busy
+  page.setDefaultTimeout(30_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('response', (response) => {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { tokenFrom } from '../auth.ts';
 import type { ReportRenderer } from '../report.ts';
+import { createSessionRateLimit } from '../session-rate-limit.ts';
 import type { SessionService } from '../session-service.ts';
 
 export const MAX_MESSAGE_CHARACTERS = 4000;
@@ -22,6 +23,11 @@ export function registerSessionRoutes(
   options: { report: ReportRenderer; messageRateLimit: { max: number; timeWindow: number } },
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  // per session, after the token check (see session-rate-limit.ts); per address comes from the plugin
+  const sessionLimit = createSessionRateLimit({
+    max: options.messageRateLimit.max,
+    windowMs: options.messageRateLimit.timeWindow,
+  });
   const authorize = async (request: { headers: Record<string, unknown>; query: unknown }, id: string) => {
     await service.authorize(id, tokenFrom(request.headers, request.query));
   };
@@ -35,19 +41,15 @@ export function registerSessionRoutes(
     '/api/sessions/:id/messages',
     {
       schema: { params: SessionParams, body: MessageBody },
-      config: {
-        rateLimit: {
-          ...options.messageRateLimit,
-          // per session token when there is one, so one noisy session cannot starve the rest behind a NAT
-          keyGenerator: (request) => {
-            const header = request.headers.authorization;
-            return typeof header === 'string' ? `token:${header.slice(-24)}` : `address:${request.ip}`;
-          },
-        },
-      },
     },
-    async (request) => {
+    async (request, reply) => {
       await authorize(request, request.params.id);
+      try {
+        sessionLimit.take(request.params.id);
+      } catch (error) {
+        reply.header('retry-after', String(sessionLimit.retryAfterSeconds(request.params.id)));
+        throw error;
+      }
       return service.send(request.params.id, request.body.text);
     },
   );

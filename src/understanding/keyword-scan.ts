@@ -1,0 +1,106 @@
+/**
+ * One pass over a text that tells which groups of keywords occur in it (Aho–Corasick compiled to
+ * a dense automaton). Used to gate expensive rule sets: a rule whose required literals are all
+ * absent cannot match, so it is not run. Built once at module load; a scan costs one table
+ * lookup per character, however many keywords there are.
+ */
+
+export type KeywordScanner = {
+  /** live[group] is 1 when one of the group's keywords occurs in `text` (or the group is ungated). */
+  scan(text: string): Uint8Array;
+};
+
+/**
+ * `groups[i]` lists the keywords of group i; null means the group cannot be gated and is always
+ * live. Keywords are matched exactly (callers fold the text and the keywords the same way).
+ */
+export function createKeywordScanner(groups: readonly (readonly string[] | null)[]): KeywordScanner {
+  // alphabet: every code unit used by a keyword gets a class; everything else is class 0
+  const classOf = new Map<number, number>();
+  for (const group of groups) {
+    for (const keyword of group ?? []) {
+      for (let index = 0; index < keyword.length; index += 1) {
+        const code = keyword.charCodeAt(index);
+        if (!classOf.has(code)) classOf.set(code, classOf.size + 1);
+      }
+    }
+  }
+  const width = classOf.size + 1;
+  const asciiClass = new Uint8Array(128);
+  for (const [code, cls] of classOf) if (code < 128) asciiClass[code] = cls;
+
+  // the trie
+  const children: Map<number, number>[] = [new Map()];
+  const outputs: number[][] = [[]];
+  groups.forEach((group, groupIndex) => {
+    for (const keyword of group ?? []) {
+      let node = 0;
+      for (let index = 0; index < keyword.length; index += 1) {
+        const cls = classOf.get(keyword.charCodeAt(index)) as number;
+        let next = children[node].get(cls);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          outputs.push([]);
+          children[node].set(cls, next);
+        }
+        node = next;
+      }
+      if (!outputs[node].includes(groupIndex)) outputs[node].push(groupIndex);
+    }
+  });
+
+  // breadth first: failure links, full transition table, outputs merged along failure links
+  const nodeCount = children.length;
+  const delta = new Int32Array(nodeCount * width);
+  const failure = new Int32Array(nodeCount);
+  const queue: number[] = [];
+  for (let cls = 0; cls < width; cls += 1) {
+    const child = children[0].get(cls);
+    if (child !== undefined) {
+      delta[cls] = child;
+      queue.push(child);
+    }
+  }
+  for (let head = 0; head < queue.length; head += 1) {
+    const node = queue[head];
+    for (const group of outputs[failure[node]]) if (!outputs[node].includes(group)) outputs[node].push(group);
+    for (let cls = 0; cls < width; cls += 1) {
+      const child = children[node].get(cls);
+      const fallback = delta[failure[node] * width + cls];
+      if (child === undefined) {
+        delta[node * width + cls] = fallback;
+      } else {
+        delta[node * width + cls] = child;
+        failure[child] = fallback;
+        queue.push(child);
+      }
+    }
+  }
+
+  // flatten outputs so a scan touches only typed arrays
+  const outputStart = new Int32Array(nodeCount + 1);
+  const flat: number[] = [];
+  for (let node = 0; node < nodeCount; node += 1) {
+    outputStart[node] = flat.length;
+    flat.push(...outputs[node]);
+  }
+  outputStart[nodeCount] = flat.length;
+  const outputGroups = Int32Array.from(flat);
+  const ungated = groups.flatMap((group, index) => (group === null ? [index] : []));
+
+  return {
+    scan(text: string): Uint8Array {
+      const live = new Uint8Array(groups.length);
+      for (const index of ungated) live[index] = 1;
+      let state = 0;
+      for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        const cls = code < 128 ? asciiClass[code] : (classOf.get(code) ?? 0);
+        state = delta[state * width + cls];
+        for (let out = outputStart[state]; out < outputStart[state + 1]; out += 1) live[outputGroups[out]] = 1;
+      }
+      return live;
+    },
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * Required literals of a regular expression: a set of strings such that every match of the
+ * pattern contains at least one of them. A rule whose literals are all absent from a text cannot
+ * match it, so the (expensive) rule is skipped with a few `includes` calls. Derived from the
+ * pattern source itself, never written by hand, so a new rule or a new spelling cannot fall out
+ * of its gate. Supports the regex syntax the rules use; anything unknown yields "no literals"
+ * (the rule then always runs), which is slow but never wrong.
+ */
+
+/** What we know about the strings a regex node matches. */
+type Info = {
+  /** every string the node can match, when that set is small and finite; otherwise null */
+  exact: Set<string> | null;
+  /** at least one of these occurs in every match; null when nothing is required */
+  factors: Set<string> | null;
+};
+
+// cross products larger than this are given up (the factors still carry the information)
+const MAX_EXACT = 48;
+
+const EMPTY: Info = { exact: new Set(['']), factors: null };
+const ANY: Info = { exact: null, factors: null };
+
+/** Strings with an empty member require nothing; superstrings of another member are redundant. */
+function normalizeFactors(strings: Iterable<string>): Set<string> | null {
+  const list = [...new Set(strings)];
+  if (list.length === 0 || list.includes('')) return null;
+  list.sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const candidate of list) if (!kept.some((shorter) => candidate.includes(shorter))) kept.push(candidate);
+  return new Set(kept);
+}
+
+function factorsOf(info: Info): Set<string> | null {
+  const fromExact = info.exact ? normalizeFactors(info.exact) : null;
+  return better(fromExact, info.factors);
+}
+
+/** The more selective of two factor sets: longest shortest member, then fewest members. */
+function better(left: Set<string> | null, right: Set<string> | null): Set<string> | null {
+  if (!left) return right;
+  if (!right) return left;
+  const shortest = (set: Set<string>) => Math.min(...[...set].map((item) => item.length));
+  const leftScore = shortest(left);
+  const rightScore = shortest(right);
+  if (leftScore !== rightScore) return leftScore > rightScore ? left : right;
+  return left.size <= right.size ? left : right;
+}
+
+function concat(left: Info, right: Info): Info {
+  let exact: Set<string> | null = null;
+  if (left.exact && right.exact && left.exact.size * right.exact.size <= MAX_EXACT) {
+    exact = new Set();
+    for (const head of left.exact) for (const tail of right.exact) exact.add(head + tail);
+  }
+  const factors = better(better(factorsOf(left), factorsOf(right)), exact ? normalizeFactors(exact) : null);
+  return { exact, factors };
+}
+
+function alternate(branches: Info[]): Info {
+  let exact: Set<string> | null = new Set();
+  for (const branch of branches) {
+    if (!branch.exact || !exact) {
+      exact = null;
+      break;
+    }
+    for (const item of branch.exact) exact.add(item);
+  }
+  if (exact && exact.size > MAX_EXACT) exact = null;
+  const union: string[] = [];
+  for (const branch of branches) {
+    const factors = factorsOf(branch);
+    if (!factors) return { exact, factors: null };
+    union.push(...factors);
+  }
+  return { exact, factors: normalizeFactors(union) };
+}
+
+function repeat(inner: Info, min: number, max: number): Info {
+  if (min === 0) {
+    if (max === 1 && inner.exact) return { exact: new Set(['', ...inner.exact]), factors: null };
+    return ANY;
+  }
+  if (min === 1 && max === 1) return inner;
+  // one or more copies: each match holds at least one copy, so the inner factors still hold
+  return { exact: null, factors: factorsOf(inner) };
+}
+
+class Parser {
+  private position = 0;
+  constructor(private readonly source: string) {}
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.position !== this.source.length) throw new Error('unbalanced pattern');
+    return info;
+  }
+
+  private alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.source[this.position] === '|') {
+      this.position += 1;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? branches[0] : alternate(branches);
+  }
+
+  /**
+   * A sequence keeps a run of exactly known strings ("bur" + "den") and, when the run grows too
+   * many variants, starts a new one: so a literal after a wide alternation still counts.
+   */
+  private sequence(): Info {
+    let run: Info = EMPTY;
+    let required: Set<string> | null = null;
+    let broken = false;
+    while (this.position < this.source.length) {
+      const character = this.source[this.position];
+      if (character === '|' || character === ')') break;
+      const atom = this.quantified(this.atom());
+      if (run.exact && atom.exact && run.exact.size * atom.exact.size <= MAX_EXACT) {
+        run = concat(run, atom);
+        continue;
+      }
+      required = better(required, factorsOf(run));
+      run = atom;
+      broken = true;
+    }
+    if (!broken) return run;
+    return { exact: null, factors: better(required, factorsOf(run)) };
+  }
+
+  private quantified(atom: Info): Info {
+    const character = this.source[this.position];
+    let min = 1;
+    let max = 1;
+    if (character === '*' || character === '+' || character === '?') {
+      this.position += 1;
+      min = character === '+' ? 1 : 0;
+      max = character === '?' ? 1 : Number.POSITIVE_INFINITY;
+    } else if (character === '{') {
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
+      if (!bounds) return atom; // a literal brace
+      this.position += bounds[0].length;
+      min = Number(bounds[1]);
+      max = bounds[2] === undefined ? min : bounds[3] ? Number(bounds[3]) : Number.POSITIVE_INFINITY;
+    } else return atom;
+    if (this.source[this.position] === '?') this.position += 1; // lazy: same strings
+    return repeat(atom, min, max);
+  }
+
+  private atom(): Info {
+    const character = this.source[this.position];
+    if (character === '(') return this.group();
+    if (character === '[') return this.characterClass();
+    if (character === '\\') return this.escape();
+    this.position += 1;
+    if (character === '.') return ANY;
+    if (character === '^' || character === '$') return EMPTY;
+    return { exact: new Set([character]), factors: null };
+  }
+
+  private group(): Info {
+    const rest = this.source.slice(this.position);
+    const opener = /^\((?:\?:|\?<[A-Za-z_][A-Za-z0-9_]*>|\?=|\?!|\?<=|\?<!)?/.exec(rest)?.[0] ?? '(';
+    this.position += opener.length;
+    const inner = this.alternation();
+    if (this.source[this.position] !== ')') throw new Error('unclosed group');
+    this.position += 1;
+    // lookarounds consume nothing
+    return /^\(\?(?:=|!|<=|<!)$/.test(opener) ? EMPTY : inner;
+  }
+
+  private characterClass(): Info {
+    this.position += 1;
+    while (this.position < this.source.length && this.source[this.position] !== ']') {
+      this.position += this.source[this.position] === '\\' ? 2 : 1;
+    }
+    if (this.source[this.position] !== ']') throw new Error('unclosed class');
+    this.position += 1;
+    return ANY;
+  }
+
+  private escape(): Info {
+    const next = this.source[this.position + 1];
+    if (next === undefined) throw new Error('dangling escape');
+    this.position += 2;
+    if (next === 'b' || next === 'B') return EMPTY;
+    if (/[dDwWsS]/.test(next)) return ANY;
+    if (next === 'x' || next === 'u' || next === 'p' || next === 'P' || next === 'k' || /\d/.test(next)) {
+      // \xHH, \uHHHH, \p{…}, back references: not worth reading as literals
+      return ANY;
+    }
+    if (/[nrtfv0]/.test(next)) return ANY;
+    return { exact: new Set([next]), factors: null };
+  }
+}
+
+/**
+ * The literals one of which every match of `pattern` contains, or null when the pattern
+ * requires none we can name (or uses syntax this reader does not know, or flags that change
+ * what a literal means).
+ */
+export function requiredLiterals(pattern: RegExp): string[] | null {
+  if (pattern.flags.includes('i') || pattern.flags.includes('v') || pattern.flags.includes('x')) return null;
+  try {
+    const factors = factorsOf(new Parser(pattern.source).parse());
+    return factors ? [...factors] : null;
+  } catch {
+    return null;
+  }
+}
