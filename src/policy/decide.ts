@@ -5,6 +5,7 @@ import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { actMoves, broughtContent, personalValue } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
+import { rationaleFor } from './rationale.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
 
 export type Decision = {
@@ -96,7 +97,12 @@ export function decide(state: SessionState, observations: readonly Observation[]
       step: turnStep.step,
       by: turnStep.step === adoptedProposal(state, observations) ? 'client' : 'coach',
     };
-    if (state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
+    const explained = plan.some((move) => move.type === 'explain');
+    // someone who keeps asking why gets the why with each step, while there are words to spare
+    // (only beside the step alone, so a tired person's turn still fits its words)
+    if (!explained && state.explainsAsked >= 2 && (state.fatigue < 7 || answered.moves.length === 0))
+      plan.push({ type: 'explain', rationale: rationaleFor(turnStep.step.text, state) });
+    else if (state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
       plan.push({ type: 'values-link', value: personalValue(state) });
   }
   if (opening && !rating) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });

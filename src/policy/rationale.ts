@@ -20,6 +20,9 @@ const RATIONALES: Record<Topic, string[]> = {
     'A tiny step gives the worry nothing to grab.',
     'Small steps you finish beat big plans that feel too heavy.',
     'Starting small keeps your body calm enough to stay.',
+    'A step this small is easy to finish, and finishing is what builds trust in yourself.',
+    'Touching the task for a moment makes it less scary the next time.',
+    'Your brain learns from doing, and a tiny step is doing.',
   ],
   nudge: [
     'A nudge does the remembering, so you can stay on one thing.',
@@ -29,6 +32,8 @@ const RATIONALES: Record<Topic, string[]> = {
     'The aim is one small step with the feeling there, not calm first.',
     'The worry can come along; we are not waiting for it to leave.',
     'Each step you finish shows you the task can be touched.',
+    'Doing a little while worried shows you that worry does not have to stop you.',
+    'Avoiding the task makes it feel bigger; a small step shrinks it back.',
   ],
 };
 

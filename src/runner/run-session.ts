@@ -4,7 +4,7 @@ import type { ClientState } from '../simulator/client-state.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { createRandom, deriveSeed } from '../simulator/prng.ts';
 import { type ClientSummary, SimulatedClient } from '../simulator/simulated-client.ts';
-import { memoizedReader, type TurnReader } from '../simulator/therapist-reading.ts';
+import type { TurnReader } from '../simulator/therapist-reading.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { countWords } from '../text/sentences.ts';
@@ -66,9 +66,7 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
   const maxTurns = options.maxTurns ?? 25;
   const clock = new VirtualClock(0);
   const random = createRandom(deriveSeed(seed, 'pace'));
-  // one reading per distinct therapist text, shared by the client and the metrics afterwards
-  const read = memoizedReader(readTherapistTurn);
-  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read });
+  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read: readTherapistTurn });
   const therapist = factory.create({
     clock,
     seed: deriveSeed(seed, 'therapist'),
@@ -124,7 +122,16 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
   if (!therapist.closed) record(await therapist.close());
   const summary = timed(timings, () => client.summary());
   if (timings) timings.sessionMs += performance.now() - sessionStarted;
-  return { persona: persona.id, therapist: factory.label, seed, turns, requests, read, client: summary, end };
+  return {
+    persona: persona.id,
+    therapist: factory.label,
+    seed,
+    turns,
+    requests,
+    read: client.reader,
+    client: summary,
+    end,
+  };
 }
 
 async function passTime(

@@ -63,6 +63,9 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         // the words matter for follow-ups: "I am safe" ends the crisis path only when said
         safety: reduceSafety(state.safety, observations, state.lastClientText),
         cuePhrase: cue?.kind === 'request' && cue.phrase ? cue.phrase : state.cuePhrase,
+        explainsAsked:
+          state.explainsAsked +
+          (observations.some((item) => item.kind === 'request' && item.type === 'explain') ? 1 : 0),
       };
     }
     case 'therapist-said': {

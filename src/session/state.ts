@@ -42,6 +42,8 @@ export type SessionState = {
   /** Contents already reflected (sensations named, urges noticed), so the next turn names something new. */
   reflected: string[];
   permissionOffered: boolean;
+  /** How many turns asked "why does this help?": someone who keeps asking gets the why with each step. */
+  explainsAsked: number;
   /** The client's last words; the policy reads a request's span in them to pick what to explain. */
   lastClientText: string;
   /** The cue the person asked to hear ("Look at the cursor"); reused when they ask for a nudge without words. */
@@ -78,6 +80,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     defused: [],
     reflected: [],
     permissionOffered: false,
+    explainsAsked: 0,
     lastClientText: '',
     pendingNudges: [],
     nudgesScheduled: 0,

@@ -42,20 +42,24 @@ const STYLE_LENGTH: Record<Persona['style'], number> = {
   verbose: 6,
 };
 
+/** The words of a turn and the requests they actually voice (a request the grammar could not say freshly is dropped). */
+export type ComposedTurn = { text: string; requests: PlannedRequest[] };
+
 export function composeTurn(
   plan: TurnPlan,
   persona: Persona,
   fresh: FreshSentences,
   random: Random,
   distress: number,
-): string {
+): ComposedTurn {
   const slots = slotsFor(persona, random);
   const say = (templates: readonly string[], extra: Slots = {}) =>
     fresh.compose(templates, { ...slots, ...extra });
   const body: Array<string | undefined> = [];
   const lead: Array<string | undefined> = [];
 
-  if (plan.dropout) return finish([say(bank.DROPOUT) ?? 'I am leaving now'], [], persona, random);
+  if (plan.dropout)
+    return { text: finish([say(bank.DROPOUT) ?? 'I am leaving now'], [], persona, random), requests: [] };
   if (plan.eventText) lead.push(fresh.remember(plan.eventText) ? plan.eventText : undefined);
   if (plan.riskIgnored) lead.push(say(RISK_IGNORED));
   if (plan.crisisAccept) lead.push(say(bank.CRISIS_ACCEPT));
@@ -103,7 +107,9 @@ export function composeTurn(
   const requests = plan.requests.map((request, index) =>
     composeRequest(index === 0 ? request : { ...request, urgency: 0 }, say, random),
   );
-  return finish(kept, requests, persona, random);
+  // the client holds the therapist only to what it actually said
+  const voiced = plan.requests.filter((_request, index) => requests[index] !== undefined);
+  return { text: finish(kept, requests, persona, random), requests: voiced };
 }
 
 function addStyle(

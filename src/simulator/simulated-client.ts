@@ -5,7 +5,13 @@ import { FreshSentences } from './grammar.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
-import { type OfferedStep, TherapistMemory, type TurnReader } from './therapist-reading.ts';
+import {
+  clientReader,
+  memoizedReader,
+  type OfferedStep,
+  TherapistMemory,
+  type TurnReader,
+} from './therapist-reading.ts';
 
 export type AttemptOutcome = 'done' | 'partial' | 'not-done';
 export type ClientEnd = 'dropout' | 'leave-early' | 'stop';
@@ -36,6 +42,8 @@ function tolerance(afterMs: number): number {
  */
 export class SimulatedClient {
   readonly persona: Persona;
+  /** How this client reads therapist text; metrics reuse it so they judge what the client heard. */
+  readonly reader: TurnReader;
   #state: ClientState;
   readonly #random: Random;
   readonly #fresh: FreshSentences;
@@ -67,7 +75,9 @@ export class SimulatedClient {
     this.#state = initialState(persona);
     this.#random = createRandom(options.seed);
     this.#fresh = new FreshSentences(this.#random);
-    this.#memory = new TherapistMemory(options.read);
+    // one reading per distinct therapist text, read the client's way (lists, polite requests)
+    this.reader = memoizedReader(clientReader(options.read));
+    this.#memory = new TherapistMemory(this.reader);
   }
 
   get state(): ClientState {
@@ -205,8 +215,8 @@ export class SimulatedClient {
     this.#change({ fatigue: this.persona.style === 'verbose' ? 0.4 : 0.3 });
     this.#settleBrokenPromises(now);
     const plan = this.#plan();
-    const text = composeTurn(plan, this.persona, this.#fresh, this.#random, this.#state.distress);
-    this.#outstanding = plan.requests;
+    const composed = composeTurn(plan, this.persona, this.#fresh, this.#random, this.#state.distress);
+    this.#outstanding = composed.requests;
     this.#flags = {
       repeat: false,
       broken: false,
@@ -218,8 +228,8 @@ export class SimulatedClient {
     };
     this.#attempt = undefined;
     return {
-      text,
-      requests: plan.requests.map((request) => request.type),
+      text: composed.text,
+      requests: composed.requests.map((request) => request.type),
       end: this.#ended,
       state: this.state,
     };

@@ -21,6 +21,53 @@ export function memoizedReader(read: TurnReader): TurnReader {
   };
 }
 
+/** "1." "2)" "Step 3:" "-" "*" "•" at the start of a list item. */
+const ITEM_MARKER = /^\s*(?:(?:step\s+)?\d{1,2}\s*[.):]|[-*•–])\s+/i;
+const INLINE_ITEM = /([.!?:])\s+(?:(?:step\s+)?\d{1,2}\s*[.)]|[-*•–])\s+(?=\p{L})/giu;
+const POLITE_REQUEST = /^(?:so,?\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|now\s+)*(.+?)\??$/i;
+
+/**
+ * A numbered or bulleted list reads as one sentence per item: "Here is exactly what to do:
+ * 1) Open the file. 2) Type one line." is two plain instructions, whatever the layout.
+ */
+export function listsAsSentences(text: string): string {
+  if (!/\n|\d\s*[.):]|[-*•–]\s/.test(text)) return text;
+  const lines = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const item = line.replace(ITEM_MARKER, '');
+      const joined = item.replace(INLINE_ITEM, (_whole, mark: string) => (mark === ':' ? '. ' : `${mark} `));
+      return /[.!?:…"”')]$/.test(joined) ? joined : `${joined}.`;
+    });
+  return lines.join(' ').replace(/:\s*$/, '.');
+}
+
+/**
+ * How the client reads a therapist turn: lists as sentences, and a polite request for a concrete
+ * action ("Could you open the file and read the first line?") as the instruction it plainly is.
+ * Metrics read with the same function, so the client and the figures never disagree.
+ */
+export function clientReader(read: TurnReader): TurnReader {
+  return (text) => {
+    const plain = listsAsSentences(text);
+    const reading = read(plain);
+    if (reading.instructions.some((instruction) => instruction.concrete)) return reading;
+    const asked: Instruction[] = [];
+    for (const sentence of splitSentences(plain)) {
+      const polite = POLITE_REQUEST.exec(sentence.trim());
+      if (!polite || !sentence.trim().endsWith('?')) continue;
+      const imperative = `${polite[1].charAt(0).toUpperCase()}${polite[1].slice(1)}.`;
+      asked.push(...read(imperative).instructions.filter((instruction) => instruction.concrete));
+    }
+    if (asked.length === 0) return reading;
+    const answers = reading.answers.includes('concrete') ? reading.answers : [...reading.answers, 'concrete' as const];
+    if (!answers.includes('next')) answers.push('next');
+    return { ...reading, instructions: [...asked, ...reading.instructions], answers, proposesStep: true, vague: false };
+  };
+}
+
 /** The step the client is being asked to take, with an effort estimate in seconds. */
 export type OfferedStep = { text: string; concrete: boolean; sizeSeconds: number };
 
