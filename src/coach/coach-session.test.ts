@@ -117,3 +117,20 @@ test('another therapist’s step and promise are read from a replayed turn', asy
   assert.match(state.currentStep!.text, /click on the first noun/);
   assert.equal(state.externalPromises.length, 1);
 });
+
+test('a question about diagnosis or medication gets a kind scope reply, and the step goes on', async () => {
+  const clock = new VirtualClock(0);
+  const session = createCoachSession({ clock, seed: 4, sessionId: 'scope' });
+  await session.open();
+  await session.receive('I keep avoiding the essay for my history class');
+  const turn = await session.receive('Do you think I have ADHD? should I up my meds?');
+  const scope = turn.moves.find((move) => move.type === 'explain');
+  assert.ok(scope, JSON.stringify(turn.moves));
+  assert.match(turn.messages[0].text, /diagnos|medication|clinician|doctor/i);
+  assert.ok(turn.moves.some((move) => move.type === 'propose-step' || move.type === 'answer-concrete'));
+  const next = await session.receive('ok I opened the document');
+  assert.equal(
+    next.moves.filter((move) => move.type === 'explain' && /clinician|diagnos/i.test(move.rationale)).length,
+    0,
+  );
+});

@@ -44,7 +44,8 @@ export class SessionHub {
     this.scheduler = createScheduler({
       store: options.store,
       clock: options.clock,
-      fire: (nudge, context) => this.#fire(nudge, context.lateMs),
+      // the coach words lateness itself from the clock and the due time
+      fire: (nudge) => this.#fire(nudge),
       onError: options.onError,
     });
     this.bus.onNudgesChanged?.(() => void this.scheduler.poke());
@@ -172,7 +173,7 @@ export class SessionHub {
     }
   }
 
-  async #fire(nudge: Nudge, lateMs: number): Promise<void> {
+  async #fire(nudge: Nudge): Promise<void> {
     let loaded: Awaited<ReturnType<SessionStore['load']>>;
     try {
       loaded = await this.store.load(nudge.sessionId);
@@ -199,6 +200,5 @@ export class SessionHub {
     const fired = await this.store.fireNudge({ nudgeId: nudge.id, firedAt, events: buffer as StoredEvent[] });
     if (!fired) return; // another instance said it, or it was cancelled meanwhile
     for (const message of messages) await this.bus.publish(nudge.sessionId, { ...message, nudge: true });
-    void lateMs;
   }
 }

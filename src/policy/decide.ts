@@ -1,4 +1,4 @@
-import { planSafety } from '../safety/index.ts';
+import { planSafety, scopeReply } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
@@ -55,6 +55,9 @@ export function decide(state: SessionState, observations: readonly Observation[]
   const answered = answerRequests(state, requests, turnStep, () => `${state.sessionId}:n${++nudgeCount}`);
 
   const front: Move[] = [...safety.moves];
+  // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
+  if (state.scopeTopic && !stopping)
+    front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
   const optional: Move[] = [];
   if (progress?.kind === 'progress' && progress.status !== 'not-done')
     front.push({ type: 'acknowledge-progress', wins: state.wins, discounted: progress.discounting });

@@ -56,7 +56,12 @@ export function rationaleFor(askedAbout: string, state: SessionState): string {
  * first, so the answer can be acted on alone. The realizer says the step once when another move
  * of the turn proposes the same step.
  */
-export function concreteSteps(askedAbout: string, step: Step, object: string, _stepStated: boolean): string[] {
+export function concreteSteps(
+  askedAbout: string,
+  step: Step,
+  object: string,
+  _stepStated: boolean,
+): string[] {
   const topic = topicOf(askedAbout);
   if (topic === 'noticing')
     return [

@@ -30,9 +30,21 @@ function ordinalCandidates(step: string, position: number, count: number): strin
     ];
   }
   if (position === count - 1) {
-    return [`Then ${step}.`, `After that, ${step}.`, `Last, ${step}.`, `Finally, ${step}.`, `To finish, ${step}.`];
+    return [
+      `Then ${step}.`,
+      `After that, ${step}.`,
+      `Last, ${step}.`,
+      `Finally, ${step}.`,
+      `To finish, ${step}.`,
+    ];
   }
-  return [`Then ${step}.`, `Next, ${step}.`, `Step two: ${step}.`, `After that, ${step}.`, `Second, ${step}.`];
+  return [
+    `Then ${step}.`,
+    `Next, ${step}.`,
+    `Step two: ${step}.`,
+    `After that, ${step}.`,
+    `Second, ${step}.`,
+  ];
 }
 
 export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
@@ -157,6 +169,7 @@ export function contentUnits(key: string, content: string, firstFrames: readonly
 
 /** An explanation says that it is one ("This helps because …"), so nobody misses the answer to "why?". */
 export function explainUnits(move: MoveOf<'explain'>): Unit[] {
+  if (move.scope) return contentUnits('explain-scope', move.rationale, []);
   const units = contentUnits('explain', move.rationale, [
     `This helps because {}`,
     `It helps because {}`,

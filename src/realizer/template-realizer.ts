@@ -85,7 +85,9 @@ function orderStated(plan: readonly Move[]): Placed[] {
     if (move === concrete) {
       // "Let's make it smaller." leads into the answer; "That is your next step." follows it
       const stated = (types: readonly Move['type'][]) =>
-        markers.filter((marker) => types.includes(marker.type)).map((marker) => ({ move: marker, stated: true }));
+        markers
+          .filter((marker) => types.includes(marker.type))
+          .map((marker) => ({ move: marker, stated: true }));
       placed.push(...stated(['shrink-step']), { move }, ...stated(['propose-step']));
       continue;
     }

@@ -1,22 +1,31 @@
-// Runs sessions for run-batch.ts in a worker thread: personas and therapists arrive once, jobs one by one.
-import { parentPort, workerData } from 'node:worker_threads';
+// Runs sessions for session-pool.ts in a worker thread: a batch's personas and therapists arrive
+// once, then chunks of jobs; each chunk is answered with its records.
+import { parentPort } from 'node:worker_threads';
 import type { Persona } from '../simulator/persona-schema.ts';
 import type { TherapistSpec } from './resolve-therapist.ts';
-import { playJob, type SessionJob } from './session-record.ts';
+import type { WorkerReply } from './session-pool.ts';
+import { playJob, type SessionJob, type SessionRecord } from './session-record.ts';
 
-const { personas, therapists } = workerData as { personas: Persona[]; therapists: TherapistSpec[] };
+let personas: Persona[] = [];
+let therapists: TherapistSpec[] = [];
 
-parentPort?.on('message', async (job: SessionJob | null) => {
-  if (job === null) {
-    parentPort?.close();
+type Message = { personas: Persona[]; therapists: TherapistSpec[] } | { jobs: SessionJob[] };
+
+parentPort?.on('message', async (message: Message) => {
+  if (!('jobs' in message)) {
+    ({ personas, therapists } = message);
     return;
   }
+  let reply: WorkerReply;
   try {
-    parentPort?.postMessage({ record: await playJob(job, personas, therapists) });
+    const records: SessionRecord[] = [];
+    for (const job of message.jobs) records.push(await playJob(job, personas, therapists));
+    reply = { records };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const text = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: string }).code;
     const hint = (error as { hint?: string }).hint;
-    parentPort?.postMessage({ error: { message, code, hint } });
+    reply = { error: { message: text, code, hint } };
   }
+  parentPort?.postMessage(reply);
 });

@@ -1,17 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Persona } from '../simulator/persona-schema.ts';
-import { type ErrorCode, TinystepError } from '../spec/errors.ts';
 import type { TherapistSpec } from './resolve-therapist.ts';
+import { SessionPool } from './session-pool.ts';
 import { playJob, type SessionJob, type SessionRecord, sessionSeed } from './session-record.ts';
-
-/**
- * Workers are fresh isolates that cannot read .ts until tsx is registered in them; Node 20 loads
- * a worker's entry file before `--import` hooks apply, so a small script registers tsx first.
- */
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./batch-worker.ts', import.meta.url).href)}); })
-  .catch((error) => { throw error; });`;
 
 export type BatchOptions = {
   personas: Persona[];
@@ -21,6 +12,8 @@ export type BatchOptions = {
   maxTurns?: number;
   /** Worker threads; 0 plays every session in this thread. Default: one per core. */
   workers?: number;
+  /** Workers already started (kept across batches); `workers` is then ignored unless 0. */
+  pool?: SessionPool;
   keepTranscripts?: boolean;
   /** false skips reading transcripts for metrics (benchmarks of session speed alone). */
   measure?: boolean;
@@ -72,59 +65,12 @@ export async function runBatch(options: BatchOptions): Promise<SessionRecord[]> 
     }
     return ordered(records);
   }
-  return ordered(await runInWorkers(jobs, workers, options));
+  if (options.pool) return ordered(await options.pool.run(jobs, options.personas, options.therapists, options));
+  const pool = new SessionPool(workers);
+  try {
+    return ordered(await pool.run(jobs, options.personas, options.therapists, options));
+  } finally {
+    await pool.close();
+  }
 }
 
-function runInWorkers(jobs: SessionJob[], count: number, options: BatchOptions): Promise<SessionRecord[]> {
-  const records: SessionRecord[] = [];
-  let next = 0;
-  const pool: Worker[] = [];
-  return new Promise((resolve, reject) => {
-    let failed = false;
-    let exited = 0;
-    const stopAll = () => {
-      for (const worker of pool) void worker.terminate();
-    };
-    const feed = (worker: Worker) => {
-      if (options.signal?.aborted || next >= jobs.length) {
-        worker.postMessage(null);
-        return;
-      }
-      worker.postMessage(jobs[next++]);
-    };
-    for (let index = 0; index < count; index++) {
-      const worker = new Worker(WORKER_BOOTSTRAP, {
-        eval: true,
-        workerData: { personas: options.personas, therapists: options.therapists },
-      });
-      pool.push(worker);
-      worker.on(
-        'message',
-        (message: { record?: SessionRecord; error?: { message: string; code?: string; hint?: string } }) => {
-          if (failed) return;
-          if (message.error) {
-            failed = true;
-            stopAll();
-            const code = (message.error.code ?? 'internal') as ErrorCode;
-            reject(new TinystepError(code, message.error.message, { hint: message.error.hint }));
-            return;
-          }
-          if (message.record) records.push(message.record);
-          options.onProgress?.(records.length, jobs.length);
-          feed(worker);
-        },
-      );
-      worker.on('error', (error) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        reject(error);
-      });
-      worker.on('exit', () => {
-        exited += 1;
-        if (exited === count && !failed) resolve(records);
-      });
-      feed(worker);
-    }
-  });
-}

@@ -4,7 +4,7 @@ import type { ClientState } from '../simulator/client-state.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { createRandom, deriveSeed } from '../simulator/prng.ts';
 import { type ClientSummary, SimulatedClient } from '../simulator/simulated-client.ts';
-import type { TurnReader } from '../simulator/therapist-reading.ts';
+import { memoizedReader, type TurnReader } from '../simulator/therapist-reading.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { countWords } from '../text/sentences.ts';
@@ -52,6 +52,9 @@ function timed<T>(timings: SessionTimings | undefined, work: () => T): T {
   }
 }
 
+// therapists say many of the same lines across sessions (templates, nudges); readings are pure
+const readAcrossSessions = memoizedReader(readTherapistTurn, 20_000);
+
 /** How long after the last turn pending nudges may still fire (they are promises too). */
 const FLUSH_HORIZON_MS = 15 * 60_000;
 const MAX_FLUSHED_NUDGES = 50;
@@ -66,7 +69,7 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
   const maxTurns = options.maxTurns ?? 25;
   const clock = new VirtualClock(0);
   const random = createRandom(deriveSeed(seed, 'pace'));
-  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read: readTherapistTurn });
+  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read: readAcrossSessions });
   const therapist = factory.create({
     clock,
     seed: deriveSeed(seed, 'therapist'),

@@ -1,4 +1,4 @@
-import { distinct2, mtld } from '../simulator/diversity.ts';
+import { lexicalDiversity } from '../simulator/diversity.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { deriveSeed } from '../simulator/prng.ts';
 import type { Turn } from '../spec/transcript.ts';
@@ -30,9 +30,10 @@ function clientVariety(turns: readonly Turn[]) {
     }
   }
   const round = (value: number) => Math.round(value * 1000) / 1000;
+  const diversity = lexicalDiversity(utterances);
   return {
-    clientDistinct2: round(distinct2(utterances)),
-    clientMtld: round(mtld(utterances)),
+    clientDistinct2: round(diversity.distinct2),
+    clientMtld: round(diversity.mtld),
     clientRepeats,
   };
 }

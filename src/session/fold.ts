@@ -1,4 +1,4 @@
-import { reduceSafety } from '../safety/index.ts';
+import { detectScopeQuestion, reduceSafety } from '../safety/index.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
@@ -32,6 +32,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         clientTurns: state.clientTurns + 1,
         value: value ?? state.value,
         lastClientText: event.text,
+        scopeTopic: detectScopeQuestion(event.text)?.topic,
       };
     }
     case 'observations-recorded': {

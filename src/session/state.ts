@@ -44,6 +44,8 @@ export type SessionState = {
   permissionOffered: boolean;
   /** How many turns asked "why does this help?": someone who keeps asking gets the why with each step. */
   explainsAsked: number;
+  /** A question about diagnosis or medication in the last client turn: answered with a kind scope reply. */
+  scopeTopic?: 'diagnosis' | 'medication';
   /** The client's last words; the policy reads a request's span in them to pick what to explain. */
   lastClientText: string;
   /** The cue the person asked to hear ("Look at the cursor"); reused when they ask for a nudge without words. */

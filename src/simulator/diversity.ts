@@ -6,10 +6,13 @@ function tokens(text: string): string[] {
 
 /** Distinct bigrams over all bigrams, bigrams taken within each utterance; 0 when there are none. */
 export function distinct2(utterances: readonly string[]): number {
+  return distinct2OfTokens(utterances.map(tokens));
+}
+
+function distinct2OfTokens(tokenized: readonly string[][]): number {
   const seen = new Set<string>();
   let total = 0;
-  for (const utterance of utterances) {
-    const words = tokens(utterance);
+  for (const words of tokenized) {
     for (let index = 1; index < words.length; index++) {
       seen.add(`${words[index - 1]} ${words[index]}`);
       total += 1;
@@ -23,7 +26,16 @@ export function distinct2(utterances: readonly string[]): number {
  * that keep the type-token ratio above 0.72, averaged forwards and backwards.
  */
 export function mtld(text: string | readonly string[], threshold = 0.72): number {
-  const words = typeof text === 'string' ? tokens(text) : text.flatMap(tokens);
+  return mtldOfTokens(typeof text === 'string' ? tokens(text) : text.flatMap(tokens), threshold);
+}
+
+/** distinct-2 and MTLD of the same utterances, tokenising them once. */
+export function lexicalDiversity(utterances: readonly string[]): { distinct2: number; mtld: number } {
+  const tokenized = utterances.map(tokens);
+  return { distinct2: distinct2OfTokens(tokenized), mtld: mtldOfTokens(tokenized.flat()) };
+}
+
+function mtldOfTokens(words: readonly string[], threshold = 0.72): number {
   if (words.length === 0) return 0;
   const pass = (sequence: readonly string[]) => {
     let factors = 0;

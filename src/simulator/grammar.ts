@@ -10,14 +10,17 @@ export type Slots = Record<string, string | readonly string[] | undefined>;
  */
 export function expand(template: string, slots: Slots, random: Random): string {
   let text = template;
-  // slots first: their values may hold groups of their own
-  text = text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    const value = slots[name];
-    if (value === undefined) return '';
-    return typeof value === 'string' ? value : value.length > 0 ? random.pick(value) : '';
-  });
-  text = text.replace(/\[([^\]]*)\]/g, (_whole, inner: string) => (random.chance(0.5) ? inner : ''));
-  text = text.replace(/\(([^()]*)\)/g, (_whole, inner: string) => random.pick(inner.split('|')));
+  // slots first: their values may hold groups of their own (each pass is skipped when it has nothing to do)
+  if (text.includes('{'))
+    text = text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+      const value = slots[name];
+      if (value === undefined) return '';
+      return typeof value === 'string' ? value : value.length > 0 ? random.pick(value) : '';
+    });
+  if (text.includes('['))
+    text = text.replace(/\[([^\]]*)\]/g, (_whole, inner: string) => (random.chance(0.5) ? inner : ''));
+  if (text.includes('('))
+    text = text.replace(/\(([^()]*)\)/g, (_whole, inner: string) => random.pick(inner.split('|')));
   return tidy(text);
 }
 
@@ -28,6 +31,22 @@ function tidy(text: string): string {
     .replace(/([,;])\1+/g, '$1')
     .trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+// A grammar says the same sentences again and again across sessions, and a draw that repeats an
+// earlier sentence is exactly the case to reject fast; keys are kept per thread, bounded.
+const MAX_KEYS = 50_000;
+const keys = new Map<string, string>();
+
+/** normalizeSentence, remembered. */
+function keyOf(sentence: string): string {
+  let key = keys.get(sentence);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = normalizeSentence(sentence);
+    keys.set(sentence, key);
+  }
+  return key;
 }
 
 /**
@@ -46,7 +65,7 @@ export class FreshSentences {
   compose(templates: readonly string[], slots: Slots = {}, attempts = 12): string | undefined {
     for (let attempt = 0; attempt < attempts; attempt++) {
       const sentence = expand(this.#random.pick(templates), slots, this.#random);
-      const key = normalizeSentence(sentence);
+      const key = keyOf(sentence);
       if (key.length === 0 || this.#said.has(key)) continue;
       this.#said.add(key);
       return sentence;
@@ -56,7 +75,7 @@ export class FreshSentences {
 
   /** Records a sentence said outside compose (events written verbatim in the card). */
   remember(sentence: string): boolean {
-    const key = normalizeSentence(sentence);
+    const key = keyOf(sentence);
     if (this.#said.has(key)) return false;
     this.#said.add(key);
     return true;

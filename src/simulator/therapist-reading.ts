@@ -7,13 +7,15 @@ export type TurnReader = (text: string) => TherapistTurnReading;
 /**
  * A reader that reads each distinct text once: a session's client and its metrics both read
  * every therapist turn, and nudges often say the same words. Readings are shared, so callers
- * must not change them.
+ * must not change them. `limit` bounds a reader kept across sessions.
  */
-export function memoizedReader(read: TurnReader): TurnReader {
+export function memoizedReader(read: TurnReader, limit = Number.POSITIVE_INFINITY): TurnReader {
   const readings = new Map<string, TherapistTurnReading>();
   return (text) => {
     let reading = readings.get(text);
     if (!reading) {
+      // a long-lived reader (one per worker) starts afresh rather than grow without end
+      if (readings.size >= limit) readings.clear();
       reading = read(text);
       readings.set(text, reading);
     }
@@ -53,18 +55,27 @@ export function clientReader(read: TurnReader): TurnReader {
   return (text) => {
     const plain = listsAsSentences(text);
     const reading = read(plain);
-    if (reading.instructions.some((instruction) => instruction.concrete)) return reading;
-    const asked: Instruction[] = [];
-    for (const sentence of splitSentences(plain)) {
-      const polite = POLITE_REQUEST.exec(sentence.trim());
-      if (!polite || !sentence.trim().endsWith('?')) continue;
-      const imperative = `${polite[1].charAt(0).toUpperCase()}${polite[1].slice(1)}.`;
-      asked.push(...read(imperative).instructions.filter((instruction) => instruction.concrete));
+    // what a person would simply do counts as concrete, whatever nouns the strict reader knows
+    const instructions = reading.instructions.map((instruction) =>
+      !instruction.concrete && looksDoable(instruction) ? { ...instruction, concrete: true } : instruction,
+    );
+    if (!instructions.some((instruction) => instruction.concrete)) {
+      for (const sentence of splitSentences(plain)) {
+        const polite = POLITE_REQUEST.exec(sentence.trim());
+        if (!polite || !sentence.trim().endsWith('?')) continue;
+        const imperative = `${polite[1].charAt(0).toUpperCase()}${polite[1].slice(1)}.`;
+        instructions.unshift(
+          ...read(imperative)
+            .instructions.filter(looksDoable)
+            .map((instruction) => ({ ...instruction, concrete: true })),
+        );
+      }
     }
-    if (asked.length === 0) return reading;
-    const answers = reading.answers.includes('concrete') ? reading.answers : [...reading.answers, 'concrete' as const];
+    if (!instructions.some((instruction) => instruction.concrete) || reading.answers.includes('concrete'))
+      return reading;
+    const answers = [...reading.answers, 'concrete' as const];
     if (!answers.includes('next')) answers.push('next');
-    return { ...reading, instructions: [...asked, ...reading.instructions], answers, proposesStep: true, vague: false };
+    return { ...reading, instructions, answers, proposesStep: true, vague: false };
   };
 }
 

@@ -12,7 +12,8 @@ export type Move =
   | { type: 'deliver-cue'; phrase: string }
   | { type: 'hold'; afterMs: number }
   | { type: 'propose-step'; step: Step }
-  | { type: 'explain'; rationale: string }
+  /** `scope`: the rationale is a scope statement (diagnosis, medication), said as written, not framed as "why it helps". */
+  | { type: 'explain'; rationale: string; scope?: boolean }
   | { type: 'close'; summary: string }
   | {
       type: 'crisis';

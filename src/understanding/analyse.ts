@@ -35,7 +35,7 @@ export function prepare(original: string): Prepared {
 
 function readAll(text: string): Observation[] {
   const prepared = prepare(text);
-  const durations = findDurations(text);
+  const durations = findDurations(text, prepared.folded);
   const observations: Observation[] = [
     ...detectRisk(text),
     ...readRequests({ ...prepared, durations }, prepared.folded),

@@ -57,6 +57,9 @@ const DURATION = new RegExp(
   'g',
 );
 
+// one whole phrase "amount (and a half) unit (and a half)", compiled once
+const FULL_PHRASE = new RegExp(`^(${AMOUNT})( and a half)?[- ]?(${UNIT})( and a half)?$`);
+
 function numberValue(word: string): number | undefined {
   if (/^\d/.test(word)) return Number(word);
   const index = SMALL_NUMBERS.indexOf(word);
@@ -79,7 +82,7 @@ function millisecondsOf(phrase: string): number | undefined {
   if (fraction) return (fraction[1] === 'half' ? 0.5 : 0.25) * unitValue(fraction[2]);
   const compact = /^(\d+(?:\.\d+)?)(s|m|h|min|sec)$/.exec(phrase);
   if (compact) return Number(compact[1]) * unitValue(compact[2]);
-  const full = new RegExp(`^(${AMOUNT})( and a half)?[- ]?(${UNIT})( and a half)?$`).exec(phrase);
+  const full = FULL_PHRASE.exec(phrase);
   if (!full) return undefined;
   const amount = full[1];
   let count: number | undefined;
@@ -97,10 +100,12 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 
 /**
  * Finds every duration phrase in the text. Ranges ("1-2 minutes", "ten or fifteen minutes",
- * "a minute or two") and vague amounts are left out rather than guessed.
+ * "a minute or two") and vague amounts are left out rather than guessed. `foldedText`, when
+ * given, must be foldText() of the same (at most 10,000-character) text.
  */
-export function findDurations(text: string): FoundDuration[] {
-  const folded = foldText(text.length > 10_000 ? text.slice(0, 10_000) : text);
+export function findDurations(text: string, foldedText?: string): FoundDuration[] {
+  // analyse() has already folded the text: reuse it rather than fold the same characters twice
+  const folded = foldedText ?? foldText(text.length > 10_000 ? text.slice(0, 10_000) : text);
   const found: FoundDuration[] = [];
   for (const match of folded.matchAll(DURATION)) {
     const phrase = match[0];

@@ -10,11 +10,18 @@ export type KeywordScanner = {
   scan(text: string): Uint8Array;
 };
 
+// a keyword's first units occur wherever the keyword does, so cutting long keywords can only
+// make a group live more often, never less; it keeps the automaton (and its build time) small
+const MAX_KEYWORD_LENGTH = 12;
+
 /**
  * `groups[i]` lists the keywords of group i; null means the group cannot be gated and is always
  * live. Keywords are matched exactly (callers fold the text and the keywords the same way).
  */
-export function createKeywordScanner(groups: readonly (readonly string[] | null)[]): KeywordScanner {
+export function createKeywordScanner(keywordGroups: readonly (readonly string[] | null)[]): KeywordScanner {
+  const groups = keywordGroups.map(
+    (group) => group && [...new Set(group.map((keyword) => keyword.slice(0, MAX_KEYWORD_LENGTH)))],
+  );
   // alphabet: every code unit used by a keyword gets a class; everything else is class 0
   const classOf = new Map<number, number>();
   for (const group of groups) {
@@ -65,16 +72,13 @@ export function createKeywordScanner(groups: readonly (readonly string[] | null)
   for (let head = 0; head < queue.length; head += 1) {
     const node = queue[head];
     for (const group of outputs[failure[node]]) if (!outputs[node].includes(group)) outputs[node].push(group);
-    for (let cls = 0; cls < width; cls += 1) {
-      const child = children[node].get(cls);
-      const fallback = delta[failure[node] * width + cls];
-      if (child === undefined) {
-        delta[node * width + cls] = fallback;
-      } else {
-        delta[node * width + cls] = child;
-        failure[child] = fallback;
-        queue.push(child);
-      }
+    // a node goes wherever its failure node goes, except along its own children
+    const fallbackRow = failure[node] * width;
+    delta.copyWithin(node * width, fallbackRow, fallbackRow + width);
+    for (const [cls, child] of children[node]) {
+      failure[child] = delta[fallbackRow + cls];
+      delta[node * width + cls] = child;
+      queue.push(child);
     }
   }
 

@@ -35,10 +35,25 @@ function conditionIn(clause: Segment, original: string): string | undefined {
   return undefined;
 }
 
+/** Index of the first duration starting at or after `offset` (durations are in text order). */
+function firstDurationFrom(durations: FoundDuration[], offset: number): number {
+  let low = 0;
+  let high = durations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (durations[middle].span[0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function delayFor(type: RequestType, clause: Segment, folded: string, durations: FoundDuration[]) {
-  for (const duration of durations) {
+  // durations come in text order: skip to the clause, stop after it (long inputs hold hundreds)
+  for (let index = firstDurationFrom(durations, clause.start); index < durations.length; index += 1) {
+    const duration = durations[index];
     const [start, end] = duration.span;
-    if (start < clause.start || end > clause.end) continue;
+    if (start >= clause.end) break;
+    if (end > clause.end) continue;
     if (/^\s*instead\b/.test(folded.slice(end, end + 10))) continue;
     if (type === 'pause') return duration.ms;
     if (type !== 'nudge') continue;

@@ -47,14 +47,10 @@ function better(left: Set<string> | null, right: Set<string> | null): Set<string
   return left.size <= right.size ? left : right;
 }
 
-function concat(left: Info, right: Info): Info {
-  let exact: Set<string> | null = null;
-  if (left.exact && right.exact && left.exact.size * right.exact.size <= MAX_EXACT) {
-    exact = new Set();
-    for (const head of left.exact) for (const tail of right.exact) exact.add(head + tail);
-  }
-  const factors = better(better(factorsOf(left), factorsOf(right)), exact ? normalizeFactors(exact) : null);
-  return { exact, factors };
+function product(left: Set<string>, right: Set<string>): Set<string> {
+  const strings = new Set<string>();
+  for (const head of left) for (const tail of right) strings.add(head + tail);
+  return strings;
 }
 
 function alternate(branches: Info[]): Info {
@@ -85,6 +81,16 @@ function repeat(inner: Info, min: number, max: number): Info {
   // one or more copies: each match holds at least one copy, so the inner factors still hold
   return { exact: null, factors: factorsOf(inner) };
 }
+
+// what follows \c, \x, \u, \p, \P and \k
+const ESCAPE_ARGUMENTS: Record<string, RegExp> = {
+  c: /^[A-Za-z]/,
+  x: /^[0-9A-Fa-f]{2}/,
+  u: /^(?:[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]+\})/,
+  p: /^\{[^}]*\}/,
+  P: /^\{[^}]*\}/,
+  k: /^<[^>]*>/,
+};
 
 class Parser {
   private position = 0;
@@ -118,7 +124,8 @@ class Parser {
       if (character === '|' || character === ')') break;
       const atom = this.quantified(this.atom());
       if (run.exact && atom.exact && run.exact.size * atom.exact.size <= MAX_EXACT) {
-        run = concat(run, atom);
+        // the run's own strings are weighed once, when it ends (weighing them per character is slow)
+        run = { exact: product(run.exact, atom.exact), factors: better(run.factors, atom.factors) };
         continue;
       }
       required = better(required, factorsOf(run));
@@ -185,12 +192,18 @@ class Parser {
     if (next === undefined) throw new Error('dangling escape');
     this.position += 2;
     if (next === 'b' || next === 'B') return EMPTY;
-    if (/[dDwWsS]/.test(next)) return ANY;
-    if (next === 'x' || next === 'u' || next === 'p' || next === 'P' || next === 'k' || /\d/.test(next)) {
-      // \xHH, \uHHHH, \p{…}, back references: not worth reading as literals
+    if (/[dDwWsSnrtfv0]/.test(next)) return ANY;
+    // control characters, code points, properties and back references: read as "any
+    // character", which can only make the gate more permissive, never wrong
+    const argument = ESCAPE_ARGUMENTS[next];
+    if (argument) {
+      this.position += argument.exec(this.source.slice(this.position))?.[0].length ?? 0;
       return ANY;
     }
-    if (/[nrtfv0]/.test(next)) return ANY;
+    if (/[1-9]/.test(next)) {
+      this.position += /^\d*/.exec(this.source.slice(this.position))?.[0].length ?? 0;
+      return ANY;
+    }
     return { exact: new Set([next]), factors: null };
   }
 }

@@ -21,6 +21,27 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201F\u2033]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
 
+/** One character as the rules see it (before letter runs are shortened). */
+function foldCharacter(source: string, index: number): string {
+  const code = source.charCodeAt(index);
+  // plain ASCII is nearly every character: no regex, no allocation beyond the one-letter string
+  if (code < 128) {
+    if (code === 0x60) return "'";
+    if (code < 0x20 && code !== 0x0a) return ' ';
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+    return source[index];
+  }
+  const character = source[index];
+  if (APOSTROPHES.test(character)) return "'";
+  if (DOUBLE_QUOTES.test(character)) return '"';
+  if (DASHES.test(character)) return '-';
+  if (character === '\u00A0') return ' ';
+  // a lowercase form longer than one unit (rare) keeps its first unit, so offsets stay one-to-one
+  return character.toLowerCase()[0] ?? character;
+}
+
+const isAsciiLetter = (character: string) => character >= 'a' && character <= 'z' && character.length === 1;
+
 export function foldForRisk(input: string): FoldedText {
   const source = input.length > RISK_MAX_CHARS ? input.slice(0, RISK_MAX_CHARS) : input;
   let text = '';
@@ -28,20 +49,12 @@ export function foldForRisk(input: string): FoldedText {
   let previous = '';
   let run = 0;
   for (let index = 0; index < source.length; index++) {
-    let character = source[index];
-    if (APOSTROPHES.test(character)) character = "'";
-    else if (DOUBLE_QUOTES.test(character)) character = '"';
-    else if (DASHES.test(character)) character = '-';
-    else if (character < ' ' && character !== '\n') character = ' ';
-    else if (character === '\u00A0') character = ' ';
-    else character = character.toLowerCase();
-    // a lowercase form longer than one unit (rare) keeps its first unit, so offsets stay one-to-one
-    if (character.length > 1) character = character[0];
+    const character = foldCharacter(source, index);
     run = character === previous ? run + 1 : 1;
     previous = character;
     // three or more of the same letter is emphasis, not spelling
-    if (run >= 3 && /[a-z]/.test(character)) continue;
-    if (run === 2 && /[a-z]/.test(character) && source[index + 1]?.toLowerCase() === character) continue;
+    if (run >= 3 && isAsciiLetter(character)) continue;
+    if (run === 2 && isAsciiLetter(character) && source[index + 1]?.toLowerCase() === character) continue;
     text += character;
     origin.push(index);
   }

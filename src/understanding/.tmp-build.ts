@@ -1,0 +1,13 @@
+import { SELF_RULES } from './risk-rules-self.ts';
+import { OTHERS_RULES } from './risk-rules-others.ts';
+import { REQUEST_RULES } from './request-rules.ts';
+import { requiredLiterals } from './required-literals.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
+const pc = (s: number) => { const d = performance.now() - s; return { user: d * 1000, system: 0 }; }; const c0 = performance.now();
+const lits = [...SELF_RULES, ...OTHERS_RULES].map((r) => requiredLiterals(r.pattern));
+const c1 = pc(c0);
+createKeywordScanner(lits);
+const c2 = pc(c0);
+createKeywordScanner(REQUEST_RULES.map((r) => requiredLiterals(r.pattern)));
+const c3 = pc(c0);
+console.log('risk literals', (c1.user + c1.system) / 1000, 'ms; risk scanner', (c2.user + c2.system - c1.user - c1.system) / 1000, 'ms; requests both', (c3.user + c3.system - c2.user - c2.system) / 1000);
