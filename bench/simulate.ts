@@ -11,7 +11,7 @@ import { type JobTimings, playJob } from '../src/runner/session-record.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
 
 const sessionsPerPersona = Number(process.env.BENCH_SESSIONS ?? 20);
-const sampleSessions = Number(process.env.BENCH_SAMPLE ?? 3);
+const sampleSessions = Number(process.env.BENCH_SAMPLE ?? 5);
 const personas = loadPersonaDirectory();
 const therapists = [{ kind: 'coach' as const }];
 const cores = availableParallelism();
@@ -33,7 +33,7 @@ async function measure(workers: number): Promise<void> {
   const pool = new SessionPool(workers);
   try {
     // warm-up: workers start and compile our sources before the clock starts
-    await runBatch({ personas, therapists, sessions: 1, seed: 1, pool });
+    await runBatch({ personas, therapists, sessions: 2, seed: 1, pool });
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const records = await runBatch({ personas, therapists, sessions: sessionsPerPersona, seed: 7, pool });
@@ -55,9 +55,9 @@ async function measure(workers: number): Promise<void> {
 await measure(cores);
 if (cores > 1) await measure(1);
 
-// where one thread's time goes: every persona, a few sessions each, after a warm-up of one each
+// where one thread's time goes: every persona, a few sessions each, after a warm-up of two each
 const jobs = batchJobs({ personas, therapists, sessions: sampleSessions, seed: 11 });
-for (const job of batchJobs({ personas, therapists, sessions: 1, seed: 3 }))
+for (const job of batchJobs({ personas, therapists, sessions: 2, seed: 3 }))
   await playJob(job, personas, therapists);
 const timings: JobTimings = { sessionMs: 0, clientMs: 0, metricsMs: 0 };
 const started = performance.now();

@@ -9,7 +9,9 @@ import { playJob, type SessionJob, type SessionRecord } from './session-record.t
 let personas: Persona[] = [];
 let therapists: TherapistSpec[] = [];
 
-type Message = { personas: Persona[]; therapists: TherapistSpec[] } | { jobs: SessionJob[] };
+type Message =
+  | { batch: number; personas: Persona[]; therapists: TherapistSpec[] }
+  | { batch: number; jobs: SessionJob[] };
 
 parentPort?.on('message', async (message: Message) => {
   if (!('jobs' in message)) {
@@ -20,12 +22,12 @@ parentPort?.on('message', async (message: Message) => {
   try {
     const records: SessionRecord[] = [];
     for (const job of message.jobs) records.push(await playJob(job, personas, therapists));
-    reply = { records };
+    reply = { batch: message.batch, records };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: string }).code;
     const hint = (error as { hint?: string }).hint;
-    reply = { error: { message: text, code, hint } };
+    reply = { batch: message.batch, error: { message: text, code, hint } };
   }
   parentPort?.postMessage(reply);
 });

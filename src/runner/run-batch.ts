@@ -65,7 +65,8 @@ export async function runBatch(options: BatchOptions): Promise<SessionRecord[]> 
     }
     return ordered(records);
   }
-  if (options.pool) return ordered(await options.pool.run(jobs, options.personas, options.therapists, options));
+  if (options.pool)
+    return ordered(await options.pool.run(jobs, options.personas, options.therapists, options));
   const pool = new SessionPool(workers);
   try {
     return ordered(await pool.run(jobs, options.personas, options.therapists, options));
@@ -73,4 +74,3 @@ export async function runBatch(options: BatchOptions): Promise<SessionRecord[]> 
     await pool.close();
   }
 }
-

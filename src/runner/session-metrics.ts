@@ -1,8 +1,8 @@
 import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
+import { keyedSentences } from '../simulator/sentence-keys.ts';
+import type { TurnReader } from '../simulator/therapist-reading.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
-import { normalizeSentence, splitSentences } from '../text/sentences.ts';
-import type { TurnReader } from '../simulator/therapist-reading.ts';
 import { understand } from '../understanding/index.ts';
 
 /** What a transcript shows about the therapist, read from text alone (fair to any therapist). */
@@ -94,8 +94,7 @@ export function measureTranscript(turns: readonly Turn[], options: MeasureOption
   const heard = new Set<string>();
   turns.forEach((turn, index) => {
     if (turn.role !== 'therapist') return;
-    for (const sentence of splitSentences(turn.text)) {
-      const key = normalizeSentence(sentence);
+    for (const { sentence, key } of keyedSentences(turn.text)) {
       if (heard.has(key)) {
         metrics.repeats += 1;
         metrics.repeatedSentences.push({ turn: index, text: sentence });
@@ -131,6 +130,7 @@ export function measureTranscript(turns: readonly Turn[], options: MeasureOption
 function requestsOf(text: string, known: readonly RequestType[] | undefined): Set<RequestType> {
   if (known) return new Set(known);
   const requested = new Set<RequestType>();
-  for (const observation of understand(text)) if (observation.kind === 'request') requested.add(observation.type);
+  for (const observation of understand(text))
+    if (observation.kind === 'request') requested.add(observation.type);
   return requested;
 }

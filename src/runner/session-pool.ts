@@ -17,11 +17,14 @@ const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/a
 const MAX_CHUNK = 8;
 
 export type WorkerReply = {
+  /** The batch the records belong to: a reply from a batch already given up on is dropped. */
+  batch: number;
   records?: SessionRecord[];
   error?: { message: string; code?: string; hint?: string };
 };
 
 type Running = {
+  batch: number;
   jobs: SessionJob[];
   next: number;
   records: SessionRecord[];
@@ -42,6 +45,7 @@ export class SessionPool {
   #running: Running | undefined;
   #broken: Error | undefined;
   #closing = false;
+  #batches = 0;
 
   constructor(size = availableParallelism()) {
     this.size = Math.max(1, size);
@@ -50,7 +54,8 @@ export class SessionPool {
       worker.on('message', (reply: WorkerReply) => this.#onReply(worker, reply));
       worker.on('error', (error) => this.#fail(error));
       worker.on('exit', (code) => {
-        if (code !== 0 && !this.#closing && !this.#broken) this.#fail(new Error(`a session worker stopped (exit code ${code})`));
+        if (code !== 0 && !this.#closing && !this.#broken)
+          this.#fail(new Error(`a session worker stopped (exit code ${code})`));
       });
       this.#workers.push(worker);
     }
@@ -66,9 +71,10 @@ export class SessionPool {
     if (this.#broken) return Promise.reject(this.#broken);
     if (this.#running) return Promise.reject(new Error('the session pool is already running a batch'));
     return new Promise((resolve, reject) => {
-      this.#running = { jobs, next: 0, records: [], busy: 0, ...options, resolve, reject };
+      const batch = ++this.#batches;
+      this.#running = { batch, jobs, next: 0, records: [], busy: 0, ...options, resolve, reject };
       for (const worker of this.#workers) {
-        worker.postMessage({ personas, therapists });
+        worker.postMessage({ batch, personas, therapists });
         this.#feed(worker);
       }
       if (this.#running?.busy === 0) this.#finish();
@@ -85,14 +91,17 @@ export class SessionPool {
     if (!running || running.signal?.aborted || running.next >= running.jobs.length) return;
     const left = running.jobs.length - running.next;
     const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(left / (this.size * 4))));
-    worker.postMessage({ jobs: running.jobs.slice(running.next, running.next + chunk) });
+    worker.postMessage({
+      batch: running.batch,
+      jobs: running.jobs.slice(running.next, running.next + chunk),
+    });
     running.next += chunk;
     running.busy += 1;
   }
 
   #onReply(worker: Worker, reply: WorkerReply): void {
     const running = this.#running;
-    if (!running) return;
+    if (!running || reply.batch !== running.batch) return;
     running.busy -= 1;
     if (reply.error) {
       const code = (reply.error.code ?? 'internal') as ErrorCode;

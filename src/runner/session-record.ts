@@ -1,8 +1,8 @@
 import { lexicalDiversity } from '../simulator/diversity.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { deriveSeed } from '../simulator/prng.ts';
+import { keyedSentences } from '../simulator/sentence-keys.ts';
 import type { Turn } from '../spec/transcript.ts';
-import { normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { writeTranscriptJsonl, writeTranscriptText } from '../transcript/index.ts';
 import { type TherapistSpec, therapistFactory, therapistLabel } from './resolve-therapist.ts';
 import { runSession, type SessionEnd, type SessionTimings } from './run-session.ts';
@@ -23,8 +23,7 @@ function clientVariety(turns: readonly Turn[]) {
   const seen = new Set<string>();
   let clientRepeats = 0;
   for (const utterance of utterances) {
-    for (const sentence of splitSentences(utterance)) {
-      const key = normalizeSentence(sentence);
+    for (const { key } of keyedSentences(utterance)) {
       if (seen.has(key)) clientRepeats += 1;
       seen.add(key);
     }

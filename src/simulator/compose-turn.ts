@@ -177,20 +177,34 @@ function expandPrefix(prefix: string, random: Random): string {
   return prefix.replace(/\(([^()]*)\)/g, (_whole, inner: string) => random.pick(inner.split('|')));
 }
 
+/** The slots that come straight from the card, built once per persona (cards do not change). */
+const cardSlots = new WeakMap<Persona, Slots>();
+
+function slotsOfCard(persona: Persona): Slots {
+  let slots = cardSlots.get(persona);
+  if (!slots) {
+    slots = {
+      summary: persona.problem.summary,
+      context: persona.problem.context,
+      task: persona.tasks.map((task) => task.object),
+      fear: persona.fears,
+      selfTalk: persona.selfTalk,
+      urge: persona.urges,
+      value: persona.values,
+      tangent: persona.tangents,
+    };
+    cardSlots.set(persona, slots);
+  }
+  return slots;
+}
+
 function slotsFor(persona: Persona, random: Random): Slots {
   const entry = random.pick(persona.body);
   const second = random.pick(persona.body);
   const bodyOne = describeBody(entry.part, random.pick(entry.qualities));
   const bodyTwo = describeBody(second.part, random.pick(second.qualities));
   return {
-    summary: persona.problem.summary,
-    context: persona.problem.context,
-    task: persona.tasks.map((task) => task.object),
-    fear: persona.fears,
-    selfTalk: persona.selfTalk,
-    urge: persona.urges,
-    value: persona.values,
-    tangent: persona.tangents,
+    ...slotsOfCard(persona),
     body: second === entry ? [bodyOne] : [bodyOne, `${bodyOne} and ${bodyTwo}`],
   };
 }

@@ -1,5 +1,5 @@
-import { normalizeSentence } from '../text/sentences.ts';
 import type { Random } from './prng.ts';
+import { sentenceKey } from './sentence-keys.ts';
 
 /** Slot values for a template: `{name}` picks one of the values. */
 export type Slots = Record<string, string | readonly string[] | undefined>;
@@ -33,25 +33,9 @@ function tidy(text: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-// A grammar says the same sentences again and again across sessions, and a draw that repeats an
-// earlier sentence is exactly the case to reject fast; keys are kept per thread, bounded.
-const MAX_KEYS = 50_000;
-const keys = new Map<string, string>();
-
-/** normalizeSentence, remembered. */
-function keyOf(sentence: string): string {
-  let key = keys.get(sentence);
-  if (key === undefined) {
-    if (keys.size >= MAX_KEYS) keys.clear();
-    key = normalizeSentence(sentence);
-    keys.set(sentence, key);
-  }
-  return key;
-}
-
 /**
  * Composes sentences that the speaker has never said before in this session: each candidate is
- * checked against every earlier sentence (normalised), so the client never repeats itself verbatim.
+ * checked against every earlier sentence (normalised; a draw that repeats one is rejected fast), so the client never repeats itself verbatim.
  */
 export class FreshSentences {
   #said = new Set<string>();
@@ -65,7 +49,7 @@ export class FreshSentences {
   compose(templates: readonly string[], slots: Slots = {}, attempts = 12): string | undefined {
     for (let attempt = 0; attempt < attempts; attempt++) {
       const sentence = expand(this.#random.pick(templates), slots, this.#random);
-      const key = keyOf(sentence);
+      const key = sentenceKey(sentence);
       if (key.length === 0 || this.#said.has(key)) continue;
       this.#said.add(key);
       return sentence;
@@ -75,7 +59,7 @@ export class FreshSentences {
 
   /** Records a sentence said outside compose (events written verbatim in the card). */
   remember(sentence: string): boolean {
-    const key = keyOf(sentence);
+    const key = sentenceKey(sentence);
     if (this.#said.has(key)) return false;
     this.#said.add(key);
     return true;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
 import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { understand } from '../understanding/index.ts';
 import { successChance } from './client-state.ts';
 import { loadPersona, loadPersonaDirectory } from './load-persona.ts';
 import type { Persona } from './persona-schema.ts';
@@ -147,4 +148,22 @@ test('fatigue grows over the session', () => {
   const first = exchange(client, 'What is on your mind?').turn.state.fatigue;
   const later = exchange(client, 'Tell me about it.').turn.state.fatigue;
   assert.ok(later > first);
+});
+
+test('holds the therapist only to requests it put into words, even when its phrasings run out', () => {
+  for (const persona of loadPersonaDirectory()) {
+    const client = clientFor(persona, 3);
+    for (let index = 0; index < 25; index++) {
+      // a small concrete step every time, so "what's next?" and "why?" come up again and again
+      const { turn } = exchange(client, `Open the file and read line ${index + 1}.`, index * 60_000);
+      const heard = new Set(
+        understand(turn.text).flatMap((observation) =>
+          observation.kind === 'request' ? [observation.type] : [],
+        ),
+      );
+      for (const type of turn.requests)
+        assert.ok(heard.has(type), `${persona.id} turn ${index + 1} holds a "${type}" request it never said`);
+      if (turn.end) break;
+    }
+  }
 });

@@ -9,6 +9,7 @@ import {
   clientReader,
   memoizedReader,
   type OfferedStep,
+  stepOf,
   TherapistMemory,
   type TurnReader,
 } from './therapist-reading.ts';
@@ -153,9 +154,11 @@ export class SimulatedClient {
       this.#flags.thanks = true;
       this.#change({ trust: 1, frustration: -0.5, distress: -0.2 });
     } else this.#change({ trust: 0.2 });
-    // a nudge may carry a step of its own ("Just open the file.")
-    const taken = this.#memory.take(text);
-    if (!this.#offered && taken.step?.concrete) this.#offered = taken.step;
+    this.#memory.hear(text);
+    // a nudge may carry a step of its own ("Just open the file."); read only when it could matter
+    if (this.#offered) return;
+    const step = stepOf(this.reader(text));
+    if (step?.concrete) this.#offered = step;
   }
 
   /** The open promise a nudge at `at` keeps: the timed one due nearest to it, else the oldest untimed one. */

@@ -1,5 +1,6 @@
 import type { Instruction, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
-import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { keyedSentences } from './sentence-keys.ts';
 
 /** Reads a therapist turn's text (any therapist); injected so the client can be tested with any reader. */
 export type TurnReader = (text: string) => TherapistTurnReading;
@@ -26,7 +27,8 @@ export function memoizedReader(read: TurnReader, limit = Number.POSITIVE_INFINIT
 /** "1." "2)" "Step 3:" "-" "*" "•" at the start of a list item. */
 const ITEM_MARKER = /^\s*(?:(?:step\s+)?\d{1,2}\s*[.):]|[-*•–])\s+/i;
 const INLINE_ITEM = /([.!?:])\s+(?:(?:step\s+)?\d{1,2}\s*[.)]|[-*•–])\s+(?=\p{L})/giu;
-const POLITE_REQUEST = /^(?:so,?\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|now\s+)*(.+?)\??$/i;
+const POLITE_REQUEST =
+  /^(?:so,?\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|just\s+|now\s+)*(.+?)\??$/i;
 
 /**
  * A numbered or bulleted list reads as one sentence per item: "Here is exactly what to do:
@@ -141,20 +143,28 @@ export class TherapistMemory {
   }
 
   take(text: string): ClientReading {
+    const repeatedSentences = this.hear(text);
     const reading = this.#read(text);
+    const asksQuestion = reading.questions.open + reading.questions.closed > 0;
+    return { reading, step: stepOf(reading), repeatedSentences, asksQuestion };
+  }
+
+  /** Remembers the sentences of `text`; returns those heard before (a repeat worth calling out). */
+  hear(text: string): string[] {
     const repeatedSentences: string[] = [];
-    for (const sentence of splitSentences(text)) {
-      const key = normalizeSentence(sentence);
+    for (const { sentence, key } of keyedSentences(text)) {
       // very short acknowledgements ("Okay.") are not worth calling out
       if (key.split(' ').length >= 3 && this.#heard.has(key)) repeatedSentences.push(sentence);
       this.#heard.add(key);
     }
-    const first = reading.instructions.find(looksDoable) ?? reading.instructions[0] ?? undefined;
-    const concrete = first ? looksDoable(first) : false;
-    const step = first
-      ? { text: first.text, concrete, sizeSeconds: estimateSeconds({ ...first, concrete }) }
-      : undefined;
-    const asksQuestion = reading.questions.open + reading.questions.closed > 0;
-    return { reading, step, repeatedSentences, asksQuestion };
+    return repeatedSentences;
   }
+}
+
+/** The step a reading offers: the first one a person would simply do, else the first at all. */
+export function stepOf(reading: TherapistTurnReading): OfferedStep | undefined {
+  const first = reading.instructions.find(looksDoable) ?? reading.instructions[0] ?? undefined;
+  if (!first) return undefined;
+  const concrete = looksDoable(first);
+  return { text: first.text, concrete, sizeSeconds: estimateSeconds({ ...first, concrete }) };
 }

@@ -102,7 +102,8 @@ export function createKeywordScanner(keywordGroups: readonly (readonly string[] 
         const code = text.charCodeAt(index);
         const cls = code < 128 ? asciiClass[code] : (classOf.get(code) ?? 0);
         state = delta[state * width + cls];
-        for (let out = outputStart[state]; out < outputStart[state + 1]; out += 1) live[outputGroups[out]] = 1;
+        for (let out = outputStart[state]; out < outputStart[state + 1]; out += 1)
+          live[outputGroups[out]] = 1;
       }
       return live;
     },

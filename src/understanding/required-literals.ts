@@ -21,14 +21,19 @@ const MAX_EXACT = 48;
 const EMPTY: Info = { exact: new Set(['']), factors: null };
 const ANY: Info = { exact: null, factors: null };
 
-/** Strings with an empty member require nothing; superstrings of another member are redundant. */
+/** A set with an empty member requires nothing. */
 function normalizeFactors(strings: Iterable<string>): Set<string> | null {
-  const list = [...new Set(strings)];
-  if (list.length === 0 || list.includes('')) return null;
-  list.sort((a, b) => a.length - b.length);
+  const set = new Set(strings);
+  return set.size === 0 || set.has('') ? null : set;
+}
+
+/** Superstrings of another member are redundant: "kill" occurs wherever "kill myself" does. */
+function withoutSuperstrings(strings: Set<string>): string[] {
+  const sorted = [...strings].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept: string[] = [];
-  for (const candidate of list) if (!kept.some((shorter) => candidate.includes(shorter))) kept.push(candidate);
-  return new Set(kept);
+  for (const candidate of sorted)
+    if (!kept.some((shorter) => candidate.includes(shorter))) kept.push(candidate);
+  return kept;
 }
 
 function factorsOf(info: Info): Set<string> | null {
@@ -36,13 +41,18 @@ function factorsOf(info: Info): Set<string> | null {
   return better(fromExact, info.factors);
 }
 
+function shortestLength(set: Set<string>): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  for (const item of set) if (item.length < shortest) shortest = item.length;
+  return shortest;
+}
+
 /** The more selective of two factor sets: longest shortest member, then fewest members. */
 function better(left: Set<string> | null, right: Set<string> | null): Set<string> | null {
   if (!left) return right;
   if (!right) return left;
-  const shortest = (set: Set<string>) => Math.min(...[...set].map((item) => item.length));
-  const leftScore = shortest(left);
-  const rightScore = shortest(right);
+  const leftScore = shortestLength(left);
+  const rightScore = shortestLength(right);
   if (leftScore !== rightScore) return leftScore > rightScore ? left : right;
   return left.size <= right.size ? left : right;
 }
@@ -91,6 +101,9 @@ const ESCAPE_ARGUMENTS: Record<string, RegExp> = {
   P: /^\{[^}]*\}/,
   k: /^<[^>]*>/,
 };
+
+const SPECIAL = new Set('()[]{}|\\.^$*+?');
+const QUANTIFIER_START = new Set('*+?{');
 
 class Parser {
   private position = 0;
@@ -163,7 +176,14 @@ class Parser {
     this.position += 1;
     if (character === '.') return ANY;
     if (character === '^' || character === '$') return EMPTY;
-    return { exact: new Set([character]), factors: null };
+    // a run of plain characters is one atom ("burden"), except a last one a quantifier applies to
+    let literal = character;
+    while (this.position < this.source.length && !SPECIAL.has(this.source[this.position])) {
+      if (QUANTIFIER_START.has(this.source[this.position + 1])) break;
+      literal += this.source[this.position];
+      this.position += 1;
+    }
+    return { exact: new Set([literal]), factors: null };
   }
 
   private group(): Info {
@@ -217,7 +237,7 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   if (pattern.flags.includes('i') || pattern.flags.includes('v') || pattern.flags.includes('x')) return null;
   try {
     const factors = factorsOf(new Parser(pattern.source).parse());
-    return factors ? [...factors] : null;
+    return factors ? withoutSuperstrings(factors) : null;
   } catch {
     return null;
   }

@@ -11,9 +11,30 @@ const NEGATION =
 const NOT_A_NEGATION =
   /(?:can'?t|cant|cannot|couldn'?t|won'?t) (?:stop|help|shake|get rid of|get over|escape|control|resist|fight|ignore)|not (?:sure|only|just|gonna lie|going to lie|kidding|joking)|don'?t (?:know|care|see why)|didn'?t (?:know|think)|no (?:idea|one|body|matter|point|reason)|never (?:stop|stopped|thought i'?d)|(?:doesn'?t|don'?t|didn'?t|won'?t) (?:go away|leave|stop)|ngl|nothing but/;
 
+const WHITESPACE = /\s/;
+
+/**
+ * The last `count` whitespace-separated words, joined by one space: the same as
+ * `text.trim().split(/\s+/).slice(-count).join(' ')`, read from the end so a long clause costs
+ * no more than a short one.
+ */
+function lastWords(text: string, count: number): string {
+  const words: string[] = [];
+  let end = text.length;
+  while (words.length < count) {
+    while (end > 0 && WHITESPACE.test(text[end - 1])) end -= 1;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !WHITESPACE.test(text[start - 1])) start -= 1;
+    words.push(text.slice(start, end));
+    end = start;
+  }
+  return words.reverse().join(' ');
+}
+
 /** True when a negation governs the words right before a match in its clause. */
 export function isNegated(clauseBefore: string): boolean {
-  const words = clauseBefore.trim().split(/\s+/).slice(-5).join(' ');
+  const words = lastWords(clauseBefore, 5);
   if (!NEGATION.test(words)) return false;
   return !NOT_A_NEGATION.test(words);
 }
@@ -47,16 +68,57 @@ const SELF_REFLEXIVE = /(?:myself|my self|my-self|myslef|mysefl|meself|mself)/;
 const FICTION =
   /(?:character|protagonist|villain|narrator|novel|story|scene|movie|film|episode|tv show|series|book|game|song|lyrics|poem|play i'?m|script)/;
 
-/** Whose risk a match is about, from a reflexive in the match or the nearest subject before it. */
-export function aboutFromSubject(matchText: string, before: string): 'self' | 'other' {
+/** Where the subject words of a sentence are, found once per sentence: [start, end) pairs. */
+export type SubjectPositions = { other: [number, number][]; self: [number, number][] };
+
+export function findSubjects(sentence: string): SubjectPositions {
+  const spans = (pattern: RegExp) =>
+    [...sentence.matchAll(pattern)].map((match): [number, number] => [
+      match.index ?? 0,
+      (match.index ?? 0) + match[0].length,
+    ]);
+  return { other: spans(OTHER_SUBJECT), self: spans(SELF_SUBJECT) };
+}
+
+/**
+ * The end of the last subject before `cut`, as a scan of `sentence.slice(0, cut)` would find it;
+ * undefined when a subject found in the whole sentence runs across the cut (the prefix alone may
+ * read differently there, so the caller scans it). A subject ending exactly at the cut cannot
+ * exist: risk matches start after a character that is not a letter, and subjects end in letters.
+ */
+function lastSubjectEnd(spans: [number, number][], cut: number): number | undefined {
+  let last = -1;
+  for (const [start, end] of spans) {
+    if (start >= cut) break;
+    if (end > cut) return undefined;
+    last = end;
+  }
+  return last;
+}
+
+function lastSubjectEndByScan(pattern: RegExp, before: string): number {
+  let last = -1;
+  for (const match of before.matchAll(pattern)) last = (match.index ?? 0) + match[0].length;
+  return last;
+}
+
+/**
+ * Whose risk a match is about, from a reflexive in the match or the nearest subject before it
+ * (`matchStart` in `sentence`; `subjects` from findSubjects(sentence)).
+ */
+export function aboutFromSubject(
+  matchText: string,
+  sentence: string,
+  matchStart: number,
+  subjects: SubjectPositions = findSubjects(sentence),
+): 'self' | 'other' {
   if (OTHER_REFLEXIVE.test(matchText)) return 'other';
   if (SELF_REFLEXIVE.test(matchText)) return 'self';
   // "better off without me", "no one would miss me": the speaker names themself inside the match
   if (matchText.search(SELF_SUBJECT) >= 0) return 'self';
-  let lastOther = -1;
-  let lastSelf = -1;
-  for (const match of before.matchAll(OTHER_SUBJECT)) lastOther = (match.index ?? 0) + match[0].length;
-  for (const match of before.matchAll(SELF_SUBJECT)) lastSelf = (match.index ?? 0) + match[0].length;
+  const before = sentence.slice(0, matchStart);
+  const lastOther = lastSubjectEnd(subjects.other, matchStart) ?? lastSubjectEndByScan(OTHER_SUBJECT, before);
+  const lastSelf = lastSubjectEnd(subjects.self, matchStart) ?? lastSubjectEndByScan(SELF_SUBJECT, before);
   if (lastOther > lastSelf) return 'other';
   if (lastSelf >= 0) return 'self';
   // "my dad collapsed and…": the subject is inside the match

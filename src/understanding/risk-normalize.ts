@@ -91,9 +91,14 @@ export function splitSentencePieces(text: string): Piece[] {
   return cutAt(text, SENTENCE_BOUNDARY, 0);
 }
 
-/** The clause of `sentence` holding folded offset `at` (clause boundaries are commas, "but", …). */
-export function clauseAround(sentence: Piece, at: number): Piece {
-  for (const clause of cutAt(sentence.text, CLAUSE_BOUNDARY, sentence.start)) {
+/** The clauses of a sentence (boundaries are commas, "but", …), in folded offsets. */
+export function clausesOf(sentence: Piece): Piece[] {
+  return cutAt(sentence.text, CLAUSE_BOUNDARY, sentence.start);
+}
+
+/** The clause of `sentence` holding folded offset `at`; pass `clauses` when already cut. */
+export function clauseAround(sentence: Piece, at: number, clauses = clausesOf(sentence)): Piece {
+  for (const clause of clauses) {
     if (at >= clause.start && at < clause.end) return clause;
   }
   return sentence;

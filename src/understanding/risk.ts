@@ -12,10 +12,27 @@
  * - Only the first 10,000 characters are read (RISK_MAX_CHARS).
  */
 import type { RiskObservation } from '../spec/observation.ts';
-import { aboutFromSubject, aboutFromVictim, isFiction, isHedged, isNegated, isPast } from './risk-context.ts';
-import { clauseAround, foldForRisk, originalSpan, splitSentencePieces } from './risk-normalize.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { requiredLiterals } from './required-literals.ts';
+import {
+  aboutFromSubject,
+  aboutFromVictim,
+  findSubjects,
+  isFiction,
+  isHedged,
+  isNegated,
+  isPast,
+  type SubjectPositions,
+} from './risk-context.ts';
+import {
+  clauseAround,
+  clausesOf,
+  type FoldedText,
+  foldForRisk,
+  originalSpan,
+  type Piece,
+  splitSentencePieces,
+} from './risk-normalize.ts';
 import type { RiskRule } from './risk-rule.ts';
 import { OTHERS_RULES } from './risk-rules-others.ts';
 import { SELF_RULES } from './risk-rules-self.ts';
@@ -42,17 +59,33 @@ export function findRiskHits(text: string): RiskHit[] {
   }
 }
 
+/**
+ * What the checks read about one sentence, worked out once for all the matches in it: a pasted
+ * page can hold hundreds of matches in a single sentence, and rereading the sentence for each
+ * of them made that case quadratic.
+ */
+type SentenceContext = {
+  sentence: Piece;
+  folded: FoldedText;
+  clauses?: Piece[];
+  hedged?: boolean;
+  fiction?: boolean;
+  past: { [pastForm: string]: boolean };
+  subjects?: SubjectPositions;
+};
+
 function collectHits(text: string): RiskHit[] {
   const folded = foldForRisk(text);
   const live = RULE_GATE.scan(folded.text);
   if (!live.includes(1)) return [];
   const hits: RiskHit[] = [];
   for (const sentence of splitSentencePieces(folded.text)) {
+    const context: SentenceContext = { sentence, folded, past: {} };
     for (let index = 0; index < RULES.length; index += 1) {
       if (live[index] === 0) continue;
       const rule = RULES[index];
       for (const match of sentence.text.matchAll(rule.pattern)) {
-        const hit = readMatch(rule, match, sentence, folded);
+        const hit = readMatch(rule, match, context);
         if (hit) hits.push(hit);
       }
     }
@@ -60,12 +93,22 @@ function collectHits(text: string): RiskHit[] {
   return hits.sort((left, right) => left.span[0] - right.span[0] || right.span[1] - left.span[1]);
 }
 
+function isFictionSentence(context: SentenceContext): boolean {
+  context.fiction ??= isFiction(context.sentence.text);
+  return context.fiction;
+}
+
+function isHedgedSentence(context: SentenceContext): boolean {
+  context.hedged ??= isHedged(context.sentence.text);
+  return context.hedged;
+}
+
 function readMatch(
   rule: RiskRule,
   match: RegExpExecArray | RegExpMatchArray,
-  sentence: { text: string; start: number; end: number },
-  folded: ReturnType<typeof foldForRisk>,
+  context: SentenceContext,
 ): RiskHit | undefined {
+  const { sentence, folded } = context;
   const localStart = match.index ?? 0;
   const localEnd = localStart + match[0].length;
   if (rule.unless) {
@@ -75,17 +118,21 @@ function readMatch(
   if (rule.requires && folded.text.search(rule.requires) < 0) return undefined;
   const start = sentence.start + localStart;
   const end = sentence.start + localEnd;
-  const clause = clauseAround(sentence, start);
-  const past = isPast(sentence.text, folded.text, rule.pastForm);
+  context.clauses ??= clausesOf(sentence);
+  const clause = clauseAround(sentence, start, context.clauses);
+  const pastKey = String(rule.pastForm);
+  context.past[pastKey] ??= isPast(sentence.text, folded.text, rule.pastForm);
+  const past = context.past[pastKey];
   // "I haven't cut myself since 2019" is history, not a denial
   const negated = rule.negatable && !past && isNegated(folded.text.slice(clause.start, start));
-  const sentenceBefore = sentence.text.slice(0, localStart);
-  const about =
-    rule.whose === 'victim'
-      ? aboutFromVictim(match.groups?.victim)
-      : aboutFromSubject(match[0], sentenceBefore);
-  if (about === 'other' && isFiction(sentence.text)) return undefined;
-  const level = past || isHedged(sentence.text) ? 'possible' : rule.level;
+  let about: 'self' | 'other';
+  if (rule.whose === 'victim') about = aboutFromVictim(match.groups?.victim);
+  else {
+    context.subjects ??= findSubjects(sentence.text);
+    about = aboutFromSubject(match[0], sentence.text, localStart, context.subjects);
+  }
+  if (about === 'other' && isFictionSentence(context)) return undefined;
+  const level = past || isHedgedSentence(context) ? 'possible' : rule.level;
   const hit: RiskHit = {
     kind: 'risk',
     type: rule.type,

@@ -29,6 +29,11 @@ function wordsOf(folded: string, start: number, end: number): Word[] {
   return words;
 }
 
+// own keys only: "constructor" or "tostring" in a sentence must not read as a body part
+function lookUp<Value>(lexicon: Record<string, Value>, word: string): Value | undefined {
+  return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+}
+
 function inQuote(word: Word, prepared: Prepared): boolean {
   return prepared.quotes.some((quote) => word.start >= quote.start && word.end <= quote.end);
 }
@@ -43,7 +48,7 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
     const parts: Mention[] = [];
     const qualities: Mention[] = [];
     for (const word of words) {
-      const part = PART_WORDS[word.text];
+      const part = lookUp(PART_WORDS, word.text);
       if (part === 'back') {
         const before = folded.slice(Math.max(0, word.start - 20), word.start);
         if (
@@ -57,7 +62,7 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
         continue;
       }
       if (part) parts.push({ ...word, value: part });
-      const quality = QUALITY_WORDS[word.text];
+      const quality = lookUp(QUALITY_WORDS, word.text);
       if (quality) qualities.push({ ...word, value: quality });
     }
     const used = new Set<number>();

@@ -144,3 +144,13 @@ test('any string at all: never throws, and every span lies inside the text', () 
     { numRuns: 400 },
   );
 });
+
+test('words that name built-in object keys ("constructor", "tostring") are not body parts', () => {
+  const observations = understand(
+    'my constructor is tight and my tostring feels heavy, hasownproperty aches',
+  );
+  assert.deepEqual(
+    observations.filter((observation) => observation.kind === 'sensation'),
+    [],
+  );
+});
