@@ -10,18 +10,20 @@ import type { Unit } from './chooser.ts';
 import { bare, lowerFirst } from './text-tools.ts';
 
 /** How this crisis turn relates to the ones before; free-form `phase` strings are matched loosely. */
-export type CrisisPhase = 'first' | 'follow-up' | 'check' | 'third-person' | 'past';
+export type CrisisPhase = 'first' | 'follow-up' | 'check' | 'third-person' | 'past' | 'return';
 
 export function crisisPhase(phase: string | undefined): CrisisPhase {
   const value = (phase ?? '').toLowerCase();
   if (/third|other|friend/.test(value)) return 'third-person';
   if (/past|history/.test(value)) return 'past';
-  if (/check|return/.test(value)) return 'check';
+  // the person said they are safe: thank them and return gently, no second interrogation
+  if (/return|safe/.test(value)) return 'return';
+  if (/check/.test(value)) return 'check';
   if (/follow|ongoing|continu|again|repeat|still/.test(value)) return 'follow-up';
   return 'first';
 }
 
-const ACKNOWLEDGE: Record<CrisisPhase, string[]> = {
+const ACKNOWLEDGE: Record<Exclude<CrisisPhase, 'return'>, string[]> = {
   first: [
     'Thank you for telling me.',
     "I'm really glad you told me.",
@@ -37,7 +39,7 @@ const ACKNOWLEDGE: Record<CrisisPhase, string[]> = {
     'Thank you for telling me more.',
   ],
   check: [
-    'Before we go on, I want to check in with you.',
+    'Before we stop, I want to check in with you.',
     'I want to check on you once more.',
     'Let me check in with you about earlier.',
     'I want to come back to what you said before.',
@@ -150,7 +152,7 @@ const THIRD_PERSON_QUESTIONS = [
   'Is someone with them right now?',
 ];
 
-const STAY: Record<CrisisPhase, string[]> = {
+const STAY: Record<Exclude<CrisisPhase, 'return'>, string[]> = {
   first: [
     "I'm here with you, and the task can wait.",
     "I'm staying right here with you; the task can wait.",
@@ -188,9 +190,19 @@ const STAY: Record<CrisisPhase, string[]> = {
   ],
 };
 
-function resourceCandidates(resource: CrisisResource, forFriend: boolean): string[] {
+function resourceCandidates(resource: CrisisResource, forFriend: boolean, index: number): string[] {
   const name = resource.name.trim();
   const contact = bare(resource.contact);
+  // emergency services are for danger now: said as such, not as one more line to call
+  if (!forFriend && /emergency/i.test(name)) {
+    return [
+      `If you are in danger right now, ${contact}.`,
+      `In an emergency, ${contact}.`,
+      `If you might act on it now, ${contact}.`,
+      `If it feels urgent, ${contact} right away.`,
+      `For immediate danger, ${contact}.`,
+    ];
+  }
   if (forFriend) {
     return [
       `They, or you for them, can reach ${name}: ${contact}.`,
@@ -200,13 +212,16 @@ function resourceCandidates(resource: CrisisResource, forFriend: boolean): strin
       `Help for them is at ${name}: ${contact}.`,
     ];
   }
-  return [
+  const candidates = [
     `You can reach a person right now at ${name}: ${contact}.`,
     `To talk to someone now, ${contact} (${name}).`,
     `${name} is there for you: ${contact}.`,
     `Please reach out to ${name}: ${contact}.`,
     `A real person can help right now at ${name}: ${contact}.`,
   ];
+  // a second line starts from another wording, so two resources never read as a list of the same sentence
+  const shift = index % candidates.length;
+  return [...candidates.slice(shift), ...candidates.slice(0, shift)];
 }
 
 // only when a deployer's config gave no resources: the emergency number people know best
@@ -236,6 +251,40 @@ function fallbackResource(locale: string): string[] {
 const CRISIS_OPENERS = ['Again,', 'Still,', 'And', 'Once more,'];
 const QUESTION_OPENERS = ['Again,', 'I need to ask again:', 'Let me ask once more:', 'Honestly,'];
 
+const RETURN_THANKS = [
+  "Thank you for telling me you're safe.",
+  "I'm glad you're safe right now.",
+  'Thank you for letting me know.',
+  "I'm really glad to hear you're safe.",
+  'Thanks for telling me how you are.',
+];
+const RETURN_OFFERS = [
+  "When you're ready, we can go back to the task, or take a break.",
+  'We can go back to the task gently, or rest for a bit first.',
+  'If you like, we can pick up the task again, one small step at a time.',
+  'There is no rush: we can return to the task or stop for today.',
+  'We can carry on with something tiny, or just pause here.',
+];
+
+function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
+  const resource = move.resources[0];
+  const units = [unit('return:thanks', RETURN_THANKS)];
+  if (resource) {
+    const contact = bare(resource.contact);
+    units.push(
+      unit(`return:resource:${resource.name}`, [
+        `If that changes, ${contact} (${resource.name}), any time.`,
+        `${resource.name} is there any time you need it: ${contact}.`,
+        `Keep this close, just in case: ${contact} (${resource.name}).`,
+        `Any time it gets too much, ${contact}.`,
+        `If the thoughts come back, ${contact} (${resource.name}).`,
+      ]),
+    );
+  }
+  units.push(unit('return:offer', RETURN_OFFERS));
+  return units;
+}
+
 export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   const phase = crisisPhase(move.phase);
   const level = move.level ?? 'clear';
@@ -247,6 +296,7 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
     openers,
     tails,
   });
+  if (phase === 'return') return returnUnits(move, (key, candidates) => unit(key, candidates));
   if (move.riskType === 'medical-emergency' && phase !== 'third-person') {
     units.push(
       unit('call-first', [
@@ -273,9 +323,9 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   );
   const forFriend = phase === 'third-person';
   if (move.resources.length === 0) units.push(unit('resource:fallback', fallbackResource(locale)));
-  for (const resource of move.resources) {
+  for (const [index, resource] of move.resources.entries()) {
     units.push(
-      unit(`resource:${resource.name}:${forFriend}`, resourceCandidates(resource, forFriend), [
+      unit(`resource:${resource.name}:${forFriend}`, resourceCandidates(resource, forFriend, index), [
         ' today',
         ' now',
       ]),

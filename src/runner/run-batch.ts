@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Persona } from '../simulator/persona-schema.ts';
+import type { ClientFactory } from './client.ts';
 import type { TherapistSpec } from './resolve-therapist.ts';
 import { SessionPool } from './session-pool.ts';
 import { playJob, type SessionJob, type SessionRecord, sessionSeed } from './session-record.ts';
@@ -17,9 +18,15 @@ export type BatchOptions = {
   keepTranscripts?: boolean;
   /** false skips reading transcripts for metrics (benchmarks of session speed alone). */
   measure?: boolean;
+  /** Who plays the client; default the rule-based one. An LLM client plays in this thread. */
+  client?: ClientFactory;
+  /** Sessions at once with an LLM client (each waits on at most one model call); default 4. */
+  concurrency?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 };
+
+export const DEFAULT_LLM_CONCURRENCY = 4;
 
 export function batchJobs(options: BatchOptions): SessionJob[] {
   const jobs: SessionJob[] = [];
@@ -55,12 +62,15 @@ function ordered(records: SessionRecord[]): SessionRecord[] {
 /** Plays personas × therapists × sessions, in worker threads unless `workers` is 0. */
 export async function runBatch(options: BatchOptions): Promise<SessionRecord[]> {
   const jobs = batchJobs(options);
+  if (options.client?.kind === 'llm') return ordered(await runConcurrently(jobs, options));
   const workers = Math.min(options.workers ?? availableParallelism(), jobs.length);
   if (workers <= 0) {
     const records: SessionRecord[] = [];
     for (const job of jobs) {
       if (options.signal?.aborted) break;
-      records.push(await playJob(job, options.personas, options.therapists));
+      records.push(
+        await playJob(job, options.personas, options.therapists, undefined, options.client, options.signal),
+      );
       options.onProgress?.(records.length, jobs.length);
     }
     return ordered(records);
@@ -73,4 +83,25 @@ export async function runBatch(options: BatchOptions): Promise<SessionRecord[]> 
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * Plays the jobs in this thread, a bounded number at once: an LLM client's sessions wait on the
+ * network, not the CPU, and a model server should not get more calls than it can take.
+ */
+async function runConcurrently(jobs: SessionJob[], options: BatchOptions): Promise<SessionRecord[]> {
+  const records: SessionRecord[] = [];
+  let next = 0;
+  const lanes = Math.max(1, Math.min(options.concurrency ?? DEFAULT_LLM_CONCURRENCY, jobs.length));
+  const lane = async () => {
+    while (next < jobs.length && !options.signal?.aborted) {
+      const job = jobs[next++];
+      records.push(
+        await playJob(job, options.personas, options.therapists, undefined, options.client, options.signal),
+      );
+      options.onProgress?.(records.length, jobs.length);
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return records;
 }

@@ -3,17 +3,24 @@ import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
 import type { ClientState } from '../simulator/client-state.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { createRandom, deriveSeed } from '../simulator/prng.ts';
-import { type ClientSummary, SimulatedClient } from '../simulator/simulated-client.ts';
 import { memoizedReader, type TurnReader } from '../simulator/therapist-reading.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { countWords } from '../text/sentences.ts';
+import { type ClientFactory, type ClientReport, type ClientUtterance, ruleClient } from './client.ts';
 import type { SaidMessage, TherapistFactory, TherapistUnderTest } from './therapist.ts';
 
 /** A transcript turn with the client's state after it (JSON Lines only; the evaluator charts it). */
 export type SessionTurn = Turn & { state?: Pick<ClientState, 'distress' | 'fatigue' | 'trust'> };
 
-export type SessionEnd = 'max-turns' | 'dropout' | 'stop' | 'leave-early' | 'therapist-closed';
+export type SessionEnd =
+  | 'max-turns'
+  | 'dropout'
+  | 'stop'
+  | 'leave-early'
+  | 'therapist-closed'
+  /** An LLM client whose model kept failing; the client's summary has a note saying why. */
+  | 'client-error';
 
 export type SessionResult = {
   persona: string;
@@ -24,7 +31,7 @@ export type SessionResult = {
   requests: RequestType[][];
   /** The reader the client used, with its readings of this session's therapist texts kept. */
   read: TurnReader;
-  client: ClientSummary;
+  client: ClientReport;
   end: SessionEnd;
 };
 
@@ -34,6 +41,10 @@ export type RunSessionOptions = {
   seed: number;
   /** Client turns at most (default 25). */
   maxTurns?: number;
+  /** Who plays the client: the rule-based SimulatedClient (default) or a model (llm-simulated-client.ts). */
+  client?: ClientFactory;
+  /** Aborts an LLM client's pending call (the session then ends through its fallback). */
+  signal?: AbortSignal;
   /** When given, time spent in this session is added to it (benchmarks; costs two clock reads a call). */
   timings?: SessionTimings;
 };
@@ -69,7 +80,12 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
   const maxTurns = options.maxTurns ?? 25;
   const clock = new VirtualClock(0);
   const random = createRandom(deriveSeed(seed, 'pace'));
-  const client = new SimulatedClient(persona, { seed: deriveSeed(seed, 'client'), read: readAcrossSessions });
+  const client = (options.client ?? ruleClient).create({
+    persona,
+    seed: deriveSeed(seed, 'client'),
+    read: readAcrossSessions,
+    signal: options.signal,
+  });
   const therapist = factory.create({
     clock,
     seed: deriveSeed(seed, 'therapist'),
@@ -101,9 +117,19 @@ export async function runSession(options: RunSessionOptions): Promise<SessionRes
   for (let turn = 0; turn < maxTurns; turn++) {
     await pass(timed(timings, () => client.planAttempt()));
     await pass(2000 + random.int(6000));
-    const said = timed(timings, () => client.speak(clock.now()));
-    const { distress, fatigue, trust } = said.state;
-    turns.push({ role: 'client', text: said.text, at: clock.now(), state: { distress, fatigue, trust } });
+    const spoken = timed(timings, () => client.speak(clock.now()));
+    // the rule client answers synchronously: no extra await, so its sessions run exactly as before
+    const said: ClientUtterance = spoken instanceof Promise ? await spoken : spoken;
+    if (said.end === 'client-error') {
+      end = 'client-error';
+      break;
+    }
+    const state = said.state && {
+      distress: said.state.distress,
+      fatigue: said.state.fatigue,
+      trust: said.state.trust,
+    };
+    turns.push({ role: 'client', text: said.text, at: clock.now(), ...(state ? { state } : {}) });
     requests.push(said.requests);
     if (said.end === 'dropout') {
       end = 'dropout';

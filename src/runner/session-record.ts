@@ -4,6 +4,7 @@ import { deriveSeed } from '../simulator/prng.ts';
 import { keyedSentences } from '../simulator/sentence-keys.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { writeTranscriptJsonl, writeTranscriptText } from '../transcript/index.ts';
+import type { ClientFactory } from './client.ts';
 import { type TherapistSpec, therapistFactory, therapistLabel } from './resolve-therapist.ts';
 import { runSession, type SessionEnd, type SessionTimings } from './run-session.ts';
 import { measureTranscript } from './session-metrics.ts';
@@ -73,6 +74,10 @@ export type SessionRecord = {
   clientDistinct2: number;
   clientMtld: number;
   clientRepeats: number;
+  /** Present only for an LLM-played client (`llm`): the rule client's records stay as they were. */
+  client?: 'llm';
+  /** Why the session ended abnormally, e.g. an LLM client whose model kept failing. Never session text. */
+  note?: string;
   text?: string;
   jsonl?: string;
 };
@@ -93,6 +98,8 @@ export async function playJob(
   personas: Persona[],
   therapists: TherapistSpec[],
   timings?: JobTimings,
+  client?: ClientFactory,
+  signal?: AbortSignal,
 ): Promise<SessionRecord> {
   const persona = personas[job.personaIndex];
   const spec = therapists[job.therapistIndex];
@@ -102,6 +109,8 @@ export async function playJob(
     seed: job.seed,
     maxTurns: job.maxTurns,
     timings,
+    client,
+    signal,
   });
   const metricsStarted = timings ? performance.now() : 0;
   const metrics =
@@ -128,6 +137,8 @@ export async function playJob(
     turns: result.turns.length,
     end: result.end,
     ...clientVariety(result.turns),
+    ...(client?.kind === 'llm' ? { client: 'llm' as const } : {}),
+    ...(result.client.note ? { note: result.client.note } : {}),
   };
   if (timings) timings.metricsMs += performance.now() - metricsStarted;
   if (job.keepTranscripts) {

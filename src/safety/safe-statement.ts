@@ -34,7 +34,8 @@ export function saysSafe(
 export function confirmsRisk(text: string | undefined, observations: readonly Observation[]): boolean {
   if (observations.some((observation) => observation.kind === 'assent')) return true;
   if (text === undefined) return false;
-  return /^\s*(?:yes|yeah|yep|yup|i am|i do|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
+  // "I am." answers the question; "I am safe" does not, so "i am" / "i do" count only standing alone
+  return /^\s*(?:yes|yeah|yep|yup|(?:i am|i do)(?=\s*(?:[.!…,]|$))|i am (?:thinking|considering)|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
     text,
   );
 }

@@ -83,3 +83,12 @@ test('no risk, no stage, no check owed', () => {
   assert.equal(state.stage, undefined);
   assert.equal(safetyCheckOwed(state), false);
 });
+
+test('"I am safe" after a clear statement returns gently; "I am." confirms the risk', () => {
+  const risky = detectRisk('I want to kill myself');
+  const crisis = reduceSafety(INITIAL_SAFETY_STATE, risky, 'I want to kill myself');
+  assert.equal(reduceSafety(crisis, [], 'I am safe, I am not going to do anything').stage, 'safe-return');
+  assert.equal(reduceSafety(crisis, [], "I'm safe right now, just exhausted").stage, 'safe-return');
+  assert.equal(reduceSafety(crisis, [], 'I am.').stage, 'still-at-risk');
+  assert.equal(reduceSafety(crisis, [], 'I am thinking about it').stage, 'still-at-risk');
+});
