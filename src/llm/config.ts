@@ -129,7 +129,7 @@ export function addLlmOptions(command: Command): Command {
   return command
     .option(
       '--llm <provider>',
-      'model for phrasing: none (default), openai-compatible or anthropic (env TINYSTEP_LLM)',
+      'model for phrasing or an LLM client: none (default), openai-compatible or anthropic (env TINYSTEP_LLM)',
     )
     .option(
       '--llm-base-url <url>',

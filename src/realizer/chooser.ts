@@ -2,9 +2,15 @@
  * Picks one sentence for a unit of a move: seeded, never a sentence already said in the
  * session or earlier in this turn (session rule 3), at most one question per turn.
  */
-import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { createRandom, mixSeed, shuffled } from './prng.ts';
-import { dropMarker, insertTail, isQuestion, lowerFirst } from './text-tools.ts';
+import {
+  afterOpener,
+  lowerFirstCached,
+  plainCandidate,
+  sentenceFacts,
+  withTail as tailed,
+  wordCount,
+} from './sentence-cache.ts';
 
 /** One sentence to say, with its alternatives. Candidates are whole sentences; `{~}` marks where a tail goes. */
 export type Unit = {
@@ -68,25 +74,24 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
   let candidates = unit.ordered ? unit.candidates.slice() : shuffled(unit.candidates, random);
   // ordered banks (crisis) keep the most direct wording first, even for a tired reader
   if (preferShort && !unit.ordered)
-    candidates = candidates.slice().sort((left, right) => countWords(left) - countWords(right));
+    candidates = candidates.slice().sort((left, right) => wordCount(left) - wordCount(right));
   const openers = shuffled(unit.openers ?? [], random);
   const tails = shuffled(unit.tails ?? [], random);
-  for (const candidate of candidates) yield { sentence: dropMarker(candidate) };
+  for (const candidate of candidates) yield { sentence: plainCandidate(candidate) };
   for (const opener of openers) {
-    for (const candidate of candidates)
-      yield { sentence: `${opener} ${lowerFirst(dropMarker(candidate))}`, opener };
+    for (const candidate of candidates) yield { sentence: `${opener} ${afterOpener(candidate)}`, opener };
   }
   for (const tail of tails) {
     for (const candidate of candidates) {
-      const withTail = insertTail(candidate, tail);
+      const withTail = tailed(candidate, tail);
       if (withTail) yield { sentence: withTail, tail };
     }
   }
   for (const opener of openers) {
     for (const tail of tails) {
       for (const candidate of candidates) {
-        const withTail = insertTail(candidate, tail);
-        if (withTail) yield { sentence: `${opener} ${lowerFirst(withTail)}`, opener, tail };
+        const withTail = tailed(candidate, tail);
+        if (withTail) yield { sentence: `${opener} ${lowerFirstCached(withTail)}`, opener, tail };
       }
     }
   }
@@ -96,13 +101,12 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
 function* rounds(unit: Unit): Generator<Variant> {
   for (let round = 2; ; round++) {
     for (const candidate of unit.candidates)
-      yield { sentence: `Round ${round}: ${lowerFirst(dropMarker(candidate))}` };
+      yield { sentence: `Round ${round}: ${afterOpener(candidate)}` };
   }
 }
 
 function isFresh(sentence: string, memory: TurnMemory, mayRepeat?: ReadonlySet<string>): boolean {
-  for (const piece of splitSentences(sentence)) {
-    const normalized = normalizeSentence(piece);
+  for (const normalized of sentenceFacts(sentence).pieces) {
     if (mayRepeat?.has(normalized)) continue;
     if (memory.said.has(normalized) || memory.used.has(normalized)) return false;
   }
@@ -110,10 +114,11 @@ function isFresh(sentence: string, memory: TurnMemory, mayRepeat?: ReadonlySet<s
 }
 
 function remember(variant: Variant, memory: TurnMemory): string {
-  for (const piece of splitSentences(variant.sentence)) memory.used.add(normalizeSentence(piece));
+  const facts = sentenceFacts(variant.sentence);
+  for (const normalized of facts.pieces) memory.used.add(normalized);
   if (variant.opener) memory.openersUsed.add(variant.opener);
   if (variant.tail) memory.tailsUsed.add(variant.tail);
-  if (isQuestion(variant.sentence)) memory.questionAsked = true;
+  if (facts.question) memory.questionAsked = true;
   return variant.sentence;
 }
 
@@ -122,7 +127,7 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
   const occurrence = memory.keyCounts.get(unit.key) ?? 0;
   memory.keyCounts.set(unit.key, occurrence + 1);
   const seed = mixSeed(memory.seed, memory.turnIndex, unit.key, occurrence);
-  const allowed = (variant: Variant) => !(memory.questionAsked && isQuestion(variant.sentence));
+  const allowed = (variant: Variant) => !(memory.questionAsked && sentenceFacts(variant.sentence).question);
   // first pass: no opener or tail that another sentence of this turn already used ("Okay, … Okay, …")
   for (const variant of variants(unit, createRandom(seed), memory.preferShort)) {
     if (!allowed(variant)) continue;
@@ -142,5 +147,5 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
     }
   }
   // only reachable when the content itself (a verbatim cue) repeats: saying it wins over variety
-  return remember(fallback ?? { sentence: dropMarker(unit.candidates[0] ?? '') }, memory);
+  return remember(fallback ?? { sentence: plainCandidate(unit.candidates[0] ?? '') }, memory);
 }

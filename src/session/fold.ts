@@ -5,6 +5,20 @@ import { fatigueFrom } from './fatigue.ts';
 import { initialState, type SessionState } from './state.ts';
 import { valueFrom } from './value.ts';
 
+// the coach says the same template sentences in session after session: normalise each once
+// (bounded, so a long-lived server starts afresh rather than grow)
+const NORMALIZED_LIMIT = 20_000;
+const normalizedCache = new Map<string, string>();
+function normalized(sentence: string): string {
+  let value = normalizedCache.get(sentence);
+  if (value === undefined) {
+    if (normalizedCache.size >= NORMALIZED_LIMIT) normalizedCache.clear();
+    value = normalizeSentence(sentence);
+    normalizedCache.set(sentence, value);
+  }
+  return value;
+}
+
 // recent items are enough for phrasing and summaries; the log keeps everything
 const KEEP_RECENT = 8;
 
@@ -13,124 +27,159 @@ function recent<T>(items: readonly T[], added: readonly T[]): T[] {
   return [...items, ...added].slice(-KEEP_RECENT);
 }
 
-/** The next state after one event. Never mutates `state` (the said-set is copied on write). */
+/**
+ * A shallow copy of the state, field by field. A fold makes one per event, and a literal with a
+ * fixed shape is many times cheaper than `{ ...state }` on an object this wide; `satisfies`
+ * makes the compiler name any field added to SessionState and forgotten here.
+ */
+function copied(state: SessionState): SessionState {
+  return {
+    sessionId: state.sessionId,
+    seed: state.seed,
+    locale: state.locale,
+    startedAt: state.startedAt,
+    lastAt: state.lastAt,
+    clientTurns: state.clientTurns,
+    therapistTurns: state.therapistTurns,
+    task: state.task,
+    value: state.value,
+    currentStep: state.currentStep,
+    currentStepBy: state.currentStepBy,
+    stepsProposed: state.stepsProposed,
+    wins: state.wins,
+    discountedWins: state.discountedWins,
+    ratings: state.ratings,
+    ratingAsked: state.ratingAsked,
+    fatigue: state.fatigue,
+    sensations: state.sensations,
+    urges: state.urges,
+    worries: state.worries,
+    emotions: state.emotions,
+    defused: state.defused,
+    reflected: state.reflected,
+    permissionOffered: state.permissionOffered,
+    explainsAsked: state.explainsAsked,
+    scopeTopic: state.scopeTopic,
+    lastClientText: state.lastClientText,
+    cuePhrase: state.cuePhrase,
+    pendingNudges: state.pendingNudges,
+    nudgesScheduled: state.nudgesScheduled,
+    externalPromises: state.externalPromises,
+    said: state.said,
+    lastTherapistMoves: state.lastTherapistMoves,
+    closed: state.closed,
+    safety: state.safety,
+  } satisfies Required<Record<keyof SessionState, unknown>>;
+}
+
+/**
+ * The next state after one event. Never mutates `state`: the next state is a fresh copy (its
+ * lists are replaced, never pushed to) and the said-set is an immutable view.
+ */
 export function applyEvent(state: SessionState, event: SessionEvent): SessionState {
-  const next: SessionState = { ...state, lastAt: Math.max(state.lastAt, event.at) };
+  const next = copied(state);
+  next.lastAt = Math.max(state.lastAt, event.at);
   switch (event.type) {
     case 'session-opened':
-      return {
-        ...next,
-        sessionId: event.sessionId,
-        seed: event.seed,
-        locale: event.locale,
-        startedAt: event.at,
-      };
-    case 'client-said': {
-      const value = valueFrom(event.text);
-      return {
-        ...next,
-        clientTurns: state.clientTurns + 1,
-        value: value ?? state.value,
-        lastClientText: event.text,
-        scopeTopic: detectScopeQuestion(event.text)?.topic,
-      };
-    }
+      next.sessionId = event.sessionId;
+      next.seed = event.seed;
+      next.locale = event.locale;
+      next.startedAt = event.at;
+      return next;
+    case 'client-said':
+      next.clientTurns = state.clientTurns + 1;
+      next.value = valueFrom(event.text) ?? state.value;
+      next.lastClientText = event.text;
+      next.scopeTopic = detectScopeQuestion(event.text)?.topic;
+      return next;
     case 'observations-recorded': {
       const observations = event.observations;
       const task = observations.find((observation) => observation.kind === 'task');
       const cue = observations.find((observation) => observation.kind === 'request' && observation.phrase);
-      return {
-        ...next,
-        task: task ? { domain: task.domain, object: task.object } : state.task,
-        fatigue: Math.min(10, state.fatigue + fatigueFrom(observations)),
-        sensations: recent(
-          state.sensations,
-          observations.flatMap((item) =>
-            item.kind === 'sensation' ? [{ part: item.part, quality: item.quality }] : [],
-          ),
+      if (task) next.task = { domain: task.domain, object: task.object };
+      next.fatigue = Math.min(10, state.fatigue + fatigueFrom(observations));
+      next.sensations = recent(
+        state.sensations,
+        observations.flatMap((item) =>
+          item.kind === 'sensation' ? [{ part: item.part, quality: item.quality }] : [],
         ),
-        urges: recent(
-          state.urges,
-          observations.flatMap((item) => (item.kind === 'urge' ? [item.action] : [])),
-        ),
-        worries: recent(
-          state.worries,
-          observations.flatMap((item) => (item.kind === 'worry' ? [item.about] : [])),
-        ),
-        emotions: recent(
-          state.emotions,
-          observations.flatMap((item) => (item.kind === 'emotion' ? [item.label] : [])),
-        ),
-        // the words matter for follow-ups: "I am safe" ends the crisis path only when said
-        safety: reduceSafety(state.safety, observations, state.lastClientText),
-        cuePhrase: cue?.kind === 'request' && cue.phrase ? cue.phrase : state.cuePhrase,
-        explainsAsked:
-          state.explainsAsked +
-          (observations.some((item) => item.kind === 'request' && item.type === 'explain') ? 1 : 0),
-      };
+      );
+      next.urges = recent(
+        state.urges,
+        observations.flatMap((item) => (item.kind === 'urge' ? [item.action] : [])),
+      );
+      next.worries = recent(
+        state.worries,
+        observations.flatMap((item) => (item.kind === 'worry' ? [item.about] : [])),
+      );
+      next.emotions = recent(
+        state.emotions,
+        observations.flatMap((item) => (item.kind === 'emotion' ? [item.label] : [])),
+      );
+      // the words matter for follow-ups: "I am safe" ends the crisis path only when said
+      next.safety = reduceSafety(state.safety, observations, state.lastClientText);
+      if (cue?.kind === 'request' && cue.phrase) next.cuePhrase = cue.phrase;
+      if (observations.some((item) => item.kind === 'request' && item.type === 'explain'))
+        next.explainsAsked = state.explainsAsked + 1;
+      return next;
     }
     case 'therapist-said': {
-      const said = new Set(state.said);
-      for (const sentence of event.sentences) said.add(normalizeSentence(sentence));
-      const defused = event.moves.flatMap((move) => (move.type === 'defuse' ? [move.thought] : []));
-      return {
-        ...next,
-        said,
-        therapistTurns: event.nudge ? state.therapistTurns : state.therapistTurns + 1,
-        lastTherapistMoves: event.nudge ? state.lastTherapistMoves : event.moves,
-        ratingAsked: state.ratingAsked + event.moves.filter((move) => move.type === 'ask-rating').length,
-        defused: recent(state.defused, defused),
-        reflected: recent(
-          state.reflected,
-          event.moves.flatMap((move) => (move.type === 'reflect' ? [move.content] : [])),
-        ),
-        permissionOffered:
-          state.permissionOffered || event.moves.some((move) => move.type === 'permission-to-stop'),
-      };
+      next.said = state.said.with(event.sentences.map(normalized));
+      if (!event.nudge) {
+        next.therapistTurns = state.therapistTurns + 1;
+        next.lastTherapistMoves = event.moves;
+      }
+      next.ratingAsked = state.ratingAsked + event.moves.filter((move) => move.type === 'ask-rating').length;
+      next.defused = recent(
+        state.defused,
+        event.moves.flatMap((move) => (move.type === 'defuse' ? [move.thought] : [])),
+      );
+      next.reflected = recent(
+        state.reflected,
+        event.moves.flatMap((move) => (move.type === 'reflect' ? [move.content] : [])),
+      );
+      next.permissionOffered =
+        state.permissionOffered || event.moves.some((move) => move.type === 'permission-to-stop');
+      return next;
     }
     case 'step-proposed':
-      return {
-        ...next,
-        currentStep: event.step,
-        currentStepBy: event.by,
-        stepsProposed: state.stepsProposed + 1,
-      };
+      next.currentStep = event.step;
+      next.currentStepBy = event.by;
+      next.stepsProposed = state.stepsProposed + 1;
+      return next;
     case 'step-completed': {
       const counts = event.status !== 'not-done';
-      return {
-        ...next,
-        wins: state.wins + (counts ? 1 : 0),
-        discountedWins: state.discountedWins + (counts && event.discounted ? 1 : 0),
-      };
+      next.wins = state.wins + (counts ? 1 : 0);
+      next.discountedWins = state.discountedWins + (counts && event.discounted ? 1 : 0);
+      return next;
     }
     case 'nudge-scheduled':
-      return {
-        ...next,
-        nudgesScheduled: state.nudgesScheduled + 1,
-        pendingNudges: [
-          ...state.pendingNudges,
-          {
-            id: event.nudgeId,
-            dueAt: event.dueAt,
-            afterMs: event.afterMs,
-            cue: event.cue,
-            condition: event.condition,
-            kind: event.kind,
-          },
-        ],
-      };
+      next.nudgesScheduled = state.nudgesScheduled + 1;
+      next.pendingNudges = [
+        ...state.pendingNudges,
+        {
+          id: event.nudgeId,
+          dueAt: event.dueAt,
+          afterMs: event.afterMs,
+          cue: event.cue,
+          condition: event.condition,
+          kind: event.kind,
+        },
+      ];
+      return next;
     case 'nudge-fired':
     case 'nudge-cancelled':
-      return { ...next, pendingNudges: state.pendingNudges.filter((nudge) => nudge.id !== event.nudgeId) };
+      next.pendingNudges = state.pendingNudges.filter((nudge) => nudge.id !== event.nudgeId);
+      return next;
     case 'rating-recorded':
-      return { ...next, ratings: [...state.ratings, event.value] };
+      next.ratings = [...state.ratings, event.value];
+      return next;
     case 'promise-noted':
-      return {
-        ...next,
-        externalPromises: recent(state.externalPromises, [{ text: event.text, afterMs: event.afterMs }]),
-      };
+      next.externalPromises = recent(state.externalPromises, [{ text: event.text, afterMs: event.afterMs }]);
+      return next;
     case 'session-closed':
-      return { ...next, closed: true };
+      next.closed = true;
+      return next;
   }
 }
 

@@ -2,6 +2,7 @@ import { INITIAL_SAFETY_STATE, type SafetyState } from '../safety/index.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { BodyPart, TaskDomain } from '../spec/observation.ts';
 import type { NudgeKind } from './events.ts';
+import { SaidSet } from './said-set.ts';
 
 export type PendingNudgeState = {
   id: string;
@@ -54,8 +55,8 @@ export type SessionState = {
   /** Counter for nudge ids, so ids stay unique across the session even after cancels. */
   nudgesScheduled: number;
   externalPromises: { text: string; afterMs?: number }[];
-  /** Normalised therapist sentences said so far (rule 3). */
-  said: Set<string>;
+  /** Normalised therapist sentences said so far (rule 3); shared with earlier states, never copied. */
+  said: SaidSet;
   lastTherapistMoves: Move[];
   closed: boolean;
   safety: SafetyState;
@@ -87,7 +88,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     pendingNudges: [],
     nudgesScheduled: 0,
     externalPromises: [],
-    said: new Set(),
+    said: SaidSet.empty(),
     lastTherapistMoves: [],
     closed: false,
     safety: INITIAL_SAFETY_STATE,

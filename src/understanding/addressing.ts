@@ -18,6 +18,8 @@ export function isAddressed(before: string): boolean {
   for (let guard = 0; guard < 8; guard += 1) {
     const stripped = rest.replace(FILLER, '').trimEnd();
     if (stripped === rest) break;
+    // "less talking please, just tell me": the comma after a filler still ends what came before
+    if (/[,:;]\s*$/.test(rest.slice(stripped.length))) return true;
     rest = stripped;
     if (NEGATED.test(rest)) return false;
   }

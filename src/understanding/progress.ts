@@ -1,15 +1,26 @@
 import type { ProgressObservation, ProposalObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse.ts';
 import type { FoundDuration } from './durations.ts';
+import { isLeavingAt } from './leaving.ts';
 
 const DONE_VERBS =
-  'did|done|clicked|opened|wrote|written|sent|typed|put|left|looked|noticed|tried|highlighted|managed|finished|started|read|made|fixed|cleaned|washed|folded|called|rang|phoned|answered|replied|completed|sat|submitted|emailed|filled|booked|tidied|drafted|edited|saved|closed|checked|picked|set|named|listed|outlined|paid|cooked|hoovered|vacuumed|emptied|sorted|organised|organized|posted|uploaded|committed|pushed|ran|revised|studied|practised|practiced|printed|signed|got|watched|stayed|kept';
+  'did|done|began|begun|clicked|opened|wrote|written|sent|typed|put|left|looked|noticed|tried|highlighted|managed|finished|started|read|made|fixed|cleaned|washed|folded|called|rang|phoned|answered|replied|completed|sat|submitted|emailed|filled|booked|tidied|drafted|edited|saved|closed|checked|picked|set|named|listed|outlined|paid|cooked|hoovered|vacuumed|emptied|sorted|organised|organized|posted|uploaded|committed|pushed|ran|revised|studied|practised|practiced|printed|signed|got|watched|stayed|kept';
 const DONE = new RegExp(
-  `(?:\\bi(?:'ve|\\s+have)?\\s+(?:just\\s+|finally\\s+|actually\\s+|already\\s+|only\\s+|kind\\s+of\\s+|sort\\s+of\\s+|even\\s+|also\\s+|then\\s+)*|^(?:just\\s+|finally\\s+|ok\\s+|okay\\s+)?)(?:${DONE_VERBS})\\b(?!\\s+(?:things|it|stuff|everything|tasks)?\\s*off\\b)`,
+  `(?:\\bi(?:'ve|\\s+have)?\\s+(?:just\\s+|finally\\s+|actually\\s+|already\\s+|only\\s+|kind\\s+of\\s+|sort\\s+of\\s+|even\\s+|also\\s+|then\\s+)*|\\bi(?:'m|\\s+am)\\s+(?:all\\s+|just\\s+|finally\\s+)?(?=done\\b)|^(?:just\\s+|finally\\s+|ok\\s+|okay\\s+|all\\s+)?)(?:${DONE_VERBS})\\b(?!\\s+(?:things|it|stuff|everything|tasks)?\\s*off\\b)`,
   'g',
 );
+// a failure or a left-out part: "I couldn't", "but didn't reply", "opened it, didn't send it"
 const NOT_DONE =
-  /(?:\bi|\bbut)\s+(?:still\s+)?(?:didn't|did\s+not|couldn't|could\s+not|haven't|have\s+not|wasn't\s+able\s+to|failed\s+to)\s+(?:even\s+|really\s+|actually\s+)?(?!sleep|like|want|know|think|mean|expect|realise|realize|feel|need|say|care|see|follow|get\s+it|understand)(?:manage|get|start|do|open|write|send|call|finish|make|touch|look|try|reply|answer|click|type|read|begin|clean|submit|\w+)/g;
+  /(?:\bi\s+|\bbut\s+|^|[,;]\s*|\band\s+(?:then\s+)?)(?:still\s+|just\s+|really\s+)?(?:didn't|didnt|did\s+not|couldn't|couldnt|could\s+not|haven't|havent|have\s+not|wasn't\s+able\s+to|wasnt\s+able\s+to|failed\s+to)(?:\s+(?:even\s+|really\s+|actually\s+|quite\s+)?(?!sleep|like|want|know|think|mean|expect|realise|realize|feel|need|say|care|see|follow|get\s+it|understand|believe|agree|wait|tell|imagine|remember|hear|stop\b|you\b|u\b|mind\b|matter\b|help\b)(?:manage|get|start|do|open|write|send|call|finish|make|touch|look|try|reply|answer|click|type|read|begin|clean|submit|\w+)|(?=\s*(?:$|[.!,;]|\s+(?:though|either|in\s+the\s+end)\b)))|\bwithout\s+(?:doing|touching|changing|writing|sending|reading|opening|answering)\s+(?:anything|a\s+thing|it|them)\b/g;
+// clause splitting eats the "but": read "… but (then) stopped" on the whole utterance
+const STOPPED_SHORT =
+  /\bbut\s+(?:then\s+)?(?:i\s+)?(?:stopped|froze|bailed|chickened\s+out|gave\s+up|got\s+stuck|panicked|hung\s+up|backed\s+out|bottled\s+it|lost\s+my\s+nerve)\b/g;
+// "I tried" and "I sat down to do it" report an attempt: with a failure they are not-done
+const ATTEMPT = /^(?:.*\s)?(?:tried|sat)$/;
+const ATTEMPT_TAIL = /^\s+down\s+(?:to|and|for|with)\b/;
+// "didn't change anything, like you said": a step kept as asked, not a failure
+const AS_ASKED =
+  /^[^.!?;]{0,40}?\b(?:like|as)\s+(?:you\s+(?:said|asked|told\s+me|suggested)|agreed|planned|instructed)\b/;
 const PARTIAL =
   /\b(?:half(?:way)?|part\s+of|some\s+of|a\s+bit\s+of|almost|nearly|partly|partway|tried\s+to|started\s+(?:to|on|but)|only\s+got|only\s+did|only\s+managed|didn't\s+finish|gave\s+up|a\s+few\s+of)\b/;
 const GOT_AS_DONE = /^got\s+(?:it\s+done|through|started|the\s+\w+\s+done|to\s+the\s+end|\w+\s+\w+\s+done)/;
@@ -39,6 +50,8 @@ export function readProgressAndProposals(
   const found: (ProgressObservation | ProposalObservation)[] = [];
   let done: [number, number] | undefined;
   let notDone: [number, number] | undefined;
+  // "I tried" alone is progress; "I tried but couldn't" is not: only a real action makes it partial
+  let actedBeyondAttempt = false;
   for (const clause of prepared.clauses) {
     for (const match of clause.text.matchAll(DONE)) {
       const start = clause.start + (match.index ?? 0);
@@ -59,16 +72,29 @@ export function readProgressAndProposals(
         )
       )
         continue;
-      done ??= [start, start + match[0].length];
+      const end = start + match[0].length;
+      if (verb === 'done' && /^i/.test(match[0]) && isLeavingAt(folded, start)) continue;
+      const attempt =
+        ATTEMPT.test(match[0]) && (verb === 'tried' || ATTEMPT_TAIL.test(folded.slice(end, end + 16)));
+      if (!attempt) actedBeyondAttempt = true;
+      done ??= [start, end];
     }
     for (const match of clause.text.matchAll(NOT_DONE)) {
       const start = clause.start + (match.index ?? 0);
-      notDone ??= [start, start + match[0].length];
+      const end = start + match[0].length;
+      if (AS_ASKED.test(folded.slice(end, clause.end))) continue;
+      notDone ??= [start, end];
     }
   }
+  // "couldn't" after "I tried" is a failed attempt; "gave up" or "stopped" means some was done
+  const failedAttempt = done !== undefined && notDone !== undefined && !actedBeyondAttempt;
+  for (const match of folded.matchAll(STOPPED_SHORT)) {
+    const start = match.index ?? 0;
+    notDone ??= [start, start + match[0].length];
+  }
   if (done || notDone) {
-    const partial = (done && notDone) || PARTIAL.test(folded);
-    const status = partial ? 'partial' : done ? 'done' : 'not-done';
+    const partial = !failedAttempt && ((done && notDone) || PARTIAL.test(folded));
+    const status = partial ? 'partial' : done && !failedAttempt ? 'done' : 'not-done';
     found.push({ kind: 'progress', status, discounting: DISCOUNTING.test(folded), span: done ?? notDone! });
   }
   for (const sentence of prepared.sentences) {

@@ -1,13 +1,32 @@
 import type { RequestType } from '../spec/observation.ts';
+import { DONE_AS_LEAVING } from './leaving.ts';
 
 /**
  * One way of asking for something. `addressed`: the trigger only counts when it is said to the
- * coach (imperative or "can you …"), which is what keeps reported speech out.
+ * coach (imperative or "can you …"), which is what keeps reported speech out. `unless`: a
+ * match whose own text fits it is no request; `unlessAfter`: the same, for the clause text
+ * right after the match.
  */
-export type RequestRule = { type: RequestType; pattern: RegExp; addressed: boolean };
+export type RequestRule = {
+  type: RequestType;
+  pattern: RegExp;
+  addressed: boolean;
+  unless?: RegExp;
+  unlessAfter?: RegExp;
+};
 
 const NUDGE_NOUN = '(?:nudge|reminder|prompt|ping|shout|prod|poke|buzz|heads[- ]up|check[- ]in|push|nag)';
 const THE_STEP = '(?:step|thing|task|move|bit|one)';
+// "keep it short" is about the coach's talking (DESIGN.md rule 6), as is anything about replies
+const ABOUT_TALK =
+  /\bkeep\s+(?:it|things|this|that|them|everything)\s+(?:\w+\s+)?(?:short|shorter|simple|simpler|brief|briefer|light|lighter|basic)\b|\b(?:answers?|replies|reply|responses?|messages?|texts|sentences|words|explanations?|talking|talk|chat|wording)\b/;
+// "it would be easier if I wasn't alive", "easier for everyone": a wish about a life, not the step
+const ABOUT_A_LIFE =
+  /^\s*(?:for\s+(?:everyone|everybody|all\s+of\s+us|them|my\s+\w+|people)\b|(?:if|when|once)\s+(?:i|i'm|i'd|we\s+(?:all\s+)?(?:just\s+)?(?:gave|quit|stopped)|everyone|everybody|people|nobody|no\s+one|they|he|she|my|life|things)\b|to\s+(?:just\s+)?(?:give\s+up|not\s+(?:be|exist|wake)|disappear|die|end\s+it|stop\s+(?:trying|existing|living)|quit)\b)/;
+const RHETORICAL =
+  /^[^.?!]{0,30}?(?:[,;]|\s-)\s*(?:i'll\s+never|i\s+(?:always|never|can't\s+do\s+anything)|it's\s+(?:hopeless|useless)|nothing\s+(?:works|helps|changes)|it\s+never\s+works)|\banyway\s*[.!]*$/;
+const STEP_OBJECT =
+  '(?:the|this|that|my|each|every|our|your|these|those)\\s+(?:next\\s+|first\\s+|very\\s+next\\s+)?(?:steps?|tasks?|things?|bits?|exercises?|goals?|ones?|actions?|moves?)';
 
 export const REQUEST_RULES: RequestRule[] = [
   // nudge: remind / nudge / ping me
@@ -131,11 +150,15 @@ export const REQUEST_RULES: RequestRule[] = [
     pattern:
       /\b(?:make|keep|get|can|could|would|need|want|something|even|bit|lot|any|much|go|be|try|do|give\s+me|is\s+there|way|maybe)\b[^.?!]{0,40}?\b(?:smaller|simpler|shorter|tinier|easier|littler|less\s+(?:big|scary|overwhelming|daunting))\b/g,
     addressed: false,
+    unless: ABOUT_TALK,
+    unlessAfter: ABOUT_A_LIFE,
   },
   {
     type: 'smaller',
     pattern: /^(?:something\s+|even\s+|much\s+|a\s+bit\s+)?(?:smaller|simpler|shorter|tinier|easier)\b/g,
     addressed: false,
+    unlessAfter:
+      /^\s*(?:\w+\s+)?(?:answers?|replies|reply|responses?|messages?|texts|sentences|words|explanations?)\b|^\s*(?:if|when)\b/,
   },
   {
     type: 'smaller',
@@ -154,11 +177,20 @@ export const REQUEST_RULES: RequestRule[] = [
     pattern: /^(?:still\s+|way\s+)?too\s+(?:big|hard|long|much|complicated)\b/g,
     addressed: false,
   },
+  // "keep it small" is about size; "keep it short/simple" only when the step is named
   {
     type: 'smaller',
     pattern:
-      /\bkeep\s+(?:it|things|them|the\s+steps?)\s+(?:\w+\s+)?(?:simple|short|small|tiny|brief|light|easy|basic)\b/g,
+      /\bkeep\s+(?:it|things|them|this|that|everything)\s+(?:\w+\s+)?(?:small|tiny|little|easy|manageable|doable)\b/g,
     addressed: true,
+  },
+  {
+    type: 'smaller',
+    pattern: new RegExp(
+      `\\bkeep\\s+${STEP_OBJECT}\\s+(?:\\w+\\s+)?(?:simple|simpler|short|shorter|small|smaller|tiny|tinier|brief|light|easy|easier|basic|little|manageable|doable)\\b`,
+      'g',
+    ),
+    addressed: false,
   },
   {
     type: 'smaller',
@@ -230,7 +262,7 @@ export const REQUEST_RULES: RequestRule[] = [
   {
     type: 'explain',
     pattern:
-      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?<!\b(?:do|am|did|does)\s+)(?!i\s+(?:always|keep|never|even|do|get|feel)\b)/g,
+      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b)/g,
     addressed: false,
   },
   {
@@ -242,13 +274,15 @@ export const REQUEST_RULES: RequestRule[] = [
   {
     type: 'explain',
     pattern:
-      /\bwhat(?:'s|\s+is)\s+the\s+point\b|\bwhat\s+(?:good\s+)?(?:does|will|would)\s+(?:that|this|it)\s+do\b/g,
+      /\bwhat(?:'s|s|\s+is)\s+(?:even\s+)?the\s+point\b(?!\s+(?:of\s+|in\s+)?(?:going\s+on|carrying\s+on|living|life|anything|trying|it\s+all|me\b|being|existing|waking|getting\s+up|any\s+of\s+(?:it|this)|even\s+trying))|\bwhat\s+(?:good\s+)?(?:does|will|would)\s+(?:that|this|it)\s+do\b/g,
     addressed: false,
+    // "what's the point, I'll never finish it anyway" is despair said as a question, not a question
+    unlessAfter: RHETORICAL,
   },
   {
     type: 'explain',
     pattern:
-      /\bi\s+(?:don't|do\s+not|dont|didn't)\s+(?:really\s+|quite\s+|totally\s+)?(?:follow|get\s+(?:it|that|this|what|how|why)|understand|see\s+(?:how|why|the\s+point))\b/g,
+      /\bi\s+(?:don't|do\s+not|dont|didn't)\s+(?:really\s+|quite\s+|totally\s+)?(?:follow|get\s+(?:it|that|this|what|how|why)|understand)\b/g,
     addressed: false,
   },
   {
@@ -267,13 +301,13 @@ export const REQUEST_RULES: RequestRule[] = [
   {
     type: 'stop',
     pattern:
-      /\b(?:i(?:\s+think\s+i)?(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|\s+wanna|\s+gotta|'m\s+going|\s+am\s+going|'m\s+gonna)\s+to\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+off|go\b|be\s+done)/g,
+      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)/g,
     addressed: false,
   },
   {
     type: 'stop',
     pattern:
-      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|\b(?:bye|goodbye|gotta\s+go)\b/g,
+      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|\b(?:bye|goodbye|gotta\s+go)\b/g,
     addressed: false,
   },
   {
@@ -281,5 +315,13 @@ export const REQUEST_RULES: RequestRule[] = [
     pattern:
       /\b(?:end|stop|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:session|exercise|chat|conversation)\b|^(?:let's\s+)?wrap\s+up\b/g,
     addressed: true,
+  },
+  // leaving: "I'm done with this", "I'm out", "I'm logging off", "I've had enough of this"
+  { type: 'stop', pattern: DONE_AS_LEAVING, addressed: false },
+  {
+    type: 'stop',
+    pattern:
+      /\bi(?:'m|\s+am|m)\s+(?:so\s+|just\s+)?(?:out(?:\s+of\s+here|ta\s+here)?|off)(?=\s*(?:$|[.,!;]|now\b|then\b|for\s+(?:now|today|tonight)\b|to\s+bed\b))|\bi(?:'m|\s+am|m)\s+(?:logging|signing|heading|clocking)\s+(?:off|out)\b|(?:\bi(?:'ve|\s+have)?\s+|^)had\s+enough(?:\s+(?:of\s+(?:this|it|today|you)(?:\s+(?:session|exercise|thing|stuff))?))?(?=\s*(?:$|[.,!;]|for\s+(?:now|today|tonight)\b))/g,
+    addressed: false,
   },
 ];

@@ -3,6 +3,7 @@ import { isAddressed, isNegatedBefore } from './addressing.ts';
 import type { Segment } from './clauses.ts';
 import type { FoundDuration } from './durations.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
+import { bareDoneWithComplaint } from './leaving.ts';
 import { REQUEST_RULES } from './request-rules.ts';
 import { requiredLiterals } from './required-literals.ts';
 
@@ -91,7 +92,7 @@ const GATES: Record<RequestType, RegExp> = {
   pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give/,
   next: /next|now|after|following|here/,
   explain: /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense/,
-  stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye/,
+  stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
 };
 
 // finer gates, derived from each rule's own pattern: a rule runs only when its required words occur
@@ -120,6 +121,8 @@ function readClause(
         continue;
       if (rule.type !== 'nudge' && rule.type !== 'cue' && CONTENT_OF_ANOTHER.test(before)) continue;
       if (!rule.addressed && REPORTED.test(before.split(/[,;]/).pop() ?? '')) continue;
+      if (rule.unless?.test(match[0])) continue;
+      if (rule.unlessAfter?.test(clause.text.slice(index + match[0].length))) continue;
       const start = clause.start + index;
       let type: RequestType = rule.type;
       const tail = clause.text.slice(index + match[0].length, index + match[0].length + 24);
@@ -187,5 +190,11 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
   });
   if (!live.includes(1)) return found;
   for (const clause of context.clauses) found.push(...readClause(clause, context, folded, live));
+  // "I'm done. This is pointless." — the two sentences together say the person is leaving
+  const leaving = open.has('stop') ? bareDoneWithComplaint(folded) : -1;
+  if (leaving >= 0) {
+    const end = folded.indexOf('done', leaving) + 4;
+    found.push({ kind: 'request', type: 'stop', span: [leaving, end] });
+  }
   return mergeByType(found);
 }

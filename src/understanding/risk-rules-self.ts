@@ -93,7 +93,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      "(?:no|any|what'?s the|whats the|what is the|the|see no|don'?t see (?:the|any)|nothing) (?:point|reason|purpose|use) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|staying alive|existing|waking up|life|live|go on|keep(?:ing)? going|keep(?:ing)? living|trying anymore|it all|any of it anymore|anything anymore|getting up anymore)(?! (?:to|with|at|on|in|into|for|through|past|down|up|back|out)\\b)(?! (?:in|at|for) (?:the|this|that|my) (?:office|city|house|flat|job))|nothing (?:left )?to live for|not worth living|isn'?t worth living|is not worth living|life (?:is|feels) (?:pointless|meaningless|not worth it)|no future for me|(?:there'?s|there is|i have|i'?ve got) nothing (?:left )?(?:to live for|for me here)",
+      "(?:no|any|what'?s the|whats the|what is the|the|see no|don'?t see (?:the|any)|nothing) (?:point|reason|purpose|use) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|staying alive|existing|waking up|life|live|go on|keep(?:ing)? going|keep(?:ing)? living|trying any ?more|it all|any of it any ?more|anything any ?more|anything(?= *(?:[.,!?;]|$))|getting up any ?more)(?! (?:to|with|at|on|in|into|for|through|past|down|up|back|out)\\b)(?! (?:in|at|for) (?:the|this|that|my) (?:office|city|house|flat|job))|nothing (?:left )?to live for|not worth living|isn'?t worth living|is not worth living|life (?:is|feels) (?:pointless|meaningless|not worth it)|no future for me|(?:there'?s|there is|i have|i'?ve got) nothing (?:left )?(?:to live for|for me here)",
     negatable: false,
   },
   {
@@ -317,7 +317,7 @@ export const SELF_RULES = defineRules([
     level: 'possible',
     negatable: false,
     pattern:
-      "(?:want|wants|wanna|wish|hope|rather|prefer|long|longing|need|(?:would|'d|will|'ll) be (?:\\w+ ){0,2}(?:simpler|easier|better|fine|best|kinder|a relief|okay|ok|happier|lighter))(?: \\w+){0,5}? (?:to |if i )?(?:just )?(?:not be here(?: at all| anymore)?|not be alive|not exist|not existed|be gone|was gone|were gone|gone forever|disappear(?:ed)?|vanish(?:ed)?|be dead|was dead|were dead|died|stop existing|stopped existing|not wake up|never wake up|not be around|wasn'?t here|weren'?t here|wasn'?t around|wasn'?t alive|never existed)(?! (?:for|on|from|to|into|under|somewhere|till|until|while|at|in|with|off|of)\\b)",
+      "(?:want|wants|wanna|wish|hope|rather|prefer|long|longing|need|(?:would|[a-z]+'d|will|[a-z]+'ll) be (?:\\w+ ){0,2}(?:simpler|easier|better|fine|best|kinder|a relief|okay|ok|happier|lighter))(?: \\w+){0,5}? (?:to |if i )?(?:just )?(?:not be here(?: at all| anymore)?|not be alive|not exist|not existed|be gone|was gone|were gone|gone forever|disappear(?:ed)?|vanish(?:ed)?|be dead|was dead|were dead|died|stop existing|stopped existing|not wake up|never wake up|not be around|wasn'?t here|weren'?t here|wasn'?t around|wasn'?t alive|never existed)(?! (?:for|on|from|to|into|under|somewhere|till|until|while|at|in|with|off|of)\\b)",
     unless:
       '(?:rather|sooner) (?:\\w+ ){0,2}(?:die|be dead) than|(?:embarrass|cringe|holiday|vacation|beach|weekend|meeting|party|for a (?:bit|while|week|day|few)|to my (?:room|bed))',
   },

@@ -1,0 +1,73 @@
+/**
+ * Facts about candidate sentences, worked out once per distinct string. The phrase banks give
+ * the same few hundred sentences (and their opener/tail variants) turn after turn and session
+ * after session, so normalising them again each time was most of the realizer's work.
+ * Pure functions of the string: a cache hit gives exactly what computing again would.
+ */
+import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { dropMarker, insertTail, isQuestion, lowerFirst } from './text-tools.ts';
+
+// bounded: a long-lived process (server, bench worker) starts a full cache afresh rather than grow
+const LIMIT = 20_000;
+
+/** A memo of a pure string function, cleared when full. */
+export function memoized<T>(compute: (text: string) => T, limit = LIMIT): (text: string) => T {
+  const known = new Map<string, T>();
+  const stats = { hits: 0, misses: 0, clears: 0, name: compute.name };
+  (globalThis as any).__memoStats ??= [];
+  (globalThis as any).__memoStats.push(stats);
+  return (text) => {
+    if (known.has(text)) stats.hits++; else stats.misses++;
+    if (known.size >= limit) stats.clears++;
+    const hit = known.get(text);
+    if (hit !== undefined || known.has(text)) return hit as T;
+    if (known.size >= limit) known.clear();
+    const value = compute(text);
+    known.set(text, value);
+    return value;
+  };
+}
+
+export type SentenceFacts = {
+  /** The normalised sentences inside it (a variant may hold two: "Okay. Look."). */
+  pieces: readonly string[];
+  question: boolean;
+  words: number;
+};
+
+export const sentenceFacts: (sentence: string) => SentenceFacts = memoized((sentence) => ({
+  pieces: splitSentences(sentence).map(normalizeSentence),
+  question: isQuestion(sentence),
+  words: countWords(sentence),
+}));
+
+/** `countWords`, remembered (phrasings are sorted by length for tired readers). */
+export const wordCount: (text: string) => number = memoized(countWords);
+
+/** The candidate with its tail marker dropped. */
+export const plainCandidate: (candidate: string) => string = memoized(dropMarker);
+
+/** The candidate, marker dropped, ready to follow an opener ("Okay, open the file."). */
+export const afterOpener: (candidate: string) => string = memoized((candidate) =>
+  lowerFirst(dropMarker(candidate)),
+);
+
+const withTailCache = memoized((key: string) => {
+  const split = key.indexOf('\u0000');
+  return insertTail(key.slice(0, split), key.slice(split + 1));
+});
+
+/** `insertTail`, remembered: null when the tail cannot go anywhere. */
+export function withTail(candidate: string, tail: string): string | null {
+  return withTailCache(`${candidate}\u0000${tail}`);
+}
+
+const lowered = memoized(lowerFirst);
+
+/** `lowerFirst`, remembered. */
+export function lowerFirstCached(text: string): string {
+  return lowered(text);
+}
+
+/** Normalised sentence, remembered (the same template sentences come back in every session). */
+export const normalizedSentence: (sentence: string) => string = memoized(normalizeSentence);

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Observation } from '../spec/observation.ts';
+import { understand } from './index.ts';
+import { detectRisk } from './risk.ts';
+
+/** The request types and progress statuses read from a text, in a short comparable form. */
+function reading(text: string): string[] {
+  return understand(text).flatMap((observation: Observation) => {
+    if (observation.kind === 'request') return [`request:${observation.type}`];
+    if (observation.kind === 'progress') return [`progress:${observation.status}`];
+    return [];
+  });
+}
+
+test('a wish about not being alive is risk and never a request to shrink the step', () => {
+  for (const text of [
+    "it would be easier if I wasn't alive",
+    "It'd be a lot easier if I could just vanish.",
+    'honestly it would be easier for everyone if I was gone',
+  ]) {
+    assert.equal(detectRisk(text)[0]?.type, 'suicide', text);
+    assert.ok(!reading(text).includes('request:smaller'), text);
+  }
+  // the same comparative about the step is still a request
+  assert.deepEqual(reading('It would be easier if it was shorter.'), ['request:smaller']);
+});
+
+test('a failed attempt is not-done; an action with a part left undone is partial', () => {
+  const cases: [string, string][] = [
+    ["I tried but I couldn't do it", 'not-done'],
+    ['i tried but i couldnt', 'not-done'],
+    ["Sat down to do it and nope, couldn't do it.", 'not-done'],
+    ["I opened it but didn't reply", 'partial'],
+    ["opened it, didn't reply yet", 'partial'],
+    ['I started but stopped', 'partial'],
+    ["I opened the pull request but didn't ask for review", 'partial'],
+    ['rang the number but hung up before anyone answered', 'partial'],
+    ["I clicked on the file but didn't change anything, like you said.", 'done'],
+  ];
+  for (const [text, status] of cases) assert.deepEqual(reading(text), [`progress:${status}`], text);
+});
+
+test("keeping the coach's talk short is not a smaller request; naming the step is", () => {
+  for (const text of ['please keep it short', 'keep it simple', 'Shorter replies please, my head is mush.'])
+    assert.deepEqual(reading(text), [], text);
+  for (const text of [
+    'keep the step short',
+    'make it shorter',
+    'can we keep the task tiny?',
+    'Keep it really small please',
+  ])
+    assert.deepEqual(reading(text), ['request:smaller'], text);
+});
+
+test('a complaint about the point is not an explain request; a question is, and a point to living is risk', () => {
+  for (const text of ["I don't see the point of this", 'This is pointless.', "I don't see how this helps."])
+    assert.deepEqual(reading(text), [], text);
+  for (const text of [
+    "what's the point of this exercise?",
+    'how is this supposed to help?',
+    'why does naming the feeling matter?',
+  ])
+    assert.deepEqual(reading(text), ['request:explain'], text);
+  for (const text of [
+    "I don't see the point of anything anymore",
+    "what's the point of going on",
+    "Honestly there's no point in anything any more.",
+  ]) {
+    assert.equal(detectRisk(text)[0]?.type, 'suicide', text);
+    assert.ok(!reading(text).includes('request:explain'), text);
+  }
+});
+
+test('leaving is a stop request; finishing a step is progress and never stop', () => {
+  for (const text of [
+    "I'm done with this, this isn't helping",
+    "forget it, I'm out",
+    "I'm going to go",
+    "I'm done. This is pointless.",
+    "I'm logging off now, bye.",
+    'Had enough for today.',
+  ])
+    assert.deepEqual(reading(text), ['request:stop'], text);
+  for (const text of [
+    'done! I opened it',
+    "I'm done.",
+    "I'm done with this step.",
+    "I'm done. This is helping actually!",
+  ])
+    assert.deepEqual(reading(text), ['progress:done'], text);
+  assert.deepEqual(reading("I'm going to go open the doc."), []);
+});
