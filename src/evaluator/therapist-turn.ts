@@ -52,6 +52,60 @@ function readCrisis(text: string): TherapistTurnReading['crisis'] {
   return { asksDirectly, givesResource, staysWithPerson };
 }
 
+/** What one sentence contributes to a turn's reading; a pure function of the sentence. */
+type SentenceReading =
+  | { kind: 'promise'; promise: Promise_ }
+  /** "The nudge will say: \"…\"": the cue of the promise just made, or a promise of its own. */
+  | { kind: 'promised-words'; cue: string; promise: Promise_ }
+  | { kind: 'cue'; cue: string }
+  | { kind: 'suggestion'; instructions: ReadInstruction[] }
+  | { kind: 'question'; asks: 'open' | 'closed' | 'nothing' }
+  | { kind: 'reflection'; complex: boolean }
+  | { kind: 'affirm' }
+  | { kind: 'statement'; instructions: ReadInstruction[]; cue?: string };
+
+function readSentence(sentence: string): SentenceReading {
+  const plain = sentence.replace(/^[\s"“'(]+/, '');
+  if (lexicon.PROMISE.test(plain)) return { kind: 'promise', promise: readPromise(plain) };
+  const promisedWords = lexicon.PROMISED_WORDS.exec(plain);
+  if (promisedWords) {
+    const cue = promisedWords[2].trim().replace(/[.!?]+$/, '');
+    return { kind: 'promised-words', cue, promise: { ...readPromise(plain), cue } };
+  }
+  const quotedCue = lexicon.QUOTED_CUE.exec(sentence.trim());
+  if (quotedCue && !/\?["”]?\s*$/.test(plain)) return { kind: 'cue', cue: quotedCue[1].trim() };
+  if (/\?["”')]*\s*$/.test(plain)) {
+    if (lexicon.SUGGESTION_QUESTION.test(plain))
+      return { kind: 'suggestion', instructions: readInstructions(plain) };
+    if (lexicon.OPEN_QUESTION.test(plain)) return { kind: 'question', asks: 'open' };
+    // a question mark after no words at all ("?") is no question
+    const closed = lexicon.CLOSED_QUESTION.test(plain) || countWords(plain) > 0;
+    return { kind: 'question', asks: closed ? 'closed' : 'nothing' };
+  }
+  if (isReflection(plain))
+    return { kind: 'reflection', complex: countWords(plain) >= 12 || lexicon.COMPLEX_MARKERS.test(plain) };
+  if (lexicon.AFFIRM.test(plain)) return { kind: 'affirm' };
+  const found = readInstructions(plain);
+  return isCue(plain, found)
+    ? { kind: 'statement', instructions: found, cue: plain.trim() }
+    : { kind: 'statement', instructions: found };
+}
+
+// the coach and the seed say the same sentences in turn after turn and session after session;
+// readings are pure, so each distinct sentence is read once (bounded: a full cache starts afresh)
+const SENTENCE_CACHE_LIMIT = 20_000;
+const sentenceReadings = new Map<string, SentenceReading>();
+
+function readSentenceCached(sentence: string): SentenceReading {
+  let reading = sentenceReadings.get(sentence);
+  if (reading === undefined) {
+    if (sentenceReadings.size >= SENTENCE_CACHE_LIMIT) sentenceReadings.clear();
+    reading = readSentence(sentence);
+    sentenceReadings.set(sentence, reading);
+  }
+  return reading;
+}
+
 /**
  * Reads what a therapist turn does from its text alone, so it works for any therapist (ours,
  * ELIZA, an LLM, the seed's). Pure and fast: regular expressions over sentences, no NLP model.
@@ -70,46 +124,41 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   let affirms = false;
 
   for (const sentence of splitSentences(text)) {
-    const plain = sentence.replace(/^[\s"“'(]+/, '');
-    if (lexicon.PROMISE.test(plain)) {
-      promises.push(readPromise(plain));
-      continue;
-    }
-    const promisedWords = lexicon.PROMISED_WORDS.exec(plain);
-    if (promisedWords) {
-      // "The nudge will say: \"…\"" belongs to the promise just made; alone, it is a promise itself
-      const cue = promisedWords[2].trim().replace(/[.!?]+$/, '');
-      const last = promises.at(-1);
-      if (last && last.cue === undefined) last.cue = cue;
-      else promises.push({ ...readPromise(plain), cue });
-      continue;
-    }
-    const quotedCue = lexicon.QUOTED_CUE.exec(sentence.trim());
-    if (quotedCue && !/\?["”]?\s*$/.test(plain)) {
-      cues.push(quotedCue[1].trim());
-      continue;
-    }
-    if (/\?["”')]*\s*$/.test(plain)) {
-      if (lexicon.SUGGESTION_QUESTION.test(plain)) {
-        instructions.push(...readInstructions(plain));
+    const reading = readSentenceCached(sentence);
+    switch (reading.kind) {
+      case 'promise':
+        // copied: a later sentence may add its cue, and the cached reading must stay as read
+        promises.push({ ...reading.promise });
+        break;
+      case 'promised-words': {
+        const last = promises.at(-1);
+        if (last && last.cue === undefined) last.cue = reading.cue;
+        else promises.push({ ...reading.promise });
+        break;
+      }
+      case 'cue':
+        cues.push(reading.cue);
+        break;
+      case 'suggestion':
+        instructions.push(...reading.instructions);
         codes.add('advice');
-      } else if (lexicon.OPEN_QUESTION.test(plain)) questions.open++;
-      else if (lexicon.CLOSED_QUESTION.test(plain) || countWords(plain) > 0) questions.closed++;
-      continue;
+        break;
+      case 'question':
+        if (reading.asks === 'open') questions.open++;
+        else if (reading.asks === 'closed') questions.closed++;
+        break;
+      case 'reflection':
+        if (reading.complex) reflections.complex++;
+        else reflections.simple++;
+        break;
+      case 'affirm':
+        affirms = true;
+        break;
+      case 'statement':
+        if (reading.cue !== undefined) cues.push(reading.cue);
+        instructions.push(...reading.instructions);
+        break;
     }
-    if (isReflection(plain)) {
-      const complex = countWords(plain) >= 12 || lexicon.COMPLEX_MARKERS.test(plain);
-      if (complex) reflections.complex++;
-      else reflections.simple++;
-      continue;
-    }
-    if (lexicon.AFFIRM.test(plain)) {
-      affirms = true;
-      continue;
-    }
-    const found = readInstructions(plain);
-    if (isCue(plain, found)) cues.push(plain.trim());
-    instructions.push(...found);
   }
 
   const concrete = instructions.some((instruction) => instruction.concrete);

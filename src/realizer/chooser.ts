@@ -70,14 +70,23 @@ const MAX_TRIES = 1500;
 
 type Variant = { sentence: string; opener?: string; tail?: string };
 
+/** Shortest first, ties in their given order (a stable sort on word counts counted once each). */
+function shortestFirst(candidates: readonly string[]): string[] {
+  const counts = candidates.map(wordCount);
+  const order = candidates.map((_candidate, index) => index);
+  order.sort((left, right) => counts[left] - counts[right]);
+  return order.map((index) => candidates[index]);
+}
+
 function* variants(unit: Unit, random: () => number, preferShort: boolean): Generator<Variant> {
-  let candidates = unit.ordered ? unit.candidates.slice() : shuffled(unit.candidates, random);
+  let candidates = unit.ordered ? unit.candidates : shuffled(unit.candidates, random);
   // ordered banks (crisis) keep the most direct wording first, even for a tired reader
-  if (preferShort && !unit.ordered)
-    candidates = candidates.slice().sort((left, right) => wordCount(left) - wordCount(right));
+  if (preferShort && !unit.ordered) candidates = shortestFirst(candidates);
+  for (const candidate of candidates) yield { sentence: plainCandidate(candidate) };
+  // most units end above; the stream is drawn in the same order either way, so shuffling the
+  // openers and tails only now gives the same variants as shuffling them up front
   const openers = shuffled(unit.openers ?? [], random);
   const tails = shuffled(unit.tails ?? [], random);
-  for (const candidate of candidates) yield { sentence: plainCandidate(candidate) };
   for (const opener of openers) {
     for (const candidate of candidates) yield { sentence: `${opener} ${afterOpener(candidate)}`, opener };
   }
@@ -100,8 +109,7 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
 /** Last resort, only after hundreds of turns of the same plan: a counted variant is still new. */
 function* rounds(unit: Unit): Generator<Variant> {
   for (let round = 2; ; round++) {
-    for (const candidate of unit.candidates)
-      yield { sentence: `Round ${round}: ${afterOpener(candidate)}` };
+    for (const candidate of unit.candidates) yield { sentence: `Round ${round}: ${afterOpener(candidate)}` };
   }
 }
 

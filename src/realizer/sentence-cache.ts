@@ -13,12 +13,7 @@ const LIMIT = 20_000;
 /** A memo of a pure string function, cleared when full. */
 export function memoized<T>(compute: (text: string) => T, limit = LIMIT): (text: string) => T {
   const known = new Map<string, T>();
-  const stats = { hits: 0, misses: 0, clears: 0, name: compute.name };
-  (globalThis as any).__memoStats ??= [];
-  (globalThis as any).__memoStats.push(stats);
   return (text) => {
-    if (known.has(text)) stats.hits++; else stats.misses++;
-    if (known.size >= limit) stats.clears++;
     const hit = known.get(text);
     if (hit !== undefined || known.has(text)) return hit as T;
     if (known.size >= limit) known.clear();

@@ -23,11 +23,13 @@ export function bareDoneWithComplaint(folded: string): number {
   return match ? match.index : -1;
 }
 
-/** Is the "I'm done" at `start` (an index into `folded`) about leaving, not about a step? */
-export function isLeavingAt(folded: string, start: number): boolean {
-  DONE_AS_LEAVING.lastIndex = start;
-  const match = DONE_AS_LEAVING.exec(folded);
-  DONE_AS_LEAVING.lastIndex = 0;
-  if (match && match.index === start) return true;
-  return bareDoneWithComplaint(folded) === start;
+const LEAVING_AT = new RegExp(DONE_AS_LEAVING.source, 'y');
+
+/**
+ * Is the "I'm done" at `start` (an index into `folded`) about leaving, not about a step?
+ * `bareDoneAt` is bareDoneWithComplaint(folded), worked out once per utterance by the caller.
+ */
+export function isLeavingAt(folded: string, start: number, bareDoneAt: number): boolean {
+  LEAVING_AT.lastIndex = start;
+  return LEAVING_AT.test(folded) || bareDoneAt === start;
 }

@@ -1,7 +1,7 @@
 import type { ProgressObservation, ProposalObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse.ts';
 import type { FoundDuration } from './durations.ts';
-import { isLeavingAt } from './leaving.ts';
+import { bareDoneWithComplaint, isLeavingAt } from './leaving.ts';
 
 const DONE_VERBS =
   'did|done|began|begun|clicked|opened|wrote|written|sent|typed|put|left|looked|noticed|tried|highlighted|managed|finished|started|read|made|fixed|cleaned|washed|folded|called|rang|phoned|answered|replied|completed|sat|submitted|emailed|filled|booked|tidied|drafted|edited|saved|closed|checked|picked|set|named|listed|outlined|paid|cooked|hoovered|vacuumed|emptied|sorted|organised|organized|posted|uploaded|committed|pushed|ran|revised|studied|practised|practiced|printed|signed|got|watched|stayed|kept';
@@ -12,6 +12,7 @@ const DONE = new RegExp(
 // a failure or a left-out part: "I couldn't", "but didn't reply", "opened it, didn't send it"
 const NOT_DONE =
   /(?:\bi\s+|\bbut\s+|^|[,;]\s*|\band\s+(?:then\s+)?)(?:still\s+|just\s+|really\s+)?(?:didn't|didnt|did\s+not|couldn't|couldnt|could\s+not|haven't|havent|have\s+not|wasn't\s+able\s+to|wasnt\s+able\s+to|failed\s+to)(?:\s+(?:even\s+|really\s+|actually\s+|quite\s+)?(?!sleep|like|want|know|think|mean|expect|realise|realize|feel|need|say|care|see|follow|get\s+it|understand|believe|agree|wait|tell|imagine|remember|hear|stop\b|you\b|u\b|mind\b|matter\b|help\b)(?:manage|get|start|do|open|write|send|call|finish|make|touch|look|try|reply|answer|click|type|read|begin|clean|submit|\w+)|(?=\s*(?:$|[.!,;]|\s+(?:though|either|in\s+the\s+end)\b)))|\bwithout\s+(?:doing|touching|changing|writing|sending|reading|opening|answering)\s+(?:anything|a\s+thing|it|them)\b/g;
+const NOT_DONE_WORDS = /n't|nt\b|\bnot\b|\bwithout\b|\bfailed\b/;
 // clause splitting eats the "but": read "… but (then) stopped" on the whole utterance
 const STOPPED_SHORT =
   /\bbut\s+(?:then\s+)?(?:i\s+)?(?:stopped|froze|bailed|chickened\s+out|gave\s+up|got\s+stuck|panicked|hung\s+up|backed\s+out|bottled\s+it|lost\s+my\s+nerve)\b/g;
@@ -52,11 +53,16 @@ export function readProgressAndProposals(
   let notDone: [number, number] | undefined;
   // "I tried" alone is progress; "I tried but couldn't" is not: only a real action makes it partial
   let actedBeyondAttempt = false;
+  let bareDoneAt: number | undefined;
+  // NOT_DONE has no literal to anchor on; one look at the whole text skips it for most turns
+  const mayBeNotDone = NOT_DONE_WORDS.test(folded);
+  // a set, not a search per match: a pasted page holds a thousand sentences
+  const sentenceStarts = new Set(prepared.sentences.map((sentence) => sentence.start));
   for (const clause of prepared.clauses) {
     for (const match of clause.text.matchAll(DONE)) {
       const start = clause.start + (match.index ?? 0);
       const verb = folded.slice(start, start + match[0].length).replace(/^.*\s/, '');
-      const sentenceStart = prepared.sentences.some((sentence) => sentence.start === clause.start);
+      const sentenceStart = sentenceStarts.has(clause.start);
       if (!/^i\b/.test(match[0]) && !sentenceStart) continue;
       // "everything I've written" describes, it does not report
       if (
@@ -73,12 +79,16 @@ export function readProgressAndProposals(
       )
         continue;
       const end = start + match[0].length;
-      if (verb === 'done' && /^i/.test(match[0]) && isLeavingAt(folded, start)) continue;
+      if (verb === 'done' && /^i/.test(match[0])) {
+        bareDoneAt ??= bareDoneWithComplaint(folded);
+        if (isLeavingAt(folded, start, bareDoneAt)) continue;
+      }
       const attempt =
         ATTEMPT.test(match[0]) && (verb === 'tried' || ATTEMPT_TAIL.test(folded.slice(end, end + 16)));
       if (!attempt) actedBeyondAttempt = true;
       done ??= [start, end];
     }
+    if (!mayBeNotDone) continue;
     for (const match of clause.text.matchAll(NOT_DONE)) {
       const start = clause.start + (match.index ?? 0);
       const end = start + match[0].length;

@@ -95,6 +95,8 @@ const GATES: Record<RequestType, RegExp> = {
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
 };
 
+const MAX_MATCHES_PER_RULE = 8;
+
 // finer gates, derived from each rule's own pattern: a rule runs only when its required words occur
 const RULE_GATE = createKeywordScanner(REQUEST_RULES.map((rule) => requiredLiterals(rule.pattern)));
 
@@ -109,7 +111,12 @@ function readClause(
     if (live[ruleIndex] === 0) continue;
     const rule = REQUEST_RULES[ruleIndex];
     rule.pattern.lastIndex = 0;
+    let matches = 0;
     for (const match of clause.text.matchAll(rule.pattern)) {
+      // one request per type survives the merge: a pasted page repeating a phrase a thousand
+      // times needs no more than a few readings of it (each reading rescans the clause before it)
+      matches += 1;
+      if (matches > MAX_MATCHES_PER_RULE) break;
       const index = match.index ?? 0;
       const before = clause.text.slice(0, index);
       if (isNegatedBefore(before)) continue;
