@@ -10,7 +10,7 @@ import {
 } from '../steps/index.ts';
 import { asImperative } from './words.ts';
 
-export function ladderOf(state: SessionState): Step[] {
+export function ladderOf(state: SessionState): readonly Step[] {
   return ladderFor(state.task?.domain ?? 'other', state.task?.object);
 }
 

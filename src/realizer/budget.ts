@@ -3,7 +3,7 @@
  * lowest priority first, until it fits. Tired people get shorter turns (session rule 6).
  */
 import type { MoveType } from '../spec/move.ts';
-import { wordCount } from './sentence-cache.ts';
+import { sentenceFacts } from './sentence-cache.ts';
 
 /** Moves that answer a request or keep someone safe: never dropped. */
 export const ANSWER_CARRYING: ReadonlySet<MoveType> = new Set<MoveType>([
@@ -46,7 +46,7 @@ export type RenderedMove = { type: MoveType; sentences: string[] };
 export function fitToBudget(moves: readonly RenderedMove[], budget: number): RenderedMove[] {
   const kept = moves.slice();
   const words = (move: RenderedMove) =>
-    move.sentences.reduce((sum, sentence) => sum + wordCount(sentence), 0);
+    move.sentences.reduce((sum, sentence) => sum + sentenceFacts(sentence).words, 0);
   let total = kept.reduce((sum, move) => sum + words(move), 0);
   while (total > budget) {
     let dropIndex = -1;

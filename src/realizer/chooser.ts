@@ -4,12 +4,11 @@
  */
 import { createRandom, mixSeed, shuffled } from './prng.ts';
 import {
-  afterOpener,
+  candidateInfo,
   lowerFirstCached,
-  plainCandidate,
+  type SentenceFacts,
   sentenceFacts,
   withTail as tailed,
-  wordCount,
 } from './sentence-cache.ts';
 
 /** One sentence to say, with its alternatives. Candidates are whole sentences; `{~}` marks where a tail goes. */
@@ -68,11 +67,17 @@ export function createTurnMemory(
 // bounds the search for pathological input (a verbatim cue whose own sentences were said before)
 const MAX_TRIES = 1500;
 
-type Variant = { sentence: string; opener?: string; tail?: string };
+/** A phrasing to try; `facts` is filled in when first needed (most variants are never looked at). */
+type Variant = { sentence: string; facts?: SentenceFacts; opener?: string; tail?: string };
+
+function factsOf(variant: Variant): SentenceFacts {
+  variant.facts ??= sentenceFacts(variant.sentence);
+  return variant.facts;
+}
 
 /** Shortest first, ties in their given order (a stable sort on word counts counted once each). */
 function shortestFirst(candidates: readonly string[]): string[] {
-  const counts = candidates.map(wordCount);
+  const counts = candidates.map((candidate) => candidateInfo(candidate).words);
   const order = candidates.map((_candidate, index) => index);
   order.sort((left, right) => counts[left] - counts[right]);
   return order.map((index) => candidates[index]);
@@ -82,13 +87,17 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
   let candidates = unit.ordered ? unit.candidates : shuffled(unit.candidates, random);
   // ordered banks (crisis) keep the most direct wording first, even for a tired reader
   if (preferShort && !unit.ordered) candidates = shortestFirst(candidates);
-  for (const candidate of candidates) yield { sentence: plainCandidate(candidate) };
+  for (const candidate of candidates) {
+    const info = candidateInfo(candidate);
+    yield { sentence: info.plain, facts: info.facts };
+  }
   // most units end above; the stream is drawn in the same order either way, so shuffling the
   // openers and tails only now gives the same variants as shuffling them up front
   const openers = shuffled(unit.openers ?? [], random);
   const tails = shuffled(unit.tails ?? [], random);
   for (const opener of openers) {
-    for (const candidate of candidates) yield { sentence: `${opener} ${afterOpener(candidate)}`, opener };
+    for (const candidate of candidates)
+      yield { sentence: `${opener} ${candidateInfo(candidate).afterOpener}`, opener };
   }
   for (const tail of tails) {
     for (const candidate of candidates) {
@@ -109,12 +118,13 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
 /** Last resort, only after hundreds of turns of the same plan: a counted variant is still new. */
 function* rounds(unit: Unit): Generator<Variant> {
   for (let round = 2; ; round++) {
-    for (const candidate of unit.candidates) yield { sentence: `Round ${round}: ${afterOpener(candidate)}` };
+    for (const candidate of unit.candidates)
+      yield { sentence: `Round ${round}: ${candidateInfo(candidate).afterOpener}` };
   }
 }
 
-function isFresh(sentence: string, memory: TurnMemory, mayRepeat?: ReadonlySet<string>): boolean {
-  for (const normalized of sentenceFacts(sentence).pieces) {
+function isFresh(facts: SentenceFacts, memory: TurnMemory, mayRepeat?: ReadonlySet<string>): boolean {
+  for (const normalized of facts.pieces) {
     if (mayRepeat?.has(normalized)) continue;
     if (memory.said.has(normalized) || memory.used.has(normalized)) return false;
   }
@@ -122,7 +132,7 @@ function isFresh(sentence: string, memory: TurnMemory, mayRepeat?: ReadonlySet<s
 }
 
 function remember(variant: Variant, memory: TurnMemory): string {
-  const facts = sentenceFacts(variant.sentence);
+  const facts = factsOf(variant);
   for (const normalized of facts.pieces) memory.used.add(normalized);
   if (variant.opener) memory.openersUsed.add(variant.opener);
   if (variant.tail) memory.tailsUsed.add(variant.tail);
@@ -135,13 +145,13 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
   const occurrence = memory.keyCounts.get(unit.key) ?? 0;
   memory.keyCounts.set(unit.key, occurrence + 1);
   const seed = mixSeed(memory.seed, memory.turnIndex, unit.key, occurrence);
-  const allowed = (variant: Variant) => !(memory.questionAsked && sentenceFacts(variant.sentence).question);
+  const allowed = (variant: Variant) => !(memory.questionAsked && factsOf(variant).question);
   // first pass: no opener or tail that another sentence of this turn already used ("Okay, … Okay, …")
   for (const variant of variants(unit, createRandom(seed), memory.preferShort)) {
-    if (!allowed(variant)) continue;
     if (variant.opener && memory.openersUsed.has(variant.opener)) continue;
     if (variant.tail && memory.tailsUsed.has(variant.tail)) continue;
-    if (isFresh(variant.sentence, memory, unit.mayRepeat)) return remember(variant, memory);
+    if (!allowed(variant)) continue;
+    if (isFresh(factsOf(variant), memory, unit.mayRepeat)) return remember(variant, memory);
   }
   let tries = 0;
   let fallback: Variant | undefined;
@@ -151,9 +161,9 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
       if (++tries > MAX_TRIES) break;
       if (!allowed(variant)) continue;
       fallback ??= variant;
-      if (isFresh(variant.sentence, memory, unit.mayRepeat)) return remember(variant, memory);
+      if (isFresh(factsOf(variant), memory, unit.mayRepeat)) return remember(variant, memory);
     }
   }
   // only reachable when the content itself (a verbatim cue) repeats: saying it wins over variety
-  return remember(fallback ?? { sentence: plainCandidate(unit.candidates[0] ?? '') }, memory);
+  return remember(fallback ?? { sentence: candidateInfo(unit.candidates[0] ?? '').plain }, memory);
 }

@@ -36,16 +36,21 @@ export const sentenceFacts: (sentence: string) => SentenceFacts = memoized((sent
   words: countWords(sentence),
 }));
 
-/** `countWords`, remembered (phrasings are sorted by length for tired readers). */
-export const wordCount: (text: string) => number = memoized(countWords);
+/** What the chooser needs of a candidate from a phrase bank, worked out once per candidate. */
+export type CandidateInfo = {
+  /** The candidate as said alone: its tail marker dropped. */
+  plain: string;
+  facts: SentenceFacts;
+  /** Words in the candidate, for putting shorter phrasings first. */
+  words: number;
+  /** Ready to follow an opener ("Okay, open the file."). */
+  afterOpener: string;
+};
 
-/** The candidate with its tail marker dropped. */
-export const plainCandidate: (candidate: string) => string = memoized(dropMarker);
-
-/** The candidate, marker dropped, ready to follow an opener ("Okay, open the file."). */
-export const afterOpener: (candidate: string) => string = memoized((candidate) =>
-  lowerFirst(dropMarker(candidate)),
-);
+export const candidateInfo: (candidate: string) => CandidateInfo = memoized((candidate) => {
+  const plain = dropMarker(candidate);
+  return { plain, facts: sentenceFacts(plain), words: countWords(candidate), afterOpener: lowerFirst(plain) };
+});
 
 const withTailCache = memoized((key: string) => {
   const split = key.indexOf('\u0000');
@@ -63,6 +68,3 @@ const lowered = memoized(lowerFirst);
 export function lowerFirstCached(text: string): string {
   return lowered(text);
 }
-
-/** Normalised sentence, remembered (the same template sentences come back in every session). */
-export const normalizedSentence: (sentence: string) => string = memoized(normalizeSentence);

@@ -83,14 +83,29 @@ const LADDERS: Record<TaskDomain, RungTemplate[]> = {
 /** The bottom of every ladder, below "one look": still a step, so "smaller" always has somewhere to go. */
 const BREATH_STEP = 'rest your eyes on {o} for one breath';
 
-/** The rungs for a task, largest first, in the person's own words; `rung` is the index. */
-export function ladderFor(domain: TaskDomain, object: string | undefined): Step[] {
-  const phrase = objectPhrase(object, domain === 'call' ? 'the call' : 'the task');
-  return LADDERS[domain].map((rung, index) => ({
-    text: fill(rung.text, phrase),
-    size: rung.size,
-    rung: index,
-  }));
+// the policy asks for the same ladder several times a turn, every turn: each is built once
+// (bounded: a long-lived server starts afresh rather than grow)
+const LADDER_CACHE_LIMIT = 2_000;
+const ladders = new Map<string, readonly Step[]>();
+
+/**
+ * The rungs for a task, largest first, in the person's own words; `rung` is the index.
+ * Shared between callers, so read-only: copy a step before changing it.
+ */
+export function ladderFor(domain: TaskDomain, object: string | undefined): readonly Step[] {
+  const key = `${domain}\u0000${object ?? ''}`;
+  let ladder = ladders.get(key);
+  if (ladder === undefined) {
+    const phrase = objectPhrase(object, domain === 'call' ? 'the call' : 'the task');
+    ladder = Object.freeze(
+      LADDERS[domain].map((rung, index) =>
+        Object.freeze({ text: fill(rung.text, phrase), size: rung.size, rung: index }),
+      ),
+    );
+    if (ladders.size >= LADDER_CACHE_LIMIT) ladders.clear();
+    ladders.set(key, ladder);
+  }
+  return ladder;
 }
 
 /** A step strictly smaller than `from`: the next rung down, or halves below the ladder's end. */

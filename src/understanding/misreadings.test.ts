@@ -91,3 +91,11 @@ test('leaving is a stop request; finishing a step is progress and never stop', (
     assert.deepEqual(reading(text), ['progress:done'], text);
   assert.deepEqual(reading("I'm going to go open the doc."), []);
 });
+
+test('a rejected match does not hide the request inside it', () => {
+  const types = (text: string) =>
+    understand(text).flatMap((observation) => (observation.kind === 'request' ? [observation.type] : []));
+  assert.deepEqual(types('I need an answer: could you make that step smaller?'), ['smaller']);
+  assert.deepEqual(types('I keep asking and I need an answer: could you make it simpler?'), ['smaller']);
+  assert.deepEqual(types('please keep your answers short'), []);
+});

@@ -112,12 +112,14 @@ function readClause(
     const rule = REQUEST_RULES[ruleIndex];
     rule.pattern.lastIndex = 0;
     let matches = 0;
-    for (const match of clause.text.matchAll(rule.pattern)) {
+    const pattern = rule.pattern;
+    for (let match = pattern.exec(clause.text); match; match = pattern.exec(clause.text)) {
       // one request per type survives the merge: a pasted page repeating a phrase a thousand
       // times needs no more than a few readings of it (each reading rescans the clause before it)
       matches += 1;
       if (matches > MAX_MATCHES_PER_RULE) break;
       const index = match.index ?? 0;
+      if (match[0] === '') pattern.lastIndex = index + 1;
       const before = clause.text.slice(0, index);
       if (isNegatedBefore(before)) continue;
       if (
@@ -128,8 +130,12 @@ function readClause(
         continue;
       if (rule.type !== 'nudge' && rule.type !== 'cue' && CONTENT_OF_ANOTHER.test(before)) continue;
       if (!rule.addressed && REPORTED.test(before.split(/[,;]/).pop() ?? '')) continue;
-      if (rule.unless?.test(match[0])) continue;
-      if (rule.unlessAfter?.test(clause.text.slice(index + match[0].length))) continue;
+      // a rejected match may hide a good one inside it ("I need an answer: could you make it
+      // smaller" starts matching at "need"), so look again from the next character
+      if (rule.unless?.test(match[0]) || rule.unlessAfter?.test(clause.text.slice(index + match[0].length))) {
+        pattern.lastIndex = index + 1;
+        continue;
+      }
       const start = clause.start + index;
       let type: RequestType = rule.type;
       const tail = clause.text.slice(index + match[0].length, index + match[0].length + 24);
