@@ -5,6 +5,7 @@ import { scopeStatement } from '../safety/index.ts';
 import type { SessionEvent } from '../session/events.ts';
 import { applyEvent, foldEvents } from '../session/fold.ts';
 import { initialState, type PendingNudgeState, type SessionState } from '../session/state.ts';
+import { CRISIS_WORD_BUDGET, wordBudgetFor } from '../session/word-budget.ts';
 import { TinystepError } from '../spec/errors.ts';
 import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
@@ -110,7 +111,10 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       source: 'coach',
       ...(nudge ? { nudge: true, nudgeId: extra.nudgeId } : {}),
       fatigue: state.fatigue,
-      wordBudget: realizeContext(state, { crisis: moves.some((move) => move.type === 'crisis') }).wordBudget,
+      // as realizeContext gives it, without building the rest of the context
+      wordBudget: moves.some((move) => move.type === 'crisis')
+        ? CRISIS_WORD_BUDGET
+        : wordBudgetFor(state.fatigue),
       realizer: realization.realizer,
       ...(realization.fallbackReason ? { fallbackReason: realization.fallbackReason } : {}),
     };

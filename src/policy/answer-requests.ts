@@ -34,17 +34,7 @@ export function answerRequests(
   let proposed = false;
   const stepStated = requests.some((request) => request.type === 'smaller' || request.type === 'next');
 
-  const schedule = (
-    afterMs: number,
-    cue: string,
-    condition: string | undefined,
-    kind: ScheduledNudge['kind'],
-  ) => {
-    const nudge: ScheduledNudge = { type: 'schedule-nudge', nudgeId: nextNudgeId(), afterMs, cue, kind };
-    if (condition) nudge.condition = condition;
-    moves.push(stripKind(nudge));
-    nudges.push(nudge);
-  };
+  const answer: Answer = { moves, nudges, nextNudgeId };
 
   for (const request of requests) {
     const asked = spanText(state.lastClientText, request.span);
@@ -89,19 +79,36 @@ export function answerRequests(
             phrase: request.phrase ? asInstruction(request.phrase) : ownCue,
           });
           // "nudge me now if I start fiddling": the cue now, and a check-in for the condition
-          if (condition) schedule(request.afterMs ?? DEFAULT_NUDGE_MS, cue, condition, 'cue');
+          if (condition) schedule(answer, request.afterMs ?? DEFAULT_NUDGE_MS, cue, condition, 'cue');
           break;
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
         const afterMs = request.afterMs ?? (hold ? holdMs : DEFAULT_NUDGE_MS);
         if (hold && afterMs === holdMs) holdCovered = true;
-        schedule(afterMs, cue, condition, 'cue');
+        schedule(answer, afterMs, cue, condition, 'cue');
         break;
       }
     }
   }
-  if (hold && !holdCovered) schedule(holdMs, `Time is up, so ${lowerFirst(stepCue)}`, undefined, 'check-in');
+  if (hold && !holdCovered)
+    schedule(answer, holdMs, `Time is up, so ${lowerFirst(stepCue)}`, undefined, 'check-in');
   return { moves, nudges };
+}
+
+type Answer = { moves: Move[]; nudges: ScheduledNudge[]; nextNudgeId: () => string };
+
+/** Adds a nudge to the answer: its move in the plan, and the nudge with its kind for the scheduler. */
+function schedule(
+  answer: Answer,
+  afterMs: number,
+  cue: string,
+  condition: string | undefined,
+  kind: ScheduledNudge['kind'],
+): void {
+  const nudge: ScheduledNudge = { type: 'schedule-nudge', nudgeId: answer.nextNudgeId(), afterMs, cue, kind };
+  if (condition) nudge.condition = condition;
+  answer.moves.push(stripKind(nudge));
+  answer.nudges.push(nudge);
 }
 
 /** A conditional nudge cannot see the condition, so its cue names it: "If you have started X, …". */

@@ -42,11 +42,15 @@ export function effectiveBudget(wordBudget: number, fatigue: number): number {
 
 export type RenderedMove = { type: MoveType; sentences: string[] };
 
+function words(move: RenderedMove): number {
+  let sum = 0;
+  for (const sentence of move.sentences) sum += sentenceFacts(sentence).words;
+  return sum;
+}
+
 /** Drops whole low-priority moves (the later one first on ties) until the turn fits `budget`. */
 export function fitToBudget(moves: readonly RenderedMove[], budget: number): RenderedMove[] {
   const kept = moves.slice();
-  const words = (move: RenderedMove) =>
-    move.sentences.reduce((sum, sentence) => sum + sentenceFacts(sentence).words, 0);
   let total = kept.reduce((sum, move) => sum + words(move), 0);
   while (total > budget) {
     let dropIndex = -1;

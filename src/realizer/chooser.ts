@@ -6,6 +6,7 @@ import { createRandom, mixSeed, shuffled } from './prng.ts';
 import {
   candidateInfo,
   lowerFirstCached,
+  openerVariant,
   type SentenceFacts,
   sentenceFacts,
   withTail as tailed,
@@ -75,12 +76,23 @@ function factsOf(variant: Variant): SentenceFacts {
   return variant.facts;
 }
 
-/** Shortest first, ties in their given order (a stable sort on word counts counted once each). */
+/** Shortest first, ties in their given order: a stable insertion sort (banks hold a handful). */
 function shortestFirst(candidates: readonly string[]): string[] {
-  const counts = candidates.map((candidate) => candidateInfo(candidate).words);
-  const order = candidates.map((_candidate, index) => index);
-  order.sort((left, right) => counts[left] - counts[right]);
-  return order.map((index) => candidates[index]);
+  const sorted = candidates.slice();
+  const counts = sorted.map((candidate) => candidateInfo(candidate).words);
+  for (let index = 1; index < sorted.length; index++) {
+    const candidate = sorted[index];
+    const count = counts[index];
+    let at = index - 1;
+    // only strictly longer ones move past it, so equal lengths keep their order
+    for (; at >= 0 && counts[at] > count; at--) {
+      sorted[at + 1] = sorted[at];
+      counts[at + 1] = counts[at];
+    }
+    sorted[at + 1] = candidate;
+    counts[at + 1] = count;
+  }
+  return sorted;
 }
 
 function* variants(unit: Unit, random: () => number, preferShort: boolean): Generator<Variant> {
@@ -96,8 +108,10 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
   const openers = shuffled(unit.openers ?? [], random);
   const tails = shuffled(unit.tails ?? [], random);
   for (const opener of openers) {
-    for (const candidate of candidates)
-      yield { sentence: `${opener} ${candidateInfo(candidate).afterOpener}`, opener };
+    for (const candidate of candidates) {
+      const built = openerVariant(candidateInfo(candidate), opener);
+      yield { sentence: built.sentence, facts: built.facts, opener };
+    }
   }
   for (const tail of tails) {
     for (const candidate of candidates) {
@@ -140,17 +154,21 @@ function remember(variant: Variant, memory: TurnMemory): string {
   return variant.sentence;
 }
 
+/** At most one question a turn. (A plain function, not a closure: one fewer allocation a call.) */
+function allowed(variant: Variant, memory: TurnMemory): boolean {
+  return !(memory.questionAsked && factsOf(variant).question);
+}
+
 /** Chooses the unit's sentence and records it in the turn memory. */
 export function chooseSentence(unit: Unit, memory: TurnMemory): string {
   const occurrence = memory.keyCounts.get(unit.key) ?? 0;
   memory.keyCounts.set(unit.key, occurrence + 1);
   const seed = mixSeed(memory.seed, memory.turnIndex, unit.key, occurrence);
-  const allowed = (variant: Variant) => !(memory.questionAsked && factsOf(variant).question);
   // first pass: no opener or tail that another sentence of this turn already used ("Okay, … Okay, …")
   for (const variant of variants(unit, createRandom(seed), memory.preferShort)) {
     if (variant.opener && memory.openersUsed.has(variant.opener)) continue;
     if (variant.tail && memory.tailsUsed.has(variant.tail)) continue;
-    if (!allowed(variant)) continue;
+    if (!allowed(variant, memory)) continue;
     if (isFresh(factsOf(variant), memory, unit.mayRepeat)) return remember(variant, memory);
   }
   let tries = 0;
@@ -159,7 +177,7 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
   for (const generator of [variants(unit, createRandom(seed), memory.preferShort), rounds(unit)]) {
     for (const variant of generator) {
       if (++tries > MAX_TRIES) break;
-      if (!allowed(variant)) continue;
+      if (!allowed(variant, memory)) continue;
       fallback ??= variant;
       if (isFresh(factsOf(variant), memory, unit.mayRepeat)) return remember(variant, memory);
     }

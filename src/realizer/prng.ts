@@ -16,7 +16,13 @@ export function hashString(text: string, start = 0x811c9dc5): number {
 /** Mixes numbers and names into one 32-bit seed (order matters). */
 export function mixSeed(...parts: readonly (number | string)[]): number {
   let hash = 0x811c9dc5;
-  for (const part of parts) hash = hashString(`${typeof part}:${part}|`, hash);
+  // FNV-1a runs over characters in order, so hashing the pieces one after another is hashing
+  // `${typeof part}:${part}|` without building that string (this runs for every sentence chosen)
+  for (const part of parts) {
+    hash = hashString(typeof part === 'number' ? 'number:' : 'string:', hash);
+    hash = hashString(String(part), hash);
+    hash = hashString('|', hash);
+  }
   return hash;
 }
 

@@ -7,8 +7,10 @@
 import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { dropMarker, insertTail, isQuestion, lowerFirst } from './text-tools.ts';
 
-// bounded: a long-lived process (server, bench worker) starts a full cache afresh rather than grow
+// bounded: a long-lived process (server, bench worker) starts a full cache afresh rather than grow;
+// a few megabytes at most in all (a candidate keeps its opener variants, so fewer of those)
 const LIMIT = 20_000;
+const CANDIDATE_LIMIT = 5_000;
 
 /** A memo of a pure string function, cleared when full. */
 export function memoized<T>(compute: (text: string) => T, limit = LIMIT): (text: string) => T {
@@ -36,6 +38,9 @@ export const sentenceFacts: (sentence: string) => SentenceFacts = memoized((sent
   words: countWords(sentence),
 }));
 
+/** A phrasing built from a candidate, kept with its facts so the next turn reuses both. */
+export type BuiltVariant = { sentence: string; facts: SentenceFacts };
+
 /** What the chooser needs of a candidate from a phrase bank, worked out once per candidate. */
 export type CandidateInfo = {
   /** The candidate as said alone: its tail marker dropped. */
@@ -45,26 +50,48 @@ export type CandidateInfo = {
   words: number;
   /** Ready to follow an opener ("Okay, open the file."). */
   afterOpener: string;
+  /** "Okay, open the file." by opener, built when first asked for. */
+  withOpener: Map<string, BuiltVariant>;
 };
 
 export const candidateInfo: (candidate: string) => CandidateInfo = memoized((candidate) => {
   const plain = dropMarker(candidate);
-  return { plain, facts: sentenceFacts(plain), words: countWords(candidate), afterOpener: lowerFirst(plain) };
-});
+  return {
+    plain,
+    facts: sentenceFacts(plain),
+    words: countWords(candidate),
+    afterOpener: lowerFirst(plain),
+    withOpener: new Map(),
+  };
+}, CANDIDATE_LIMIT);
+
+/** `${opener} ${afterOpener}`, the same string (and facts) each time it is asked for. */
+export function openerVariant(info: CandidateInfo, opener: string): BuiltVariant {
+  let built = info.withOpener.get(opener);
+  if (built === undefined) {
+    const sentence = `${opener} ${info.afterOpener}`;
+    built = { sentence, facts: sentenceFacts(sentence) };
+    info.withOpener.set(opener, built);
+  }
+  return built;
+}
 
 const withTailCache = memoized((key: string) => {
   const split = key.indexOf('\u0000');
   return insertTail(key.slice(0, split), key.slice(split + 1));
-});
+}, CANDIDATE_LIMIT);
 
 /** `insertTail`, remembered: null when the tail cannot go anywhere. */
 export function withTail(candidate: string, tail: string): string | null {
   return withTailCache(`${candidate}\u0000${tail}`);
 }
 
-const lowered = memoized(lowerFirst);
+const lowered = memoized(lowerFirst, CANDIDATE_LIMIT);
 
 /** `lowerFirst`, remembered. */
 export function lowerFirstCached(text: string): string {
   return lowered(text);
 }
+
+/** `normalizeSentence`, remembered (steps are compared in their normal form every turn). */
+export const normalized: (sentence: string) => string = memoized(normalizeSentence, CANDIDATE_LIMIT);

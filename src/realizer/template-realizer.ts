@@ -16,11 +16,12 @@ import type { Move } from '../spec/move.ts';
 import { normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { effectiveBudget, fitToBudget, type RenderedMove } from './budget.ts';
 import { chooseSentence, createTurnMemory, type TurnMemory } from './chooser.ts';
-import { unitsForMove } from './move-units.ts';
 import type { PhraseContext } from './phrase-context.ts';
 import { nudgeUnits } from './phrases-time.ts';
 import { mixSeed } from './prng.ts';
+import { normalized } from './sentence-cache.ts';
 import type { FiredNudge, Realization, RealizeContext, Realizer } from './types.ts';
+import { cachedUnitsForMove } from './units-cache.ts';
 
 // fatigue at which shorter phrasings are preferred, and the budget below which they are too
 const SHORT_FATIGUE = 6;
@@ -52,7 +53,7 @@ function realizeWithOffset(plan: readonly Move[], context: RealizeContext, seedO
     : orderStated(plan);
   const rendered: RenderedMove[] = moves.map(({ move, stated }) => ({
     type: move.type,
-    sentences: unitsForMove(move, phrasing, stated).map((unit) => chooseSentence(unit, memory)),
+    sentences: cachedUnitsForMove(move, phrasing, stated).map((unit) => chooseSentence(unit, memory)),
   }));
   const kept = crisis ? rendered : fitToBudget(rendered, budget);
   return toRealization(kept.flatMap((move) => move.sentences));
@@ -61,8 +62,8 @@ function realizeWithOffset(plan: readonly Move[], context: RealizeContext, seedO
 type Placed = { move: Move; stated?: boolean };
 
 function stepTextOf(move: Move): string | undefined {
-  if (move.type === 'shrink-step') return normalizeSentence(move.to.text);
-  if (move.type === 'propose-step') return normalizeSentence(move.step.text);
+  if (move.type === 'shrink-step') return normalized(move.to.text);
+  if (move.type === 'propose-step') return normalized(move.step.text);
   return undefined;
 }
 
@@ -75,7 +76,7 @@ function orderStated(plan: readonly Move[]): Placed[] {
   const concrete = plan.find((move) => move.type === 'answer-concrete');
   const concreteFirst =
     concrete?.type === 'answer-concrete' && concrete.steps[0] !== undefined
-      ? normalizeSentence(concrete.steps[0])
+      ? normalized(concrete.steps[0])
       : undefined;
   const markers = plan.filter((move) => concreteFirst !== undefined && stepTextOf(move) === concreteFirst);
   const placed: Placed[] = [];

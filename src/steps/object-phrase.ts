@@ -1,8 +1,29 @@
+// phrases by fallback, then object; bounded: a long-lived server starts afresh rather than grow
+const CACHE_LIMIT = 2_000;
+const phrases = new Map<string, Map<string, string>>();
+
 /**
  * The person's own object as a phrase to put in a step: "one script" → "the script",
  * "the email to Dana" stays. Steps read better with "the" than with "one" or "a".
  */
 export function objectPhrase(object: string | undefined, fallback = 'the task'): string {
+  if (!object) return fallback;
+  // the same object is phrased several times a turn, every turn: each is worked out once
+  let byObject = phrases.get(fallback);
+  if (byObject === undefined) {
+    byObject = new Map();
+    phrases.set(fallback, byObject);
+  }
+  let phrase = byObject.get(object);
+  if (phrase === undefined) {
+    if (byObject.size >= CACHE_LIMIT) byObject.clear();
+    phrase = phraseOf(object, fallback);
+    byObject.set(object, phrase);
+  }
+  return phrase;
+}
+
+function phraseOf(object: string, fallback: string): string {
   const trimmed = (object ?? '')
     .trim()
     .replace(/[.,;:!?]+$/, '')

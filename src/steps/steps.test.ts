@@ -49,3 +49,10 @@ test('estimates the size of a step the person proposes', () => {
   assert.equal(estimateStepSize('anything', 30_000), 30);
   assert.ok(estimateStepSize('open the file and highlight one function') < 60);
 });
+
+test('a ladder is built once per task and cannot be changed by a caller', () => {
+  const ladder = ladderFor('code', 'the script');
+  assert.equal(ladderFor('code', 'the script'), ladder);
+  assert.ok(Object.isFrozen(ladder) && ladder.every((step) => Object.isFrozen(step)));
+  assert.notEqual(ladderFor('code', 'the report')[0].text, ladder[0].text);
+});
