@@ -234,3 +234,30 @@ test('a timed promise whose time has not come when the transcript ends is pendin
   );
   assert.equal(result.promises[0].status, 'pending');
 });
+
+test('a new promise worded like an earlier, kept one is no repeat; re-promising an unkept one is', () => {
+  const kept = evaluateTranscript(
+    parseTranscript(`[00:00] Client: nudge me in 30 seconds
+
+[00:02] Coach: I'll nudge you in 30 seconds. Open the file.
+
+[00:32] Coach (nudge): Here is your nudge: time to look at the file.
+
+[00:40] Client: done. nudge me in 30 seconds again please
+
+[00:42] Coach: In 30 seconds, I'll nudge you. Read the first line.
+`),
+  );
+  assert.equal(kept.repeats.length, 0, JSON.stringify(kept.repeats));
+  const unkept = evaluateTranscript(
+    parseTranscript(`Client: nudge me in 30 seconds
+
+Coach: I'll nudge you in 30 seconds. Open the file.
+
+Client: you didn't nudge me. nudge me in 30 seconds
+
+Coach: In 30 seconds, I'll nudge you. Open the file now.
+`),
+  );
+  assert.equal(unkept.repeats.filter((finding) => finding.kind === 'near').length, 1);
+});

@@ -6,7 +6,7 @@ export const NEAR_REPEAT_JACCARD = 0.8;
 export const NEAR_REPEAT_MIN_WORDS = 4;
 
 type Said = { turn: number; tokens: string[] };
-type RepetitionTurn = { role: string; text: string; reading?: TherapistTurnReading };
+type RepetitionTurn = { role: string; text: string; nudge?: boolean; reading?: TherapistTurnReading };
 
 const QUOTED = /["“]([^"“”]{1,120})["”]/g;
 
@@ -93,15 +93,25 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
   const said = new SaidIndex();
   const findings: RepeatFinding[] = [];
   const cuesAskedOrPromised = new Set<string>();
+  const nudgeTurns: number[] = [];
   turns.forEach((turn, index) => {
+    if (turn.nudge) nudgeTurns.push(index);
     if (turn.role !== 'therapist') {
       addQuotedPhrases(turn.text, cuesAskedOrPromised);
       return;
     }
     const thisTurn: { normalized: string; tokens: string[] }[] = [];
+    // a new promise ("I'll nudge you in 30 seconds", "The nudge will say: …") is a new commitment:
+    // worded like an earlier one, it is still not saying the same thing again (verbatim still counts)
+    const promises = turn.reading?.promises ?? [];
+    const promiseSentences = new Set(promises.map((promise) => normalizeSentence(promise.text)));
+    const promisedCues = promises.flatMap((promise) => (promise.cue ? [normalizeSentence(promise.cue)] : []));
     for (const sentence of splitSentences(turn.text)) {
       const normalized = normalizeSentence(sentence);
       if (!normalized) continue;
+      const newPromise =
+        promiseSentences.has(normalized) ||
+        promisedCues.some((cue) => cue.length > 0 && normalized.includes(cue));
       const tokens = [...new Set(normalized.split(' '))];
       // 'Your cue: "Look at the cursor."' — a short frame around a cue that was asked for or promised —
       // repeats only when the whole sentence does; the cue may come as often as it was asked for
@@ -116,7 +126,10 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
           findings.push({ turn: index, sentence, earlierTurn: verbatim, kind: 'verbatim', similarity: 1 });
         } else if (normalized.split(' ').length >= NEAR_REPEAT_MIN_WORDS) {
           const near = said.firstNear(tokens);
-          if (near)
+          // …once the earlier one was kept (a nudge came since); re-promising an unkept one is a repeat
+          const renewed =
+            near !== undefined && newPromise && nudgeTurns.some((turnIndex) => turnIndex > near.turn);
+          if (near && !renewed)
             findings.push({
               turn: index,
               sentence,

@@ -89,9 +89,17 @@ export function decide(state: SessionState, observations: readonly Observation[]
     return { plan, nudges: answered.nudges, cancelNudges: [], step, closes: true };
   }
 
+  // said last turn, nothing reported or asked since: saying the same step again only repeats us
+  const justProposed =
+    outcome === 'none' &&
+    asked.size === 0 &&
+    state.lastTherapistMoves.some(
+      (move) => move.type === 'propose-step' && move.step.text === turnStep.step.text,
+    );
   if (
     !state.closed &&
     !proposesAlready &&
+    !justProposed &&
     !asked.has('pause') &&
     shouldPropose(state, observations, outcome, opening)
   ) {
@@ -111,6 +119,8 @@ export function decide(state: SessionState, observations: readonly Observation[]
   if (opening && !rating) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });
   if (!state.closed && state.fatigue >= 8 && state.wins > 0 && !state.permissionOffered)
     plan.push({ type: 'permission-to-stop' });
+  if (justProposed && !plan.some((move) => OPTIONAL.has(move.type)))
+    plan.push(...actMoves(state, observations).slice(0, 1));
   if (plan.length === 0) plan.push({ type: 'validate' });
   return {
     plan,

@@ -39,23 +39,54 @@ export function shrink(from: Step, state: SessionState): Step {
   return again && once.rung < ladder.length - 1 ? smallerStep(once, ladder, state.task?.object) : once;
 }
 
+/** The biggest step a tired person is offered as "next": tiredness caps the size, success does not lift it. */
+function sizeCap(state: SessionState): number {
+  if (state.fatigue >= 6) return 20;
+  if (state.fatigue >= 4) return 60;
+  return Number.POSITIVE_INFINITY;
+}
+
 /**
- * The next step after a report: bigger when it went well and there is energy, smaller when it did
- * not or when the person is tired, and a different rung of the same size otherwise.
+ * A different step of about the same size: a person who did the step and asks for the next one
+ * gets a new one, never the same words again (the nearest size at or under the cap, not done lately).
+ */
+function sideways(current: Step, state: SessionState, cap: number): Step | undefined {
+  const ladder = ladderOf(state);
+  const recent = new Set([...state.recentSteps, current.text]);
+  const candidates = ladder.filter(
+    (step) => !recent.has(step.text) && step.size <= Math.max(cap, current.size),
+  );
+  let best: Step | undefined;
+  for (const step of candidates) {
+    const distance = Math.abs(Math.log((step.size + 1) / (current.size + 1)));
+    const bestDistance = best
+      ? Math.abs(Math.log((best.size + 1) / (current.size + 1)))
+      : Number.POSITIVE_INFINITY;
+    if (distance < bestDistance) best = step;
+  }
+  return best;
+}
+
+/**
+ * The next step after a report: one rung bigger when it went well (up to what tiredness allows),
+ * smaller when it did not, and always a step with new words — never the one just done.
  */
 export function nextStep(state: SessionState, outcome: 'done' | 'partial' | 'not-done' | 'none'): Step {
   const current = state.currentStep;
   if (!current) return firstStep(state);
   const ladder = ladderOf(state);
-  if (outcome === 'done' && state.fatigue < 4) return biggerStep(current, ladder);
-  // a tired person asking for the next step gets the tiniest one: one click, one look
-  if (state.fatigue >= 6) {
-    const tiny = ladder.find((step) => step.size <= 5 && step.size < current.size);
-    if (tiny) return tiny;
+  const cap = sizeCap(state);
+  const fresh = (step: Step | undefined) => step !== undefined && step.text !== current.text;
+  if (outcome === 'done' || outcome === 'none') {
+    const bigger = biggerStep(current, ladder);
+    if (outcome === 'done' && fresh(bigger) && bigger.size <= cap) return bigger;
+    const across = sideways(current, state, cap);
+    if (across) return across;
+    if (fresh(bigger)) return bigger;
   }
-  if (outcome !== 'none' || state.fatigue >= 4) return shrink(current, state);
-  const sameRung = ladder[rungNear(current.size, ladder)];
-  return sameRung.text !== current.text && sameRung.size <= current.size ? sameRung : shrink(current, state);
+  const smaller = shrink(current, state);
+  if (fresh(smaller)) return smaller;
+  return sideways(current, state, cap) ?? smaller;
 }
 
 /** A step the person proposed, placed on the ladder by its estimated size. */

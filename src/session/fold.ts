@@ -46,6 +46,7 @@ function copied(state: SessionState): SessionState {
     currentStep: state.currentStep,
     currentStepBy: state.currentStepBy,
     stepsProposed: state.stepsProposed,
+    recentSteps: state.recentSteps,
     wins: state.wins,
     discountedWins: state.discountedWins,
     ratings: state.ratings,
@@ -146,6 +147,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       next.currentStep = event.step;
       next.currentStepBy = event.by;
       next.stepsProposed = state.stepsProposed + 1;
+      next.recentSteps = [...state.recentSteps.slice(-3), event.step.text];
       return next;
     case 'step-completed': {
       const counts = event.status !== 'not-done';

@@ -30,6 +30,8 @@ export type SessionState = {
   /** Who proposed the current step: ours, theirs, or another therapist's in a replayed transcript. */
   currentStepBy?: 'coach' | 'client' | 'external';
   stepsProposed: number;
+  /** The last few steps proposed (texts), so a "next" step is a new one, not the same again. */
+  recentSteps: readonly string[];
   wins: number;
   discountedWins: number;
   ratings: number[];
@@ -71,6 +73,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     clientTurns: 0,
     therapistTurns: 0,
     stepsProposed: 0,
+    recentSteps: [],
     wins: 0,
     discountedWins: 0,
     ratings: [],

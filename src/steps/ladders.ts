@@ -81,7 +81,14 @@ const LADDERS: Record<TaskDomain, RungTemplate[]> = {
 };
 
 /** The bottom of every ladder, below "one look": still a step, so "smaller" always has somewhere to go. */
-const BREATH_STEP = 'rest your eyes on {o} for one breath';
+// below the last rung: still smaller, and each one new, so "smaller" again never gets the same words
+const BELOW_THE_LADDER = [
+  'rest your eyes on {o} for one breath',
+  'take one slow breath with {o} in view',
+  'say the name of {o} quietly, once',
+  'put one hand near {o} and leave it there',
+  'think of {o} for one breath, nothing more',
+];
 
 // the policy asks for the same ladder several times a turn, every turn: each is built once
 // (bounded: a long-lived server starts afresh rather than grow)
@@ -113,7 +120,12 @@ export function smallerStep(from: Step, ladder: readonly Step[], object?: string
   const next = ladder.find((step) => step.size < from.size);
   if (next) return next;
   const phrase = objectPhrase(object);
-  return { text: fill(BREATH_STEP, phrase), size: Math.max(from.size / 2, 0.01), rung: ladder.length };
+  const below = Math.max(0, from.rung - ladder.length + 1);
+  return {
+    text: fill(BELOW_THE_LADDER[below % BELOW_THE_LADDER.length], phrase),
+    size: Math.max(from.size / 2, 0.01),
+    rung: ladder.length + below,
+  };
 }
 
 /** A step one rung bigger, for when a step went well and there is energy left. */
