@@ -14,10 +14,18 @@ export type AggregateResult = {
 
 const TRANSCRIPT_FILE = /\.(txt|jsonl)$/i;
 
-/** The transcript files in a folder (not recursive), sorted so reports are stable. */
+/**
+ * The transcript files in a folder (not recursive), sorted so reports are stable. A session saved
+ * in both forms (`simulate --out` writes x.txt and x.jsonl) counts once, as JSON Lines, which
+ * keeps the simulated client's state for the charts.
+ */
 export function listTranscriptFiles(directory: string): string[] {
-  return readdirSync(directory)
-    .filter((name) => TRANSCRIPT_FILE.test(name))
+  const names = readdirSync(directory).filter((name) => TRANSCRIPT_FILE.test(name));
+  const jsonl = new Set(
+    names.filter((name) => /\.jsonl$/i.test(name)).map((name) => name.replace(/\.jsonl$/i, '')),
+  );
+  return names
+    .filter((name) => !/\.txt$/i.test(name) || !jsonl.has(name.replace(/\.txt$/i, '')))
     .sort()
     .map((name) => join(directory, name))
     .filter((path) => statSync(path).isFile());

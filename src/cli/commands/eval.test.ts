@@ -60,6 +60,20 @@ test('eval on a folder gives per-file summaries and means', async () => {
   assert.equal(json.mean.responsiveness, 0.5);
 });
 
+test('a session saved both as text and as JSON Lines (simulate --out) counts once', async () => {
+  const folder = folderWithTranscripts();
+  writeFileSync(join(folder, 'b.txt'), 'Client: Nudge me in 30 seconds.\n\nTherapist: Okay.\n');
+  writeFileSync(join(folder, 'summary.json'), '{}');
+  const result = await run(['eval', folder, '--json'], process.cwd());
+  assert.equal(result.code, 0, result.err);
+  const json = JSON.parse(result.out);
+  assert.equal(json.transcripts, 2);
+  assert.deepEqual(
+    json.files.map((file: { file: string }) => file.file.split('/').pop()),
+    ['a.txt', 'b.jsonl'],
+  );
+});
+
 test('eval --html writes one self-contained file with inline SVG and no network', async () => {
   const folder = folderWithTranscripts();
   const result = await run(['eval', 'b.jsonl', '--html', 'report.html'], folder);
