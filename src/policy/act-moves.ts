@@ -14,6 +14,14 @@ export function sensationName(part: BodyPart, quality: string): string {
   return `${quality} ${PART_WORDS[part] ?? part}`.trim();
 }
 
+const PLURAL_PARTS = new Set<BodyPart>(['shoulders', 'hands', 'fingers', 'arms', 'legs', 'feet']);
+
+/** A sensation as the clause a reflection says: "your chest is tight", "your hands are shaky". */
+export function sensationClause(part: BodyPart, quality: string): string {
+  const noun = PART_WORDS[part] ?? part;
+  return `your ${noun} ${PLURAL_PARTS.has(part) ? 'are' : 'is'} ${quality}`.trim();
+}
+
 /** ACT moves that fit what the person brought: name a sensation, notice an urge, defuse a harsh thought. */
 export function actMoves(state: SessionState, observations: readonly Observation[]): Move[] {
   const moves: Move[] = [];
@@ -22,7 +30,7 @@ export function actMoves(state: SessionState, observations: readonly Observation
   if (harsh && !state.defused.includes(harsh)) moves.push({ type: 'defuse', thought: harsh });
   for (const observation of observations) {
     if (observation.kind === 'urge') {
-      const content = `the urge to ${observation.action.replace(/^to\s+/i, '')}`;
+      const content = `there's an urge to ${observation.action.replace(/^to\s+/i, '')}`;
       if (!named.has(content)) {
         moves.push({ type: 'reflect', content });
         named.add(content);
@@ -32,7 +40,7 @@ export function actMoves(state: SessionState, observations: readonly Observation
   }
   for (const observation of observations) {
     if (observation.kind !== 'sensation') continue;
-    const content = sensationName(observation.part, observation.quality);
+    const content = sensationClause(observation.part, observation.quality);
     if (!named.has(content)) {
       moves.push({ type: 'reflect', content });
       break;
@@ -58,18 +66,20 @@ function harshThought(state: SessionState, observations: readonly Observation[])
 /** What the person brought in their first turn, as a phrase to reflect. */
 export function broughtContent(state: SessionState, observations: readonly Observation[]): string {
   const task = observations.find((observation) => observation.kind === 'task');
-  if (task?.kind === 'task') return `putting off ${objectPhrase(task.object)}`;
+  if (task?.kind === 'task') return `you keep putting off ${objectPhrase(task.object)}`;
   const worry = observations.find((observation) => observation.kind === 'worry');
   if (worry?.kind === 'worry') {
     const about = secondPerson(worry.about.trim());
-    if (/^that\s/i.test(about)) return `the worry ${about}`;
+    if (/^that\s/i.test(about)) return `you're worried ${about}`;
     const clause =
       /^(?:it|you|they|people|he|she|we)\b.*\b(?:will|won't|can't|are|is|am|might|would)\b/i.test(about);
-    return clause ? `the worry that ${about}` : `the worry about ${about}`;
+    return clause ? `you're worried that ${about}` : `you're worried about ${about}`;
   }
   const emotion = observations.find((observation) => observation.kind === 'emotion');
-  if (emotion?.kind === 'emotion') return `feeling ${emotion.label}`;
-  return state.task ? `putting off ${objectPhrase(state.task.object)}` : 'something you keep putting off';
+  if (emotion?.kind === 'emotion') return `you're feeling ${emotion.label}`;
+  return state.task
+    ? `you keep putting off ${objectPhrase(state.task.object)}`
+    : 'something keeps getting put off';
 }
 
 /** What matters to the person: their words when they said it, else a plain guess from the task. */

@@ -164,7 +164,7 @@ test('a harsh thought is defused and a sensation named', () => {
   ];
   const { plan } = decide(stateWith(observations), observations);
   assert.ok(plan.some((move) => move.type === 'defuse' && move.thought === 'useless'));
-  assert.ok(plan.some((move) => move.type === 'reflect' && move.content === 'tight chest'));
+  assert.ok(plan.some((move) => move.type === 'reflect' && move.content === 'your chest is tight'));
 });
 
 test('risk drops everything else, crisis first, and cancels pending nudges', () => {

@@ -3,6 +3,8 @@
  * when someone asks about a diagnosis or a medication (answered by a clinician, not by us).
  */
 import type { Span } from '../spec/observation.ts';
+import { createKeywordScanner } from '../understanding/keyword-scan.ts';
+import { requiredLiterals } from '../understanding/required-literals.ts';
 import { DEFAULT_SAFETY_CONFIG, type SafetyConfig } from './config.ts';
 import { resourcesFor } from './resources.ts';
 
@@ -22,17 +24,37 @@ const MEDICATION = new RegExp(
   'i',
 );
 
+// Only the start of a long text is read.
+const MAX_SCOPE_CHARS = 10_000;
+const CURLY_APOSTROPHES = /[\u2018\u2019]/g;
+const TOPICS = [
+  ['medication', MEDICATION],
+  ['diagnosis', DIAGNOSIS],
+] as const;
+// Nearly no turn asks about a diagnosis or a medication: one pass over the text for each
+// pattern's required words (derived from the pattern itself; the patterns are lowercase and
+// read case-blind, curly apostrophes as straight ones) skips the patterns for the others.
+const TOPIC_GATE = createKeywordScanner(
+  TOPICS.map(([, pattern]) => requiredLiterals(new RegExp(pattern.source))),
+  { asciiCaseInsensitive: true, sameAs: { '\u2018': "'", '\u2019': "'" } },
+);
+
 /**
  * Finds a question about diagnosis or medication; undefined otherwise.
  * @example detectScopeQuestion('should I up my sertraline?')?.topic === 'medication'
  */
 export function detectScopeQuestion(text: string): ScopeQuestion | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
-  const sample = text.slice(0, 10_000).replace(/[\u2018\u2019]/g, "'");
-  for (const [topic, pattern] of [
-    ['medication', MEDICATION],
-    ['diagnosis', DIAGNOSIS],
-  ] as const) {
+  const live = TOPIC_GATE.scan(text, MAX_SCOPE_CHARS);
+  if (!live.includes(1)) return undefined;
+  // same length as the text read, so spans are offsets in the text
+  const sample = (text.length > MAX_SCOPE_CHARS ? text.slice(0, MAX_SCOPE_CHARS) : text).replace(
+    CURLY_APOSTROPHES,
+    "'",
+  );
+  for (let index = 0; index < TOPICS.length; index += 1) {
+    if (live[index] === 0) continue;
+    const [topic, pattern] = TOPICS[index];
     const match = pattern.exec(sample);
     if (match) return { topic, span: [match.index, match.index + match[0].length] };
   }

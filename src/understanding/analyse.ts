@@ -29,24 +29,33 @@ export function prepare(original: string): Prepared {
   const folded = foldText(original);
   const quotes = findQuotes(folded);
   const sentences = splitSentenceSegments(folded, quotes);
-  const clauses = sentences.flatMap((sentence) => splitClauses(sentence, folded, quotes));
+  const clauses: Segment[] = [];
+  for (const sentence of sentences)
+    for (const clause of splitClauses(sentence, folded, quotes)) clauses.push(clause);
   return { original, folded, sentences, clauses, quotes };
 }
 
 function readAll(text: string): Observation[] {
   const prepared = prepare(text);
   const durations = findDurations(text, prepared.folded);
-  const observations: Observation[] = [
-    ...detectRisk(text),
-    ...readRequests({ ...prepared, durations }, prepared.folded),
-    ...readSensations(prepared),
-    ...readFeelings(prepared),
-    ...readProgressAndProposals(prepared, durations),
-    ...readTasks(prepared),
-    ...readRatings(prepared),
-    ...readStance(prepared),
-  ];
-  return observations.sort((a, b) => a.span[0] - b.span[0]);
+  const observations: Observation[] = [];
+  append(observations, detectRisk(text));
+  append(observations, readRequests({ ...prepared, durations }, prepared.folded));
+  append(observations, readSensations(prepared));
+  append(observations, readFeelings(prepared));
+  append(observations, readProgressAndProposals(prepared, durations));
+  append(observations, readTasks(prepared));
+  append(observations, readRatings(prepared));
+  append(observations, readStance(prepared));
+  return observations.sort(bySpanStart);
+}
+
+function append(observations: Observation[], more: readonly Observation[]): void {
+  for (const observation of more) observations.push(observation);
+}
+
+function bySpanStart(left: Observation, right: Observation): number {
+  return left.span[0] - right.span[0];
 }
 
 /**

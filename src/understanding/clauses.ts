@@ -1,11 +1,17 @@
+import { matchesOf } from './matches.ts';
+
 /** A stretch of the folded utterance with its offsets in the original text. */
 export type Segment = { text: string; start: number; end: number };
+
+const QUOTED = /"([^"]{1,200})"|(?<![\p{L}\p{N}])'([^']{1,200})'(?![\p{L}\p{N}])/gu;
+const QUOTE_MARK = /["']/;
 
 /** Quoted stretches ("…" or '…'), so that splitting never cuts a quoted cue in two. */
 export function findQuotes(folded: string): Segment[] {
   const quotes: Segment[] = [];
-  const pattern = /"([^"]{1,200})"|(?<![\p{L}\p{N}])'([^']{1,200})'(?![\p{L}\p{N}])/gu;
-  for (const match of folded.matchAll(pattern)) {
+  // most turns hold no quote mark at all
+  if (!QUOTE_MARK.test(folded)) return quotes;
+  for (const match of matchesOf(QUOTED, folded)) {
     const inner = match[1] ?? match[2] ?? '';
     const start = (match.index ?? 0) + 1;
     quotes.push({ text: inner, start, end: start + inner.length });
@@ -22,21 +28,28 @@ function cut(folded: string, boundaries: RegExp, quotes: Segment[], from: number
   const pieces: Segment[] = [];
   let start = from;
   const slice = folded.slice(from, to);
-  for (const match of slice.matchAll(boundaries)) {
+  for (const match of matchesOf(boundaries, slice)) {
     const at = from + (match.index ?? 0);
     if (insideQuote(at, quotes)) continue;
     pieces.push({ text: folded.slice(start, at), start, end: at });
     start = at + match[0].length;
   }
   pieces.push({ text: folded.slice(start, to), start, end: to });
-  return pieces.flatMap((piece) => trimSegment(piece));
+  const trimmed: Segment[] = [];
+  for (const piece of pieces) {
+    const segment = trimSegment(piece);
+    if (segment) trimmed.push(segment);
+  }
+  return trimmed;
 }
 
-function trimSegment(piece: Segment): Segment[] {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function trimSegment(piece: Segment): Segment | undefined {
   const leading = piece.text.length - piece.text.trimStart().length;
   const text = piece.text.trim();
-  if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  return [{ text, start: piece.start + leading, end: piece.start + leading + text.length }];
+  if (!LETTER_OR_DIGIT.test(text)) return undefined;
+  return { text, start: piece.start + leading, end: piece.start + leading + text.length };
 }
 
 // sentence ends: . ! ? runs (not inside numbers like 1.5), semicolons, newlines, spaced dashes

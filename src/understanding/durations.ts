@@ -1,4 +1,5 @@
 import { foldText } from './fold.ts';
+import { matchesOf } from './matches.ts';
 
 /** A duration phrase found in an utterance: its length in ms and where it was said. */
 export type FoundDuration = { ms: number; span: [number, number]; text: string };
@@ -107,7 +108,7 @@ export function findDurations(text: string, foldedText?: string): FoundDuration[
   // analyse() has already folded the text: reuse it rather than fold the same characters twice
   const folded = foldedText ?? foldText(text.length > 10_000 ? text.slice(0, 10_000) : text);
   const found: FoundDuration[] = [];
-  for (const match of folded.matchAll(DURATION)) {
+  for (const match of matchesOf(DURATION, folded)) {
     const phrase = match[0];
     const start = match.index ?? 0;
     const end = start + phrase.length;

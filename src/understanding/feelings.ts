@@ -2,6 +2,7 @@ import type { EmotionObservation, UrgeObservation, WorryObservation } from '../s
 import type { Prepared } from './analyse.ts';
 import { EMOTION_WORDS, WORRY_WORDS } from './feeling-lexicon.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
+import { matchesOf } from './matches.ts';
 import { requiredLiterals } from './required-literals.ts';
 
 type Feeling = EmotionObservation | UrgeObservation | WorryObservation;
@@ -51,7 +52,7 @@ export function readFeelings(prepared: Prepared): Feeling[] {
   const feelings: Feeling[] = [];
   const worrySpans: [number, number][] = [];
   const live = GATE.scan(folded);
-  for (const match of live[WORRY_GATE] ? folded.matchAll(WORRY_PATTERN) : []) {
+  for (const match of live[WORRY_GATE] ? matchesOf(WORRY_PATTERN, folded) : []) {
     const start = match.index ?? 0;
     const aboutStart = start + match[0].length;
     const sentence = prepared.sentences.find(
@@ -69,7 +70,7 @@ export function readFeelings(prepared: Prepared): Feeling[] {
     worrySpans.push([start, aboutStart + about.length]);
   }
   const labels = new Set<string>();
-  for (const match of live[EMOTION_GATE] ? folded.matchAll(EMOTION_PATTERN) : []) {
+  for (const match of live[EMOTION_GATE] ? matchesOf(EMOTION_PATTERN, folded) : []) {
     const start = match.index ?? 0;
     const entry = EMOTION_WORDS[match[0]];
     if (!entry || labels.has(entry.label)) continue;
@@ -91,7 +92,7 @@ export function readFeelings(prepared: Prepared): Feeling[] {
   const urgeSentences = new Set<number>();
   for (const [index, pattern] of URGE_PATTERNS.entries()) {
     if (!live[URGE_GATE + index]) continue;
-    for (const match of folded.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, folded)) {
       const start = match.index ?? 0;
       const sentenceIndex = prepared.sentences.findIndex(
         (sentence) => start >= sentence.start && start < sentence.end,

@@ -49,3 +49,18 @@ test('a long keyword is found where it occurs (it may be cut, never missed)', ()
   const scanner = createKeywordScanner([['better off without me around'], ['no one would miss me']]);
   assert.deepEqual(live(scanner, 'they would all be better off without me around'), [1, 0]);
 });
+
+test('a case-blind scanner reads capitals and curly apostrophes as the keywords do', () => {
+  const scanner = createKeywordScanner([["what's"], ['dose']], {
+    asciiCaseInsensitive: true,
+    sameAs: { '\u2019': "'" },
+  });
+  assert.deepEqual([...scanner.scan('WHAT\u2019S the DOSE')], [1, 1]);
+  assert.deepEqual([...createKeywordScanner([['dose']]).scan('DOSE')], [0]);
+});
+
+test('a scan reads only the first `length` code units', () => {
+  const scanner = createKeywordScanner([['dose']]);
+  assert.deepEqual([...scanner.scan('my dose', 5)], [0]);
+  assert.deepEqual([...scanner.scan('my dose', 7)], [1]);
+});

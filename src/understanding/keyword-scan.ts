@@ -6,8 +6,18 @@
  */
 
 export type KeywordScanner = {
-  /** live[group] is 1 when one of the group's keywords occurs in `text` (or the group is ungated). */
-  scan(text: string): Uint8Array;
+  /**
+   * live[group] is 1 when one of the group's keywords occurs in `text` (or the group is ungated);
+   * only the first `length` code units are read (all by default), so callers need not slice.
+   */
+  scan(text: string, length?: number): Uint8Array;
+};
+
+export type KeywordScannerOptions = {
+  /** Read A–Z as a–z, as a regex with the i flag (and no u flag) does; keywords are lowercase. */
+  asciiCaseInsensitive?: boolean;
+  /** Code units read as another one, e.g. a curly apostrophe as "'" (each key → its value). */
+  sameAs?: Readonly<Record<string, string>>;
 };
 
 // a keyword's first units occur wherever the keyword does, so cutting long keywords can only
@@ -18,7 +28,10 @@ const MAX_KEYWORD_LENGTH = 12;
  * `groups[i]` lists the keywords of group i; null means the group cannot be gated and is always
  * live. Keywords are matched exactly (callers fold the text and the keywords the same way).
  */
-export function createKeywordScanner(keywordGroups: readonly (readonly string[] | null)[]): KeywordScanner {
+export function createKeywordScanner(
+  keywordGroups: readonly (readonly string[] | null)[],
+  options: KeywordScannerOptions = {},
+): KeywordScanner {
   const groups = keywordGroups.map(
     (group) => group && [...new Set(group.map((keyword) => keyword.slice(0, MAX_KEYWORD_LENGTH)))],
   );
@@ -35,6 +48,13 @@ export function createKeywordScanner(keywordGroups: readonly (readonly string[] 
   const width = classOf.size + 1;
   const asciiClass = new Uint8Array(128);
   for (const [code, cls] of classOf) if (code < 128) asciiClass[code] = cls;
+  if (options.asciiCaseInsensitive)
+    for (let code = 0x41; code <= 0x5a; code += 1) asciiClass[code] = asciiClass[code + 32];
+  for (const [unit, target] of Object.entries(options.sameAs ?? {})) {
+    const cls = classOf.get(target.charCodeAt(0)) ?? 0;
+    if (unit.charCodeAt(0) < 128) asciiClass[unit.charCodeAt(0)] = cls;
+    else classOf.set(unit.charCodeAt(0), cls);
+  }
 
   // the trie
   const children: Map<number, number>[] = [new Map()];
@@ -94,11 +114,12 @@ export function createKeywordScanner(keywordGroups: readonly (readonly string[] 
   const ungated = groups.flatMap((group, index) => (group === null ? [index] : []));
 
   return {
-    scan(text: string): Uint8Array {
+    scan(text: string, length = text.length): Uint8Array {
       const live = new Uint8Array(groups.length);
       for (const index of ungated) live[index] = 1;
       let state = 0;
-      for (let index = 0; index < text.length; index += 1) {
+      const end = Math.min(length, text.length);
+      for (let index = 0; index < end; index += 1) {
         const code = text.charCodeAt(index);
         const cls = code < 128 ? asciiClass[code] : (classOf.get(code) ?? 0);
         state = delta[state * width + cls];

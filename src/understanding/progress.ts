@@ -2,6 +2,7 @@ import type { ProgressObservation, ProposalObservation } from '../spec/observati
 import type { Prepared } from './analyse.ts';
 import type { FoundDuration } from './durations.ts';
 import { bareDoneWithComplaint, isLeavingAt } from './leaving.ts';
+import { matchesOf } from './matches.ts';
 
 const DONE_VERBS =
   'did|done|began|begun|clicked|opened|wrote|written|sent|typed|put|left|looked|noticed|tried|highlighted|managed|finished|started|read|made|fixed|cleaned|washed|folded|called|rang|phoned|answered|replied|completed|sat|submitted|emailed|filled|booked|tidied|drafted|edited|saved|closed|checked|picked|set|named|listed|outlined|paid|cooked|hoovered|vacuumed|emptied|sorted|organised|organized|posted|uploaded|committed|pushed|ran|revised|studied|practised|practiced|printed|signed|got|watched|stayed|kept';
@@ -59,7 +60,7 @@ export function readProgressAndProposals(
   // a set, not a search per match: a pasted page holds a thousand sentences
   const sentenceStarts = new Set(prepared.sentences.map((sentence) => sentence.start));
   for (const clause of prepared.clauses) {
-    for (const match of clause.text.matchAll(DONE)) {
+    for (const match of matchesOf(DONE, clause.text)) {
       const start = clause.start + (match.index ?? 0);
       const verb = folded.slice(start, start + match[0].length).replace(/^.*\s/, '');
       const sentenceStart = sentenceStarts.has(clause.start);
@@ -89,7 +90,7 @@ export function readProgressAndProposals(
       done ??= [start, end];
     }
     if (!mayBeNotDone) continue;
-    for (const match of clause.text.matchAll(NOT_DONE)) {
+    for (const match of matchesOf(NOT_DONE, clause.text)) {
       const start = clause.start + (match.index ?? 0);
       const end = start + match[0].length;
       if (AS_ASKED.test(folded.slice(end, clause.end))) continue;
@@ -98,7 +99,7 @@ export function readProgressAndProposals(
   }
   // "couldn't" after "I tried" is a failed attempt; "gave up" or "stopped" means some was done
   const failedAttempt = done !== undefined && notDone !== undefined && !actedBeyondAttempt;
-  for (const match of folded.matchAll(STOPPED_SHORT)) {
+  for (const match of matchesOf(STOPPED_SHORT, folded)) {
     const start = match.index ?? 0;
     notDone ??= [start, start + match[0].length];
   }

@@ -1,5 +1,6 @@
 import type { RatingObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse.ts';
+import { matchesOf } from './matches.ts';
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const NUMBER = `(10|[0-9](?:\\.5)?|${NUMBER_WORDS.join('|')})`;
@@ -26,7 +27,7 @@ function ratingValue(word: string): number {
 export function readRatings(prepared: Prepared): RatingObservation[] {
   let best: RatingObservation | undefined;
   for (const pattern of PATTERNS) {
-    for (const match of prepared.folded.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, prepared.folded)) {
       const value = ratingValue(match[1]);
       if (!(value >= 0 && value <= 10)) continue;
       const start = match.index ?? 0;

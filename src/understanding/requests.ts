@@ -4,6 +4,7 @@ import type { Segment } from './clauses.ts';
 import type { FoundDuration } from './durations.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { bareDoneWithComplaint } from './leaving.ts';
+import { matchesOf } from './matches.ts';
 import { REQUEST_RULES } from './request-rules.ts';
 import { requiredLiterals } from './required-literals.ts';
 
@@ -27,7 +28,7 @@ const NUDGE_DELAY_BEFORE =
   /\b(?:in|after|within|every|another|for\s+another)\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|say\s+|just\s+|the\s+next\s+|another\s+|exactly\s+|a\s+good\s+)?$/;
 
 function conditionIn(clause: Segment, original: string): string | undefined {
-  for (const match of clause.text.matchAll(CONDITION)) {
+  for (const match of matchesOf(CONDITION, clause.text)) {
     const raw = match[0].replace(CONDITION_END, '').trimEnd();
     if (raw.split(/\s+/).length < 2) continue;
     const start = clause.start + (match.index ?? 0);

@@ -2,6 +2,8 @@
  * What surrounds a risk match: is it negated ("I'm not suicidal"), in the past ("I tried years
  * ago, I'm OK now"), about someone else ("my friend wants to die"), or hedged ("kms lol")?
  */
+
+import { matchesOf } from './matches.ts';
 import { expandWordClasses } from './risk-lexicon.ts';
 
 // negation words that govern the risk words after them in the same clause
@@ -73,7 +75,7 @@ export type SubjectPositions = { other: [number, number][]; self: [number, numbe
 
 export function findSubjects(sentence: string): SubjectPositions {
   const spans = (pattern: RegExp) =>
-    [...sentence.matchAll(pattern)].map((match): [number, number] => [
+    matchesOf(pattern, sentence).map((match): [number, number] => [
       match.index ?? 0,
       (match.index ?? 0) + match[0].length,
     ]);
@@ -98,7 +100,7 @@ function lastSubjectEnd(spans: [number, number][], cut: number): number | undefi
 
 function lastSubjectEndByScan(pattern: RegExp, before: string): number {
   let last = -1;
-  for (const match of before.matchAll(pattern)) last = (match.index ?? 0) + match[0].length;
+  for (const match of matchesOf(pattern, before)) last = (match.index ?? 0) + match[0].length;
   return last;
 }
 

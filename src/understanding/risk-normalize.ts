@@ -3,6 +3,7 @@
  * ("kiiiill" → "kill", "dieeee" → "die"), with a map back to offsets in the original text so
  * that every observation's span points at what the person actually wrote.
  */
+import { matchesOf } from './matches.ts';
 
 /** The utterance as the rules see it, and where each folded character came from. */
 export type FoldedText = {
@@ -78,7 +79,7 @@ const CLAUSE_BOUNDARY =
 function cutAt(text: string, boundary: RegExp, offset: number): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
-  for (const match of text.matchAll(boundary)) {
+  for (const match of matchesOf(boundary, text)) {
     const at = match.index ?? 0;
     pieces.push({ text: text.slice(start, at), start: offset + start, end: offset + at });
     start = at + match[0].length;

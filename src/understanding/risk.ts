@@ -13,6 +13,7 @@
  */
 import type { RiskObservation } from '../spec/observation.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
+import { matchesOf } from './matches.ts';
 import { requiredLiterals } from './required-literals.ts';
 import {
   aboutFromSubject,
@@ -84,7 +85,7 @@ function collectHits(text: string): RiskHit[] {
     for (let index = 0; index < RULES.length; index += 1) {
       if (live[index] === 0) continue;
       const rule = RULES[index];
-      for (const match of sentence.text.matchAll(rule.pattern)) {
+      for (const match of matchesOf(rule.pattern, sentence.text)) {
         const hit = readMatch(rule, match, context);
         if (hit) hits.push(hit);
       }

@@ -29,26 +29,104 @@ function wordsOf(folded: string, start: number, end: number): Word[] {
   return words;
 }
 
-// own keys only: "constructor" or "tostring" in a sentence must not read as a body part
-function lookUp<Value>(lexicon: Record<string, Value>, word: string): Value | undefined {
-  return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+// own keys only: "constructor" or "tostring" in a sentence must not read as a body part (a Map
+// has no inherited keys, and a lookup in it is cheaper than Object.hasOwn on a large object)
+const PARTS_BY_WORD = new Map<string, BodyPart>(Object.entries(PART_WORDS));
+const QUALITIES_BY_WORD = new Map<string, string>(Object.entries(QUALITY_WORDS));
+
+// qualities that never stand for a sensation on their own, without a body part
+const NEVER_ALONE = new Set([
+  'hurts',
+  'held',
+  'jittery',
+  'lump',
+  'knot',
+  'knots',
+  'fog',
+  'sweat',
+  'shake',
+  'twitch',
+  'mush',
+  'hot',
+  'cold',
+  'weak',
+  'blank',
+  'tension',
+]);
+const PREPOSITION_BEFORE_PART = /\b(?:in|to|on)\s+(?:my|the)\s+$/;
+const ALL_OVER = /^all over\b/;
+const LINKED_TO_SOMETHING = /^\s+(?:about|of|that|to|with)\b/;
+
+function inQuote(word: Word, quotes: Prepared['quotes']): boolean {
+  for (const quote of quotes) if (word.start >= quote.start && word.end <= quote.end) return true;
+  return false;
 }
 
-function inQuote(word: Word, prepared: Prepared): boolean {
-  return prepared.quotes.some((quote) => word.start >= quote.start && word.end <= quote.end);
+function mention(word: Word, value: string): Mention {
+  return { text: word.text, start: word.start, end: word.end, index: word.index, value };
+}
+
+/** Whether a body part sits strictly between word indexes `from` and `to`. */
+function partBetween(parts: Mention[], from: number, to: number): boolean {
+  for (const part of parts) if (part.index > from && part.index < to) return true;
+  return false;
+}
+
+/** "cold and twitchy": a quality close after one already read for a part. */
+function followsUsedQuality(quality: Mention, qualities: Mention[], used: Set<number>): boolean {
+  for (const other of qualities)
+    if (used.has(other.index) && quality.index > other.index && quality.index - other.index <= 4) return true;
+  return false;
+}
+
+/** The quality that describes `part`: right before it, in "… in my part", or said after it. */
+function qualityFor(
+  part: Mention,
+  parts: Mention[],
+  qualities: Mention[],
+  used: Set<number>,
+  folded: string,
+) {
+  let attributive: Mention | undefined;
+  let predicate: Mention | undefined;
+  let prepositional: Mention | undefined;
+  for (const quality of qualities) {
+    if (used.has(quality.index) || quality.index === part.index) continue;
+    if (
+      attributive === undefined &&
+      (quality.index === part.index - 1 ||
+        (quality.index === part.index - 2 && !partBetween(parts, quality.index, part.index)))
+    )
+      attributive = quality;
+    if (
+      predicate === undefined &&
+      quality.index > part.index &&
+      quality.index - part.index <= 9 &&
+      !partBetween(parts, part.index, quality.index)
+    )
+      predicate = quality;
+    if (
+      prepositional === undefined &&
+      quality.index < part.index &&
+      part.index - quality.index <= 4 &&
+      PREPOSITION_BEFORE_PART.test(folded.slice(quality.end, part.start))
+    )
+      prepositional = quality;
+  }
+  return attributive && attributive.index === part.index - 1
+    ? attributive
+    : (prepositional ?? predicate ?? attributive);
 }
 
 export function readSensations(prepared: Prepared): SensationObservation[] {
   const found = new Map<BodyPart, SensationObservation>();
-  const { folded } = prepared;
+  const { folded, quotes } = prepared;
   for (const sentence of prepared.sentences) {
-    const allWords = wordsOf(folded, sentence.start, sentence.end);
-    const words =
-      prepared.quotes.length === 0 ? allWords : allWords.filter((word) => !inQuote(word, prepared));
     const parts: Mention[] = [];
     const qualities: Mention[] = [];
-    for (const word of words) {
-      const part = lookUp(PART_WORDS, word.text);
+    for (const word of wordsOf(folded, sentence.start, sentence.end)) {
+      if (quotes.length > 0 && inQuote(word, quotes)) continue;
+      const part = PARTS_BY_WORD.get(word.text);
       if (part === 'back') {
         const before = folded.slice(Math.max(0, word.start - 20), word.start);
         if (
@@ -57,42 +135,18 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
         )
           continue;
       }
-      if (word.text === 'all' && /^all over\b/.test(folded.slice(word.start, word.start + 8))) {
-        parts.push({ ...word, value: 'whole-body' });
+      if (word.text === 'all' && ALL_OVER.test(folded.slice(word.start, word.start + 8))) {
+        parts.push(mention(word, 'whole-body'));
         continue;
       }
-      if (part) parts.push({ ...word, value: part });
-      const quality = lookUp(QUALITY_WORDS, word.text);
-      if (quality) qualities.push({ ...word, value: quality });
+      if (part) parts.push(mention(word, part));
+      const quality = QUALITIES_BY_WORD.get(word.text);
+      if (quality) qualities.push(mention(word, quality));
     }
+    if (parts.length === 0 && qualities.length === 0) continue;
     const used = new Set<number>();
-    const partIndexes = parts.map((part) => part.index);
-    const between = (from: number, to: number) => partIndexes.some((index) => index > from && index < to);
     for (const part of parts) {
-      const candidates = qualities.filter(
-        (quality) => !used.has(quality.index) && quality.index !== part.index,
-      );
-      const attributive = candidates.find(
-        (quality) =>
-          quality.index === part.index - 1 ||
-          (quality.index === part.index - 2 && !between(quality.index, part.index)),
-      );
-      const predicate = candidates.find(
-        (quality) =>
-          quality.index > part.index &&
-          quality.index - part.index <= 9 &&
-          !between(part.index, quality.index),
-      );
-      const prepositional = candidates.find(
-        (quality) =>
-          quality.index < part.index &&
-          part.index - quality.index <= 4 &&
-          /\b(?:in|to|on)\s+(?:my|the)\s+$/.test(folded.slice(quality.end, part.start)),
-      );
-      const chosen =
-        attributive && attributive.index === part.index - 1
-          ? attributive
-          : (prepositional ?? predicate ?? attributive);
+      const chosen = qualityFor(part, parts, qualities, used, folded);
       if (!chosen && part.text === 'headache') {
         if (!found.has('head'))
           found.set('head', {
@@ -112,41 +166,11 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
       found.set(bodyPart, { kind: 'sensation', part: bodyPart, quality: chosen.value, span: [start, end] });
     }
     for (const quality of qualities) {
-      if (
-        used.has(quality.index) ||
-        [
-          'hurts',
-          'held',
-          'jittery',
-          'lump',
-          'knot',
-          'knots',
-          'fog',
-          'sweat',
-          'shake',
-          'twitch',
-          'mush',
-          'hot',
-          'cold',
-          'weak',
-          'blank',
-          'tension',
-        ].includes(quality.text)
-      )
-        continue;
-      // "cold and twitchy": a second quality of the part already read
-      if (
-        qualities.some(
-          (other) => used.has(other.index) && quality.index > other.index && quality.index - other.index <= 4,
-        )
-      )
-        continue;
+      if (used.has(quality.index) || NEVER_ALONE.has(quality.text)) continue;
+      if (followsUsedQuality(quality, qualities, used)) continue;
       if (!SELF_STATE.test(folded.slice(Math.max(sentence.start, quality.start - 24), quality.start)))
         continue;
-      if (
-        /^\s+(?:about|of|that|to|with)\b/.test(folded.slice(quality.end, quality.end + 8)) &&
-        quality.value !== 'shaky'
-      )
+      if (LINKED_TO_SOMETHING.test(folded.slice(quality.end, quality.end + 8)) && quality.value !== 'shaky')
         continue;
       const part = defaultPartFor(quality.value);
       if (found.has(part)) continue;

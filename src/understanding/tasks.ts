@@ -1,5 +1,6 @@
 import type { TaskDomain, TaskObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse.ts';
+import { matchesOf } from './matches.ts';
 
 const NOUNS: [TaskDomain, string][] = [
   [
@@ -55,7 +56,7 @@ export function readTasks(prepared: Prepared): TaskObservation[] {
     found.push({ kind: 'task', domain, object: original.slice(start, end), span: [start, end] });
   }
   if (!/call|ring|phon/.test(folded)) return found;
-  for (const match of folded.matchAll(CALL)) {
+  for (const match of matchesOf(CALL, folded)) {
     const start = match.index ?? 0;
     if (match[1] && NOT_A_CALL.test(match[1])) continue;
     const objectStart = match[1] ? start + match[0].length - match[1].length : start;
