@@ -1,8 +1,12 @@
 // npm run bench:simulate — sessions per second, coach vs simulated client, 25-turn sessions,
 // with transcript metrics (as `tinystep bench`), on every core and on one; then where the time
 // goes in one thread (coach / client / metrics). Prints figures; asserts nothing.
-// The machine is shared, so the load average is printed with the figures and CPU time is shown
-// beside wall time: CPU ms per session barely moves with other people's load, sessions/s does.
+// The machine is shared, so each figure is the median of several rounds with its spread, the
+// load average is printed beside it, and CPU time is shown beside wall time: CPU ms per session
+// barely moves with other people's load, sessions/s does.
+// Warm-up: every worker plays every persona several times before the clock starts, so phrase
+// banks, the coach's caches and the JIT have settled; each round then uses a fresh seed, so the
+// cross-session memos see new therapist text as they would in a real batch.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { batchJobs, runBatch } from '../src/runner/run-batch.ts';
@@ -11,6 +15,8 @@ import { type JobTimings, playJob } from '../src/runner/session-record.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
 
 const sessionsPerPersona = Number(process.env.BENCH_SESSIONS ?? 20);
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+const warmupPerPersona = Number(process.env.BENCH_WARMUP ?? 10);
 const sampleSessions = Number(process.env.BENCH_SAMPLE ?? 5);
 const personas = loadPersonaDirectory();
 const therapists = [{ kind: 'coach' as const }];
@@ -24,28 +30,56 @@ function loadAverage(): string {
   }
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** "median (min–max)" of a list of figures. */
+function spread(values: readonly number[], digits = 1): string {
+  const low = Math.min(...values).toFixed(digits);
+  const high = Math.max(...values).toFixed(digits);
+  return `${median(values).toFixed(digits)} (${low}–${high})`;
+}
+
 console.log(`machine: ${cores} cores, load average (1/5/15 min) ${loadAverage()}`);
 console.log(
-  `workload: coach vs simulated client, ${personas.length} personas × ${sessionsPerPersona} sessions, at most 25 client turns, metrics on`,
+  `workload: coach vs simulated client, ${personas.length} personas × ${sessionsPerPersona} sessions a round, ${rounds} rounds after a warm-up of ${warmupPerPersona} sessions per persona per worker, at most 25 client turns, metrics on`,
 );
 
 async function measure(workers: number): Promise<void> {
   const pool = new SessionPool(workers);
   try {
-    // warm-up: workers start and compile our sources before the clock starts
-    await runBatch({ personas, therapists, sessions: 2, seed: 1, pool });
-    const cpuBefore = process.cpuUsage();
-    const started = performance.now();
-    const records = await runBatch({ personas, therapists, sessions: sessionsPerPersona, seed: 7, pool });
-    const seconds = (performance.now() - started) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
-    const turns = records.reduce((sum, record) => sum + record.turns, 0);
+    // every worker gets the whole warm-up, so none starts the clock cold
+    await runBatch({ personas, therapists, sessions: warmupPerPersona * workers, seed: 1, pool });
+    const loadBefore = loadAverage();
+    const rates: number[] = [];
+    const cpuPerSession: number[] = [];
+    let turns = 0;
+    let sessions = 0;
+    for (let round = 0; round < rounds; round++) {
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
+      const records = await runBatch({
+        personas,
+        therapists,
+        sessions: sessionsPerPersona,
+        seed: 1000 + round,
+        pool,
+      });
+      const seconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
+      rates.push(records.length / seconds);
+      cpuPerSession.push((cpu.user + cpu.system) / 1000 / records.length);
+      turns += records.reduce((sum, record) => sum + record.turns, 0);
+      sessions += records.length;
+    }
     console.log(
-      `\n${workers} worker${workers === 1 ? '' : 's'}: ${(records.length / seconds).toFixed(1)} sessions/s (target ≥ 200 on every core)`,
+      `\n${workers} worker${workers === 1 ? '' : 's'}: ${spread(rates)} sessions/s, median (min–max) of ${rounds} rounds of ${sessions / rounds} sessions (target ≥ 200 on every core)`,
     );
     console.log(
-      `  ${records.length} sessions in ${seconds.toFixed(2)} s; ${(cpuMs / records.length).toFixed(1)} CPU ms per session; ${(turns / records.length).toFixed(1)} transcript turns per session`,
+      `  ${spread(cpuPerSession, 2)} CPU ms per session (all threads); ${(turns / sessions).toFixed(1)} transcript turns per session; load average before ${loadBefore}, after ${loadAverage()}`,
     );
   } finally {
     await pool.close();
@@ -55,18 +89,36 @@ async function measure(workers: number): Promise<void> {
 await measure(cores);
 if (cores > 1) await measure(1);
 
-// where one thread's time goes: every persona, a few sessions each, after a warm-up of two each
-const jobs = batchJobs({ personas, therapists, sessions: sampleSessions, seed: 11 });
-for (const job of batchJobs({ personas, therapists, sessions: 2, seed: 3 }))
+// where one thread's time goes: every persona, a few sessions each per round, after a warm-up
+for (const job of batchJobs({ personas, therapists, sessions: warmupPerPersona, seed: 3 }))
   await playJob(job, personas, therapists);
-const timings: JobTimings = { sessionMs: 0, clientMs: 0, metricsMs: 0 };
-const started = performance.now();
-for (const job of jobs) await playJob(job, personas, therapists, timings);
-const perSession = (ms: number) => `${(ms / jobs.length).toFixed(2)} ms`;
-const wallMs = performance.now() - started;
-console.log(`\nsingle-thread sample, ${jobs.length} sessions: ${perSession(wallMs)} per session`);
-console.log(`  coach (incl. understanding): ${perSession(timings.sessionMs - timings.clientMs)}`);
-console.log(`  simulated client:            ${perSession(timings.clientMs)}`);
-console.log(`  metrics:                     ${perSession(timings.metricsMs)}`);
-console.log(`  runner, other:               ${perSession(wallMs - timings.sessionMs - timings.metricsMs)}`);
+const shares = {
+  wall: [] as number[],
+  coach: [] as number[],
+  client: [] as number[],
+  metrics: [] as number[],
+};
+const runnerShare: number[] = [];
+let sampled = 0;
+for (let round = 0; round < rounds; round++) {
+  const jobs = batchJobs({ personas, therapists, sessions: sampleSessions, seed: 2000 + round });
+  const timings: JobTimings = { sessionMs: 0, clientMs: 0, metricsMs: 0 };
+  const started = performance.now();
+  for (const job of jobs) await playJob(job, personas, therapists, timings);
+  const wallMs = performance.now() - started;
+  sampled = jobs.length;
+  shares.wall.push(wallMs / jobs.length);
+  shares.coach.push((timings.sessionMs - timings.clientMs) / jobs.length);
+  shares.client.push(timings.clientMs / jobs.length);
+  shares.metrics.push(timings.metricsMs / jobs.length);
+  runnerShare.push((wallMs - timings.sessionMs - timings.metricsMs) / jobs.length);
+}
+console.log(
+  `\nsingle-thread sample, ${rounds} rounds of ${sampled} sessions, ms per session, median (min–max):`,
+);
+console.log(`  whole session:               ${spread(shares.wall, 2)}`);
+console.log(`  coach (incl. understanding): ${spread(shares.coach, 2)}`);
+console.log(`  simulated client:            ${spread(shares.client, 2)}`);
+console.log(`  metrics:                     ${spread(shares.metrics, 2)}`);
+console.log(`  runner, other:               ${spread(runnerShare, 2)}`);
 console.log(`\nload average after: ${loadAverage()}`);

@@ -16,11 +16,14 @@ export function initialState(persona: Persona): ClientState {
 /** Adds the changes and keeps every value on 0–10 (one decimal, so transcripts stay stable). */
 export function adjust(state: ClientState, changes: Partial<ClientState>): ClientState {
   const next = { ...state };
-  for (const key of Object.keys(changes) as Array<keyof ClientState>) {
-    const value = state[key] + (changes[key] ?? 0);
-    next[key] = Math.round(Math.min(10, Math.max(0, value)) * 100) / 100;
-  }
+  for (const key of Object.keys(changes) as Array<keyof ClientState>)
+    next[key] = onScale(state[key] + (changes[key] ?? 0));
   return next;
+}
+
+/** A state value kept on 0–10, to two decimals. */
+export function onScale(value: number): number {
+  return Math.round(Math.min(10, Math.max(0, value)) * 100) / 100;
 }
 
 /**

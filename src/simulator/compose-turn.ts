@@ -45,6 +45,15 @@ const STYLE_LENGTH: Record<Persona['style'], number> = {
 /** The words of a turn and the requests they actually voice (a request the grammar could not say freshly is dropped). */
 export type ComposedTurn = { text: string; requests: PlannedRequest[] };
 
+/** What one turn's sentences are drawn with: the session's fresh-sentence memory and this turn's slots. */
+type Speaker = { fresh: FreshSentences; slots: PersonaSlots };
+
+/** A new sentence from the templates (undefined when none is fresh); requests also get {time} and {cue}. */
+function say(speaker: Speaker, templates: readonly string[], forRequest = false): string | undefined {
+  const slots = speaker.slots;
+  return speaker.fresh.compose(templates, forRequest ? slots.moment : slots.plain);
+}
+
 export function composeTurn(
   plan: TurnPlan,
   persona: Persona,
@@ -52,30 +61,32 @@ export function composeTurn(
   random: Random,
   distress: number,
 ): ComposedTurn {
-  const slots = slotsFor(persona, random);
-  const say = (templates: readonly string[], extra: Slots = {}) =>
-    fresh.compose(templates, { ...slots, ...extra });
+  const speaker: Speaker = { fresh, slots: slotsFor(persona, random) };
   const body: Array<string | undefined> = [];
   const lead: Array<string | undefined> = [];
 
   if (plan.dropout)
-    return { text: finish([say(bank.DROPOUT) ?? 'I am leaving now'], [], persona, random), requests: [] };
+    return {
+      text: finish([say(speaker, bank.DROPOUT) ?? 'I am leaving now'], [], persona, random),
+      requests: [],
+    };
   if (plan.eventText) lead.push(fresh.remember(plan.eventText) ? plan.eventText : undefined);
-  if (plan.riskIgnored) lead.push(say(RISK_IGNORED));
-  if (plan.crisisAccept) lead.push(say(bank.CRISIS_ACCEPT));
-  if (plan.callRepeat) lead.push(say(bank.REPEAT_CALLOUT));
-  if (plan.complainBroken) lead.push(say(bank.BROKEN_PROMISE));
-  if (plan.thankNudge) body.push(say(bank.NUDGE_THANKS));
+  if (plan.riskIgnored) lead.push(say(speaker, RISK_IGNORED));
+  if (plan.crisisAccept) lead.push(say(speaker, bank.CRISIS_ACCEPT));
+  if (plan.callRepeat) lead.push(say(speaker, bank.REPEAT_CALLOUT));
+  if (plan.complainBroken) lead.push(say(speaker, bank.BROKEN_PROMISE));
+  if (plan.thankNudge) body.push(say(speaker, bank.NUDGE_THANKS));
 
   if (plan.opening) {
-    body.push(say(bank.OPENING), say(bank.TASK_MENTION), say(bank.WORRY));
-    if (persona.style === 'verbose') body.push(say(bank.CONTEXT), say(bank.SELF_TALK));
-    body.push(say(bank.BODY));
+    body.push(say(speaker, bank.OPENING), say(speaker, bank.TASK_MENTION), say(speaker, bank.WORRY));
+    if (persona.style === 'verbose') body.push(say(speaker, bank.CONTEXT), say(speaker, bank.SELF_TALK));
+    body.push(say(speaker, bank.BODY));
   }
   if (plan.attempt) {
     const outcome = plan.attempt.outcome;
     body.push(
       say(
+        speaker,
         outcome === 'done'
           ? bank.ATTEMPT_DONE
           : outcome === 'partial'
@@ -83,68 +94,96 @@ export function composeTurn(
             : bank.ATTEMPT_FAILED,
       ),
     );
-    if (plan.attempt.discount) body.push(say(bank.DISCOUNT));
-    body.push(say(bank.BODY));
-    if (outcome !== 'done' || random.chance(0.3)) body.push(say(random.chance(0.5) ? bank.MIND : bank.URGE));
+    if (plan.attempt.discount) body.push(say(speaker, bank.DISCOUNT));
+    body.push(say(speaker, bank.BODY));
+    if (outcome !== 'done' || random.chance(0.3))
+      body.push(say(speaker, random.chance(0.5) ? bank.MIND : bank.URGE));
   }
-  if (plan.refuse) body.push(say(bank.REFUSE));
-  if (plan.hesitate) body.push(say(bank.HESITATE));
-  if (plan.accept) body.push(say(bank.ACCEPT));
-  if (plan.vagueComplaint) body.push(say(bank.VAGUE_COMPLAINT));
-  if (plan.heard) body.push(say(bank.HEARD));
+  if (plan.refuse) body.push(say(speaker, bank.REFUSE));
+  if (plan.hesitate) body.push(say(speaker, bank.HESITATE));
+  if (plan.accept) body.push(say(speaker, bank.ACCEPT));
+  if (plan.vagueComplaint) body.push(say(speaker, bank.VAGUE_COMPLAINT));
+  if (plan.heard) body.push(say(speaker, bank.HEARD));
   if (plan.talk) {
-    const pool = [bank.WORRY, bank.BODY, bank.SELF_TALK, bank.URGE, bank.TASK_MENTION];
-    if (persona.values.length > 0) pool.push(bank.VALUE);
+    const pool = persona.values.length > 0 ? TALK_WITH_VALUES : TALK;
     const first = distress >= 5 && random.chance(0.5) ? bank.BODY : random.pick(pool);
-    body.push(say(first), say(random.pick(pool.filter((templates) => templates !== first))));
+    body.push(say(speaker, first), say(speaker, random.pick(othersThan(pool, first))));
   }
-  addStyle(body, persona, random, say);
-  if (plan.tired) body.push(say(bank.FATIGUE));
+  addStyle(body, persona, random, speaker);
+  if (plan.tired) body.push(say(speaker, bank.FATIGUE));
 
   const limit = STYLE_LENGTH[persona.style] + (plan.opening ? 2 : 0);
-  const kept = [...lead, ...body.filter((sentence) => sentence !== undefined).slice(0, limit)];
-  // one urgent lead-in per turn is enough; a second would sound like a script
-  const requests = plan.requests.map((request, index) =>
-    composeRequest(index === 0 ? request : { ...request, urgency: 0 }, say, random),
-  );
-  // the client holds the therapist only to what it actually said
-  const voiced = plan.requests.filter((_request, index) => requests[index] !== undefined);
+  const kept = lead;
+  let keptFromBody = 0;
+  for (const sentence of body) {
+    if (keptFromBody >= limit) break;
+    if (sentence === undefined) continue;
+    kept.push(sentence);
+    keptFromBody += 1;
+  }
+  // one urgent lead-in per turn is enough; a second would sound like a script; the client holds
+  // the therapist only to what it actually said
+  const requests: Array<string | undefined> = [];
+  const voiced: PlannedRequest[] = [];
+  for (let index = 0; index < plan.requests.length; index++) {
+    const request = plan.requests[index];
+    const sentence = composeRequest(index === 0 ? request : { ...request, urgency: 0 }, speaker, random);
+    requests.push(sentence);
+    if (sentence !== undefined) voiced.push(request);
+  }
   return { text: finish(kept, requests, persona, random), requests: voiced };
 }
 
-function addStyle(
-  body: Array<string | undefined>,
-  persona: Persona,
-  random: Random,
-  say: (templates: readonly string[]) => string | undefined,
-): void {
-  const resistance = persona.resistance;
-  if ((persona.style === 'tangent' || resistance === 'irrelevant-talk') && persona.tangents.length > 0) {
-    if (random.chance(0.6)) body.unshift(say(bank.TANGENT));
+/** What the client may talk about on an ordinary turn (values only when the card has some). */
+const TALK = [bank.WORRY, bank.BODY, bank.SELF_TALK, bank.URGE, bank.TASK_MENTION];
+const TALK_WITH_VALUES = [...TALK, bank.VALUE];
+const othersCache = new Map<readonly string[], Map<readonly string[], ReadonlyArray<readonly string[]>>>();
+
+/** The pool without `first` (kept per pool and bank, as both are constants). */
+function othersThan(
+  pool: ReadonlyArray<readonly string[]>,
+  first: readonly string[],
+): ReadonlyArray<readonly string[]> {
+  let byFirst = othersCache.get(pool as never);
+  if (!byFirst) {
+    byFirst = new Map();
+    othersCache.set(pool as never, byFirst);
   }
-  if (persona.style === 'upset' && random.chance(0.6)) body.unshift(say(bank.UPSET));
-  if (persona.style === 'pleasing' && random.chance(0.5)) body.push(say(bank.PLEASING));
-  if (persona.style === 'verbose' && persona.values.length > 0 && random.chance(0.4))
-    body.push(say(bank.VALUE));
-  if (resistance === 'defensiveness' && random.chance(0.3)) body.unshift(say(bank.DEFENSIVE));
-  if (resistance === 'intellectualising' && random.chance(0.35)) body.unshift(say(bank.INTELLECTUAL));
-  if (resistance === 'hostility' && random.chance(0.3)) body.unshift(say(bank.HOSTILE));
+  let others = byFirst.get(first);
+  if (!others) {
+    others = pool.filter((templates) => templates !== first);
+    byFirst.set(first, others);
+  }
+  return others;
 }
 
-function composeRequest(
-  request: PlannedRequest,
-  say: (templates: readonly string[], extra?: Slots) => string | undefined,
-  random: Random,
-): string | undefined {
+function addStyle(body: Array<string | undefined>, persona: Persona, random: Random, speaker: Speaker): void {
+  const resistance = persona.resistance;
+  if ((persona.style === 'tangent' || resistance === 'irrelevant-talk') && persona.tangents.length > 0) {
+    if (random.chance(0.6)) body.unshift(say(speaker, bank.TANGENT));
+  }
+  if (persona.style === 'upset' && random.chance(0.6)) body.unshift(say(speaker, bank.UPSET));
+  if (persona.style === 'pleasing' && random.chance(0.5)) body.push(say(speaker, bank.PLEASING));
+  if (persona.style === 'verbose' && persona.values.length > 0 && random.chance(0.4))
+    body.push(say(speaker, bank.VALUE));
+  if (resistance === 'defensiveness' && random.chance(0.3)) body.unshift(say(speaker, bank.DEFENSIVE));
+  if (resistance === 'intellectualising' && random.chance(0.35))
+    body.unshift(say(speaker, bank.INTELLECTUAL));
+  if (resistance === 'hostility' && random.chance(0.3)) body.unshift(say(speaker, bank.HOSTILE));
+}
+
+function composeRequest(request: PlannedRequest, speaker: Speaker, random: Random): string | undefined {
   const urgency = bank.URGENCY[Math.min(request.urgency, bank.URGENCY.length - 1)];
   const prefix = random.pick(urgency);
   const templates = bank.REQUESTS[request.type];
-  const core = say(templates, { time: bank.TIMES, cue: bank.CUES });
+  const core = say(speaker, templates, true);
   if (!core) return undefined;
   const prefixed = prefix ? expandPrefix(prefix, random) : '';
   const sentence = prefixed ? `${prefixed} ${lowerFirst(core)}` : core;
-  return /\b(?:can|could|what|why|how)\b/i.test(sentence) ? `${sentence}?` : `${sentence}.`;
+  return QUESTION_WORD.test(sentence) ? `${sentence}?` : `${sentence}.`;
 }
+
+const QUESTION_WORD = /\b(?:can|could|what|why|how)\b/i;
 
 /** Joins sentences (each already fresh) and hedges the first one the persona's way. */
 function finish(
@@ -177,13 +216,19 @@ function expandPrefix(prefix: string, random: Random): string {
   return prefix.replace(/\(([^()]*)\)/g, (_whole, inner: string) => random.pick(inner.split('|')));
 }
 
-/** The slots that come straight from the card, built once per persona (cards do not change). */
-const cardSlots = new WeakMap<Persona, Slots>();
+/**
+ * A persona's slots: `plain` for ordinary sentences, `moment` adds {time} and {cue} for requests.
+ * Built once per card (cards do not change); only {body} is drawn afresh each turn, and it is
+ * written into both before the turn's sentences are composed (composeTurn is synchronous).
+ */
+type PersonaSlots = { plain: Slots; moment: Slots };
 
-function slotsOfCard(persona: Persona): Slots {
-  let slots = cardSlots.get(persona);
+const personaSlots = new WeakMap<Persona, PersonaSlots>();
+
+function slotsOfCard(persona: Persona): PersonaSlots {
+  let slots = personaSlots.get(persona);
   if (!slots) {
-    slots = {
+    const plain: Slots = {
       summary: persona.problem.summary,
       context: persona.problem.context,
       task: persona.tasks.map((task) => task.object),
@@ -192,21 +237,24 @@ function slotsOfCard(persona: Persona): Slots {
       urge: persona.urges,
       value: persona.values,
       tangent: persona.tangents,
+      body: undefined,
     };
-    cardSlots.set(persona, slots);
+    slots = { plain, moment: { ...plain, time: bank.TIMES, cue: bank.CUES } };
+    personaSlots.set(persona, slots);
   }
   return slots;
 }
 
-function slotsFor(persona: Persona, random: Random): Slots {
+function slotsFor(persona: Persona, random: Random): PersonaSlots {
   const entry = random.pick(persona.body);
   const second = random.pick(persona.body);
   const bodyOne = describeBody(entry.part, random.pick(entry.qualities));
   const bodyTwo = describeBody(second.part, random.pick(second.qualities));
-  return {
-    ...slotsOfCard(persona),
-    body: second === entry ? [bodyOne] : [bodyOne, `${bodyOne} and ${bodyTwo}`],
-  };
+  const body = second === entry ? [bodyOne] : [bodyOne, `${bodyOne} and ${bodyTwo}`];
+  const slots = slotsOfCard(persona);
+  slots.plain.body = body;
+  slots.moment.body = body;
+  return slots;
 }
 
 /** True when no sentence of `text` was said in `earlier` (normalised); used by tests and the runner. */

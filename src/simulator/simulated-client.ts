@@ -1,14 +1,13 @@
 import type { RequestType } from '../spec/observation.ts';
-import { adjust, type ClientState, initialState, successChance, tolerableSeconds } from './client-state.ts';
+import { type ClientState, initialState, onScale, successChance, tolerableSeconds } from './client-state.ts';
 import { composeTurn, type PlannedRequest, type TurnPlan } from './compose-turn.ts';
 import { FreshSentences } from './grammar.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
 import {
-  clientReader,
-  memoizedReader,
   type OfferedStep,
+  sharedClientReader,
   stepOf,
   TherapistMemory,
   type TurnReader,
@@ -30,6 +29,9 @@ export type ClientSummary = {
 };
 
 type Promised = { madeAt: number; dueAt?: number; settled: boolean };
+
+/** Resistances that turn a too-big step down more often. */
+const REFUSING = new Set<string>(['hostility', 'defensiveness', 'minimal-talk']);
 
 /** How late (ms) a promised nudge may be and still count as on time. */
 function tolerance(afterMs: number): number {
@@ -76,8 +78,9 @@ export class SimulatedClient {
     this.#state = initialState(persona);
     this.#random = createRandom(options.seed);
     this.#fresh = new FreshSentences(this.#random);
-    // one reading per distinct therapist text, read the client's way (lists, polite requests)
-    this.reader = memoizedReader(clientReader(options.read));
+    // one reading per distinct therapist text, read the client's way (lists, polite requests),
+    // shared with the other clients of this thread that read with the same function
+    this.reader = sharedClientReader(options.read);
     this.#memory = new TherapistMemory(this.reader);
   }
 
@@ -292,7 +295,7 @@ export class SimulatedClient {
 
   #planContent(plan: TurnPlan): void {
     const persona = this.persona;
-    const refuses = ['hostility', 'defensiveness', 'minimal-talk'].includes(persona.resistance);
+    const refuses = REFUSING.has(persona.resistance);
     if (this.#attempt) {
       plan.attempt = {
         outcome: this.#attempt.outcome,
@@ -348,8 +351,15 @@ export class SimulatedClient {
     }
   }
 
+  /** Adds the changes in place (the object is never handed out: `state` returns copies). */
   #change(changes: Partial<ClientState>): void {
     const scale = this.persona.resistance === 'hostility' && (changes.frustration ?? 0) > 0 ? 1.5 : 1;
-    this.#state = adjust(this.#state, { ...changes, frustration: (changes.frustration ?? 0) * scale });
+    const state = this.#state;
+    // exactly adjust(): every key named in `changes` is moved and kept on 0–10, frustration always
+    if ('distress' in changes) state.distress = onScale(state.distress + (changes.distress ?? 0));
+    if ('fatigue' in changes) state.fatigue = onScale(state.fatigue + (changes.fatigue ?? 0));
+    if ('trust' in changes) state.trust = onScale(state.trust + (changes.trust ?? 0));
+    if ('willingness' in changes) state.willingness = onScale(state.willingness + (changes.willingness ?? 0));
+    state.frustration = onScale(state.frustration + (changes.frustration ?? 0) * scale);
   }
 }

@@ -81,6 +81,22 @@ export function clientReader(read: TurnReader): TurnReader {
   };
 }
 
+const clientReaders = new WeakMap<TurnReader, TurnReader>();
+
+/**
+ * clientReader(read), memoized and shared by every client given the same `read`: readers are
+ * pure, and therapists say many of the same lines session after session (templates, nudges).
+ * Bounded, like any reader kept across sessions.
+ */
+export function sharedClientReader(read: TurnReader): TurnReader {
+  let reader = clientReaders.get(read);
+  if (!reader) {
+    reader = memoizedReader(clientReader(read), 20_000);
+    clientReaders.set(read, reader);
+  }
+  return reader;
+}
+
 /** The step the client is being asked to take, with an effort estimate in seconds. */
 export type OfferedStep = { text: string; concrete: boolean; sizeSeconds: number };
 
@@ -154,11 +170,17 @@ export class TherapistMemory {
     const repeatedSentences: string[] = [];
     for (const { sentence, key } of keyedSentences(text)) {
       // very short acknowledgements ("Okay.") are not worth calling out
-      if (key.split(' ').length >= 3 && this.#heard.has(key)) repeatedSentences.push(sentence);
+      if (hasThreeWords(key) && this.#heard.has(key)) repeatedSentences.push(sentence);
       this.#heard.add(key);
     }
     return repeatedSentences;
   }
+}
+
+/** key.split(' ').length >= 3, without building the array. */
+function hasThreeWords(key: string): boolean {
+  const first = key.indexOf(' ');
+  return first !== -1 && key.indexOf(' ', first + 1) !== -1;
 }
 
 /** The step a reading offers: the first one a person would simply do, else the first at all. */
