@@ -60,6 +60,9 @@ test('the scope statement says what tinystep is and is not, with the local line'
 
 test('the keyword gate lets upper-case and curly-apostrophe questions through', () => {
   assert.equal(detectScopeQuestion('DO I HAVE ADHD?')?.topic, 'diagnosis');
-  assert.equal(detectScopeQuestion('Should I up my sertraline? I’m not sure it’s working')?.topic, 'medication');
+  assert.equal(
+    detectScopeQuestion('Should I up my sertraline? I’m not sure it’s working')?.topic,
+    'medication',
+  );
   assert.equal(detectScopeQuestion('I have to write my report'), undefined);
 });
