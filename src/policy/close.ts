@@ -27,6 +27,7 @@ export function closeMoves(state: SessionState): Move[] {
     moves.push({ type: 'acknowledge-progress', wins: state.wins, discounted: state.discountedWins > 0 });
   moves.push({ type: 'close', summary: summaryFor(state) });
   if (!state.closed) moves.push({ type: 'propose-step', step: workingStep(state) });
-  moves.push({ type: 'ask-rating', scale: 'distress-0-10' });
+  // the 0–10 again, unless they just gave it
+  if (!state.ratedSinceCoachSpoke) moves.push({ type: 'ask-rating', scale: 'distress-0-10' });
   return moves;
 }

@@ -200,6 +200,14 @@ test('stop closes: wins, summary, a step for later, the rating again', () => {
   assert.equal(decision.closes, true);
 });
 
+test('a close right after a 0–10 rating does not ask for it again', () => {
+  const observations = [request('stop')];
+  const state = applyEvent(stateWith(observations), { type: 'rating-recorded', at: 11, value: 4 });
+  const decision = decide(state, observations);
+  assert.ok(decision.plan.some((move) => move.type === 'close'));
+  assert.ok(!decision.plan.some((move) => move.type === 'ask-rating'));
+});
+
 test('the same state and observations give the same plan', () => {
   const observations = [request('next'), request('nudge')];
   assert.deepEqual(

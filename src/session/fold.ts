@@ -50,6 +50,7 @@ function copied(state: SessionState): SessionState {
     wins: state.wins,
     discountedWins: state.discountedWins,
     ratings: state.ratings,
+    ratedSinceCoachSpoke: state.ratedSinceCoachSpoke,
     ratingAsked: state.ratingAsked,
     fatigue: state.fatigue,
     sensations: state.sensations,
@@ -129,6 +130,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       if (!event.nudge) {
         next.therapistTurns = state.therapistTurns + 1;
         next.lastTherapistMoves = event.moves;
+        next.ratedSinceCoachSpoke = false;
       }
       next.ratingAsked = state.ratingAsked + event.moves.filter((move) => move.type === 'ask-rating').length;
       next.defused = recent(
@@ -175,6 +177,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       return next;
     case 'rating-recorded':
       next.ratings = [...state.ratings, event.value];
+      next.ratedSinceCoachSpoke = true;
       return next;
     case 'promise-noted':
       next.externalPromises = recent(state.externalPromises, [{ text: event.text, afterMs: event.afterMs }]);

@@ -35,6 +35,8 @@ export type SessionState = {
   wins: number;
   discountedWins: number;
   ratings: number[];
+  /** A 0–10 rating came since the coach last spoke: closing need not ask for it again. */
+  ratedSinceCoachSpoke: boolean;
   ratingAsked: number;
   fatigue: number;
   sensations: { part: BodyPart; quality: string }[];
@@ -77,6 +79,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     wins: 0,
     discountedWins: 0,
     ratings: [],
+    ratedSinceCoachSpoke: false,
     ratingAsked: 0,
     fatigue: 0,
     sensations: [],
