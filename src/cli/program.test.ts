@@ -3,33 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { runCli } from './program.ts';
+import { runCliInProcess } from './testing/run-cli-in-process.ts';
 
 const BIN = new URL('../../bin/tinystep', import.meta.url).pathname;
 
-async function run(argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await runCli(argv, {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: {},
-    cwd: process.cwd(),
-    signal: new AbortController().signal,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCliInProcess(argv);
 
 test('an unknown verb exits 2 with one line and a hint', async () => {
   const result = await run(['no-such-verb']);

@@ -19,10 +19,18 @@ const inCrisis = (coach: CoachRuntime) => coach.state().safety.phase === 'crisis
 
 /** The HTTP API's sessions, on the durable hub: tokens checked against their stored hash. */
 export function createHubService(hub: SessionHub): SessionService {
+  // a session's token hash never changes: remembered, so checking a token does not read the whole
+  // session a second time each turn (bounded; erasure forgets it here, other instances fail on load)
+  const tokenHashes = new Map<string, string | undefined>();
+  const remember = (sessionId: string, tokenHash: string | undefined) => {
+    if (tokenHashes.size >= 100_000) tokenHashes.clear();
+    tokenHashes.set(sessionId, tokenHash);
+  };
   return {
     async create() {
       const token = newSessionToken();
       const { id, messages } = await hub.create({ tokenHash: hashToken(token) });
+      remember(id, hashToken(token));
       return {
         id,
         token,
@@ -30,12 +38,17 @@ export function createHubService(hub: SessionHub): SessionService {
       };
     },
     async authorize(sessionId, token) {
-      const loaded = await hub.store.load(sessionId).catch((error) => {
-        // same answer for a missing session and a wrong token: ids are not a way to probe
-        if (error instanceof TinystepError && error.code === 'not-found') return undefined;
-        throw error;
-      });
-      if (!loaded || !tokenMatches(token, loaded.meta.tokenHash)) {
+      let tokenHash = tokenHashes.get(sessionId);
+      if (tokenHash === undefined) {
+        const loaded = await hub.store.load(sessionId).catch((error) => {
+          // same answer for a missing session and a wrong token: ids are not a way to probe
+          if (error instanceof TinystepError && error.code === 'not-found') return undefined;
+          throw error;
+        });
+        tokenHash = loaded?.meta.tokenHash;
+        if (loaded) remember(sessionId, tokenHash);
+      }
+      if (!tokenMatches(token, tokenHash)) {
         throw new TinystepError('unauthorized', 'no session with that id and token', {
           hint: 'use the id and token returned by POST /api/sessions',
         });
@@ -84,6 +97,7 @@ export function createHubService(hub: SessionHub): SessionService {
       }));
     },
     async delete(sessionId) {
+      tokenHashes.delete(sessionId);
       await hub.delete(sessionId);
     },
     close: () => hub.stop(),

@@ -1,7 +1,14 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { type DatabaseConnection, type Driver, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
+import {
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  type SqliteDatabase,
+  SqliteDialect,
+  SqliteDriver,
+} from 'kysely';
 import { isTinystepError, TinystepError } from '../spec/errors.ts';
 import { type FileLock, fileLockFor } from './file-lock.ts';
 import { type MigrationReport, runMigrations } from './migrations.ts';
@@ -33,12 +40,34 @@ export type SqliteStoreOptions = {
 
 export type SqliteStore = SessionStore & { readonly path: string; readonly migrations: MigrationReport };
 
+const STATEMENT_CACHE_LIMIT = 256;
+
+/**
+ * kysely prepares every query anew; preparing costs about as much as running a small one, and a
+ * store runs the same few dozen statements all day, so prepared statements are kept by their SQL.
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        statement = database.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /** kysely's SQLite driver with the per-file lock (file-lock.ts) and a rollback that cannot hide the real error. */
 class TinystepSqliteDriver extends SqliteDriver {
   readonly #database: Database.Database;
   readonly #lock: FileLock;
   constructor(database: Database.Database, path: string) {
-    super({ database });
+    super({ database: withStatementCache(database) });
     this.#database = database;
     this.#lock = fileLockFor(path);
   }

@@ -2,31 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { runCli } from '../program.ts';
+import { runCliInProcess } from '../testing/run-cli-in-process.ts';
 
-async function run(argv: string[], cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await runCli(argv, {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: {},
-    cwd,
-    signal: new AbortController().signal,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], cwd: string) => runCliInProcess(argv, { cwd });
 
 function folderWithTranscripts(): string {
   const folder = mkdtempSync(join(tmpdir(), 'tinystep-eval-'));

@@ -2,34 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
-import { runCli } from '../program.ts';
+import { runCliInProcess } from '../testing/run-cli-in-process.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'tinystep-migrate-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-async function migrate(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await runCli(['migrate', ...args], {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env,
-    cwd: folder,
-    signal: new AbortController().signal,
-  });
-  return { code, out, err };
-}
+const migrate = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCliInProcess(['migrate', ...args], { env, cwd: folder });
 
 test('migrate creates the default SQLite database, then reports it up to date', async () => {
   const first = await migrate([]);

@@ -2,32 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { startOpenAiCompatibleServer } from '../../llm/testing/openai-compatible-server.ts';
-import { runCli } from '../program.ts';
+import { runCliInProcess } from '../testing/run-cli-in-process.ts';
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await runCli(argv, {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env,
-    cwd: mkdtempSync(join(tmpdir(), 'tinystep-simulate-')),
-    signal: new AbortController().signal,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCliInProcess(argv, { env, cwd: mkdtempSync(join(tmpdir(), 'tinystep-simulate-')) });
 
 test('simulate --client llm writes transcripts whose client lines come from the model', async () => {
   const server = await startOpenAiCompatibleServer({

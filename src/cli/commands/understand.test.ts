@@ -2,27 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { test } from 'node:test';
-import { runCli } from '../program.ts';
+import { runCliInProcess } from '../testing/run-cli-in-process.ts';
 
-async function run(argv: string[], stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const code = await runCli(argv, {
-    stdin: Readable.from([stdinText]),
-    stdout,
-    stderr,
-    env: {},
-    cwd: mkdtempSync(join(tmpdir(), 'tinystep-understand-')),
-    signal: new AbortController().signal,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], stdinText = '') =>
+  runCliInProcess(argv, { stdin: stdinText, cwd: mkdtempSync(join(tmpdir(), 'tinystep-understand-')) });
 
 test('understand --json prints one JSON line per input line, in order', async () => {
   const { code, out } = await run(['understand', '--json'], 'nudge me in 30 seconds\n\nmy chest is tight\n');
