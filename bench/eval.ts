@@ -20,7 +20,8 @@ import { readTranscriptFile } from '../src/transcript/index.ts';
 import { understand } from '../src/understanding/index.ts';
 
 const countFlag = process.argv.indexOf('--count');
-const COUNT = countFlag > 0 ? Number(process.argv[countFlag + 1]) : 200;
+// a folder of a thousand sessions: long enough that the figure is the steady state, not JIT warm-up
+const COUNT = countFlag > 0 ? Number(process.argv[countFlag + 1]) : 1000;
 
 function evaluateFolder(files: readonly string[]): { seconds: number; turns: number } {
   const started = performance.now();

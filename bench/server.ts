@@ -225,7 +225,17 @@ if (values.child) {
   const { startTestServer } = await import('../src/server/test-support.ts');
   const server = await startTestServer({ rateLimit: { perAddress: 10_000_000, perToken: 1_000_000 } });
   process.stdout.write(`READY ${server.url}\n`);
+  // how long the server's own event loop was blocked (GC, synchronous SQLite): the part of the
+  // latency that is the server's, apart from the load generator sharing the machine
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
   const stop = async () => {
+    delay.disable();
+    const ms = (nanoseconds: number) => (nanoseconds / 1e6).toFixed(1);
+    process.stderr.write(
+      `server event-loop delay: p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms\n`,
+    );
     await server.stop();
     process.exit(0);
   };

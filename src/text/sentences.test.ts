@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { countWords, normalizeSentence, splitSentences } from './sentences.ts';
 
 test('normalises case, curly quotes and punctuation so repeats are found', () => {
@@ -25,4 +26,21 @@ test('does not split inside file names and version numbers', () => {
     'Then check v2.1 of the draft…',
     'Done!',
   ]);
+});
+
+test('the ASCII fast path normalises exactly as the Unicode path does', () => {
+  const unicodePath = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
+      .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...'abcXYZ019 \'.,!?-_\t\n"()'.split('')) }), (text) => {
+      assert.equal(normalizeSentence(text), unicodePath(text));
+    }),
+    { numRuns: 3000 },
+  );
 });

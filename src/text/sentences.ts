@@ -3,15 +3,30 @@
  * "the same sentence" means one thing everywhere (session rule 3).
  */
 
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_WORD_ASCII = /[^a-z0-9'\s]+/g;
+const NOT_WORD = /[^\p{L}\p{N}'\s]+/gu;
+const STRAY_APOSTROPHE_ASCII = /'(?![a-z])|(?<![a-z])'/g;
+const STRAY_APOSTROPHE = /'(?!\p{L})|(?<!\p{L})'/gu;
+
 /** Lowercase, straight quotes, no punctuation, single spaces. */
 export function normalizeSentence(sentence: string): string {
+  // most sentences are plain ASCII: the same result without Unicode normalisation and classes
+  if (ASCII.test(sentence)) {
+    return sentence
+      .toLowerCase()
+      .replace(NOT_WORD_ASCII, ' ')
+      .replace(STRAY_APOSTROPHE_ASCII, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
   return sentence
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
-    .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')
+    .replace(NOT_WORD, ' ')
+    .replace(STRAY_APOSTROPHE, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
