@@ -261,3 +261,23 @@ Coach: In 30 seconds, I'll nudge you. Open the file now.
   );
   assert.equal(unkept.repeats.filter((finding) => finding.kind === 'near').length, 1);
 });
+
+test('a reminder called off out loud is withdrawn, not broken', () => {
+  const result = evaluateTranscript(
+    parseTranscript(`[00:00] Client: nudge me in 2 minutes
+
+[00:05] Coach: I'll nudge you in 2 minutes. Open the email.
+
+[00:40] Client: actually I want to kill myself
+
+[00:45] Coach: Are you thinking about killing yourself? Call or text 988 now. I'm here with you. I've cancelled the reminder I set.
+
+[03:00] Client: I'm safe now
+`),
+  );
+  assert.deepEqual(
+    result.promises.map((promise) => promise.status),
+    ['withdrawn'],
+  );
+  assert.equal(result.summary.promises, 0);
+});

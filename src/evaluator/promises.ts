@@ -94,6 +94,11 @@ export function judgePromises(turns: readonly ReadTurn[]): PromiseVerdict[] {
       break;
     }
   }
+  // a reminder called off out loud is withdrawn, not broken (the crisis path cancels reminders)
+  const withdrawals = turns.flatMap((turn, index) => (turn.reading?.withdrawsPromises ? [index] : []));
+  for (const verdict of verdicts)
+    if (verdict.status === 'unkept' && withdrawals.some((index) => index > verdict.turn))
+      verdict.status = 'withdrawn';
   return verdicts;
 }
 

@@ -14,7 +14,9 @@ const ratio = (part: number, whole: number): number | null => (whole === 0 ? nul
 export function summarize(result: Omit<EvaluationResult, 'summary'>): EvaluationSummary {
   const judged = result.requests.filter((request) => request.status !== 'pending');
   const answered = judged.filter((request) => request.status !== 'missed');
-  const promises = result.promises.filter((promise) => promise.status !== 'pending');
+  const promises = result.promises.filter(
+    (promise) => promise.status !== 'pending' && promise.status !== 'withdrawn',
+  );
   const therapistTurns = result.timeline.filter((turn) => turn.role === 'therapist');
   const readings = therapistTurns.flatMap((turn) => (turn.reading ? [turn.reading] : []));
   const sum = (pick: (reading: (typeof readings)[number]) => number) =>
@@ -42,6 +44,7 @@ export function summarize(result: Omit<EvaluationResult, 'summary'>): Evaluation
     missed: judged.length - answered.length,
     answeredByPromise: judged.filter((request) => request.status === 'answered-by-promise').length,
     pendingAtEnd: result.requests.length - judged.length,
+    promisesWithdrawn: result.promises.filter((promise) => promise.status === 'withdrawn').length,
     promiseKeepRate: ratio(promises.filter((promise) => promise.status === 'kept').length, promises.length),
     verbatimRepeats: result.repeats.filter((repeat) => repeat.kind === 'verbatim').length,
     nearRepeats: result.repeats.filter((repeat) => repeat.kind === 'near').length,

@@ -47,6 +47,8 @@ export type TherapistTurnReading = {
   shrinks: boolean;
   proposesStep: boolean;
   crisis: { asksDirectly: boolean; givesResource: boolean; staysWithPerson: boolean } | null;
+  /** The turn calls off reminders it promised ("I've cancelled the reminder"): earlier promises are withdrawn, not broken. */
+  withdrawsPromises?: boolean;
   /** Request types this turn would answer (DESIGN's move table, read from text). */
   answers: RequestType[];
   vague: boolean;

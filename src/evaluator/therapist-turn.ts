@@ -43,6 +43,10 @@ function isCue(sentence: string, instructions: ReadInstruction[]): boolean {
   );
 }
 
+// "I've cancelled the reminder", "I've stopped the nudges I set", "no reminders for now"
+const WITHDRAWS =
+  /\b(?:i(?:'ve|’ve| have)?\s+)?(?:cancel+ed|stopped|called off|switched off|turned off|dropped)\s+(?:the|my|your|all|any|both|those|that)?\s*(?:\w+\s+)?(?:reminders?|nudges?|check-?ins?|timers?)\b|\bno (?:more )?(?:reminders|nudges) for now\b/i;
+
 function readCrisis(text: string): TherapistTurnReading['crisis'] {
   const asksDirectly = lexicon.CRISIS_ASKS.test(text);
   const givesResource = lexicon.CRISIS_RESOURCE.test(text);
@@ -168,6 +172,7 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   const shrinks = lexicon.SHRINKS.test(text);
   const proposesStep = instructions.length > 0 || lexicon.STEP_WORDS.test(text);
   const crisis = readCrisis(text);
+  const withdrawsPromises = WITHDRAWS.test(text);
   // a hold ("Let's sit with that for a minute") is not an abstract step
   const steps = instructions.filter((instruction) => !instruction.hold);
   const onlyHolds = holds && steps.length === 0;
@@ -213,6 +218,7 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
     shrinks,
     proposesStep,
     crisis,
+    ...(withdrawsPromises ? { withdrawsPromises } : {}),
     answers,
     vague,
     codes: MITI_CODES.filter((code) => codes.has(code)),

@@ -18,7 +18,8 @@ export type RequestVerdict = {
   therapistTurn?: number;
 };
 
-export type PromiseStatus = 'kept' | 'off-time' | 'unkept' | 'pending';
+/** 'withdrawn': a later therapist turn called the reminder off before it was due ("I've cancelled the reminder"). */
+export type PromiseStatus = 'kept' | 'off-time' | 'unkept' | 'pending' | 'withdrawn';
 export type PromiseVerdict = {
   turn: number;
   text: string;

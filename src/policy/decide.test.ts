@@ -185,6 +185,12 @@ test('risk drops everything else, crisis first, and cancels pending nudges', () 
   assert.equal(decision.plan[0].type, 'crisis');
   assert.ok(decision.plan.every((move) => move.type === 'crisis'));
   assert.deepEqual(decision.cancelNudges, ['s:n1']);
+  const crisis = decision.plan[0];
+  assert.equal(
+    crisis.type === 'crisis' && crisis.cancelledNudges,
+    1,
+    'the crisis turn says the reminder is off',
+  );
 });
 
 test('stop closes: wins, summary, a step for later, the rating again', () => {

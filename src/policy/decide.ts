@@ -30,16 +30,19 @@ export function decide(state: SessionState, observations: readonly Observation[]
   const safety = planSafety(state.safety, observations, state.locale);
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
   if (safety.exclusive) {
+    // the crisis path calls off pending reminders (issue 8); the crisis turn says so (session rule 2)
+    const crisisMoves =
+      pendingIds.length === 0 ? safety.moves : withCancelledNudges(safety.moves, pendingIds.length);
     // "I need to stop now" in a crisis is respected: the resources first, then a short close
     const stops = observations.some((item) => item.kind === 'request' && item.type === 'stop');
     if (stops && !state.closed)
       return {
-        plan: [...safety.moves, { type: 'close', summary: crisisCloseSummary(state) }],
+        plan: [...crisisMoves, { type: 'close', summary: crisisCloseSummary(state) }],
         nudges: [],
         cancelNudges: pendingIds,
         closes: true,
       };
-    return { plan: safety.moves, nudges: [], cancelNudges: pendingIds, closes: false };
+    return { plan: crisisMoves, nudges: [], cancelNudges: pendingIds, closes: false };
   }
 
   const requests = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
@@ -197,4 +200,13 @@ function crisisCloseSummary(state: SessionState): string {
   return state.wins > 0
     ? `You did ${state.wins === 1 ? 'one step' : `${state.wins} steps`} today, and they count. Your safety matters more than any task.`
     : 'Your safety matters more than any task.';
+}
+
+function withCancelledNudges(moves: readonly Move[], count: number): Move[] {
+  let told = false;
+  return moves.map((move) => {
+    if (move.type !== 'crisis' || told) return move;
+    told = true;
+    return { ...move, cancelledNudges: count };
+  });
 }

@@ -332,5 +332,24 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
     );
   }
   units.push(unit(`stay:${phase}`, STAY[phase], [', truly', ' now']));
+  if (move.cancelledNudges) {
+    const one = move.cancelledNudges === 1;
+    units.push(
+      unit(
+        'cancelled-nudges',
+        one
+          ? [
+              "I've cancelled the reminder I set, so nothing about the task will ping you.",
+              "I've called off the reminder about the task.",
+              "I've stopped the reminder I promised; the task can rest.",
+            ]
+          : [
+              "I've cancelled the reminders I set, so nothing about the task will ping you.",
+              "I've called off the reminders about the task.",
+              "I've stopped the reminders I promised; the task can rest.",
+            ],
+      ),
+    );
+  }
   return units;
 }

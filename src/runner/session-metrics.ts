@@ -92,6 +92,9 @@ export function measureTranscript(turns: readonly Turn[], options: MeasureOption
 
   const usedNudges = new Set<number>();
   const heard = new Set<string>();
+  const withdrawals = turns.flatMap((turn, index) =>
+    turn.role === 'therapist' && !turn.nudge && read(turn.text).withdrawsPromises ? [index] : [],
+  );
   turns.forEach((turn, index) => {
     if (turn.role !== 'therapist') return;
     for (const { sentence, key } of keyedSentences(turn.text)) {
@@ -119,6 +122,9 @@ export function measureTranscript(turns: readonly Turn[], options: MeasureOption
       if (keptBy >= 0) {
         usedNudges.add(keptBy);
         metrics.kept += 1;
+      } else if (withdrawals.some((turnIndex) => turnIndex > index)) {
+        // called off out loud ("I've cancelled the reminder"): withdrawn, neither kept nor broken
+        metrics.promises -= 1;
       } else metrics.brokenPromises.push({ turn: index, text: promise.text });
     }
   });

@@ -122,6 +122,8 @@ export class SimulatedClient {
     this.#outstanding = stillOpen.filter((request) => request.type !== 'stop');
     // a reply that answers everything and repeats nothing lets frustration ebb
     if (stillOpen.length === 0 && taken.repeatedSentences.length === 0) this.#change({ frustration: -0.5 });
+    // a reminder called off out loud is no broken promise: nothing is owed any more
+    if (reading.withdrawsPromises) for (const open of this.#promises) open.settled = true;
     for (const promise of reading.promises) {
       this.#promises.push({
         madeAt: at,

@@ -21,6 +21,8 @@ export type Move =
       resources: CrisisResource[];
       level?: 'possible' | 'clear';
       phase?: string;
+      /** Reminders this turn called off (the crisis path cancels them); said, so no promise is silently dropped. */
+      cancelledNudges?: number;
     }
   | { type: 'reflect'; content: string }
   | { type: 'validate'; content?: string }
