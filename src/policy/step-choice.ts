@@ -41,7 +41,7 @@ export function shrink(from: Step, state: SessionState): Step {
 
 /** The biggest step a tired person is offered as "next": tiredness caps the size, success does not lift it. */
 function sizeCap(state: SessionState): number {
-  if (state.fatigue >= 6) return 20;
+  if (state.fatigue >= 6) return 5;
   if (state.fatigue >= 4) return 60;
   return Number.POSITIVE_INFINITY;
 }
@@ -77,6 +77,15 @@ export function nextStep(state: SessionState, outcome: 'done' | 'partial' | 'not
   const ladder = ladderOf(state);
   const cap = sizeCap(state);
   const fresh = (step: Step | undefined) => step !== undefined && step.text !== current.text;
+  // a tired person asking for the next step gets the tiniest one: one click, one look — a new one
+  if (state.fatigue >= 6) {
+    const recent = new Set(state.recentSteps);
+    const tiny = ladder.filter((step) => step.size <= 5 && fresh(step));
+    const pick =
+      tiny.find((step) => !recent.has(step.text) && step.size < current.size) ??
+      tiny.find((step) => !recent.has(step.text));
+    if (pick) return pick;
+  }
   if (outcome === 'done' || outcome === 'none') {
     const bigger = biggerStep(current, ladder);
     if (outcome === 'done' && fresh(bigger) && bigger.size <= cap) return bigger;
