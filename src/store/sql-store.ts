@@ -1,8 +1,8 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import { isTinystepError, type TinystepError } from '../spec/errors.ts';
 import { conflictError, nudgeExists, sessionExists, sessionNotFound } from './errors.ts';
 import { createFireGroup } from './fire-group.ts';
-import type { NudgesTable, StoreDatabase } from './schema.ts';
+import type { NudgesTable, SessionsTable, StoreDatabase } from './schema.ts';
 import type { LoadedSession, Nudge, NudgeStatus, SessionMeta, SessionStore, StoredEvent } from './types.ts';
 
 /** What differs between SQLite and PostgreSQL; everything else is the same kysely code. */
@@ -22,6 +22,17 @@ const INSERT_CHUNK = 500;
 function toNumber(value: number | string | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
   return typeof value === 'string' ? Number(value) : value;
+}
+
+function metaOf(row: Selectable<SessionsTable>): SessionMeta {
+  const meta: SessionMeta = {
+    id: row.id,
+    createdAt: toNumber(row.created_at)!,
+    locale: row.locale,
+    seed: toNumber(row.seed)!,
+  };
+  if (row.token_hash !== null) meta.tokenHash = row.token_hash;
+  return meta;
 }
 
 function nudgeFromRow(row: NudgesTable): Nudge {
@@ -140,13 +151,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, adapter: SqlDialectAda
           .where('session_id', '=', sessionId)
           .orderBy('version')
           .execute();
-        const meta: SessionMeta = {
-          id: row.id,
-          createdAt: toNumber(row.created_at)!,
-          locale: row.locale,
-          seed: toNumber(row.seed)!,
-        };
-        if (row.token_hash !== null) meta.tokenHash = row.token_hash;
+        const meta = metaOf(row);
         const events = eventRows.map((eventRow) => JSON.parse(eventRow.body) as StoredEvent);
         return { meta, events, version: events.length };
       }),
@@ -159,16 +164,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, adapter: SqlDialectAda
           .orderBy('created_at')
           .orderBy('id')
           .execute();
-        return rows.map((row) => {
-          const meta: SessionMeta = {
-            id: row.id,
-            createdAt: toNumber(row.created_at)!,
-            locale: row.locale,
-            seed: toNumber(row.seed)!,
-          };
-          if (row.token_hash !== null) meta.tokenHash = row.token_hash;
-          return meta;
-        });
+        return rows.map(metaOf);
       }),
 
     delete: (sessionId) =>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type Credentials, type Message, type PendingNudge, saveCredentials } from './api.ts';
 import { Countdowns } from './countdown.tsx';
+import { MessageList } from './message-list.tsx';
 
 const QUICK_REPLIES = ['Done', 'Stuck', 'Smaller, please', 'Nudge me in 1 minute'];
 const SCOPE =
@@ -97,14 +98,7 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
           paused.
         </section>
       )}
-      <ol class="messages" aria-label="Conversation">
-        {messages.map((message, index) => (
-          <li key={index} class={`message ${message.role}${message.nudge ? ' nudge' : ''}`}>
-            {message.nudge && <span class="badge">nudge</span>}
-            {message.text}
-          </li>
-        ))}
-      </ol>
+      <MessageList messages={messages} label="Conversation" />
       <div ref={endRef} />
       <div class="sr-only" aria-live="polite" data-testid="live-region">
         {announcement}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Credentials, type Message } from './api.ts';
+import { MessageList } from './message-list.tsx';
 
 /** The evaluator's report (a self-contained HTML document, shown sandboxed) and the transcript. */
 export function ReviewPage({ credentials, onBack }: { credentials: Credentials; onBack: () => void }) {
@@ -44,14 +45,7 @@ export function ReviewPage({ credentials, onBack }: { credentials: Credentials; 
       )}
       <section class="transcript" aria-labelledby="transcript-title">
         <h2 id="transcript-title">Transcript</h2>
-        <ol class="messages" data-testid="transcript">
-          {messages.map((message, index) => (
-            <li key={index} class={`message ${message.role}${message.nudge ? ' nudge' : ''}`}>
-              {message.nudge && <span class="badge">nudge</span>}
-              {message.text}
-            </li>
-          ))}
-        </ol>
+        <MessageList messages={messages} testId="transcript" />
       </section>
     </main>
   );
