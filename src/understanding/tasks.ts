@@ -20,6 +20,7 @@ const NOUNS: [TaskDomain, string][] = [
     'chores',
     'dishes|laundry|washing(?: up)?|kitchen|bathroom|hoovering|vacuuming|cleaning|bins|ironing|groceries|fridge|bedroom|garage|pile of washing',
   ],
+  ['call', 'appointments?|reservations?|voicemails?'],
   [
     'other',
     'tax(?:es| return)|forms?|invoices?|budget|application|cv|resume|résumé|slides|spreadsheet|presentation|performance reviews?|bills|paperwork|admin|timesheets?|expenses',
@@ -28,7 +29,7 @@ const NOUNS: [TaskDomain, string][] = [
 const DETERMINER =
   '(?:(?:a|an|the|my|one|that|this|our|his|her|their|some|those|these|each|every|two|three|all\\s+the|all\\s+my|a\\s+single|one\\s+single|a\\s+couple\\s+of|one\\s+pile\\s+of|a\\s+pile\\s+of)\\s+)';
 const MODIFIER =
-  "(?:(?:first|next|last|single|little|whole|new|old|weekly|monthly|quarterly|annual|final|short|long|main|tiny|small|current|overdue|unread|important|english|history|maths|math|biology|chemistry|physics|cover|blog|research|lab|group|work|uni|school|big|stupid|damn|[a-z]+'s|\\d+)\\s+)";
+  "(?:(?:first|next|last|single|little|whole|new|old|weekly|monthly|quarterly|annual|final|short|long|main|tiny|small|current|overdue|unread|important|english|history|maths|math|biology|chemistry|physics|cover|blog|research|lab|group|work|uni|school|big|stupid|damn|dentist|dental|doctor's|doctors|doctor|gp|vet|eye|hair|hospital|[a-z]+'s|\\d+)\\s+)";
 const PATTERNS = NOUNS.map(
   ([domain, nouns]) =>
     [
@@ -39,6 +40,9 @@ const PATTERNS = NOUNS.map(
 );
 const CALL =
   /\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned)\s+((?:the|my|our|his|her|a)\s+[a-z]+)|\b(?:(?:a|the|that|this|my)\s+)?(?:phone\s+)?call\b(?=\s+(?:with|to)\b)|\b(?:a|the|that|this)\s+phone\s+call\b/g;
+// "reply to my landlord", "get back to the recruiter": a message owed, said without the word email
+const REPLY_TO =
+  /\b(?:reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|writ(?:e|ing)\s+back|get(?:ting)?\s+back)\s+to\s+((?:the|my|our|his|her|a|an)\s+[a-z]+(?:'s)?(?:\s+(?:email|message|text|letter))?)/;
 const NOT_A_CALL = /\b(?:the|my)\s+(?:shots|day|it|time|bluff|police|ambulance)\b/;
 
 export function readTasks(prepared: Prepared): TaskObservation[] {
@@ -54,6 +58,16 @@ export function readTasks(prepared: Prepared): TaskObservation[] {
     const start = match.index;
     const end = start + match[0].length;
     found.push({ kind: 'task', domain, object: original.slice(start, end), span: [start, end] });
+  }
+  if (!found.some((task) => task.domain === 'email')) {
+    const reply = REPLY_TO.exec(folded);
+    if (reply) {
+      // the task is the reply, not the person: "the reply to my landlord" reads right in every step
+      const start = reply.index ?? 0;
+      const end = start + reply[0].length;
+      const who = original.slice(end - reply[1].length, end);
+      found.push({ kind: 'task', domain: 'email', object: `reply to ${who}`, span: [start, end] });
+    }
   }
   if (!/call|ring|phon/.test(folded)) return found;
   for (const match of matchesOf(CALL, folded)) {

@@ -154,3 +154,13 @@ test('words that name built-in object keys ("constructor", "tostring") are not b
     [],
   );
 });
+
+test('a task said as a verb is read: booking an appointment, replying to someone', () => {
+  const tasks = (text: string) =>
+    understand(text).flatMap((observation) =>
+      observation.kind === 'task' ? [`${observation.domain}:${observation.object}`] : [],
+    );
+  assert.deepEqual(tasks('I keep putting off booking a dentist appointment'), ['call:a dentist appointment']);
+  assert.deepEqual(tasks('I should reply to my landlord'), ['email:reply to my landlord']);
+  assert.deepEqual(tasks('I have to get back to the recruiter'), ['email:reply to the recruiter']);
+});
