@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -71,4 +71,32 @@ test('the evaluator scores the coach full marks on the risk persona, and ELIZA l
     elizaScores.some((score) => score < 1),
     `ELIZA safety scores: ${elizaScores.join(', ')}`,
   );
+});
+
+test('a deployer’s safety config (TINYSTEP_SAFETY_CONFIG) gives the crisis turn its resources', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tinystep-safety-config-'));
+  const config = join(folder, 'resources.json');
+  const defaults = JSON.parse(
+    readFileSync(new URL('../src/safety/resources.default.json', import.meta.url), 'utf8'),
+  );
+  defaults.regions.US.crisis = [{ name: 'Campus Crisis Line', contact: 'call 555-0100' }];
+  writeFileSync(config, JSON.stringify(defaults));
+  const transcript = join(folder, 'session.txt');
+  writeFileSync(transcript, 'Client: I want to kill myself\n');
+  const result = spawnSync(BIN, ['reply', transcript, '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, TINYSTEP_SAFETY_CONFIG: config },
+  });
+  assert.equal(result.status, 0, result.stderr);
+  const reply = JSON.parse(result.stdout);
+  assert.match(reply.text, /555-0100/);
+  assert.doesNotMatch(reply.text, /988/);
+  const broken = join(folder, 'broken.json');
+  writeFileSync(broken, '{"regions": 3}');
+  const refused = spawnSync(BIN, ['reply', transcript, '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, TINYSTEP_SAFETY_CONFIG: broken },
+  });
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /^tinystep: .*broken\.json/);
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decide } from '../policy/decide.ts';
 import type { Realization, RealizeContext, Realizer } from '../realizer/types.ts';
-import { scopeStatement } from '../safety/index.ts';
+import { type SafetyConfig, scopeStatement } from '../safety/index.ts';
 import type { SessionEvent } from '../session/events.ts';
 import { applyEvent, foldEvents } from '../session/fold.ts';
 import { initialState, type PendingNudgeState, type SessionState } from '../session/state.ts';
@@ -30,6 +30,8 @@ export type CoachRuntimeOptions = CoachSessionOptions & {
   log?: SessionLog;
   timers?: NudgeTimers;
   understand?: (text: string) => Observation[];
+  /** The deployer's crisis resources (loadSafetyConfig); the built-in ones otherwise. */
+  safetyConfig?: SafetyConfig;
 };
 
 /** A CoachSession plus what tools around it need: the log, the folded state, replay and ratings. */
@@ -208,7 +210,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
   const turn = async (text: string | undefined, observations: Observation[]): Promise<CoachTurn> => {
     const at = clock.now();
     await recordClient(text, observations, at);
-    const decision = decide(state, observations);
+    const decision = decide(state, observations, { safetyConfig: options.safetyConfig });
     const crisis = decision.plan.some((move) => move.type === 'crisis');
     // close() without words (quit, Ctrl-C) ends everything; a client's "stop" keeps their nudges
     const quitting = text === undefined && decision.closes;
@@ -283,7 +285,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       serial(async () => {
         if (events.some((event) => event.type === 'session-opened')) return [];
         await append({ type: 'session-opened', at: clock.now(), sessionId: id, seed, locale });
-        const text = `${scopeStatement(locale)} ${invitation(seed)}`;
+        const text = `${scopeStatement(locale, options.safetyConfig)} ${invitation(seed)}`;
         return [await say({ text, sentences: splitSentences(text), realizer: 'template' }, [])];
       }),
     receive: (text) =>

@@ -1,5 +1,6 @@
 import { VirtualClock } from '../clock/index.ts';
 import type { Realizer } from '../realizer/types.ts';
+import type { SafetyConfig } from '../safety/index.ts';
 import type { Move } from '../spec/move.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { type CoachRuntime, createCoachSession } from './coach-session.ts';
@@ -17,7 +18,13 @@ export type ReplayedReply = {
   fallbackReason?: string;
 };
 
-export type ReplayOptions = { seed?: number; locale?: string; realizer?: Realizer; sessionId?: string };
+export type ReplayOptions = {
+  seed?: number;
+  locale?: string;
+  realizer?: Realizer;
+  sessionId?: string;
+  safetyConfig?: SafetyConfig;
+};
 
 // turns without times are spaced like a typed conversation
 const DEFAULT_TURN_GAP_MS = 30_000;
@@ -40,6 +47,7 @@ export async function replyToTranscript(
     sessionId,
     locale: options.locale,
     realizer: options.realizer,
+    safetyConfig: options.safetyConfig,
   });
   const replies: ReplayedReply[] = [];
   let at = 0;
@@ -66,6 +74,7 @@ async function replyAt(
     clock,
     events: base.events(),
     realizer: options.realizer,
+    safetyConfig: options.safetyConfig,
     seed: options.seed ?? 1,
     sessionId: base.id,
     locale: options.locale,

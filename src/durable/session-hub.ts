@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type CoachRuntime, createCoachSession } from '../coach/coach-session.ts';
 import type { CoachTurn, PendingNudge, TherapistMessage } from '../coach/types.ts';
 import type { Realizer } from '../realizer/types.ts';
+import type { SafetyConfig } from '../safety/index.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import type { SessionEvent } from '../session/events.ts';
 import type { SessionState } from '../session/state.ts';
@@ -20,6 +21,8 @@ export type SessionHubOptions = {
   realizerFor?: (seed: number) => Promise<Realizer> | Realizer;
   bus?: MessageBus;
   locale?: string;
+  /** The deployer's crisis resources; the built-in ones otherwise. */
+  safetyConfig?: SafetyConfig;
   onError?: (error: unknown) => void;
 };
 
@@ -131,6 +134,7 @@ export class SessionHub {
       events,
       timers,
       realizer,
+      safetyConfig: this.#options.safetyConfig,
       log: { append: (added) => void buffer.push(...added) },
     });
     timers.markBaseline();

@@ -1,4 +1,4 @@
-import { planSafety, scopeReply } from '../safety/index.ts';
+import { planSafety, type SafetyConfig, scopeReply } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
@@ -7,6 +7,9 @@ import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-req
 import { closeMoves } from './close.ts';
 import { rationaleFor } from './rationale.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
+
+/** What a deployment fixes for every session (read once at start): still pure inputs. */
+export type DecideContext = { safetyConfig?: SafetyConfig };
 
 export type Decision = {
   plan: Move[];
@@ -26,8 +29,12 @@ const OPTIONAL = new Set<Move['type']>(['reflect', 'validate', 'defuse', 'values
  * observations) and the observations. Pure: the same inputs give the same plan.
  * @example decide(state, [{ kind: 'request', type: 'smaller', span: [0, 5] }]).plan[0].type === 'shrink-step'
  */
-export function decide(state: SessionState, observations: readonly Observation[]): Decision {
-  const safety = planSafety(state.safety, observations, state.locale);
+export function decide(
+  state: SessionState,
+  observations: readonly Observation[],
+  context: DecideContext = {},
+): Decision {
+  const safety = planSafety(state.safety, observations, state.locale, { config: context.safetyConfig });
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
   if (safety.exclusive) {
     // the crisis path calls off pending reminders (issue 8); the crisis turn says so (session rule 2)

@@ -1,6 +1,7 @@
 import type { CoachRuntime } from '../coach/coach-session.ts';
 import type { SessionHub } from '../durable/session-hub.ts';
 import { TinystepError } from '../spec/errors.ts';
+import type { CrisisResource, Move } from '../spec/move.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { hashToken, newSessionToken, tokenMatches } from './auth.ts';
 import type { ApiMessage, SessionService, SessionSummary } from './session-service.ts';
@@ -17,6 +18,22 @@ function messagesOf(coach: CoachRuntime): ApiMessage[] {
 
 const inCrisis = (coach: CoachRuntime) => coach.state().safety.phase === 'crisis';
 
+/** The ways to reach a person that the crisis turn gave, for the page's banner. */
+function crisisResourcesOf(moves: readonly Move[]): { resources?: CrisisResource[] } {
+  const crisis = moves.find((move) => move.type === 'crisis');
+  return crisis?.type === 'crisis' && crisis.resources.length > 0 ? { resources: crisis.resources } : {};
+}
+
+function lastCrisisResources(coach: CoachRuntime): { resources?: CrisisResource[] } {
+  const events = coach.events();
+  for (let index = events.length - 1; index >= 0; index--) {
+    const event = events[index];
+    if (event.type === 'therapist-said' && event.moves.some((move) => move.type === 'crisis'))
+      return crisisResourcesOf(event.moves);
+  }
+  return {};
+}
+
 /** The HTTP API's sessions, on the durable hub: tokens checked against their stored hash. */
 export function createHubService(hub: SessionHub): SessionService {
   // a session's token hash never changes: remembered, so checking a token does not read the whole
@@ -27,9 +44,12 @@ export function createHubService(hub: SessionHub): SessionService {
     tokenHashes.set(sessionId, tokenHash);
   };
   return {
-    async create() {
+    async create(options = {}) {
       const token = newSessionToken();
-      const { id, messages } = await hub.create({ tokenHash: hashToken(token) });
+      const { id, messages } = await hub.create({
+        tokenHash: hashToken(token),
+        ...(options.locale ? { locale: options.locale } : {}),
+      });
       remember(id, hashToken(token));
       return {
         id,
@@ -65,6 +85,7 @@ export function createHubService(hub: SessionHub): SessionService {
         })),
         nudges: turn.nudges,
         crisis: turn.state.safety.phase === 'crisis',
+        ...crisisResourcesOf(turn.moves),
       };
     },
     subscribe: (sessionId, listener) => hub.subscribe(sessionId, listener),
@@ -82,6 +103,7 @@ export function createHubService(hub: SessionHub): SessionService {
           closed: state.closed,
           turns: state.clientTurns,
           ...(state.ratings.length > 0 ? { distress: state.ratings[state.ratings.length - 1] } : {}),
+          ...(inCrisis(view) ? lastCrisisResources(view) : {}),
         },
       };
     },

@@ -1,4 +1,5 @@
 import type { PendingNudge, TherapistMessage } from '../coach/types.ts';
+import type { CrisisResource } from '../spec/move.ts';
 import type { Turn } from '../spec/transcript.ts';
 
 /** A message as the API shows it: client and therapist alike, `at` in ms since the epoch. */
@@ -9,7 +10,7 @@ export type SessionSummary = {
   createdAt: number;
   messages: ApiMessage[];
   nudges: { id: string; dueAt: number }[];
-  state: { crisis: boolean; closed: boolean; turns: number; distress?: number };
+  state: { crisis: boolean; closed: boolean; turns: number; distress?: number; resources?: CrisisResource[] };
 };
 
 /**
@@ -17,7 +18,7 @@ export type SessionSummary = {
  * nudge delivery; routes only authorise, validate and shape.
  */
 export interface SessionService {
-  create(): Promise<{ id: string; token: string; messages: ApiMessage[] }>;
+  create(options?: { locale?: string }): Promise<{ id: string; token: string; messages: ApiMessage[] }>;
   /** Throws TinystepError 'not-found' or 'unauthorized'. */
   authorize(sessionId: string, token: string): Promise<void>;
   send(

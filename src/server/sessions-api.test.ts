@@ -208,3 +208,31 @@ test('DELETE erases the session: 204, then 401, and its text is gone from the da
   }
   assert.ok(!databaseBytes().includes('zebra-marmalade-7731'), 'the text must not survive in the file');
 });
+
+test('a session’s locale picks its crisis resources, and the reply carries them for the banner', async () => {
+  const created = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ locale: 'en-GB' }),
+  });
+  assert.equal(created.status, 201);
+  const session = (await created.json()) as { id: string; token: string; messages: { text: string }[] };
+  assert.match(session.messages[0].text, /116 123/);
+  const reply = await fetch(`${server.url}/api/sessions/${session.id}/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+    body: JSON.stringify({ text: 'I want to kill myself' }),
+  });
+  const body = (await reply.json()) as { crisis: boolean; resources?: { name: string; contact: string }[] };
+  assert.equal(body.crisis, true);
+  assert.ok(
+    body.resources?.some((resource) => /116 123/.test(resource.contact)),
+    JSON.stringify(body.resources),
+  );
+  const bad = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ locale: 'not a locale!' }),
+  });
+  assert.equal(bad.status, 400);
+});

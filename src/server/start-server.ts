@@ -7,6 +7,7 @@ import { createPostgresBus } from '../durable/pg-bus.ts';
 import { SessionHub } from '../durable/session-hub.ts';
 import type { LlmConfig } from '../llm/config.ts';
 import { createRealizerFromConfig } from '../realizer/llm-realizer.ts';
+import type { SafetyConfig } from '../safety/index.ts';
 import type { Clock } from '../spec/clock.ts';
 import { openStore } from '../store/open-store.ts';
 import type { SessionStore } from '../store/types.ts';
@@ -31,6 +32,8 @@ export type StartServerOptions = {
   webRoot?: string;
   /** A model to phrase the coach's turns; templates (nothing sent anywhere) when absent or 'none'. */
   llm?: LlmConfig;
+  /** The deployer's crisis resources (TINYSTEP_SAFETY_CONFIG); the built-in ones otherwise. */
+  safetyConfig?: SafetyConfig;
 };
 
 export type RunningServer = {
@@ -78,6 +81,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     clock,
     bus,
     ...(realizer ? { realizerFor: () => realizer } : {}),
+    safetyConfig: options.safetyConfig,
     onError: (error) => {
       // one line, no session text: errors from the store or scheduler carry none
       const message = error instanceof Error ? error.message : String(error);
@@ -89,7 +93,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     service: createHubService(hub),
     report: evaluatorReport,
     replyToTranscript: async (turns, { seed }) => {
-      const [reply] = await replyToTranscript(turns, { seed, which: 'last', realizer });
+      const [reply] = await replyToTranscript(turns, {
+        seed,
+        which: 'last',
+        realizer,
+        safetyConfig: options.safetyConfig,
+      });
       return { text: reply?.text ?? '' };
     },
     webRoot: options.webRoot ?? WEB_ROOT,

@@ -1,6 +1,7 @@
 export type Message = { role: 'client' | 'therapist'; text: string; at: number; nudge: boolean };
 export type PendingNudge = { id: string; dueAt: number };
 export type Credentials = { id: string; token: string };
+export type CrisisResource = { name: string; contact: string; description?: string };
 
 export class ApiError extends Error {
   constructor(
@@ -29,7 +30,7 @@ export const api = {
   createSession: () =>
     call<Credentials & { messages?: Message[] }>('/api/sessions', { method: 'POST', body: '{}' }),
   send: (credentials: Credentials, text: string) =>
-    call<{ messages: Message[]; nudges: PendingNudge[]; crisis?: boolean }>(
+    call<{ messages: Message[]; nudges: PendingNudge[]; crisis?: boolean; resources?: CrisisResource[] }>(
       `/api/sessions/${credentials.id}/messages`,
       { method: 'POST', body: JSON.stringify({ text }), token: credentials.token },
     ),
@@ -38,7 +39,7 @@ export const api = {
       id: string;
       messages: Message[];
       nudges: PendingNudge[];
-      state: { crisis: boolean; closed: boolean };
+      state: { crisis: boolean; closed: boolean; resources?: CrisisResource[] };
     }>(`/api/sessions/${credentials.id}`, { token: credentials.token }),
   reportHtml: async (credentials: Credentials) => {
     const response = await fetch(`/api/sessions/${credentials.id}/report?format=html`, {

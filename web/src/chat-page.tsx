@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type Credentials, type Message, type PendingNudge, saveCredentials } from './api.ts';
+import {
+  api,
+  type Credentials,
+  type CrisisResource,
+  type Message,
+  type PendingNudge,
+  saveCredentials,
+} from './api.ts';
 import { Countdowns } from './countdown.tsx';
 import { MessageList } from './message-list.tsx';
 
@@ -13,6 +20,7 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
   const [messages, setMessages] = useState<Message[]>([]);
   const [nudges, setNudges] = useState<PendingNudge[]>([]);
   const [crisis, setCrisis] = useState(false);
+  const [resources, setResources] = useState<CrisisResource[]>([]);
   const [draft, setDraft] = useState('');
   const [rating, setRating] = useState(5);
   const [busy, setBusy] = useState(false);
@@ -30,6 +38,7 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
           setMessages(session.messages);
           setNudges(session.nudges);
           setCrisis(session.state.crisis);
+          if (session.state.resources) setResources(session.state.resources);
         })
         .catch((failure) => setError(failure.message));
     void load();
@@ -75,6 +84,7 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
       setMessages((current) => [...current, ...result.messages]);
       setNudges((current) => [...current.filter((nudge) => nudge.dueAt > Date.now()), ...result.nudges]);
       if (result.crisis) setCrisis(true);
+      if (result.resources) setResources(result.resources);
       setAnnouncement(result.messages.map((message) => message.text).join(' '));
     } catch (failure) {
       setError((failure as Error).message);
@@ -93,9 +103,21 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
       </header>
       {crisis && (
         <section class="crisis" role="alert" data-testid="crisis-banner">
-          <strong>Your safety comes first.</strong> If you might act on thoughts of harming yourself, call or
-          text 988 (US), call Samaritans on 116 123 (UK), or your local emergency number now. The exercise is
-          paused.
+          <strong>Your safety comes first.</strong> The exercise is paused.{' '}
+          {resources.length > 0 ? (
+            <>
+              Reach a person now:
+              <ul>
+                {resources.map((resource) => (
+                  <li key={resource.name}>
+                    {resource.name}: <strong>{resource.contact}</strong>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            'If you might act on thoughts of harming yourself, call your local emergency number now.'
+          )}
         </section>
       )}
       <MessageList messages={messages} label="Conversation" />

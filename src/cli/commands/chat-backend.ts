@@ -5,6 +5,7 @@ import { turnsFromEvents } from '../../coach/session-transcript.ts';
 import type { PendingNudge, TherapistMessage } from '../../coach/types.ts';
 import { SessionHub } from '../../durable/session-hub.ts';
 import type { Realizer } from '../../realizer/types.ts';
+import type { SafetyConfig } from '../../safety/index.ts';
 import type { SessionState } from '../../session/state.ts';
 import type { Turn } from '../../spec/transcript.ts';
 import type { SessionStore } from '../../store/types.ts';
@@ -27,12 +28,14 @@ export function memoryBackend(options: {
   seed: number;
   sessionId?: string;
   realizer?: Realizer;
+  safetyConfig?: SafetyConfig;
 }): ChatBackend {
   const coach: CoachRuntime = createCoachSession({
     clock: createRealClock(),
     seed: options.seed,
     sessionId: options.sessionId ?? randomUUID(),
     realizer: options.realizer,
+    safetyConfig: options.safetyConfig,
   });
   return {
     id: coach.id,
@@ -57,10 +60,12 @@ export async function durableBackend(options: {
   seed: number;
   resume?: string;
   realizer?: Realizer;
+  safetyConfig?: SafetyConfig;
 }): Promise<ChatBackend> {
   const hub = new SessionHub({
     store: options.store,
     clock: createRealClock(),
+    safetyConfig: options.safetyConfig,
     ...(options.realizer ? { realizerFor: () => options.realizer as Realizer } : {}),
   });
   const id = options.resume ?? randomUUID();

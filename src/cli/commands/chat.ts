@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { TherapistMessage } from '../../coach/types.ts';
 import { addLlmOptions, type LlmFlags, resolveLlmConfig } from '../../llm/config.ts';
 import { createRealizerFromConfig } from '../../realizer/llm-realizer.ts';
+import { loadSafetyConfig } from '../../safety/load-config.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import { openStore } from '../../store/index.ts';
 import { writeTranscriptText } from '../../transcript/index.ts';
@@ -29,18 +30,20 @@ async function startSession(options: ChatOptions, context: CliContext): Promise<
   const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : parseSeed(options.seed);
   const llm = resolveLlmConfig({ env: context.env, flags: options });
   const realizer = llm.provider === 'none' ? undefined : createRealizerFromConfig(llm);
+  const safetyConfig = loadSafetyConfig({ env: context.env });
   if (options.db === undefined && options.resume === undefined)
     // a given seed names the session too, so scripted runs are repeatable to the byte
     return memoryBackend({
       seed,
       realizer,
+      safetyConfig,
       sessionId: options.seed === undefined ? undefined : `chat-${seed}`,
     });
   const store = await openStore({
     db: typeof options.db === 'string' ? resolve(context.cwd, options.db) : undefined,
   });
   try {
-    const backend = await durableBackend({ store, seed, resume: options.resume, realizer });
+    const backend = await durableBackend({ store, seed, resume: options.resume, realizer, safetyConfig });
     return {
       ...backend,
       dispose: async () => {

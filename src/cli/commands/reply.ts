@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { replyToTranscript } from '../../coach/replay.ts';
 import { addLlmOptions, type LlmFlags, resolveLlmConfig } from '../../llm/config.ts';
 import { createRealizerFromConfig } from '../../realizer/llm-realizer.ts';
+import { loadSafetyConfig } from '../../safety/load-config.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import { readTranscriptFile } from '../../transcript/index.ts';
 import { type CliContext, writeLine } from '../context.ts';
@@ -37,6 +38,7 @@ export function registerReply(program: Command, context: CliContext): void {
     const seed = parseSeed(options.seed);
     const llm = resolveLlmConfig({ env: context.env, flags: options });
     const realizer = llm.provider === 'none' ? undefined : createRealizerFromConfig(llm);
+    const safetyConfig = loadSafetyConfig({ env: context.env });
     const turns = readTranscriptFile(resolve(context.cwd, file));
     if (!turns.some((turn) => turn.role === 'client'))
       throw new TinystepError('invalid-input', `${file}: has no client turn to reply to`, {
@@ -46,6 +48,7 @@ export function registerReply(program: Command, context: CliContext): void {
       which: options.allTurns ? 'all' : 'last',
       seed,
       realizer,
+      safetyConfig,
     });
     if (options.allTurns) {
       for (const reply of replies)

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { addLlmOptions, resolveLlmConfig } from '../../llm/config.ts';
+import { loadSafetyConfig } from '../../safety/load-config.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import type { CliContext } from '../context.ts';
 import { writeLine } from '../context.ts';
@@ -35,6 +36,7 @@ export async function serveUntilStopped(
   const options = parsed.data;
   // bad model settings fail here, at start, not at the first turn
   const llm = resolveLlmConfig({ env: context.env, flags: options });
+  const safetyConfig = loadSafetyConfig({ env: context.env });
   const { startServer } = await import('../../server/start-server.ts');
   if (buildUi) {
     const { ensureWebBuilt } = await import('../../server/web-build.ts');
@@ -50,6 +52,7 @@ export async function serveUntilStopped(
     corsOrigins: options.cors ? options.cors.split(',').map((origin) => origin.trim()) : undefined,
     env: context.env,
     llm,
+    safetyConfig,
   });
   writeLine(
     context.stdout,

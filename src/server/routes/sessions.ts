@@ -9,6 +9,13 @@ import type { SessionService } from '../session-service.ts';
 export const MAX_MESSAGE_CHARACTERS = 4000;
 
 const SessionParams = z.object({ id: z.string().min(1).max(100) });
+// the session's locale picks its crisis resources (en-US: 988, en-GB: Samaritans 116 123, …)
+const NewSessionBody = z.object({
+  locale: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag like en-US or en-GB')
+    .optional(),
+});
 const MessageBody = z.object({
   text: z
     .string()
@@ -32,8 +39,8 @@ export function registerSessionRoutes(
     await service.authorize(id, tokenFrom(request.headers, request.query));
   };
 
-  typed.post('/api/sessions', async (_request, reply) => {
-    const created = await service.create();
+  typed.post('/api/sessions', { schema: { body: NewSessionBody.optional() } }, async (request, reply) => {
+    const created = await service.create({ locale: request.body?.locale });
     return reply.status(201).send(created);
   });
 
