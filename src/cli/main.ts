@@ -1,5 +1,13 @@
 import { runCli } from './program.ts';
 
+// `tinystep understand big.txt | head` closes the pipe early: stop quietly, as Unix tools do
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const controller = new AbortController();
 let interrupted = false;
 process.on('SIGINT', () => {

@@ -82,3 +82,17 @@ test('./bin/tinystep runs from a checkout: unknown verb exits 2 with one line', 
   assert.equal(help.status, 0);
   assert.match(help.stdout, /Usage: tinystep/);
 });
+
+test('a reader that closes the pipe early (| head) ends the CLI quietly, no stack trace', () => {
+  const lines = `${Array.from({ length: 5000 }, () => 'nudge me in 30 seconds').join('\n')}\n`;
+  const result = spawnSync(
+    'bash',
+    ['-c', `"${BIN}" understand --json | head -n 1 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`],
+    {
+      input: lines,
+      encoding: 'utf8',
+    },
+  );
+  assert.match(result.stderr, /status 0/);
+  assert.doesNotMatch(result.stderr, /EPIPE|\n\s+at /);
+});
