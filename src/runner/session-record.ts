@@ -7,7 +7,7 @@ import { writeTranscriptJsonl, writeTranscriptText } from '../transcript/index.t
 import type { ClientFactory } from './client.ts';
 import { type TherapistSpec, therapistFactory, therapistLabel } from './resolve-therapist.ts';
 import { runSession, type SessionEnd, type SessionTimings } from './run-session.ts';
-import { measureTranscript } from './session-metrics.ts';
+import { measureTranscript, type TranscriptMetrics } from './session-metrics.ts';
 
 const UNMEASURED = {
   requests: 0,
@@ -51,7 +51,10 @@ export type SessionJob = {
 };
 
 /** What one played session leaves behind: figures for the tables, transcripts when asked for. */
-export type SessionRecord = {
+export type SessionRecord = Pick<
+  TranscriptMetrics,
+  'requests' | 'unmet' | 'unmetRequests' | 'promises' | 'kept' | 'promisesKept' | 'repeats'
+> & {
   persona: string;
   therapist: string;
   personaIndex: number;
@@ -61,13 +64,6 @@ export type SessionRecord = {
   completedSteps: number;
   distressDelta: number;
   dropout: boolean;
-  requests: number;
-  unmet: number;
-  unmetRequests: number;
-  promises: number;
-  kept: number;
-  promisesKept: number;
-  repeats: number;
   turns: number;
   end: SessionEnd;
   /** The client's lexical diversity (distinct bigrams share, MTLD) and its verbatim sentence repeats. */

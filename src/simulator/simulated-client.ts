@@ -43,6 +43,19 @@ function tolerance(afterMs: number): number {
  * works against any therapist: call hearReply / hearNudge as messages arrive, planAttempt when
  * the client would act on the last reply (the runner lets the attempt's time pass), then speak.
  */
+/** What the client noticed in the therapist's last reply; cleared each time it speaks. */
+function noFlags() {
+  return {
+    repeat: false,
+    broken: false,
+    thanks: false,
+    vague: false,
+    tooBig: false,
+    heard: false,
+    hesitated: false,
+  };
+}
+
 export class SimulatedClient {
   readonly persona: Persona;
   /** How this client reads therapist text; metrics reuse it so they judge what the client heard. */
@@ -56,15 +69,7 @@ export class SimulatedClient {
   #promises: Promised[] = [];
   #offered: OfferedStep | undefined;
   #attempt: { outcome: AttemptOutcome; sizeSeconds: number } | undefined;
-  #flags = {
-    repeat: false,
-    broken: false,
-    thanks: false,
-    vague: false,
-    tooBig: false,
-    heard: false,
-    hesitated: false,
-  };
+  #flags = noFlags();
   #riskPending = false;
   #stepOffered = false;
   #crisisAnswered = false;
@@ -225,15 +230,7 @@ export class SimulatedClient {
     const plan = this.#plan();
     const composed = composeTurn(plan, this.persona, this.#fresh, this.#random, this.#state.distress);
     this.#outstanding = composed.requests;
-    this.#flags = {
-      repeat: false,
-      broken: false,
-      thanks: false,
-      vague: false,
-      tooBig: false,
-      heard: false,
-      hesitated: false,
-    };
+    this.#flags = noFlags();
     this.#attempt = undefined;
     return {
       text: composed.text,
