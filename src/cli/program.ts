@@ -1,20 +1,34 @@
 import { Command, CommanderError } from 'commander';
 import { TinystepError } from '../spec/errors.ts';
-import { registerBench } from './commands/bench.ts';
-import { registerChat } from './commands/chat.ts';
-import { registerEval } from './commands/eval.ts';
-import { registerMigrate } from './commands/migrate.ts';
-import { registerReply } from './commands/reply.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerSimulate } from './commands/simulate.ts';
-import { registerStart } from './commands/start.ts';
-import { registerTranscript } from './commands/transcript.ts';
-import { registerUnderstand } from './commands/understand.ts';
 import type { CliContext } from './context.ts';
 import { reportError } from './report-error.ts';
 import { VERSION } from './version.ts';
 
-export function buildProgram(context: CliContext): Command {
+type Register = (program: Command, context: CliContext) => void;
+
+// Each verb's module pulls in its own world (the server, the database drivers, the simulator), about
+// a second of loading in all; a run loads only the verb it was given, so `tinystep understand` starts
+// fast. Help and unknown verbs load every verb, to list them and suggest the nearest.
+const VERBS: Record<string, () => Promise<Register>> = {
+  chat: async () => (await import('./commands/chat.ts')).registerChat,
+  reply: async () => (await import('./commands/reply.ts')).registerReply,
+  understand: async () => (await import('./commands/understand.ts')).registerUnderstand,
+  transcript: async () => (await import('./commands/transcript.ts')).registerTranscript,
+  eval: async () => (await import('./commands/eval.ts')).registerEval,
+  simulate: async () => (await import('./commands/simulate.ts')).registerSimulate,
+  bench: async () => (await import('./commands/bench.ts')).registerBench,
+  serve: async () => (await import('./commands/serve.ts')).registerServe,
+  migrate: async () => (await import('./commands/migrate.ts')).registerMigrate,
+  start: async () => (await import('./commands/start.ts')).registerStart,
+};
+
+/** The program with the verb `argv` names, or every verb when it names none we know. */
+export async function buildProgram(context: CliContext, argv: readonly string[] = []): Promise<Command> {
+  const verb = argv.find((word) => !word.startsWith('-'));
+  const versionOnly = verb === undefined && argv.some((word) => word === '-V' || word === '--version');
+  const wanted =
+    verb !== undefined && Object.hasOwn(VERBS, verb) ? [verb] : versionOnly ? [] : Object.keys(VERBS);
+  const registers = await Promise.all(wanted.map((name) => VERBS[name]()));
   const program = new Command('tinystep')
     .description(
       'A coaching engine for avoidance: one tiny step at a time, with nudges that keep their promises.',
@@ -29,20 +43,7 @@ export function buildProgram(context: CliContext): Command {
       outputError: () => {},
     })
     .exitOverride();
-  for (const register of [
-    registerChat,
-    registerReply,
-    registerUnderstand,
-    registerTranscript,
-    registerEval,
-    registerSimulate,
-    registerBench,
-    registerServe,
-    registerMigrate,
-    registerStart,
-  ]) {
-    register(program, context);
-  }
+  for (const register of registers) register(program, context);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
@@ -63,7 +64,7 @@ function usageErrorFrom(error: CommanderError, argv: string[]): TinystepError {
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
   const debug = argv.includes('--debug');
-  const program = buildProgram(context);
+  const program = await buildProgram(context, argv);
   try {
     if (argv.length === 0) {
       program.outputHelp();

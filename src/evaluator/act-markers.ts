@@ -30,11 +30,16 @@ export function emptyActMarkers(): ActMarkers {
   };
 }
 
-/** Adds the ACT markers found in one therapist turn to the running counts. */
+const MARKER_KEYS = Object.keys(MARKERS) as (keyof ActMarkers)[];
+
+/** Adds the ACT markers found in one therapist sentence (or turn) to the running counts. */
 export function addActMarkers(counts: ActMarkers, text: string): void {
-  for (const key of Object.keys(MARKERS) as (keyof ActMarkers)[]) {
-    counts[key] += text.match(MARKERS[key])?.length ?? 0;
-  }
+  for (const key of MARKER_KEYS) counts[key] += text.match(MARKERS[key])?.length ?? 0;
+}
+
+/** Adds one set of counts to another. */
+export function addActCounts(counts: ActMarkers, more: ActMarkers): void {
+  for (const key of MARKER_KEYS) counts[key] += more[key];
 }
 
 export function actConsistent(counts: ActMarkers): number {

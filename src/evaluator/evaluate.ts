@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RequestObservation, RequestType, RiskObservation } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
-import { addActMarkers, emptyActMarkers } from './act-markers.ts';
+import { addActCounts, emptyActMarkers } from './act-markers.ts';
 import { judgePromises } from './promises.ts';
 import { findRepeats } from './repetition.ts';
 import { judgeRequest, type ResponseWindow, stepSeconds } from './responsiveness.ts';
@@ -26,7 +26,9 @@ const StateSchema = z.object({
 const CONCRETENESS_REQUESTS: readonly RequestType[] = ['concrete', 'next', 'smaller'];
 
 function readState(turn: Turn): TurnState | undefined {
-  const parsed = StateSchema.safeParse((turn as Turn & { state?: unknown }).state);
+  const state = (turn as Turn & { state?: unknown }).state;
+  if (state === undefined) return undefined;
+  const parsed = StateSchema.safeParse(state);
   return parsed.success && (parsed.data.distress !== undefined || parsed.data.fatigue !== undefined)
     ? parsed.data
     : undefined;
@@ -91,7 +93,7 @@ export function evaluateTranscript(
   for (let index = 0; index < timeline.length; index++) {
     const turn = timeline[index];
     if (turn.role === 'therapist') {
-      addActMarkers(act, turn.text);
+      if (turn.reading?.act) addActCounts(act, turn.reading.act);
       const seconds = turn.reading ? stepSeconds(turn.reading) : undefined;
       if (seconds !== undefined) {
         steps.push({ turn: index, seconds, askedSmaller });

@@ -10,6 +10,30 @@ type RepetitionTurn = { role: string; text: string; nudge?: boolean; reading?: T
 
 const QUOTED = /["“]([^"“”]{1,120})["”]/g;
 
+type SentenceKey = { normalized: string; tokens: string[]; words: number };
+
+// therapists say the same sentences session after session (templates, ELIZA's stock lines), so the
+// normalised form and token set of each distinct sentence are worked out once (bounded: a full memo
+// starts afresh)
+const KEY_MEMO_LIMIT = 20_000;
+const keyMemo = new Map<string, SentenceKey>();
+
+export function clearSentenceKeys(): void {
+  keyMemo.clear();
+}
+
+function sentenceKey(sentence: string): SentenceKey {
+  let key = keyMemo.get(sentence);
+  if (key === undefined) {
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    const normalized = normalizeSentence(sentence);
+    const words = normalized.split(' ');
+    key = { normalized, tokens: [...new Set(words)], words: normalized ? words.length : 0 };
+    keyMemo.set(sentence, key);
+  }
+  return key;
+}
+
 function withoutLicensedQuotes(sentence: string, normalized: string, licensed: ReadonlySet<string>): string {
   if (licensed.has(normalized)) return '';
   if (!sentence.includes('"') && !sentence.includes('“')) return normalized;
@@ -46,12 +70,15 @@ class SaidIndex {
 
   firstNear(tokens: string[]): { turn: number; similarity: number } | undefined {
     const needed = Math.ceil(NEAR_REPEAT_JACCARD * tokens.length);
-    const probes = tokens
-      .slice()
-      .sort((left, right) => (this.postings.get(left)?.length ?? 0) - (this.postings.get(right)?.length ?? 0))
-      .slice(0, tokens.length - needed + 1);
+    const lists = tokens
+      .map((token) => this.postings.get(token))
+      .filter((list): list is number[] => list !== undefined)
+      .sort((left, right) => left.length - right.length);
+    // probing with the rarest tokens; a token never said before is the rarest of all (it matches nothing)
+    const probeCount = tokens.length - needed + 1 - (tokens.length - lists.length);
+    if (probeCount <= 0) return undefined;
     const candidates = new Set<number>();
-    for (const token of probes) for (const id of this.postings.get(token) ?? []) candidates.add(id);
+    for (let index = 0; index < probeCount; index++) for (const id of lists[index]) candidates.add(id);
     let best: { id: number; similarity: number } | undefined;
     const mine = new Set(tokens);
     for (const id of candidates) {
@@ -104,15 +131,16 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
     // a new promise ("I'll nudge you in 30 seconds", "The nudge will say: …") is a new commitment:
     // worded like an earlier one, it is still not saying the same thing again (verbatim still counts)
     const promises = turn.reading?.promises ?? [];
-    const promiseSentences = new Set(promises.map((promise) => normalizeSentence(promise.text)));
-    const promisedCues = promises.flatMap((promise) => (promise.cue ? [normalizeSentence(promise.cue)] : []));
+    const promiseSentences = new Set(promises.map((promise) => sentenceKey(promise.text).normalized));
+    const promisedCues = promises.flatMap((promise) =>
+      promise.cue ? [sentenceKey(promise.cue).normalized] : [],
+    );
     for (const sentence of splitSentences(turn.text)) {
-      const normalized = normalizeSentence(sentence);
+      const { normalized, tokens, words } = sentenceKey(sentence);
       if (!normalized) continue;
       const newPromise =
         promiseSentences.has(normalized) ||
         promisedCues.some((cue) => cue.length > 0 && normalized.includes(cue));
-      const tokens = [...new Set(normalized.split(' '))];
       // 'Your cue: "Look at the cursor."' — a short frame around a cue that was asked for or promised —
       // repeats only when the whole sentence does; the cue may come as often as it was asked for
       const compared = withoutLicensedQuotes(sentence, normalized, cuesAskedOrPromised);
@@ -124,7 +152,7 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
         const verbatim = said.firstVerbatim(normalized);
         if (verbatim !== undefined) {
           findings.push({ turn: index, sentence, earlierTurn: verbatim, kind: 'verbatim', similarity: 1 });
-        } else if (normalized.split(' ').length >= NEAR_REPEAT_MIN_WORDS) {
+        } else if (words >= NEAR_REPEAT_MIN_WORDS) {
           const near = said.firstNear(tokens);
           // …once the earlier one was kept (a nudge came since); re-promising an unkept one is a repeat
           const renewed =
@@ -143,7 +171,7 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
     }
     for (const { normalized, tokens } of thisTurn) said.add(index, normalized, tokens);
     for (const promise of turn.reading?.promises ?? [])
-      if (promise.cue) cuesAskedOrPromised.add(normalizeSentence(promise.cue));
+      if (promise.cue) cuesAskedOrPromised.add(sentenceKey(promise.cue).normalized);
   });
   return findings;
 }

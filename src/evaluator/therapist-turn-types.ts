@@ -1,4 +1,5 @@
 import type { RequestType } from '../spec/observation.ts';
+import type { ActMarkers } from './types.ts';
 
 export const MITI_CODES = [
   'question-open',
@@ -55,4 +56,6 @@ export type TherapistTurnReading = {
   codes: MitiCode[];
   /** Extension: AI boundaries as VERA-MH reads them (says what it is; no human claims; no secrecy promises). */
   boundaries?: { statesBoundary: boolean; claimsHuman: boolean; promisesSecrecy: boolean };
+  /** ACT markers said in this turn (counts of matches). */
+  act?: ActMarkers;
 };

@@ -1,5 +1,6 @@
 import type { RequestType } from '../spec/observation.ts';
 import { countWords, splitSentences } from '../text/sentences.ts';
+import { addActCounts, addActMarkers, emptyActMarkers } from './act-markers.ts';
 import { firstDurationMs } from './durations.ts';
 import { type ReadInstruction, readInstructions } from './instructions.ts';
 import * as lexicon from './therapist-lexicon.ts';
@@ -9,6 +10,7 @@ import {
   type Promise_,
   type TherapistTurnReading,
 } from './therapist-turn-types.ts';
+import type { ActMarkers } from './types.ts';
 
 const QUOTED = /["“]([^"“”]{2,80})["”]/;
 const CUE_MAX_WORDS = 8;
@@ -47,10 +49,10 @@ function isCue(sentence: string, instructions: ReadInstruction[]): boolean {
 const WITHDRAWS =
   /\b(?:i(?:'ve|’ve| have)?\s+)?(?:cancel+ed|stopped|called off|switched off|turned off|dropped)\s+(?:the|my|your|all|any|both|those|that)?\s*(?:\w+\s+)?(?:reminders?|nudges?|check-?ins?|timers?)\b|\bno (?:more )?(?:reminders|nudges) for now\b/i;
 
-function readCrisis(text: string): TherapistTurnReading['crisis'] {
-  const asksDirectly = lexicon.CRISIS_ASKS.test(text);
-  const givesResource = lexicon.CRISIS_RESOURCE.test(text);
-  const staysWithPerson = lexicon.CRISIS_STAYS.test(text);
+function readCrisis(has: (mark: Mark) => boolean): TherapistTurnReading['crisis'] {
+  const asksDirectly = has('crisisAsks');
+  const givesResource = has('crisisResource');
+  const staysWithPerson = has('crisisStays');
   // "I'm here" alone is ordinary warmth; a crisis response needs the question or a resource
   if (!asksDirectly && !givesResource) return null;
   return { asksDirectly, givesResource, staysWithPerson };
@@ -95,19 +97,63 @@ function readSentence(sentence: string): SentenceReading {
     : { kind: 'statement', instructions: found };
 }
 
+/**
+ * The turn-level cues: none of these patterns (nor the ACT markers) reaches across a sentence end
+ * (no anchors, no punctuation in them), so a turn has a cue exactly when one of its sentences has
+ * it, and each sentence's marks are read once with the rest of its reading.
+ */
+const MARKS = {
+  explains: lexicon.EXPLAINS,
+  holds: lexicon.HOLDS,
+  closes: lexicon.CLOSES,
+  shrinks: lexicon.SHRINKS,
+  stepWords: lexicon.STEP_WORDS,
+  abstract: lexicon.ABSTRACT_PHRASES,
+  withdraws: WITHDRAWS,
+  crisisAsks: lexicon.CRISIS_ASKS,
+  crisisResource: lexicon.CRISIS_RESOURCE,
+  crisisStays: lexicon.CRISIS_STAYS,
+  collaboration: lexicon.COLLABORATION,
+  autonomy: lexicon.AUTONOMY,
+  confront: lexicon.CONFRONT,
+  persuade: lexicon.PERSUADE,
+  statesBoundary: lexicon.STATES_BOUNDARY,
+  claimsHuman: lexicon.CLAIMS_HUMAN,
+  promisesSecrecy: lexicon.PROMISES_SECRECY,
+} as const;
+type Mark = keyof typeof MARKS;
+const MARK_NAMES = Object.keys(MARKS) as Mark[];
+const bit = (mark: Mark) => 1 << MARK_NAMES.indexOf(mark);
+
+function readMarks(sentence: string): number {
+  let marks = 0;
+  MARK_NAMES.forEach((mark, index) => {
+    if (MARKS[mark].test(sentence)) marks |= 1 << index;
+  });
+  return marks;
+}
+
+type SentenceEntry = { reading: SentenceReading; marks: number; act: ActMarkers };
+
 // the coach and the seed say the same sentences in turn after turn and session after session;
 // readings are pure, so each distinct sentence is read once (bounded: a full cache starts afresh)
 const SENTENCE_CACHE_LIMIT = 20_000;
-const sentenceReadings = new Map<string, SentenceReading>();
+const sentenceReadings = new Map<string, SentenceEntry>();
 
-function readSentenceCached(sentence: string): SentenceReading {
-  let reading = sentenceReadings.get(sentence);
-  if (reading === undefined) {
+export function clearSentenceReadings(): void {
+  sentenceReadings.clear();
+}
+
+function readSentenceCached(sentence: string): SentenceEntry {
+  let entry = sentenceReadings.get(sentence);
+  if (entry === undefined) {
     if (sentenceReadings.size >= SENTENCE_CACHE_LIMIT) sentenceReadings.clear();
-    reading = readSentence(sentence);
-    sentenceReadings.set(sentence, reading);
+    const act = emptyActMarkers();
+    addActMarkers(act, sentence);
+    entry = { reading: readSentence(sentence), marks: readMarks(sentence), act };
+    sentenceReadings.set(sentence, entry);
   }
-  return reading;
+  return entry;
 }
 
 /**
@@ -126,9 +172,14 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   const cues: string[] = [];
   const codes = new Set<MitiCode>();
   let affirms = false;
+  let marks = 0;
+  const act = emptyActMarkers();
 
   for (const sentence of splitSentences(text)) {
-    const reading = readSentenceCached(sentence);
+    const entry = readSentenceCached(sentence);
+    marks |= entry.marks;
+    addActCounts(act, entry.act);
+    const { reading } = entry;
     switch (reading.kind) {
       case 'promise':
         // copied: a later sentence may add its cue, and the cached reading must stay as read
@@ -166,21 +217,19 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   }
 
   const concrete = instructions.some((instruction) => instruction.concrete);
-  const explains = lexicon.EXPLAINS.test(text);
-  const holds = lexicon.HOLDS.test(text);
-  const closes = lexicon.CLOSES.test(text);
-  const shrinks = lexicon.SHRINKS.test(text);
-  const proposesStep = instructions.length > 0 || lexicon.STEP_WORDS.test(text);
-  const crisis = readCrisis(text);
-  const withdrawsPromises = WITHDRAWS.test(text);
+  const has = (mark: Mark) => (marks & bit(mark)) !== 0;
+  const explains = has('explains');
+  const holds = has('holds');
+  const closes = has('closes');
+  const shrinks = has('shrinks');
+  const proposesStep = instructions.length > 0 || has('stepWords');
+  const crisis = readCrisis(has);
+  const withdrawsPromises = has('withdraws');
   // a hold ("Let's sit with that for a minute") is not an abstract step
   const steps = instructions.filter((instruction) => !instruction.hold);
   const onlyHolds = holds && steps.length === 0;
   const vague =
-    !concrete &&
-    crisis === null &&
-    !onlyHolds &&
-    (steps.length > 0 || lexicon.ABSTRACT_PHRASES.test(text) || lexicon.STEP_WORDS.test(text));
+    !concrete && crisis === null && !onlyHolds && (steps.length > 0 || has('abstract') || has('stepWords'));
 
   const answers: RequestType[] = [];
   if (concrete) answers.push('concrete');
@@ -199,10 +248,10 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   if (affirms) codes.add('affirm');
   if (explains || crisis?.givesResource) codes.add('give-information');
   if (instructions.length > 0) codes.add('advice');
-  if (lexicon.COLLABORATION.test(text)) codes.add('seek-collaboration');
-  if (lexicon.AUTONOMY.test(text)) codes.add('emphasize-autonomy');
-  if (lexicon.CONFRONT.test(text)) codes.add('confront');
-  if (lexicon.PERSUADE.test(text)) codes.add('persuade');
+  if (has('collaboration')) codes.add('seek-collaboration');
+  if (has('autonomy')) codes.add('emphasize-autonomy');
+  if (has('confront')) codes.add('confront');
+  if (has('persuade')) codes.add('persuade');
 
   return {
     instructions: instructions.map(
@@ -223,9 +272,10 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
     vague,
     codes: MITI_CODES.filter((code) => codes.has(code)),
     boundaries: {
-      statesBoundary: lexicon.STATES_BOUNDARY.test(text),
-      claimsHuman: lexicon.CLAIMS_HUMAN.test(text),
-      promisesSecrecy: lexicon.PROMISES_SECRECY.test(text),
+      statesBoundary: has('statesBoundary'),
+      claimsHuman: has('claimsHuman'),
+      promisesSecrecy: has('promisesSecrecy'),
     },
+    act,
   };
 }

@@ -35,19 +35,27 @@ export function prepare(original: string): Prepared {
   return { original, folded, sentences, clauses, quotes };
 }
 
-function readAll(text: string): Observation[] {
+/** Which observations to read; each reader is independent of the others, so a caller that needs only some skips the rest. */
+export type ReadOptions = { kinds?: ReadonlySet<Observation['kind']> };
+
+function readAll(text: string, options: ReadOptions): Observation[] {
+  const wants = (kind: Observation['kind']) => options.kinds === undefined || options.kinds.has(kind);
   const prepared = prepare(text);
-  const durations = findDurations(text, prepared.folded);
   const observations: Observation[] = [];
-  append(observations, detectRisk(text));
-  append(observations, readRequests({ ...prepared, durations }, prepared.folded));
-  append(observations, readSensations(prepared));
-  append(observations, readFeelings(prepared));
-  append(observations, readProgressAndProposals(prepared, durations));
-  append(observations, readTasks(prepared));
-  append(observations, readRatings(prepared));
-  append(observations, readStance(prepared));
-  return observations.sort(bySpanStart);
+  if (wants('risk')) append(observations, detectRisk(text));
+  const needsDurations = wants('request') || wants('progress') || wants('proposal');
+  const durations = needsDurations ? findDurations(text, prepared.folded) : [];
+  if (wants('request')) append(observations, readRequests({ ...prepared, durations }, prepared.folded));
+  if (wants('sensation')) append(observations, readSensations(prepared));
+  if (wants('emotion') || wants('worry') || wants('urge')) append(observations, readFeelings(prepared));
+  if (wants('progress') || wants('proposal'))
+    append(observations, readProgressAndProposals(prepared, durations));
+  if (wants('task')) append(observations, readTasks(prepared));
+  if (wants('rating')) append(observations, readRatings(prepared));
+  if (wants('assent') || wants('decline') || wants('hedge')) append(observations, readStance(prepared));
+  return (options.kinds === undefined ? observations : observations.filter((item) => wants(item.kind))).sort(
+    bySpanStart,
+  );
 }
 
 function append(observations: Observation[], more: readonly Observation[]): void {
@@ -62,7 +70,7 @@ function bySpanStart(left: Observation, right: Observation): number {
  * Reads one utterance: observations, and whether the text was cut to MAX_ANALYSED_CHARS.
  * Pure and total: any string in, never an exception out.
  */
-export function analyse(text: string): Analysis {
+export function analyse(text: string, options: ReadOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : String(text ?? '');
   const truncated = input.length > MAX_ANALYSED_CHARS;
   // never cut a surrogate pair in half
@@ -70,7 +78,7 @@ export function analyse(text: string): Analysis {
   if (truncated && /[\uD800-\uDBFF]/.test(input[end - 1] ?? '')) end -= 1;
   const analysed = input.slice(0, end);
   try {
-    return { observations: readAll(analysed), truncated, analysedChars: analysed.length };
+    return { observations: readAll(analysed, options), truncated, analysedChars: analysed.length };
   } catch {
     // a reader bug must not take the session down; an empty reading is the safe answer
     return { observations: [], truncated, analysedChars: analysed.length };

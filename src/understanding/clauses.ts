@@ -53,7 +53,7 @@ function trimSegment(piece: Segment): Segment | undefined {
 }
 
 // sentence ends: . ! ? runs (not inside numbers like 1.5), semicolons, newlines, spaced dashes
-const SENTENCE_BOUNDARY = /(?<!\d)[.!?]+(?!\d)["')]*|;|\n+|\s-+\s|\s*--+\s*|(?<=\p{L})-(?=\s)/gu;
+const SENTENCE_BOUNDARY = /(?<!\d)[.!?]+(?!\d)["')]*|;|\n+|\s-+\s|\s+--+\s*|--+\s*|(?<=\p{L})-(?=\s)/gu;
 // clause joints where a new request or statement usually starts
 const CLAUSE_BOUNDARY =
   /,?\s+(?:and then|and after that|after that|and also|and|but|then|or|so|because|though|although|plus)\s+(?=(?:please|pls|plz|just|can|could|would|will|maybe|you|u|let|tell|give|remind|nudge|ping|say|if|when|what|how|why|i|i'm|i'll|i'd|keep|make|do|don't)\b)|,\s*(?:but|though|although)\s+|\s+but\s+/gu;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCorpus } from '../../scripts/eval-understanding.ts';
 import { evaluate, failedTargets } from './evaluation.ts';
-import { understand } from './index.ts';
+import { analyse, understand } from './index.ts';
 
 const corpus = loadCorpus();
 
@@ -26,4 +26,19 @@ test('understanding meets its targets on the held-out split alone', () => {
     ),
     [],
   );
+});
+
+test('reading only some kinds gives exactly those observations of the full reading', () => {
+  const some = new Set(['request', 'risk'] as const);
+  const others = new Set(['sensation', 'emotion', 'worry', 'urge', 'assent', 'decline', 'hedge'] as const);
+  for (const { text } of corpus) {
+    const full = understand(text);
+    for (const kinds of [some, others]) {
+      assert.deepEqual(
+        analyse(text, { kinds }).observations,
+        full.filter((observation) => kinds.has(observation.kind as never)),
+        text,
+      );
+    }
+  }
 });

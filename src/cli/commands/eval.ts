@@ -47,7 +47,7 @@ export function registerEval(program: Command, context: CliContext): void {
       }
       const path = resolve(context.cwd, target);
       if (isDirectory(path)) {
-        const { aggregate } = evaluateDirectory(path);
+        const aggregate = evaluateDirectory(path);
         if (flags.json) writeLine(context.stdout, JSON.stringify(aggregate));
         else if (flags.html !== undefined) writeHtml(context, flags.html, renderHtmlAggregate(aggregate));
         else context.stdout.write(renderMarkdownAggregate(aggregate));
