@@ -110,3 +110,58 @@ test('erasure removes the session and its pending nudges', async () => {
   await hub.stop();
   await hub.store.close();
 });
+
+test('turns taken in turn on two hubs over one database see each other (a stale copy in memory is retried)', async () => {
+  const path = tempDb();
+  const clock = new VirtualClock(0);
+  const storeA = await openSqliteStore({ path });
+  const storeB = await openSqliteStore({ path });
+  const hubA = new SessionHub({ store: storeA, clock });
+  const hubB = new SessionHub({ store: storeB, clock });
+  const { id } = await hubA.create({ seed: 9 });
+  await hubA.send(id, 'I have to write the report and keep avoiding it');
+  clock.advance(5_000);
+  // hub B moves the session on; hub A still holds the log as it wrote it
+  await hubB.send(id, 'ok, I opened the file');
+  clock.advance(5_000);
+  const third = await hubA.send(id, 'done');
+  const loaded = await storeA.load(id);
+  const clientLines = loaded.events.flatMap((event) => (event.type === 'client-said' ? [event.text] : []));
+  assert.deepEqual(clientLines, [
+    'I have to write the report and keep avoiding it',
+    'ok, I opened the file',
+    'done',
+  ]);
+  assert.equal(loaded.version, loaded.events.length);
+  // hub A's reply was worked out from the whole log, hub B's turn included
+  assert.deepEqual(third.state, (await hubB.view(id)).state());
+  await storeA.close();
+  await storeB.close();
+});
+
+test('with the in-memory copy or without it, a session gives the same turns and the same log', async () => {
+  const run = async (cachedSessions: number) => {
+    const clock = new VirtualClock(0);
+    const store = await openSqliteStore({ path: tempDb() });
+    const hub = new SessionHub({ store, clock, cachedSessions });
+    const { id, messages } = await hub.create({ id: 'same', seed: 4 });
+    const said = messages.map((message) => message.text);
+    for (const text of [
+      'the tax forms, I keep putting them off',
+      'maybe a 7',
+      'smaller please',
+      'done',
+      'next?',
+    ]) {
+      clock.advance(7_000);
+      said.push(...(await hub.send(id, text)).messages.map((message) => message.text));
+    }
+    const events = (await store.load(id)).events;
+    await store.close();
+    return { said, events };
+  };
+  const cached = await run(100);
+  const uncached = await run(0);
+  assert.deepEqual(cached.said, uncached.said);
+  assert.deepEqual(cached.events, uncached.events);
+});

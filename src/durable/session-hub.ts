@@ -8,8 +8,9 @@ import type { SessionEvent } from '../session/events.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Clock } from '../spec/clock.ts';
 import { isTinystepError } from '../spec/errors.ts';
-import type { Nudge, SessionMeta, SessionStore, StoredEvent } from '../store/types.ts';
+import type { LoadedSession, Nudge, SessionMeta, SessionStore, StoredEvent } from '../store/types.ts';
 import { type CapturedTimers, createCapturedTimers } from './capture-timers.ts';
+import { LoadedSessions } from './loaded-sessions.ts';
 import { createLocalBus, type MessageBus } from './message-bus.ts';
 
 const MAX_ATTEMPTS = 5;
@@ -24,13 +25,22 @@ export type SessionHubOptions = {
   /** The deployer's crisis resources; the built-in ones otherwise. */
   safetyConfig?: SafetyConfig;
   onError?: (error: unknown) => void;
+  /** Sessions kept in memory between turns (their logs as stored); 0 reads every turn from the store. */
+  cachedSessions?: number;
 };
 
+const DEFAULT_CACHED_SESSIONS = 2000;
+
+// what the store would give back: a JSON round trip, so a cached log folds exactly as a loaded one
+const asStored = (events: readonly SessionEvent[]): StoredEvent[] =>
+  events.map((event) => JSON.parse(JSON.stringify(event)) as StoredEvent);
+
 /**
- * Durable sessions: every operation loads the session's events from the store, lets the coach
- * work on a fresh fold of them, and writes what it added in one append at the version it read
- * (a conflict — another instance wrote first — retries from the new state). Nudges live in the
- * store and fire through the scheduler; the claim and the turn it says are one transaction.
+ * Durable sessions: every operation takes the session's events (from the store, or as this
+ * instance last read or wrote them), lets the coach work on a fresh fold of them, and writes what
+ * it added in one append at the version it read (a conflict — another instance wrote first —
+ * retries from a fresh load). Nudges live in the store and fire through the scheduler; the claim
+ * and the turn it says are one transaction.
  */
 export class SessionHub {
   readonly store: SessionStore;
@@ -38,9 +48,11 @@ export class SessionHub {
   readonly bus: MessageBus;
   readonly #clock: Clock;
   readonly #options: SessionHubOptions;
+  readonly #loaded: LoadedSessions;
 
   constructor(options: SessionHubOptions) {
     this.#options = options;
+    this.#loaded = new LoadedSessions(options.cachedSessions ?? DEFAULT_CACHED_SESSIONS);
     this.store = options.store;
     this.#clock = options.clock;
     this.bus = options.bus ?? createLocalBus();
@@ -104,6 +116,7 @@ export class SessionHub {
   }
 
   async delete(sessionId: string): Promise<boolean> {
+    this.#loaded.forget(sessionId);
     const cancelled = await this.scheduler.cancelForSession(sessionId, 'erased').catch(() => 0);
     if (cancelled > 0) await this.#nudgesChanged();
     return this.store.delete(sessionId);
@@ -143,7 +156,9 @@ export class SessionHub {
 
   async #operate<T>(sessionId: string, operation: (coach: CoachRuntime) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const loaded = await this.store.load(sessionId);
+      // a retry after a conflict reads afresh: the copy here is what another instance moved past
+      const loaded =
+        (attempt === 1 ? this.#loaded.get(sessionId) : undefined) ?? (await this.store.load(sessionId));
       const buffer: SessionEvent[] = [];
       const timers = createCapturedTimers();
       const coach = await this.#coachFor(loaded.meta, loaded.events as SessionEvent[], timers, buffer);
@@ -163,8 +178,12 @@ export class SessionHub {
         });
       }
       try {
-        if (buffer.length > 0) await this.store.append(sessionId, loaded.version, buffer as StoredEvent[]);
+        if (buffer.length > 0) {
+          const version = await this.store.append(sessionId, loaded.version, buffer as StoredEvent[]);
+          this.#remember(sessionId, loaded, buffer, version);
+        } else this.#loaded.set(sessionId, loaded);
       } catch (error) {
+        this.#loaded.forget(sessionId);
         for (const nudge of timers.added)
           await this.scheduler.cancel(nudge.id, 'turn not written').catch(() => {});
         if (isTinystepError(error) && error.code === 'conflict' && attempt < MAX_ATTEMPTS) continue;
@@ -177,7 +196,22 @@ export class SessionHub {
     }
   }
 
+  /** The session as the store now holds it, after this instance appended `added` at `version`. */
+  #remember(sessionId: string, before: LoadedSession, added: readonly SessionEvent[], version: number): void {
+    if (version !== before.version + added.length) {
+      this.#loaded.forget(sessionId);
+      return;
+    }
+    this.#loaded.set(sessionId, {
+      meta: before.meta,
+      events: [...before.events, ...asStored(added)],
+      version,
+    });
+  }
+
   async #fire(nudge: Nudge): Promise<void> {
+    // the nudge's turn is appended by the store's own transaction: the next turn reads afresh
+    this.#loaded.forget(nudge.sessionId);
     let loaded: Awaited<ReturnType<SessionStore['load']>>;
     try {
       loaded = await this.store.load(nudge.sessionId);
@@ -202,6 +236,7 @@ export class SessionHub {
     await fire();
     const firedAt = this.#clock.now();
     const fired = await this.store.fireNudge({ nudgeId: nudge.id, firedAt, events: buffer as StoredEvent[] });
+    this.#loaded.forget(nudge.sessionId);
     if (!fired) return; // another instance said it, or it was cancelled meanwhile
     for (const message of messages) await this.bus.publish(nudge.sessionId, { ...message, nudge: true });
   }
