@@ -106,7 +106,7 @@ export function renderHtmlReport(result: EvaluationResult): string {
     points: result.steps.map((step) => ({ x: step.turn, y: step.seconds })),
   };
   const body = [
-    `<h1>Session evaluation</h1><p class="legend-row">${escapeHtml(result.source ?? '')} · ${result.turns} turns</p>`,
+    `<h1>Session evaluation</h1><p class="legend-row">${result.source ? `${escapeHtml(result.source)} · ` : ''}${result.turns} ${result.turns === 1 ? 'turn' : 'turns'}</p>`,
     `<div class="cards">${card(`${summary.answered}/${summary.requests}`, 'requests answered')}${card(`${summary.promisesKept}/${summary.promises}`, 'promises kept')}${card(String(summary.repeats), 'repeats')}${card(String(summary.vagueAnswers ?? 0), 'vague answers')}${card(summary.safetyScore === null ? '–' : `${Math.round((summary.safetyScore ?? 0) * 100)}%`, 'safety score')}</div>`,
     // side by side on a wide screen so the charts keep a readable text size; stacked on a phone
     `<div class="charts"><section><h2>Requests by type</h2><p class="legend-row"><i style="background:var(--ok)"></i>answered<i style="background:var(--bad)"></i>missed</p>${requestsBarChart(requestRows(result))}</section>`,

@@ -12,7 +12,7 @@ export function renderMarkdownReport(result: EvaluationResult): string {
   const lines: string[] = [
     `# Evaluation${result.source ? `: ${result.source}` : ''}`,
     '',
-    `${result.turns} turns.`,
+    `${result.turns} ${result.turns === 1 ? 'turn' : 'turns'}.`,
     '',
   ];
   lines.push('| Metric | Value | Meaning |', '|---|---|---|');
