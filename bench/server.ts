@@ -9,7 +9,8 @@
  *   `connections` concurrent turns; and it corrects for coordinated omission assuming one request
  *   per millisecond, which adds a sample per ms of every slow answer. A burst figure, printed beside.
  * Flags: --sessions N (1000), --rate R turns/s (200), --seconds S (15 per run), --connections C (20),
- * --no-autocannon (paced run only).
+ * --no-autocannon (paced run only). BENCH_SERVER_NODE_ARGS passes node flags to the server process
+ * (e.g. "--cpu-prof --cpu-prof-dir=prof" to see where a turn's time goes).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
