@@ -5,33 +5,62 @@ import type { RepeatFinding } from './types.ts';
 export const NEAR_REPEAT_JACCARD = 0.8;
 export const NEAR_REPEAT_MIN_WORDS = 4;
 
-type Said = { turn: number; tokens: string[] };
+type Said = { turn: number; ids: Int32Array };
 type RepetitionTurn = { role: string; text: string; nudge?: boolean; reading?: TherapistTurnReading };
 
 const QUOTED = /["“]([^"“”]{1,120})["”]/g;
 
-type SentenceKey = { normalized: string; tokens: string[]; words: number };
+/** A sentence as repetition compares it: normalised, and its distinct words as sorted ids. */
+type SentenceKey = { normalized: string; ids: Int32Array; words: number };
 
 // therapists say the same sentences session after session (templates, ELIZA's stock lines), so the
-// normalised form and token set of each distinct sentence are worked out once (bounded: a full memo
-// starts afresh)
+// normalised form and word ids of each distinct sentence are worked out once (bounded: a full memo
+// starts afresh, the word ids with it, so ids from before are never compared with ids after)
 const KEY_MEMO_LIMIT = 20_000;
 const keyMemo = new Map<string, SentenceKey>();
+const wordIds = new Map<string, number>();
 
 export function clearSentenceKeys(): void {
   keyMemo.clear();
+  wordIds.clear();
 }
 
 function sentenceKey(sentence: string): SentenceKey {
   let key = keyMemo.get(sentence);
   if (key === undefined) {
-    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    if (keyMemo.size >= KEY_MEMO_LIMIT) clearSentenceKeys();
     const normalized = normalizeSentence(sentence);
     const words = normalized.split(' ');
-    key = { normalized, tokens: [...new Set(words)], words: normalized ? words.length : 0 };
+    const ids = new Int32Array(new Set(words).size);
+    let count = 0;
+    for (const word of new Set(words)) {
+      let id = wordIds.get(word);
+      if (id === undefined) {
+        id = wordIds.size;
+        wordIds.set(word, id);
+      }
+      ids[count++] = id;
+    }
+    key = { normalized, ids: ids.sort(), words: normalized ? words.length : 0 };
     keyMemo.set(sentence, key);
   }
   return key;
+}
+
+/** How many ids two sorted id lists share. */
+function sharedCount(left: Int32Array, right: Int32Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    if (left[i] === right[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (left[i] < right[j]) i++;
+    else j++;
+  }
+  return shared;
 }
 
 function withoutLicensedQuotes(sentence: string, normalized: string, licensed: ReadonlySet<string>): string {
@@ -54,58 +83,82 @@ function addQuotedPhrases(text: string, into: Set<string>): void {
   for (const match of text.matchAll(QUOTED)) into.add(normalizeSentence(match[1]));
 }
 
+/** Past this many sentences, a near-repeat check probes an inverted index instead of reading them all. */
+const INDEX_FROM = 256;
+
 /**
- * The sentences said so far, indexed so a near-repeat check looks only at sentences that could reach
- * the threshold: verbatim by a map, near by an inverted index over tokens (a sentence with Jaccard
- * ≥ t shares at least one of any |A| − ⌈t·|A|⌉ + 1 of A's tokens, so probing with the rarest ones finds it).
+ * The sentences said so far: verbatim ones found by a map; near ones by reading every earlier
+ * sentence that passes the size filter, or, in a long transcript, only those an inverted index over
+ * word ids offers (a sentence with Jaccard ≥ t shares at least one of any |A| − ⌈t·|A|⌉ + 1 of A's
+ * words, so probing with the rarest ones finds it). Both give the earliest sentence that is near.
  */
 class SaidIndex {
   private readonly verbatim = new Map<string, number>();
   private readonly sentences: Said[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private postings: Map<number, number[]> | undefined;
+
+  constructor(private readonly indexFrom: number) {}
 
   firstVerbatim(normalized: string): number | undefined {
     return this.verbatim.get(normalized);
   }
 
-  firstNear(tokens: string[]): { turn: number; similarity: number } | undefined {
-    const needed = Math.ceil(NEAR_REPEAT_JACCARD * tokens.length);
-    const lists = tokens
-      .map((token) => this.postings.get(token))
-      .filter((list): list is number[] => list !== undefined)
-      .sort((left, right) => left.length - right.length);
-    // probing with the rarest tokens; a token never said before is the rarest of all (it matches nothing)
-    const probeCount = tokens.length - needed + 1 - (tokens.length - lists.length);
-    if (probeCount <= 0) return undefined;
-    const candidates = new Set<number>();
-    for (let index = 0; index < probeCount; index++) for (const id of lists[index]) candidates.add(id);
-    let best: { id: number; similarity: number } | undefined;
-    const mine = new Set(tokens);
-    for (const id of candidates) {
-      if (best && id > best.id) continue;
-      const other = this.sentences[id].tokens;
+  firstNear(ids: Int32Array): { turn: number; similarity: number } | undefined {
+    const needed = Math.ceil(NEAR_REPEAT_JACCARD * ids.length);
+    const near = (id: number): number | undefined => {
+      const other = this.sentences[id].ids;
       // size filter: Jaccard ≥ t needs t·|A| ≤ |B| ≤ |A|/t
       if (
         other.length < NEAR_REPEAT_MIN_WORDS ||
         other.length < needed ||
-        other.length * NEAR_REPEAT_JACCARD > tokens.length
+        other.length * NEAR_REPEAT_JACCARD > ids.length
       )
-        continue;
-      let shared = 0;
-      for (const token of other) if (mine.has(token)) shared++;
-      const similarity = shared / (mine.size + other.length - shared);
-      if (similarity >= NEAR_REPEAT_JACCARD) best = { id, similarity };
+        return undefined;
+      const shared = sharedCount(ids, other);
+      const similarity = shared / (ids.length + other.length - shared);
+      return similarity >= NEAR_REPEAT_JACCARD ? similarity : undefined;
+    };
+    const found = (id: number, similarity: number) => ({ turn: this.sentences[id].turn, similarity });
+    if (!this.postings) {
+      for (let id = 0; id < this.sentences.length; id++) {
+        const similarity = near(id);
+        if (similarity !== undefined) return found(id, similarity);
+      }
+      return undefined;
     }
-    return best && { turn: this.sentences[best.id].turn, similarity: best.similarity };
+    const lists: number[][] = [];
+    for (const word of ids) {
+      const list = this.postings.get(word);
+      if (list) lists.push(list);
+    }
+    lists.sort((left, right) => left.length - right.length);
+    // probing with the rarest words; a word never said before is the rarest of all (it matches nothing)
+    const probeCount = ids.length - needed + 1 - (ids.length - lists.length);
+    if (probeCount <= 0) return undefined;
+    const candidates = new Set<number>();
+    for (let index = 0; index < probeCount; index++) for (const id of lists[index]) candidates.add(id);
+    for (const id of [...candidates].sort((left, right) => left - right)) {
+      const similarity = near(id);
+      if (similarity !== undefined) return found(id, similarity);
+    }
+    return undefined;
   }
 
-  add(turn: number, normalized: string, tokens: string[]): void {
+  add(turn: number, normalized: string, ids: Int32Array): void {
     if (!this.verbatim.has(normalized)) this.verbatim.set(normalized, turn);
-    const id = this.sentences.push({ turn, tokens }) - 1;
-    for (const token of tokens) {
-      const list = this.postings.get(token);
+    const id = this.sentences.push({ turn, ids }) - 1;
+    if (this.postings) this.post(id);
+    else if (this.sentences.length > this.indexFrom) {
+      this.postings = new Map();
+      for (let earlier = 0; earlier < this.sentences.length; earlier++) this.post(earlier);
+    }
+  }
+
+  private post(id: number): void {
+    for (const word of this.sentences[id].ids) {
+      const list = this.postings?.get(word);
       if (list) list.push(id);
-      else this.postings.set(token, [id]);
+      else this.postings?.set(word, [id]);
     }
   }
 }
@@ -116,8 +169,11 @@ class SaidIndex {
  * asked for ("please just say 'Look at the cursor'"), or the words a nudge promised, is doing what was
  * asked, not repeating.
  */
-export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
-  const said = new SaidIndex();
+export function findRepeats(
+  turns: readonly RepetitionTurn[],
+  options: { indexFrom?: number } = {},
+): RepeatFinding[] {
+  const said = new SaidIndex(options.indexFrom ?? INDEX_FROM);
   const findings: RepeatFinding[] = [];
   const cuesAskedOrPromised = new Set<string>();
   const nudgeTurns: number[] = [];
@@ -127,7 +183,7 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
       addQuotedPhrases(turn.text, cuesAskedOrPromised);
       return;
     }
-    const thisTurn: { normalized: string; tokens: string[] }[] = [];
+    const thisTurn: { normalized: string; ids: Int32Array }[] = [];
     // a new promise ("I'll nudge you in 30 seconds", "The nudge will say: …") is a new commitment:
     // worded like an earlier one, it is still not saying the same thing again (verbatim still counts)
     const promises = turn.reading?.promises ?? [];
@@ -136,7 +192,7 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
       promise.cue ? [sentenceKey(promise.cue).normalized] : [],
     );
     for (const sentence of splitSentences(turn.text)) {
-      const { normalized, tokens, words } = sentenceKey(sentence);
+      const { normalized, ids, words } = sentenceKey(sentence);
       if (!normalized) continue;
       const newPromise =
         promiseSentences.has(normalized) ||
@@ -153,7 +209,7 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
         if (verbatim !== undefined) {
           findings.push({ turn: index, sentence, earlierTurn: verbatim, kind: 'verbatim', similarity: 1 });
         } else if (words >= NEAR_REPEAT_MIN_WORDS) {
-          const near = said.firstNear(tokens);
+          const near = said.firstNear(ids);
           // …once the earlier one was kept (a nudge came since); re-promising an unkept one is a repeat
           const renewed =
             near !== undefined && newPromise && nudgeTurns.some((turnIndex) => turnIndex > near.turn);
@@ -167,9 +223,9 @@ export function findRepeats(turns: readonly RepetitionTurn[]): RepeatFinding[] {
             });
         }
       }
-      thisTurn.push({ normalized, tokens });
+      thisTurn.push({ normalized, ids });
     }
-    for (const { normalized, tokens } of thisTurn) said.add(index, normalized, tokens);
+    for (const { normalized, ids } of thisTurn) said.add(index, normalized, ids);
     for (const promise of turn.reading?.promises ?? [])
       if (promise.cue) cuesAskedOrPromised.add(sentenceKey(promise.cue).normalized);
   });

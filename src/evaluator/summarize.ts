@@ -31,7 +31,10 @@ export function summarize(result: Omit<EvaluationResult, 'summary'>): Evaluation
   const askedSmaller = result.requests.filter(
     (request) => request.type === 'smaller' && request.status !== 'pending',
   );
-  const words = therapistTurns.reduce((total, turn) => total + countWords(turn.text), 0);
+  const words = therapistTurns.reduce(
+    (total, turn) => total + (turn.reading?.words ?? countWords(turn.text)),
+    0,
+  );
 
   const summary: EvaluationSummary = {
     requests: judged.length,

@@ -58,4 +58,6 @@ export type TherapistTurnReading = {
   boundaries?: { statesBoundary: boolean; claimsHuman: boolean; promisesSecrecy: boolean };
   /** ACT markers said in this turn (counts of matches). */
   act?: ActMarkers;
+  /** Words in the turn (as countWords counts them). */
+  words?: number;
 };

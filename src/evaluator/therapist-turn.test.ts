@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { countWords } from '../text/sentences.ts';
 import { parseTranscript } from '../transcript/index.ts';
 import { parseDuration } from '../understanding/index.ts';
 import { readTherapistTurn } from './therapist-turn.ts';
@@ -202,4 +203,14 @@ test('ordinals and short lead-ins do not hide the step', () => {
       text,
     );
   }
+});
+
+test('a turn’s word count is the sum of its sentences’ and matches countWords on the whole text', () => {
+  for (const text of [
+    'e.g. this one. Then the next!!! "Quoted." Next…',
+    'Wait 3.5 minutes. Then type “Hi.” — and stop; that’s it',
+    '... ?? !',
+    'One-word',
+  ])
+    assert.equal(readTherapistTurn(text).words, countWords(text), text);
 });

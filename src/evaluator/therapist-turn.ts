@@ -133,7 +133,7 @@ function readMarks(sentence: string): number {
   return marks;
 }
 
-type SentenceEntry = { reading: SentenceReading; marks: number; act: ActMarkers };
+type SentenceEntry = { reading: SentenceReading; marks: number; act: ActMarkers; words: number };
 
 // the coach and the seed say the same sentences in turn after turn and session after session;
 // readings are pure, so each distinct sentence is read once (bounded: a full cache starts afresh)
@@ -150,7 +150,7 @@ function readSentenceCached(sentence: string): SentenceEntry {
     if (sentenceReadings.size >= SENTENCE_CACHE_LIMIT) sentenceReadings.clear();
     const act = emptyActMarkers();
     addActMarkers(act, sentence);
-    entry = { reading: readSentence(sentence), marks: readMarks(sentence), act };
+    entry = { reading: readSentence(sentence), marks: readMarks(sentence), act, words: countWords(sentence) };
     sentenceReadings.set(sentence, entry);
   }
   return entry;
@@ -173,11 +173,13 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   const codes = new Set<MitiCode>();
   let affirms = false;
   let marks = 0;
+  let words = 0;
   const act = emptyActMarkers();
 
   for (const sentence of splitSentences(text)) {
     const entry = readSentenceCached(sentence);
     marks |= entry.marks;
+    words += entry.words;
     addActCounts(act, entry.act);
     const { reading } = entry;
     switch (reading.kind) {
@@ -277,5 +279,7 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
       promisesSecrecy: has('promisesSecrecy'),
     },
     act,
+    // a word never spans a sentence end (no word holds a full stop), so the sentences' counts add up
+    words,
   };
 }
