@@ -11,6 +11,21 @@ import { SessionHub } from './session-hub.ts';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'tinystep-hub-')), 'hub.db');
 
+/** Two instances on one database file, on one virtual clock. */
+async function twoHubs() {
+  const path = tempDb();
+  const clock = new VirtualClock(0);
+  const storeA = await openSqliteStore({ path });
+  const storeB = await openSqliteStore({ path });
+  return {
+    clock,
+    storeA,
+    storeB,
+    hubA: new SessionHub({ store: storeA, clock }),
+    hubB: new SessionHub({ store: storeB, clock }),
+  };
+}
+
 test('a nudge asked for in 30 seconds fires once, 30 seconds later, and is in the store', async () => {
   const clock = new VirtualClock(1_000_000);
   const store = await openSqliteStore({ path: tempDb() });
@@ -41,12 +56,7 @@ test('a nudge asked for in 30 seconds fires once, 30 seconds later, and is in th
 });
 
 test('two hubs on one database file say a due nudge exactly once', async () => {
-  const path = tempDb();
-  const clock = new VirtualClock(0);
-  const storeA = await openSqliteStore({ path });
-  const storeB = await openSqliteStore({ path });
-  const hubA = new SessionHub({ store: storeA, clock });
-  const hubB = new SessionHub({ store: storeB, clock });
+  const { clock, storeA, storeB, hubA, hubB } = await twoHubs();
   const { id } = await hubA.create({ seed: 5 });
   await hubA.send(id, 'remind me in a minute please');
   await hubA.start();
@@ -112,12 +122,7 @@ test('erasure removes the session and its pending nudges', async () => {
 });
 
 test('turns taken in turn on two hubs over one database see each other (a stale copy in memory is retried)', async () => {
-  const path = tempDb();
-  const clock = new VirtualClock(0);
-  const storeA = await openSqliteStore({ path });
-  const storeB = await openSqliteStore({ path });
-  const hubA = new SessionHub({ store: storeA, clock });
-  const hubB = new SessionHub({ store: storeB, clock });
+  const { clock, storeA, storeB, hubA, hubB } = await twoHubs();
   const { id } = await hubA.create({ seed: 9 });
   await hubA.send(id, 'I have to write the report and keep avoiding it');
   clock.advance(5_000);

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TinystepError } from '../spec/errors.ts';
 import { type FileSummary, summarizeFile } from './file-summary.ts';
-import type { EvaluationResult, EvaluationSummary } from './types.ts';
+import type { EvaluationSummary } from './types.ts';
 
 export type AggregateResult = {
   transcripts: number;
@@ -43,12 +43,6 @@ export function averageSummaries(summaries: readonly EvaluationSummary[]): Recor
         : Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 1000) / 1000;
   }
   return mean;
-}
-
-export function aggregateResults(results: readonly EvaluationResult[]): AggregateResult {
-  return aggregateSummaries(
-    results.map((result) => ({ file: result.source ?? '', turns: result.turns, summary: result.summary })),
-  );
 }
 
 export function aggregateSummaries(files: FileSummary[]): AggregateResult {

@@ -1,6 +1,5 @@
 export {
   type AggregateResult,
-  aggregateResults,
   aggregateSummaries,
   evaluateDirectory,
   listTranscriptFiles,
