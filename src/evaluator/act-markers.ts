@@ -1,7 +1,7 @@
 import type { ActMarkers } from './types.ts';
 
 // ACT-FM items that can be read from text alone; the last three are the ACT-inconsistent ones
-const MARKERS: Record<keyof ActMarkers, RegExp> = {
+export const MARKERS: Record<keyof ActMarkers, RegExp> = {
   presentMoment:
     /\b(right now|in this moment|notice|noticing|what do you notice|where in your body|as you breathe|here and now)\b/gi,
   defusion:

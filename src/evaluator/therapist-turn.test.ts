@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { countWords } from '../text/sentences.ts';
 import { parseTranscript } from '../transcript/index.ts';
 import { parseDuration } from '../understanding/index.ts';
-import { readTherapistTurn } from './therapist-turn.ts';
+import { MARKERS } from './act-markers.ts';
+import { MARKS, readTherapistTurn } from './therapist-turn.ts';
 
 const SEED = new URL('../../../shared/reference/seed-session.txt', import.meta.url);
 const seedSkip = existsSync(SEED) ? false : 'seed-session.txt is absent (../shared/reference)';
@@ -213,4 +214,12 @@ test('a turn’s word count is the sum of its sentences’ and matches countWord
     'One-word',
   ])
     assert.equal(readTherapistTurn(text).words, countWords(text), text);
+});
+
+test('no turn-level cue or ACT marker can match across a sentence end, so reading them per sentence is exact', () => {
+  // a sentence ends at . ! ? or … before a space; a pattern reaches across one only by matching that
+  // mark, or by looking behind or anchoring at an edge that a sentence on its own does not have
+  const reachesAcross = /(?<!\\)\.|\\[.?!WSD]|[!…]|\[\^|\^|\$|\(\?<[=!]/;
+  for (const [name, pattern] of [...Object.entries(MARKS), ...Object.entries(MARKERS)])
+    assert.doesNotMatch(pattern.source, reachesAcross, name);
 });

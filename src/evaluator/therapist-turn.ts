@@ -102,7 +102,7 @@ function readSentence(sentence: string): SentenceReading {
  * (no anchors, no punctuation in them), so a turn has a cue exactly when one of its sentences has
  * it, and each sentence's marks are read once with the rest of its reading.
  */
-const MARKS = {
+export const MARKS = {
   explains: lexicon.EXPLAINS,
   holds: lexicon.HOLDS,
   closes: lexicon.CLOSES,
