@@ -218,8 +218,8 @@ test('a turn’s word count is the sum of its sentences’ and matches countWord
 
 test('no turn-level cue or ACT marker can match across a sentence end, so reading them per sentence is exact', () => {
   // a sentence ends at . ! ? or … before a space; a pattern reaches across one only by matching that
-  // mark, or by looking behind or anchoring at an edge that a sentence on its own does not have
-  const reachesAcross = /(?<!\\)\.|\\[.?!WSD]|[!…]|\[\^|\^|\$|\(\?<[=!]/;
+  // mark, or by looking around or anchoring at an edge that a sentence on its own does not have
+  const reachesAcross = /(?<!\\)\.|\\[.?!WSD]|[!…]|\[\^|\^|\$|\(\?<?[=!]/;
   for (const [name, pattern] of [...Object.entries(MARKS), ...Object.entries(MARKERS)])
     assert.doesNotMatch(pattern.source, reachesAcross, name);
 });
