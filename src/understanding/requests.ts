@@ -98,8 +98,15 @@ const GATES: Record<RequestType, RegExp> = {
 
 const MAX_MATCHES_PER_RULE = 8;
 
-// finer gates, derived from each rule's own pattern: a rule runs only when its required words occur
-const RULE_GATE = createKeywordScanner(REQUEST_RULES.map((rule) => requiredLiterals(rule.pattern)));
+// finer gates, derived from each rule's own pattern: a rule runs only when its required words occur.
+// One scan of the utterance answers both: first the types' keywords (GATES, plain alternations of
+// words), then each rule's literals
+const GATED_TYPES = Object.keys(GATES) as RequestType[];
+const GATE = createKeywordScanner([
+  ...GATED_TYPES.map((type) => GATES[type].source.split('|')),
+  ...REQUEST_RULES.map((rule) => requiredLiterals(rule.pattern)),
+]);
+const TYPE_OF_RULE = REQUEST_RULES.map((rule) => GATED_TYPES.indexOf(rule.type));
 
 function readClause(
   clause: Segment,
@@ -196,16 +203,19 @@ function mergeByType(requests: RequestObservation[]): RequestObservation[] {
 
 export function readRequests(context: RequestContext, folded: string): RequestObservation[] {
   const found: RequestObservation[] = [];
-  const open = new Set((Object.keys(GATES) as RequestType[]).filter((type) => GATES[type].test(folded)));
-  if (open.size === 0) return found;
-  const live = RULE_GATE.scan(folded);
-  REQUEST_RULES.forEach((rule, index) => {
-    if (!open.has(rule.type)) live[index] = 0;
-  });
-  if (!live.includes(1)) return found;
+  const scanned = GATE.scan(folded);
+  const typeOpen = scanned.subarray(0, GATED_TYPES.length);
+  if (!typeOpen.includes(1)) return found;
+  const live = scanned.subarray(GATED_TYPES.length);
+  let anyLive = false;
+  for (let index = 0; index < live.length; index += 1) {
+    if (typeOpen[TYPE_OF_RULE[index]] === 0) live[index] = 0;
+    else if (live[index] === 1) anyLive = true;
+  }
+  if (!anyLive) return found;
   for (const clause of context.clauses) found.push(...readClause(clause, context, folded, live));
   // "I'm done. This is pointless." — the two sentences together say the person is leaving
-  const leaving = open.has('stop') ? bareDoneWithComplaint(folded) : -1;
+  const leaving = typeOpen[GATED_TYPES.indexOf('stop')] === 1 ? bareDoneWithComplaint(folded) : -1;
   if (leaving >= 0) {
     const end = folded.indexOf('done', leaving) + 4;
     found.push({ kind: 'request', type: 'stop', span: [leaving, end] });
