@@ -282,7 +282,13 @@ async function main(): Promise<void> {
     };
 
     // warm up the turn path (JIT) on a few seconds of the same load, not measured
-    await pacedLoad(url, { rate, seconds: 3, sockets: Number(values.connections) * 4, next: nextTurn });
+    const warmUp = await pacedLoad(url, {
+      rate,
+      seconds: 3,
+      sockets: Number(values.connections) * 4,
+      next: nextTurn,
+    });
+    let turnsAnswered = warmUp.ok;
     await serverStats(child);
     let cpuBefore = cpuMsOf(pid);
     const paced = await pacedLoad(url, {
@@ -292,6 +298,7 @@ async function main(): Promise<void> {
       next: nextTurn,
     });
     let serverCpuMs = cpuMsOf(pid) - cpuBefore;
+    turnsAnswered += paced.ok;
     const round = (value: number) => value.toFixed(1);
     console.log(
       `paced run: ${paced.sent} turns sent every ${(1000 / rate).toFixed(1)} ms for ${seconds} s (${(paced.ok / paced.seconds).toFixed(0)} turns/s answered); non-2xx ${paced.non2xx}, errors ${paced.errors}, sent late ${paced.lateStarts}`,
@@ -319,6 +326,7 @@ async function main(): Promise<void> {
       });
       serverCpuMs = cpuMsOf(pid) - cpuBefore;
       const completed = result.requests.total;
+      turnsAnswered += completed - result.non2xx;
       console.log(
         `autocannon run (bursts of ${values.connections}): ${completed} turns in ${result.duration.toFixed(1)} s = ${(completed / result.duration).toFixed(0)} turns/s; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
       );
@@ -332,7 +340,9 @@ async function main(): Promise<void> {
       console.log(`  server during the autocannon run: ${await serverStats(child)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
-    console.log(`event-stream lines received during the run: ${counter.lines} (one per reply)`);
+    console.log(
+      `event-stream lines received: ${counter.lines} for ${turnsAnswered} turns answered (each reply reaches its session's stream)`,
+    );
     console.log(`server RSS at the end: ${megabytes(rssOf(pid))}`);
     console.log(
       `machine: ${cpus().length} cores, load average ${loadavg()
