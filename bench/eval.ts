@@ -18,7 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listTranscriptFiles, summarizeFile } from '../src/evaluator/index.ts';
-import { clearEvaluatorMemos } from '../src/evaluator/understand-cached.ts';
+import { clearEvaluatorMemos } from '../src/evaluator/memos.ts';
 import { runBatch } from '../src/runner/run-batch.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
 import { readTranscriptFile } from '../src/transcript/index.ts';

@@ -1,7 +1,5 @@
 import type { Observation } from '../spec/observation.ts';
 import { analyse } from '../understanding/index.ts';
-import { clearSentenceKeys } from './repetition.ts';
-import { clearSentenceReadings } from './therapist-turn.ts';
 
 /** The evaluator scores requests and risk disclosures only; the other readers are skipped. */
 const SCORED_KINDS: ReadonlySet<Observation['kind']> = new Set(['request', 'risk']);
@@ -23,11 +21,4 @@ export function understandCached(text: string): Observation[] {
 
 export function clearUnderstandCache(): void {
   memo.clear();
-}
-
-/** Forgets every memo the evaluator keeps (client lines, therapist sentences), as in a fresh process. */
-export function clearEvaluatorMemos(): void {
-  clearUnderstandCache();
-  clearSentenceReadings();
-  clearSentenceKeys();
 }

@@ -22,6 +22,22 @@ export type TranscriptMetrics = {
   repeatedSentences: Array<{ turn: number; text: string }>;
 };
 
+/** The metrics of a transcript with nothing asked, promised or repeated (also what an unmeasured run reports). */
+export function emptyTranscriptMetrics(): TranscriptMetrics {
+  return {
+    requests: 0,
+    unmet: 0,
+    unmetRequests: 0,
+    promises: 0,
+    kept: 0,
+    promisesKept: 1,
+    repeats: 0,
+    misses: [],
+    brokenPromises: [],
+    repeatedSentences: [],
+  };
+}
+
 /** How early or late (ms) a nudge may come and still keep a timed promise. */
 const EARLY_MS = 2000;
 function lateMs(afterMs: number): number {
@@ -56,18 +72,7 @@ function answersOf(text: string, read: TurnReader): Set<RequestType> {
  */
 export function measureTranscript(turns: readonly Turn[], options: MeasureOptions = {}): TranscriptMetrics {
   const read = options.read ?? readTherapistTurn;
-  const metrics: TranscriptMetrics = {
-    requests: 0,
-    unmet: 0,
-    unmetRequests: 0,
-    promises: 0,
-    kept: 0,
-    promisesKept: 1,
-    repeats: 0,
-    misses: [],
-    brokenPromises: [],
-    repeatedSentences: [],
-  };
+  const metrics = emptyTranscriptMetrics();
   // walking backwards, `reply` is the next turn that answers: a client turn or a non-nudge therapist turn
   let reply: Turn | undefined;
   const pending: Array<{ index: number; reply: Turn }> = [];

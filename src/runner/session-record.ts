@@ -7,17 +7,7 @@ import { writeTranscriptJsonl, writeTranscriptText } from '../transcript/index.t
 import type { ClientFactory } from './client.ts';
 import { type TherapistSpec, therapistFactory, therapistLabel } from './resolve-therapist.ts';
 import { runSession, type SessionEnd, type SessionTimings } from './run-session.ts';
-import { measureTranscript, type TranscriptMetrics } from './session-metrics.ts';
-
-const UNMEASURED = {
-  requests: 0,
-  unmet: 0,
-  unmetRequests: 0,
-  promises: 0,
-  kept: 0,
-  promisesKept: 1,
-  repeats: 0,
-};
+import { emptyTranscriptMetrics, measureTranscript, type TranscriptMetrics } from './session-metrics.ts';
 
 function clientVariety(turns: readonly Turn[]) {
   const utterances = turns.filter((turn) => turn.role === 'client').map((turn) => turn.text);
@@ -111,7 +101,7 @@ export async function playJob(
   const metricsStarted = timings ? performance.now() : 0;
   const metrics =
     job.measure === false
-      ? UNMEASURED
+      ? emptyTranscriptMetrics()
       : measureTranscript(result.turns, { read: result.read, requests: result.requests });
   const record: SessionRecord = {
     persona: persona.id,

@@ -1,0 +1,10 @@
+import { clearSentenceKeys } from './repetition.ts';
+import { clearSentenceReadings } from './therapist-turn.ts';
+import { clearUnderstandCache } from './understand-cached.ts';
+
+/** Forgets every memo the evaluator keeps (client lines, therapist sentences), as in a fresh process. */
+export function clearEvaluatorMemos(): void {
+  clearUnderstandCache();
+  clearSentenceReadings();
+  clearSentenceKeys();
+}
