@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { installErrorHandler } from './error-handler.ts';
 import type { ReportRenderer } from './report.ts';
 import { type ReplyToTranscript, registerChatCompletionsRoute } from './routes/chat-completions.ts';
-import { registerEventRoutes } from './routes/events.ts';
+import { createOpenStreams, registerEventRoutes } from './routes/events.ts';
 import { registerSessionRoutes } from './routes/sessions.ts';
 import type { SessionService } from './session-service.ts';
 
@@ -48,6 +48,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // JSON only: fastify would otherwise take text/plain bodies and fail them later as a 400, not a 415
+  app.removeContentTypeParser('text/plain');
+  // API answers are private to one session: no browser or proxy may keep them
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (/^\/(?:api|v1)\//.test(request.url)) reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
 
   // the security headers, worked out once: @fastify/helmet builds helmet's middleware anew (parsing
   // the policy again) on every request, about 60 µs each
@@ -62,6 +69,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         frameSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        // helmet adds this by default; on plain HTTP (`--host` on a LAN address) the browser then
+        // asks for every script over HTTPS, which is not there, and the page stays blank
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -78,11 +90,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     keyGenerator: (request) => request.ip,
   });
 
+  const streams = createOpenStreams();
   registerSessionRoutes(app, options.service, {
     report: options.report,
     messageRateLimit: { max: limits.perToken, timeWindow: 60_000 },
+    onErased: (sessionId) => streams.endAll(sessionId),
   });
-  registerEventRoutes(app, options.service);
+  registerEventRoutes(app, options.service, streams);
   registerChatCompletionsRoute(app, options.replyToTranscript);
   app.get('/api/health', async () => ({ ok: true }));
 

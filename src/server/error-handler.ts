@@ -13,6 +13,8 @@ function body(code: string, message: string, hint?: string): ErrorBody {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isTinystepError(error)) {
+      // RFC 6750: a 401 names the scheme it wants
+      if (error.code === 'unauthorized') reply.header('www-authenticate', 'Bearer realm="tinystep"');
       return reply.status(HTTP_STATUS[error.code]).send(body(error.code, error.message, error.hint));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -32,7 +34,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(413).send(body('too-large', 'request body is over 64 KB', 'send shorter messages'));
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(415).send(body('invalid-input', 'send JSON with content-type: application/json'));
+      return reply
+        .status(415)
+        .send(body('unsupported-media-type', 'send JSON with content-type: application/json'));
     }
     if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return reply

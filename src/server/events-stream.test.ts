@@ -69,14 +69,14 @@ test('two open streams of one session both get the nudge; another session’s st
   }
 });
 
-test('the event stream wants the session token: header or access_token, else 401', async () => {
+test('the event stream wants the session token: header or access_token; none is a 401, a wrong one a 404', async () => {
   const session = await createSession(server.url);
   const url = `${server.url}/api/sessions/${session.id}/events`;
   const none = await fetch(url);
   assert.equal(none.status, 401);
   assert.equal((await none.json()).error.code, 'unauthorized');
   const wrong = await fetch(`${url}?access_token=not-the-token`);
-  assert.equal(wrong.status, 401);
+  assert.equal(wrong.status, 404);
   await wrong.arrayBuffer();
   const controller = new AbortController();
   const byHeader = await fetch(url, {

@@ -2,12 +2,18 @@ import type { CoachRuntime } from '../coach/coach-session.ts';
 import type { SessionHub } from '../durable/session-hub.ts';
 import { TinystepError } from '../spec/errors.ts';
 import type { CrisisResource, Move } from '../spec/move.ts';
+import type { SessionEvent } from '../session/events.ts';
 import type { Turn } from '../spec/transcript.ts';
+import type { StoredEvent } from '../store/types.ts';
 import { hashToken, newSessionToken, tokenMatches } from './auth.ts';
 import type { ApiMessage, SessionService, SessionSummary } from './session-service.ts';
 
 function messagesOf(coach: CoachRuntime): ApiMessage[] {
-  return coach.events().flatMap((event): ApiMessage[] => {
+  return messagesOfEvents(coach.events());
+}
+
+function messagesOfEvents(events: readonly StoredEvent[] | readonly SessionEvent[]): ApiMessage[] {
+  return (events as SessionEvent[]).flatMap((event): ApiMessage[] => {
     if (event.type === 'client-said')
       return [{ role: 'client', text: event.text, at: event.at, nudge: false }];
     if (event.type === 'therapist-said')
@@ -68,8 +74,10 @@ export function createHubService(hub: SessionHub): SessionService {
         tokenHash = loaded?.meta.tokenHash;
         if (loaded) remember(sessionId, tokenHash);
       }
+      // a token that does not open this session, and a session that does not exist, get the same
+      // 404: the caller did authenticate (with some token), and ids are not a way to probe
       if (!tokenMatches(token, tokenHash)) {
-        throw new TinystepError('unauthorized', 'no session with that id and token', {
+        throw new TinystepError('not-found', 'no session with that id for this token', {
           hint: 'use the id and token returned by POST /api/sessions',
         });
       }
@@ -86,6 +94,17 @@ export function createHubService(hub: SessionHub): SessionService {
         nudges: turn.nudges,
         crisis: turn.state.safety.phase === 'crisis',
         ...crisisResourcesOf(turn.moves),
+      };
+    },
+    async messagesSince(sessionId, after) {
+      // the stored log, not a folded coach: this runs for every open stream on every message
+      const loaded = await hub.store.load(sessionId);
+      const messages = messagesOfEvents(loaded.events);
+      return {
+        messages: messages
+          .map((message, position) => ({ ...message, position }))
+          .filter((message) => message.position > after),
+        last: messages.length - 1,
       };
     },
     subscribe: (sessionId, listener) => hub.subscribe(sessionId, listener),

@@ -117,7 +117,7 @@ test('made-up tokens on the messages route do not escape the per-address limit',
       statuses.push(response.status);
       await response.arrayBuffer();
     }
-    assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429]);
+    assert.deepEqual(statuses, [404, 404, 404, 404, 429, 429]);
   } finally {
     await server.stop();
   }

@@ -19,12 +19,20 @@ export type SessionSummary = {
  */
 export interface SessionService {
   create(options?: { locale?: string }): Promise<{ id: string; token: string; messages: ApiMessage[] }>;
-  /** Throws TinystepError 'not-found' or 'unauthorized'. */
+  /** Throws TinystepError 'not-found' for an unknown session and for a token that does not open it. */
   authorize(sessionId: string, token: string): Promise<void>;
   send(
     sessionId: string,
     text: string,
   ): Promise<{ messages: ApiMessage[]; nudges: PendingNudge[]; crisis: boolean }>;
+  /**
+   * The session's messages after position `after` (0-based over all messages, client and therapist;
+   * -1 for all), each with its position, and the last position: event-stream ids and their replay.
+   */
+  messagesSince(
+    sessionId: string,
+    after: number,
+  ): Promise<{ messages: (ApiMessage & { position: number })[]; last: number }>;
   /** Every therapist message of the session from now on (replies and nudges), from any instance. */
   subscribe(sessionId: string, listener: (message: TherapistMessage) => void): () => void;
   summary(sessionId: string): Promise<SessionSummary>;

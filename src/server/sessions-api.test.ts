@@ -60,7 +60,7 @@ test('a message with the session token gets the coach’s reply in the documente
   assert.ok(Array.isArray(body.nudges));
 });
 
-test('no token, a wrong token and an unknown id all get the same 401', async () => {
+test('no token is a 401; a wrong token and an unknown id get the same 404', async () => {
   const { id, token } = await create();
   const payload = { text: 'hello' };
   const url = `/api/sessions/${id}/messages`;
@@ -72,9 +72,11 @@ test('no token, a wrong token and an unknown id all get the same 401', async () 
     payload,
     headers: bearer(token),
   });
-  for (const response of [missing, wrong, unknown]) {
-    assert.equal(response.statusCode, 401);
-    assert.equal(response.json().error.code, 'unauthorized');
+  assert.equal(missing.statusCode, 401);
+  assert.equal(missing.json().error.code, 'unauthorized');
+  for (const response of [wrong, unknown]) {
+    assert.equal(response.statusCode, 404);
+    assert.equal(response.json().error.code, 'not-found');
   }
   assert.equal(wrong.body, unknown.body, 'a wrong token and an unknown id must not be told apart');
   const other = await create();
@@ -83,7 +85,7 @@ test('no token, a wrong token and an unknown id all get the same 401', async () 
     url: `/api/sessions/${id}`,
     headers: bearer(other.token),
   });
-  assert.equal(crossed.statusCode, 401, 'a token opens its own session only');
+  assert.equal(crossed.statusCode, 404, 'a token opens its own session only');
 });
 
 test('the token is stored only as its hash: the raw token is nowhere in the database file', async () => {
@@ -163,7 +165,7 @@ test('the report comes as JSON, as HTML and as Markdown', async () => {
   assert.equal(noToken.statusCode, 401);
 });
 
-test('DELETE erases the session: 204, then 401, and its text is gone from the database file', async () => {
+test('DELETE erases the session: 204, then 404, and its text is gone from the database file', async () => {
   const { id, token } = await create();
   const secret = 'zebra-marmalade-7731 is what I never told anyone';
   await server.app.inject({
@@ -178,7 +180,7 @@ test('DELETE erases the session: 204, then 401, and its text is gone from the da
     url: `/api/sessions/${id}`,
     headers: bearer('nope'),
   });
-  assert.equal(wrongToken.statusCode, 401);
+  assert.equal(wrongToken.statusCode, 404);
   const erased = await server.app.inject({
     method: 'DELETE',
     url: `/api/sessions/${id}`,
@@ -191,7 +193,7 @@ test('DELETE erases the session: 204, then 401, and its text is gone from the da
     url: `/api/sessions/${id}`,
     headers: bearer(token),
   });
-  assert.equal(after.statusCode, 401);
+  assert.equal(after.statusCode, 404);
   const reader = new Database(server.dbPath);
   try {
     for (const table of ['sessions', 'events', 'nudges']) {

@@ -48,40 +48,57 @@ export async function say(
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-export type StreamedMessage = { role: string; text: string; at: number; nudge: boolean };
+export type StreamedMessage = { role: string; text: string; at: number; nudge: boolean; id?: string };
 
 /** An open `/events` stream read by a real HTTP client: every `data:` line, parsed, in order. */
 export type EventStream = {
   readonly received: StreamedMessage[];
   /** Resolves with the first message (already received or still to come) that matches. */
   waitFor(matches: (message: StreamedMessage) => boolean, timeoutMs: number): Promise<StreamedMessage>;
+  /** Resolves when the server ends the stream; rejects after `timeoutMs`. */
+  ended(timeoutMs: number): Promise<void>;
   close(): void;
 };
 
-export async function openEventStream(url: string, session: Created): Promise<EventStream> {
+export async function openEventStream(
+  url: string,
+  session: Created,
+  options: { lastEventId?: string } = {},
+): Promise<EventStream> {
   const controller = new AbortController();
+  const headers: Record<string, string> = { accept: 'text/event-stream' };
+  if (options.lastEventId !== undefined) headers['last-event-id'] = options.lastEventId;
   const response = await fetch(
     `${url}/api/sessions/${session.id}/events?access_token=${encodeURIComponent(session.token)}`,
-    { signal: controller.signal, headers: { accept: 'text/event-stream' } },
+    { signal: controller.signal, headers },
   );
   if (response.status !== 200 || !response.body) throw new Error(`events answered ${response.status}`);
   const received: StreamedMessage[] = [];
   const waiters = new Set<() => void>();
   const decoder = new TextDecoder();
   let pending = '';
+  let endedByServer = false;
   const reader = response.body.getReader();
   void (async () => {
     try {
       for (;;) {
         const { done, value } = await reader.read();
-        if (done) return;
+        if (done) {
+          endedByServer = true;
+          for (const wake of waiters) wake();
+          return;
+        }
         pending += decoder.decode(value, { stream: true });
         let end = pending.indexOf('\n\n');
         while (end !== -1) {
           const block = pending.slice(0, end);
           pending = pending.slice(end + 2);
-          for (const line of block.split('\n'))
-            if (line.startsWith('data: ')) received.push(JSON.parse(line.slice(6)) as StreamedMessage);
+          let id: string | undefined;
+          for (const line of block.split('\n')) {
+            if (line.startsWith('id: ')) id = line.slice(4);
+            if (line.startsWith('data: '))
+              received.push({ ...(JSON.parse(line.slice(6)) as StreamedMessage), ...(id ? { id } : {}) });
+          }
           end = pending.indexOf('\n\n');
         }
         for (const wake of waiters) wake();
@@ -105,6 +122,22 @@ export async function openEventStream(url: string, session: Created): Promise<Ev
         const timer = setTimeout(() => {
           waiters.delete(check);
           reject(new Error(`no matching event within ${timeoutMs} ms (got ${received.length})`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      });
+    },
+    ended(timeoutMs) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!endedByServer) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve();
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`the stream was still open after ${timeoutMs} ms`));
         }, timeoutMs);
         if (!check()) waiters.add(check);
       });

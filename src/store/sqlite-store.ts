@@ -199,5 +199,22 @@ export async function openSqliteStore(options: SqliteStoreOptions = {}): Promise
     isUniqueViolation: isSqliteUniqueViolation,
     toStoreError: (error, action) => sqliteStoreError(error, action, path),
   });
+  const sqlite = database;
+  const lock = fileLockFor(path);
+  const deleteRows = store.delete.bind(store);
+  // erasure: secure_delete zeroes the freed pages in the file, but the WAL still holds the old page
+  // images until a checkpoint; a TRUNCATE checkpoint copies the zeroed pages back and empties it
+  store.delete = async (sessionId) => {
+    const deleted = await deleteRows(sessionId);
+    await lock.lock();
+    try {
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (error) {
+      throw sqliteStoreError(error, 'checkpoint the WAL after an erasure', path);
+    } finally {
+      lock.unlock();
+    }
+    return deleted;
+  };
   return Object.assign(store, { path, migrations });
 }

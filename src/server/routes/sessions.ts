@@ -27,7 +27,12 @@ const MessageBody = z.object({
 export function registerSessionRoutes(
   app: FastifyInstance,
   service: SessionService,
-  options: { report: ReportRenderer; messageRateLimit: { max: number; timeWindow: number } },
+  options: {
+    report: ReportRenderer;
+    messageRateLimit: { max: number; timeWindow: number };
+    /** After an erasure: end the session's open event streams. */
+    onErased?: (sessionId: string) => void;
+  },
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   // per session, after the token check (see session-rate-limit.ts); per address comes from the plugin
@@ -88,6 +93,7 @@ export function registerSessionRoutes(
   typed.delete('/api/sessions/:id', { schema: { params: SessionParams } }, async (request, reply) => {
     await authorize(request, request.params.id);
     await service.delete(request.params.id);
+    options.onErased?.(request.params.id);
     return reply.status(204).send();
   });
 }
