@@ -163,3 +163,13 @@ test('a nudge said while no stream was open is replayed once to a stream that re
   assert.equal(fresh.received.length, 0);
   fresh.close();
 });
+
+test('"sure please remind me in a minute" schedules a nudge in a minute, not just a friendly reply', async () => {
+  const session = await createSession(server.url);
+  await say(server.url, session, 'I have to call the dentist');
+  const { status, body } = await say(server.url, session, 'sure please remind me in a minute');
+  assert.equal(status, 200);
+  const nudges = body.nudges as { dueAt: number; afterMs: number }[];
+  assert.equal(nudges.length, 1, JSON.stringify(body));
+  assert.equal(nudges[0].afterMs, 60_000);
+});

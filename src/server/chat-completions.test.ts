@@ -78,3 +78,81 @@ test('the multi-turn transcript is honoured: the coach does not repeat its earli
   assert.ok(reply.trim().length > 0);
   assert.notEqual(reply, earlier);
 });
+
+type WithExtension = { tinystep?: { nudges: { dueInMs: number; text: string }[] } };
+const nudgeRequest: OpenAI.Chat.ChatCompletionMessageParam[] = [
+  { role: 'user', content: 'I keep avoiding my tax return' },
+  { role: 'assistant', content: 'What is the smallest part of it you could touch?' },
+  { role: 'user', content: 'sure, please remind me in a minute to open the folder' },
+];
+// a sentence that promises something later from a channel that can never send it
+const PROMISE =
+  /\bI(?:'|’)ll (?:nudge|remind|check in|be back|give you a nudge)|I will (?:nudge|remind)|nudge will say|you(?:'|’)ll hear/i;
+
+test('the endpoint never promises a nudge; the nudge the coach wanted comes in the tinystep field', async () => {
+  const completion = (await client.chat.completions.create({
+    model: 'tinystep-coach',
+    messages: nudgeRequest,
+    seed: 5,
+  })) as OpenAI.Chat.ChatCompletion & WithExtension;
+  const text = completion.choices[0].message.content ?? '';
+  assert.doesNotMatch(text, PROMISE, text);
+  assert.match(text, /timer/i, 'the request is still answered: set a timer yourself');
+  const nudges = completion.tinystep?.nudges ?? [];
+  assert.equal(nudges.length, 1, JSON.stringify(completion.tinystep));
+  assert.equal(nudges[0].dueInMs, 60_000);
+  assert.ok(nudges[0].text.length > 0);
+});
+
+test('the stream never promises a nudge either, and its last chunk carries the tinystep field', async () => {
+  const stream = await client.chat.completions.create({
+    model: 'tinystep-coach',
+    messages: nudgeRequest,
+    seed: 5,
+    stream: true,
+  });
+  let text = '';
+  let last: (OpenAI.Chat.ChatCompletionChunk & WithExtension) | undefined;
+  for await (const chunk of stream) {
+    text += chunk.choices[0]?.delta?.content ?? '';
+    last = chunk as OpenAI.Chat.ChatCompletionChunk & WithExtension;
+  }
+  assert.doesNotMatch(text, PROMISE, text);
+  assert.equal(last?.choices[0]?.finish_reason, 'stop');
+  assert.equal(last?.tinystep?.nudges.length, 1);
+});
+
+test('a message over 4,000 characters is an OpenAI-shaped 400 naming the message', async () => {
+  const long = 'a'.repeat(4001);
+  await assert.rejects(
+    client.chat.completions.create({
+      model: 'tinystep-coach',
+      messages: [{ role: 'user', content: long }],
+    }),
+    (error: unknown) => {
+      assert.ok(error instanceof OpenAI.BadRequestError, String(error));
+      assert.equal(error.status, 400);
+      const body = error.error as { type?: string; param?: string; message?: string; code?: string };
+      assert.equal(body.type, 'invalid_request_error');
+      assert.equal(body.param, 'messages.0.content');
+      assert.match(String(body.message), /4000 characters/);
+      return true;
+    },
+  );
+  const parts = await fetch(`${server.url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ messages: [{ role: 'user', content: [{ type: 'text', text: long }] }] }),
+  });
+  assert.equal(parts.status, 400, 'content given as parts is held to the same limit');
+  const tooMany = await fetch(`${server.url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      messages: Array.from({ length: 30 }, () => ({ role: 'user', content: 'b'.repeat(3000) })),
+    }),
+  });
+  assert.equal(tooMany.status, 413, 'the whole body is held to 64 KB');
+  const body = (await tooMany.json()) as { error: { type: string; message: string } };
+  assert.equal(body.error.type, 'invalid_request_error');
+});

@@ -1,61 +1,109 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isTinystepError } from '../spec/errors.ts';
 import { HTTP_STATUS } from './http-status.ts';
 
 export type ErrorBody = { error: { code: string; message: string; hint?: string } };
 
-function body(code: string, message: string, hint?: string): ErrorBody {
+/** OpenAI's error shape (`/v1/…` routes), a superset of ours: `code` and `message` are there too. */
+export type OpenAiErrorBody = {
+  error: { message: string; type: string; param: string | null; code: string };
+};
+
+type Failure = { status: number; code: string; message: string; hint?: string; param?: string };
+
+function shaped(request: FastifyRequest, failure: Failure): ErrorBody | OpenAiErrorBody {
+  if (request.url.startsWith('/v1/')) {
+    const type =
+      failure.status === 401
+        ? 'authentication_error'
+        : failure.status === 429
+          ? 'rate_limit_error'
+          : failure.status >= 500
+            ? 'server_error'
+            : 'invalid_request_error';
+    return { error: { message: failure.message, type, param: failure.param ?? null, code: failure.code } };
+  }
+  const { code, message, hint } = failure;
   return { error: hint ? { code, message, hint } : { code, message } };
 }
 
-/** Every error leaves as `{"error": {"code", "message"}}` with the right status; never a stack. */
+/** The failure an error stands for; undefined for an unexpected one. */
+function failureOf(error: FastifyError): Failure | undefined {
+  if (isTinystepError(error)) {
+    const param = /^(messages\.\d+\.content)\b/.exec(error.message)?.[1];
+    return {
+      status: HTTP_STATUS[error.code],
+      code: error.code,
+      message: error.message,
+      hint: error.hint,
+      ...(param ? { param } : {}),
+    };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issue = error.validation[0];
+    const where = issue?.instancePath ? issue.instancePath.replace(/^\//, '').replace(/\//g, '.') : 'body';
+    return {
+      status: 400,
+      code: 'invalid-input',
+      message: `${where}: ${issue?.message ?? 'invalid'}`,
+      hint: 'see the API section of the README',
+      param: where,
+    };
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return {
+      status: 413,
+      code: 'too-large',
+      message: 'request body is over 64 KB',
+      hint: 'send shorter messages',
+    };
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return {
+      status: 415,
+      code: 'unsupported-media-type',
+      message: 'send JSON with content-type: application/json',
+    };
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+    return {
+      status: 400,
+      code: 'invalid-input',
+      message: 'the body is not valid JSON',
+      hint: 'send a JSON object',
+    };
+  if (error.statusCode === 429)
+    return {
+      status: 429,
+      code: 'rate-limited',
+      message: 'too many requests',
+      hint: 'wait for Retry-After seconds',
+    };
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return { status: error.statusCode, code: 'invalid-input', message: error.message };
+  return undefined;
+}
+
+/** Every error leaves as `{"error": {"code", "message"}}` (OpenAI's shape on `/v1/`) with the right status; never a stack. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (isTinystepError(error)) {
-      // RFC 6750: a 401 names the scheme it wants
-      if (error.code === 'unauthorized') reply.header('www-authenticate', 'Bearer realm="tinystep"');
-      return reply.status(HTTP_STATUS[error.code]).send(body(error.code, error.message, error.hint));
+    const failure = failureOf(error);
+    if (!failure) {
+      // unexpected: log the kind, never the request body (it may hold session text)
+      request.log.error({ errorName: error.name, errorCode: error.code }, 'unexpected error');
+      const internal = {
+        status: 500,
+        code: 'internal',
+        message: 'something went wrong on our side',
+        hint: 'try again',
+      };
+      return reply.status(500).send(shaped(request, internal));
     }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const issue = error.validation[0];
-      const where = issue?.instancePath ? issue.instancePath.replace(/^\//, '').replace(/\//g, '.') : 'body';
-      return reply
-        .status(400)
-        .send(
-          body(
-            'invalid-input',
-            `${where}: ${issue?.message ?? 'invalid'}`,
-            'see the API section of the README',
-          ),
-        );
-    }
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send(body('too-large', 'request body is over 64 KB', 'send shorter messages'));
-    }
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply
-        .status(415)
-        .send(body('unsupported-media-type', 'send JSON with content-type: application/json'));
-    }
-    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-      return reply
-        .status(400)
-        .send(body('invalid-input', 'the body is not valid JSON', 'send a JSON object'));
-    }
-    if (error.statusCode === 429) {
-      return reply
-        .status(429)
-        .send(body('rate-limited', 'too many requests', 'wait for Retry-After seconds'));
-    }
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send(body('invalid-input', error.message));
-    }
-    // unexpected: log the kind, never the request body (it may hold session text)
-    request.log.error({ errorName: error.name, errorCode: error.code }, 'unexpected error');
-    return reply.status(500).send(body('internal', 'something went wrong on our side', 'try again'));
+    // RFC 6750: a 401 names the scheme it wants
+    if (failure.status === 401) reply.header('www-authenticate', 'Bearer realm="tinystep"');
+    return reply.status(failure.status).send(shaped(request, failure));
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('not-found', `no route ${request.method} ${request.url.split('?')[0]}`));
+    const message = `no route ${request.method} ${request.url.split('?')[0]}`;
+    reply.status(404).send(shaped(request, { status: 404, code: 'not-found', message }));
   });
 }

@@ -1,8 +1,8 @@
 import type { CoachRuntime } from '../coach/coach-session.ts';
 import type { SessionHub } from '../durable/session-hub.ts';
+import type { SessionEvent } from '../session/events.ts';
 import { TinystepError } from '../spec/errors.ts';
 import type { CrisisResource, Move } from '../spec/move.ts';
-import type { SessionEvent } from '../session/events.ts';
 import type { Turn } from '../spec/transcript.ts';
 import type { StoredEvent } from '../store/types.ts';
 import { hashToken, newSessionToken, tokenMatches } from './auth.ts';

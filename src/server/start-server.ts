@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createRealClock } from '../clock/real-clock.ts';
+import { defaultRealizer } from '../coach/default-realizer.ts';
 import { replyToTranscript } from '../coach/replay.ts';
 import { createLocalBus, type MessageBus } from '../durable/message-bus.ts';
 import { createPostgresBus } from '../durable/pg-bus.ts';
@@ -14,6 +15,7 @@ import type { SessionStore } from '../store/types.ts';
 import { buildApp } from './app.ts';
 import { evaluatorReport } from './evaluator-report.ts';
 import { createHubService } from './hub-service.ts';
+import { withoutNudgePromises } from './no-nudge-channel.ts';
 import { WEB_ROOT } from './web-build.ts';
 
 export type StartServerOptions = {
@@ -96,10 +98,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       const [reply] = await replyToTranscript(turns, {
         seed,
         which: 'last',
-        realizer,
+        // this channel cannot reach the person later: the plan says so instead of promising a nudge
+        realizer: withoutNudgePromises(realizer ?? defaultRealizer(seed ?? 1)),
         safetyConfig: options.safetyConfig,
       });
-      return { text: reply?.text ?? '' };
+      return {
+        text: reply?.text ?? '',
+        nudges: (reply?.nudges ?? []).map((nudge) => ({ dueInMs: nudge.dueInMs, text: nudge.text })),
+      };
     },
     webRoot: options.webRoot ?? WEB_ROOT,
     corsOrigins: options.corsOrigins,

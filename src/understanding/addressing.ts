@@ -5,7 +5,7 @@
  * reminding me") and negation ("please don't nudge me") are not requests.
  */
 const FILLER =
-  /(?:^|\s)(?:please|pls|plz|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
+  /(?:^|\s)(?:please|pls|plz|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|sure|sounds good|cool|great|thanks|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
 const BOUNDARY = /(?:^|[,:(]|\s(?:so|and|but|then|please|pls|plz|or)\s)[^,:(]*$/;
 const TO_YOU =
   /(?:\b(?:can|could|would|will|cn|cud|wud|cld|can't|won't|canst)\s+(?:you|u|ya|ye)|\b(?:would|do)\s+(?:you|u)\s+mind|\bi(?:'d| would)?\s+(?:need|want|like|love|prefer)\s+(?:it\s+if\s+)?(?:you|u)(?:\s+to)?|\bif\s+(?:you|u)\s+(?:could|can|would)|\b(?:you|u)\s+(?:could|can|should|might|may)|\bi\s+(?:might|may)\s+need\s+(?:you|u)\s+to|\bi'm\s+asking\s+(?:you|u)\s+to|\bcan\s+i\s+get\s+(?:you|u)\s+to|\b(?:would|will|could)\s+(?:you|u)\s+be\s+able\s+to|\bwhy\s+don't\s+(?:you|u))$/;

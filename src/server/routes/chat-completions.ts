@@ -5,11 +5,18 @@ import { z } from 'zod';
 import { TinystepError } from '../../spec/errors.ts';
 import type { Turn } from '../../spec/transcript.ts';
 
-const ContentPart = z.object({ type: z.string(), text: z.string().optional() }).loose();
+/** The most characters one message may have: the same limit as the web app's messages. */
+export const MAX_CHAT_MESSAGE_CHARACTERS = 4000;
+const tooLong = `over ${MAX_CHAT_MESSAGE_CHARACTERS} characters`;
+const ContentPart = z
+  .object({ type: z.string(), text: z.string().max(MAX_CHAT_MESSAGE_CHARACTERS, tooLong).optional() })
+  .loose();
 const ChatMessage = z
   .object({
     role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
-    content: z.union([z.string(), z.array(ContentPart), z.null()]).optional(),
+    content: z
+      .union([z.string().max(MAX_CHAT_MESSAGE_CHARACTERS, tooLong), z.array(ContentPart).max(50), z.null()])
+      .optional(),
   })
   .loose();
 const ChatRequest = z
@@ -21,7 +28,14 @@ const ChatRequest = z
   })
   .loose();
 
-export type ReplyToTranscript = (turns: Turn[], options: { seed?: number }) => Promise<{ text: string }>;
+/** A nudge the coach's plan wanted, which this stateless channel cannot deliver: returned for the caller. */
+export type WantedNudge = { dueInMs: number; text: string };
+
+/** The coach's next turn for a transcript, phrased for a channel that cannot deliver nudges. */
+export type ReplyToTranscript = (
+  turns: Turn[],
+  options: { seed?: number },
+) => Promise<{ text: string; nudges: WantedNudge[] }>;
 
 function textOf(content: z.infer<typeof ChatMessage>['content']): string {
   if (typeof content === 'string') return content;
@@ -49,7 +63,15 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
           hint: 'send the conversation so far, ending with the user’s message',
         });
       }
-      const { text } = await reply(turns, { seed: request.body.seed });
+      for (const [index, message] of request.body.messages.entries()) {
+        if (textOf(message.content).length > MAX_CHAT_MESSAGE_CHARACTERS)
+          throw new TinystepError('invalid-input', `messages.${index}.content: ${tooLong}`, {
+            hint: 'send shorter messages',
+          });
+      }
+      const { text, nudges } = await reply(turns, { seed: request.body.seed });
+      // the extension field (docs/api.md): what the coach would have nudged, for a caller that can
+      const extension = { tinystep: { nudges } };
       const id = `chatcmpl-${randomUUID()}`;
       const created = Math.floor(Date.now() / 1000);
       const model = request.body.model ?? 'tinystep-coach';
@@ -68,24 +90,30 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
             },
           ],
           usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+          ...extension,
         };
       }
       response.hijack();
       const raw = response.raw;
-      raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
-      const chunk = (delta: Record<string, string>, finishReason: string | null) =>
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store, no-transform',
+        'x-accel-buffering': 'no',
+      });
+      const chunk = (delta: Record<string, string>, finishReason: string | null, extra = {}) =>
         `data: ${JSON.stringify({
           id,
           object: 'chat.completion.chunk',
           created,
           model,
           choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
+          ...extra,
         })}\n\n`;
       raw.write(chunk({ role: 'assistant', content: '' }, null));
       // sentence by sentence, so streaming clients show text as it comes
       for (const piece of text.match(/[^.!?]+[.!?]*\s*/g) ?? [text])
         raw.write(chunk({ content: piece }, null));
-      raw.write(chunk({}, 'stop'));
+      raw.write(chunk({}, 'stop', extension));
       raw.end('data: [DONE]\n\n');
     });
 }

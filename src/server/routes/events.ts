@@ -26,7 +26,8 @@ export function createOpenStreams(): OpenStreams {
       };
     },
     endAll(sessionId) {
-      const sets = sessionId === undefined ? [...bySession.values()] : [bySession.get(sessionId) ?? new Set()];
+      const sets =
+        sessionId === undefined ? [...bySession.values()] : [bySession.get(sessionId) ?? new Set()];
       for (const set of sets) for (const end of [...set]) end();
     },
   };
@@ -48,7 +49,11 @@ function lastSeen(headers: Record<string, unknown>, query: { lastEventId?: strin
  * `?lastEventId=`) first gets what it missed — a nudge said while the server or the page was away
  * arrives once, on reconnect. Erasing the session ends its streams.
  */
-export function registerEventRoutes(app: FastifyInstance, service: SessionService, streams: OpenStreams): void {
+export function registerEventRoutes(
+  app: FastifyInstance,
+  service: SessionService,
+  streams: OpenStreams,
+): void {
   // open streams never end by themselves; without ending them, closing the server would wait forever
   app.addHook('preClose', async () => streams.endAll());
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -91,7 +96,12 @@ export function registerEventRoutes(app: FastifyInstance, service: SessionServic
             for (const message of messages) {
               if (ended) return;
               if (message.role === 'therapist') {
-                const payload = { role: 'therapist', text: message.text, at: message.at, nudge: message.nudge };
+                const payload = {
+                  role: 'therapist',
+                  text: message.text,
+                  at: message.at,
+                  nudge: message.nudge,
+                };
                 raw.write(`id: ${message.position}\ndata: ${JSON.stringify(payload)}\n\n`);
               }
               sent = message.position;

@@ -1,0 +1,33 @@
+import { formatDuration } from '../realizer/durations.ts';
+import type { Realizer } from '../realizer/types.ts';
+import type { Move } from '../spec/move.ts';
+
+/**
+ * The plan as a channel that cannot deliver nudges must say it. `/v1/chat/completions` is
+ * stateless: nothing can reach the person later, so a planned `schedule-nudge` becomes an honest
+ * sentence — set a timer yourself, and what to tell yourself when it goes off — instead of a promise
+ * nobody keeps. The nudge the plan wanted goes back to the caller in the `tinystep` extension field.
+ * This rewrites moves, not reply text: every realizer (templates or a model) phrases the new plan
+ * and its checks hold it to that plan, so no "I'll nudge you" can slip through.
+ */
+export function planForChannelWithoutNudges(plan: readonly Move[]): Move[] {
+  return plan.flatMap((move): Move[] => {
+    if (move.type !== 'schedule-nudge') return [move];
+    const time = formatDuration(move.afterMs);
+    const rationale = `This chat can't send you a reminder later, so set a timer for ${time} yourself.`;
+    const alreadyCued = plan.some((other) => other.type === 'deliver-cue');
+    return [
+      { type: 'explain', rationale, scope: true },
+      ...(move.cue.trim() && !alreadyCued ? [{ type: 'deliver-cue' as const, phrase: move.cue }] : []),
+    ];
+  });
+}
+
+/** A realizer that phrases every plan as `planForChannelWithoutNudges` rewrites it. */
+export function withoutNudgePromises(inner: Realizer): Realizer {
+  return {
+    name: inner.name,
+    realize: (plan, context) => inner.realize(planForChannelWithoutNudges(plan), context),
+    realizeNudge: (nudge, context) => inner.realizeNudge(nudge, context),
+  };
+}
