@@ -5,9 +5,11 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
+import type { SafetyConfig } from '../safety/config.ts';
 import { installErrorHandler } from './error-handler.ts';
 import type { ReportRenderer } from './report.ts';
 import { type ReplyToTranscript, registerChatCompletionsRoute } from './routes/chat-completions.ts';
+import { registerCrisisResourceRoute } from './routes/crisis-resources.ts';
 import { createOpenStreams, registerEventRoutes } from './routes/events.ts';
 import { registerSessionRoutes } from './routes/sessions.ts';
 import type { SessionService } from './session-service.ts';
@@ -24,6 +26,8 @@ export type AppOptions = {
   corsOrigins?: string[];
   /** Requests per minute per address (all routes) and per session token (messages). */
   rateLimit?: { perAddress: number; perToken: number };
+  /** The deployer's crisis resources (the page's banner and country chooser); the built-in ones otherwise. */
+  safetyConfig?: SafetyConfig;
   /** Log request lines (method and path only: never bodies, never query strings with tokens). */
   log?: boolean;
   /** Where log lines go (stdout by default); tests pass a stream to read them back. */
@@ -97,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onErased: (sessionId) => streams.endAll(sessionId),
   });
   registerEventRoutes(app, options.service, streams);
+  registerCrisisResourceRoute(app, options.safetyConfig);
   registerChatCompletionsRoute(app, options.replyToTranscript);
   app.get('/api/health', async () => ({ ok: true }));
 

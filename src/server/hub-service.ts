@@ -7,6 +7,7 @@ import type { Turn } from '../spec/transcript.ts';
 import type { StoredEvent } from '../store/types.ts';
 import { hashToken, newSessionToken, tokenMatches } from './auth.ts';
 import type { ApiMessage, SessionService, SessionSummary } from './session-service.ts';
+import { stepsOf } from './session-steps.ts';
 
 function messagesOf(coach: CoachRuntime): ApiMessage[] {
   return messagesOfEvents(coach.events());
@@ -117,6 +118,7 @@ export function createHubService(hub: SessionHub): SessionService {
         createdAt: loaded.meta.createdAt,
         messages: messagesOf(view),
         nudges: view.pendingNudges().map((nudge) => ({ id: nudge.id, dueAt: nudge.dueAt })),
+        steps: stepsOf(view.events()),
         state: {
           crisis: inCrisis(view),
           closed: state.closed,

@@ -1,6 +1,7 @@
 import type { PendingNudge, TherapistMessage } from '../coach/types.ts';
 import type { CrisisResource } from '../spec/move.ts';
 import type { Turn } from '../spec/transcript.ts';
+import type { SessionSteps } from './session-steps.ts';
 
 /** A message as the API shows it: client and therapist alike, `at` in ms since the epoch. */
 export type ApiMessage = { role: 'client' | 'therapist'; text: string; at: number; nudge: boolean };
@@ -10,6 +11,8 @@ export type SessionSummary = {
   createdAt: number;
   messages: ApiMessage[];
   nudges: { id: string; dueAt: number }[];
+  /** The person's own record: steps completed, and the step last offered (pick up where you left off). */
+  steps: SessionSteps;
   state: { crisis: boolean; closed: boolean; turns: number; distress?: number; resources?: CrisisResource[] };
 };
 

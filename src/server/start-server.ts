@@ -108,6 +108,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       };
     },
     webRoot: options.webRoot ?? WEB_ROOT,
+    safetyConfig: options.safetyConfig,
     corsOrigins: options.corsOrigins,
     rateLimit: options.rateLimit,
     log: options.log,

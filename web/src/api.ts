@@ -2,6 +2,17 @@ export type Message = { role: 'client' | 'therapist'; text: string; at: number; 
 export type PendingNudge = { id: string; dueAt: number };
 export type Credentials = { id: string; token: string };
 export type CrisisResource = { name: string; contact: string; description?: string };
+export type SessionView = {
+  id: string;
+  createdAt: number;
+  messages: Message[];
+  nudges: PendingNudge[];
+  steps: {
+    completed: { text: string; at: number; status: 'done' | 'partial' }[];
+    last?: { text: string; at: number };
+  };
+  state: { crisis: boolean; closed: boolean; resources?: CrisisResource[] };
+};
 
 export class ApiError extends Error {
   constructor(
@@ -27,20 +38,22 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
 }
 
 export const api = {
-  createSession: () =>
-    call<Credentials & { messages?: Message[] }>('/api/sessions', { method: 'POST', body: '{}' }),
+  createSession: (locale: string) =>
+    call<Credentials & { messages?: Message[] }>('/api/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ locale }),
+    }),
   send: (credentials: Credentials, text: string) =>
     call<{ messages: Message[]; nudges: PendingNudge[]; crisis?: boolean; resources?: CrisisResource[] }>(
       `/api/sessions/${credentials.id}/messages`,
       { method: 'POST', body: JSON.stringify({ text }), token: credentials.token },
     ),
   session: (credentials: Credentials) =>
-    call<{
-      id: string;
-      messages: Message[];
-      nudges: PendingNudge[];
-      state: { crisis: boolean; closed: boolean; resources?: CrisisResource[] };
-    }>(`/api/sessions/${credentials.id}`, { token: credentials.token }),
+    call<SessionView>(`/api/sessions/${credentials.id}`, { token: credentials.token }),
+  crisisResources: (locale: string) =>
+    call<{ locale: string; countries: string[]; resources: CrisisResource[] }>(
+      `/api/crisis-resources?locale=${encodeURIComponent(locale)}`,
+    ),
   reportHtml: async (credentials: Credentials) => {
     const response = await fetch(`/api/sessions/${credentials.id}/report?format=html`, {
       headers: { authorization: `Bearer ${credentials.token}` },
@@ -50,22 +63,9 @@ export const api = {
   },
   remove: (credentials: Credentials) =>
     call<void>(`/api/sessions/${credentials.id}`, { method: 'DELETE', token: credentials.token }),
-  events: (credentials: Credentials) =>
+  /** `seen`: how many messages the page already shows; a reconnect then replays only what it missed. */
+  events: (credentials: Credentials, seen: number) =>
     new EventSource(
-      `/api/sessions/${credentials.id}/events?access_token=${encodeURIComponent(credentials.token)}`,
+      `/api/sessions/${credentials.id}/events?access_token=${encodeURIComponent(credentials.token)}&lastEventId=${seen - 1}`,
     ),
 };
-
-const KEY = 'tinystep.session';
-export function savedCredentials(): Credentials | undefined {
-  try {
-    const value = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
-    return value && typeof value.id === 'string' && typeof value.token === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-export function saveCredentials(credentials: Credentials | undefined): void {
-  if (credentials) sessionStorage.setItem(KEY, JSON.stringify(credentials));
-  else sessionStorage.removeItem(KEY);
-}

@@ -1,75 +1,92 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  api,
-  type Credentials,
-  type CrisisResource,
-  type Message,
-  type PendingNudge,
-  saveCredentials,
-} from './api.ts';
+import { api, type Credentials, type CrisisResource, type Message, type PendingNudge } from './api.ts';
 import { Countdowns } from './countdown.tsx';
+import { CountryChooser } from './country-chooser.tsx';
+import { CrisisBanner, type SafetyPhase } from './crisis-banner.tsx';
+import { updateSession } from './device-sessions.ts';
+import { chooseCountry, currentCountry, sessionLocale } from './locale.ts';
 import { MessageList } from './message-list.tsx';
+import { offerPushOnce } from './push.ts';
 
 const QUICK_REPLIES = ['Done', 'Stuck', 'Smaller, please', 'Nudge me in 1 minute'];
 const SCOPE =
   'tinystep is a coach for getting unstuck, one small step at a time. It is not therapy, a diagnosis or an emergency service.';
 
-type Props = { credentials: Credentials; onReview: () => void; onNewSession: () => void };
+type Props = {
+  credentials: Credentials;
+  onNavigate: (page: 'review' | 'steps' | 'sessions') => void;
+  onNewSession: () => void;
+};
 
-export function ChatPage({ credentials, onReview, onNewSession }: Props) {
+const sameMessage = (a: Message, b: Message) => a.at === b.at && a.text === b.text && a.role === b.role;
+
+export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
   const [messages, setMessages] = useState<Message[]>([]);
   const [nudges, setNudges] = useState<PendingNudge[]>([]);
-  const [crisis, setCrisis] = useState(false);
-  const [resources, setResources] = useState<CrisisResource[]>([]);
+  const [phase, setPhase] = useState<SafetyPhase>('none');
+  const [sessionResources, setSessionResources] = useState<CrisisResource[]>([]);
+  const [country, setCountry] = useState<string | undefined>(currentCountry());
+  const [countries, setCountries] = useState<string[]>([]);
+  const [countryResources, setCountryResources] = useState<CrisisResource[]>([]);
   const [draft, setDraft] = useState('');
   const [rating, setRating] = useState(5);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const endRef = useRef<HTMLDivElement>(null);
+  const logRef = useRef<HTMLElement>(null);
+  const draftRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    api
+      .crisisResources(sessionLocale(country))
+      .then((found) => {
+        setCountries(found.countries);
+        setCountryResources(found.resources);
+      })
+      .catch(() => setCountryResources([]));
+  }, [country]);
 
   useEffect(() => {
     let cancelled = false;
-    const load = () =>
-      api
-        .session(credentials)
-        .then((session) => {
-          if (cancelled) return;
-          setMessages(session.messages);
-          setNudges(session.nudges);
-          setCrisis(session.state.crisis);
-          if (session.state.resources) setResources(session.state.resources);
-        })
-        .catch((failure) => setError(failure.message));
-    void load();
-    // nudges arrive here even when the tab is in the background: the server pushes them
-    const events = api.events(credentials);
-    // EventSource reconnects by itself, but a nudge said while it was away is only in the store
-    let dropped = false;
-    events.onerror = () => {
-      dropped = true;
-    };
-    events.onopen = () => {
-      if (dropped) void load();
-      dropped = false;
-    };
-    events.onmessage = (event) => {
+    let events: EventSource | undefined;
+    const onEvent = (event: MessageEvent) => {
       const message = JSON.parse(event.data) as Message;
       if (!message.nudge) return; // replies to our own messages come back in the POST response
-      setMessages((current) => [...current, message]);
+      setMessages((current) =>
+        current.some((known) => sameMessage(known, message)) ? current : [...current, message],
+      );
       setNudges((current) => current.filter((nudge) => nudge.dueAt > message.at + 500));
       setAnnouncement(message.text);
       if (document.hidden && 'Notification' in window && Notification.permission === 'granted') {
         new Notification('tinystep', { body: message.text });
       }
     };
+    api
+      .session(credentials)
+      .then((session) => {
+        if (cancelled) return;
+        setMessages(session.messages);
+        setNudges(session.nudges);
+        setPhase(session.state.crisis ? 'crisis' : 'none');
+        if (session.state.resources) setSessionResources(session.state.resources);
+        // opened after the history is shown: a reconnect (EventSource sends Last-Event-ID) then
+        // replays only what was said while the page or the server was away, nudges included
+        events = api.events(credentials, session.messages.length);
+        events.onmessage = onEvent;
+      })
+      .catch((failure) => setError(failure.message));
     return () => {
       cancelled = true;
-      events.close();
+      events?.close();
     };
   }, [credentials.id]);
 
-  useEffect(() => endRef.current?.scrollIntoView?.({ block: 'end' }), [messages.length]);
+  useEffect(() => {
+    const log = logRef.current;
+    if (log) log.scrollTop = log.scrollHeight;
+    const last = messages[messages.length - 1];
+    if (last) updateSession(credentials.id, { lastAt: last.at });
+  }, [messages.length]);
 
   async function send(text: string) {
     const trimmed = text.trim();
@@ -83,129 +100,134 @@ export function ChatPage({ credentials, onReview, onNewSession }: Props) {
       const result = await api.send(credentials, trimmed);
       setMessages((current) => [...current, ...result.messages]);
       setNudges((current) => [...current.filter((nudge) => nudge.dueAt > Date.now()), ...result.nudges]);
-      if (result.crisis) setCrisis(true);
-      if (result.resources) setResources(result.resources);
+      // the reply says whether the crisis still holds: a person who said they are safe gets the exercise back
+      setPhase((current) => (result.crisis ? 'crisis' : current === 'crisis' ? 'returned' : current));
+      if (result.resources) setSessionResources(result.resources);
       setAnnouncement(result.messages.map((message) => message.text).join(' '));
+      // the moment a person first accepts a nudge is when to ask about notifications, never on load
+      if (result.nudges.length > 0) void offerPushOnce(credentials);
     } catch (failure) {
       setError((failure as Error).message);
       setMessages((current) => current.filter((message) => message !== mine));
       setDraft(trimmed);
     } finally {
       setBusy(false);
+      // focus stays in the message box: the next thing a person does is type
+      draftRef.current?.focus();
     }
   }
 
+  const resources = countryResources.length > 0 ? countryResources : sessionResources;
+  const chooser = (
+    <CountryChooser
+      countries={countries}
+      value={country}
+      onChange={(code) => {
+        chooseCountry(code);
+        setCountry(code);
+      }}
+    />
+  );
   return (
     <main class="chat">
-      <header>
+      <header class="top">
         <h1>tinystep</h1>
-        <p class="scope">{SCOPE}</p>
+        <nav class="actions" aria-label="Pages">
+          <button type="button" onClick={() => onNavigate('steps')}>
+            My steps
+          </button>
+          <button type="button" onClick={() => onNavigate('review')}>
+            Review this session
+          </button>
+          <button type="button" onClick={() => onNavigate('sessions')}>
+            Sessions
+          </button>
+          <button type="button" onClick={onNewSession}>
+            Start over
+          </button>
+        </nav>
       </header>
-      {crisis && (
-        <section class="crisis" role="alert" data-testid="crisis-banner">
-          <strong>Your safety comes first.</strong> The exercise is paused.{' '}
-          {resources.length > 0 ? (
-            <>
-              Reach a person now:
-              <ul>
-                {resources.map((resource) => (
-                  <li key={resource.name}>
-                    {resource.name}: <strong>{resource.contact}</strong>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            'If you might act on thoughts of harming yourself, call your local emergency number now.'
-          )}
-        </section>
-      )}
-      <MessageList messages={messages} label="Conversation" />
-      <div ref={endRef} />
+      <CrisisBanner phase={phase} resources={resources} />
+      {phase === 'crisis' && <div class="crisis-country">{chooser}</div>}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1, axe scrollable-region-focusable) */}
+      <section class="log" ref={logRef} tabIndex={0} aria-label="Conversation" data-testid="log">
+        <p class="scope">{SCOPE}</p>
+        {phase !== 'crisis' && chooser}
+        <MessageList messages={messages} />
+      </section>
       <div class="sr-only" aria-live="polite" data-testid="live-region">
         {announcement}
       </div>
-      <Countdowns nudges={nudges} />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {/* in a crisis the exercise is paused: no "Done" or "Nudge me" shortcuts */}
-      {!crisis && (
-        <fieldset class="quick-replies" aria-label="Quick replies">
-          {QUICK_REPLIES.map((text) => (
-            <button type="button" key={text} disabled={busy} onClick={() => send(text)}>
-              {text}
-            </button>
-          ))}
-        </fieldset>
-      )}
-      <form
-        class="composer"
-        onSubmit={(event) => {
-          event.preventDefault();
-          send(draft);
-        }}
-      >
-        <label for="draft" class="sr-only">
-          Your message
-        </label>
-        <textarea
-          id="draft"
-          rows={2}
-          maxLength={4000}
-          value={draft}
-          placeholder="What’s on your mind?"
-          onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey) {
-              event.preventDefault();
-              send(draft);
-            }
-          }}
-        />
-        <button type="submit" disabled={busy || !draft.trim()}>
-          Send
-        </button>
-      </form>
-      <form
-        class="rating"
-        onSubmit={(event) => {
-          event.preventDefault();
-          send(`It feels like a ${rating}/10.`);
-        }}
-      >
-        <label for="rating">
-          How heavy does it feel? <output>{rating}</output>/10
-        </label>
-        <input
-          id="rating"
-          type="range"
-          min={0}
-          max={10}
-          step={1}
-          value={rating}
-          onInput={(event) => setRating(Number((event.target as HTMLInputElement).value))}
-        />
-        <button type="submit" disabled={busy}>
-          Share rating
-        </button>
-      </form>
-      <nav class="actions">
-        <button type="button" onClick={onReview}>
-          Review this session
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            saveCredentials(undefined);
-            onNewSession();
+      <div class="dock">
+        <Countdowns nudges={nudges} />
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        {/* in a crisis the exercise is paused: no "Done" or "Nudge me" shortcuts */}
+        {phase !== 'crisis' && (
+          <fieldset class="quick-replies" aria-label="Quick replies">
+            {QUICK_REPLIES.map((text) => (
+              <button type="button" key={text} disabled={busy} onClick={() => send(text)}>
+                {text}
+              </button>
+            ))}
+          </fieldset>
+        )}
+        <form
+          class="composer"
+          onSubmit={(event) => {
+            event.preventDefault();
+            send(draft);
           }}
         >
-          Start over
-        </button>
-      </nav>
+          <label for="draft" class="sr-only">
+            Your message
+          </label>
+          <textarea
+            id="draft"
+            ref={draftRef}
+            rows={2}
+            maxLength={4000}
+            value={draft}
+            placeholder="What’s on your mind?"
+            onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && !event.shiftKey) {
+                event.preventDefault();
+                send(draft);
+              }
+            }}
+          />
+          <button type="submit" disabled={busy || !draft.trim()}>
+            Send
+          </button>
+        </form>
+        <form
+          class="rating"
+          onSubmit={(event) => {
+            event.preventDefault();
+            send(`It feels like a ${rating}/10.`);
+          }}
+        >
+          <label for="rating">
+            How heavy does it feel? <output>{rating}</output>/10
+          </label>
+          <input
+            id="rating"
+            type="range"
+            min={0}
+            max={10}
+            step={1}
+            value={rating}
+            onInput={(event) => setRating(Number((event.target as HTMLInputElement).value))}
+          />
+          <button type="submit" disabled={busy}>
+            Share rating
+          </button>
+        </form>
+      </div>
     </main>
   );
 }

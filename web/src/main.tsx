@@ -1,43 +1,76 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, type Credentials, saveCredentials, savedCredentials } from './api.ts';
+import { api, type Credentials } from './api.ts';
 import { ChatPage } from './chat-page.tsx';
+import { currentSession, deviceSessions, rememberSession, setCurrentSession } from './device-sessions.ts';
+import { sessionLocale } from './locale.ts';
 import { ReviewPage } from './review-page.tsx';
+import { SessionsPage } from './sessions-page.tsx';
+import { StepsPage } from './steps-page.tsx';
+
+type Page = 'chat' | 'review' | 'steps' | 'sessions';
+const pageOf = (hash: string): Page =>
+  hash === '#review' ? 'review' : hash === '#steps' ? 'steps' : hash === '#sessions' ? 'sessions' : 'chat';
 
 function App() {
-  const [credentials, setCredentials] = useState<Credentials | undefined>(savedCredentials());
-  const [page, setPage] = useState(location.hash === '#review' ? 'review' : 'chat');
+  const [credentials, setCredentials] = useState<Credentials | undefined>(currentSession());
+  const [page, setPage] = useState<Page>(pageOf(location.hash));
   const [error, setError] = useState('');
+  // a person coming back finds their sessions first, not a blank new one
+  const [wantsNew, setWantsNew] = useState(!currentSession() && deviceSessions().length === 0);
 
   useEffect(() => {
-    const onHash = () => setPage(location.hash === '#review' ? 'review' : 'chat');
+    const onHash = () => setPage(pageOf(location.hash));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
   useEffect(() => {
-    if (credentials) return;
+    if (credentials || !wantsNew) return;
     api
-      .createSession()
+      .createSession(sessionLocale())
       .then((created) => {
         const next = { id: created.id, token: created.token };
-        saveCredentials(next);
+        rememberSession({ ...next, createdAt: Date.now() });
+        setCurrentSession(next);
         setCredentials(next);
+        setWantsNew(false);
       })
       .catch((failure) => setError(failure.message));
-  }, [credentials]);
+  }, [credentials, wantsNew]);
+
+  const navigate = (next: Page) => {
+    location.hash = next === 'chat' ? '' : `#${next}`;
+  };
+  const open = (next: Credentials | undefined) => {
+    setCurrentSession(next);
+    setCredentials(next);
+    navigate('chat');
+  };
+  const startNew = () => {
+    setCurrentSession(undefined);
+    setCredentials(undefined);
+    setWantsNew(true);
+    navigate('chat');
+  };
 
   if (error) return <p role="alert">Could not start a session: {error}</p>;
+  if (page === 'steps') return <StepsPage onBack={() => navigate('chat')} />;
+  if (page === 'sessions' || (!credentials && !wantsNew))
+    return (
+      <SessionsPage current={credentials} onOpen={open} onNew={startNew} onSteps={() => navigate('steps')} />
+    );
   if (!credentials) return <p>Starting…</p>;
-  return page === 'review' ? (
-    <ReviewPage credentials={credentials} onBack={() => (location.hash = '')} />
-  ) : (
-    <ChatPage
-      credentials={credentials}
-      onReview={() => (location.hash = '#review')}
-      onNewSession={() => setCredentials(undefined)}
-    />
-  );
+  if (page === 'review')
+    return (
+      <ReviewPage
+        credentials={credentials}
+        onBack={() => navigate('chat')}
+        onDeleted={() => open(undefined)}
+      />
+    );
+  return <ChatPage credentials={credentials} onNavigate={navigate} onNewSession={startNew} />;
 }
 
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => {});
 render(<App />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import type { Message } from './api.ts';
+import { formatTime } from './locale.ts';
 
 /** The conversation as a list: the chat page and the review page show it alike. */
 export function MessageList({
@@ -15,7 +16,10 @@ export function MessageList({
       {messages.map((message, index) => (
         <li key={index} class={`message ${message.role}${message.nudge ? ' nudge' : ''}`}>
           {message.nudge && <span class="badge">nudge</span>}
-          {message.text}
+          <span class="text">{message.text}</span>
+          <time class="when" dateTime={new Date(message.at).toISOString()}>
+            {formatTime(message.at)}
+          </time>
         </li>
       ))}
     </ol>

@@ -1,9 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Credentials, type Message } from './api.ts';
+import { forgetSession } from './device-sessions.ts';
 import { MessageList } from './message-list.tsx';
 
 /** The evaluator's report (a self-contained HTML document, shown sandboxed) and the transcript. */
-export function ReviewPage({ credentials, onBack }: { credentials: Credentials; onBack: () => void }) {
+export function ReviewPage({
+  credentials,
+  onBack,
+  onDeleted,
+}: {
+  credentials: Credentials;
+  onBack: () => void;
+  onDeleted: () => void;
+}) {
   const [html, setHtml] = useState('');
   const [error, setError] = useState('');
   const [messages, setMessages] = useState<Message[]>([]);
@@ -30,8 +39,8 @@ export function ReviewPage({ credentials, onBack }: { credentials: Credentials; 
           onClick={async () => {
             if (!confirm('Delete this session for good?')) return;
             await api.remove(credentials);
-            location.hash = '';
-            location.reload();
+            forgetSession(credentials.id);
+            onDeleted();
           }}
         >
           Delete session
