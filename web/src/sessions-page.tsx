@@ -77,7 +77,7 @@ export function SessionsPage({
             const title = `Session of ${formatDateTime(view?.createdAt ?? session.createdAt)}`;
             return (
               <li key={session.id} class="session-item">
-                <h2>
+                <h2 id={`session-${session.id}`}>
                   {title}
                   {current?.id === session.id && <span class="badge"> current</span>}
                 </h2>
@@ -107,7 +107,7 @@ export function SessionsPage({
                     <button
                       type="button"
                       onClick={() => onOpen(session)}
-                      aria-label={`Pick up where you left off: ${title}`}
+                      aria-describedby={`session-${session.id}`}
                     >
                       Pick up where you left off
                     </button>
@@ -116,7 +116,7 @@ export function SessionsPage({
                     <>
                       <button
                         type="button"
-                        aria-label={`Export as text: ${title}`}
+                        aria-describedby={`session-${session.id}`}
                         onClick={() =>
                           download(`tinystep-${session.id}.txt`, sessionAsText(view), 'text/plain')
                         }
@@ -125,7 +125,7 @@ export function SessionsPage({
                       </button>
                       <button
                         type="button"
-                        aria-label={`Export as JSON: ${title}`}
+                        aria-describedby={`session-${session.id}`}
                         onClick={() =>
                           download(
                             `tinystep-${session.id}.json`,
@@ -141,7 +141,7 @@ export function SessionsPage({
                   <button
                     type="button"
                     class="danger"
-                    aria-label={`Delete: ${title}`}
+                    aria-describedby={`session-${session.id}`}
                     onClick={async () => {
                       if (!confirm('Delete this session for good?')) return;
                       await remove(session);
