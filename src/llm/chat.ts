@@ -5,7 +5,10 @@ import { createLlmProvider, type LlmProvider, type LlmProviderName } from './pro
 
 export type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: string };
 
-export const DEFAULT_LLM_TIMEOUT_MS = 8000;
+// in a file of its own so reading the settings (config.ts) does not load the AI SDK
+import { DEFAULT_LLM_TIMEOUT_MS } from './defaults.ts';
+
+export { DEFAULT_LLM_TIMEOUT_MS };
 
 /**
  * One chat call. Either `llm` (a configured provider, see provider.ts) or `baseUrl` + `model`

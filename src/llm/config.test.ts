@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Command } from 'commander';
-import { addLlmOptions, createLlmProviderFromConfig, type LlmFlags, resolveLlmConfig } from './config.ts';
+import { addLlmOptions, type LlmFlags, resolveLlmConfig } from './config.ts';
+import { createLlmProviderFromConfig } from './provider-from-config.ts';
 
 test('defaults to none with an empty environment', () => {
   assert.deepEqual(resolveLlmConfig({ env: {} }), { provider: 'none' });

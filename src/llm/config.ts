@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { TinystepError } from '../spec/errors.ts';
-import { DEFAULT_LLM_TIMEOUT_MS } from './chat.ts';
-import { createLlmProvider, type LlmProvider, type LlmProviderSettings } from './provider.ts';
+import { DEFAULT_LLM_TIMEOUT_MS } from './defaults.ts';
 
 /** Which model phrases and plays, if any. `none` (the default) sends nothing anywhere. */
 export type LlmConfig =
@@ -110,15 +109,6 @@ function checkBaseUrl(baseUrl: string): void {
       hint: 'give the full URL with scheme and /v1, e.g. http://localhost:11434/v1',
     });
   }
-}
-
-/** The provider for a configuration, or undefined for `none` (nothing is ever sent). */
-export function createLlmProviderFromConfig(
-  config: LlmConfig,
-  extra: Pick<LlmProviderSettings, 'fetch'> = {},
-): LlmProvider | undefined {
-  if (config.provider === 'none') return undefined;
-  return createLlmProvider({ ...config, ...extra });
 }
 
 /**

@@ -1,13 +1,7 @@
 // the public surface of the LLM layer; see docs/llm.md
 export { type ChatMessage, type ChatRequest, completeChat, DEFAULT_LLM_TIMEOUT_MS } from './chat.ts';
 export { checkClientText } from './client-check.ts';
-export {
-  addLlmOptions,
-  createLlmProviderFromConfig,
-  type LlmConfig,
-  type LlmFlags,
-  resolveLlmConfig,
-} from './config.ts';
+export { addLlmOptions, type LlmConfig, type LlmFlags, resolveLlmConfig } from './config.ts';
 export { findDurations, formatDuration } from './durations.ts';
 export { findInjections } from './injection.ts';
 export {
@@ -24,3 +18,4 @@ export {
   type LlmProviderName,
   llmProviderFromModel,
 } from './provider.ts';
+export { createLlmProviderFromConfig } from './provider-from-config.ts';

@@ -1,8 +1,9 @@
 import { isTinystepError, TinystepError } from '../spec/errors.ts';
 import { type ChatMessage, completeChat, DEFAULT_LLM_TIMEOUT_MS } from './chat.ts';
 import { checkClientText } from './client-check.ts';
-import { createLlmProviderFromConfig, type LlmConfig } from './config.ts';
+import type { LlmConfig } from './config.ts';
 import type { LlmProvider } from './provider.ts';
+import { createLlmProviderFromConfig } from './provider-from-config.ts';
 
 /**
  * The persona fields an LLM client needs. A simulator Persona (src/simulator/persona-schema.ts)

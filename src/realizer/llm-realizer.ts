@@ -1,5 +1,6 @@
 import { completeChat, DEFAULT_LLM_TIMEOUT_MS } from '../llm/chat.ts';
-import { createLlmProviderFromConfig, type LlmConfig } from '../llm/config.ts';
+import type { LlmConfig } from '../llm/config.ts';
+import { createLlmProviderFromConfig } from '../llm/provider-from-config.ts';
 import { buildRealizerMessages } from '../llm/plan-prompt.ts';
 import type { LlmProvider } from '../llm/provider.ts';
 import { isTinystepError } from '../spec/errors.ts';

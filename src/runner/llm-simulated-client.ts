@@ -1,5 +1,5 @@
 import type { LlmConfig } from '../llm/config.ts';
-import { createLlmProviderFromConfig } from '../llm/config.ts';
+import { createLlmProviderFromConfig } from '../llm/provider-from-config.ts';
 import {
   type ClientHistoryTurn,
   createLlmClientResponder,

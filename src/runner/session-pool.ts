@@ -8,9 +8,10 @@ import type { SessionJob, SessionRecord } from './session-record.ts';
 /**
  * Workers are fresh isolates that cannot read .ts until tsx is registered in them; Node 20 loads
  * a worker's entry file before `--import` hooks apply, so a small script registers tsx first.
+ * The path goes through the repository root so it holds in src/runner and in the CLI's bundle (dist/cli).
  */
 const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./batch-worker.ts', import.meta.url).href)}); })
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('../../src/runner/batch-worker.ts', import.meta.url).href)}); })
   .catch((error) => { throw error; });`;
 
 /** Most jobs sent to a worker in one message: fewer round trips, still an even spread at the end. */

@@ -3,11 +3,15 @@
  * given directly; the built-in default when neither is set. The only I/O in src/safety.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { TinystepError } from '../spec/errors.ts';
 import { DEFAULT_SAFETY_CONFIG, parseSafetyConfig, type SafetyConfig } from './config.ts';
 
 export const SAFETY_CONFIG_ENV = 'TINYSTEP_SAFETY_CONFIG';
+
+// loaded only for a YAML file: every `reply` and `chat` reads this module, few deployers use YAML
+const parseYaml = (text: string): unknown =>
+  (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
 export function loadSafetyConfig(
   options: { path?: string; env?: Record<string, string | undefined> } = {},

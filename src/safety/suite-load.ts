@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { TinystepError } from '../spec/errors.ts';
 import { type SuiteItem, SuiteItemSchema } from './suite-score.ts';
 
-export const SUITE_DIRECTORY = fileURLToPath(new URL('./suite/', import.meta.url));
+// through the repository root: the same folder from src/safety and from the CLI's bundle in dist/cli
+export const SUITE_DIRECTORY = fileURLToPath(new URL('../../src/safety/suite/', import.meta.url));
 
 /** Parses JSON Lines suite text; a bad line is a TinystepError naming the file and line. */
 export function parseSuite(text: string, source: string): SuiteItem[] {

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { replyToTranscript } from '../../coach/replay.ts';
 import { addLlmOptions, type LlmFlags, resolveLlmConfig } from '../../llm/config.ts';
-import { createRealizerFromConfig } from '../../realizer/llm-realizer.ts';
 import { loadSafetyConfig } from '../../safety/load-config.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import { readTranscriptFile } from '../../transcript/index.ts';
@@ -37,7 +36,11 @@ export function registerReply(program: Command, context: CliContext): void {
   addLlmOptions(command).action(async (file: string, options: ReplyOptions) => {
     const seed = parseSeed(options.seed);
     const llm = resolveLlmConfig({ env: context.env, flags: options });
-    const realizer = llm.provider === 'none' ? undefined : createRealizerFromConfig(llm);
+    // the AI SDK loads only when a model is configured: the usual run never pays for it
+    const realizer =
+      llm.provider === 'none'
+        ? undefined
+        : (await import('../../realizer/llm-realizer.ts')).createRealizerFromConfig(llm);
     const safetyConfig = loadSafetyConfig({ env: context.env });
     const turns = readTranscriptFile(resolve(context.cwd, file));
     if (!turns.some((turn) => turn.role === 'client'))

@@ -1,0 +1,39 @@
+// Builds the CLI to plain JavaScript (dist/cli) so `bin/tinystep` never compiles TypeScript at run
+// time. One bundle for the entry and one chunk per verb (the verbs are loaded lazily), npm packages
+// left external. Run by `npm ci` (the `prepare` script) and by bin/tinystep when src/ is newer.
+// Plain .mjs on purpose: it must run before anything is compiled. Chunks live two folders deep
+// (dist/cli), like the sources (src/<area>), so `new URL('../../…', import.meta.url)` holds in both.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const target = join(root, 'dist', 'cli');
+// built beside the target and swapped in whole, so a run started meanwhile never sees half a build
+const outdir = join(root, 'dist', `cli.building-${process.pid}`);
+const started = Date.now();
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/main.ts'],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // npm packages load from node_modules: bundling them made a cold start slower (one huge chunk)
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // beside main.js, not in a subfolder: every chunk must be exactly two folders below the root
+  chunkNames: '[name]-[hash]',
+});
+// the stamp bin/tinystep compares with src/: a newer source file means a rebuild
+writeFileSync(join(outdir, 'built-at'), `${new Date().toISOString()}\n`);
+rmSync(target, { recursive: true, force: true });
+renameSync(outdir, target);
+if (process.argv.includes('--verbose'))
+  process.stdout.write(`built dist/cli in ${Date.now() - started} ms\n`);
