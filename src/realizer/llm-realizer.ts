@@ -1,8 +1,8 @@
 import { completeChat, DEFAULT_LLM_TIMEOUT_MS } from '../llm/chat.ts';
 import type { LlmConfig } from '../llm/config.ts';
-import { createLlmProviderFromConfig } from '../llm/provider-from-config.ts';
 import { buildRealizerMessages } from '../llm/plan-prompt.ts';
 import type { LlmProvider } from '../llm/provider.ts';
+import { createLlmProviderFromConfig } from '../llm/provider-from-config.ts';
 import { isTinystepError } from '../spec/errors.ts';
 import type { Move } from '../spec/move.ts';
 import { splitSentences } from '../text/sentences.ts';

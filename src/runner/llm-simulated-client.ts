@@ -1,11 +1,11 @@
 import type { LlmConfig } from '../llm/config.ts';
-import { createLlmProviderFromConfig } from '../llm/provider-from-config.ts';
 import {
   type ClientHistoryTurn,
   createLlmClientResponder,
   type LlmClientResponder,
 } from '../llm/llm-client.ts';
 import type { LlmProvider } from '../llm/provider.ts';
+import { createLlmProviderFromConfig } from '../llm/provider-from-config.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from '../simulator/phrase-bank.ts';
 import { createRandom, deriveSeed, type Random } from '../simulator/prng.ts';

@@ -7,10 +7,12 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import helmet from 'helmet';
 import type { SafetyConfig } from '../safety/config.ts';
 import { installErrorHandler } from './error-handler.ts';
+import type { PushService } from './push-service.ts';
 import type { ReportRenderer } from './report.ts';
 import { type ReplyToTranscript, registerChatCompletionsRoute } from './routes/chat-completions.ts';
 import { registerCrisisResourceRoute } from './routes/crisis-resources.ts';
 import { createOpenStreams, registerEventRoutes } from './routes/events.ts';
+import { registerPushRoutes } from './routes/push.ts';
 import { registerSessionRoutes } from './routes/sessions.ts';
 import type { SessionService } from './session-service.ts';
 
@@ -28,6 +30,8 @@ export type AppOptions = {
   rateLimit?: { perAddress: number; perToken: number };
   /** The deployer's crisis resources (the page's banner and country chooser); the built-in ones otherwise. */
   safetyConfig?: SafetyConfig;
+  /** Web Push for nudges to a closed tab; without it the page gets nudges only while open. */
+  push?: PushService;
   /** Log request lines (method and path only: never bodies, never query strings with tokens). */
   log?: boolean;
   /** Where log lines go (stdout by default); tests pass a stream to read them back. */
@@ -102,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerEventRoutes(app, options.service, streams);
   registerCrisisResourceRoute(app, options.safetyConfig);
+  if (options.push) registerPushRoutes(app, options.service, options.push);
   registerChatCompletionsRoute(app, options.replyToTranscript);
   app.get('/api/health', async () => ({ ok: true }));
 

@@ -16,6 +16,7 @@ import { buildApp } from './app.ts';
 import { evaluatorReport } from './evaluator-report.ts';
 import { createHubService } from './hub-service.ts';
 import { withoutNudgePromises } from './no-nudge-channel.ts';
+import { createPushService, type PushService } from './push-service.ts';
 import { WEB_ROOT } from './web-build.ts';
 
 export type StartServerOptions = {
@@ -70,11 +71,46 @@ async function openBus(
   }
 }
 
+/**
+ * A fired nudge also goes to the session's subscribed browsers. Only the instance that fired it
+ * publishes it, so each nudge is pushed once; the push runs beside the stream, never delaying it.
+ */
+function withPushForNudges(
+  bus: MessageBus,
+  push: PushService | undefined,
+  onError: (error: unknown) => void,
+): MessageBus {
+  if (!push) return bus;
+  return {
+    subscribe: (sessionId, listener) => bus.subscribe(sessionId, listener),
+    close: () => bus.close(),
+    ...(bus.onNudgesChanged
+      ? { onNudgesChanged: (listener: () => void) => bus.onNudgesChanged?.(listener) }
+      : {}),
+    ...(bus.nudgesChanged ? { nudgesChanged: () => bus.nudgesChanged?.() ?? Promise.resolve() } : {}),
+    async publish(sessionId, message) {
+      await bus.publish(sessionId, message);
+      if (message.nudge) void push.sendNudge(sessionId, message).catch(onError);
+    },
+  };
+}
+
 /** Opens the store, starts the nudge scheduler and listens. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const schema = options.pg ? (options.schema ?? (options.env?.TINYSTEP_PG_SCHEMA || undefined)) : undefined;
   const store = await openStore({ db: options.db, pg: options.pg, schema });
-  const bus = await openBus(options.pg, schema, store);
+  const reportProblem = (error: unknown) => {
+    // one line, no session text: errors from the store, scheduler or push service carry none
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tinystep: nudge delivery problem: ${message.split('\n')[0]}\n`);
+  };
+  const push = store.push
+    ? await createPushService(store.push, {
+        subject: (options.env ?? process.env).TINYSTEP_PUSH_SUBJECT || undefined,
+        onError: reportProblem,
+      })
+    : undefined;
+  const bus = withPushForNudges(await openBus(options.pg, schema, store), push, reportProblem);
   const clock = options.clock ?? createRealClock();
   const realizer =
     options.llm && options.llm.provider !== 'none' ? createRealizerFromConfig(options.llm) : undefined;
@@ -84,11 +120,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     bus,
     ...(realizer ? { realizerFor: () => realizer } : {}),
     safetyConfig: options.safetyConfig,
-    onError: (error) => {
-      // one line, no session text: errors from the store or scheduler carry none
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`tinystep: nudge delivery problem: ${message.split('\n')[0]}\n`);
-    },
+    onError: reportProblem,
   });
   await hub.start();
   const app = await buildApp({
@@ -108,6 +140,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       };
     },
     webRoot: options.webRoot ?? WEB_ROOT,
+    ...(push ? { push } : {}),
     safetyConfig: options.safetyConfig,
     corsOrigins: options.corsOrigins,
     rateLimit: options.rateLimit,

@@ -1,5 +1,6 @@
 import { TinystepError } from '../spec/errors.ts';
 import { conflictError, copyEvents, nudgeExists, sessionExists, sessionNotFound } from './errors.ts';
+import { createMemoryPushStore } from './push-store.ts';
 import type {
   FiredNudge,
   FireNudgeInput,
@@ -25,6 +26,7 @@ function byDueAt(left: Nudge, right: Nudge): number {
 export function createMemoryStore(): SessionStore {
   const sessions = new Map<string, SessionRecord>();
   const nudges = new Map<string, Nudge>();
+  const push = createMemoryPushStore();
   let closed = false;
 
   const open = () => {
@@ -40,6 +42,7 @@ export function createMemoryStore(): SessionStore {
 
   return {
     kind: 'memory',
+    push,
     async createSession(meta) {
       open();
       if (sessions.has(meta.id)) throw sessionExists(meta.id);
@@ -65,6 +68,7 @@ export function createMemoryStore(): SessionStore {
     },
     async delete(sessionId) {
       open();
+      push.forgetSession(sessionId);
       for (const nudge of [...nudges.values()]) if (nudge.sessionId === sessionId) nudges.delete(nudge.id);
       return sessions.delete(sessionId);
     },

@@ -43,6 +43,28 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('nudges_session').on('nudges').column('session_id').execute();
     },
   },
+  // Web Push: the server's VAPID keys, and each session's browser subscriptions
+  '0002-settings-push-subscriptions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'text', (column) => column.primaryKey())
+        .addColumn('value', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('push_subscriptions')
+        .addColumn('endpoint', 'text', (column) => column.primaryKey())
+        .addColumn('session_id', 'text', (column) => column.notNull())
+        .addColumn('body', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('push_subscriptions_session')
+        .on('push_subscriptions')
+        .column('session_id')
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

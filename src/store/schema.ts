@@ -34,10 +34,24 @@ export type NudgesTable = {
   cancel_reason: string | null;
 };
 
+/** Server-wide values kept once for every instance (the Web Push VAPID keys). */
+export type SettingsTable = { key: string; value: string };
+
+/** A browser's Web Push subscription for a session; erased with the session. */
+export type PushSubscriptionsTable = {
+  endpoint: string;
+  session_id: string;
+  /** The PushSubscription's JSON ({endpoint, keys: {p256dh, auth}}). */
+  body: string;
+  created_at: BigIntColumn;
+};
+
 export type StoreDatabase = {
   sessions: SessionsTable;
   events: EventsTable;
   nudges: NudgesTable;
+  settings: SettingsTable;
+  push_subscriptions: PushSubscriptionsTable;
 };
 
-export const STORE_TABLES = ['sessions', 'events', 'nudges'] as const;
+export const STORE_TABLES = ['sessions', 'events', 'nudges', 'settings', 'push_subscriptions'] as const;

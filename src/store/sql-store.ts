@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import { isTinystepError, type TinystepError } from '../spec/errors.ts';
 import { conflictError, nudgeExists, sessionExists, sessionNotFound } from './errors.ts';
 import { createFireGroup } from './fire-group.ts';
+import { createSqlPushStore } from './push-store.ts';
 import type { NudgesTable, SessionsTable, StoreDatabase } from './schema.ts';
 import type { LoadedSession, Nudge, NudgeStatus, SessionMeta, SessionStore, StoredEvent } from './types.ts';
 
@@ -93,6 +94,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, adapter: SqlDialectAda
 
   return {
     kind: adapter.kind,
+    push: createSqlPushStore(db, guard),
 
     createSession: (meta) =>
       guard('create a session', async () => {
@@ -172,6 +174,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, adapter: SqlDialectAda
         db.transaction().execute(async (trx) => {
           // nudges first: the same lock order as fireNudge (nudge, then session)
           await trx.deleteFrom('nudges').where('session_id', '=', sessionId).execute();
+          await trx.deleteFrom('push_subscriptions').where('session_id', '=', sessionId).execute();
           await trx.deleteFrom('events').where('session_id', '=', sessionId).execute();
           const deleted = await trx.deleteFrom('sessions').where('id', '=', sessionId).executeTakeFirst();
           return Number(deleted.numDeletedRows) > 0;

@@ -1,3 +1,4 @@
+import type { PushStore } from './push-store.ts';
 /**
  * The store's contract. Events are opaque JSON to the store (the session module defines the real
  * event types); nudges are the scheduler's durable promises. Every implementation (memory, SQLite,
@@ -126,6 +127,9 @@ export interface SessionStore {
    * if (said) emit(text); // only the winner speaks
    */
   fireNudge(input: FireNudgeInput): Promise<FiredNudge | false>;
+
+  /** Web Push: VAPID keys and subscriptions (erased with their session by `delete`). */
+  readonly push?: PushStore;
 
   /** Releases the database (idempotent). */
   close(): Promise<void>;

@@ -12,8 +12,19 @@ type Page = 'chat' | 'review' | 'steps' | 'sessions';
 const pageOf = (hash: string): Page =>
   hash === '#review' ? 'review' : hash === '#steps' ? 'steps' : hash === '#sessions' ? 'sessions' : 'chat';
 
+/** A notification's tap opens `/?session=<id>`: that session, when it is one of this device's. */
+function sessionFromLink(): Credentials | undefined {
+  const wanted = new URLSearchParams(location.search).get('session');
+  const found = wanted ? deviceSessions().find((session) => session.id === wanted) : undefined;
+  if (wanted) history.replaceState(null, '', location.pathname + location.hash);
+  if (found) setCurrentSession(found);
+  return found;
+}
+
 function App() {
-  const [credentials, setCredentials] = useState<Credentials | undefined>(currentSession());
+  const [credentials, setCredentials] = useState<Credentials | undefined>(
+    sessionFromLink() ?? currentSession(),
+  );
   const [page, setPage] = useState<Page>(pageOf(location.hash));
   const [error, setError] = useState('');
   // a person coming back finds their sessions first, not a blank new one

@@ -15,7 +15,8 @@ test('migrate creates the default SQLite database, then reports it up to date', 
   const first = await migrate([]);
   assert.equal(first.code, 0, first.err);
   assert.match(first.out, /applied 0001-sessions-events-nudges/);
-  assert.match(first.out, /data\/tinystep\.db: 1 migration\(s\) applied/);
+  assert.match(first.out, /applied 0002-settings-push-subscriptions/);
+  assert.match(first.out, /data\/tinystep\.db: 2 migration\(s\) applied/);
   const second = await migrate([]);
   assert.match(second.out, /up to date/);
 });
