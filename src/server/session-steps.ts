@@ -1,4 +1,15 @@
 import type { SessionEvent } from '../session/events.ts';
+import type { Move } from '../spec/move.ts';
+
+/** The step a therapist turn offered: a proposed, shrunk or concrete step. */
+function stepInMoves(moves: readonly Move[] | undefined): string | undefined {
+  for (const move of moves ?? []) {
+    if (move.type === 'propose-step') return move.step.text;
+    if (move.type === 'shrink-step') return move.to.text;
+    if (move.type === 'answer-concrete' && move.steps.length > 0) return move.steps[0];
+  }
+  return undefined;
+}
 
 export type StepRecord = { text: string; at: number };
 
@@ -10,13 +21,17 @@ export function stepsOf(events: readonly SessionEvent[]): SessionSteps {
   const completed: SessionSteps['completed'] = [];
   let last: StepRecord | undefined;
   let offered: StepRecord | undefined;
+  let clientWords: string | undefined;
   for (const event of events) {
-    if (event.type === 'step-proposed') {
-      offered = { text: event.step.text, at: event.at };
+    if (event.type === 'client-said') clientWords = event.text;
+    const step = event.type === 'therapist-said' ? stepInMoves(event.moves) : undefined;
+    if (event.type === 'step-proposed' || step) {
+      offered = { text: event.type === 'step-proposed' ? event.step.text : (step as string), at: event.at };
       last = offered;
     }
     if (event.type === 'step-completed' && (event.status === 'done' || event.status === 'partial')) {
-      const text = event.step?.text ?? offered?.text ?? 'a step';
+      // the step as the coach gave it; else the person's own words for what they did
+      const text = event.step?.text ?? offered?.text ?? clientWords ?? 'a step';
       completed.push({ text, at: event.at, status: event.status });
     }
   }

@@ -55,7 +55,12 @@ function Chart({ days }: { days: { at: number; steps: Done[] }[] }) {
               class={day.steps.length > 0 ? 'bar' : 'bar empty'}
             />
             {(index === 0 || index === days.length - 1) && (
-              <text x={index * bar + bar / 2} y={height + 13} text-anchor="middle" class="axis">
+              <text
+                x={index === 0 ? 0 : width}
+                y={height + 13}
+                text-anchor={index === 0 ? 'start' : 'end'}
+                class="axis"
+              >
                 {formatDay(day.at)}
               </text>
             )}
