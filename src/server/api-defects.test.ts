@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import { parseSafetyConfig } from '../safety/config.ts';
 import { createSession, openEventStream, say, startTestServer, type TestServer } from './test-support.ts';
 
 // issue 20's server defects, each through real HTTP on 127.0.0.1 against a real SQLite file
@@ -172,4 +173,39 @@ test('"sure please remind me in a minute" schedules a nudge in a minute, not jus
   const nudges = body.nudges as { dueAt: number; afterMs: number }[];
   assert.equal(nudges.length, 1, JSON.stringify(body));
   assert.equal(nudges[0].afterMs, 60_000);
+});
+
+test('the page’s crisis lines come from the deployer’s list, per country, with the countries it names', async () => {
+  const custom = await startTestServer({
+    safetyConfig: parseSafetyConfig(
+      {
+        defaultLocale: 'en-GB',
+        regions: {
+          GB: {
+            emergency: { name: 'Emergency', contact: 'call 999' },
+            crisis: [{ name: 'Local line', contact: 'call 0800 111' }],
+          },
+          default: { emergency: { name: 'Emergency', contact: 'call your local number' }, crisis: [] },
+        },
+      },
+      'test config',
+    ),
+  });
+  try {
+    const response = await fetch(`${custom.url}/api/crisis-resources?locale=en-GB`);
+    const body = (await response.json()) as { countries: string[]; resources: { contact: string }[] };
+    assert.deepEqual(body.countries, ['GB']);
+    assert.equal(body.resources[0].contact, 'call 0800 111');
+    const elsewhere = (await (await fetch(`${custom.url}/api/crisis-resources?locale=de-DE`)).json()) as {
+      resources: { contact: string }[];
+    };
+    assert.deepEqual(
+      elsewhere.resources.map((resource) => resource.contact),
+      ['call your local number'],
+    );
+    const bad = await fetch(`${custom.url}/api/crisis-resources?locale=${encodeURIComponent('<script>')}`);
+    assert.equal(bad.status, 400);
+  } finally {
+    await custom.stop();
+  }
 });
