@@ -66,3 +66,18 @@ export function currentSession(): Credentials | undefined {
 export function setCurrentSession(credentials: Credentials | undefined): void {
   write(CURRENT_KEY, credentials?.id);
 }
+
+/** The one session the page kept before sessions were listed (per tab, in sessionStorage): kept on. */
+export function adoptEarlierSession(): void {
+  try {
+    const earlier = JSON.parse(sessionStorage.getItem('tinystep.session') ?? 'null') as unknown;
+    if (!valid({ ...(earlier as object), createdAt: 0 })) return;
+    const { id, token } = earlier as Credentials;
+    if (!deviceSessions().some((item) => item.id === id))
+      rememberSession({ id, token, createdAt: Date.now() });
+    if (!currentSession()) setCurrentSession({ id, token });
+    sessionStorage.removeItem('tinystep.session');
+  } catch {
+    // nothing kept, or storage disabled
+  }
+}

@@ -2,7 +2,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Credentials } from './api.ts';
 import { ChatPage } from './chat-page.tsx';
-import { currentSession, deviceSessions, rememberSession, setCurrentSession } from './device-sessions.ts';
+import {
+  adoptEarlierSession,
+  currentSession,
+  deviceSessions,
+  rememberSession,
+  setCurrentSession,
+} from './device-sessions.ts';
 import { sessionLocale } from './locale.ts';
 import { ReviewPage } from './review-page.tsx';
 import { SessionsPage } from './sessions-page.tsx';
@@ -83,5 +89,6 @@ function App() {
   return <ChatPage credentials={credentials} onNavigate={navigate} onNewSession={startNew} />;
 }
 
+adoptEarlierSession();
 if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => {});
 render(<App />, document.getElementById('app')!);
