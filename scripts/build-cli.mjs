@@ -33,7 +33,14 @@ await build({
 });
 // the stamp bin/tinystep compares with src/: a newer source file means a rebuild
 writeFileSync(join(outdir, 'built-at'), `${new Date().toISOString()}\n`);
-rmSync(target, { recursive: true, force: true });
+// two renames, not a delete and a rename: the target is missing for an instant only
+const previous = `${target}.previous-${process.pid}`;
+try {
+  renameSync(target, previous);
+} catch {
+  // no earlier build
+}
 renameSync(outdir, target);
+rmSync(previous, { recursive: true, force: true });
 if (process.argv.includes('--verbose'))
   process.stdout.write(`built dist/cli in ${Date.now() - started} ms\n`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { isTinystepError, type TinystepError } from '../spec/errors.ts';
+import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'tinystep-failures-'));
@@ -26,12 +27,12 @@ async function storageError(promise: Promise<unknown>): Promise<TinystepError> {
 test('creates the folder and the file on first use, and reopens without re-migrating', async () => {
   const path = join(folder, 'fresh', 'deeper', 'tinystep.db');
   const first = await openSqliteStore({ path });
-  assert.deepEqual(first.migrations.applied, ['0001-sessions-events-nudges']);
+  assert.deepEqual(first.migrations.applied, Object.keys(MIGRATIONS));
   await first.createSession({ id: 's1', createdAt: 1, locale: 'en', seed: 1 });
   await first.close();
   const second = await openSqliteStore({ path });
   assert.deepEqual(second.migrations.applied, []);
-  assert.deepEqual(second.migrations.alreadyApplied, ['0001-sessions-events-nudges']);
+  assert.deepEqual(second.migrations.alreadyApplied, Object.keys(MIGRATIONS));
   assert.equal((await second.load('s1')).version, 0);
   await second.close();
 });
@@ -88,7 +89,8 @@ test('a folder given as the database path gives a storage error', async () => {
 test('a full database rejects the append whole: no partial write, earlier turns intact', async () => {
   const path = join(folder, 'full.db');
   // a real SQLITE_FULL: the file may not grow past a few pages
-  const store = await openSqliteStore({ path, maxPageCount: 16 });
+  // (the schema itself takes 15 pages since migration 0002; the rest fills with events)
+  const store = await openSqliteStore({ path, maxPageCount: 24 });
   await store.createSession({ id: 's1', createdAt: 1, locale: 'en', seed: 1 });
   await store.scheduleNudge({ id: 'n1', sessionId: 's1', dueAt: 10, cue: 'Go.' });
   let version = 0;

@@ -44,7 +44,7 @@ test('migrate --pg creates the tables in the given schema', {
   try {
     const result = await migrate(['--pg', url, '--schema', schema]);
     assert.equal(result.code, 0, result.err);
-    assert.match(result.out, new RegExp(`schema ${schema}: 1 migration\\(s\\) applied`));
+    assert.match(result.out, new RegExp(`schema ${schema}: 2 migration\\(s\\) applied`));
   } finally {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
