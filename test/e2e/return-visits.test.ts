@@ -53,6 +53,10 @@ test('the next day: my steps and the last step are there; export as text and JSO
     (await visibleText(page.locator('.message.client').first())).includes(secret),
     'the conversation is still there',
   );
+  const pickUp = page.getByTestId('pick-up');
+  await pickUp.waitFor();
+  assert.match(await visibleText(pickUp), /Picking up where you left off\. Your last step: \S/);
+  await page.screenshot({ path: join(SHOTS, 'phone-pick-up.png') });
   await page.getByRole('button', { name: 'My steps' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'My steps' }).waitFor();

@@ -33,6 +33,8 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  // a returning person sees where they left off: the step last offered, before anything else
+  const [pickUp, setPickUp] = useState<string | undefined>(undefined);
   const logRef = useRef<HTMLElement>(null);
   const draftRef = useRef<HTMLTextAreaElement>(null);
 
@@ -67,6 +69,8 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
         if (cancelled) return;
         setMessages(session.messages);
         setNudges(session.nudges);
+        if (session.steps.last && session.messages.some((message) => message.role === 'client'))
+          setPickUp(session.steps.last.text);
         setPhase(session.state.crisis ? 'crisis' : 'none');
         if (session.state.resources) setSessionResources(session.state.resources);
         // opened after the history is shown: a reconnect (EventSource sends Last-Event-ID) then
@@ -96,6 +100,7 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
     const mine: Message = { role: 'client', text: trimmed, at: Date.now(), nudge: false };
     setMessages((current) => [...current, mine]);
     setDraft('');
+    setPickUp(undefined);
     try {
       const result = await api.send(credentials, trimmed);
       setMessages((current) => [...current, ...result.messages]);
@@ -154,6 +159,11 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
         <p class="scope">{SCOPE}</p>
         {phase !== 'crisis' && chooser}
         <MessageList messages={messages} />
+        {pickUp && (
+          <p class="pick-up" data-testid="pick-up">
+            Picking up where you left off. Your last step: <strong>{pickUp}</strong>
+          </p>
+        )}
       </section>
       <div class="sr-only" aria-live="polite" data-testid="live-region">
         {announcement}
