@@ -3,6 +3,7 @@
 // left external. Run by `npm ci` (the `prepare` script) and by bin/tinystep when src/ is newer.
 // Plain .mjs on purpose: it must run before anything is compiled. Chunks live two folders deep
 // (dist/cli), like the sources (src/<area>), so `new URL('../../…', import.meta.url)` holds in both.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,12 @@ await build({
   // beside main.js, not in a subfolder: every chunk must be exactly two folders below the root
   chunkNames: '[name]-[hash]',
 });
+// `tinystep --help` prints this instead of loading every verb to list them (the same program's output)
+const help = execFileSync(process.execPath, [join(outdir, 'main.js'), '--help'], {
+  encoding: 'utf8',
+  env: { ...process.env, COLUMNS: '100' },
+});
+writeFileSync(join(outdir, 'help.txt'), help);
 // the stamp bin/tinystep compares with src/: a newer source file means a rebuild
 writeFileSync(join(outdir, 'built-at'), `${new Date().toISOString()}\n`);
 // two renames, not a delete and a rename: the target is missing for an instant only

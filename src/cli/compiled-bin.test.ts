@@ -32,3 +32,12 @@ test('the compiled CLI answers exactly as the TypeScript sources do', async () =
     rmSync(directory, { recursive: true, force: true });
   }
 });
+
+test('`tinystep --help` from the compiled CLI is the same text the program prints', async () => {
+  const compiled = execFileSync(bin, ['--help'], { encoding: 'utf8' });
+  const fromSources = await runCliInProcess(['--help']);
+  assert.equal(compiled, fromSources.out);
+  assert.match(compiled, /^Usage: tinystep/);
+  for (const verb of ['chat', 'reply', 'serve', 'simulate'])
+    assert.match(compiled, new RegExp(`\\n  ${verb}\\b`));
+});

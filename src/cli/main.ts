@@ -1,4 +1,17 @@
-import { runCli } from './program.ts';
+import { readFileSync } from 'node:fs';
+
+const argv = process.argv.slice(2);
+// `tinystep --help` from the compiled CLI: the help text the build saved (dist/cli/help.txt, made by
+// running this very program), so listing the verbs does not load every verb's world
+if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+  try {
+    process.stdout.write(readFileSync(new URL('./help.txt', import.meta.url), 'utf8'));
+    process.exit(0);
+  } catch {
+    // running from the sources, or no saved help: build it below
+  }
+}
+const { runCli } = await import('./program.ts');
 
 // `tinystep understand big.txt | head` closes the pipe early: stop quietly, as Unix tools do
 for (const stream of [process.stdout, process.stderr]) {
@@ -18,7 +31,7 @@ process.on('SIGINT', () => {
 });
 process.on('SIGTERM', () => controller.abort());
 
-const code = await runCli(process.argv.slice(2), {
+const code = await runCli(argv, {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
