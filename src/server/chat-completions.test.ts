@@ -156,3 +156,18 @@ test('a message over 4,000 characters is an OpenAI-shaped 400 naming the message
   const body = (await tooMany.json()) as { error: { type: string; message: string } };
   assert.equal(body.error.type, 'invalid_request_error');
 });
+
+test('a pause asked for over the endpoint is not answered with a check-in it cannot make', async () => {
+  const completion = await client.chat.completions.create({
+    model: 'tinystep-coach',
+    seed: 2,
+    messages: [
+      { role: 'user', content: 'I keep avoiding my tax return' },
+      { role: 'assistant', content: 'What is the smallest part of it you could touch?' },
+      { role: 'user', content: 'can we pause for 2 minutes? I need a break' },
+    ],
+  });
+  const text = completion.choices[0].message.content ?? '';
+  assert.doesNotMatch(text, /I(?:'|’)ll (?:check in|come back)/i, text);
+  assert.match(text, /2 minutes/, text);
+});

@@ -11,11 +11,22 @@ import type { Move } from '../spec/move.ts';
  * and its checks hold it to that plan, so no "I'll nudge you" can slip through.
  */
 export function planForChannelWithoutNudges(plan: readonly Move[]): Move[] {
+  const alreadyCued = plan.some((other) => other.type === 'deliver-cue');
+  const nudgeTimes = new Set(plan.flatMap((move) => (move.type === 'schedule-nudge' ? [move.afterMs] : [])));
   return plan.flatMap((move): Move[] => {
+    if (move.type === 'hold') {
+      // a pause says "I'll check in after"; with a nudge at the same time, the nudge's sentence says it all
+      if (nudgeTimes.has(move.afterMs)) return [];
+      const time = formatDuration(move.afterMs);
+      const rationale = `Take ${time} for it; this chat can't check in on its own, so come back and tell me when the time is up.`;
+      return [{ type: 'explain', rationale, scope: true }];
+    }
     if (move.type !== 'schedule-nudge') return [move];
     const time = formatDuration(move.afterMs);
-    const rationale = `This chat can't send you a reminder later, so set a timer for ${time} yourself.`;
-    const alreadyCued = plan.some((other) => other.type === 'deliver-cue');
+    const paused = plan.some((other) => other.type === 'hold' && other.afterMs === move.afterMs);
+    const rationale = paused
+      ? `Take ${time} for it; this chat can't check in on its own, so set a timer for ${time} and come back when it goes off.`
+      : `This chat can't send you a reminder later, so set a timer for ${time} yourself.`;
     return [
       { type: 'explain', rationale, scope: true },
       ...(move.cue.trim() && !alreadyCued ? [{ type: 'deliver-cue' as const, phrase: move.cue }] : []),
