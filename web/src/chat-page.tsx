@@ -60,7 +60,8 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
       setNudges((current) => current.filter((nudge) => nudge.dueAt > message.at + 500));
       setAnnouncement(message.text);
       if (document.hidden && 'Notification' in window && Notification.permission === 'granted') {
-        new Notification('tinystep', { body: message.text });
+        // the same tag as the service worker's push notification: one replaces the other, never two
+        new Notification('tinystep', { body: message.text, tag: `tinystep-${credentials.id}` });
       }
     };
     api
