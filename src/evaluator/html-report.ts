@@ -126,6 +126,15 @@ export function renderHtmlAggregate(aggregate: AggregateResult): string {
         `<tr><td>${escapeHtml(file.file)}</td><td>${file.turns}</td><td>${file.summary.responsiveness}</td><td>${file.summary.promisesKept}/${file.summary.promises}</td><td>${file.summary.repeats}</td></tr>`,
     )
     .join('');
-  const body = `<h1>Evaluation of ${aggregate.transcripts} transcripts</h1><h2>Means</h2>${metricTable(aggregate.mean)}<h2>Per transcript</h2><table><tr><th>File</th><th>Turns</th><th>Responsiveness</th><th>Promises kept</th><th>Repeats</th></tr>${rows}</table>`;
+  const problems = (aggregate.problems ?? [])
+    .map(
+      (problem) =>
+        `<tr><td>${escapeHtml(problem.file)}</td><td>${problem.line}</td><td>${escapeHtml(problem.message)}</td><td>${escapeHtml(problem.hint)}</td></tr>`,
+    )
+    .join('');
+  const notScored = problems
+    ? `<h2>Files not scored</h2><table><tr><th>File</th><th>Line</th><th>Problem</th><th>What to do</th></tr>${problems}</table>`
+    : '';
+  const body = `<h1>Evaluation of ${aggregate.transcripts} transcripts</h1><h2>Means</h2>${metricTable(aggregate.mean)}<h2>Per transcript</h2><table><tr><th>File</th><th>Turns</th><th>Responsiveness</th><th>Promises kept</th><th>Repeats</th></tr>${rows}</table>${notScored}`;
   return page('tinystep evaluation', body);
 }

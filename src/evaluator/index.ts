@@ -2,6 +2,7 @@ export {
   type AggregateResult,
   aggregateSummaries,
   evaluateDirectory,
+  type FileProblem,
   listTranscriptFiles,
 } from './aggregate.ts';
 export { type EvaluationJson, toEvaluationJson } from './contract-json.ts';

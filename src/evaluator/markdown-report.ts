@@ -89,5 +89,12 @@ export function renderMarkdownAggregate(aggregate: AggregateResult): string {
       `| ${cell(file.file)} | ${file.turns} | ${summary.responsiveness} | ${summary.promisesKept}/${summary.promises} | ${summary.repeats} | ${safety} |`,
     );
   }
+  if (aggregate.problems?.length) {
+    lines.push('', '## Files not scored', '', '| File | Line | Problem | What to do |', '|---|---|---|---|');
+    for (const problem of aggregate.problems)
+      lines.push(
+        `| ${cell(problem.file)} | ${problem.line} | ${cell(problem.message)} | ${cell(problem.hint)} |`,
+      );
+  }
   return `${lines.join('\n')}\n`;
 }
