@@ -1,0 +1,131 @@
+import { splitSentences } from '../../text/sentences.ts';
+import type { ClientCode } from './miti-vocabulary.ts';
+
+/**
+ * Change talk and sustain talk: what a client says for or against changing. The target behaviour
+ * is not known to a transcript reader, so the cues are the forms change talk takes in MI (desire,
+ * ability, reasons, need, commitment, steps taken — "I want to cut down", "I've started walking",
+ * "it's costing me") and their sustain-talk mirrors ("I can't quit", "it's not a problem", "it
+ * helps me relax"). Negation flips a cue: "I don't want to quit" is sustain talk, "I don't want to
+ * keep doing this" change talk.
+ */
+
+const CHANGE_VERBS = String.raw`(?:quit|stop|cut (?:down|back)|cut|reduce|lower|limit|give (?:it )?up|change|start|begin|try|get help|see (?:a|the|my) (?:doctor|counsel+or|therapist)|take (?:my|the|them|it)|exercise|walk|work out|save|budget|pay (?:off|it|down)|apply|finish|study|talk to|call|sleep|eat (?:better|healthier|less)|drink less|smoke less|go to (?:the gym|meetings|bed|class|aa|therapy)|sign up|make (?:a plan|an appointment|time)|set (?:a|up)|ask|tell|do (?:something|it|this|that|better|more)|fix|get (?:better|healthy|back|on top|sober|clean|my)|be (?:healthier|there|better|around|a better|more)|lose (?:weight|some)|spend less|stick (?:to|with)|switch|cut out|deal with|handle|manage|work on|keep (?:trying|going|at it|walking|taking))`;
+
+const SUSTAIN = new RegExp(
+  [
+    String.raw`\b(?:i|we) (?:really )?(?:like|love|enjoy|need) (?:it|drinking|smoking|vaping|gambling|my (?:drink|beer|wine|smokes?|cigarettes?|phone|games?)|having (?:a|my)|the (?:buzz|high|taste|feeling))\b`,
+    String.raw`\b(?:it|this|that|smoking|drinking|vaping|gambling|weed) (?:really )?(?:helps|relaxes|calms|chills) me\b`,
+    String.raw`\b(?:helps|help) me (?:relax|cope|sleep|unwind|deal|get through|focus|calm)\b`,
+    String.raw`\b(?:it's|that's|it is|that is|it isn't|it's not) (?:really )?(?:not )?(?:that (?:bad|big|much|serious)|a big deal|no big deal|not a problem|not an issue|under control|fine|harmless|my choice|my life|my business|nobody's business)\b`,
+    String.raw`\bnot (?:a|that much of a|really a) (?:problem|big deal|issue)\b`,
+    String.raw`\bi(?:'m| am) (?:fine|ok|okay|not (?:an? )?(?:addict|alcoholic|problem)|in control|not ready|not going to|not gonna|not sure i (?:can|want|need))\b`,
+    String.raw`\bi (?:can't|cannot|couldn't|won't|will not|don't want to|do not want to|refuse to|am not going to|'m not going to|'m not gonna|don't need to|don't have to|shouldn't have to) (?:really )?${CHANGE_VERBS}`,
+    String.raw`\b(?:there's |there is )?no (?:way|point|use) (?:i|in|that)\b`,
+    String.raw`\bwhat's the point\b`,
+    String.raw`\b(?:everyone|everybody|all my friends|all of us|my friends) (?:does|do|drinks?|smokes?|vapes?|gambles?)\b`,
+    String.raw`\bi don't (?:have|see) (?:a|any|the) (?:problem|time|point|reason|need)\b`,
+    String.raw`\b(?:it|that|nothing) (?:won't|doesn't|didn't|never|wouldn't) (?:work|help|change anything|make a difference)\b`,
+    String.raw`\bi(?:'ve| have) tried (?:before|that|it|everything)\b`,
+    String.raw`\bwhy (?:should|would) i\b`,
+    String.raw`\b(?:it's|i'm|it is|i am) (?:just|only) (?:a few|one|a couple|social|on weekends|at parties|when)\b`,
+    String.raw`\b(?:too|so) (?:hard|expensive|difficult|busy|stressful|much work)\b`,
+    String.raw`\bi don't (?:really )?care\b`,
+    String.raw`\bleave me alone\b|\bnone of (?:your|their) business\b|\bi'm only here because\b`,
+    String.raw`\b(?:overreact\w*|exaggerat\w*|blow\w* it out of proportion|making a big deal|on my case|nagging)\b`,
+    String.raw`\bi (?:can't|cannot|couldn't) (?:imagine|see myself)\b`,
+    String.raw`\bi (?:don't|do not) (?:drink|smoke|spend|gamble|use) (?:that|very) much\b`,
+    String.raw`\b(?:not|never) (?:that|so) (?:bad|much|often)\b`,
+    String.raw`\bi(?:'d| would) (?:rather|prefer to) (?:not|keep|just)\b`,
+    String.raw`\bi (?:want|plan|intend|'m going) to keep (?:drinking|smoking|using|vaping|gambling|doing (?:it|what))\b`,
+    String.raw`\b(?:not|isn't|aren't) (?:ready|worth it)\b`,
+  ].join('|'),
+);
+
+const CHANGE = new RegExp(
+  [
+    String.raw`\bi (?:really |do |kind of |kinda |sort of |definitely |honestly )?(?:want|need|have|ought|should|would like|'d like|wish i could|hope|plan|intend|mean|got) to ${CHANGE_VERBS}`,
+    String.raw`\bi(?:'m| am) (?:going to|gonna|planning to|planning on|ready to|willing to|thinking about|thinking of|considering|trying to|determined to|committed to|starting to|about to|open to|up for) \w+`,
+    String.raw`\bi (?:will|'ll|can|could|might|may) (?:probably |maybe |definitely |at least |totally )?(?:try|quit|stop|start|cut|do|give|make|talk|call|go|take|set|ask|put|get|use|switch|look|manage|handle|work|walk|save|see|keep|tell|pick|write)\b`,
+    String.raw`\bi(?:'ve| have) (?:already |actually |just )?(?:started|cut|stopped|quit|been (?:trying|cutting|walking|going|taking|exercising|working|saving|looking)|tried to|managed|made (?:an|a|some)|begun|reduced|signed up|booked|called|talked to|thrown|switched)\b`,
+    String.raw`\b(?:it's|it is|that's|this is|they're|it was) (?:really |starting to |been |definitely |kind of )?(?:hurting|affecting|costing|killing|ruining|damaging|getting (?:worse|out of hand|in the way)|a problem|an issue|too much|out of control|messing)\b`,
+    String.raw`\b(?:worried|scared|afraid|concerned|terrified|frightened) (?:about|that|of) \w+`,
+    String.raw`\bi (?:don't|do not) want to (?:end up|lose|keep|be (?:like|that|the)|die|miss|let|go back|feel like this|waste|live like|spend|repeat|disappoint|hurt)\b`,
+    String.raw`\bi(?:'m| am) (?:so |really )?(?:tired|sick) of\b`,
+    String.raw`\bi hate (?:that|how|what|being|feeling|the way|myself|it when)\b`,
+    String.raw`\b(?:it|that|things|life|everything) would be (?:so )?(?:better|nice|good|easier|great)\b`,
+    String.raw`\b(?:my|the) (?:kids|family|health|wife|husband|daughter|son|partner|grades|job|doctor) (?:deserves?|needs?|matters?|is worth|are worth|would be)\b`,
+    String.raw`\bi (?:know|guess|suppose) i (?:should|need|could|have to|ought|can)\b`,
+    String.raw`\b(?:maybe|perhaps|probably) i (?:could|should|can|will|might|need)\b`,
+    String.raw`\b(?:that|it) (?:might|could|would|may) (?:work|help|be worth)\b`,
+    String.raw`\bi(?:'m| am) (?:ready|willing|able|confident|determined|motivated)\b`,
+    String.raw`\b(?:i|we) (?:want|need) (?:a|to make a|some) change\b`,
+    String.raw`\b(?:it|this|that|my health) (?:really )?(?:matters|is important) to me\b`,
+    String.raw`\bi miss (?:being|feeling|having|the|my)\b`,
+    String.raw`\b(?:i|we) (?:drink|smoke|gamble|spend|use|vape|eat) (?:way )?too much\b`,
+    String.raw`\bi (?:can't|cannot) (?:keep|go on) (?:doing|going|living|like)\b`,
+    String.raw`\bnot (?:good|healthy|okay|ok|great) for (?:me|my)\b`,
+    String.raw`\bi (?:could|can) (?:probably |maybe )?(?:do|try|manage|handle) (?:that|it|this)\b`,
+    String.raw`\b(?:for|because of) (?:my|the) (?:kids|family|health|daughter|son|wife|husband)\b`,
+    String.raw`\bi(?:'d| would) (?:feel|be) (?:better|healthier|proud|happier)\b`,
+  ].join('|'),
+);
+
+const ASSENT_ONLY =
+  /^(?:\W*(?:yes|yeah|yep|no|nope|ok|okay|sure|maybe|i guess|i don't know|idk|hmm+|mm+|uh|um|right|true|fine|go on|go ahead|alright|i suppose|kind of|sort of)\W*)+$/;
+
+/** Change, sustain or neutral for one client utterance, with the cue that decided. */
+export function codeClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (ASSENT_ONLY.test(lower)) return { code: 'neutral', reasons: ['a short answer with no direction'] };
+  const sustain = SUSTAIN.exec(lower);
+  const change = CHANGE.exec(lower);
+  if (sustain && change) {
+    // both sides in one sentence: the one said last ("…but I can't") usually carries it
+    const later = sustain.index > change.index ? sustain : change;
+    return {
+      code: later === sustain ? 'sustain' : 'change',
+      reasons: [`both sides; the later one wins ("${later[0]}")`],
+    };
+  }
+  if (sustain) return { code: 'sustain', reasons: [`against change ("${sustain[0]}")`] };
+  if (change) return { code: 'change', reasons: [`toward change ("${change[0]}")`] };
+  return { code: 'neutral', reasons: ['no change or sustain cue'] };
+}
+
+/**
+ * One code for a client turn: its utterances' codes, the direction said last winning when both
+ * appear (what follows "but" is usually what the client means), neutral when neither.
+ */
+export function codeClientTurn(
+  text: string,
+  _context: { therapistText?: string } = {},
+): { code: ClientCode; reasons: string[]; utterances: { text: string; code: ClientCode }[] } {
+  const utterances = splitSentences(text).flatMap((sentence) =>
+    sentence
+      .split(/,\s*(?=but\b)|\s+but\s+(?=i\b|it\b|i'm\b|that\b)/i)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+  const coded = (utterances.length ? utterances : [text]).map((utterance) => ({
+    text: utterance,
+    ...codeClientUtterance(utterance),
+  }));
+  const directional = coded.filter((utterance) => utterance.code !== 'neutral');
+  if (directional.length === 0)
+    return {
+      code: 'neutral',
+      reasons: coded[0]?.reasons ?? [],
+      utterances: coded.map(({ text, code }) => ({ text, code })),
+    };
+  const last = directional.at(-1)!;
+  const counts = { change: 0, sustain: 0 };
+  for (const utterance of directional) counts[utterance.code as 'change' | 'sustain']++;
+  const code: ClientCode =
+    counts.change === counts.sustain ? last.code : counts.change > counts.sustain ? 'change' : 'sustain';
+  return {
+    code,
+    reasons: directional.find((utterance) => utterance.code === code)?.reasons ?? [],
+    utterances: coded.map(({ text, code }) => ({ text, code })),
+  };
+}

@@ -1,0 +1,181 @@
+import { splitSentences } from '../../text/sentences.ts';
+import { codeClientTurn, codeClientUtterance } from './client-talk.ts';
+import type { TherapistCode } from './miti-vocabulary.ts';
+import { questionShape } from './question-shape.ts';
+import {
+  type ClientContext,
+  readClientContext,
+  reflectionDepth,
+  reflectionEvidence,
+} from './reflection-evidence.ts';
+import {
+  ACKNOWLEDGEMENT,
+  ADVICE,
+  AFFIRM,
+  AUTONOMY,
+  COLLABORATION,
+  CONFRONT,
+  INFORMATION,
+  SOCIAL_OR_STRUCTURE,
+  STRONG_REFLECTION_STEM,
+} from './therapist-patterns.ts';
+
+export { codeClientTurn, codeClientUtterance };
+
+/** What came before a therapist utterance: MITI codes an utterance in the context of the client's turn. */
+export type UtteranceContext = {
+  /** the client's turn just before this therapist turn */
+  clientText?: string;
+  /** the utterances of this therapist turn said before this one */
+  earlierInTurn?: readonly string[];
+  /** the therapist's turn before the client's (did it ask permission?) */
+  previousTherapistText?: string;
+  /** the client's turn already read (a turn's utterances share it) */
+  client?: ClientContext;
+};
+
+/** One therapist utterance with its MITI 4.2.1 code and the reasons, in words a person can check. */
+export type CodedUtterance = { text: string; code: TherapistCode; reasons: string[] };
+
+const QUESTION_MARK = /\?["'”’)\s]*$/;
+const OPEN_REQUEST_START =
+  /^(?:(?:so|and|okay|ok|well|now)[,\s]+)?(?:(?:can|could|would) you (?:please )?)?(?:tell me (?:more|about|what|how|a bit|a little)|say (?:a (?:bit|little) )?more|talk (?:to me )?(?:about|more)|describe|walk me through|help me understand|give me an example)\b/;
+const ASKS_PERMISSION =
+  /\b(?:can|could|may|might) i (?:share|tell|offer|suggest|give|mention|add|run)|\bmind if i\b|\b(?:is it|would it be|would that be) (?:ok|okay|alright|all right)|\bwould you (?:like|want|be (?:interested|open|ok|okay))|\bdo you want (?:me to|to hear)|\bwant to hear/;
+const ASSENT =
+  /^(?:\W*)(?:yes|yeah|yep|yup|sure|ok|okay|alright|all right|go ahead|please|of course|fine|i guess|why not|sounds good|that would|i'd like|i would|mm-?hmm|uh-?huh|definitely|absolutely|i suppose)\b/i;
+const SELF =
+  /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|we've|let me|let's|my|our)\b/;
+
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** True when the client gave permission for what comes next: asked for in this turn or the one before, and granted. */
+function permissionGiven(context: UtteranceContext): boolean {
+  const earlier = (context.earlierInTurn ?? []).map(normalise);
+  if (
+    earlier.some((utterance) =>
+      /\bif it's (?:ok|okay|alright|all right)\b|\bwith your permission\b/.test(utterance),
+    )
+  )
+    return true;
+  const previous = context.previousTherapistText ? normalise(context.previousTherapistText) : '';
+  return previous !== '' && ASKS_PERMISSION.test(previous) && ASSENT.test(context.clientText ?? '');
+}
+
+function reflection(
+  lower: string,
+  client: ClientContext | undefined,
+  reasons: string[],
+): CodedUtterance['code'] {
+  const evidence = reflectionEvidence(lower, client);
+  const depth = reflectionDepth(lower, client, evidence);
+  reasons.push(...evidence.reasons, depth.reason);
+  return depth.complex ? 'reflection-complex' : 'reflection-simple';
+}
+
+/**
+ * Codes one therapist utterance with a MITI 4.2.1 behaviour code, reading it against the client's
+ * turn before it (a reflection restates or infers what the client just said; advice after the
+ * client said "yes, tell me" is persuading with permission). Pure and fast: patterns and word
+ * overlap, no model. The reasons say which cue decided.
+ *
+ * @example codeTherapistUtterance('So you feel stuck between wanting to quit and needing it to relax.', { clientText: 'I want to quit but it is the only thing that relaxes me.' })
+ *   // { code: 'reflection-complex', reasons: ['opens like a reflection ("so you feel…")', …, 'double-sided: both sides of the ambivalence'] }
+ */
+export function codeTherapistUtterance(text: string, context: UtteranceContext = {}): CodedUtterance {
+  const lower = normalise(text);
+  const reasons: string[] = [];
+  const done = (code: TherapistCode, reason?: string): CodedUtterance => {
+    if (reason) reasons.unshift(reason);
+    return { text, code, reasons };
+  };
+  if (!/[a-z0-9]/.test(lower) || ACKNOWLEDGEMENT.test(lower))
+    return done('none', 'an acknowledgement or filler');
+  const client = context.client ?? readClientContext(context.clientText);
+  const asks = QUESTION_MARK.test(lower) || OPEN_REQUEST_START.test(lower);
+  if (CONFRONT.test(lower)) return done('confront', `confronts ("${CONFRONT.exec(lower)?.[0]}")`);
+
+  if (asks) {
+    if (COLLABORATION.test(lower))
+      return done('seeking-collaboration', `asks for the client's say ("${COLLABORATION.exec(lower)?.[0]}")`);
+    if (ADVICE.test(lower) && !/^(?:what|how) (?:do|would|could|might) you\b/.test(lower))
+      return done(
+        permissionGiven(context) ? 'persuade-with-permission' : 'persuade',
+        `a suggestion phrased as a question ("${ADVICE.exec(lower)?.[0]}")`,
+      );
+    const shape = questionShape(lower);
+    if (shape.kind === 'open') return done('question-open', shape.reason);
+    if (shape.kind === 'closed') return done('question-closed', shape.reason);
+    const evidence = reflectionEvidence(lower, client);
+    if (evidence.score >= 1.5) {
+      reasons.push("a statement of the client's meaning, said with a question mark");
+      return { text, code: reflection(lower, client, reasons), reasons };
+    }
+    return done('question-closed', 'a statement checked with a question mark: yes or no');
+  }
+
+  const advice = ADVICE.exec(lower);
+  if (advice && !STRONG_REFLECTION_STEM.test(lower.replace(/^(?:and|so|but|okay|ok|well)\b[,\s]*/, ''))) {
+    if (AUTONOMY.test(lower))
+      return done(
+        'persuade-with-permission',
+        `advice with the choice left to the client ("${AUTONOMY.exec(lower)?.[0]}")`,
+      );
+    if (permissionGiven(context))
+      return done('persuade-with-permission', 'advice after the client gave permission');
+    if (!/\byou should (?:be proud|feel proud|know that you)\b/.test(lower))
+      return done('persuade', `advises or directs ("${advice[0].trim()}")`);
+  }
+  if (AUTONOMY.test(lower))
+    return done('emphasizing-autonomy', `leaves the choice to the client ("${AUTONOMY.exec(lower)?.[0]}")`);
+  if (COLLABORATION.test(lower))
+    return done('seeking-collaboration', `invites the client in ("${COLLABORATION.exec(lower)?.[0]}")`);
+  if (AFFIRM.test(lower)) return done('affirm', `affirms the client ("${AFFIRM.exec(lower)?.[0]}")`);
+  if (SOCIAL_OR_STRUCTURE.test(lower)) return done('none', 'a social or structuring remark');
+
+  const evidence = reflectionEvidence(lower, client);
+  const informs = INFORMATION.exec(lower);
+  if (evidence.score >= 2 || (evidence.score >= 1 && !informs))
+    return { text, code: reflection(lower, client, reasons), reasons };
+  if (informs) {
+    if (permissionGiven(context) && /\byou (?:could|might|can)\b/.test(lower))
+      return done('persuade-with-permission', 'suggestions after the client gave permission');
+    return done('giving-information', `gives information ("${informs[0]}")`);
+  }
+  if (SELF.test(lower)) return done('none', 'the therapist speaks of themselves');
+  if (evidence.score > 0 && evidence.sharedWords > 0)
+    return { text, code: reflection(lower, client, reasons), reasons };
+  if (lower.split(' ').length >= 6 && !/\byou\b/.test(lower))
+    return done('giving-information', "a statement of fact, not about the client's words");
+  return done('none', 'no MITI behaviour found');
+}
+
+/** A therapist turn's utterances: sentences, and clauses after a semicolon or a dash. */
+export function splitTherapistUtterances(text: string): string[] {
+  return splitSentences(text).flatMap((sentence) =>
+    sentence
+      .split(/\s*;\s+|\s+[—–]\s+(?=[A-Za-z])/)
+      .map((part) => part.trim())
+      .filter((part) => /[\p{L}\p{N}]/u.test(part)),
+  );
+}
+
+/** Codes every utterance of a therapist turn, each in the context of the client's turn before it. */
+export function codeTherapistTurn(
+  text: string,
+  context: Omit<UtteranceContext, 'earlierInTurn'> = {},
+): CodedUtterance[] {
+  const client = context.client ?? readClientContext(context.clientText);
+  const earlier: string[] = [];
+  return splitTherapistUtterances(text).map((utterance) => {
+    const coded = codeTherapistUtterance(utterance, { ...context, client, earlierInTurn: earlier.slice() });
+    earlier.push(utterance);
+    return coded;
+  });
+}

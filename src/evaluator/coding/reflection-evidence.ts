@@ -1,0 +1,111 @@
+import { contentStems, overlapShare } from './content-words.ts';
+import {
+  AMPLIFIERS,
+  DOUBLE_SIDED,
+  FEELING_WORDS,
+  MEANING_WORDS,
+  REFLECTION_STEM,
+} from './therapist-patterns.ts';
+
+/** What the client just said, read once for every utterance of the therapist's answer. */
+export type ClientContext = {
+  lower: string;
+  stems: ReadonlySet<string>;
+  firstPerson: boolean;
+};
+
+export function readClientContext(text: string | undefined): ClientContext | undefined {
+  if (!text?.trim()) return undefined;
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return {
+    lower,
+    stems: new Set(contentStems(lower)),
+    firstPerson: /\b(?:i|i'm|i've|i'd|i'll|me|my|myself|we|our)\b/.test(lower),
+  };
+}
+
+export type ReflectionEvidence = {
+  /** 0..: how strongly the utterance reads as a reflection */
+  score: number;
+  reasons: string[];
+  /** share of the utterance's content words found in the client's turn */
+  overlap: number;
+  sharedWords: number;
+};
+
+const SECOND_PERSON_SUBJECT =
+  /^(?:and |so |but |now |yeah,? |okay,? |right,? )*(?:you|your|you're|you've|you'd|you'll)\b/;
+const SECOND_PERSON = /\b(?:you|your|you're|you've|you'd|you'll|yourself)\b/;
+// the therapist speaking of themselves (not a reflective stem): "I think", "I'm going to", "I want to ask"
+const THERAPIST_I =
+  /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|let me|let's)\b/;
+
+/** How much an utterance restates or infers what the client just said. */
+export function reflectionEvidence(lower: string, client: ClientContext | undefined): ReflectionEvidence {
+  const reasons: string[] = [];
+  let score = 0;
+  const clause = lower.replace(/^(?:and|so|but|okay|ok|well|now|yeah|right|mm+|hmm+)\b[,\s]*/, '');
+  if (REFLECTION_STEM.test(clause)) {
+    score += 2;
+    reasons.push(`opens like a reflection ("${clause.split(/\s+/).slice(0, 3).join(' ')}…")`);
+  } else if (SECOND_PERSON_SUBJECT.test(lower)) {
+    score += 1;
+    reasons.push('says "you" about the client');
+  } else if (SECOND_PERSON.test(lower)) score += 0.5;
+  if (THERAPIST_I.test(lower) && !REFLECTION_STEM.test(clause)) {
+    score -= 1.5;
+    reasons.push('the therapist speaks of themselves');
+  }
+  let overlap = 0;
+  let sharedWords = 0;
+  if (client) {
+    const stems = contentStems(lower);
+    overlap = overlapShare(stems, client.stems);
+    sharedWords = stems.filter((word) => client.stems.has(word)).length;
+    if (sharedWords >= 2 || (sharedWords === 1 && stems.length <= 3)) {
+      score += overlap >= 0.5 ? 1.5 : overlap >= 0.25 ? 1 : 0.5;
+      reasons.push(`reuses ${sharedWords} of the client's words`);
+    }
+    if (client.firstPerson && SECOND_PERSON.test(lower) && sharedWords >= 1) {
+      score += 0.5;
+      reasons.push('turns the client\'s "I" into "you"');
+    }
+  }
+  return { score, reasons, overlap, sharedWords };
+}
+
+/**
+ * Complex when the reflection adds something the client did not say — a feeling, a meaning, the
+ * other side of their ambivalence, an amplification — or goes beyond their words; simple when it
+ * mostly gives their words back.
+ */
+export function reflectionDepth(
+  lower: string,
+  client: ClientContext | undefined,
+  evidence: ReflectionEvidence,
+): { complex: boolean; reason: string } {
+  if (DOUBLE_SIDED.test(lower))
+    return { complex: true, reason: 'double-sided: both sides of the ambivalence' };
+  const feeling = FEELING_WORDS.exec(lower)?.[0];
+  if (feeling && !(client?.lower.includes(feeling.slice(0, 5)) ?? false))
+    return { complex: true, reason: `adds a feeling ("${feeling}") the client did not name` };
+  const meaning = MEANING_WORDS.exec(lower)?.[0];
+  if (meaning) return { complex: true, reason: `adds meaning ("${meaning}")` };
+  const amplifier = AMPLIFIERS.exec(lower)?.[0];
+  if (amplifier && !(client?.lower.includes(amplifier) ?? false))
+    return { complex: true, reason: `amplifies ("${amplifier}")` };
+  if (/^(?:and|which|even|until|unless|because|or)\b/.test(lower))
+    return { complex: true, reason: "continues the client's paragraph" };
+  if (client) {
+    const stems = contentStems(lower);
+    const novel = stems.filter((word) => !client.stems.has(word)).length;
+    if (stems.length > 0 && evidence.overlap >= 0.6)
+      return { complex: false, reason: "gives back the client's own words" };
+    if (novel >= 3 && evidence.overlap < 0.5)
+      return { complex: true, reason: `adds ${novel} words of its own: an inference` };
+    if (stems.length <= 3) return { complex: false, reason: 'a short restatement' };
+  }
+  return lower.split(/\s+/).length >= 12
+    ? { complex: true, reason: 'goes beyond a restatement' }
+    : { complex: false, reason: 'a rephrasing with little added' };
+}
