@@ -31,7 +31,10 @@ function flag(name: string): string | undefined {
 
 type Coder = {
   name: string;
-  therapist: (utterance: string, context: { clientText?: string; earlier: string[] }) => TherapistCode;
+  therapist: (
+    utterance: string,
+    context: { clientText?: string; earlier: string[]; previousTherapistText?: string },
+  ) => TherapistCode;
   client?: (text: string, context: { therapistText?: string }) => ClientCode;
 };
 
@@ -51,7 +54,11 @@ function codeSet(exchanges: readonly CodedExchange[], coder: Coder): Coding {
       turn.utterances.forEach((utterance, utteranceIndex) => {
         coding.therapist.set(
           utteranceKey(exchange.id, turnIndex, utteranceIndex),
-          coder.therapist(utterance.text, { clientText, earlier: [...earlier] }),
+          coder.therapist(utterance.text, {
+            clientText,
+            earlier: [...earlier],
+            previousTherapistText: therapistText,
+          }),
         );
         earlier.push(utterance.text);
       });
@@ -95,8 +102,11 @@ const setPath = resolve(flag('--set') ?? 'data/blind/miti-v1/exchanges.jsonl');
 const exchanges = readCodedSet(setPath);
 const gold = codingOf(exchanges);
 const columns: { name: string; measures: CodingMeasures }[] = [];
-const coders: Coder[] = [{ name: 'turn reader (baseline)', therapist: (text) => baselineCode(text) }];
-const miti = await mitiCoder();
+const humansOnly = process.argv.includes('--humans-only');
+const coders: Coder[] = humansOnly
+  ? []
+  : [{ name: 'turn reader (baseline)', therapist: (text) => baselineCode(text) }];
+const miti = humansOnly ? undefined : await mitiCoder();
 if (miti) coders.push(miti);
 for (const coder of coders) {
   const started = performance.now();
@@ -110,6 +120,31 @@ if (coderBPath) {
     name: 'coder B vs coder A',
     measures: measureCoding(gold, readSecondCoding(resolve(coderBPath), exchanges)),
   });
+}
+
+// misses are shown only for training data: a blind set's items are never read to tune
+const missesOf = flag('--misses');
+if (missesOf && miti) {
+  if (/data\/blind\/|\/blind\//.test(setPath))
+    throw new Error('--misses is for training sets only; blind items are not read');
+  const predicted = codeSet(exchanges, miti);
+  for (const exchange of exchanges) {
+    exchange.turns.forEach((turn, turnIndex) => {
+      if (turn.speaker === 'client') {
+        const got = predicted.client.get(clientKey(exchange.id, turnIndex));
+        if (turn.code === missesOf && got !== turn.code)
+          console.log(`${exchange.id} client ${turn.code} → ${got}: ${turn.text}`);
+        return;
+      }
+      turn.utterances.forEach((utterance, index) => {
+        const got = predicted.therapist.get(utteranceKey(exchange.id, turnIndex, index));
+        if (utterance.code === missesOf && got !== utterance.code)
+          console.log(`${exchange.id} ${utterance.code} → ${got}: ${utterance.text}`);
+        if (missesOf === `as-${got}` && got !== utterance.code)
+          console.log(`${exchange.id} ${utterance.code} → ${got}: ${utterance.text}`);
+      });
+    });
+  }
 }
 
 if (process.argv.includes('--json')) {

@@ -37,6 +37,12 @@ const SUSTAIN = new RegExp(
     String.raw`\bi (?:don't|do not) (?:drink|smoke|spend|gamble|use) (?:that|very) much\b`,
     String.raw`\b(?:not|never) (?:that|so) (?:bad|much|often)\b`,
     String.raw`\bi(?:'d| would) (?:rather|prefer to) (?:not|keep|just)\b`,
+    String.raw`\b(?:never|doesn't|didn't|don't|won't|wouldn't) (?:seem to |seems to )?(?:stick|last|work|help)\b`,
+    String.raw`\b(?:stress reliever|no willpower|can't seem to)\b`,
+    String.raw`\bi (?:don't|do not) (?:really )?(?:rely|depend) on\b`,
+    String.raw`\b(?:seems?|seemed) to help\b`,
+    String.raw`\btried (?:quitting|to quit|stopping|to stop|cutting|cutting down)\b.*\b(?:times|before|but)\b`,
+    String.raw`\b(?:it's|it is|that's|it'd be|it would be) (?:really |too |so )?(?:hard|tough|difficult) to (?:quit|stop|give|cut|change)\b`,
     String.raw`\bi (?:want|plan|intend|'m going) to keep (?:drinking|smoking|using|vaping|gambling|doing (?:it|what))\b`,
     String.raw`\b(?:not|isn't|aren't) (?:ready|worth it)\b`,
   ].join('|'),
@@ -72,14 +78,34 @@ const CHANGE = new RegExp(
 );
 
 const ASSENT_ONLY =
-  /^(?:\W*(?:yes|yeah|yep|no|nope|ok|okay|sure|maybe|i guess|i don't know|idk|hmm+|mm+|uh|um|right|true|fine|go on|go ahead|alright|i suppose|kind of|sort of)\W*)+$/;
+  /^(?:\W*(?:yes|yeah|yep|no|nope|ok|okay|sure|maybe|i guess|i don't know|idk|hmm+|mm+|uh|um|right|true|fine|go on|go ahead|alright|i suppose|kind of|sort of|not really|i'm not sure|not sure)\W*)+$/;
+
+// "makes me want to quit", "I should probably stop", "time to stop", "would love to try": a wish,
+// a need or an ability aimed at a change, wherever it sits in the sentence
+const MODAL = String.raw`(?:want(?:s|ed)? to|wanna|would like to|'d like to|would love to|'d love to|need(?:s)? to|have to|has to|got to|gotta|should|ought to|could|can|will|'ll|going to|gonna|ready to|willing to|plan(?:ning)? to|try(?:ing)? to|meaning to|time to|hope to|wish i could|able to|might|would|'d|definitely|start(?:ing)? to)`;
+const NEGATED_MODAL = String.raw`(?:don't want to|do not want to|doesn't want to|won't|will not|can't|cannot|couldn't|not going to|not gonna|not ready to|no need to|don't need to|don't have to|refuse to|never going to|not planning to|wouldn't)`;
+const CHANGE_ACTION = String.raw`(?:quit(?:ting)?|stop(?:ping)?|cut(?:ting)? (?:down|back|out)|cut|reduc\w*|lower|limit|give (?:it |them |this )?up|chang\w*|start\w*|begin|try(?:ing)?|get help|see (?:a|the|my) \w+|take (?:my|the|them|it)|exercis\w*|walk\w*|work out|sav\w*|budget|pay (?:off|it|down|back)|apply|finish|study|talk to|speak to|call|sleep (?:more|better)|eat (?:better|healthier|less)|drink less|smoke less|slow(?:ing)? down|go to (?:the gym|meetings|bed|class|aa|therapy)|sign up|make (?:a plan|an appointment|time|a change)|set (?:a|up)|fix|get (?:better|healthy|back|on top|sober|clean|fit|my)|be (?:healthier|fitter|there|better|around|a better|more)|feel (?:better|fitter|healthier)|lose (?:weight|some)|spend less|stick (?:to|with)|switch|deal with|handle|manage|work on|learn|find (?:a way|another way|ways|something)|look (?:at|into)|implement|regulate|do (?:it|this|that|something|better|more))`;
+const STATUS_QUO = String.raw`(?:keep (?:smoking|drinking|using|vaping|gambling|doing (?:it|this|what i)|going out|buying|spending|playing)|continue (?:smoking|drinking|using|to smoke|to drink)|smoke|drink|vape|gamble)`;
+
+const CHANGE_BY_MODAL = new RegExp(String.raw`\b${MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
+const SUSTAIN_BY_NEGATED = new RegExp(String.raw`\b${NEGATED_MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
+const SUSTAIN_BY_STATUS_QUO = new RegExp(String.raw`\b(?:want to|going to|gonna|plan to|will|'ll|'d rather|would rather|prefer to|like to|love to|enjoy) (?:just )?${STATUS_QUO}\b`);
+const CHANGE_BY_NEGATED_STATUS_QUO = new RegExp(String.raw`\b(?:can't|cannot|don't want to|won't|shouldn't|not going to) (?:\w+ )?(?:keep|continue|go on|carry on|live like)\b`);
+// a reason to change said as a cost: health, money, people, said with a weight on it
+const COST =
+  /\b(?:hate|hated|worried|worry|scared|afraid|concerned|tired of|sick of|fed up|can't afford|don't like|exasperat\w*|ruin\w*|costing|expensive|harder to|out of breath|cancer|lungs?|cough\w*|breath\w*|heart attack|diabetes|died|dying|sick|addict\w*|waste|embarrass\w*|ashamed|regret|guilty|bad for)\b/;
+const BENEFIT_OF_CHANGE =
+  /\b(?:healthier|fitter|better (?:health|sleep|about myself)|more (?:energy|money|time)|save (?:money|that money)|taste and smell|would be (?:nice|great|good|better|easier)|make it easier|improv\w*|motivat\w*|proud|my (?:health|kids|family|wife|husband|daughter|son|future)|the (?:money|cost|financial))\b/;
+const BENEFIT_OF_STATUS_QUO =
+  /\b(?:helps? me|relax\w*|calms? (?:me|my)|enjoy|i like (?:it|smoking|drinking|the)|love (?:it|smoking|drinking|the)|stress relief|de-?stress|unwind|only (?:thing|pleasure|break)|my (?:reward|treat|escape)|social|fun|cope|coping)\b/;
 
 /** Change, sustain or neutral for one client utterance, with the cue that decided. */
 export function codeClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (ASSENT_ONLY.test(lower)) return { code: 'neutral', reasons: ['a short answer with no direction'] };
-  const sustain = SUSTAIN.exec(lower);
-  const change = CHANGE.exec(lower);
+  const sustain =
+    SUSTAIN_BY_NEGATED.exec(lower) ?? SUSTAIN_BY_STATUS_QUO.exec(lower) ?? SUSTAIN.exec(lower);
+  const change = CHANGE_BY_NEGATED_STATUS_QUO.exec(lower) ?? CHANGE.exec(lower) ?? (sustain ? null : CHANGE_BY_MODAL.exec(lower));
   if (sustain && change) {
     // both sides in one sentence: the one said last ("…but I can't") usually carries it
     const later = sustain.index > change.index ? sustain : change;
@@ -90,6 +116,10 @@ export function codeClientUtterance(text: string): { code: ClientCode; reasons: 
   }
   if (sustain) return { code: 'sustain', reasons: [`against change ("${sustain[0]}")`] };
   if (change) return { code: 'change', reasons: [`toward change ("${change[0]}")`] };
+  const benefit = BENEFIT_OF_STATUS_QUO.exec(lower);
+  const cost = COST.exec(lower) ?? BENEFIT_OF_CHANGE.exec(lower);
+  if (cost && !benefit) return { code: 'change', reasons: [`a reason to change ("${cost[0]}")`] };
+  if (benefit && !cost) return { code: 'sustain', reasons: [`a reason to stay as things are ("${benefit[0]}")`] };
   return { code: 'neutral', reasons: ['no change or sustain cue'] };
 }
 

@@ -36,6 +36,10 @@ export type ReflectionEvidence = {
 const SECOND_PERSON_SUBJECT =
   /^(?:and |so |but |now |yeah,? |okay,? |right,? )*(?:you|your|you're|you've|you'd|you'll)\b/;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|you'd|you'll|yourself)\b/;
+// "despite these challenges, you have…", "balancing work and your father must be tricky", "health matters to you"
+const MID_SENTENCE_YOU = /(?:^|,\s*)(?:you|you're|you've|you'd)\s+(?!should|need to|have to|must|could try|might want|can try)\w+/;
+const ABOUT_YOU =
+  /\b(?:to|for) you(?:rself)?[.!]?$|\byour\b.*\b(?:must|seems?|sounds?|can be|could be|might be|feels?|is|are|has been|have been)\b.*\b(?:hard|tough|tricky|difficult|important|significant|heavy|a lot|frustrating|painful|scary|draining|exhausting|meaningful|a struggle|a challenge)\b/;
 // the therapist speaking of themselves (not a reflective stem): "I think", "I'm going to", "I want to ask"
 const THERAPIST_I =
   /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|let me|let's)\b/;
@@ -51,6 +55,9 @@ export function reflectionEvidence(lower: string, client: ClientContext | undefi
   } else if (SECOND_PERSON_SUBJECT.test(lower)) {
     score += 1;
     reasons.push('says "you" about the client');
+  } else if (MID_SENTENCE_YOU.test(lower) || ABOUT_YOU.test(lower)) {
+    score += 1;
+    reasons.push('speaks of the client\'s own experience');
   } else if (SECOND_PERSON.test(lower)) score += 0.5;
   if (THERAPIST_I.test(lower) && !REFLECTION_STEM.test(clause)) {
     score -= 1.5;
