@@ -89,8 +89,11 @@ const STATUS_QUO = String.raw`(?:keep (?:smoking|drinking|using|vaping|gambling|
 
 const CHANGE_BY_MODAL = new RegExp(String.raw`\b${MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
 const SUSTAIN_BY_NEGATED = new RegExp(String.raw`\b${NEGATED_MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
-const SUSTAIN_BY_STATUS_QUO = new RegExp(String.raw`\b(?:want to|going to|gonna|plan to|will|'ll|'d rather|would rather|prefer to|like to|love to|enjoy) (?:just )?${STATUS_QUO}\b`);
-const CHANGE_BY_NEGATED_STATUS_QUO = new RegExp(String.raw`\b(?:can't|cannot|don't want to|won't|shouldn't|not going to) (?:\w+ )?(?:keep|continue|go on|carry on|live like)\b`);
+const SUSTAIN_BY_STATUS_QUO = new RegExp(
+  String.raw`\b(?:want to|going to|gonna|plan to|will|'ll|'d rather|would rather|prefer to|like to|love to|enjoy) (?:just )?${STATUS_QUO}\b`,
+);
+const CHANGE_BY_NEGATED_STATUS_QUO =
+  /\b(?:can't|cannot|don't want to|won't|shouldn't|not going to) (?:\w+ )?(?:keep|continue|go on|carry on|live like)\b/;
 // a reason to change said as a cost: health, money, people, said with a weight on it
 const COST =
   /\b(?:hate|hated|worried|worry|scared|afraid|concerned|tired of|sick of|fed up|can't afford|don't like|exasperat\w*|ruin\w*|costing|expensive|harder to|out of breath|cancer|lungs?|cough\w*|breath\w*|heart attack|diabetes|died|dying|sick|addict\w*|waste|embarrass\w*|ashamed|regret|guilty|bad for)\b/;
@@ -103,9 +106,11 @@ const BENEFIT_OF_STATUS_QUO =
 export function codeClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (ASSENT_ONLY.test(lower)) return { code: 'neutral', reasons: ['a short answer with no direction'] };
-  const sustain =
-    SUSTAIN_BY_NEGATED.exec(lower) ?? SUSTAIN_BY_STATUS_QUO.exec(lower) ?? SUSTAIN.exec(lower);
-  const change = CHANGE_BY_NEGATED_STATUS_QUO.exec(lower) ?? CHANGE.exec(lower) ?? (sustain ? null : CHANGE_BY_MODAL.exec(lower));
+  const sustain = SUSTAIN_BY_NEGATED.exec(lower) ?? SUSTAIN_BY_STATUS_QUO.exec(lower) ?? SUSTAIN.exec(lower);
+  const change =
+    CHANGE_BY_NEGATED_STATUS_QUO.exec(lower) ??
+    CHANGE.exec(lower) ??
+    (sustain ? null : CHANGE_BY_MODAL.exec(lower));
   if (sustain && change) {
     // both sides in one sentence: the one said last ("…but I can't") usually carries it
     const later = sustain.index > change.index ? sustain : change;
@@ -119,7 +124,8 @@ export function codeClientUtterance(text: string): { code: ClientCode; reasons: 
   const benefit = BENEFIT_OF_STATUS_QUO.exec(lower);
   const cost = COST.exec(lower) ?? BENEFIT_OF_CHANGE.exec(lower);
   if (cost && !benefit) return { code: 'change', reasons: [`a reason to change ("${cost[0]}")`] };
-  if (benefit && !cost) return { code: 'sustain', reasons: [`a reason to stay as things are ("${benefit[0]}")`] };
+  if (benefit && !cost)
+    return { code: 'sustain', reasons: [`a reason to stay as things are ("${benefit[0]}")`] };
   return { code: 'neutral', reasons: ['no change or sustain cue'] };
 }
 

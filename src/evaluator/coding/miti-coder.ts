@@ -44,6 +44,8 @@ const ASKS_PERMISSION =
   /\b(?:can|could|may|might) i (?:share|tell|offer|suggest|give|mention|add|run)|\bmind if i\b|\b(?:is it|would it be|would that be) (?:ok|okay|alright|all right)|\bwould you (?:like|want|be (?:interested|open|ok|okay))|\bdo you want (?:me to|to hear)|\bwant to hear/;
 const ASSENT =
   /^(?:\W*)(?:yes|yeah|yep|yup|sure|ok|okay|alright|all right|go ahead|please|of course|fine|i guess|why not|sounds good|that would|i'd like|i would|mm-?hmm|uh-?huh|definitely|absolutely|i suppose)\b/i;
+const INLINE_PERMISSION =
+  /\bif it(?:'s| is) (?:ok|okay|alright|all right)(?: with you)?(?: to| if i|,)|\bif it helps(?: at all)?\b|\bif you(?:'re| are) (?:open|interested)\b|\bif you(?:'d| would) like (?:some|a|an|my)\b/;
 const SELF =
   /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|we've|let me|let's|my|our)\b/;
 
@@ -120,6 +122,21 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
     return done('question-closed', 'a statement checked with a question mark: yes or no');
   }
 
+  const inlinePermission = INLINE_PERMISSION.exec(lower);
+  if (
+    inlinePermission &&
+    (ADVICE.test(lower) || INFORMATION.test(lower) || /\bsome \w+ find\b/.test(lower) || AUTONOMY.test(lower))
+  )
+    return done('persuade-with-permission', `advice offered with permission ("${inlinePermission[0]}")`);
+  if (
+    AUTONOMY.test(lower) &&
+    (ADVICE.test(lower) ||
+      /\b(?:some|other|many) \w+ find\b|\bcould try\b|\boften (?:goes|works|helps)\b/.test(lower))
+  )
+    return done(
+      'persuade-with-permission',
+      `advice with the choice left to the client ("${AUTONOMY.exec(lower)?.[0]}")`,
+    );
   const advice = ADVICE.exec(lower);
   if (advice && !STRONG_REFLECTION_STEM.test(lower.replace(/^(?:and|so|but|okay|ok|well)\b[,\s]*/, ''))) {
     if (AUTONOMY.test(lower))
@@ -149,11 +166,11 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
     return done('giving-information', `gives information ("${informs[0]}")`);
   }
   if (SELF.test(lower)) return done('none', 'the therapist speaks of themselves');
-  if (evidence.score > 0 && evidence.sharedWords > 0)
-    return { text, code: reflection(lower, client, reasons), reasons };
-  if (lower.split(' ').length >= 6 && !/\byou\b/.test(lower))
-    return done('giving-information', "a statement of fact, not about the client's words");
-  return done('none', 'no MITI behaviour found');
+  if (lower.split(' ').length <= 2 && evidence.sharedWords === 0) return done('none', 'too short to code');
+  // in a counselling exchange a statement that neither advises, informs nor speaks of the therapist
+  // is the therapist's reading of the client's world: a reflection, even without a stem
+  reasons.push("a statement about the client's world, not advice or information");
+  return { text, code: reflection(lower, client, reasons), reasons };
 }
 
 /** A therapist turn's utterances: sentences, and clauses after a semicolon or a dash. */

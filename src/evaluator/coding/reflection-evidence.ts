@@ -37,9 +37,13 @@ const SECOND_PERSON_SUBJECT =
   /^(?:and |so |but |now |yeah,? |okay,? |right,? )*(?:you|your|you're|you've|you'd|you'll)\b/;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|you'd|you'll|yourself)\b/;
 // "despite these challenges, you have…", "balancing work and your father must be tricky", "health matters to you"
-const MID_SENTENCE_YOU = /(?:^|,\s*)(?:you|you're|you've|you'd)\s+(?!should|need to|have to|must|could try|might want|can try)\w+/;
+const MID_SENTENCE_YOU =
+  /(?:^|,\s*)(?:you|you're|you've|you'd)\s+(?!should|need to|have to|must|could try|might want|can try)\w+/;
 const ABOUT_YOU =
   /\b(?:to|for) you(?:rself)?[.!]?$|\byour\b.*\b(?:must|seems?|sounds?|can be|could be|might be|feels?|is|are|has been|have been)\b.*\b(?:hard|tough|tricky|difficult|important|significant|heavy|a lot|frustrating|painful|scary|draining|exhausting|meaningful|a struggle|a challenge)\b/;
+// "so it's not just…", "part of you", "that must have been", "feels like": the therapist's reading of the client
+const INFERENCE =
+  /^(?:so|and|but|or) (?!(?:what|how|why|when|where|who|which|do|does|did|is|are|can|could|would|will)\b)|\bpart of you\b|\bmust (?:be|feel|have (?:been|felt))\b|\bfeels? (?:like|as if|pretty|so|really|a bit|quite|impossible|risky|safer|hopeless)|\bit(?:'s| is) (?:like|as if)\b|\bas if\b/;
 // the therapist speaking of themselves (not a reflective stem): "I think", "I'm going to", "I want to ask"
 const THERAPIST_I =
   /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|let me|let's)\b/;
@@ -57,8 +61,12 @@ export function reflectionEvidence(lower: string, client: ClientContext | undefi
     reasons.push('says "you" about the client');
   } else if (MID_SENTENCE_YOU.test(lower) || ABOUT_YOU.test(lower)) {
     score += 1;
-    reasons.push('speaks of the client\'s own experience');
+    reasons.push("speaks of the client's own experience");
   } else if (SECOND_PERSON.test(lower)) score += 0.5;
+  if (INFERENCE.test(lower)) {
+    score += 1;
+    reasons.push(`infers ("${INFERENCE.exec(lower)?.[0]}")`);
+  }
   if (THERAPIST_I.test(lower) && !REFLECTION_STEM.test(clause)) {
     score -= 1.5;
     reasons.push('the therapist speaks of themselves');
