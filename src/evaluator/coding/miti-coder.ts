@@ -16,6 +16,7 @@ import {
   COLLABORATION,
   CONFRONT,
   INFORMATION,
+  QUESTION_ADVICE,
   SOCIAL_OR_STRUCTURE,
   STRONG_REFLECTION_STEM,
 } from './therapist-patterns.ts';
@@ -106,16 +107,16 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
   if (asks) {
     if (COLLABORATION.test(lower))
       return done('seeking-collaboration', `asks for the client's say ("${COLLABORATION.exec(lower)?.[0]}")`);
-    if (ADVICE.test(lower) && !/^(?:what|how) (?:do|would|could|might) you\b/.test(lower))
+    if (QUESTION_ADVICE.test(lower))
       return done(
         permissionGiven(context) ? 'persuade-with-permission' : 'persuade',
-        `a suggestion phrased as a question ("${ADVICE.exec(lower)?.[0]}")`,
+        `a suggestion phrased as a question ("${QUESTION_ADVICE.exec(lower)?.[0]}")`,
       );
     const shape = questionShape(lower);
     if (shape.kind === 'open') return done('question-open', shape.reason);
     if (shape.kind === 'closed') return done('question-closed', shape.reason);
     const evidence = reflectionEvidence(lower, client);
-    if (evidence.score >= 1.5) {
+    if (evidence.score >= 1.5 && lower.split(' ').length > 3) {
       reasons.push("a statement of the client's meaning, said with a question mark");
       return { text, code: reflection(lower, client, reasons), reasons };
     }

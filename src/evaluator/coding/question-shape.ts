@@ -15,7 +15,7 @@ const OPEN_REQUEST =
   /^(?:(?:can|could|would|will) you (?:please )?|i(?:'d| would) (?:like|love) (?:you )?to |please |maybe |so )?(?:tell me|say (?:a (?:bit|little) )?more|talk (?:to me )?(?:about|more)|describe|walk me through|help me understand|share (?:a bit|more|what|how)|give me an example|explain|elaborate|fill me in|paint me a picture)\b/;
 const WONDERING = /^i(?:'m| am) (?:curious|wondering)|^i wonder (?:what|how|why|where)/;
 const CLOSED_WH =
-  /^(?:how (?:many|much|often|long|old|far|soon|big|bad)|what (?:time|day|year|age|number|percent|dose|kind of \w+ do you (?:smoke|drink|use))|when(?! you\b)|which (?:one|of|day|time)|on a scale|where do you (?:buy|get|keep|live))\b/;
+  /^(?:how (?:many|much|often|long|old|far|soon|big|bad)|what about|what(?:'s| is| was) your (?:last|current|usual|latest)|what (?:time|day|year|age|number|percent|dose|kind of \w+ do you (?:smoke|drink|use))|when(?! you\b)|which (?:one|of|day|time)|on a scale|where do you (?:buy|get|keep|live))\b/;
 const SCALE = /\b(?:scale of|from (?:0|zero|1|one) to (?:10|ten)|(?:0|zero|1|one) to (?:10|ten))\b/;
 const EITHER_OR = /\b\w+ or (?:\w+ ){0,4}\w+\?$/;
 const FILLER =

@@ -87,7 +87,6 @@ export const ADVICE = new RegExp(
     String.raw`^(?:one|another) (?:approach|idea|option|strategy|possibility|thing (?:you|that) (?:could|might))\b`,
     String.raw`^here's (?:one|an|a|another) (?:idea|thought|suggestion|option)\b`,
     String.raw`\b(?:might|could|may) be worth (?:trying|considering|a try|a shot|looking)\b`,
-    String.raw`\bhave you (?:thought about|considered|tried) (?:just )?(?:cutting|quitting|stopping|using|going|taking|switching|talking|joining|getting|calling|asking|trying|setting|writing|putting|making|downloading)\b`,
   ].join('|'),
 );
 
@@ -127,12 +126,15 @@ export const COLLABORATION = new RegExp(
     String.raw`\b(?:do you want|want) (?:me to|to hear)\b`,
     String.raw`\bwould you like (?:me to|to (?:hear|talk|look|work|go over|think|explore|make|come up|start))\b`,
     String.raw`\bhow (?:would|do) you feel about (?:me|us|that plan|that idea|the idea|trying|working|making|setting|writing)\b`,
-    String.raw`\b(?:shall|should) we\b`,
+    String.raw`\b(?:shall|should|could|can) we\b`,
+    String.raw`\btogether\b`,
+    String.raw`\bwould it (?:be (?:helpful|useful|ok|okay|alright)|help) (?:if i|to|for me|if we)\b`,
+    String.raw`\bwould you like (?:to spend|some (?:info|information|ideas|suggestions|thoughts|options)|a few)\b`,
+    String.raw`\b(?:interested|open) (?:in|to) hearing\b`,
     String.raw`\blet's (?:work|figure|think|look|talk|come up|decide|make|plan|explore|see|put our heads)\b`,
     String.raw`\bwe (?:could|can|might) (?:work|figure|look|think|talk|come up|decide|make|plan|explore|try|brainstorm|go over|set)\b`,
     String.raw`\b(?:work|figure (?:it|this|that) out|come up with (?:something|a plan|ideas)) together\b`,
     String.raw`\bwhat (?:do|would) you (?:think|say) (?:of|about) (?:us|trying|the idea|that plan|making|setting|working)\b`,
-    String.raw`\bhow does that sound\b`,
     String.raw`\bdoes that (?:sound|seem) (?:ok|okay|alright|all right|like a plan|good|fair|reasonable|doable)\b`,
     String.raw`\bwhat would you like to (?:talk|focus|start|do|cover) (?:about|on|with)? ?(?:today|first|now)?\b`,
     String.raw`\bwhere would you like to (?:start|begin)\b`,
@@ -216,3 +218,7 @@ export const REFLECTION_STEM =
 /** Stems that frame what follows as the client's own view: "you feel like you have to…" reports, it does not advise. */
 export const STRONG_REFLECTION_STEM =
   /^(?:it sounds|sounds like|it seems|seems like|you feel|you(?:'re| are) (?:feeling|saying|telling me|worried|afraid|scared|thinking|wondering|not sure)|you (?:think|believe|worry|know|wish|hope|mean|figure|said|told)|you(?:'ve| have) been told|what i(?:'m| am) hearing|i(?:'m| am) hearing|i hear|part of you|on (?:the )?one hand|for you|it(?:'s| is) like|it feels like|the (?:hard|hardest|tough|scary|worst) (?:part|thing))/;
+
+/** A suggestion put as a question: "How about…?", "Why don't you…?", "Don't you think you should…?". */
+export const QUESTION_ADVICE =
+  /^(?:so |and |but |well,? )?(?:how about|what if you|why not|why don't you (?:just )?\w+|wouldn't it be (?:better|good|easier|smarter))\b|\bdon't you think (?:you|it's time|it would)\b|\byou (?:really )?(?:should|need to|have to|ought to|must)\b/;
