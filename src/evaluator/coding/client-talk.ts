@@ -36,7 +36,18 @@ const SUSTAIN = new RegExp(
     String.raw`\bi (?:can't|cannot|couldn't) (?:imagine|see myself)\b`,
     String.raw`\bi (?:don't|do not) (?:drink|smoke|spend|gamble|use) (?:that|very) much\b`,
     String.raw`\b(?:not|never) (?:that|so) (?:bad|much|often)\b`,
-    String.raw`\bi(?:'d| would) (?:rather|prefer to) (?:not|keep|just)\b`,
+    String.raw`\bi(?:'d| would) (?:rather|prefer to)\b`,
+    String.raw`\b(?:not|isn't|it's not) (?:that|so) (?:easy|simple)\b`,
+    String.raw`\bi(?:'m| am) (?:too |so |really )?busy\b`,
+    String.raw`\bi (?:don't|do not|dont) (?:have|got) (?:the )?time\b`,
+    String.raw`\bi (?:don't|dont|do not) (?:really )?fancy\b`,
+    String.raw`\bi (?:feel|felt) (?:fine|ok|okay|alright|good)\b`,
+    String.raw`\b(?:i'll|ill|i will) win (?:it )?back\b`,
+    String.raw`\bi (?:just )?(?:can't|cant|cannot) (?:make myself|seem to|bring myself)\b`,
+    String.raw`\bi(?:'ll| will) take my chances\b`,
+    String.raw`\bi like (?:a|my) (?:drink|smoke|beer|bet|flutter|glass)\b`,
+    String.raw`\bjust to (?:chill|relax|unwind|cope)\b`,
+    String.raw`\bi(?:'ve| have|ve) tried (?:that|it|them|patches|the \w+|\w+ing)\b`,
     String.raw`\b(?:never|doesn't|didn't|don't|won't|wouldn't) (?:seem to |seems to )?(?:stick|last|work|help)\b`,
     String.raw`\b(?:stress reliever|no willpower|can't seem to)\b`,
     String.raw`\bi (?:don't|do not) (?:really )?(?:rely|depend) on\b`,
@@ -87,6 +98,12 @@ const NEGATED_MODAL = String.raw`(?:don't want to|do not want to|doesn't want to
 const CHANGE_ACTION = String.raw`(?:quit(?:ting)?|stop(?:ping)?|cut(?:ting)? (?:down|back|out)|cut|reduc\w*|lower|limit|give (?:it |them |this )?up|chang\w*|start\w*|begin|try(?:ing)?|get help|see (?:a|the|my) \w+|take (?:my|the|them|it)|exercis\w*|walk\w*|work out|sav\w*|budget|pay (?:off|it|down|back)|apply|finish|study|talk to|speak to|call|sleep (?:more|better)|eat (?:better|healthier|less)|drink less|smoke less|slow(?:ing)? down|go to (?:the gym|meetings|bed|class|aa|therapy)|sign up|make (?:a plan|an appointment|time|a change)|set (?:a|up)|fix|get (?:better|healthy|back|on top|sober|clean|fit|my)|be (?:healthier|fitter|there|better|around|a better|more)|feel (?:better|fitter|healthier)|lose (?:weight|some)|spend less|stick (?:to|with)|switch|deal with|handle|manage|work on|learn|find (?:a way|another way|ways|something)|look (?:at|into)|implement|regulate|do (?:it|this|that|something|better|more))`;
 const STATUS_QUO = String.raw`(?:keep (?:smoking|drinking|using|vaping|gambling|doing (?:it|this|what i)|going out|buying|spending|playing)|continue (?:smoking|drinking|using|to smoke|to drink)|smoke|drink|vape|gamble)`;
 
+// "I could probably skip the weeknight ones", "I'll do the six tomorrow", "I want more of this": the
+// client's own intention, ability or wish to act, whatever the verb, unless the verb keeps things as they are
+const FIRST_PERSON_INTENT =
+  /\bi(?:'ll| will| could| can| might| want| wanna| need| have to| gotta| should|'m going to|'m gonna| do want| really want| would like|'d like)(?: (?:probably|maybe|definitely|just|at least|really|totally|actually|try (?:and|to)?|start))* (?!(?:keep|continue|not|never|just keep|still|win|take my chances|be fine|see)\b)(?:\w+)/;
+const REPORTED =
+  /\b(?:doctor|nurse|gp|wife|husband|mum|mom|dad|parents?|gf|bf|girlfriend|boyfriend|partner|court|physio|boss|teacher|they|he|she|everyone|everybody|people|family|sister|brother|son|daughter)\b[^.!?]*?\b(?:said|says|say|told|tells|thinks?|wants?|made me|makes me|reckons?|keeps? (?:on|telling|saying))\b/;
 const CHANGE_BY_MODAL = new RegExp(String.raw`\b${MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
 const SUSTAIN_BY_NEGATED = new RegExp(String.raw`\b${NEGATED_MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
 const SUSTAIN_BY_STATUS_QUO = new RegExp(
@@ -107,10 +124,15 @@ export function codeClientUtterance(text: string): { code: ClientCode; reasons: 
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (ASSENT_ONLY.test(lower)) return { code: 'neutral', reasons: ['a short answer with no direction'] };
   const sustain = SUSTAIN_BY_NEGATED.exec(lower) ?? SUSTAIN_BY_STATUS_QUO.exec(lower) ?? SUSTAIN.exec(lower);
-  const change =
-    CHANGE_BY_NEGATED_STATUS_QUO.exec(lower) ??
-    CHANGE.exec(lower) ??
-    (sustain ? null : CHANGE_BY_MODAL.exec(lower));
+  // "the doctor says I need to walk more" is someone else's wish, not the client's
+  const reported =
+    REPORTED.test(lower) &&
+    !/\b(?:i (?:want|will|'ll|could|can|think i should)|i'm going to)\b/.test(lower.replace(REPORTED, ''));
+  const change = reported
+    ? null
+    : (CHANGE_BY_NEGATED_STATUS_QUO.exec(lower) ??
+      CHANGE.exec(lower) ??
+      (sustain ? null : (CHANGE_BY_MODAL.exec(lower) ?? FIRST_PERSON_INTENT.exec(lower))));
   if (sustain && change) {
     // both sides in one sentence: the one said last ("…but I can't") usually carries it
     const later = sustain.index > change.index ? sustain : change;
@@ -121,6 +143,7 @@ export function codeClientUtterance(text: string): { code: ClientCode; reasons: 
   }
   if (sustain) return { code: 'sustain', reasons: [`against change ("${sustain[0]}")`] };
   if (change) return { code: 'change', reasons: [`toward change ("${change[0]}")`] };
+  if (reported) return { code: 'neutral', reasons: ['someone else\'s view, reported'] };
   const benefit = BENEFIT_OF_STATUS_QUO.exec(lower);
   const cost = COST.exec(lower) ?? BENEFIT_OF_CHANGE.exec(lower);
   if (cost && !benefit) return { code: 'change', reasons: [`a reason to change ("${cost[0]}")`] };
