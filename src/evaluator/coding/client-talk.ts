@@ -143,7 +143,7 @@ export function codeClientUtterance(text: string): { code: ClientCode; reasons: 
   }
   if (sustain) return { code: 'sustain', reasons: [`against change ("${sustain[0]}")`] };
   if (change) return { code: 'change', reasons: [`toward change ("${change[0]}")`] };
-  if (reported) return { code: 'neutral', reasons: ['someone else\'s view, reported'] };
+  if (reported) return { code: 'neutral', reasons: ["someone else's view, reported"] };
   const benefit = BENEFIT_OF_STATUS_QUO.exec(lower);
   const cost = COST.exec(lower) ?? BENEFIT_OF_CHANGE.exec(lower);
   if (cost && !benefit) return { code: 'change', reasons: [`a reason to change ("${cost[0]}")`] };
