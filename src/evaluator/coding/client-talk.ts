@@ -37,6 +37,7 @@ const SUSTAIN = new RegExp(
     String.raw`\bi (?:don't|do not) (?:drink|smoke|spend|gamble|use) (?:that|very) much\b`,
     String.raw`\b(?:not|never) (?:that|so) (?:bad|much|often)\b`,
     String.raw`\bi(?:'d| would) (?:rather|prefer to)\b`,
+    String.raw`\b(?:can't|cannot|couldn't) (?:face|cope with|manage|get through|function|sleep|handle) (?:\w+ ){0,4}without\b`,
     String.raw`\b(?:not|isn't|it's not) (?:that|so) (?:easy|simple)\b`,
     String.raw`\bi(?:'m| am) (?:too |so |really )?busy\b`,
     String.raw`\bi (?:don't|do not|dont) (?:have|got) (?:the )?time\b`,

@@ -132,7 +132,9 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
   if (
     AUTONOMY.test(lower) &&
     (ADVICE.test(lower) ||
-      /\b(?:some|other|many) \w+ find\b|\bcould try\b|\boften (?:goes|works|helps)\b/.test(lower))
+      /\b(?:some|other|many|lots of) (?:people|folks|families|clients|\w+ find)\b|\bcould try\b|\boften (?:goes|works|helps)\b/.test(
+        lower,
+      ))
   )
     return done(
       'persuade-with-permission',

@@ -43,6 +43,7 @@ export function questionClause(lower: string): string {
 
 /** Open / closed / declarative for a question-shaped utterance (lower-cased, straight apostrophes). */
 export function questionShape(lower: string): QuestionShape {
+  if (SCALE.test(lower)) return { kind: 'closed', reason: 'asks for a number on a scale' };
   const clause = questionClause(lower);
   if (OPEN_REQUEST.test(clause)) return { kind: 'open', reason: 'asks the client to tell more' };
   if (WONDERING.test(clause)) return { kind: 'open', reason: 'wonders aloud what or how' };
