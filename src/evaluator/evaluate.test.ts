@@ -289,3 +289,22 @@ test('a reminder called off out loud is withdrawn, not broken', () => {
   );
   assert.equal(result.summary.promises, 0);
 });
+
+test("eval --json adds each utterance's MITI code with reasons, client talk, and the session's MITI summary", () => {
+  const json = toEvaluationJson(
+    evaluateTranscript(
+      parseTranscript(
+        'Client: I really want to cut down.\n\nTherapist: You want to cut down. What would be a first step?\n',
+      ),
+    ),
+  );
+  assert.equal(json.perTurn[0].talk?.code, 'change');
+  assert.deepEqual(
+    json.perTurn[1].utterances?.map((utterance) => utterance.code),
+    ['reflection-simple', 'question-open'],
+  );
+  assert.deepEqual(json.perTurn[1].codes, ['question-open', 'reflection-simple']);
+  assert.equal(json.miti.reflectionToQuestion, 1);
+  assert.equal(json.miti.globals.estimate, true);
+  assert.equal(json.summary.changeTalkRatio, 1);
+});

@@ -1,6 +1,8 @@
 import { REQUEST_TYPES } from '../spec/observation.ts';
 import type { AggregateResult } from './aggregate.ts';
 import { type BarRow, escapeHtml, lineChart, requestsBarChart, type Series } from './charts.ts';
+import { MITI_CHART_STYLE } from './miti-chart.ts';
+import { mitiHtml } from './miti-report.ts';
 import { metricRows } from './report-labels.ts';
 import type { EvaluationResult } from './types.ts';
 
@@ -19,6 +21,7 @@ ol.timeline{list-style:none;padding:0;margin:0}.turn{border:1px solid var(--line
 .chip{display:inline-block;border-radius:999px;padding:1px 8px;margin:2px 4px 0 0;font-size:.8rem;border:1px solid currentColor}
 .chip.ok{color:var(--ok)}.chip.bad{color:var(--bad)}.chip.warn{color:var(--warn)}.chip.info{color:var(--muted)}p.empty{color:var(--muted)}
 .legend-row{font-size:.85rem;color:var(--muted)}.legend-row i{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px;border-radius:2px}
+${MITI_CHART_STYLE}.verdict.good{color:var(--ok)}.verdict.below-fair{color:var(--bad)}table.codes tr.client{background:var(--client)}
 @media (max-width:600px){main{padding:10px}td.meaning{display:none}.card b{font-size:1.2rem}}`;
 
 const STATUS_CHIP: Record<string, [string, string]> = {
@@ -113,6 +116,7 @@ export function renderHtmlReport(result: EvaluationResult): string {
     `<section><h2>Step size</h2>${lineChart([steps], { yLabel: 'seconds (log)', log: true })}</section>`,
     `${stateChart(result)}</div>`,
     `<h2>Metrics</h2>${metricTable(summary)}`,
+    mitiHtml(result),
     `<h2>Turn by turn</h2>${timeline(result)}`,
   ];
   return page('tinystep evaluation', body.join('\n'));

@@ -1,5 +1,6 @@
 import { REQUEST_TYPES } from '../spec/observation.ts';
 import type { AggregateResult } from './aggregate.ts';
+import { mitiMarkdown } from './miti-report.ts';
 import { metricRows } from './report-labels.ts';
 import type { EvaluationResult } from './types.ts';
 
@@ -59,6 +60,7 @@ export function renderMarkdownReport(result: EvaluationResult): string {
       );
     }
   }
+  lines.push(...mitiMarkdown(result));
   return `${lines.join('\n')}\n`;
 }
 
