@@ -54,7 +54,7 @@ function distinctRequests(observations: RequestObservation[]): RequestObservatio
  */
 export function evaluateTranscript(
   turns: readonly Turn[],
-  options: { source?: string } = {},
+  options: { source?: string; /** false: skip the MITI coding (the evaluator as it was; a benchmark baseline) */ coding?: boolean } = {},
 ): EvaluationResult {
   // a transcript that marks its nudge turns is trusted; otherwise a therapist turn after a therapist turn is one
   const marksNudges = turns.some((turn) => turn.nudge === true);
@@ -73,7 +73,7 @@ export function evaluateTranscript(
       ...(turn.role === 'therapist' ? { reading: readTherapistTurn(turn.text) } : {}),
     };
   });
-  const miti = codeSession(turns);
+  const miti = options.coding === false ? codeSession([]) : codeSession(turns);
   const perTurn: PerTurn[] = timeline.map((turn) => {
     const coding = miti.turns[turn.index];
     return {
@@ -83,7 +83,12 @@ export function evaluateTranscript(
       misses: [],
       flags: [],
       // DESIGN's codes, now from the MITI coder (context-aware) rather than the turn reader alone
-      codes: coding?.role === 'therapist' ? designCodesOf(coding.utterances) : [],
+      codes:
+        coding?.role === 'therapist'
+          ? designCodesOf(coding.utterances)
+          : options.coding === false
+            ? (turn.reading?.codes ?? [])
+            : [],
     };
   });
   const addFlag = (index: number, flag: string) => {

@@ -1,3 +1,4 @@
+import { clearStemCache } from './coding/content-words.ts';
 import { clearSentenceKeys } from './repetition.ts';
 import { clearSentenceReadings } from './therapist-turn.ts';
 import { clearUnderstandCache } from './understand-cached.ts';
@@ -7,4 +8,5 @@ export function clearEvaluatorMemos(): void {
   clearUnderstandCache();
   clearSentenceReadings();
   clearSentenceKeys();
+  clearStemCache();
 }

@@ -113,6 +113,25 @@ export function tokenize(text: string): string[] {
 
 const VOWEL = /[aeiouy]/;
 
+// words recur across a session and across sessions: each distinct word is stemmed once (bounded)
+const STEM_CACHE_LIMIT = 50_000;
+const stems = new Map<string, string>();
+
+/** Forgets the stem memo (benchmarks start cold). */
+export function clearStemCache(): void {
+  stems.clear();
+}
+
+function stemCached(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    found = stem(word);
+    stems.set(word, found);
+  }
+  return found;
+}
+
 /** A light stem: irregular forms, then plural -s, then -ing/-ed/-ly, undoubling "stopped" → "stop". */
 export function stem(word: string): string {
   const irregular = IRREGULAR[word];
@@ -133,12 +152,12 @@ export function stem(word: string): string {
 
 /** The stems of the content words of a text, in order (function words dropped). */
 export function contentStems(text: string): string[] {
-  const stems: string[] = [];
+  const found: string[] = [];
   for (const token of tokenize(text)) {
     if (FUNCTION_WORDS.has(token) || token.length < 2) continue;
-    stems.push(stem(token));
+    found.push(stemCached(token));
   }
-  return stems;
+  return found;
 }
 
 /** Share of `ours` found in `theirs` (0 when `ours` is empty). */

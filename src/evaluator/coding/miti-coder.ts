@@ -1,9 +1,11 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { codeClientTurn, codeClientUtterance } from './client-talk.ts';
+import { contentStems } from './content-words.ts';
 import type { TherapistCode } from './miti-vocabulary.ts';
 import { questionShape } from './question-shape.ts';
 import {
   type ClientContext,
+  type ReflectionEvidence,
   readClientContext,
   reflectionDepth,
   reflectionEvidence,
@@ -33,6 +35,8 @@ export type UtteranceContext = {
   previousTherapistText?: string;
   /** the client's turn already read (a turn's utterances share it) */
   client?: ClientContext;
+  /** permission for advice already settled for this turn (a turn's utterances share it) */
+  permission?: { before: boolean; inTurn: boolean };
 };
 
 /** One therapist utterance with its MITI 4.2.1 code and the reasons, in words a person can check. */
@@ -58,26 +62,30 @@ const normalise = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** True when the client gave permission for what comes next: asked for in this turn or the one before, and granted. */
-function permissionGiven(context: UtteranceContext): boolean {
-  const earlier = (context.earlierInTurn ?? []).map(normalise);
-  if (
-    earlier.some((utterance) =>
-      /\bif it's (?:ok|okay|alright|all right)\b|\bwith your permission\b/.test(utterance),
-    )
-  )
-    return true;
+const PERMISSION_IN_TURN = /\bif it's (?:ok|okay|alright|all right)\b|\bwith your permission\b/;
+
+/** Whether the client granted permission in answer to the therapist's previous turn. */
+function permissionBefore(context: UtteranceContext): boolean {
   const previous = context.previousTherapistText ? normalise(context.previousTherapistText) : '';
   return previous !== '' && ASKS_PERMISSION.test(previous) && ASSENT.test(context.clientText ?? '');
+}
+
+/** True when the client gave permission for what comes next: asked for in this turn or the one before, and granted. */
+function permissionGiven(context: UtteranceContext): boolean {
+  if (context.permission) return context.permission.before || context.permission.inTurn;
+  if ((context.earlierInTurn ?? []).some((utterance) => PERMISSION_IN_TURN.test(normalise(utterance))))
+    return true;
+  return permissionBefore(context);
 }
 
 function reflection(
   lower: string,
   client: ClientContext | undefined,
   reasons: string[],
+  evidence: ReflectionEvidence,
+  stems: readonly string[],
 ): CodedUtterance['code'] {
-  const evidence = reflectionEvidence(lower, client);
-  const depth = reflectionDepth(lower, client, evidence);
+  const depth = reflectionDepth(lower, client, evidence, stems);
   reasons.push(...evidence.reasons, depth.reason);
   return depth.complex ? 'reflection-complex' : 'reflection-simple';
 }
@@ -93,87 +101,101 @@ function reflection(
  */
 export function codeTherapistUtterance(text: string, context: UtteranceContext = {}): CodedUtterance {
   const lower = normalise(text);
-  const reasons: string[] = [];
-  const done = (code: TherapistCode, reason?: string): CodedUtterance => {
-    if (reason) reasons.unshift(reason);
-    return { text, code, reasons };
-  };
   if (!/[a-z0-9]/.test(lower) || ACKNOWLEDGEMENT.test(lower))
-    return done('none', 'an acknowledgement or filler');
+    return coded(text, 'none', ['an acknowledgement or filler']);
   const client = context.client ?? readClientContext(context.clientText);
-  const asks = QUESTION_MARK.test(lower) || OPEN_REQUEST_START.test(lower);
-  if (CONFRONT.test(lower)) return done('confront', `confronts ("${CONFRONT.exec(lower)?.[0]}")`);
-
-  if (asks) {
-    if (COLLABORATION.test(lower))
-      return done('seeking-collaboration', `asks for the client's say ("${COLLABORATION.exec(lower)?.[0]}")`);
-    if (QUESTION_ADVICE.test(lower))
-      return done(
-        permissionGiven(context) ? 'persuade-with-permission' : 'persuade',
-        `a suggestion phrased as a question ("${QUESTION_ADVICE.exec(lower)?.[0]}")`,
-      );
-    const shape = questionShape(lower);
-    if (shape.kind === 'open') return done('question-open', shape.reason);
-    if (shape.kind === 'closed') return done('question-closed', shape.reason);
-    const evidence = reflectionEvidence(lower, client);
+  const decided = decide(lower, context);
+  if (decided) return coded(text, decided.code, [decided.reason]);
+  // statements and question-shaped statements left: how much they give back the client's turn
+  const stems = contentStems(lower);
+  const evidence = reflectionEvidence(lower, client, stems);
+  const reasons: string[] = [];
+  if (QUESTION_MARK.test(lower)) {
     if (evidence.score >= 1.5 && lower.split(' ').length > 3) {
       reasons.push("a statement of the client's meaning, said with a question mark");
-      return { text, code: reflection(lower, client, reasons), reasons };
+      return coded(text, reflection(lower, client, reasons, evidence, stems), reasons);
     }
-    return done('question-closed', 'a statement checked with a question mark: yes or no');
+    return coded(text, 'question-closed', ['a statement checked with a question mark: yes or no']);
   }
-
-  const inlinePermission = INLINE_PERMISSION.exec(lower);
-  if (
-    inlinePermission &&
-    (ADVICE.test(lower) || INFORMATION.test(lower) || /\bsome \w+ find\b/.test(lower) || AUTONOMY.test(lower))
-  )
-    return done('persuade-with-permission', `advice offered with permission ("${inlinePermission[0]}")`);
-  if (
-    AUTONOMY.test(lower) &&
-    (ADVICE.test(lower) ||
-      /\b(?:some|other|many|lots of) (?:people|folks|families|clients|\w+ find)\b|\bcould try\b|\boften (?:goes|works|helps)\b/.test(
-        lower,
-      ))
-  )
-    return done(
-      'persuade-with-permission',
-      `advice with the choice left to the client ("${AUTONOMY.exec(lower)?.[0]}")`,
-    );
-  const advice = ADVICE.exec(lower);
-  if (advice && !STRONG_REFLECTION_STEM.test(lower.replace(/^(?:and|so|but|okay|ok|well)\b[,\s]*/, ''))) {
-    if (AUTONOMY.test(lower))
-      return done(
-        'persuade-with-permission',
-        `advice with the choice left to the client ("${AUTONOMY.exec(lower)?.[0]}")`,
-      );
-    if (permissionGiven(context))
-      return done('persuade-with-permission', 'advice after the client gave permission');
-    if (!/\byou should (?:be proud|feel proud|know that you)\b/.test(lower))
-      return done('persuade', `advises or directs ("${advice[0].trim()}")`);
-  }
-  if (AUTONOMY.test(lower))
-    return done('emphasizing-autonomy', `leaves the choice to the client ("${AUTONOMY.exec(lower)?.[0]}")`);
-  if (COLLABORATION.test(lower))
-    return done('seeking-collaboration', `invites the client in ("${COLLABORATION.exec(lower)?.[0]}")`);
-  if (AFFIRM.test(lower)) return done('affirm', `affirms the client ("${AFFIRM.exec(lower)?.[0]}")`);
-  if (SOCIAL_OR_STRUCTURE.test(lower)) return done('none', 'a social or structuring remark');
-
-  const evidence = reflectionEvidence(lower, client);
   const informs = INFORMATION.exec(lower);
   if (evidence.score >= 2 || (evidence.score >= 1 && !informs))
-    return { text, code: reflection(lower, client, reasons), reasons };
+    return coded(text, reflection(lower, client, reasons, evidence, stems), reasons);
   if (informs) {
     if (permissionGiven(context) && /\byou (?:could|might|can)\b/.test(lower))
-      return done('persuade-with-permission', 'suggestions after the client gave permission');
-    return done('giving-information', `gives information ("${informs[0]}")`);
+      return coded(text, 'persuade-with-permission', ['suggestions after the client gave permission']);
+    return coded(text, 'giving-information', [`gives information ("${informs[0]}")`]);
   }
-  if (SELF.test(lower)) return done('none', 'the therapist speaks of themselves');
-  if (lower.split(' ').length <= 2 && evidence.sharedWords === 0) return done('none', 'too short to code');
+  if (SELF.test(lower)) return coded(text, 'none', ['the therapist speaks of themselves']);
+  if (lower.split(' ').length <= 2 && evidence.sharedWords === 0)
+    return coded(text, 'none', ['too short to code']);
   // in a counselling exchange a statement that neither advises, informs nor speaks of the therapist
   // is the therapist's reading of the client's world: a reflection, even without a stem
   reasons.push("a statement about the client's world, not advice or information");
-  return { text, code: reflection(lower, client, reasons), reasons };
+  return coded(text, reflection(lower, client, reasons, evidence, stems), reasons);
+}
+
+const coded = (text: string, code: TherapistCode, reasons: string[]): CodedUtterance => ({
+  text,
+  code,
+  reasons,
+});
+const quoted = (match: RegExpExecArray) => `"${match[0].trim()}"`;
+const SOME_PEOPLE =
+  /\b(?:some|other|many|lots of) (?:people|folks|families|clients|\w+ find)\b|\bcould try\b|\boften (?:goes|works|helps)\b/;
+
+/** The behaviours a cue settles on its own (confront, questions, advice, autonomy, collaboration, affirm, social). */
+function decide(
+  lower: string,
+  context: UtteranceContext,
+): { code: TherapistCode; reason: string } | undefined {
+  const confront = CONFRONT.exec(lower);
+  if (confront) return { code: 'confront', reason: `confronts (${quoted(confront)})` };
+  if (QUESTION_MARK.test(lower) || OPEN_REQUEST_START.test(lower)) {
+    const collaboration = COLLABORATION.exec(lower);
+    if (collaboration)
+      return {
+        code: 'seeking-collaboration',
+        reason: `asks for the client's say (${quoted(collaboration)})`,
+      };
+    const suggestion = QUESTION_ADVICE.exec(lower);
+    if (suggestion)
+      return {
+        code: permissionGiven(context) ? 'persuade-with-permission' : 'persuade',
+        reason: `a suggestion phrased as a question (${quoted(suggestion)})`,
+      };
+    const shape = questionShape(lower);
+    if (shape.kind === 'open') return { code: 'question-open', reason: shape.reason };
+    if (shape.kind === 'closed') return { code: 'question-closed', reason: shape.reason };
+    return undefined;
+  }
+  const advice = ADVICE.exec(lower);
+  const autonomy = AUTONOMY.exec(lower);
+  const inlinePermission = INLINE_PERMISSION.exec(lower);
+  if (inlinePermission && (advice || autonomy || INFORMATION.test(lower) || /\bsome \w+ find\b/.test(lower)))
+    return {
+      code: 'persuade-with-permission',
+      reason: `advice offered with permission (${quoted(inlinePermission)})`,
+    };
+  if (autonomy && (advice || SOME_PEOPLE.test(lower)))
+    return {
+      code: 'persuade-with-permission',
+      reason: `advice with the choice left to the client (${quoted(autonomy)})`,
+    };
+  if (advice && !STRONG_REFLECTION_STEM.test(lower.replace(/^(?:and|so|but|okay|ok|well)\b[,\s]*/, ''))) {
+    if (permissionGiven(context))
+      return { code: 'persuade-with-permission', reason: 'advice after the client gave permission' };
+    if (!/\byou should (?:be proud|feel proud|know that you)\b/.test(lower))
+      return { code: 'persuade', reason: `advises or directs (${quoted(advice)})` };
+  }
+  if (autonomy)
+    return { code: 'emphasizing-autonomy', reason: `leaves the choice to the client (${quoted(autonomy)})` };
+  const collaboration = COLLABORATION.exec(lower);
+  if (collaboration)
+    return { code: 'seeking-collaboration', reason: `invites the client in (${quoted(collaboration)})` };
+  const affirm = AFFIRM.exec(lower);
+  if (affirm) return { code: 'affirm', reason: `affirms the client (${quoted(affirm)})` };
+  if (SOCIAL_OR_STRUCTURE.test(lower)) return { code: 'none', reason: 'a social or structuring remark' };
+  return undefined;
 }
 
 /** A therapist turn's utterances: sentences, and clauses after a semicolon or a dash. */
@@ -192,10 +214,17 @@ export function codeTherapistTurn(
   context: Omit<UtteranceContext, 'earlierInTurn'> = {},
 ): CodedUtterance[] {
   const client = context.client ?? readClientContext(context.clientText);
+  const permission = { before: permissionBefore(context), inTurn: false };
   const earlier: string[] = [];
   return splitTherapistUtterances(text).map((utterance) => {
-    const coded = codeTherapistUtterance(utterance, { ...context, client, earlierInTurn: earlier.slice() });
+    const coded = codeTherapistUtterance(utterance, {
+      ...context,
+      client,
+      earlierInTurn: earlier,
+      permission: { ...permission },
+    });
     earlier.push(utterance);
+    if (!permission.inTurn && PERMISSION_IN_TURN.test(normalise(utterance))) permission.inTurn = true;
     return coded;
   });
 }

@@ -49,7 +49,11 @@ const THERAPIST_I =
   /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|let me|let's)\b/;
 
 /** How much an utterance restates or infers what the client just said. */
-export function reflectionEvidence(lower: string, client: ClientContext | undefined): ReflectionEvidence {
+export function reflectionEvidence(
+  lower: string,
+  client: ClientContext | undefined,
+  ownStems: readonly string[] = contentStems(lower),
+): ReflectionEvidence {
   const reasons: string[] = [];
   let score = 0;
   const clause = lower.replace(/^(?:and|so|but|okay|ok|well|now|yeah|right|mm+|hmm+)\b[,\s]*/, '');
@@ -74,7 +78,7 @@ export function reflectionEvidence(lower: string, client: ClientContext | undefi
   let overlap = 0;
   let sharedWords = 0;
   if (client) {
-    const stems = contentStems(lower);
+    const stems = ownStems;
     overlap = overlapShare(stems, client.stems);
     sharedWords = stems.filter((word) => client.stems.has(word)).length;
     if (sharedWords >= 2 || (sharedWords === 1 && stems.length <= 3)) {
@@ -98,6 +102,7 @@ export function reflectionDepth(
   lower: string,
   client: ClientContext | undefined,
   evidence: ReflectionEvidence,
+  ownStems: readonly string[] = contentStems(lower),
 ): { complex: boolean; reason: string } {
   if (DOUBLE_SIDED.test(lower))
     return { complex: true, reason: 'double-sided: both sides of the ambivalence' };
@@ -112,7 +117,7 @@ export function reflectionDepth(
   if (/^(?:and|which|even|until|unless|because|or)\b/.test(lower))
     return { complex: true, reason: "continues the client's paragraph" };
   if (client) {
-    const stems = contentStems(lower);
+    const stems = ownStems;
     const novel = stems.filter((word) => !client.stems.has(word)).length;
     if (stems.length > 0 && evidence.overlap >= 0.6)
       return { complex: false, reason: "gives back the client's own words" };
