@@ -54,7 +54,10 @@ function distinctRequests(observations: RequestObservation[]): RequestObservatio
  */
 export function evaluateTranscript(
   turns: readonly Turn[],
-  options: { source?: string; /** false: skip the MITI coding (the evaluator as it was; a benchmark baseline) */ coding?: boolean } = {},
+  options: {
+    source?: string /** false: skip the MITI coding (the evaluator as it was; a benchmark baseline) */;
+    coding?: boolean;
+  } = {},
 ): EvaluationResult {
   // a transcript that marks its nudge turns is trusted; otherwise a therapist turn after a therapist turn is one
   const marksNudges = turns.some((turn) => turn.nudge === true);

@@ -1,4 +1,5 @@
 import { clearStemCache } from './coding/content-words.ts';
+import { clearCodingMemos } from './coding/miti-coder.ts';
 import { clearSentenceKeys } from './repetition.ts';
 import { clearSentenceReadings } from './therapist-turn.ts';
 import { clearUnderstandCache } from './understand-cached.ts';
@@ -9,4 +10,5 @@ export function clearEvaluatorMemos(): void {
   clearSentenceReadings();
   clearSentenceKeys();
   clearStemCache();
+  clearCodingMemos();
 }

@@ -120,8 +120,26 @@ const BENEFIT_OF_CHANGE =
 const BENEFIT_OF_STATUS_QUO =
   /\b(?:helps? me|relax\w*|calms? (?:me|my)|enjoy|i like (?:it|smoking|drinking|the)|love (?:it|smoking|drinking|the)|stress relief|de-?stress|unwind|only (?:thing|pleasure|break)|my (?:reward|treat|escape)|social|fun|cope|coping)\b/;
 
+// simulated clients (and people) say the same short lines again: each distinct line is read once (bounded)
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, { code: ClientCode; reasons: string[] }>();
+
+export function clearClientTalkMemo(): void {
+  memo.clear();
+}
+
 /** Change, sustain or neutral for one client utterance, with the cue that decided. */
 export function codeClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
+  let found = memo.get(text);
+  if (found === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    found = readClientUtterance(text);
+    memo.set(text, found);
+  }
+  return { code: found.code, reasons: [...found.reasons] };
+}
+
+function readClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (ASSENT_ONLY.test(lower)) return { code: 'neutral', reasons: ['a short answer with no direction'] };
   const sustain = SUSTAIN_BY_NEGATED.exec(lower) ?? SUSTAIN_BY_STATUS_QUO.exec(lower) ?? SUSTAIN.exec(lower);

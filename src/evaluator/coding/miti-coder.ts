@@ -1,5 +1,5 @@
 import { splitSentences } from '../../text/sentences.ts';
-import { codeClientTurn, codeClientUtterance } from './client-talk.ts';
+import { clearClientTalkMemo, codeClientTurn, codeClientUtterance } from './client-talk.ts';
 import { contentStems } from './content-words.ts';
 import type { TherapistCode } from './miti-vocabulary.ts';
 import { questionShape } from './question-shape.ts';
@@ -104,7 +104,7 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
   if (!/[a-z0-9]/.test(lower) || ACKNOWLEDGEMENT.test(lower))
     return coded(text, 'none', ['an acknowledgement or filler']);
   const client = context.client ?? readClientContext(context.clientText);
-  const decided = decide(lower, context);
+  const decided = decideCached(lower, context);
   if (decided) return coded(text, decided.code, [decided.reason]);
   // statements and question-shaped statements left: how much they give back the client's turn
   const stems = contentStems(lower);
@@ -142,6 +142,31 @@ const coded = (text: string, code: TherapistCode, reasons: string[]): CodedUtter
 const quoted = (match: RegExpExecArray) => `"${match[0].trim()}"`;
 const SOME_PEOPLE =
   /\b(?:some|other|many|lots of) (?:people|folks|families|clients|\w+ find)\b|\bcould try\b|\boften (?:goes|works|helps)\b/;
+
+// sessions repeat their sentences (and coaches and ELIZA repeat theirs across sessions): what the
+// cues alone settle depends only on the words and on whether permission was given, so it is memoised
+const DECISION_CACHE_LIMIT = 20_000;
+const decisions = new Map<string, { code: TherapistCode; reason: string } | null>();
+
+/** Forgets the memo of cue decisions (benchmarks start cold). */
+export function clearCodingMemos(): void {
+  decisions.clear();
+  clearClientTalkMemo();
+}
+
+function decideCached(
+  lower: string,
+  context: UtteranceContext,
+): { code: TherapistCode; reason: string } | undefined {
+  const key = `${permissionGiven(context) ? 1 : 0}${lower}`;
+  let found = decisions.get(key);
+  if (found === undefined) {
+    if (decisions.size >= DECISION_CACHE_LIMIT) decisions.clear();
+    found = decide(lower, context) ?? null;
+    decisions.set(key, found);
+  }
+  return found ?? undefined;
+}
 
 /** The behaviours a cue settles on its own (confront, questions, advice, autonomy, collaboration, affirm, social). */
 function decide(
