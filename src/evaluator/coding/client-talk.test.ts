@@ -32,3 +32,18 @@ test('a turn with both sides takes the one said last', () => {
   assert.equal(codeClientTurn("I'd like to stop. But I can't face the mornings without it.").code, 'sustain');
   assert.equal(codeClientTurn('It helps me relax, but I want to cut down.').code, 'change');
 });
+
+test('the learned model may overrule the rules, and says so in the reasons', async () => {
+  const { readClientRules } = await import('./client-talk.ts');
+  const { shippedClientTalkModel } = await import('./client-talk-model.ts');
+  assert.ok(shippedClientTalkModel(), 'the model file ships beside the code');
+  let overruled = 0;
+  for (const text of ['yeah. i dont want to be that person anymore', 'Mostly. Not at weekends.', 'I guess.', 'ok fine whatever']) {
+    const turn = codeClientTurn(text);
+    if (turn.code !== readClientRules(text).code) {
+      overruled++;
+      assert.match(turn.reasons[0], /learned model/);
+    }
+  }
+  assert.ok(overruled >= 0);
+});

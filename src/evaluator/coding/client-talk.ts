@@ -1,4 +1,5 @@
 import { splitSentences } from '../../text/sentences.ts';
+import { classifyClientTalk, shippedClientTalkModel } from './client-talk-model.ts';
 import type { ClientCode } from './miti-vocabulary.ts';
 
 /**
@@ -171,39 +172,55 @@ function readClientUtterance(text: string): { code: ClientCode; reasons: string[
   return { code: 'neutral', reasons: ['no change or sustain cue'] };
 }
 
-/**
- * One code for a client turn: its utterances' codes, the direction said last winning when both
- * appear (what follows "but" is usually what the client means), neutral when neither.
- */
-export function codeClientTurn(
-  text: string,
-  _context: { therapistText?: string } = {},
-): { code: ClientCode; reasons: string[]; utterances: { text: string; code: ClientCode }[] } {
-  const utterances = splitSentences(text).flatMap((sentence) =>
+/** The rules' code for a client turn: the direction said last wins when both appear, neutral when neither. */
+export function readClientRules(text: string): {
+  code: ClientCode;
+  reasons: string[];
+  utterances: { text: string; code: ClientCode }[];
+} {
+  const parts = splitSentences(text).flatMap((sentence) =>
     sentence
       .split(/,\s*(?=but\b)|\s+but\s+(?=i\b|it\b|i'm\b|that\b)/i)
       .map((part) => part.trim())
       .filter(Boolean),
   );
-  const coded = (utterances.length ? utterances : [text]).map((utterance) => ({
-    text: utterance,
-    ...codeClientUtterance(utterance),
-  }));
+  const coded = (parts.length ? parts : [text]).map((part) => ({ text: part, ...codeClientUtterance(part) }));
+  const utterances = coded.map(({ text: part, code }) => ({ text: part, code }));
   const directional = coded.filter((utterance) => utterance.code !== 'neutral');
-  if (directional.length === 0)
-    return {
-      code: 'neutral',
-      reasons: coded[0]?.reasons ?? [],
-      utterances: coded.map(({ text, code }) => ({ text, code })),
-    };
-  const last = directional.at(-1)!;
-  const counts = { change: 0, sustain: 0 };
-  for (const utterance of directional) counts[utterance.code as 'change' | 'sustain']++;
-  const code: ClientCode =
-    counts.change === counts.sustain ? last.code : counts.change > counts.sustain ? 'change' : 'sustain';
+  const last = directional.at(-1);
+  if (!last) return { code: 'neutral', reasons: coded[0]?.reasons ?? [], utterances };
+  let change = 0;
+  for (const utterance of directional) if (utterance.code === 'change') change++;
+  const sustain = directional.length - change;
+  const code: ClientCode = change === sustain ? last.code : change > sustain ? 'change' : 'sustain';
   return {
     code,
     reasons: directional.find((utterance) => utterance.code === code)?.reasons ?? [],
-    utterances: coded.map(({ text, code }) => ({ text, code })),
+    utterances,
+  };
+}
+
+/**
+ * One code for a client turn: the rules (the direction said last wins, what follows "but" being
+ * usually what the client means), then a small naive Bayes model trained on independently coded
+ * turns (scripts/train-client-talk.ts), which reads the words with the rules' verdict and may
+ * overrule it; the reasons say which did.
+ */
+export function codeClientTurn(
+  text: string,
+  _context: { therapistText?: string } = {},
+): { code: ClientCode; reasons: string[]; utterances: { text: string; code: ClientCode }[] } {
+  const rules = readClientRules(text);
+  const model = shippedClientTalkModel();
+  if (!model) return rules;
+  const learned = classifyClientTalk(model, text, rules.code);
+  if (learned.code === rules.code) return rules;
+  return {
+    ...rules,
+    code: learned.code,
+    reasons: [
+      `the learned model reads ${learned.code} talk over the rules' ${rules.code} (margin ${learned.margin.toFixed(1)})`,
+      ...rules.reasons,
+    ],
   };
 }
