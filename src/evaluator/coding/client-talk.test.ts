@@ -33,17 +33,16 @@ test('a turn with both sides takes the one said last', () => {
   assert.equal(codeClientTurn('It helps me relax, but I want to cut down.').code, 'change');
 });
 
-test('the learned model may overrule the rules, and says so in the reasons', async () => {
+test('the learned model overrules the rules where their cues miss, and says so in the reasons', async () => {
   const { readClientRules } = await import('./client-talk.ts');
-  const { shippedClientTalkModel } = await import('./client-talk-model.ts');
-  assert.ok(shippedClientTalkModel(), 'the model file ships beside the code');
-  let overruled = 0;
-  for (const text of ['yeah. i dont want to be that person anymore', 'Mostly. Not at weekends.', 'I guess.', 'ok fine whatever']) {
-    const turn = codeClientTurn(text);
-    if (turn.code !== readClientRules(text).code) {
-      overruled++;
-      assert.match(turn.reasons[0], /learned model/);
-    }
-  }
-  assert.ok(overruled >= 0);
+  const text = 'I have three kids and a job, when would I even go?';
+  assert.equal(readClientRules(text).code, 'neutral');
+  const turn = codeClientTurn(text);
+  assert.equal(turn.code, 'sustain');
+  assert.match(turn.reasons[0], /learned model reads sustain talk over the rules' neutral/);
+  // where the rules and the model agree, the rules' own reason stands
+  assert.match(
+    codeClientTurn('I really want to cut down before the baby comes.').reasons[0],
+    /toward change/,
+  );
 });
