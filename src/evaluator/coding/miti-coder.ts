@@ -18,6 +18,8 @@ import {
   COLLABORATION,
   CONFRONT,
   INFORMATION,
+  OPTION_HEDGE,
+  OPTION_MENU,
   QUESTION_ADVICE,
   SOCIAL_OR_STRUCTURE,
   STRONG_REFLECTION_STEM,
@@ -118,6 +120,13 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
     return coded(text, 'question-closed', ['a statement checked with a question mark: yes or no']);
   }
   const informs = INFORMATION.exec(lower);
+  // a general fact with no "you" in it informs, however many of the client's words it borrows
+  if (
+    informs &&
+    !/\byou(?:r|rs|rself|'re|'ve)?\b/.test(lower) &&
+    !/^(?:so|and|but|that|it sounds)\b/.test(lower)
+  )
+    return coded(text, 'giving-information', [`states a general fact ("${informs[0]}")`]);
   if (evidence.score >= 2 || (evidence.score >= 1 && !informs))
     return coded(text, reflection(lower, client, reasons, evidence, stems), reasons);
   if (informs) {
@@ -201,6 +210,14 @@ function decide(
       code: 'persuade-with-permission',
       reason: `advice offered with permission (${quoted(inlinePermission)})`,
     };
+  const hedge = OPTION_HEDGE.exec(lower);
+  if (hedge && (advice || OPTION_MENU.test(lower)))
+    return {
+      code: 'persuade-with-permission',
+      reason: `an option offered, the choice left open (${quoted(hedge)})`,
+    };
+  if (OPTION_MENU.test(lower) && permissionGiven(context))
+    return { code: 'persuade-with-permission', reason: 'options offered after the client gave permission' };
   if (autonomy && (advice || SOME_PEOPLE.test(lower)))
     return {
       code: 'persuade-with-permission',

@@ -37,6 +37,10 @@ export const CONFRONT = new RegExp(
     String.raw`\b(?:that|this) is (?:a|your) (?:choice|decision) you(?:'re| are)? making\b`,
     String.raw`\byou(?:'re| are) (?:the one|responsible)\b.*\b(?:drinking|smoking|using|spending|gambling|fault)\b`,
     String.raw`\bgrow up\b`,
+    String.raw`\b(?:isn't|won't|is not) going to cut it\b`,
+    String.raw`\byou(?:'re| are) (?:just )?(?:putting it off|making excuses|avoiding it|kidding yourself)\b`,
+    String.raw`\bdoesn't (?:really )?suggest\b`,
+    String.raw`,? and you know (?:that|it)[.!]*$`,
     String.raw`\b(?:every(?:body|one)|people with (?:a |an )?\w+ (?:problem|issue)s?|all \w+|they all) (?:always )?says? that\b`,
     String.raw`\bthat's what (?:every(?:body|one)|they all|people) says?\b`,
     String.raw`\bthat's (?:not (?:really )?a (?:good )?(?:reason|excuse)|just luck|(?:completely |totally |pretty )?irresponsible)\b`,
@@ -86,7 +90,7 @@ export const ADVICE = new RegExp(
     String.raw`\b(?:could|might|may|can|would) (?:also )?(?:be|provide|offer|give you) (?:a |an |some )?(?:\w+ )?(?:helpful|useful|good|great|valuable|positive|fulfilling|effective|practical|meaningful|healthy|supportive|welcome) (?:way|step|option|resource|tool|strategy|opportunity|approach|idea|start|space|distraction|alternative|outlet)\b`,
     String.raw`^(?:one|another) (?:approach|idea|option|strategy|possibility|thing (?:you|that) (?:could|might))\b`,
     String.raw`^here's (?:one|an|a|another) (?:idea|thought|suggestion|option)\b`,
-    String.raw`\b(?:might|could|may) be worth (?:trying|considering|a try|a shot|looking)\b`,
+    String.raw`\b(?:might|could|may) (?:also )?be worth (?:\w+ing|a try|a shot|a go|a look)\b`,
   ].join('|'),
 );
 
@@ -161,6 +165,12 @@ export const AFFIRM = new RegExp(
     String.raw`\byou (?:came up with|figured (?:it|that|this) out|thought of that)\b`,
     String.raw`\b(?:that|it) shows (?:real |a lot of |how much )?(?:strength|courage|commitment|insight|care|you care|determination)\b`,
     String.raw`\byou (?:clearly |really |obviously )?care (?:so much|a lot|deeply)\b`,
+    String.raw`^(?:and |oh,? )?(?:that's|that is|it's|what a) (?:a |an )?(?:really |very |so |such a |pretty )?(?:good|great|clever|firm|reasonable|doable|brave|smart|wise|solid|concrete|lovely|strong|realistic|sensible|practical|thoughtful|creative|impressive|excellent|fantastic|wonderful|positive|healthy|generous|kind|caring|mature|honest of you|no small)\b`,
+    String.raw`\b(?:it )?says a lot (?:that|about)\b`,
+    String.raw`\byou(?:'re| are) being (?:really |very |so )?(?:honest|brave|open|kind|fair|thoughtful)\b`,
+    String.raw`\byou did the hard part\b`,
+    String.raw`\bit(?:'s| is) (?:lovely|good|great|wonderful|brilliant) (?:that )?you\b`,
+    String.raw`\bit takes a lot to\b`,
     String.raw`\b(?:says|shows|tells me) (?:something|a lot|how much) (?:about )?you\b`,
     String.raw`\b(?:a |an )?(?:very |really |so )?(?:practical|sensible|thoughtful|clear|respectful|self-aware|creative|realistic|mature|smart|wise|generous|beautiful|lovely|positive|solid|concrete|healthy|useful|well thought)(?:,? \w+)? (?:idea|choice|plan|step|thing to (?:notice|do|say)|way to|piece of|message|skill|start|move|decision|question|point|insight|observation|through)\b`,
     String.raw`\byou (?:clearly|obviously) (?:know|value|care|hold|have|want)\b`,
@@ -180,6 +190,12 @@ export const INFORMATION = new RegExp(
     String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|twenty|thirty|fifty|a hundred|half)(?: |-)?(?:%|percent|grams?|mg|milligrams?|units?|drinks?|calories|times|hours?|weeks?|days?|months?|years?|minutes?|dollars|pounds|kilos?|cigarettes|packs?|a day|a week|per)\b`,
     String.raw`\b(?:can|may|might|tends? to|often|usually|will) (?:cause|lead to|help|increase|reduce|raise|lower|affect|damage|interact|make it|trigger|worsen|improve|double|cut)\b`,
     String.raw`\bwhat (?:happens|we know) is\b`,
+    String.raw`\b(?:can|may) (?:\w+ ){0,2}(?:help|take|make|cause|suppress|damage|affect|lead|reduce|raise|increase|lower|clear)\b`,
+    String.raw`\bmore likely\b|\bthe risk of\b|\bleading (?:preventable )?cause\b|\bsome (?:surveys|studies|research)\b`,
+    String.raw`\b(?:has|have|contains?) (?:about|around|up to|over|roughly) \w+`,
+    String.raw`\b(?:slows?|speeds? up|damages?|rises?|drops?) (?:sharply|quickly|the|your|in)\b`,
+    String.raw`\b(?:most|many) (?:\w+ )?(?:apps|medicines|medications|doctors|gps|banks|schools|employers|universities|people|services)\b`,
+    String.raw`\b(?:often|usually) helps\b`,
     String.raw`^(?:actually,? |also,? )?there (?:are|is|'s) (?:also )?(?!(?:some|a|this|that) (?:relief|part|sense|fear|worry|sadness|bit|lot|real))`,
     String.raw`\b(?:is|are) (?:linked|associated|considered|designed|known|recommended|available|prescribed)\b`,
     String.raw`\b(?:the leading|a leading|a common|the most common|the main) (?:cause|reason|risk|sign|symptom|side effect)\b`,
@@ -222,3 +238,10 @@ export const STRONG_REFLECTION_STEM =
 /** A suggestion put as a question: "How about…?", "Why don't you…?", "Don't you think you should…?". */
 export const QUESTION_ADVICE =
   /^(?:so |and |but |well,? )?(?:how about|what if you|why not|why don't you (?:just )?\w+|wouldn't it be (?:better|good|easier|smarter))\b|\bdon't you think (?:you|it's time|it would)\b|\byou (?:really )?(?:should|need to|have to|ought to|must)\b/;
+
+/** Hedges that leave an option with the client: "might be worth a try, if that appeals", "only if it suits you". */
+export const OPTION_HEDGE =
+  /\b(?:if (?:that|it) (?:appeals|fits|suits|feels (?:right|doable|ok|okay))|if you (?:fancy|like the sound|want|wanted|like)|only if|see what you think|(?:might|may) (?:or may )?not suit|(?:may|might) or (?:may|might) not|you(?:'d|'ll| would| will)? know (?:best|her|him|them|how|whether|if)|take or leave|if it's useful|if it helps|if you're open|it's up to you|your call|you're the one who)\b/;
+/** An option laid out, not pressed: "some people…", "one option is…", "it might be worth…". */
+export const OPTION_MENU =
+  /\b(?:some|many|other|lots of|a lot of) (?:people|parents|families|folks|clients|students|smokers|drinkers)\b|\b(?:one|another) (?:option|idea|thing)\b|\bsometimes it helps\b|\b(?:might|could|may) (?:also )?be worth\b|\bsomething (?:a lot of|many|some) people\b|\b(?:some|many) \w+ (?:run|offer|have)\b/;
