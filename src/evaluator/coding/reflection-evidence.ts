@@ -121,7 +121,8 @@ export function reflectionDepth(
     const novel = stems.filter((word) => !client.stems.has(word)).length;
     if (stems.length > 0 && evidence.overlap >= 0.6)
       return { complex: false, reason: "gives back the client's own words" };
-    if (novel >= 3 && evidence.overlap < 0.5)
+    // a short paraphrase ("two dogs, one walk") brings its own words without adding meaning
+    if (novel >= 3 && evidence.overlap < 0.5 && lower.split(' ').length >= 8)
       return { complex: true, reason: `adds ${novel} words of its own: an inference` };
     if (stems.length <= 3) return { complex: false, reason: 'a short restatement' };
   }
