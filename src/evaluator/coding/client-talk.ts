@@ -106,6 +106,8 @@ const FIRST_PERSON_INTENT =
   /\bi(?:'ll| will| could| can| might| want| wanna| need| have to| gotta| should|'m going to|'m gonna| do want| really want| would like|'d like)(?: (?:probably|maybe|definitely|just|at least|really|totally|actually|try (?:and|to)?|start))* (?!(?:keep|continue|not|never|just keep|still|win|take my chances|be fine|see)\b)(?:\w+)/;
 const REPORTED =
   /\b(?:doctor|nurse|gp|wife|husband|mum|mom|dad|parents?|gf|bf|girlfriend|boyfriend|partner|court|physio|boss|teacher|they|he|she|everyone|everybody|people|family|sister|brother|son|daughter)\b[^.!?]*?\b(?:said|says|say|told|tells|thinks?|wants?|made me|makes me|reckons?|keeps? (?:on|telling|saying))\b/;
+// the cheap half of REPORTED: no reporting verb, no reported wish
+const REPORTING_VERB = /\b(?:said|says|say|told|tells|thinks?|wants?|made|makes|reckons?|keeps?)\b/;
 const CHANGE_BY_MODAL = new RegExp(String.raw`\b${MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
 const SUSTAIN_BY_NEGATED = new RegExp(String.raw`\b${NEGATED_MODAL} (?:\w+ ){0,2}?${CHANGE_ACTION}\b`);
 const SUSTAIN_BY_STATUS_QUO = new RegExp(
@@ -127,6 +129,7 @@ const memo = new Map<string, { code: ClientCode; reasons: string[] }>();
 
 export function clearClientTalkMemo(): void {
   memo.clear();
+  turnMemo.clear();
 }
 
 /** Change, sustain or neutral for one client utterance, with the cue that decided. */
@@ -146,6 +149,7 @@ function readClientUtterance(text: string): { code: ClientCode; reasons: string[
   const sustain = SUSTAIN_BY_NEGATED.exec(lower) ?? SUSTAIN_BY_STATUS_QUO.exec(lower) ?? SUSTAIN.exec(lower);
   // "the doctor says I need to walk more" is someone else's wish, not the client's
   const reported =
+    REPORTING_VERB.test(lower) &&
     REPORTED.test(lower) &&
     !/\b(?:i (?:want|will|'ll|could|can|think i should)|i'm going to)\b/.test(lower.replace(REPORTED, ''));
   const change = reported
@@ -210,6 +214,26 @@ export function codeClientTurn(
   text: string,
   _context: { therapistText?: string } = {},
 ): { code: ClientCode; reasons: string[]; utterances: { text: string; code: ClientCode }[] } {
+  let found = turnMemo.get(text);
+  if (found === undefined) {
+    if (turnMemo.size >= MEMO_LIMIT) turnMemo.clear();
+    found = readClientTurn(text);
+    turnMemo.set(text, found);
+  }
+  return {
+    code: found.code,
+    reasons: [...found.reasons],
+    utterances: found.utterances.map((utterance) => ({ ...utterance })),
+  };
+}
+
+const turnMemo = new Map<string, ReturnType<typeof readClientTurn>>();
+
+function readClientTurn(text: string): {
+  code: ClientCode;
+  reasons: string[];
+  utterances: { text: string; code: ClientCode }[];
+} {
   const rules = readClientRules(text);
   const model = shippedClientTalkModel();
   if (!model) return rules;
