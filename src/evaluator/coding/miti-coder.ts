@@ -56,13 +56,16 @@ const INLINE_PERMISSION =
 const SELF =
   /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|we've|let me|let's|my|our)\b/;
 
-const normalise = (text: string) =>
-  text
-    .toLowerCase()
+// most utterances are plain ASCII with single spaces: one lower-casing is all they need
+const NEEDS_CLEANING = /[\u2018\u2019`\u201c\u201d]|\s\s|[\t\n\r]/;
+const normalise = (text: string) => {
+  const lower = text.toLowerCase().trim();
+  if (!NEEDS_CLEANING.test(lower)) return lower;
+  return lower
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\s+/g, ' ');
+};
 
 const PERMISSION_IN_TURN = /\bif it's (?:ok|okay|alright|all right)\b|\bwith your permission\b/;
 

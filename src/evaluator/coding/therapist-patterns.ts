@@ -222,7 +222,7 @@ export const MEANING_WORDS =
   /\b(?:important to you|matters? (?:to you|a lot|most)|you (?:value|care about|really care|want (?:more|most))|means? (?:a lot|something|so much)|really about|the kind of (?:person|parent|father|mother|dad|mom|partner|friend)|who you (?:are|want to be)|because|so that|which means|that's why|in other words|as if|as though|like a|deep down|underneath|for (?:your|the) (?:kids|family|health|sake|children)|more than|rather than|instead of|no longer|starting to|begin(?:ning)? to|anymore|what you(?:'re| are) (?:really|saying is)|wondering (?:if|whether)|not sure (?:if|whether|you)|part of you|at the same time|on (?:the )?one hand|on the other|even though|although|and yet|but also|the (?:hard|hardest|scary|scariest|worst|best|frustrating|painful|tough|difficult) (?:part|thing))\b/;
 
 export const DOUBLE_SIDED =
-  /\b(?:on (?:the )?one hand|on the other(?: hand)?|part of you|and (?:yet|at the same time)|but (?:at the same time|also|you also|then again|on the other)|even though|although|while (?:you|part|it)|at the same time|both\b.*\band\b)/;
+  /\b(?:on (?:the )?one hand|on the other(?: hand)?|part of you|and (?:yet|at the same time)|but (?:at the same time|also|you also|then again|on the other)|even though|although|while (?:you|part|it)|at the same time|\bboth \w+(?: \w+){0,5} and\b)/;
 
 export const AMPLIFIERS =
   /\b(?:never|always|completely|totally|absolutely|at all|nothing|everything|no one|nobody|every single|whatsoever|entirely|all the time|forever|impossible|no way)\b/;
