@@ -1,14 +1,15 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { clearClientTalkMemo, codeClientTurn, codeClientUtterance } from './client-talk.ts';
-import { contentStems } from './content-words.ts';
 import type { TherapistCode } from './miti-vocabulary.ts';
 import { questionShape } from './question-shape.ts';
 import {
   type ClientContext,
+  clearReflectionMemos,
   type ReflectionEvidence,
   readClientContext,
   reflectionDepth,
   reflectionEvidence,
+  utteranceStems,
 } from './reflection-evidence.ts';
 import {
   ACKNOWLEDGEMENT,
@@ -112,8 +113,8 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
   const decided = decideCached(lower, context);
   if (decided) return coded(text, decided.code, [decided.reason]);
   // statements and question-shaped statements left: how much they give back the client's turn
-  const stems = contentStems(lower);
-  const evidence = reflectionEvidence(lower, client, stems);
+  const stems = utteranceStems(lower);
+  const evidence = reflectionEvidence(lower, client);
   const reasons: string[] = [];
   if (QUESTION_MARK.test(lower)) {
     if (evidence.score >= 1.5 && lower.split(' ').length > 3) {
@@ -164,6 +165,7 @@ const decisions = new Map<string, { code: TherapistCode; reason: string } | null
 export function clearCodingMemos(): void {
   decisions.clear();
   clearClientTalkMemo();
+  clearReflectionMemos();
 }
 
 function decideCached(

@@ -16,6 +16,16 @@ export type ClientContext = {
 
 export function readClientContext(text: string | undefined): ClientContext | undefined {
   if (!text?.trim()) return undefined;
+  let found = clientMemo.get(text);
+  if (found === undefined) {
+    if (clientMemo.size >= FACTS_LIMIT) clientMemo.clear();
+    found = readClient(text);
+    clientMemo.set(text, found);
+  }
+  return found;
+}
+
+function readClient(text: string): ClientContext {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   return {
     lower,
@@ -48,16 +58,37 @@ const INFERENCE =
 const THERAPIST_I =
   /^(?:and |so |but |well,? |okay,? )*(?:i|i'm|i've|i'll|i'd|we|we're|we'll|let me|let's)\b/;
 
-/** How much an utterance restates or infers what the client just said. */
-export function reflectionEvidence(
-  lower: string,
-  client: ClientContext | undefined,
-  ownStems: readonly string[] = contentStems(lower),
-): ReflectionEvidence {
+/** What an utterance's words alone say (no client needed): read once per distinct utterance. */
+type LexicalFacts = {
+  stems: string[];
+  score: number;
+  reasons: string[];
+  secondPerson: boolean;
+  doubleSided: boolean;
+  feeling?: string;
+  meaning?: string;
+  amplifier?: string;
+  continues: boolean;
+  words: number;
+};
+
+// therapists (coaches, ELIZA, people) repeat their sentences: the lexical reading is memoised (bounded)
+const FACTS_LIMIT = 20_000;
+const factsMemo = new Map<string, LexicalFacts>();
+const clientMemo = new Map<string, ClientContext>();
+
+/** Forgets the lexical memos (benchmarks start cold). */
+export function clearReflectionMemos(): void {
+  factsMemo.clear();
+  clientMemo.clear();
+}
+
+function readLexicalFacts(lower: string): LexicalFacts {
   const reasons: string[] = [];
   let score = 0;
   const clause = lower.replace(/^(?:and|so|but|okay|ok|well|now|yeah|right|mm+|hmm+)\b[,\s]*/, '');
-  if (REFLECTION_STEM.test(clause)) {
+  const stem = REFLECTION_STEM.test(clause);
+  if (stem) {
     score += 2;
     reasons.push(`opens like a reflection ("${clause.split(/\s+/).slice(0, 3).join(' ')}…")`);
   } else if (SECOND_PERSON_SUBJECT.test(lower)) {
@@ -67,25 +98,64 @@ export function reflectionEvidence(
     score += 1;
     reasons.push("speaks of the client's own experience");
   } else if (SECOND_PERSON.test(lower)) score += 0.5;
-  if (INFERENCE.test(lower)) {
+  const inference = INFERENCE.exec(lower);
+  if (inference) {
     score += 1;
-    reasons.push(`infers ("${INFERENCE.exec(lower)?.[0]}")`);
+    reasons.push(`infers ("${inference[0]}")`);
   }
-  if (THERAPIST_I.test(lower) && !REFLECTION_STEM.test(clause)) {
+  if (!stem && THERAPIST_I.test(lower)) {
     score -= 1.5;
     reasons.push('the therapist speaks of themselves');
   }
+  return {
+    stems: contentStems(lower),
+    score,
+    reasons,
+    secondPerson: SECOND_PERSON.test(lower),
+    doubleSided: DOUBLE_SIDED.test(lower),
+    feeling: FEELING_WORDS.exec(lower)?.[0],
+    meaning: MEANING_WORDS.exec(lower)?.[0],
+    amplifier: AMPLIFIERS.exec(lower)?.[0],
+    continues: /^(?:and|which|even|until|unless|because|or)\b/.test(lower),
+    words: lower.split(/\s+/).length,
+  };
+}
+
+function lexicalFacts(lower: string): LexicalFacts {
+  let facts = factsMemo.get(lower);
+  if (facts === undefined) {
+    if (factsMemo.size >= FACTS_LIMIT) factsMemo.clear();
+    facts = readLexicalFacts(lower);
+    factsMemo.set(lower, facts);
+  }
+  return facts;
+}
+
+/** The content-word stems of an utterance (memoised with its other lexical facts). */
+export function utteranceStems(lower: string): readonly string[] {
+  return lexicalFacts(lower).stems;
+}
+
+/** How much an utterance restates or infers what the client just said. */
+export function reflectionEvidence(
+  lower: string,
+  client: ClientContext | undefined,
+  _ownStems?: readonly string[],
+): ReflectionEvidence {
+  const facts = lexicalFacts(lower);
+  const reasons = facts.reasons.slice();
+  let score = facts.score;
   let overlap = 0;
   let sharedWords = 0;
   if (client) {
-    const stems = ownStems;
+    const stems = facts.stems;
     overlap = overlapShare(stems, client.stems);
     sharedWords = stems.filter((word) => client.stems.has(word)).length;
     if (sharedWords >= 2 || (sharedWords === 1 && stems.length <= 3)) {
       score += overlap >= 0.5 ? 1.5 : overlap >= 0.25 ? 1 : 0.5;
       reasons.push(`reuses ${sharedWords} of the client's words`);
     }
-    if (client.firstPerson && SECOND_PERSON.test(lower) && sharedWords >= 1) {
+    if (client.firstPerson && facts.secondPerson && sharedWords >= 1) {
       score += 0.5;
       reasons.push('turns the client\'s "I" into "you"');
     }
@@ -102,22 +172,20 @@ export function reflectionDepth(
   lower: string,
   client: ClientContext | undefined,
   evidence: ReflectionEvidence,
-  ownStems: readonly string[] = contentStems(lower),
+  _ownStems?: readonly string[],
 ): { complex: boolean; reason: string } {
-  if (DOUBLE_SIDED.test(lower))
-    return { complex: true, reason: 'double-sided: both sides of the ambivalence' };
-  const feeling = FEELING_WORDS.exec(lower)?.[0];
+  const facts = lexicalFacts(lower);
+  if (facts.doubleSided) return { complex: true, reason: 'double-sided: both sides of the ambivalence' };
+  const feeling = facts.feeling;
   if (feeling && !(client?.lower.includes(feeling.slice(0, 5)) ?? false))
     return { complex: true, reason: `adds a feeling ("${feeling}") the client did not name` };
-  const meaning = MEANING_WORDS.exec(lower)?.[0];
-  if (meaning) return { complex: true, reason: `adds meaning ("${meaning}")` };
-  const amplifier = AMPLIFIERS.exec(lower)?.[0];
+  if (facts.meaning) return { complex: true, reason: `adds meaning ("${facts.meaning}")` };
+  const amplifier = facts.amplifier;
   if (amplifier && !(client?.lower.includes(amplifier) ?? false))
     return { complex: true, reason: `amplifies ("${amplifier}")` };
-  if (/^(?:and|which|even|until|unless|because|or)\b/.test(lower))
-    return { complex: true, reason: "continues the client's paragraph" };
+  if (facts.continues) return { complex: true, reason: "continues the client's paragraph" };
   if (client) {
-    const stems = ownStems;
+    const stems = facts.stems;
     const novel = stems.filter((word) => !client.stems.has(word)).length;
     if (stems.length > 0 && evidence.overlap >= 0.6)
       return { complex: false, reason: "gives back the client's own words" };
@@ -126,7 +194,7 @@ export function reflectionDepth(
       return { complex: true, reason: `adds ${novel} words of its own: an inference` };
     if (stems.length <= 3) return { complex: false, reason: 'a short restatement' };
   }
-  return lower.split(/\s+/).length >= 12
+  return facts.words >= 12
     ? { complex: true, reason: 'goes beyond a restatement' }
     : { complex: false, reason: 'a rephrasing with little added' };
 }
