@@ -123,13 +123,12 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
     }
     return coded(text, 'question-closed', ['a statement checked with a question mark: yes or no']);
   }
-  const informs = INFORMATION.exec(lower);
+  const impersonal =
+    !/\byou(?:r|rs|rself|'re|'ve)?\b/.test(lower) && !/^(?:so|and|but|that|it sounds)\b/.test(lower);
+  // the information cues are read only where they can change the code (the slowest pattern)
+  const informs = impersonal || evidence.score < 2 ? INFORMATION.exec(lower) : null;
   // a general fact with no "you" in it informs, however many of the client's words it borrows
-  if (
-    informs &&
-    !/\byou(?:r|rs|rself|'re|'ve)?\b/.test(lower) &&
-    !/^(?:so|and|but|that|it sounds)\b/.test(lower)
-  )
+  if (informs && impersonal)
     return coded(text, 'giving-information', [`states a general fact ("${informs[0]}")`]);
   if (evidence.score >= 2 || (evidence.score >= 1 && !informs))
     return coded(text, reflection(lower, client, reasons, evidence, stems), reasons);

@@ -64,10 +64,8 @@ type LexicalFacts = {
   score: number;
   reasons: string[];
   secondPerson: boolean;
-  doubleSided: boolean;
-  feeling?: string;
-  meaning?: string;
-  amplifier?: string;
+  /** read on the first reflectionDepth call only: most utterances are never asked how deep they are */
+  depth?: { doubleSided: boolean; feeling?: string; meaning?: string; amplifier?: string };
   continues: boolean;
   words: number;
 };
@@ -112,10 +110,6 @@ function readLexicalFacts(lower: string): LexicalFacts {
     score,
     reasons,
     secondPerson: SECOND_PERSON.test(lower),
-    doubleSided: DOUBLE_SIDED.test(lower),
-    feeling: FEELING_WORDS.exec(lower)?.[0],
-    meaning: MEANING_WORDS.exec(lower)?.[0],
-    amplifier: AMPLIFIERS.exec(lower)?.[0],
     continues: /^(?:and|which|even|until|unless|because|or)\b/.test(lower),
     words: lower.split(/\s+/).length,
   };
@@ -175,12 +169,19 @@ export function reflectionDepth(
   _ownStems?: readonly string[],
 ): { complex: boolean; reason: string } {
   const facts = lexicalFacts(lower);
-  if (facts.doubleSided) return { complex: true, reason: 'double-sided: both sides of the ambivalence' };
-  const feeling = facts.feeling;
+  facts.depth ??= {
+    doubleSided: DOUBLE_SIDED.test(lower),
+    feeling: FEELING_WORDS.exec(lower)?.[0],
+    meaning: MEANING_WORDS.exec(lower)?.[0],
+    amplifier: AMPLIFIERS.exec(lower)?.[0],
+  };
+  const depth = facts.depth;
+  if (depth.doubleSided) return { complex: true, reason: 'double-sided: both sides of the ambivalence' };
+  const feeling = depth.feeling;
   if (feeling && !(client?.lower.includes(feeling.slice(0, 5)) ?? false))
     return { complex: true, reason: `adds a feeling ("${feeling}") the client did not name` };
-  if (facts.meaning) return { complex: true, reason: `adds meaning ("${facts.meaning}")` };
-  const amplifier = facts.amplifier;
+  if (depth.meaning) return { complex: true, reason: `adds meaning ("${depth.meaning}")` };
+  const amplifier = depth.amplifier;
   if (amplifier && !(client?.lower.includes(amplifier) ?? false))
     return { complex: true, reason: `amplifies ("${amplifier}")` };
   if (facts.continues) return { complex: true, reason: "continues the client's paragraph" };
