@@ -137,10 +137,11 @@ export function codeClientUtterance(text: string): { code: ClientCode; reasons: 
   let found = memo.get(text);
   if (found === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    found = readClientUtterance(text);
+    found = Object.freeze(readClientUtterance(text));
     memo.set(text, found);
   }
-  return { code: found.code, reasons: [...found.reasons] };
+  // the memo's own entry, read-only: callers only read it
+  return found;
 }
 
 function readClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
@@ -217,14 +218,11 @@ export function codeClientTurn(
   let found = turnMemo.get(text);
   if (found === undefined) {
     if (turnMemo.size >= MEMO_LIMIT) turnMemo.clear();
-    found = readClientTurn(text);
+    found = Object.freeze(readClientTurn(text));
     turnMemo.set(text, found);
   }
-  return {
-    code: found.code,
-    reasons: [...found.reasons],
-    utterances: found.utterances.map((utterance) => ({ ...utterance })),
-  };
+  // the memo's own entry, frozen: callers only read it
+  return found;
 }
 
 const turnMemo = new Map<string, ReturnType<typeof readClientTurn>>();

@@ -159,10 +159,12 @@ const SOME_PEOPLE =
 // cues alone settle depends only on the words and on whether permission was given, so it is memoised
 const DECISION_CACHE_LIMIT = 20_000;
 const decisions = new Map<string, { code: TherapistCode; reason: string } | null>();
+const decisionsWithPermission = new Map<string, { code: TherapistCode; reason: string } | null>();
 
 /** Forgets the memo of cue decisions (benchmarks start cold). */
 export function clearCodingMemos(): void {
   decisions.clear();
+  decisionsWithPermission.clear();
   clearClientTalkMemo();
   clearReflectionMemos();
 }
@@ -171,12 +173,12 @@ function decideCached(
   lower: string,
   context: UtteranceContext,
 ): { code: TherapistCode; reason: string } | undefined {
-  const key = `${permissionGiven(context) ? 1 : 0}${lower}`;
-  let found = decisions.get(key);
+  const memo = permissionGiven(context) ? decisionsWithPermission : decisions;
+  let found = memo.get(lower);
   if (found === undefined) {
-    if (decisions.size >= DECISION_CACHE_LIMIT) decisions.clear();
+    if (memo.size >= DECISION_CACHE_LIMIT) memo.clear();
     found = decide(lower, context) ?? null;
-    decisions.set(key, found);
+    memo.set(lower, found);
   }
   return found ?? undefined;
 }
