@@ -10,6 +10,10 @@
  * - understanding's share of cold: the client lines read again on their own;
  * - warm: the same folder with every memo full, i.e. the evaluator's own cost;
  * - the CLI: `tinystep eval <folder> --json` in a fresh process, start-up and JIT warm-up included.
+ * - the baseline: the same folder with the MITI coding switched off (`coding: false`, the evaluator as it
+ *   was before it coded utterances), in the same rounds, interleaved, so drift hits both alike;
+ * - a 100-turn transcript (the seed-like sessions joined) with and without the MITI coding: medians and
+ *   their ratio; the target is at most 2× the baseline.
  * `--count N` sets about how many transcripts (default 1000), `--rounds N` the cold rounds (default 5).
  */
 import { spawnSync } from 'node:child_process';
@@ -17,10 +21,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listTranscriptFiles, summarizeFile } from '../src/evaluator/index.ts';
+import { evaluateTranscript, listTranscriptFiles, summarizeFile } from '../src/evaluator/index.ts';
 import { clearEvaluatorMemos } from '../src/evaluator/memos.ts';
 import { runBatch } from '../src/runner/run-batch.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
+import type { Turn } from '../src/spec/transcript.ts';
 import { readTranscriptFile } from '../src/transcript/index.ts';
 import { analyse } from '../src/understanding/index.ts';
 
@@ -34,11 +39,11 @@ const ROUNDS = Math.max(1, flag('--rounds', 5));
 
 type Round = { seconds: number; cpuSeconds: number; turns: number };
 
-function evaluateFolder(files: readonly string[]): Round {
+function evaluateFolder(files: readonly string[], coding = true): Round {
   const started = performance.now();
   const cpu = process.cpuUsage();
   let turns = 0;
-  for (const file of files) turns += summarizeFile(file).turns;
+  for (const file of files) turns += summarizeFile(file, { coding }).turns;
   const used = process.cpuUsage(cpu);
   return {
     seconds: (performance.now() - started) / 1000,
@@ -83,8 +88,12 @@ try {
   // over 20 files left the first measured rounds a third slower than the rest). Each measured round
   // then starts with no memo; start-up and JIT warm-up are in the CLI figure below
   evaluateFolder(files);
+  evaluateFolder(files, false);
   const rounds: Round[] = [];
+  const baselineRounds: Round[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    clearEvaluatorMemos();
+    baselineRounds.push(evaluateFolder(files, false));
     clearEvaluatorMemos();
     rounds.push(evaluateFolder(files));
   }
@@ -94,6 +103,42 @@ try {
   const spread = rounds.map((round) => perSecond(files.length, round.seconds)).join(', ');
   console.log(
     `bench:eval  cold: ${perSecond(files.length, coldSeconds)} transcripts/s median of ${ROUNDS} rounds (${spread}); ${perSecond(rounds[0].turns, coldSeconds)} turns/s, ${((coldSeconds / files.length) * 1000).toFixed(2)} ms a transcript, ${((coldCpu / files.length) * 1000).toFixed(2)} ms CPU — target ≥ 500 transcripts/s`,
+  );
+
+  const baselineSeconds = median(baselineRounds.map((round) => round.seconds));
+  console.log(
+    `bench:eval  baseline (same rounds, MITI coding off): ${perSecond(files.length, baselineSeconds)} transcripts/s; with MITI coding ${perSecond(files.length, coldSeconds)} transcripts/s — ${(coldSeconds / baselineSeconds).toFixed(2)}× the baseline's time`,
+  );
+  // a 100-turn transcript: sessions joined until there are 100 turns, timed with and without coding
+  const long: Turn[] = [];
+  for (const file of files) {
+    if (long.length >= 100) break;
+    long.push(...readTranscriptFile(file));
+  }
+  const hundred = long.slice(0, 100);
+  // wall time and this process's CPU time: on a shared machine the wall clock also counts the time
+  // other processes held the cores, the CPU time only this run's own work
+  const timeOne = (coding: boolean) => {
+    clearEvaluatorMemos();
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    evaluateTranscript(hundred, { coding });
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+  };
+  for (let warm = 0; warm < 20; warm++) timeOne(warm % 2 === 0);
+  const withCoding: { wall: number; cpu: number }[] = [];
+  const withoutCoding: { wall: number; cpu: number }[] = [];
+  for (let run = 0; run < 101; run++) {
+    withoutCoding.push(timeOne(false));
+    withCoding.push(timeOne(true));
+  }
+  const wall = (runs: { wall: number }[]) => median(runs.map((run) => run.wall));
+  const cpuTime = (runs: { cpu: number }[]) => median(runs.map((run) => run.cpu));
+  const hundredRatio = wall(withCoding) / wall(withoutCoding);
+  const hundredCpuRatio = cpuTime(withCoding) / cpuTime(withoutCoding);
+  console.log(
+    `bench:eval  100-turn transcript, cold memos, median of 101: ${wall(withoutCoding).toFixed(2)} ms baseline, ${wall(withCoding).toFixed(2)} ms with MITI coding — ${hundredRatio.toFixed(2)}× wall; CPU ${cpuTime(withoutCoding).toFixed(2)} ms vs ${cpuTime(withCoding).toFixed(2)} ms — ${hundredCpuRatio.toFixed(2)}× (target ≤ 2×) ${hundredCpuRatio <= 2 ? 'ok' : 'OVER'}`,
   );
 
   const clientLines = files.flatMap((file) =>

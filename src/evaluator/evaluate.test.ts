@@ -116,9 +116,10 @@ test('with times, a nudge must come at the promised time', () => {
   assert.ok(late.perTurn[1].flags.includes('off-time-promise'));
 });
 
-test('--json shape: turns, summary with the DESIGN keys, perTurn with exactly six keys', () => {
+test("--json shape: turns, summary with the DESIGN keys, perTurn with DESIGN's six keys first", () => {
   const json = toEvaluationJson(evaluateTranscript(parseTranscript(GOOD_COACH)));
-  assert.deepEqual(Object.keys(json), ['turns', 'summary', 'perTurn']);
+  // DESIGN's keys in its order; the MITI coding is added after them, never in their place
+  assert.deepEqual(Object.keys(json).slice(0, 3), ['turns', 'summary', 'perTurn']);
   for (const key of [
     'requests',
     'answered',
@@ -130,7 +131,14 @@ test('--json shape: turns, summary with the DESIGN keys, perTurn with exactly si
   ]) {
     assert.equal(typeof json.summary[key], 'number', key);
   }
-  assert.deepEqual(Object.keys(json.perTurn[1]), ['index', 'speaker', 'answers', 'misses', 'flags', 'codes']);
+  assert.deepEqual(Object.keys(json.perTurn[1]).slice(0, 6), [
+    'index',
+    'speaker',
+    'answers',
+    'misses',
+    'flags',
+    'codes',
+  ]);
   assert.equal(json.perTurn[0].index, 0);
 });
 
@@ -280,4 +288,23 @@ test('a reminder called off out loud is withdrawn, not broken', () => {
     ['withdrawn'],
   );
   assert.equal(result.summary.promises, 0);
+});
+
+test("eval --json adds each utterance's MITI code with reasons, client talk, and the session's MITI summary", () => {
+  const json = toEvaluationJson(
+    evaluateTranscript(
+      parseTranscript(
+        'Client: I really want to cut down.\n\nTherapist: You want to cut down. What would be a first step?\n',
+      ),
+    ),
+  );
+  assert.equal(json.perTurn[0].talk?.code, 'change');
+  assert.deepEqual(
+    json.perTurn[1].utterances?.map((utterance) => utterance.code),
+    ['reflection-simple', 'question-open'],
+  );
+  assert.deepEqual(json.perTurn[1].codes, ['question-open', 'reflection-simple']);
+  assert.equal(json.miti.reflectionToQuestion, 1);
+  assert.equal(json.miti.globals.estimate, true);
+  assert.equal(json.summary.changeTalkRatio, 1);
 });

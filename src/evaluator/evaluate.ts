@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { RequestObservation, RequestType, RiskObservation } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { addActCounts, emptyActMarkers } from './act-markers.ts';
+import { codeSession } from './coding/code-session.ts';
+import { designCodesOf } from './coding/design-codes.ts';
 import { judgePromises } from './promises.ts';
 import { findRepeats } from './repetition.ts';
 import { judgeRequest, type ResponseWindow, stepSeconds } from './responsiveness.ts';
@@ -52,7 +54,10 @@ function distinctRequests(observations: RequestObservation[]): RequestObservatio
  */
 export function evaluateTranscript(
   turns: readonly Turn[],
-  options: { source?: string } = {},
+  options: {
+    source?: string /** false: skip the MITI coding (the evaluator as it was; a benchmark baseline) */;
+    coding?: boolean;
+  } = {},
 ): EvaluationResult {
   // a transcript that marks its nudge turns is trusted; otherwise a therapist turn after a therapist turn is one
   const marksNudges = turns.some((turn) => turn.nudge === true);
@@ -71,14 +76,24 @@ export function evaluateTranscript(
       ...(turn.role === 'therapist' ? { reading: readTherapistTurn(turn.text) } : {}),
     };
   });
-  const perTurn: PerTurn[] = timeline.map((turn) => ({
-    index: turn.index,
-    speaker: turn.role,
-    answers: [],
-    misses: [],
-    flags: [],
-    codes: turn.reading?.codes ?? [],
-  }));
+  const miti = options.coding === false ? codeSession([]) : codeSession(turns);
+  const perTurn: PerTurn[] = timeline.map((turn) => {
+    const coding = miti.turns[turn.index];
+    return {
+      index: turn.index,
+      speaker: turn.role,
+      answers: [],
+      misses: [],
+      flags: [],
+      // DESIGN's codes, now from the MITI coder (context-aware) rather than the turn reader alone
+      codes:
+        coding?.role === 'therapist'
+          ? designCodesOf(coding.utterances)
+          : options.coding === false
+            ? (turn.reading?.codes ?? [])
+            : [],
+    };
+  });
   const addFlag = (index: number, flag: string) => {
     if (!perTurn[index].flags.includes(flag)) perTurn[index].flags.push(flag);
   };
@@ -170,6 +185,7 @@ export function evaluateTranscript(
     steps,
     act,
     safety,
+    miti,
   };
   return { ...result, summary: summarize(result) };
 }

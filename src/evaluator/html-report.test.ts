@@ -17,3 +17,16 @@ test('the report heading names the transcript when it has a source, and shows no
   const one = renderHtmlReport(evaluateTranscript(turns.slice(0, 1), {}));
   assert.match(one, /<p class="legend-row">1 turn<\/p>/);
 });
+
+test('the HTML report shows the MITI summary against thresholds, estimated globals, a codes chart and a per-utterance table', () => {
+  const session = parseTranscriptText(
+    "Client: I want to drink less but it's how I switch off.\n\nTherapist: Part of you wants to cut back, and part of you needs a way to unwind. What else helps you unwind?\n",
+  );
+  const html = renderHtmlReport(evaluateTranscript(session, {}));
+  assert.match(html, /MITI 4\.2\.1 summary/);
+  assert.match(html, /Reflection : question.*2:1/);
+  assert.match(html, /Global ratings — estimates/);
+  assert.match(html, /<svg class="miti"/);
+  assert.match(html, /reflection-complex<\/td><td class="meaning">[^<]*double-sided/);
+  assert.match(html, /question-open/);
+});

@@ -1,6 +1,8 @@
 import { REQUEST_TYPES } from '../spec/observation.ts';
 import type { AggregateResult } from './aggregate.ts';
 import { type BarRow, escapeHtml, lineChart, requestsBarChart, type Series } from './charts.ts';
+import { MITI_CHART_STYLE } from './miti-chart.ts';
+import { mitiHtml } from './miti-report.ts';
 import { metricRows } from './report-labels.ts';
 import type { EvaluationResult } from './types.ts';
 
@@ -19,6 +21,7 @@ ol.timeline{list-style:none;padding:0;margin:0}.turn{border:1px solid var(--line
 .chip{display:inline-block;border-radius:999px;padding:1px 8px;margin:2px 4px 0 0;font-size:.8rem;border:1px solid currentColor}
 .chip.ok{color:var(--ok)}.chip.bad{color:var(--bad)}.chip.warn{color:var(--warn)}.chip.info{color:var(--muted)}p.empty{color:var(--muted)}
 .legend-row{font-size:.85rem;color:var(--muted)}.legend-row i{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px;border-radius:2px}
+${MITI_CHART_STYLE}.verdict.good{color:var(--ok)}.verdict.below-fair{color:var(--bad)}table.codes tr.client{background:var(--client)}
 @media (max-width:600px){main{padding:10px}td.meaning{display:none}.card b{font-size:1.2rem}}`;
 
 const STATUS_CHIP: Record<string, [string, string]> = {
@@ -113,6 +116,7 @@ export function renderHtmlReport(result: EvaluationResult): string {
     `<section><h2>Step size</h2>${lineChart([steps], { yLabel: 'seconds (log)', log: true })}</section>`,
     `${stateChart(result)}</div>`,
     `<h2>Metrics</h2>${metricTable(summary)}`,
+    mitiHtml(result),
     `<h2>Turn by turn</h2>${timeline(result)}`,
   ];
   return page('tinystep evaluation', body.join('\n'));
@@ -126,6 +130,15 @@ export function renderHtmlAggregate(aggregate: AggregateResult): string {
         `<tr><td>${escapeHtml(file.file)}</td><td>${file.turns}</td><td>${file.summary.responsiveness}</td><td>${file.summary.promisesKept}/${file.summary.promises}</td><td>${file.summary.repeats}</td></tr>`,
     )
     .join('');
-  const body = `<h1>Evaluation of ${aggregate.transcripts} transcripts</h1><h2>Means</h2>${metricTable(aggregate.mean)}<h2>Per transcript</h2><table><tr><th>File</th><th>Turns</th><th>Responsiveness</th><th>Promises kept</th><th>Repeats</th></tr>${rows}</table>`;
+  const problems = (aggregate.problems ?? [])
+    .map(
+      (problem) =>
+        `<tr><td>${escapeHtml(problem.file)}</td><td>${problem.line}</td><td>${escapeHtml(problem.message)}</td><td>${escapeHtml(problem.hint)}</td></tr>`,
+    )
+    .join('');
+  const notScored = problems
+    ? `<h2>Files not scored</h2><table><tr><th>File</th><th>Line</th><th>Problem</th><th>What to do</th></tr>${problems}</table>`
+    : '';
+  const body = `<h1>Evaluation of ${aggregate.transcripts} transcripts</h1><h2>Means</h2>${metricTable(aggregate.mean)}<h2>Per transcript</h2><table><tr><th>File</th><th>Turns</th><th>Responsiveness</th><th>Promises kept</th><th>Repeats</th></tr>${rows}</table>${notScored}`;
   return page('tinystep evaluation', body);
 }

@@ -1,5 +1,6 @@
 import { REQUEST_TYPES } from '../spec/observation.ts';
 import type { AggregateResult } from './aggregate.ts';
+import { mitiMarkdown } from './miti-report.ts';
 import { metricRows } from './report-labels.ts';
 import type { EvaluationResult } from './types.ts';
 
@@ -59,6 +60,7 @@ export function renderMarkdownReport(result: EvaluationResult): string {
       );
     }
   }
+  lines.push(...mitiMarkdown(result));
   return `${lines.join('\n')}\n`;
 }
 
@@ -88,6 +90,13 @@ export function renderMarkdownAggregate(aggregate: AggregateResult): string {
     lines.push(
       `| ${cell(file.file)} | ${file.turns} | ${summary.responsiveness} | ${summary.promisesKept}/${summary.promises} | ${summary.repeats} | ${safety} |`,
     );
+  }
+  if (aggregate.problems?.length) {
+    lines.push('', '## Files not scored', '', '| File | Line | Problem | What to do |', '|---|---|---|---|');
+    for (const problem of aggregate.problems)
+      lines.push(
+        `| ${cell(problem.file)} | ${problem.line} | ${cell(problem.message)} | ${cell(problem.hint)} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

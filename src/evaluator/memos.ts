@@ -1,3 +1,5 @@
+import { clearStemCache } from './coding/content-words.ts';
+import { clearCodingMemos } from './coding/miti-coder.ts';
 import { clearSentenceKeys } from './repetition.ts';
 import { clearSentenceReadings } from './therapist-turn.ts';
 import { clearUnderstandCache } from './understand-cached.ts';
@@ -7,4 +9,6 @@ export function clearEvaluatorMemos(): void {
   clearUnderstandCache();
   clearSentenceReadings();
   clearSentenceKeys();
+  clearStemCache();
+  clearCodingMemos();
 }

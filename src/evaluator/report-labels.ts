@@ -54,6 +54,18 @@ export function metricRows(
     ],
     ['Reflection : question', value('reflectionToQuestion'), 'MITI: fair 1, good 2'],
     ['Complex reflections', value('complexReflectionShare', true), 'MITI: fair 40%, good 50%'],
+    ['Open questions', value('openQuestionShare', true), 'MITI 3: fair 50%, good 70%'],
+    [
+      'MI-adherent / non-adherent',
+      `${value('miAdherent')} / ${value('miNonAdherent')}`,
+      'affirm, collaboration, autonomy / confront, persuade without permission',
+    ],
+    ['Change-talk ratio', value('changeTalkRatio'), 'client change talk / (change + sustain)'],
+    [
+      'Globals (estimated)',
+      `${value('estimatedCultivatingChangeTalk')} / ${value('estimatedSofteningSustainTalk')} / ${value('estimatedPartnership')} / ${value('estimatedEmpathy')}`,
+      'cultivating change talk / softening sustain talk / partnership / empathy, 1–5, estimates',
+    ],
     ['ACT-consistent markers', value('actConsistent'), 'present moment, defusion, values, willingness'],
     [
       'ACT-inconsistent markers',

@@ -25,9 +25,9 @@ export function summarize(result: Omit<EvaluationResult, 'summary'>): Evaluation
   const concrete = sum(
     (reading) => reading.instructions.filter((instruction) => instruction.concrete).length,
   );
-  const questions = sum((reading) => reading.questions.open + reading.questions.closed);
-  const simple = sum((reading) => reading.reflections.simple);
-  const complex = sum((reading) => reading.reflections.complex);
+  const miti = result.miti.summary;
+  const globals = result.miti.globals;
+  const counts = miti.counts;
   const askedSmaller = result.requests.filter(
     (request) => request.type === 'smaller' && request.status !== 'pending',
   );
@@ -63,14 +63,31 @@ export function summarize(result: Omit<EvaluationResult, 'summary'>): Evaluation
       result.steps.length === 0
         ? null
         : round(result.steps.reduce((total, step) => total + step.seconds, 0) / result.steps.length, 1),
-    questionsOpen: sum((reading) => reading.questions.open),
-    questionsClosed: sum((reading) => reading.questions.closed),
-    reflectionsSimple: simple,
-    reflectionsComplex: complex,
-    affirmations: readings.filter((reading) => reading.codes.includes('affirm')).length,
-    givingInformation: readings.filter((reading) => reading.codes.includes('give-information')).length,
-    reflectionToQuestion: ratio(simple + complex, questions),
-    complexReflectionShare: ratio(complex, simple + complex),
+    // MITI 4.2.1, from the utterance coder (each utterance read against the client's turn before it)
+    questionsOpen: counts['question-open'],
+    questionsClosed: counts['question-closed'],
+    reflectionsSimple: counts['reflection-simple'],
+    reflectionsComplex: counts['reflection-complex'],
+    affirmations: counts.affirm,
+    givingInformation: counts['giving-information'],
+    persuade: counts.persuade,
+    persuadeWithPermission: counts['persuade-with-permission'],
+    seekingCollaboration: counts['seeking-collaboration'],
+    emphasizingAutonomy: counts['emphasizing-autonomy'],
+    confront: counts.confront,
+    reflectionToQuestion: miti.reflectionToQuestion,
+    complexReflectionShare: miti.percentComplexReflections,
+    openQuestionShare: miti.percentOpenQuestions,
+    miAdherent: miti.miAdherent,
+    miNonAdherent: miti.miNonAdherent,
+    changeTalk: miti.clientTalk.change,
+    sustainTalk: miti.clientTalk.sustain,
+    changeTalkRatio: miti.changeTalkRatio,
+    // estimates, not a coder's ratings (see the report's reasons)
+    estimatedCultivatingChangeTalk: globals.cultivatingChangeTalk.score,
+    estimatedSofteningSustainTalk: globals.softeningSustainTalk.score,
+    estimatedPartnership: globals.partnership.score,
+    estimatedEmpathy: globals.empathy.score,
     actPresentMoment: result.act.presentMoment,
     actDefusion: result.act.defusion,
     actValues: result.act.values,

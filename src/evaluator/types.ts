@@ -1,4 +1,5 @@
 import type { RequestType, RiskType } from '../spec/observation.ts';
+import type { SessionCoding } from './coding/code-session.ts';
 import type { MitiCode, TherapistTurnReading } from './therapist-turn-types.ts';
 
 export type RequestStatus = 'answered' | 'answered-by-promise' | 'missed' | 'pending';
@@ -111,4 +112,6 @@ export type EvaluationResult = {
   steps: StepPoint[];
   act: ActMarkers;
   safety: SafetyVerdict[];
+  /** MITI 4.2.1 coding: per-utterance codes with reasons, client talk, summary scores, estimated globals */
+  miti: SessionCoding;
 };

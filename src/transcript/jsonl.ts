@@ -1,18 +1,12 @@
-import { z } from 'zod';
 import { TinystepError } from '../spec/errors.ts';
 import type { Turn } from '../spec/transcript.ts';
+import { MessageRecord, readMessageRecord } from './message-record.ts';
 
-const TurnLine = z
-  .object({
-    role: z.enum(['client', 'therapist']),
-    text: z.string().refine((text) => text.trim().length > 0, 'text is empty'),
-    at: z.number().finite().nonnegative().optional(),
-    nudge: z.boolean().optional(),
-    speaker: z.string().optional(),
-  })
-  .loose();
-
-/** Parses the JSON Lines form: one `{"role","text","at"?,"nudge"?}` object per line; blank lines skipped. */
+/**
+ * Parses the JSON Lines form: one `{"role","text","at"?,"nudge"?}` object per line (blank lines
+ * skipped); OpenAI-style lines (`"role":"user"`, `"content"`) and `"speaker"` labels are read too,
+ * and system messages skipped.
+ */
 export function parseTranscriptJsonl(text: string, options: { source?: string } = {}): Turn[] {
   const source = options.source ?? 'transcript';
   const turns: Turn[] = [];
@@ -28,7 +22,7 @@ export function parseTranscriptJsonl(text: string, options: { source?: string } 
         hint: 'each line must be one JSON object like {"role":"client","text":"…"}',
       });
     }
-    const parsed = TurnLine.safeParse(value);
+    const parsed = MessageRecord.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue.path.length ? `field "${issue.path.join('.')}"` : 'the line';
@@ -36,12 +30,18 @@ export function parseTranscriptJsonl(text: string, options: { source?: string } 
         hint: 'each line needs "role" ("client" or "therapist") and a non-empty "text"',
       });
     }
-    if (parsed.data.nudge && parsed.data.role !== 'therapist') {
-      throw new TinystepError('invalid-input', `${source}:${index + 1}: only the therapist can nudge`, {
-        hint: 'set "nudge" only on therapist turns',
-      });
+    const read = readMessageRecord(parsed.data);
+    if (read.kind === 'skip') continue;
+    if (read.kind === 'error') {
+      throw new TinystepError(
+        'invalid-input',
+        `${source}:${index + 1}: field "${read.field}": ${read.message}`,
+        {
+          hint: read.hint,
+        },
+      );
     }
-    turns.push(parsed.data as Turn);
+    turns.push(read.turn);
   }
   if (turns.length === 0) {
     throw new TinystepError('invalid-input', `${source}:1: the transcript has no turns`, {

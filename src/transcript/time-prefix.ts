@@ -1,6 +1,15 @@
-/** `[mm:ss]` (minutes may exceed 59) or `[h:mm:ss]` → milliseconds. */
+// [m:ss], [mm:ss], [h:mm:ss], (00:01:02), 00:01:02 — fractions of a second (".5", ",250") dropped
+const TIME = /^[[(]?\s*(?:(\d{1,3}):)?(\d{1,3}):([0-5]\d)(?:[.,]\d{1,3})?\s*[\])]?$/;
+
+/** `[mm:ss]` (minutes may exceed 59), `[h:mm:ss]`, `(hh:mm:ss)` or a bare `h:mm:ss` → milliseconds. */
 export function parseTimePrefix(prefix: string): number | undefined {
-  const match = /^\[(?:(\d+):)?(\d+):([0-5]\d)\]$/.exec(prefix);
+  const trimmed = prefix.trim();
+  const opener = trimmed[0];
+  const closer = trimmed.at(-1);
+  // brackets must pair: "[00:12)" is a typo worth reporting, not a time
+  if ((opener === '[' && closer !== ']') || (opener === '(' && closer !== ')')) return undefined;
+  if ((closer === ']' && opener !== '[') || (closer === ')' && opener !== '(')) return undefined;
+  const match = TIME.exec(trimmed);
   if (!match) return undefined;
   const hours = match[1] ? Number(match[1]) : 0;
   return ((hours * 60 + Number(match[2])) * 60 + Number(match[3])) * 1000;

@@ -97,7 +97,9 @@ test('malformed input names the file and line', () => {
   );
   expectError(
     () =>
-      parseTranscript('{"role":"client","text":"a"}\n{"role":"coach","text":"b"}\n', { source: 'f.jsonl' }),
+      parseTranscript('{"role":"client","text":"a"}\n{"role":"narrator","text":"b"}\n', {
+        source: 'f.jsonl',
+      }),
     /^f\.jsonl:2: field "role"/,
   );
   expectError(

@@ -76,3 +76,41 @@ test('eval on a missing file exits 2 with a hint', async () => {
   assert.match(result.err, /nope\.txt: no such file/);
   assert.match(result.err, /hint:/);
 });
+
+test('a folder run scores the good files and reports a broken, an empty, a binary and a 10 MB file', async () => {
+  const folder = folderWithTranscripts();
+  writeFileSync(join(folder, 'broken.txt'), 'Client: hi\n\nNarrator: nobody\n');
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x43, 0x00, 0xff, 0x10, 0x00]));
+  writeFileSync(join(folder, 'huge.txt'), `Client: ${'word '.repeat(2 * 1024 * 1024)}\n`);
+  writeFileSync(
+    join(folder, 'hours.txt'),
+    '[1:02:03] Client: I cannot start.\n[1:02:09] Therapist: What gets in the way?\n',
+  );
+  const result = await run(['eval', folder, '--json'], process.cwd());
+  assert.equal(result.code, 2);
+  const json = JSON.parse(result.out);
+  assert.equal(json.transcripts, 3);
+  const problems = new Map(
+    json.problems.map((problem: { file: string; line: number; message: string }) => [
+      problem.file.split('/').pop(),
+      problem,
+    ]),
+  );
+  assert.deepEqual([...problems.keys()].sort(), ['binary.txt', 'broken.txt', 'empty.txt', 'huge.txt']);
+  assert.equal((problems.get('broken.txt') as { line: number }).line, 3);
+  assert.match(result.err, /broken\.txt:3: unknown speaker "Narrator"/);
+  assert.match(result.err, /empty\.txt:1: the file is empty/);
+  assert.match(result.err, /binary\.txt:1: looks like a binary file/);
+  assert.match(result.err, /huge\.txt:1: .*over the 5 MB limit/);
+  assert.match(result.err, /4 files could not be scored; 3 scored/);
+});
+
+test('the Markdown report of a folder lists the files it could not score', async () => {
+  const folder = folderWithTranscripts();
+  writeFileSync(join(folder, 'broken.jsonl'), '{"role":"client","text":"a"}\n{"role":\n');
+  const result = await run(['eval', folder], process.cwd());
+  assert.equal(result.code, 2);
+  assert.match(result.out, /## Files not scored/);
+  assert.match(result.out, /broken\.jsonl \| 2 \| invalid JSON/);
+});

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import {
   evaluateDirectory,
   evaluateTranscript,
+  type FileProblem,
   renderHtmlAggregate,
   renderHtmlReport,
   renderMarkdownAggregate,
@@ -30,7 +31,7 @@ export function registerEval(program: Command, context: CliContext): void {
     .description(
       'score a transcript (or a folder of them): requests answered, promises kept, repeats, listening, safety',
     )
-    .argument('<transcript>', 'a transcript file (.txt or .jsonl) or a folder of them')
+    .argument('<transcript>', 'a transcript (.txt, .jsonl, .json messages, .csv) or a folder of them')
     .option('--json', 'print the metrics as one JSON document')
     .option('--md', 'print the Markdown report (the default)')
     .option('--html <file>', 'write a self-contained HTML report to <file>')
@@ -51,6 +52,7 @@ export function registerEval(program: Command, context: CliContext): void {
         if (flags.json) writeLine(context.stdout, JSON.stringify(aggregate));
         else if (flags.html !== undefined) writeHtml(context, flags.html, renderHtmlAggregate(aggregate));
         else context.stdout.write(renderMarkdownAggregate(aggregate));
+        reportProblems(context, aggregate.problems ?? [], aggregate.transcripts);
         return;
       }
       const result = evaluateTranscript(readTranscriptFile(path), { source: target });
@@ -58,6 +60,20 @@ export function registerEval(program: Command, context: CliContext): void {
       else if (flags.html !== undefined) writeHtml(context, flags.html, renderHtmlReport(result));
       else context.stdout.write(renderMarkdownReport(result));
     });
+}
+
+// every bad file on stderr (file:line, what, what to do), then a non-zero exit once the rest are scored
+function reportProblems(context: CliContext, problems: readonly FileProblem[], scored: number): void {
+  if (problems.length === 0) return;
+  for (const problem of problems) {
+    writeLine(context.stderr, `tinystep: ${problem.file}:${problem.line}: ${problem.message}`);
+    writeLine(context.stderr, `  hint: ${problem.hint}`);
+  }
+  throw new TinystepError(
+    'invalid-input',
+    `${problems.length} ${problems.length === 1 ? 'file' : 'files'} could not be scored; ${scored} scored`,
+    { hint: 'fix or remove the files listed above and run again' },
+  );
 }
 
 function writeHtml(context: CliContext, target: string, html: string): void {
