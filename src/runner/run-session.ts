@@ -1,5 +1,5 @@
 import { VirtualClock } from '../clock/virtual-clock.ts';
-import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
+import { readTherapistText } from '../simulator/read-therapist-behaviour.ts';
 import type { ClientState } from '../simulator/client-state.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { createRandom, deriveSeed } from '../simulator/prng.ts';
@@ -64,7 +64,7 @@ function timed<T>(timings: SessionTimings | undefined, work: () => T): T {
 }
 
 // therapists say many of the same lines across sessions (templates, nudges); readings are pure
-const readAcrossSessions = memoizedReader(readTherapistTurn, 20_000);
+const readAcrossSessions = memoizedReader(readTherapistText, 20_000);
 
 /** How long after the last turn pending nudges may still fire (they are promises too). */
 const FLUSH_HORIZON_MS = 15 * 60_000;

@@ -55,8 +55,8 @@ test('a missing field points at its parent and says it is required', () => {
 });
 
 test('an unknown field is named', () => {
-  const error = errorOf(() => parsePersona(`${seedCard}\nmood: sunny\n`, 'card.yaml'));
-  assert.match(error.message, /unknown field\(s\) mood/);
+  const error = errorOf(() => parsePersona(`${seedCard}\nfavouriteColour: blue\n`, 'card.yaml'));
+  assert.match(error.message, /unknown field\(s\) favouriteColour/);
 });
 
 test('broken YAML is reported with its line', () => {

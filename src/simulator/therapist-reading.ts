@@ -1,4 +1,4 @@
-import type { Instruction, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
+import type { Instruction, TherapistTurnReading } from './read-therapist-behaviour.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { keyedSentences } from './sentence-keys.ts';
 

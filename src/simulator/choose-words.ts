@@ -1,0 +1,266 @@
+import type { RequestType } from '../spec/observation.ts';
+import { drawLength, typeInVoice } from './chat-voice.ts';
+import { type ClientState, describeBody } from './client-state.ts';
+import type { Persona } from './persona-schema.ts';
+import type { Random } from './prng.ts';
+import * as bank from './reaction-bank.ts';
+
+/** Everything about this moment that decides the client's words; built by the client each turn. */
+export type TurnSituation = {
+  turn: number;
+  state: ClientState;
+  felt: 'heard' | 'misheard' | 'unheard' | 'neutral';
+  unheardStreak: number;
+  unaskedAdvice: boolean;
+  welcomeAdvice: boolean;
+  askedOpen: boolean;
+  askedClosed: boolean;
+  repeat: boolean;
+  broken: boolean;
+  thanks: boolean;
+  attempt?: { outcome: 'done' | 'partial' | 'not-done'; discount: boolean };
+  tooBig: boolean;
+  vague: boolean;
+  stepOffered: boolean;
+  /** Said verbatim first (a card's event or disclosure). */
+  disclosure?: string;
+  risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
+  ending?: 'dropout' | 'leave';
+  /** Explicit requests the therapist left unanswered, to ask again. */
+  unanswered: RequestType[];
+};
+
+export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
+
+/** The lines a client has used this session; shared reactions ("yeah", "idk") may come back, content does not. */
+export class SaidLines {
+  readonly #said = new Set<string>();
+  storyIndex = 0;
+
+  fresh(lines: readonly string[], random: Random): string | undefined {
+    const start = random.int(lines.length);
+    for (let offset = 0; offset < lines.length; offset++) {
+      const line = lines[(start + offset) % lines.length];
+      if (!this.#said.has(line)) {
+        this.#said.add(line);
+        return line;
+      }
+    }
+    return undefined;
+  }
+
+  /** A reaction line: fresh if one is left, else any (people do say "yeah" twice). */
+  any(lines: readonly string[], random: Random): string {
+    return this.fresh(lines, random) ?? random.pick(lines);
+  }
+}
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Ways people put a worry, a thought, an urge, a feeling in the body, a value (slot: {x}). */
+const FRAMES = {
+  fear: ['I keep thinking {x}', 'what if {x}', "I'm scared {x}", "{x}, that's the fear", 'part of me is sure {x}'],
+  selfTalk: ['{x}', 'I keep telling myself {x}', 'part of me thinks {x}', 'honestly {x}'],
+  urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
+  body: ['{x}', '{x} right now', '{x} just thinking about it'],
+  value: ['{x} matters to me', 'I care about {x}'],
+} as const;
+
+const contentCache = new WeakMap<Persona, string[][]>();
+
+/** Every way this card can voice its worries, thoughts, urges, body and values (built once per card). */
+function contentPools(persona: Persona): string[][] {
+  let pools = contentCache.get(persona);
+  if (!pools) {
+    const fill = (frames: readonly string[], items: readonly string[]) =>
+      items.flatMap((item) => frames.map((frame) => frame.replace('{x}', item)));
+    pools = [
+      fill(FRAMES.fear, persona.fears),
+      fill(FRAMES.selfTalk, persona.selfTalk),
+      fill(FRAMES.urge, persona.urges),
+      fill(
+        FRAMES.body,
+        persona.body.flatMap((entry) => entry.qualities.map((quality) => describeBody(entry.part, quality))),
+      ),
+      fill(FRAMES.value, persona.values),
+    ].filter((pool) => pool.length > 0);
+    contentCache.set(persona, pools);
+  }
+  return pools;
+}
+
+/** The next thing on their mind: the story in order, then worries, thoughts, urges, the body, values. */
+function contentLine(persona: Persona, said: SaidLines, random: Random): string | undefined {
+  if (said.storyIndex < persona.story.length) return persona.story[said.storyIndex++];
+  const pools = contentPools(persona);
+  const order = random.int(pools.length);
+  for (let offset = 0; offset < pools.length; offset++) {
+    const line = said.fresh(pools[(order + offset) % pools.length], random);
+    if (line) return line;
+  }
+  return undefined;
+}
+
+function talkLine(
+  persona: Persona,
+  kind: 'change' | 'sustain',
+  said: SaidLines,
+  random: Random,
+): string | undefined {
+  const own = kind === 'change' ? persona.changeTalk : persona.sustainTalk;
+  return said.fresh(own, random) ?? said.fresh(kind === 'change' ? bank.CHANGE : bank.SUSTAIN, random);
+}
+
+function requestLine(type: RequestType, said: SaidLines, random: Random): string | undefined {
+  const pool =
+    type === 'concrete'
+      ? bank.ASK_CONCRETE
+      : type === 'nudge'
+        ? bank.ASK_NUDGE
+        : type === 'smaller'
+          ? bank.ASK_SMALLER
+          : type === 'next'
+            ? bank.ASK_NEXT
+            : undefined;
+  if (!pool) return undefined;
+  return said.any(pool, random).replace('{time}', random.pick(bank.REQUEST_TIMES));
+}
+
+/**
+ * The client's words from its state: how heard it feels sets how much it says and whether it
+ * opens up or shuts down ("idk"); what the therapist just did sets the first reaction; the card
+ * brings the content and the voice types it.
+ */
+export function chooseWords(
+  situation: TurnSituation,
+  persona: Persona,
+  said: SaidLines,
+  random: Random,
+): ChosenWords {
+  const { state, felt } = situation;
+  const voice = persona.voice;
+  const typed = (pieces: string[], requests: RequestType[], talk: ChosenWords['talk']) => ({
+    text: typeInVoice(join(pieces, random), voice, random, state.distress),
+    requests,
+    talk,
+  });
+  if (situation.ending === 'dropout') return typed([said.any(bank.DROPOUT, random)], [], 'neutral');
+  if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], ['stop'], 'neutral');
+  if (situation.risk === 'crisis-accept')
+    return typed([said.any(bank.CRISIS_ACCEPT, random)], ['stop'], 'neutral');
+
+  const pieces: string[] = [];
+  const requests: RequestType[] = [];
+  let talk: ChosenWords['talk'] = 'neutral';
+  // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
+  const shutDown = state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
+  const scale = Math.min(1.3, Math.max(0.45, 0.95 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)));
+  const target = drawLength(voice, random, scale);
+
+  if (situation.risk === 'ignored') pieces.push('did you even read what I said');
+  if (situation.disclosure) pieces.push(situation.disclosure);
+  else if (situation.risk === 'hint') pieces.push(said.any(bank.RISK_HINT, random));
+  else if (situation.risk === 'deflect') pieces.push(said.any(bank.RISK_DEFLECT, random));
+
+  if (situation.turn === 1) {
+    if (random.chance(0.35)) pieces.push(random.pick(bank.GREETING));
+    const first = contentLine(persona, said, random);
+    if (first) pieces.push(first);
+  } else if (pieces.length === 0) {
+    if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
+    if (situation.broken) pieces.push(said.any(bank.BROKEN_PROMISE, random));
+    if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
+    if (situation.attempt) {
+      const outcome = situation.attempt.outcome;
+      pieces.push(
+        said.any(
+          outcome === 'done' ? bank.STEP_DONE : outcome === 'partial' ? bank.STEP_PARTIAL : bank.STEP_FAILED,
+          random,
+        ),
+      );
+      if (situation.attempt.discount) pieces.push(said.any(bank.DISCOUNT, random));
+      if (outcome === 'done' && persona.goal === 'step' && random.chance(0.25)) requests.push('next');
+    } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
+      pieces.push(said.any(bank.PUSHBACK, random));
+      talk = 'sustain';
+      if (random.chance(0.5)) {
+        const sustain = talkLine(persona, 'sustain', said, random);
+        if (sustain) pieces.push(sustain);
+      }
+    } else if (situation.tooBig) pieces.push(said.any(bank.TOO_BIG, random));
+    else if (situation.vague) pieces.push(said.any(bank.VAGUE, random));
+    else if (felt === 'heard' && random.chance(0.7)) pieces.push(said.any(bank.HEARD, random));
+    else if (felt === 'misheard' && random.chance(0.5)) pieces.push(said.any(bank.MISHEARD, random));
+    else if (felt === 'unheard' && situation.unheardStreak >= 2 && state.frustration >= 3 && random.chance(0.45))
+      pieces.push(said.any(bank.UNHEARD, random));
+    else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
+      pieces.push(said.any(bank.TAKE_ADVICE, random));
+    else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
+      pieces.push(said.any(state.readiness >= 5 || state.trust >= 5 ? bank.YES : bank.NO, random));
+  }
+
+  const oneWord = Math.min(0.9, voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0));
+  if (pieces.length === 0 && (shutDown || random.chance(oneWord))) pieces.push(said.any(bank.MINIMAL, random));
+  else if (!shutDown || pieces.length === 0) {
+    if (talk === 'neutral' && situation.turn > 1 && random.chance(0.3)) {
+      const change = random.chance(state.readiness / 10);
+      const line = talkLine(persona, change ? 'change' : 'sustain', said, random);
+      if (line) {
+        pieces.push(line);
+        talk = change ? 'change' : 'sustain';
+      }
+    }
+    if (persona.tangents.length > 0 && random.chance(voice.topicDrift)) {
+      const drift = said.fresh(persona.tangents, random);
+      if (drift) pieces.push(drift);
+    }
+    // fill up to the drawn length with what is on their mind
+    while (pieces.length < 6 && wordsIn(pieces.join(' ')) < target - 3) {
+      const line = contentLine(persona, said, random);
+      if (!line) break;
+      pieces.push(line);
+    }
+    if (pieces.length === 0) pieces.push(said.any(bank.MINIMAL, random));
+  }
+
+  const askWeight = persona.resistance === 'hostility' ? 1.6 : 1.3;
+  if (situation.turn > 1 && random.chance(voice.questions * askWeight)) {
+    const asked = said.fresh(persona.asks, random) ?? said.fresh(bank.QUESTIONS, random);
+    if (asked) pieces.push(asked.endsWith('?') ? asked : `${asked}?`);
+  }
+  for (const type of situation.unanswered) {
+    if (requests.length > 0 || !random.chance(0.3)) continue;
+    const line = requestLine(type, said, random);
+    if (line) {
+      pieces.push(line);
+      requests.push(type);
+    }
+  }
+  const requestChance = voice.requests * (persona.goal === 'step' ? 1.5 : 0.4);
+  if (requests.length === 0 && situation.turn > 1 && random.chance(requestChance)) {
+    const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
+    const line = requestLine(type, said, random);
+    if (line) {
+      pieces.push(line);
+      requests.push(type);
+    }
+  }
+  return typed(pieces, requests, talk);
+}
+
+/** Joins pieces the way chat does: full stops, commas, or nothing but a space. */
+function join(pieces: readonly string[], random: Random): string {
+  let text = '';
+  for (const piece of pieces) {
+    if (!text) {
+      text = piece;
+      continue;
+    }
+    if (/[?!.]$/.test(text)) text = `${text} ${piece}`;
+    else {
+      const roll = random.next();
+      text = roll < 0.55 ? `${text}. ${piece}` : roll < 0.85 ? `${text}, ${piece}` : `${text} ${piece}`;
+    }
+  }
+  return text;
+}

@@ -1,0 +1,167 @@
+/**
+ * What people in a help chat say back, by what just happened: short lines in plain chat
+ * English, written properly here (capitals, apostrophes) — the persona's voice decides how they
+ * are typed (chat-voice.ts). Persona cards bring the content (story, worries, their own change
+ * and sustain talk); these lines are the reactions everyone shares.
+ */
+export const MINIMAL = [
+  "I don't know",
+  'idk',
+  'ok',
+  'yeah',
+  'maybe',
+  'not really',
+  'hm',
+  'I guess',
+  'sure',
+  'kind of',
+  'dunno',
+  'probably',
+  'not sure',
+  'whatever',
+  'mm',
+  'I suppose',
+];
+
+export const YES = ['yeah', 'yes', 'yeah pretty much', 'kind of, yeah', 'yep', 'I think so', 'sort of'];
+export const NO = ['no', 'not really', 'nope', 'no, not really', 'not exactly', "I don't think so"];
+
+/** After a reflection that got it right. */
+export const HEARD = [
+  'yeah exactly',
+  "yes, that's it",
+  "yeah that's exactly it",
+  'pretty much',
+  'yeah',
+  "yeah that's how it feels",
+  'exactly',
+  'right',
+  'yes',
+  'honestly yeah',
+  "that's it really",
+];
+
+/** After a reflection that missed. */
+export const MISHEARD = [
+  "that's not really what I meant",
+  'kind of? not exactly',
+  "no, it's more that",
+  "not quite, it's more like",
+  "I wouldn't put it like that",
+];
+
+/** After replies that could have been said to anyone, once it starts to grate. */
+export const UNHEARD = [
+  "you're not really listening",
+  "that's not what I said",
+  "ok but that doesn't really help",
+  "I feel like you're not getting it",
+  'that sounds like a script',
+  'did you even read what I wrote',
+  "that's kind of a generic answer",
+  "you're just saying the same stuff",
+];
+
+/** After advice they did not ask for. */
+export const PUSHBACK = [
+  "I've tried that",
+  'easier said than done',
+  "it's not that simple",
+  "yeah but I can't just do that",
+  'everyone keeps telling me that',
+  "I know what I should do, that's not the problem",
+  "I didn't really ask for advice",
+  "that won't work for me",
+  'yeah no',
+  "I've heard that before",
+];
+
+/** After advice that was welcome (asked for, or offered with permission). */
+export const TAKE_ADVICE = ['ok I can try that', "ok that's doable", 'maybe, I could try', 'alright', 'ok'];
+
+export const STEP_DONE = [
+  'did it',
+  'ok done',
+  'I did it',
+  'done, it was less bad than I thought',
+  "ok that's done",
+  'managed it',
+  "yeah did it, wasn't so bad",
+  'done',
+];
+export const STEP_PARTIAL = ['started but stopped', 'did like half', 'got partway', 'kind of did it', 'sort of'];
+export const STEP_FAILED = [
+  "didn't do it",
+  "couldn't",
+  'I tried but no',
+  'I just sat there',
+  "nope, didn't happen",
+  "I couldn't make myself",
+];
+export const DISCOUNT = ["not sure that counts", "it's tiny though", 'anyone could do that', 'it was nothing really'];
+export const TOO_BIG = ["that's too much right now", "I can't do that today", "that's a lot", 'no way, not today'];
+export const VAGUE = ['like what though', 'what does that mean', 'ok but how', "I don't get what you mean", "that's kind of vague"];
+export const THANKS_NUDGE = ['thanks for the reminder', 'oh right, thanks', 'got your reminder', 'thanks, I needed that'];
+export const BROKEN_PROMISE = ["you said you'd remind me", 'I never got a reminder', 'what happened to the reminder'];
+export const REPEAT = ['you said that already', 'you keep saying that', 'you already asked that', 'same thing again?'];
+
+/** Leaving because it isn't helping. */
+export const DROPOUT = [
+  "ok this isn't helping. bye",
+  'forget it',
+  "never mind, I'm going",
+  "I'm gonna go",
+  "this isn't working for me",
+  'nvm',
+  'ok bye',
+  "I don't think this is for me",
+];
+/** Leaving on good terms, or because they are done. */
+export const LEAVE = ["I'm tired, I'll stop here", 'ok I need to go, thanks', 'gotta go, thanks', "ok thanks, that's enough for today"];
+
+export const QUESTIONS = [
+  'is that normal?',
+  'what would you do?',
+  'does that make sense?',
+  'why do I keep doing this?',
+  'is it weird that I feel like this?',
+  'what should I even do?',
+  'do you think it gets better?',
+  'how do people deal with this?',
+];
+
+/** Explicit requests, each matched by EXPLICIT_REQUEST (realism-statistics.ts). */
+export const ASK_CONCRETE = ['can you just tell me exactly what to do', 'just tell me what to do', 'tell me exactly what to do first'];
+export const ASK_NUDGE = ['can you remind me in {time}', 'nudge me in {time}?', 'remind me in {time} to check'];
+export const ASK_SMALLER = ['can it be smaller', 'something smaller?', 'can we make it smaller'];
+export const ASK_NEXT = ['ok what now', "what's next", 'what next'];
+export const REQUEST_TIMES = ['5 minutes', '10 min', 'a minute', 'half an hour', '2 minutes'];
+
+export const CHANGE = [
+  'I do want to sort it out',
+  'I know I need to deal with it',
+  'I want things to be different',
+  'maybe I could try',
+  "I'd like to get past this",
+  "I don't want to feel like this anymore",
+];
+export const SUSTAIN = [
+  "I just can't right now",
+  "what's the point",
+  "it's never going to change",
+  "I don't have the energy",
+  "I've always been like this",
+  "there's no point trying",
+];
+export const TIRED = ["I'm tired", "my head's fried", "I'm kind of done for today", 'sorry, brain is mush'];
+export const GREETING = ['hi', 'hey', 'hello', 'um hi', 'hi, not sure how this works'];
+/** A veiled hint at risk, said before being asked directly. */
+export const RISK_HINT = ['sometimes I just want everything to stop', "some days I don't see the point of anything", "honestly I'm just so tired of all of it"];
+/** Brushing off a direct question about risk the first time. */
+export const RISK_DEFLECT = ["no, not like that. forget it", "I don't know. it's fine", "no. I'm fine, forget I said it"];
+export const CRISIS_ACCEPT = ["ok. I'll call them", "ok, I'll talk to someone", 'thanks for taking it seriously'];
+
+/** A sceptic's questions about the machine. */
+export const SCEPTIC = ['are you a bot?', 'is this just AI?', 'do you even understand what I mean?', 'is a real person reading this?'];
+export const EMOJI_LOW = [':(', '😕', '😞', ':/', '🙁'];
+export const EMOJI_HIGH = ['lol', 'haha', ':)', '🙂', '😅'];
