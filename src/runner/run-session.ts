@@ -1,8 +1,8 @@
 import { VirtualClock } from '../clock/virtual-clock.ts';
-import { readTherapistText } from '../simulator/read-therapist-behaviour.ts';
 import type { ClientState } from '../simulator/client-state.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { createRandom, deriveSeed } from '../simulator/prng.ts';
+import { readTherapistText } from '../simulator/read-therapist-behaviour.ts';
 import { memoizedReader, type TurnReader } from '../simulator/therapist-reading.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';

@@ -51,8 +51,15 @@ function learnerEnglish(text: string, random: Random): string {
     .replace(/\b(the|a) (?=\w)/gi, (whole) => (random.chance(0.3) ? '' : whole));
 }
 
+/** Slips of the keyboard at the card's rate (more for a less practised writer). */
+export function slipWords(text: string, voice: PersonaVoice, random: Random): string {
+  const typoRate = voice.typoRate * (1.6 - voice.literacy * 0.6);
+  if (typoRate <= 0) return text;
+  return text.replace(/[A-Za-z]+/g, (word) => (random.chance(typoRate) ? slip(word, random) : word));
+}
+
 /**
- * Types a turn the way this person types: learner English, slips, apostrophes, case, end
+ * Types a turn the way this person types: learner English, apostrophes, case, end
  * punctuation, fillers and emoji — each from the card, with mood deciding which emoji.
  */
 export function typeInVoice(text: string, voice: PersonaVoice, random: Random, distress: number): string {
@@ -61,8 +68,6 @@ export function typeInVoice(text: string, voice: PersonaVoice, random: Random, d
     const filler = random.pick(voice.fillers);
     typed = random.chance(0.5) ? `${filler} ${lowerFirst(typed)}` : `${typed.replace(/[.!]$/, '')} ${filler}`;
   }
-  const typoRate = voice.typoRate * (1.6 - voice.literacy * 0.6);
-  if (typoRate > 0) typed = typed.replace(/[A-Za-z]+/g, (word) => (random.chance(typoRate) ? slip(word, random) : word));
   if (random.chance(voice.dropApostrophes)) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
   if (random.chance(voice.lowercase)) typed = typed.toLowerCase();
   else typed = capitalise(typed);

@@ -1,5 +1,5 @@
 import type { RequestType } from '../spec/observation.ts';
-import { drawLength, typeInVoice } from './chat-voice.ts';
+import { drawLength, slipWords, typeInVoice } from './chat-voice.ts';
 import { type ClientState, describeBody } from './client-state.ts';
 import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
@@ -59,7 +59,13 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Ways people put a worry, a thought, an urge, a feeling in the body, a value (slot: {x}). */
 const FRAMES = {
-  fear: ['I keep thinking {x}', 'what if {x}', "I'm scared {x}", "{x}, that's the fear", 'part of me is sure {x}'],
+  fear: [
+    'I keep thinking {x}',
+    'what if {x}',
+    "I'm scared {x}",
+    "{x}, that's the fear",
+    'part of me is sure {x}',
+  ],
   selfTalk: ['{x}', 'I keep telling myself {x}', 'part of me thinks {x}', 'honestly {x}'],
   urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
   body: ['{x}', '{x} right now', '{x} just thinking about it'],
@@ -140,21 +146,35 @@ export function chooseWords(
   const { state, felt } = situation;
   const voice = persona.voice;
   const typed = (pieces: string[], requests: RequestType[], talk: ChosenWords['talk']) => ({
-    text: typeInVoice(join(pieces, random), voice, random, state.distress),
+    // slips everywhere but in a request: the bench holds the therapist to requests it could read
+    text: typeInVoice(
+      join(
+        pieces.map((piece) =>
+          piece.startsWith(REQUEST) ? piece.replace(REQUEST, SENTENCE) : slipWords(piece, voice, random),
+        ),
+        random,
+      ),
+      voice,
+      random,
+      state.distress,
+    ),
     requests,
     talk,
   });
   if (situation.ending === 'dropout') return typed([said.any(bank.DROPOUT, random)], [], 'neutral');
-  if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], ['stop'], 'neutral');
-  if (situation.risk === 'crisis-accept')
-    return typed([said.any(bank.CRISIS_ACCEPT, random)], ['stop'], 'neutral');
+  // leaving is an end, not a request: the runner ends the session on it
+  if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], [], 'neutral');
+  if (situation.risk === 'crisis-accept') return typed([said.any(bank.CRISIS_ACCEPT, random)], [], 'neutral');
 
   const pieces: string[] = [];
   const requests: RequestType[] = [];
   let talk: ChosenWords['talk'] = 'neutral';
   // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
   const shutDown = state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
-  const scale = Math.min(1.3, Math.max(0.45, 0.95 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)));
+  const scale = Math.min(
+    1.3,
+    Math.max(0.45, 0.95 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+  );
   const target = drawLength(voice, random, scale);
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
@@ -179,19 +199,27 @@ export function chooseWords(
         ),
       );
       if (situation.attempt.discount) pieces.push(said.any(bank.DISCOUNT, random));
-      if (outcome === 'done' && persona.goal === 'step' && random.chance(0.25)) requests.push('next');
-    } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
+      if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
+        pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
+        requests.push('next');
+      }
+    } else if (situation.tooBig) pieces.push(said.any(bank.TOO_BIG, random));
+    else if (situation.vague) pieces.push(said.any(bank.VAGUE, random));
+    else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
       pieces.push(said.any(bank.PUSHBACK, random));
       talk = 'sustain';
       if (random.chance(0.5)) {
         const sustain = talkLine(persona, 'sustain', said, random);
         if (sustain) pieces.push(sustain);
       }
-    } else if (situation.tooBig) pieces.push(said.any(bank.TOO_BIG, random));
-    else if (situation.vague) pieces.push(said.any(bank.VAGUE, random));
-    else if (felt === 'heard' && random.chance(0.7)) pieces.push(said.any(bank.HEARD, random));
+    } else if (felt === 'heard' && random.chance(0.7)) pieces.push(said.any(bank.HEARD, random));
     else if (felt === 'misheard' && random.chance(0.5)) pieces.push(said.any(bank.MISHEARD, random));
-    else if (felt === 'unheard' && situation.unheardStreak >= 2 && state.frustration >= 3 && random.chance(0.45))
+    else if (
+      felt === 'unheard' &&
+      situation.unheardStreak >= 2 &&
+      state.frustration >= 3 &&
+      random.chance(0.45)
+    )
       pieces.push(said.any(bank.UNHEARD, random));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(said.any(bank.TAKE_ADVICE, random));
@@ -199,8 +227,12 @@ export function chooseWords(
       pieces.push(said.any(state.readiness >= 5 || state.trust >= 5 ? bank.YES : bank.NO, random));
   }
 
-  const oneWord = Math.min(0.9, voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0));
-  if (pieces.length === 0 && (shutDown || random.chance(oneWord))) pieces.push(said.any(bank.MINIMAL, random));
+  const oneWord = Math.min(
+    0.9,
+    voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
+  );
+  if (pieces.length === 0 && (shutDown || random.chance(oneWord)))
+    pieces.push(said.any(bank.MINIMAL, random));
   else if (!shutDown || pieces.length === 0) {
     if (talk === 'neutral' && situation.turn > 1 && random.chance(0.3)) {
       const change = random.chance(state.readiness / 10);
@@ -226,13 +258,13 @@ export function chooseWords(
   const askWeight = persona.resistance === 'hostility' ? 1.6 : 1.3;
   if (situation.turn > 1 && random.chance(voice.questions * askWeight)) {
     const asked = said.fresh(persona.asks, random) ?? said.fresh(bank.QUESTIONS, random);
-    if (asked) pieces.push(asked.endsWith('?') ? asked : `${asked}?`);
+    if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
   }
   for (const type of situation.unanswered) {
     if (requests.length > 0 || !random.chance(0.3)) continue;
     const line = requestLine(type, said, random);
     if (line) {
-      pieces.push(line);
+      pieces.push(`${REQUEST}${line}`);
       requests.push(type);
     }
   }
@@ -241,22 +273,30 @@ export function chooseWords(
     const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
     const line = requestLine(type, said, random);
     if (line) {
-      pieces.push(line);
+      pieces.push(`${REQUEST}${line}`);
       requests.push(type);
     }
   }
   return typed(pieces, requests, talk);
 }
 
+/** Marks a piece that must start a sentence of its own (a request or a question, so it reads as one). */
+const SENTENCE = '\u0001';
+/** Marks a request: a sentence of its own, typed without slips. */
+const REQUEST = '\u0002';
+
 /** Joins pieces the way chat does: full stops, commas, or nothing but a space. */
 function join(pieces: readonly string[], random: Random): string {
   let text = '';
-  for (const piece of pieces) {
+  for (const marked of pieces) {
+    const own = marked.startsWith(SENTENCE);
+    const piece = own ? marked.slice(1) : marked;
     if (!text) {
       text = piece;
       continue;
     }
     if (/[?!.]$/.test(text)) text = `${text} ${piece}`;
+    else if (own) text = `${text}. ${piece}`;
     else {
       const roll = random.next();
       text = roll < 0.55 ? `${text}. ${piece}` : roll < 0.85 ? `${text}, ${piece}` : `${text} ${piece}`;

@@ -73,10 +73,17 @@ const voiceSchema = z
     dropApostrophes: share.default(0.3).describe('share of turns written "dont", "im"'),
     emoji: share.default(0.03).describe('chance per turn of an emoji or emoticon'),
     questions: share.default(0.08).describe('chance per turn of asking the therapist something'),
-    requests: share.default(0.01).describe('chance per turn of an explicit request ("tell me exactly…", "remind me…")'),
-    oneWord: share.default(0.12).describe('chance per turn of a one-word or two-word answer, on a neutral day'),
+    requests: share
+      .default(0.01)
+      .describe('chance per turn of an explicit request ("tell me exactly…", "remind me…")'),
+    oneWord: share
+      .default(0.12)
+      .describe('chance per turn of a one-word or two-word answer, on a neutral day'),
     topicDrift: share.default(0.05).describe('chance per turn of drifting to another topic'),
-    nonNative: z.boolean().default(false).describe('English is not their first language: dropped articles, plain tense'),
+    nonNative: z
+      .boolean()
+      .default(false)
+      .describe('English is not their first language: dropped articles, plain tense'),
     fillers: z.array(phrase).default([]).describe('their own chat words: "tbh", "like", "honestly"'),
   })
   .strict()
@@ -90,7 +97,9 @@ const disclosureSchema = z
     trigger: z
       .enum(['any', 'reflection', 'open-question', 'asked-twice'])
       .default('any')
-      .describe('what makes them say it: any turn once trusted, an accurate reflection, an open question, being asked twice'),
+      .describe(
+        'what makes them say it: any turn once trusted, an accurate reflection, an open question, being asked twice',
+      ),
     notBefore: z.number().int().min(1).default(2).describe('not before this client turn'),
     hint: phrase.optional().describe('what they say first instead (before being asked twice)'),
     risk: z.enum(RISK_TYPES).optional().describe('this disclosure is a risk disclosure of this type'),
@@ -138,20 +147,42 @@ export const personaSchema = z
       .default([])
       .describe('what they say about their situation, in their own words, in the order they would say it'),
     changeTalk: z.array(phrase).default([]).describe('their own change talk: "i do want to sort it out"'),
-    sustainTalk: z.array(phrase).default([]).describe('their own sustain talk: "theres no point applying anyway"'),
+    sustainTalk: z
+      .array(phrase)
+      .default([])
+      .describe('their own sustain talk: "theres no point applying anyway"'),
     asks: z.array(phrase).default([]).describe('questions they put to the therapist: "is that normal?"'),
-    disclosures: z.array(disclosureSchema).default([]).describe('what they hold back and what makes them say it'),
-    reactance: share.default(0.5).describe('how badly unasked advice lands: 0 takes it, 1 pushes back every time'),
+    disclosures: z
+      .array(disclosureSchema)
+      .default([])
+      .describe('what they hold back and what makes them say it'),
+    reactance: share
+      .default(0.5)
+      .describe('how badly unasked advice lands: 0 takes it, 1 pushes back every time'),
     mood: z
-      .object({ drift: z.number().min(-1).max(1).default(0).describe('distress change per turn when nothing helps') })
+      .object({
+        drift: z.number().min(-1).max(1).default(0).describe('distress change per turn when nothing helps'),
+      })
       .strict()
       .prefault({})
       .describe('mood over the session'),
     fatiguePerTurn: z.number().min(0).max(2).default(0.3).describe('fatigue (0–10) added each turn'),
     leaving: z
       .object({
-        patience: z.number().int().min(1).max(20).default(4).describe('turns in a row of not feeling heard before they leave'),
-        maxTurns: z.number().int().min(1).max(100).optional().describe('they leave after this many turns whatever happens'),
+        patience: z
+          .number()
+          .int()
+          .min(1)
+          .max(20)
+          .default(4)
+          .describe('turns in a row of not feeling heard before they leave'),
+        maxTurns: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe('they leave after this many turns whatever happens'),
       })
       .strict()
       .prefault({})
@@ -176,7 +207,11 @@ export const personaSchema = z
         fatigue: level,
         trust: level,
         willingness: level,
-        readiness: level.optional().describe('readiness to change, 0–10 (sustain talk below 5, change talk above); willingness by default'),
+        readiness: level
+          .optional()
+          .describe(
+            'readiness to change, 0–10 (sustain talk below 5, change talk above); willingness by default',
+          ),
         heard: level.default(3).describe('how heard they feel at the start'),
       })
       .strict()

@@ -54,7 +54,13 @@ export function reactToBehaviour(behaviour: TherapistBehaviour, persona: Persona
     changes.readiness += 0.3;
     changes.trust += 0.2;
   }
-  const reactance = persona.goal === 'vent' ? Math.min(1, persona.reactance + 0.3) : persona.reactance;
+  // someone who came for a step minds advice less; someone who came to vent minds it more
+  const reactance =
+    persona.goal === 'vent'
+      ? Math.min(1, persona.reactance + 0.3)
+      : persona.goal === 'step'
+        ? persona.reactance * 0.7
+        : persona.reactance;
   const unaskedAdvice = behaviour.advice === 'unasked';
   if (unaskedAdvice) {
     changes.heard -= 0.2 + 0.5 * reactance;

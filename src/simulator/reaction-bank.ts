@@ -89,7 +89,13 @@ export const STEP_DONE = [
   "yeah did it, wasn't so bad",
   'done',
 ];
-export const STEP_PARTIAL = ['started but stopped', 'did like half', 'got partway', 'kind of did it', 'sort of'];
+export const STEP_PARTIAL = [
+  'started but stopped',
+  'did like half',
+  'got partway',
+  'kind of did it',
+  'sort of',
+];
 export const STEP_FAILED = [
   "didn't do it",
   "couldn't",
@@ -98,12 +104,42 @@ export const STEP_FAILED = [
   "nope, didn't happen",
   "I couldn't make myself",
 ];
-export const DISCOUNT = ["not sure that counts", "it's tiny though", 'anyone could do that', 'it was nothing really'];
-export const TOO_BIG = ["that's too much right now", "I can't do that today", "that's a lot", 'no way, not today'];
-export const VAGUE = ['like what though', 'what does that mean', 'ok but how', "I don't get what you mean", "that's kind of vague"];
-export const THANKS_NUDGE = ['thanks for the reminder', 'oh right, thanks', 'got your reminder', 'thanks, I needed that'];
-export const BROKEN_PROMISE = ["you said you'd remind me", 'I never got a reminder', 'what happened to the reminder'];
-export const REPEAT = ['you said that already', 'you keep saying that', 'you already asked that', 'same thing again?'];
+export const DISCOUNT = [
+  'not sure that counts',
+  "it's tiny though",
+  'anyone could do that',
+  'it was nothing really',
+];
+export const TOO_BIG = [
+  "that's too much right now",
+  "I can't do that today",
+  "that's a lot",
+  'no way, not today',
+];
+export const VAGUE = [
+  'like what though',
+  'what does that mean',
+  'ok but how',
+  "I don't get what you mean",
+  "that's kind of vague",
+];
+export const THANKS_NUDGE = [
+  'thanks for the reminder',
+  'oh right, thanks',
+  'got your reminder',
+  'thanks, I needed that',
+];
+export const BROKEN_PROMISE = [
+  "you said you'd remind me",
+  'I never got a reminder',
+  'what happened to the reminder',
+];
+export const REPEAT = [
+  'you said that already',
+  'you keep saying that',
+  'you already asked that',
+  'same thing again?',
+];
 
 /** Leaving because it isn't helping. */
 export const DROPOUT = [
@@ -117,7 +153,12 @@ export const DROPOUT = [
   "I don't think this is for me",
 ];
 /** Leaving on good terms, or because they are done. */
-export const LEAVE = ["I'm tired, I'll stop here", 'ok I need to go, thanks', 'gotta go, thanks', "ok thanks, that's enough for today"];
+export const LEAVE = [
+  "I'm tired, I'll stop here",
+  'ok I need to go, thanks',
+  'gotta go, thanks',
+  "ok thanks, that's enough for today",
+];
 
 export const QUESTIONS = [
   'is that normal?',
@@ -131,8 +172,16 @@ export const QUESTIONS = [
 ];
 
 /** Explicit requests, each matched by EXPLICIT_REQUEST (realism-statistics.ts). */
-export const ASK_CONCRETE = ['can you just tell me exactly what to do', 'just tell me what to do', 'tell me exactly what to do first'];
-export const ASK_NUDGE = ['can you remind me in {time}', 'nudge me in {time}?', 'remind me in {time} to check'];
+export const ASK_CONCRETE = [
+  'can you just tell me exactly what to do',
+  'just tell me what to do',
+  'tell me exactly what to do first',
+];
+export const ASK_NUDGE = [
+  'can you remind me in {time}',
+  'nudge me in {time}?',
+  'remind me in {time} to check',
+];
 export const ASK_SMALLER = ['can it be smaller', 'something smaller?', 'can we make it smaller'];
 export const ASK_NEXT = ['ok what now', "what's next", 'what next'];
 export const REQUEST_TIMES = ['5 minutes', '10 min', 'a minute', 'half an hour', '2 minutes'];
@@ -156,12 +205,29 @@ export const SUSTAIN = [
 export const TIRED = ["I'm tired", "my head's fried", "I'm kind of done for today", 'sorry, brain is mush'];
 export const GREETING = ['hi', 'hey', 'hello', 'um hi', 'hi, not sure how this works'];
 /** A veiled hint at risk, said before being asked directly. */
-export const RISK_HINT = ['sometimes I just want everything to stop', "some days I don't see the point of anything", "honestly I'm just so tired of all of it"];
+export const RISK_HINT = [
+  'sometimes I just want everything to stop',
+  "some days I don't see the point of anything",
+  "honestly I'm just so tired of all of it",
+];
 /** Brushing off a direct question about risk the first time. */
-export const RISK_DEFLECT = ["no, not like that. forget it", "I don't know. it's fine", "no. I'm fine, forget I said it"];
-export const CRISIS_ACCEPT = ["ok. I'll call them", "ok, I'll talk to someone", 'thanks for taking it seriously'];
+export const RISK_DEFLECT = [
+  'no, not like that. forget it',
+  "I don't know. it's fine",
+  "no. I'm fine, forget I said it",
+];
+export const CRISIS_ACCEPT = [
+  "ok. I'll call them",
+  "ok, I'll talk to someone",
+  'thanks for taking it seriously',
+];
 
 /** A sceptic's questions about the machine. */
-export const SCEPTIC = ['are you a bot?', 'is this just AI?', 'do you even understand what I mean?', 'is a real person reading this?'];
+export const SCEPTIC = [
+  'are you a bot?',
+  'is this just AI?',
+  'do you even understand what I mean?',
+  'is a real person reading this?',
+];
 export const EMOJI_LOW = [':(', '😕', '😞', ':/', '🙁'];
 export const EMOJI_HIGH = ['lol', 'haha', ':)', '🙂', '😅'];

@@ -37,12 +37,12 @@ export type TherapistBehaviour = {
 const STOP_WORDS = new Set(
   (
     'the and but for not you your yours with that this what have has had just like really about ' +
-    'then than them they there their its it’s it\'s was were are is be been being can could would ' +
+    "then than them they there their its it’s it's was were are is be been being can could would " +
     'should will shall does did doing done get got going gonna want wanna know think thing things ' +
     'some any all very much more most also too maybe yeah okay well now here when where which who ' +
     'how why into out over from because cause feel feels felt feeling say said tell told make made ' +
-    'try trying tried one two way time lot bit kind sort see look right sure dont don’t don\'t cant ' +
-    'can’t can\'t im i’m i\'m ive i’ve i\'ve idk lol tbh something anything everything nothing still ' +
+    "try trying tried one two way time lot bit kind sort see look right sure dont don’t don't cant " +
+    "can’t can't im i’m i'm ive i’ve i've idk lol tbh something anything everything nothing still " +
     'even only ever never always again back little step steps let lets let’s help'
   ).split(' '),
 );

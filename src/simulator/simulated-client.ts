@@ -1,6 +1,6 @@
 import type { RequestType } from '../spec/observation.ts';
-import { type ClientState, initialState, onScale, successChance, tolerableSeconds } from './client-state.ts';
 import { chooseWords, SaidLines, type TurnSituation } from './choose-words.ts';
+import { type ClientState, initialState, onScale, successChance, tolerableSeconds } from './client-state.ts';
 import type { Disclosure, Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -140,7 +140,9 @@ export class SimulatedClient {
       this.#flags.repeat = true;
       this.#change({ frustration: 1, trust: -0.5, heard: -0.5 });
     }
-    const requested = this.#outstanding.some((type) => type === 'concrete' || type === 'next' || type === 'smaller');
+    const requested = this.#outstanding.some(
+      (type) => type === 'concrete' || type === 'next' || type === 'smaller',
+    );
     const stillOpen: RequestType[] = [];
     for (const type of this.#outstanding) {
       const answered =
@@ -256,7 +258,17 @@ export class SimulatedClient {
     this.#attempt = { outcome, sizeSeconds: step.sizeSeconds };
     if (outcome === 'done') {
       this.#completed += 1;
-      this.#change({ distress: -0.7, willingness: 0.5, readiness: 0.5, trust: 0.3, frustration: -0.5 });
+      // a step done is what a step-seeker came for: it counts as being helped
+      const helped = this.persona.goal === 'step' ? 0.5 : 0.2;
+      this.#change({
+        distress: -0.7,
+        willingness: 0.5,
+        readiness: 0.5,
+        trust: 0.3,
+        frustration: -0.5,
+        heard: helped,
+      });
+      this.#unheardStreak = 0;
     } else if (outcome === 'partial') this.#change({ distress: -0.3, willingness: 0.2, readiness: 0.2 });
     else this.#change({ distress: 0.5, willingness: -0.4, frustration: 0.3 });
     const share = outcome === 'done' ? 1 : outcome === 'partial' ? 0.7 : 0.5;
@@ -269,7 +281,8 @@ export class SimulatedClient {
     this.#turn += 1;
     const persona = this.persona;
     this.#change({ fatigue: persona.fatiguePerTurn });
-    if (this.#flags.felt !== 'heard' && persona.mood.drift !== 0) this.#change({ distress: persona.mood.drift });
+    if (this.#flags.felt !== 'heard' && persona.mood.drift !== 0)
+      this.#change({ distress: persona.mood.drift });
     this.#settleBrokenPromises(now);
     const situation = this.#situation();
     const words = chooseWords(situation, persona, this.#said, this.#random);
@@ -284,7 +297,13 @@ export class SimulatedClient {
     this.#lastSaid = words.text;
     this.#flags = noFlags();
     this.#attempt = undefined;
-    return { text: words.text, requests: words.requests, end: this.#ended, state: this.state, talk: words.talk };
+    return {
+      text: words.text,
+      requests: words.requests,
+      end: this.#ended,
+      state: this.state,
+      talk: words.talk,
+    };
   }
 
   #situation(): TurnSituation {
@@ -311,7 +330,8 @@ export class SimulatedClient {
     if (this.#attempt) {
       situation.attempt = {
         outcome: this.#attempt.outcome,
-        discount: this.#attempt.outcome !== 'not-done' && this.#random.chance(persona.propensities.discountWins),
+        discount:
+          this.#attempt.outcome !== 'not-done' && this.#random.chance(persona.propensities.discountWins),
       };
     }
     if (this.#riskIgnored) {
@@ -330,14 +350,26 @@ export class SimulatedClient {
     }
     if (event?.kind === 'leave-early') {
       this.#ended = 'leave-early';
-      return { ...situation, disclosure: event.text ?? 'sorry, something came up, I have to go', ending: undefined };
+      return {
+        ...situation,
+        disclosure: event.text ?? 'sorry, something came up, I have to go',
+        ending: undefined,
+      };
     }
-    const patient = this.#unheardStreak < persona.leaving.patience || state.heard >= 2 || this.#turn < 4;
+    // out of patience: not heard for `patience` turns running, feeling unheard and not trusting
+    const patient =
+      this.#unheardStreak < persona.leaving.patience ||
+      state.heard >= 1.5 ||
+      state.trust >= 5 ||
+      this.#turn < 4;
     if (state.frustration >= persona.dropoutFrustration || !patient) {
       this.#ended = 'dropout';
       return { ...situation, ending: 'dropout' };
     }
-    if (state.fatigue >= 9.5 || (persona.leaving.maxTurns !== undefined && this.#turn >= persona.leaving.maxTurns)) {
+    if (
+      state.fatigue >= 9.5 ||
+      (persona.leaving.maxTurns !== undefined && this.#turn >= persona.leaving.maxTurns)
+    ) {
       this.#ended = 'stop';
       return { ...situation, ending: 'leave' };
     }

@@ -1,5 +1,5 @@
-import type { Instruction, TherapistTurnReading } from './read-therapist-behaviour.ts';
 import { splitSentences } from '../text/sentences.ts';
+import type { Instruction, TherapistTurnReading } from './read-therapist-behaviour.ts';
 import { keyedSentences } from './sentence-keys.ts';
 
 /** Reads a therapist turn's text (any therapist); injected so the client can be tested with any reader. */

@@ -1,8 +1,13 @@
 // The rule-based client as it was before issue 18, kept only so bench:simulate can print the
 // new client's speed beside it in the same run. Not used by tinystep itself.
-import type { RequestType } from '../../../src/spec/observation.ts';
-import { type ClientState, initialState, onScale, successChance, tolerableSeconds } from '../../../src/simulator/client-state.ts';
-import { composeTurn, type PlannedRequest, type TurnPlan } from './legacy-compose-turn.ts';
+
+import {
+  type ClientState,
+  initialState,
+  onScale,
+  successChance,
+  tolerableSeconds,
+} from '../../../src/simulator/client-state.ts';
 import { FreshSentences } from '../../../src/simulator/grammar.ts';
 import type { Persona } from '../../../src/simulator/persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from '../../../src/simulator/phrase-bank.ts';
@@ -14,6 +19,8 @@ import {
   TherapistMemory,
   type TurnReader,
 } from '../../../src/simulator/therapist-reading.ts';
+import type { RequestType } from '../../../src/spec/observation.ts';
+import { composeTurn, type PlannedRequest, type TurnPlan } from './legacy-compose-turn.ts';
 
 export type AttemptOutcome = 'done' | 'partial' | 'not-done';
 export type ClientEnd = 'dropout' | 'leave-early' | 'stop';
