@@ -36,9 +36,11 @@ function slip(word: string, random: Random): string {
   if (common && random.chance(0.6)) return word === word.toLowerCase() ? common : word;
   if (word.length < 4 || !/^[a-z]+$/i.test(word)) return word;
   const at = 1 + random.int(word.length - 2);
-  const kind = random.int(3);
-  if (kind === 0) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-  if (kind === 1) return word.slice(0, at) + word.slice(at + 1);
+  const roll = random.next();
+  // a swapped pair or a dropped letter, now and then a doubled one (never a third in a row)
+  if (roll < 0.45) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  if (roll < 0.85 || word[at] === word[at - 1] || word[at] === word[at + 1])
+    return word.slice(0, at) + word.slice(at + 1);
   return word.slice(0, at) + word[at] + word.slice(at);
 }
 

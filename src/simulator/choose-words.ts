@@ -1,5 +1,5 @@
 import type { RequestType } from '../spec/observation.ts';
-import { drawLength, slipWords, typeInVoice } from './chat-voice.ts';
+import { drawLength, lowerFirst, slipWords, typeInVoice } from './chat-voice.ts';
 import { type ClientState, describeBody } from './client-state.ts';
 import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
@@ -145,7 +145,7 @@ export function chooseWords(
 ): ChosenWords {
   const { state, felt } = situation;
   const voice = persona.voice;
-  const typed = (pieces: string[], requests: RequestType[], talk: ChosenWords['talk']) => ({
+  const typed = (pieces: string[], requests: RequestType[], talk: ChosenWords['talk'], ending = false) => ({
     // slips everywhere but in a request: the bench holds the therapist to requests it could read
     text: typeInVoice(
       join(
@@ -154,16 +154,16 @@ export function chooseWords(
         ),
         random,
       ),
-      voice,
+      ending ? { ...voice, fillers: [] } : voice,
       random,
       state.distress,
     ),
     requests,
     talk,
   });
-  if (situation.ending === 'dropout') return typed([said.any(bank.DROPOUT, random)], [], 'neutral');
+  if (situation.ending === 'dropout') return typed([said.any(bank.DROPOUT, random)], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
-  if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], [], 'neutral');
+  if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], [], 'neutral', true);
   if (situation.risk === 'crisis-accept') return typed([said.any(bank.CRISIS_ACCEPT, random)], [], 'neutral');
 
   const pieces: string[] = [];
@@ -173,7 +173,7 @@ export function chooseWords(
   const shutDown = state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
-    Math.max(0.45, 0.95 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+    Math.max(0.45, 1.1 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
   );
   const target = drawLength(voice, random, scale);
 
@@ -261,14 +261,14 @@ export function chooseWords(
     if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
   }
   for (const type of situation.unanswered) {
-    if (requests.length > 0 || !random.chance(0.3)) continue;
+    if (requests.length > 0 || !random.chance(0.2)) continue;
     const line = requestLine(type, said, random);
     if (line) {
       pieces.push(`${REQUEST}${line}`);
       requests.push(type);
     }
   }
-  const requestChance = voice.requests * (persona.goal === 'step' ? 1.5 : 0.4);
+  const requestChance = voice.requests * (persona.goal === 'step' ? 1.2 : 0.4);
   if (requests.length === 0 && situation.turn > 1 && random.chance(requestChance)) {
     const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
     const line = requestLine(type, said, random);
@@ -299,7 +299,12 @@ function join(pieces: readonly string[], random: Random): string {
     else if (own) text = `${text}. ${piece}`;
     else {
       const roll = random.next();
-      text = roll < 0.55 ? `${text}. ${piece}` : roll < 0.85 ? `${text}, ${piece}` : `${text} ${piece}`;
+      text =
+        roll < 0.55
+          ? `${text}. ${piece}`
+          : roll < 0.85
+            ? `${text}, ${lowerFirst(piece)}`
+            : `${text} ${lowerFirst(piece)}`;
     }
   }
   return text;

@@ -65,7 +65,7 @@ export function reactToBehaviour(behaviour: TherapistBehaviour, persona: Persona
   if (unaskedAdvice) {
     changes.heard -= 0.2 + 0.5 * reactance;
     changes.readiness -= 0.7 * reactance;
-    changes.frustration += 1.1 * reactance;
+    changes.frustration += 0.8 * reactance;
     changes.trust -= 0.3 * reactance;
     changes.distress += 0.2 * reactance;
     if (felt === 'neutral') felt = 'unheard';
@@ -77,7 +77,7 @@ export function reactToBehaviour(behaviour: TherapistBehaviour, persona: Persona
   }
   if (behaviour.generic) {
     changes.heard -= 0.5;
-    changes.frustration += 0.5;
+    changes.frustration += 0.35;
     changes.trust -= 0.2;
     changes.distress += 0.15;
     if (felt === 'neutral') felt = 'unheard';

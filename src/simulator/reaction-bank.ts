@@ -144,6 +144,11 @@ export const REPEAT = [
 /** Leaving because it isn't helping. */
 export const DROPOUT = [
   "ok this isn't helping. bye",
+  'ok',
+  'ok thanks',
+  'k',
+  'fine. bye',
+  'right ok',
   'forget it',
   "never mind, I'm going",
   "I'm gonna go",
