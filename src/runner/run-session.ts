@@ -67,7 +67,8 @@ function timed<T>(timings: SessionTimings | undefined, work: () => T): T {
 const readAcrossSessions = memoizedReader(readTherapistText, 20_000);
 
 /** How long after the last turn pending nudges may still fire (they are promises too). */
-const FLUSH_HORIZON_MS = 15 * 60_000;
+// the client may ask to be reminded in half an hour; a promise that long is still judged
+const FLUSH_HORIZON_MS = 60 * 60_000;
 const MAX_FLUSHED_NUDGES = 50;
 
 /**

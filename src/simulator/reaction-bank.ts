@@ -188,7 +188,7 @@ export const ASK_NUDGE = [
   'remind me in {time} to check',
 ];
 export const ASK_SMALLER = ['can it be smaller', 'something smaller?', 'can we make it smaller'];
-export const ASK_NEXT = ['ok what now', "what's next", 'what next'];
+export const ASK_NEXT = ['ok what now', 'what do I do next', 'what next'];
 export const REQUEST_TIMES = ['5 minutes', '10 min', 'a minute', 'half an hour', '2 minutes'];
 
 export const CHANGE = [

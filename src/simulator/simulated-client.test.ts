@@ -116,6 +116,8 @@ test('a therapist that does not listen sees short answers, sustain talk and drop
   let ignoredWords = 0;
   let listenedSustain = 0;
   let ignoredSustain = 0;
+  let listenedChange = 0;
+  let ignoredChange = 0;
   let listenedDropouts = 0;
   let ignoredDropouts = 0;
   for (const persona of loadPersonaDirectory()) {
@@ -127,13 +129,16 @@ test('a therapist that does not listen sees short answers, sustain talk and drop
     ignoredWords += words(advised);
     listenedSustain += heard.slice(0, 8).filter((turn) => turn.talk === 'sustain').length;
     ignoredSustain += advised.slice(0, 8).filter((turn) => turn.talk === 'sustain').length;
+    listenedChange += heard.slice(0, 8).filter((turn) => turn.talk === 'change').length;
+    ignoredChange += advised.slice(0, 8).filter((turn) => turn.talk === 'change').length;
     listenedDropouts += heard.some((turn) => turn.end === 'dropout') ? 1 : 0;
     ignoredDropouts += advised.some((turn) => turn.end === 'dropout') ? 1 : 0;
   }
   assert.ok(ignoredWords < listenedWords, `words: ignored ${ignoredWords}, listened to ${listenedWords}`);
+  const share = (sustain: number, change: number) => sustain / Math.max(1, sustain + change);
   assert.ok(
-    ignoredSustain > listenedSustain,
-    `sustain talk: ignored ${ignoredSustain}, listened to ${listenedSustain}`,
+    share(ignoredSustain, ignoredChange) > share(listenedSustain, listenedChange),
+    `sustain : change talk when ignored ${ignoredSustain}:${ignoredChange}, listened to ${listenedSustain}:${listenedChange}`,
   );
   assert.ok(
     ignoredDropouts > listenedDropouts * 2,
