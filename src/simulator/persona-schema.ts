@@ -174,7 +174,7 @@ export const personaSchema = z
           .int()
           .min(1)
           .max(20)
-          .default(4)
+          .default(5)
           .describe('turns in a row of not feeling heard before they leave'),
         maxTurns: z
           .number()

@@ -37,7 +37,8 @@ export function reactToBehaviour(behaviour: TherapistBehaviour, persona: Persona
     felt = 'heard';
   } else if (behaviour.reflection !== 'none') {
     changes.heard += 0.2;
-    felt = 'misheard';
+    // a reflection that says something of its own and misses; a brief "that makes sense" does not
+    if (behaviour.words >= 6) felt = 'misheard';
   }
   const specific = behaviour.specificity >= 0.25;
   if (behaviour.openQuestions > 0) {

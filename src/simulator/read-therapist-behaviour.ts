@@ -5,6 +5,7 @@
  */
 import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
 import type { MitiCode, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
+import { countWords } from '../text/sentences.ts';
 
 export type { Instruction, MitiCode, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
 
@@ -17,6 +18,8 @@ export function readTherapistText(text: string): TherapistTurnReading {
 export type TherapistBehaviour = {
   codes: readonly MitiCode[];
   reflection: 'none' | 'simple' | 'complex';
+  /** Words in the turn: a two-word "Makes sense." is not a reflection that could miss. */
+  words: number;
   /** A reflection that picks up what the client said (their words or their feeling). */
   accurateReflection: boolean;
   openQuestions: number;
@@ -104,6 +107,7 @@ export function readTherapistBehaviour(
   return {
     codes,
     reflection,
+    words: countWords(therapistText),
     accurateReflection: reflection !== 'none' && specificity >= 0.25,
     openQuestions: reading.questions.open,
     closedQuestions: reading.questions.closed,

@@ -7,6 +7,7 @@ import { createRandom, type Random } from './prng.ts';
 import { reactToBehaviour } from './react-to-therapist.ts';
 import { readTherapistBehaviour } from './read-therapist-behaviour.ts';
 import {
+  distinctPromises,
   type OfferedStep,
   sharedClientReader,
   stepOf,
@@ -156,7 +157,7 @@ export class SimulatedClient {
     }
     this.#outstanding = stillOpen;
     if (reading.withdrawsPromises) for (const open of this.#promises) open.settled = true;
-    for (const promise of reading.promises) {
+    for (const promise of distinctPromises(reading.promises)) {
       this.#promises.push({
         madeAt: at,
         dueAt: promise.afterMs === undefined ? undefined : at + promise.afterMs,
@@ -176,6 +177,11 @@ export class SimulatedClient {
         this.#riskIgnored = true;
         this.#change({ trust: -2, frustration: 2, heard: -2 });
       }
+    }
+    // the opening comes before the client has said anything: nothing to be heard or missed yet
+    if (this.#turn === 0) {
+      this.#offered = taken.step ?? this.#offered;
+      return;
     }
     const behaviour = readTherapistBehaviour(text, this.#lastSaid, { requested, reading });
     const reaction = reactToBehaviour(behaviour, this.persona);
@@ -359,9 +365,9 @@ export class SimulatedClient {
     // out of patience: not heard for `patience` turns running, feeling unheard and not trusting
     const patient =
       this.#unheardStreak < persona.leaving.patience ||
-      state.heard >= 1.5 ||
+      state.heard >= 1 ||
       state.trust >= 5 ||
-      this.#turn < 4;
+      this.#turn < 5;
     if (state.frustration >= persona.dropoutFrustration || !patient) {
       this.#ended = 'dropout';
       return { ...situation, ending: 'dropout' };

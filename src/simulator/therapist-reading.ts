@@ -190,3 +190,22 @@ export function stepOf(reading: TherapistTurnReading): OfferedStep | undefined {
   const concrete = looksDoable(first);
   return { text: first.text, concrete, sizeSeconds: estimateSeconds({ ...first, concrete }) };
 }
+
+/**
+ * One turn's promises, counted once each: "Leave it for a minute; I'll check in when it ends.
+ * I'll be back with a nudge in a minute." is one check-in said twice. Promises of one turn with
+ * the same delay are one; an untimed one beside a timed one is the same too.
+ */
+export function distinctPromises<Promised extends { afterMs?: number }>(
+  promises: readonly Promised[],
+): readonly Promised[] {
+  if (promises.length < 2) return promises;
+  const timed = promises.some((promise) => promise.afterMs !== undefined);
+  const seen = new Set<number | undefined>();
+  return promises.filter((promise) => {
+    if (timed && promise.afterMs === undefined) return false;
+    if (seen.has(promise.afterMs)) return false;
+    seen.add(promise.afterMs);
+    return true;
+  });
+}
