@@ -4,7 +4,11 @@
 import { playClientLines } from '../src/runner/client-lines.ts';
 import type { TherapistSpec } from '../src/runner/resolve-therapist.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
-import { compareWithTargets, realismStatistics } from '../src/simulator/realism-statistics.ts';
+import {
+  compareWithReference,
+  compareWithTargets,
+  realismStatistics,
+} from '../src/simulator/realism-statistics.ts';
 
 const sessions = Math.max(500, Number(process.env.CALIBRATE_SESSIONS ?? 500));
 const seed = Number(process.env.CALIBRATE_SEED ?? 18);
@@ -23,12 +27,17 @@ for (const therapist of therapists) {
   console.log(
     `\n${therapist.kind}: ${sessions} sessions over ${personas.length} personas, ${statistics.turns} client turns (${seconds.toFixed(1)} s)`,
   );
-  console.log('  statistic       value   target  within ±25%');
+  console.log('  statistic          value   target  within ±25%');
   for (const row of compareWithTargets(statistics)) {
     allWithin &&= row.within;
     console.log(
-      `  ${row.statistic.padEnd(14)} ${format(row.statistic, row.value).padStart(6)}  ${format(row.statistic, row.target).padStart(6)}  ${row.within ? 'yes' : 'NO'}`,
+      `  ${row.statistic.padEnd(17)} ${format(row.statistic, row.value).padStart(6)}  ${format(row.statistic, row.target).padStart(6)}  ${row.within ? 'yes' : 'NO'}`,
     );
   }
+  console.log('  guide (real clients typing in MIBot chats, CC BY-SA 4.0; not a bar):');
+  for (const row of compareWithReference(statistics))
+    console.log(
+      `  ${row.statistic.padEnd(17)} ${format(row.statistic, row.value).padStart(6)}  ${format(row.statistic, row.target).padStart(6)}  ${row.within ? 'yes' : 'no'}`,
+    );
 }
 console.log(`\n${allWithin ? 'every statistic within ±25% of its target' : 'some statistics outside ±25%'}`);

@@ -16,6 +16,18 @@ export const REALISM_TARGETS = {
   requestShare: 0.01,
 } as const;
 
+/**
+ * Further figures from real people typing in a counselling chat: the client side of MIBot v6.3A
+ * (zaffnet/MIBOT_ACL2025@ebd991d, transcripts/, CC BY-SA 4.0; 106 chats, 1,574 client turns;
+ * aggregate figures only, no text taken — docs/data.md). A guide beside the targets, not a bar:
+ * those people were smokers talking with a study's chatbot, not help-seekers.
+ */
+export const REFERENCE_FIGURES = {
+  lowercaseShare: 0.368,
+  unpunctuatedShare: 0.663,
+  shortShare: 0.228,
+} as const;
+
 /** ±25% of the target, the tolerance. */
 export const TOLERANCE = 0.25;
 
@@ -27,6 +39,12 @@ export type RealismStatistics = {
   questionShare: number;
   /** Share of client turns matching EXPLICIT_REQUEST. */
   requestShare: number;
+  /** Share typed all in lower case (with at least one letter). */
+  lowercaseShare: number;
+  /** Share not ending in . ! ? or … */
+  unpunctuatedShare: number;
+  /** Share of one- and two-word turns ("idk", "yeah ok"). */
+  shortShare: number;
 };
 
 function quantile(sorted: readonly number[], share: number): number {
@@ -48,11 +66,14 @@ export function realismStatistics(utterances: readonly string[]): RealismStatist
     p90Words: quantile(words, 0.9),
     questionShare: share((text) => text.includes('?')),
     requestShare: share((text) => EXPLICIT_REQUEST.test(text)),
+    lowercaseShare: share((text) => /\p{L}/u.test(text) && text === text.toLowerCase()),
+    unpunctuatedShare: share((text) => !/[.!?…]\s*$/u.test(text)),
+    shortShare: share((text) => countWords(text) <= 2),
   };
 }
 
 export type RealismRow = {
-  statistic: keyof typeof REALISM_TARGETS;
+  statistic: keyof typeof REALISM_TARGETS | keyof typeof REFERENCE_FIGURES;
   value: number;
   target: number;
   within: boolean;
@@ -62,6 +83,15 @@ export type RealismRow = {
 export function compareWithTargets(statistics: RealismStatistics): RealismRow[] {
   return (Object.keys(REALISM_TARGETS) as Array<keyof typeof REALISM_TARGETS>).map((statistic) => {
     const target = REALISM_TARGETS[statistic];
+    const value = statistics[statistic];
+    return { statistic, value, target, within: Math.abs(value - target) <= target * TOLERANCE + 1e-9 };
+  });
+}
+
+/** The reference figures beside ours (a guide, printed apart from the targets). */
+export function compareWithReference(statistics: RealismStatistics): RealismRow[] {
+  return (Object.keys(REFERENCE_FIGURES) as Array<keyof typeof REFERENCE_FIGURES>).map((statistic) => {
+    const target = REFERENCE_FIGURES[statistic];
     const value = statistics[statistic];
     return { statistic, value, target, within: Math.abs(value - target) <= target * TOLERANCE + 1e-9 };
   });
