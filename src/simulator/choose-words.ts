@@ -22,6 +22,8 @@ export type TurnSituation = {
   tooBig: boolean;
   vague: boolean;
   stepOffered: boolean;
+  /** The therapist asked for a 0–10 rating. */
+  askedRating?: boolean;
   /** Said verbatim first (a card's event or disclosure). */
   disclosure?: string;
   risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
@@ -223,6 +225,7 @@ export function chooseWords(
       pieces.push(said.any(bank.UNHEARD, random));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(said.any(bank.TAKE_ADVICE, random));
+    else if (situation.askedRating && random.chance(0.75)) pieces.push(rating(state.distress, random));
     else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
       pieces.push(said.any(state.readiness >= 5 || state.trust >= 5 ? bank.YES : bank.NO, random));
   }
@@ -278,6 +281,18 @@ export function chooseWords(
     }
   }
   return typed(pieces, requests, talk);
+}
+
+/** A 0–10 rating of how heavy it feels, the way people type one. */
+function rating(distress: number, random: Random): string {
+  const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
+  return random.pick([
+    `${value}`,
+    `like a ${value}`,
+    `${value} maybe`,
+    `${value}/10`,
+    `${value}, maybe ${Math.min(10, value + 1)}`,
+  ]);
 }
 
 /** Marks a piece that must start a sentence of its own (a request or a question, so it reads as one). */

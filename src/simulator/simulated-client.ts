@@ -46,6 +46,9 @@ export type ClientSummary = {
 
 type Promised = { madeAt: number; dueAt?: number; settled: boolean };
 
+/** "How heavy does it feel, 0 to 10?": a number is the natural answer. */
+const RATING_QUESTION = /\b(?:0|zero)\s*(?:to|-|–)\s*10\b|\bout of 10\b/i;
+
 /** How late (ms) a promised nudge may be and still count as on time. */
 function tolerance(afterMs: number): number {
   return 5000 + afterMs * 0.1;
@@ -66,6 +69,7 @@ function noFlags() {
     askedOpen: false,
     askedClosed: false,
     askedAboutRisk: false,
+    askedRating: false,
     stepOffered: false,
   };
 }
@@ -197,6 +201,7 @@ export class SimulatedClient {
     flags.welcomeAdvice ||= reaction.welcomeAdvice;
     flags.askedOpen ||= behaviour.openQuestions > 0;
     flags.askedClosed ||= behaviour.closedQuestions > 0;
+    flags.askedRating ||= RATING_QUESTION.test(text);
     flags.stepOffered = taken.step !== undefined;
     this.#offered = taken.step ?? this.#offered;
     if (taken.step?.concrete) this.#change({ distress: -0.2 });
@@ -331,6 +336,7 @@ export class SimulatedClient {
       tooBig: flags.tooBig,
       vague: flags.vague,
       stepOffered: flags.stepOffered,
+      askedRating: flags.askedRating,
       unanswered: this.#outstanding,
     };
     if (this.#attempt) {
