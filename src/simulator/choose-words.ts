@@ -81,7 +81,11 @@ function contentPools(persona: Persona): string[][] {
   let pools = contentCache.get(persona);
   if (!pools) {
     const fill = (frames: readonly string[], items: readonly string[]) =>
-      items.flatMap((item) => frames.map((frame) => frame.replace('{x}', item)));
+      items.flatMap((item) =>
+        frames.map((frame) =>
+          frame.replace('{x}', frame.endsWith('instead') ? item.replace(/\s+instead$/, '') : item),
+        ),
+      );
     pools = [
       fill(FRAMES.fear, persona.fears),
       fill(FRAMES.selfTalk, persona.selfTalk),

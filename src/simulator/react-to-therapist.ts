@@ -44,7 +44,6 @@ export function reactToBehaviour(behaviour: TherapistBehaviour, persona: Persona
   if (behaviour.openQuestions > 0) {
     changes.heard += specific ? 0.6 : 0.15;
     changes.trust += specific ? 0.2 : 0;
-    if (specific && felt === 'neutral') felt = 'heard';
   }
   if (behaviour.closedQuestions > 0 && behaviour.openQuestions === 0 && !specific) changes.heard -= 0.1;
   if (behaviour.affirms) {
