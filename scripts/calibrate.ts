@@ -2,7 +2,7 @@
 // prints the client-side statistics beside the real-world targets (docs/simulator/calibration.md),
 // each marked within ±25% or not. CALIBRATE_SESSIONS, CALIBRATE_SEED override the defaults.
 import { playClientLines } from '../src/runner/client-lines.ts';
-import type { TherapistSpec } from '../src/runner/resolve-therapist.ts';
+import { parseTherapistSpec, type TherapistSpec } from '../src/runner/resolve-therapist.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
 import {
   compareWithReference,
@@ -13,7 +13,10 @@ import {
 const sessions = Math.max(500, Number(process.env.CALIBRATE_SESSIONS ?? 500));
 const seed = Number(process.env.CALIBRATE_SEED ?? 18);
 const personas = loadPersonaDirectory();
-const therapists: TherapistSpec[] = [{ kind: 'coach' }, { kind: 'eliza' }];
+// coach and ELIZA by default; CALIBRATE_THERAPISTS=coach,eliza,reflective,generic-advice for more
+const therapists: TherapistSpec[] = (process.env.CALIBRATE_THERAPISTS ?? 'coach,eliza')
+  .split(',')
+  .map((name) => parseTherapistSpec(name));
 
 const format = (statistic: string, value: number) =>
   statistic.endsWith('Share') ? `${(value * 100).toFixed(1)}%` : value.toFixed(1);
