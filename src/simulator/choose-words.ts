@@ -292,7 +292,7 @@ function rating(distress: number, random: Random): string {
   const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
   return random.pick([
     `${value}`,
-    `like a ${value}`,
+    `like ${value === 8 ? 'an' : 'a'} ${value}`,
     `${value} maybe`,
     `${value}/10`,
     `${value}, maybe ${Math.min(10, value + 1)}`,

@@ -47,7 +47,8 @@ export type ClientSummary = {
 type Promised = { madeAt: number; dueAt?: number; settled: boolean };
 
 /** "How heavy does it feel, 0 to 10?": a number is the natural answer. */
-const RATING_QUESTION = /\b(?:0|zero)\s*(?:to|-|–)\s*10\b|\bout of 10\b/i;
+const RATING_QUESTION =
+  /\b(?:0|zero)\s*(?:to|-|–)\s*10\b[^.!?]*\?|\b(?:how heavy|rate|a number|tell me how)\b[^.!?]*\b(?:0|zero)\s*(?:to|-|–)\s*10\b/i;
 
 /** How late (ms) a promised nudge may be and still count as on time. */
 function tolerance(afterMs: number): number {
