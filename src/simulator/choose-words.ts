@@ -37,6 +37,8 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 /** The lines a client has used this session; shared reactions ("yeah", "idk") may come back, content does not. */
 export class SaidLines {
   readonly #said = new Set<string>();
+  /** Things on their mind already said once, in any words. */
+  readonly thoughts = new Set<string>();
   storyIndex = 0;
 
   fresh(lines: readonly string[], random: Random): string | undefined {
@@ -74,18 +76,22 @@ const FRAMES = {
   value: ['{x} matters to me', 'I care about {x}'],
 } as const;
 
-const contentCache = new WeakMap<Persona, string[][]>();
+/** One thing on their mind, and every way they might put it. */
+type Thought = { item: string; lines: string[] };
 
-/** Every way this card can voice its worries, thoughts, urges, body and values (built once per card). */
-function contentPools(persona: Persona): string[][] {
+const contentCache = new WeakMap<Persona, Thought[][]>();
+
+/** Every worry, thought, urge, feeling in the body and value on the card, each with its phrasings (built once per card). */
+function contentPools(persona: Persona): Thought[][] {
   let pools = contentCache.get(persona);
   if (!pools) {
-    const fill = (frames: readonly string[], items: readonly string[]) =>
-      items.flatMap((item) =>
-        frames.map((frame) =>
+    const fill = (frames: readonly string[], items: readonly string[]): Thought[] =>
+      items.map((item) => ({
+        item,
+        lines: frames.map((frame) =>
           frame.replace('{x}', frame.endsWith('instead') ? item.replace(/\s+instead$/, '') : item),
         ),
-      );
+      }));
     pools = [
       fill(FRAMES.fear, persona.fears),
       fill(FRAMES.selfTalk, persona.selfTalk),
@@ -101,14 +107,33 @@ function contentPools(persona: Persona): string[][] {
   return pools;
 }
 
-/** The next thing on their mind: the story in order, then worries, thoughts, urges, the body, values. */
-function contentLine(persona: Persona, said: SaidLines, random: Random): string | undefined {
+/**
+ * The next thing on their mind: the story in order, then worries, thoughts, urges, the body,
+ * values — each thing said once before any comes back in other words, never twice in one turn.
+ */
+function contentLine(
+  persona: Persona,
+  said: SaidLines,
+  random: Random,
+  turn: readonly string[],
+): string | undefined {
   if (said.storyIndex < persona.story.length) return persona.story[said.storyIndex++];
   const pools = contentPools(persona);
   const order = random.int(pools.length);
-  for (let offset = 0; offset < pools.length; offset++) {
-    const line = said.fresh(pools[(order + offset) % pools.length], random);
-    if (line) return line;
+  for (const again of [false, true]) {
+    for (let offset = 0; offset < pools.length; offset++) {
+      const pool = pools[(order + offset) % pools.length];
+      const start = random.int(pool.length);
+      for (let index = 0; index < pool.length; index++) {
+        const thought = pool[(start + index) % pool.length];
+        if (said.thoughts.has(thought.item) !== again) continue;
+        if (turn.some((piece) => piece.includes(thought.item))) continue;
+        const line = said.fresh(thought.lines, random);
+        if (!line) continue;
+        said.thoughts.add(thought.item);
+        return line;
+      }
+    }
   }
   return undefined;
 }
@@ -190,7 +215,7 @@ export function chooseWords(
 
   if (situation.turn === 1) {
     if (random.chance(0.35)) pieces.push(random.pick(bank.GREETING));
-    const first = contentLine(persona, said, random);
+    const first = contentLine(persona, said, random, pieces);
     if (first) pieces.push(first);
   } else if (pieces.length === 0) {
     if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
@@ -255,7 +280,7 @@ export function chooseWords(
     }
     // fill up to the drawn length with what is on their mind
     while (pieces.length < 6 && wordsIn(pieces.join(' ')) < target - 3) {
-      const line = contentLine(persona, said, random);
+      const line = contentLine(persona, said, random, pieces);
       if (!line) break;
       pieces.push(line);
     }

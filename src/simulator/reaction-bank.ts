@@ -21,6 +21,15 @@ export const MINIMAL = [
   'whatever',
   'mm',
   'I suppose',
+  'no idea',
+  'meh',
+  'ok I guess',
+  'yeah maybe',
+  'hmm',
+  'ya',
+  'same as before',
+  "can't really say",
+  'eh',
 ];
 
 export const YES = ['yeah', 'yes', 'yeah pretty much', 'kind of, yeah', 'yep', 'I think so', 'sort of'];
@@ -39,6 +48,12 @@ export const HEARD = [
   'yes',
   'honestly yeah',
   "that's it really",
+  'yeah that',
+  'spot on',
+  'yeah, like that',
+  'literally yes',
+  "that's the thing",
+  'yes exactly that',
 ];
 
 /** After a reflection that missed. */
@@ -48,6 +63,9 @@ export const MISHEARD = [
   "no, it's more that",
   "not quite, it's more like",
   "I wouldn't put it like that",
+  'not really',
+  'hm, not quite',
+  "that's not it",
 ];
 
 /** After replies that could have been said to anyone, once it starts to grate. */
@@ -60,6 +78,11 @@ export const UNHEARD = [
   'did you even read what I wrote',
   "that's kind of a generic answer",
   "you're just saying the same stuff",
+  "you're not getting it",
+  'ok you clearly have a script',
+  "that's not really an answer",
+  'did you read what I said?',
+  "you're not really hearing me",
 ];
 
 /** After advice they did not ask for. */
@@ -74,6 +97,12 @@ export const PUSHBACK = [
   "that won't work for me",
   'yeah no',
   "I've heard that before",
+  "if it was that easy I'd have done it",
+  'I know, I know',
+  "that's what everyone says",
+  "doesn't work for me",
+  "yeah I've done the to-do list thing",
+  "I don't need a plan right now",
 ];
 
 /** After advice that was welcome (asked for, or offered with permission). */
@@ -88,6 +117,9 @@ export const STEP_DONE = [
   'managed it',
   "yeah did it, wasn't so bad",
   'done',
+  'ok did that',
+  'yep done',
+  'that bit is done',
 ];
 export const STEP_PARTIAL = [
   'started but stopped',
@@ -103,6 +135,9 @@ export const STEP_FAILED = [
   'I just sat there',
   "nope, didn't happen",
   "I couldn't make myself",
+  "nah didn't do it",
+  'got distracted',
+  'no, I bailed',
 ];
 export const DISCOUNT = [
   'not sure that counts',
@@ -115,6 +150,9 @@ export const TOO_BIG = [
   "I can't do that today",
   "that's a lot",
   'no way, not today',
+  "that's way too much",
+  "can't, not right now",
+  'too much honestly',
 ];
 export const VAGUE = [
   'like what though',
@@ -122,6 +160,9 @@ export const VAGUE = [
   'ok but how',
   "I don't get what you mean",
   "that's kind of vague",
+  'meaning what?',
+  'sorry what do you mean',
+  'how exactly?',
 ];
 export const THANKS_NUDGE = [
   'thanks for the reminder',
@@ -156,6 +197,10 @@ export const DROPOUT = [
   'nvm',
   'ok bye',
   "I don't think this is for me",
+  'gotta go',
+  'whatever, bye',
+  "I'll leave it there",
+  'yeah no, bye',
 ];
 /** Leaving on good terms, or because they are done. */
 export const LEAVE = [
@@ -174,6 +219,10 @@ export const QUESTIONS = [
   'what should I even do?',
   'do you think it gets better?',
   'how do people deal with this?',
+  'am I overthinking this?',
+  'is that stupid?',
+  'do other people feel like this?',
+  'where do I even start?',
 ];
 
 /** Explicit requests, each matched by EXPLICIT_REQUEST (realism-statistics.ts). */
@@ -198,6 +247,9 @@ export const CHANGE = [
   'maybe I could try',
   "I'd like to get past this",
   "I don't want to feel like this anymore",
+  "I'm sick of feeling like this",
+  'I want to get on top of it',
+  'something has to change',
 ];
 export const SUSTAIN = [
   "I just can't right now",
@@ -206,6 +258,9 @@ export const SUSTAIN = [
   "I don't have the energy",
   "I've always been like this",
   "there's no point trying",
+  "it's just how I am",
+  "I'll deal with it later",
+  'honestly not right now',
 ];
 export const TIRED = ["I'm tired", "my head's fried", "I'm kind of done for today", 'sorry, brain is mush'];
 export const GREETING = ['hi', 'hey', 'hello', 'um hi', 'hi, not sure how this works'];

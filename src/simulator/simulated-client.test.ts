@@ -6,6 +6,7 @@ import { initialState, successChance } from './client-state.ts';
 import { loadPersona, loadPersonaDirectory } from './load-persona.ts';
 import type { Persona } from './persona-schema.ts';
 import { readTherapistText } from './read-therapist-behaviour.ts';
+import { EXPLICIT_REQUEST } from './realism-statistics.ts';
 import { type ClientTurn, SimulatedClient } from './simulated-client.ts';
 
 const seedClient = loadPersona('seed-client');
@@ -75,8 +76,9 @@ test('never repeats a sentence of its story or worries, for every shipped person
     for (let index = 0; index < 25; index++) {
       const { turn } = exchange(client, `${SCRIPT[index % SCRIPT.length]} (${index})`, index * 60_000);
       for (const sentence of splitSentences(turn.text)) {
-        // short reactions ("yeah", "idk", "kind of") come back in real chats too
-        if (countWords(sentence) < 6) continue;
+        // short reactions ("yeah", "idk", "kind of") come back in real chats too, and so does a
+        // request the therapist did not answer
+        if (countWords(sentence) < 6 || EXPLICIT_REQUEST.test(sentence)) continue;
         const key = normalizeSentence(sentence);
         assert.ok(!said.has(key), `${persona.id} repeated "${sentence}"`);
         said.add(key);
@@ -152,11 +154,7 @@ test('pushes back on a vague, abstract step', () => {
     const client = clientFor(seedClient, seed);
     exchange(client, 'Hello, what is on your mind?');
     const { turn } = exchange(client, 'Try to be with what is happening in the moment, and let it be.');
-    if (
-      turn.requests.includes('concrete') ||
-      /what does that mean|like what|how|vague|what you mean/i.test(turn.text)
-    )
-      pushed += 1;
+    if (turn.requests.includes('concrete') || /mean|like what|how|vague/i.test(turn.text)) pushed += 1;
   }
   assert.ok(pushed >= 8, `${pushed} of 10`);
 });
@@ -167,7 +165,7 @@ test('turns down a step that is too big for it', () => {
     exchange(client, 'Hello, what is on your mind?');
     const { turn, attemptMs } = exchange(client, 'Write the whole report for the next two hours.');
     assert.ok(attemptMs < 60_000, 'it does not spend two hours on it');
-    assert.match(turn.text, /too much|can't do that|a lot|not today|smaller/i);
+    assert.match(turn.text, /too much|can't|a lot|not today|not right now|smaller/i);
   }
 });
 
