@@ -16,7 +16,8 @@ export function readTherapistText(text: string): TherapistTurnReading {
 
 /** What a therapist turn did, as the client feels it. */
 export type TherapistBehaviour = {
-  codes: readonly MitiCode[];
+  /** The evaluator's codes for the turn, as it names them. */
+  codes: readonly string[];
   reflection: 'none' | 'simple' | 'complex';
   /** Words in the turn: a two-word "Makes sense." is not a reflection that could miss. */
   words: number;
@@ -85,6 +86,55 @@ export function specificityOf(therapistText: string, clientText: string): number
   return Math.min(1, echoed / Math.min(4, client.size));
 }
 
+/** The evaluator's behaviour codes for one therapist turn, counted. */
+type TurnCodes = {
+  codes: readonly string[];
+  reflectionSimple: number;
+  reflectionComplex: number;
+  questionOpen: number;
+  questionClosed: number;
+  /** Advice, persuasion or an instruction, without permission asked. */
+  advice: number;
+  /** Advice offered with permission asked ("Would it be OK if I suggested…?"). */
+  adviceWithPermission: number;
+  information: number;
+  affirm: number;
+  autonomy: number;
+  confront: number;
+};
+
+/**
+ * Today: `readTherapistTurn`'s per-turn codes. To switch to issue 19's MITI coder, replace the body
+ * with the coded utterances, counted —
+ *   const coded = codeTherapistTurn(therapistText, { clientText }).map((utterance) => utterance.code);
+ *   const count = (code) => coded.filter((each) => each === code).length;
+ *   reflectionSimple: count('reflection-simple'), reflectionComplex: count('reflection-complex'),
+ *   questionOpen: count('question-open'), questionClosed: count('question-closed'),
+ *   advice: count('persuade'), adviceWithPermission: count('persuade-with-permission'),
+ *   information: count('giving-information'), affirm: count('affirm'),
+ *   autonomy: count('seeking-collaboration') + count('emphasizing-autonomy'), confront: count('confront')
+ * — and nothing else in the simulator changes.
+ */
+function codeTurn(therapistText: string, _clientText: string, reading: TherapistTurnReading): TurnCodes {
+  const codes = reading.codes;
+  const has = (code: MitiCode) => (codes.includes(code) ? 1 : 0);
+  const advises = has('advice') || has('persuade');
+  const permission = PERMISSION.test(therapistText);
+  return {
+    codes,
+    reflectionSimple: reading.reflections.simple,
+    reflectionComplex: reading.reflections.complex,
+    questionOpen: reading.questions.open,
+    questionClosed: reading.questions.closed,
+    advice: advises && !permission ? 1 : 0,
+    adviceWithPermission: advises && permission ? 1 : 0,
+    information: has('give-information'),
+    affirm: has('affirm'),
+    autonomy: has('seek-collaboration') + has('emphasize-autonomy'),
+    confront: has('confront'),
+  };
+}
+
 /**
  * Reads a therapist turn as the client who just said `clientText` feels it.
  * `requested`: the client had asked for a step or a suggestion, so advice is welcome.
@@ -95,27 +145,23 @@ export function readTherapistBehaviour(
   options: { requested?: boolean; reading?: TherapistTurnReading } = {},
 ): TherapistBehaviour {
   const reading = options.reading ?? readTherapistTurn(therapistText);
-  const codes = reading.codes;
-  const reflection = codes.includes('reflection-complex')
-    ? 'complex'
-    : codes.includes('reflection-simple')
-      ? 'simple'
-      : 'none';
+  const coded = codeTurn(therapistText, clientText, reading);
+  const reflection = coded.reflectionComplex > 0 ? 'complex' : coded.reflectionSimple > 0 ? 'simple' : 'none';
   const specificity = specificityOf(therapistText, clientText);
-  const advises = codes.includes('advice') || codes.includes('persuade');
-  const welcome = options.requested === true || PERMISSION.test(therapistText);
+  const advises = coded.advice + coded.adviceWithPermission > 0;
+  const welcome = options.requested === true || coded.adviceWithPermission > 0;
   return {
-    codes,
+    codes: coded.codes,
     reflection,
     words: countWords(therapistText),
     accurateReflection: reflection !== 'none' && specificity >= 0.25,
-    openQuestions: reading.questions.open,
-    closedQuestions: reading.questions.closed,
+    openQuestions: coded.questionOpen,
+    closedQuestions: coded.questionClosed,
     advice: advises ? (welcome ? 'welcome' : 'unasked') : 'none',
-    givesInformation: codes.includes('give-information'),
-    affirms: codes.includes('affirm'),
-    respectsAutonomy: codes.includes('seek-collaboration') || codes.includes('emphasize-autonomy'),
-    confronts: codes.includes('confront'),
+    givesInformation: coded.information > 0,
+    affirms: coded.affirm > 0,
+    respectsAutonomy: coded.autonomy > 0,
+    confronts: coded.confront > 0,
     specificity,
     generic: specificity < 0.2 && reflection === 'none',
   };
