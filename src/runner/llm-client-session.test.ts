@@ -30,7 +30,8 @@ async function playAgainstCoach(
       therapist: await therapistFactory({ kind: 'coach' }),
       seed: 7,
       maxTurns: options.maxTurns,
-      client: llmClient({ llm, timeoutMs: options.timeoutMs ?? 2000 }),
+      // generous: the first call warms the HTTP client, and the test machine is shared
+      client: llmClient({ llm, timeoutMs: options.timeoutMs ?? 6000 }),
     });
     return { result, requests: server.requests };
   } finally {
