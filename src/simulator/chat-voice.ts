@@ -36,12 +36,9 @@ function slip(word: string, random: Random): string {
   if (common && random.chance(0.6)) return word === word.toLowerCase() ? common : word;
   if (word.length < 4 || !/^[a-z]+$/i.test(word)) return word;
   const at = 1 + random.int(word.length - 2);
-  const roll = random.next();
-  // a swapped pair or a dropped letter, now and then a doubled one (never a third in a row)
-  if (roll < 0.45) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-  if (roll < 0.85 || word[at] === word[at - 1] || word[at] === word[at + 1])
-    return word.slice(0, at) + word.slice(at + 1);
-  return word.slice(0, at) + word[at] + word.slice(at);
+  // a swapped pair or a dropped letter, the slips thumbs make most
+  if (random.chance(0.45)) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  return word.slice(0, at) + word.slice(at + 1);
 }
 
 /** "I'm" → "I am", "don't" → "do not"; articles dropped now and then: how a careful learner writes. */
@@ -55,7 +52,8 @@ function learnerEnglish(text: string, random: Random): string {
 
 /** Slips of the keyboard at the card's rate (more for a less practised writer). */
 export function slipWords(text: string, voice: PersonaVoice, random: Random): string {
-  const typoRate = voice.typoRate * (1.6 - voice.literacy * 0.6);
+  // the card's rate, a little higher for a less practised writer, lower for a careful one
+  const typoRate = voice.typoRate * (1.3 - voice.literacy * 0.6);
   if (typoRate <= 0) return text;
   return text.replace(/[A-Za-z]+/g, (word) => (random.chance(typoRate) ? slip(word, random) : word));
 }

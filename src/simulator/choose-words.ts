@@ -279,9 +279,18 @@ export function chooseWords(
       if (drift) pieces.push(drift);
     }
     // fill up to the drawn length with what is on their mind
-    while (pieces.length < 6 && wordsIn(pieces.join(' ')) < target - 3) {
+    // (at most two worries or feelings in the card's set phrasings a turn, never opening alike:
+    // a list of "I keep thinking…" lines reads like a form, not a person)
+    let framed = 0;
+    while (pieces.length < 5 && wordsIn(pieces.join(' ')) < target - 3) {
+      const fromStory = said.storyIndex < persona.story.length;
+      if (!fromStory && framed >= 2) break;
       const line = contentLine(persona, said, random, pieces);
       if (!line) break;
+      if (!fromStory) {
+        if (pieces.some((piece) => opening(piece) === opening(line))) break;
+        framed += 1;
+      }
       pieces.push(line);
     }
     if (pieces.length === 0) pieces.push(said.any(bank.MINIMAL, random));
@@ -293,14 +302,14 @@ export function chooseWords(
     if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
   }
   for (const type of situation.unanswered) {
-    if (requests.length > 0 || !random.chance(0.2)) continue;
+    if (requests.length > 0 || !random.chance(0.1)) continue;
     const line = requestLine(type, said, random);
     if (line) {
       pieces.push(`${REQUEST}${line}`);
       requests.push(type);
     }
   }
-  const requestChance = voice.requests * (persona.goal === 'step' ? 1.2 : 0.4);
+  const requestChance = voice.requests * (persona.goal === 'step' ? 1.4 : 0.5);
   if (requests.length === 0 && situation.turn > 1 && random.chance(requestChance)) {
     const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
     const line = requestLine(type, said, random);
@@ -310,6 +319,11 @@ export function chooseWords(
     }
   }
   return typed(pieces, requests, talk);
+}
+
+/** The first two words, lower case: "I keep thinking…" and "I keep wanting…" open alike. */
+function opening(text: string): string {
+  return text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
 }
 
 /** A 0–10 rating of how heavy it feels, the way people type one. */
