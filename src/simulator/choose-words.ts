@@ -5,6 +5,14 @@ import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 
+type FormalKey = keyof typeof bank.FORMAL;
+
+/** The bank's lines for this person: full-sentence writers get the formal variants where there are some. */
+function linesFor(persona: Persona, key: FormalKey): readonly string[] {
+  const formal = persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9;
+  return (formal && bank.FORMAL[key]) || bank[key];
+}
+
 /** Everything about this moment that decides the client's words; built by the client each turn. */
 export type TurnSituation = {
   turn: number;
@@ -192,7 +200,8 @@ export function chooseWords(
     requests,
     talk,
   });
-  if (situation.ending === 'dropout') return typed([said.any(bank.DROPOUT, random)], [], 'neutral', true);
+  if (situation.ending === 'dropout')
+    return typed([said.any(linesFor(persona, 'DROPOUT'), random)], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
   if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], [], 'neutral', true);
   if (situation.risk === 'crisis-accept') return typed([said.any(bank.CRISIS_ACCEPT, random)], [], 'neutral');
@@ -225,7 +234,11 @@ export function chooseWords(
       const outcome = situation.attempt.outcome;
       pieces.push(
         said.any(
-          outcome === 'done' ? bank.STEP_DONE : outcome === 'partial' ? bank.STEP_PARTIAL : bank.STEP_FAILED,
+          outcome === 'done'
+            ? linesFor(persona, 'STEP_DONE')
+            : outcome === 'partial'
+              ? bank.STEP_PARTIAL
+              : bank.STEP_FAILED,
           random,
         ),
       );
@@ -234,16 +247,16 @@ export function chooseWords(
         pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
         requests.push('next');
       }
-    } else if (situation.tooBig) pieces.push(said.any(bank.TOO_BIG, random));
-    else if (situation.vague) pieces.push(said.any(bank.VAGUE, random));
+    } else if (situation.tooBig) pieces.push(said.any(linesFor(persona, 'TOO_BIG'), random));
+    else if (situation.vague) pieces.push(said.any(linesFor(persona, 'VAGUE'), random));
     else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
-      pieces.push(said.any(bank.PUSHBACK, random));
+      // pushback in the shared words, or straight into their own sustain talk, or both
+      const sustain = random.chance(0.65) ? talkLine(persona, 'sustain', said, random) : undefined;
+      if (!sustain || random.chance(0.5)) pieces.push(said.any(linesFor(persona, 'PUSHBACK'), random));
+      if (sustain) pieces.push(sustain);
       talk = 'sustain';
-      if (random.chance(0.5)) {
-        const sustain = talkLine(persona, 'sustain', said, random);
-        if (sustain) pieces.push(sustain);
-      }
-    } else if (felt === 'heard' && random.chance(0.7)) pieces.push(said.any(bank.HEARD, random));
+    } else if (felt === 'heard' && random.chance(0.7))
+      pieces.push(said.any(linesFor(persona, 'HEARD'), random));
     else if (felt === 'misheard' && random.chance(0.5)) pieces.push(said.any(bank.MISHEARD, random));
     else if (
       felt === 'unheard' &&
@@ -251,10 +264,11 @@ export function chooseWords(
       state.frustration >= 3 &&
       random.chance(0.45)
     )
-      pieces.push(said.any(bank.UNHEARD, random));
+      pieces.push(said.any(linesFor(persona, 'UNHEARD'), random));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(said.any(bank.TAKE_ADVICE, random));
-    else if (situation.askedRating && random.chance(0.75)) pieces.push(rating(state.distress, random));
+    else if (situation.askedRating && random.chance(0.75))
+      pieces.push(rating(state.distress, random, persona));
     else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
       pieces.push(said.any(state.readiness >= 5 || state.trust >= 5 ? bank.YES : bank.NO, random));
   }
@@ -264,7 +278,7 @@ export function chooseWords(
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
   );
   if (pieces.length === 0 && (shutDown || random.chance(oneWord)))
-    pieces.push(said.any(bank.MINIMAL, random));
+    pieces.push(said.any(linesFor(persona, 'MINIMAL'), random));
   else if (!shutDown || pieces.length === 0) {
     if (talk === 'neutral' && situation.turn > 1 && random.chance(0.3)) {
       const change = random.chance(state.readiness / 10);
@@ -293,10 +307,10 @@ export function chooseWords(
       }
       pieces.push(line);
     }
-    if (pieces.length === 0) pieces.push(said.any(bank.MINIMAL, random));
+    if (pieces.length === 0) pieces.push(said.any(linesFor(persona, 'MINIMAL'), random));
   }
 
-  const askWeight = persona.resistance === 'hostility' ? 1.6 : 1.3;
+  const askWeight = persona.resistance === 'hostility' ? 1.4 : 1.1;
   if (situation.turn > 1 && random.chance(voice.questions * askWeight)) {
     const asked = said.fresh(persona.asks, random) ?? said.fresh(bank.QUESTIONS, random);
     if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
@@ -327,14 +341,26 @@ function opening(text: string): string {
 }
 
 /** A 0–10 rating of how heavy it feels, the way people type one. */
-function rating(distress: number, random: Random): string {
+function rating(distress: number, random: Random, persona: Persona): string {
   const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
+  const article = value === 8 ? 'an' : 'a';
+  if (persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9)
+    return random.pick([
+      `About ${article} ${value}.`,
+      `I'd say ${value}.`,
+      `${value}, I think.`,
+      `Perhaps ${article} ${value}.`,
+    ]);
   return random.pick([
     `${value}`,
-    `like ${value === 8 ? 'an' : 'a'} ${value}`,
-    `${value} maybe`,
+    `like ${article} ${value}`,
     `${value}/10`,
-    `${value}, maybe ${Math.min(10, value + 1)}`,
+    `prob ${article} ${value}`,
+    `${value}ish`,
+    `idk, ${value}`,
+    `${value} maybe`,
+    value >= 7 ? `high. ${value}` : `not too bad, ${value}`,
+    `${value}, ${Math.min(10, value + 1)} some days`,
   ]);
 }
 

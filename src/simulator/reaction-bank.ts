@@ -291,3 +291,51 @@ export const SCEPTIC = [
 ];
 export const EMOJI_LOW = [':(', '😕', '😞', ':/', '🙁'];
 export const EMOJI_HIGH = ['lol', 'haha', ':)', '🙂', '😅'];
+
+/** The same reactions from someone who writes in full sentences (an older or more formal writer). */
+export const FORMAL: Partial<
+  Record<
+    'MINIMAL' | 'HEARD' | 'UNHEARD' | 'PUSHBACK' | 'VAGUE' | 'TOO_BIG' | 'DROPOUT' | 'STEP_DONE',
+    string[]
+  >
+> = {
+  MINIMAL: [
+    "I don't know.",
+    'Perhaps.',
+    'I suppose so.',
+    "I'm not sure.",
+    'Possibly.',
+    'Yes, I suppose.',
+    'Not really.',
+  ],
+  HEARD: [
+    "Yes, that's it exactly.",
+    "Yes, that's right.",
+    "That's very much how it feels.",
+    'Yes, quite.',
+    "I think that's true.",
+  ],
+  UNHEARD: [
+    "I'm not sure you've quite understood me.",
+    "That isn't really what I said.",
+    "I'm not sure that helps, to be honest.",
+  ],
+  PUSHBACK: [
+    'I have tried that, believe me.',
+    "It isn't quite as simple as that.",
+    "That's easier said than done.",
+    "I didn't really come for advice.",
+  ],
+  VAGUE: ['What do you mean by that?', "I'm not sure what you mean.", 'How would I do that, exactly?'],
+  TOO_BIG: [
+    "That's rather a lot for me today.",
+    "I don't think I can manage that at the moment.",
+    "That's too much, I'm afraid.",
+  ],
+  DROPOUT: [
+    "I think I'll leave it there, thank you.",
+    "I don't think this is helping, I'll stop now.",
+    'I shall leave it there.',
+  ],
+  STEP_DONE: ["I've done that.", 'Yes, that is done.', 'I managed that, yes.'],
+};
