@@ -5,12 +5,12 @@ import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 
-type FormalKey = keyof typeof bank.FORMAL;
+type FormalKey = keyof typeof bank.PLAIN;
 
 /** The bank's lines for this person: full-sentence writers get the formal variants where there are some. */
 function linesFor(persona: Persona, key: FormalKey): readonly string[] {
   const formal = persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9;
-  return (formal && bank.FORMAL[key]) || bank[key];
+  return (formal && bank.FORMAL[key]) || bank.PLAIN[key];
 }
 
 /** Everything about this moment that decides the client's words; built by the client each turn. */

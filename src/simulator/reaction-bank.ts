@@ -339,3 +339,6 @@ export const FORMAL: Partial<
   ],
   STEP_DONE: ["I've done that.", 'Yes, that is done.', 'I managed that, yes.'],
 };
+
+/** The everyday variants of the reactions FORMAL rewrites, by the same keys. */
+export const PLAIN = { MINIMAL, HEARD, UNHEARD, PUSHBACK, VAGUE, TOO_BIG, DROPOUT, STEP_DONE } as const;
