@@ -1,5 +1,6 @@
 import type { RequestType } from '../spec/observation.ts';
-import { chooseWords, SaidLines, type TurnSituation } from './choose-words.ts';
+import { chooseWords, type TurnSituation } from './choose-words.ts';
+import { SaidLines } from './client-content.ts';
 import { type ClientState, initialState, onScale, successChance, tolerableSeconds } from './client-state.ts';
 import type { Disclosure, Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
