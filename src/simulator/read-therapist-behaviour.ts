@@ -7,7 +7,12 @@ import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
 import type { MitiCode, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
 import { countWords } from '../text/sentences.ts';
 
-export type { Instruction, MitiCode, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
+export type {
+  Instruction,
+  MitiCode,
+  Promise_,
+  TherapistTurnReading,
+} from '../evaluator/therapist-turn-types.ts';
 
 /** The evaluator's reading of one therapist turn from its text alone (requests answered, promises, steps, codes). */
 export function readTherapistText(text: string): TherapistTurnReading {

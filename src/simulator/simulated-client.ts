@@ -5,10 +5,10 @@ import { type ClientState, initialState, onScale, successChance, tolerableSecond
 import type { Disclosure, Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
+import { PromiseLedger } from './promise-ledger.ts';
 import { reactToBehaviour } from './react-to-therapist.ts';
 import { readTherapistBehaviour } from './read-therapist-behaviour.ts';
 import {
-  distinctPromises,
   type OfferedStep,
   sharedClientReader,
   stepOf,
@@ -45,16 +45,9 @@ export type ClientSummary = {
   dropoutTurn?: number;
 };
 
-type Promised = { madeAt: number; dueAt?: number; settled: boolean };
-
 /** "How heavy does it feel, 0 to 10?": a number is the natural answer. */
 const RATING_QUESTION =
   /\b(?:0|zero)\s*(?:to|-|–)\s*10\b[^.!?]*\?|\b(?:how heavy|rate|a number|tell me how)\b[^.!?]*\b(?:0|zero)\s*(?:to|-|–)\s*10\b/i;
-
-/** How late (ms) a promised nudge may be and still count as on time. */
-function tolerance(afterMs: number): number {
-  return 5000 + afterMs * 0.1;
-}
 
 /** What the client noticed since it last spoke; cleared each time it speaks. */
 function noFlags() {
@@ -94,7 +87,7 @@ export class SimulatedClient {
   #turn = 0;
   #lastSaid = '';
   #outstanding: RequestType[] = [];
-  #promises: Promised[] = [];
+  readonly #promises = new PromiseLedger();
   #offered: OfferedStep | undefined;
   #attempt: { outcome: AttemptOutcome; sizeSeconds: number } | undefined;
   #flags = noFlags();
@@ -162,14 +155,7 @@ export class SimulatedClient {
       }
     }
     this.#outstanding = stillOpen;
-    if (reading.withdrawsPromises) for (const open of this.#promises) open.settled = true;
-    for (const promise of distinctPromises(reading.promises)) {
-      this.#promises.push({
-        madeAt: at,
-        dueAt: promise.afterMs === undefined ? undefined : at + promise.afterMs,
-        settled: false,
-      });
-    }
+    this.#promises.hear(reading.promises, at, reading.withdrawsPromises === true);
     if (reading.crisis?.asksDirectly) {
       this.#riskAsks += 1;
       this.#flags.askedAboutRisk = true;
@@ -211,9 +197,7 @@ export class SimulatedClient {
 
   /** A nudge from the therapist, arriving at `at` (ms from session start). */
   hearNudge(text: string, at: number): void {
-    const due = this.#promiseKeptBy(at);
-    if (due) {
-      due.settled = true;
+    if (this.#promises.keep(at)) {
       this.#flags.thanks = true;
       this.#change({ trust: 1, frustration: -0.5, distress: -0.2 });
     } else this.#change({ trust: 0.1 });
@@ -221,17 +205,6 @@ export class SimulatedClient {
     if (this.#offered) return;
     const step = stepOf(this.reader(text));
     if (step?.concrete) this.#offered = step;
-  }
-
-  #promiseKeptBy(at: number): Promised | undefined {
-    let best: Promised | undefined;
-    for (const promise of this.#promises) {
-      if (promise.settled || promise.dueAt === undefined) continue;
-      const distance = Math.abs(at - promise.dueAt);
-      if (at < promise.dueAt - 2000 || distance > tolerance(promise.dueAt - promise.madeAt)) continue;
-      if (!best || distance < Math.abs(at - (best.dueAt ?? 0))) best = promise;
-    }
-    return best ?? this.#promises.find((promise) => !promise.settled && promise.dueAt === undefined);
   }
 
   /** Decides whether to try the offered step; returns how long the attempt takes (ms of simulated time). */
@@ -423,13 +396,10 @@ export class SimulatedClient {
   }
 
   #settleBrokenPromises(now: number): void {
-    for (const promise of this.#promises) {
-      if (promise.settled || promise.dueAt === undefined) continue;
-      if (now > promise.dueAt + tolerance(promise.dueAt - promise.madeAt)) {
-        promise.settled = true;
-        this.#flags.broken = true;
-        this.#change({ trust: -1.5, frustration: 1.5 });
-      }
+    const broken = this.#promises.settleBroken(now);
+    for (let count = 0; count < broken; count++) {
+      this.#flags.broken = true;
+      this.#change({ trust: -1.5, frustration: 1.5 });
     }
   }
 
