@@ -1,6 +1,8 @@
 // npm run bench:simulate — sessions per second, coach vs simulated client, 25-turn sessions,
-// with transcript metrics (as `tinystep bench`), on every core and on one; then where the time
-// goes in one thread (coach / client / metrics). Prints figures; asserts nothing.
+// with transcript metrics (as `tinystep bench`), on every core and on one; then the client of
+// issue 18 beside the client before it (bench/support/legacy-client), same jobs, same thread,
+// rounds interleaved; then where the time goes in one thread (coach / client / metrics).
+// Prints figures; asserts nothing.
 // The machine is shared, so each figure is the median of several rounds with its spread, the
 // load average is printed beside it, and CPU time is shown beside wall time: CPU ms per session
 // barely moves with other people's load, sessions/s does.
@@ -9,10 +11,12 @@
 // cross-session memos see new therapist text as they would in a real batch.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import type { ClientFactory } from '../src/runner/client.ts';
 import { batchJobs, runBatch } from '../src/runner/run-batch.ts';
 import { SessionPool } from '../src/runner/session-pool.ts';
 import { type JobTimings, playJob } from '../src/runner/session-record.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
+import { LegacySimulatedClient } from './support/legacy-client/legacy-simulated-client.ts';
 
 const sessionsPerPersona = Number(process.env.BENCH_SESSIONS ?? 20);
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
@@ -88,6 +92,42 @@ async function measure(workers: number): Promise<void> {
 
 await measure(cores);
 if (cores > 1) await measure(1);
+
+// the current client beside the one before it: same jobs, one thread, rounds interleaved so both
+// see the same load; sessions end sooner with the new client when the therapist does not listen,
+// so client turns per second are printed too
+const legacyClient: ClientFactory = {
+  kind: 'rule',
+  create: ({ persona, seed, read }) => new LegacySimulatedClient(persona, { seed, read }),
+};
+const sideBySide = { current: [] as number[], legacy: [] as number[] };
+const turnRates = { current: [] as number[], legacy: [] as number[] };
+for (const job of batchJobs({ personas, therapists, sessions: 3, seed: 4 })) {
+  await playJob(job, personas, therapists);
+  await playJob(job, personas, therapists, undefined, legacyClient);
+}
+for (let round = 0; round < rounds; round++) {
+  const jobs = batchJobs({ personas, therapists, sessions: sampleSessions, seed: 3000 + round });
+  for (const [name, client] of [
+    ['current', undefined],
+    ['legacy', legacyClient],
+  ] as const) {
+    const started = performance.now();
+    let turns = 0;
+    for (const job of jobs) turns += (await playJob(job, personas, therapists, undefined, client)).turns;
+    const seconds = (performance.now() - started) / 1000;
+    sideBySide[name].push(jobs.length / seconds);
+    turnRates[name].push(turns / seconds);
+  }
+}
+console.log(`
+one thread, same ${personas.length * sampleSessions} jobs a round, ${rounds} rounds, median (min–max):`);
+console.log(
+  `  client of issue 18: ${spread(sideBySide.current)} sessions/s, ${spread(turnRates.current, 0)} transcript turns/s`,
+);
+console.log(
+  `  client before it:   ${spread(sideBySide.legacy)} sessions/s, ${spread(turnRates.legacy, 0)} transcript turns/s`,
+);
 
 // where one thread's time goes: every persona, a few sessions each per round, after a warm-up
 for (const job of batchJobs({ personas, therapists, sessions: warmupPerPersona, seed: 3 }))

@@ -30,7 +30,8 @@ async function playAgainstCoach(
       therapist: await therapistFactory({ kind: 'coach' }),
       seed: 7,
       maxTurns: options.maxTurns,
-      client: llmClient({ llm, timeoutMs: options.timeoutMs ?? 2000 }),
+      // generous: the first call warms the HTTP client, and the test machine is shared
+      client: llmClient({ llm, timeoutMs: options.timeoutMs ?? 6000 }),
     });
     return { result, requests: server.requests };
   } finally {
@@ -124,6 +125,30 @@ test('a persona event is said verbatim by an LLM client: leaving early ends the 
     assert.equal(result.end, 'leave-early');
     assert.equal(clientLines(result.turns).length, event.turn);
     assert.equal(server.requests.length, event.turn - 1);
+  } finally {
+    await server.close();
+  }
+});
+
+test('an LLM client plays the same card and voice as the rule client: its prompt carries the voice', async () => {
+  const teenager = loadPersona('teenager');
+  const server = await startOpenAiCompatibleServer({ otherwise: 'idk' });
+  try {
+    const llm = createLlmProvider({ provider: 'openai-compatible', baseUrl: server.baseUrl, model: 'm' });
+    const result = await runSession({
+      persona: teenager,
+      therapist: await therapistFactory({ kind: 'eliza' }),
+      seed: 5,
+      maxTurns: 2,
+      client: llmClient({ llm }),
+    });
+    assert.deepEqual(clientLines(result.turns), ['idk', 'idk']);
+    const system = String(server.requests[0].body.messages?.[0]?.content);
+    assert.match(system, new RegExp(teenager.name));
+    assert.match(system, /lower case/);
+    assert.match(system, new RegExp(`about ${teenager.voice.words.median} words`));
+    assert.match(system, /almost never ask to be told exactly what to do/);
+    assert.ok(system.includes(teenager.story[0]), 'the story comes from the card');
   } finally {
     await server.close();
   }

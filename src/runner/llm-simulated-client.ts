@@ -10,6 +10,7 @@ import type { Persona } from '../simulator/persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from '../simulator/phrase-bank.ts';
 import { createRandom, deriveSeed, type Random } from '../simulator/prng.ts';
 import { clientReader, memoizedReader, stepOf, type TurnReader } from '../simulator/therapist-reading.ts';
+import { clientSystemPrompt, maxWordsFor } from '../simulator/voice-prompt.ts';
 import { TinystepError } from '../spec/errors.ts';
 import type { RequestType } from '../spec/observation.ts';
 import { understand } from '../understanding/index.ts';
@@ -68,7 +69,9 @@ class LlmSimulatedClient implements ClientUnderTest {
     this.#responder = createLlmClientResponder({
       llm,
       persona: context.persona,
-      maxWords: options.maxWords,
+      // the card's facts and its voice: the same person the rule client plays
+      systemPrompt: clientSystemPrompt(context.persona),
+      maxWords: options.maxWords ?? maxWordsFor(context.persona),
       timeoutMs,
       // as repeatable as the model allows: greedy decoding, and a seed where the API takes one
       temperature: 0,

@@ -1,18 +1,23 @@
 import { TinystepError } from '../spec/errors.ts';
 import { chatTherapist } from './chat-therapist.ts';
 import { elizaTherapist } from './eliza-therapist.ts';
+import { genericAdviceTherapist, reflectiveTherapist } from './testing/fixture-therapists.ts';
 import type { TherapistFactory } from './therapist.ts';
 
 /** A therapist as named on the command line; serialisable so worker threads can rebuild it. */
 export type TherapistSpec =
   | { kind: 'coach' }
   | { kind: 'eliza' }
+  /** Bench fixtures: generic advice every turn (the bad therapist), and one that only reflects. */
+  | { kind: 'generic-advice' }
+  | { kind: 'reflective' }
   | { kind: 'chat'; baseUrl: string; model: string };
 
 /** `coach`, `eliza`, or an OpenAI-compatible base URL (needs a model name). */
 export function parseTherapistSpec(name: string, model?: string): TherapistSpec {
   const trimmed = name.trim();
-  if (trimmed === 'coach' || trimmed === 'eliza') return { kind: trimmed };
+  if (trimmed === 'coach' || trimmed === 'eliza' || trimmed === 'generic-advice' || trimmed === 'reflective')
+    return { kind: trimmed };
   if (/^https?:\/\//i.test(trimmed)) {
     let url: URL;
     try {
@@ -30,7 +35,7 @@ export function parseTherapistSpec(name: string, model?: string): TherapistSpec 
     return { kind: 'chat', baseUrl: url.toString().replace(/\/+$/, ''), model };
   }
   throw new TinystepError('usage', `--therapist: unknown therapist '${trimmed}'`, {
-    hint: 'use coach, eliza, or an OpenAI-compatible URL such as http://127.0.0.1:11434/v1 with --model',
+    hint: 'use coach, eliza, generic-advice, reflective, or an OpenAI-compatible URL such as http://127.0.0.1:11434/v1 with --model',
   });
 }
 
@@ -48,6 +53,8 @@ export async function therapistFactory(
     return (await coachModule).coachTherapist;
   }
   if (spec.kind === 'eliza') return elizaTherapist;
+  if (spec.kind === 'generic-advice') return genericAdviceTherapist;
+  if (spec.kind === 'reflective') return reflectiveTherapist;
   const apiKey = env.TINYSTEP_LLM_API_KEY ?? env.OPENAI_API_KEY;
   return chatTherapist({ baseUrl: spec.baseUrl, model: spec.model, apiKey });
 }

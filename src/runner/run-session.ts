@@ -1,8 +1,8 @@
 import { VirtualClock } from '../clock/virtual-clock.ts';
-import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
 import type { ClientState } from '../simulator/client-state.ts';
 import type { Persona } from '../simulator/persona-schema.ts';
 import { createRandom, deriveSeed } from '../simulator/prng.ts';
+import { readTherapistText } from '../simulator/read-therapist-behaviour.ts';
 import { memoizedReader, type TurnReader } from '../simulator/therapist-reading.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
@@ -64,10 +64,11 @@ function timed<T>(timings: SessionTimings | undefined, work: () => T): T {
 }
 
 // therapists say many of the same lines across sessions (templates, nudges); readings are pure
-const readAcrossSessions = memoizedReader(readTherapistTurn, 20_000);
+const readAcrossSessions = memoizedReader(readTherapistText, 20_000);
 
 /** How long after the last turn pending nudges may still fire (they are promises too). */
-const FLUSH_HORIZON_MS = 15 * 60_000;
+// the client may ask to be reminded in half an hour; a promise that long is still judged
+const FLUSH_HORIZON_MS = 60 * 60_000;
 const MAX_FLUSHED_NUDGES = 50;
 
 /**

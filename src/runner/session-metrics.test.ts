@@ -45,3 +45,19 @@ test('judges answers the way the client read them: a numbered list of actions is
   assert.equal(metrics.requests, 1);
   assert.equal(metrics.unmet, 0);
 });
+
+test('a check-in promised twice in one turn, once with its time, is one promise kept by one nudge', () => {
+  const checkIn: Turn[] = [
+    { role: 'client', text: 'I need a break.', at: 0 },
+    {
+      role: 'therapist',
+      text: "Leave it for a minute; I'll check in when it ends. I'll be back with a nudge in a minute.",
+      at: 5_000,
+    },
+    { role: 'therapist', text: 'Time is up: look at the kitchen.', at: 65_000, nudge: true },
+  ];
+  const metrics = measureTranscript(checkIn);
+  assert.equal(metrics.promises, 1);
+  assert.equal(metrics.kept, 1);
+  assert.equal(metrics.promisesKept, 1);
+});

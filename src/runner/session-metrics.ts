@@ -1,6 +1,6 @@
-import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
+import { readTherapistText } from '../simulator/read-therapist-behaviour.ts';
 import { keyedSentences } from '../simulator/sentence-keys.ts';
-import type { TurnReader } from '../simulator/therapist-reading.ts';
+import { distinctPromises, type TurnReader } from '../simulator/therapist-reading.ts';
 import type { RequestType } from '../spec/observation.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { understand } from '../understanding/index.ts';
@@ -71,7 +71,7 @@ function answersOf(text: string, read: TurnReader): Set<RequestType> {
  * (via readTherapistTurn), each promise against the nudges that followed, and every repeat.
  */
 export function measureTranscript(turns: readonly Turn[], options: MeasureOptions = {}): TranscriptMetrics {
-  const read = options.read ?? readTherapistTurn;
+  const read = options.read ?? readTherapistText;
   const metrics = emptyTranscriptMetrics();
   // walking backwards, `reply` is the next turn that answers: a client turn or a non-nudge therapist turn
   let reply: Turn | undefined;
@@ -110,7 +110,7 @@ export function measureTranscript(turns: readonly Turn[], options: MeasureOption
       heard.add(key);
     }
     if (turn.nudge) return;
-    for (const promise of read(turn.text).promises) {
+    for (const promise of distinctPromises(read(turn.text).promises)) {
       metrics.promises += 1;
       const madeAt = turn.at ?? 0;
       let keptBy = -1;

@@ -54,6 +54,13 @@ export type SessionRecord = Pick<
   completedSteps: number;
   distressDelta: number;
   dropout: boolean;
+  /** How heard the client felt at the end (0–10); null when the client cannot say (an LLM client). */
+  heardEnd: number | null;
+  /** Client turns of change talk and of sustain talk (motivational interviewing's client talk). */
+  changeTalk: number;
+  sustainTalk: number;
+  /** The client turn at which the client left unfinished (dropout, leaving early); null when it stayed. */
+  dropoutTurn: number | null;
   turns: number;
   end: SessionEnd;
   /** The client's lexical diversity (distinct bigrams share, MTLD) and its verbatim sentence repeats. */
@@ -113,6 +120,10 @@ export async function playJob(
     completedSteps: result.client.completedSteps,
     distressDelta: Math.round((result.client.distressEnd - result.client.distressStart) * 100) / 100,
     dropout: result.client.dropout,
+    heardEnd: result.client.heardEnd ?? null,
+    changeTalk: result.client.changeTalk ?? 0,
+    sustainTalk: result.client.sustainTalk ?? 0,
+    dropoutTurn: result.client.dropoutTurn ?? null,
     requests: metrics.requests,
     unmet: metrics.unmet,
     unmetRequests: metrics.unmetRequests,

@@ -1,19 +1,26 @@
 import type { Persona } from './persona-schema.ts';
 
-/** The simulated client's inner state, each on 0–10. */
+/**
+ * The simulated client's inner state, each on 0–10: how heard they feel, trust, distress,
+ * readiness to change (sustain talk below the middle, change talk above), willingness to try a
+ * step now, fatigue, and frustration (which makes them leave).
+ */
 export type ClientState = {
   distress: number;
   fatigue: number;
   trust: number;
   willingness: number;
   frustration: number;
+  heard: number;
+  readiness: number;
 };
 
 export function initialState(persona: Persona): ClientState {
-  return { ...persona.start, frustration: 0 };
+  const { readiness, heard, ...rest } = persona.start;
+  return { ...rest, frustration: 0, heard, readiness: readiness ?? persona.start.willingness };
 }
 
-/** Adds the changes and keeps every value on 0–10 (one decimal, so transcripts stay stable). */
+/** Adds the changes and keeps every value on 0–10 (two decimals, so transcripts stay stable). */
 export function adjust(state: ClientState, changes: Partial<ClientState>): ClientState {
   const next = { ...state };
   for (const key of Object.keys(changes) as Array<keyof ClientState>)

@@ -55,8 +55,8 @@ test('a missing field points at its parent and says it is required', () => {
 });
 
 test('an unknown field is named', () => {
-  const error = errorOf(() => parsePersona(`${seedCard}\nmood: sunny\n`, 'card.yaml'));
-  assert.match(error.message, /unknown field\(s\) mood/);
+  const error = errorOf(() => parsePersona(`${seedCard}\nfavouriteColour: blue\n`, 'card.yaml'));
+  assert.match(error.message, /unknown field\(s\) favouriteColour/);
 });
 
 test('broken YAML is reported with its line', () => {
@@ -76,4 +76,14 @@ test('schemas/persona.schema.json is current with the zod schema', () => {
     personaSchemaText(),
     'run: node --import tsx src/simulator/write-persona-schema.ts',
   );
+});
+
+test('a bad style field is named with its reason in one line', () => {
+  const broken = `${seedCard.replace(/\nvoice:\n {2}words: \{ median: 13, p90: 30 \}/, '\nvoice:\n  words: { median: 13, p90: 8 }')}`;
+  assert.notEqual(broken, seedCard, 'the test edits the voice block');
+  const error = errorOf(() => parsePersona(broken, 'card.yaml'));
+  assert.match(error.message, /^card\.yaml:\d+: voice\.words: p90 must be at least the median$/);
+  const typo = errorOf(() => parsePersona(seedCard.replace('reactance: 0.4', 'reactance: 4'), 'card.yaml'));
+  assert.match(typo.message, /^card\.yaml:\d+: reactance: /);
+  assert.doesNotMatch(typo.message, /\n/);
 });

@@ -52,6 +52,60 @@ const eventSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+const share = z.number().min(0).max(1).describe('share 0–1');
+
+/** How this person types: what a chat help-seeker's side of a chat looks like, per card. */
+const voiceSchema = z
+  .object({
+    words: z
+      .object({
+        median: z.number().min(1).max(80).describe('median words per turn'),
+        p90: z.number().min(1).max(150).describe('90% of turns are shorter than this'),
+      })
+      .strict()
+      .refine((words) => words.p90 >= words.median, { message: 'p90 must be at least the median' })
+      .prefault({ median: 11, p90: 28 })
+      .describe('turn length: a log-normal through the median and the 90th percentile'),
+    literacy: share.default(0.8).describe('1 = careful writer; low = short plain words, run-ons, more slips'),
+    typoRate: share.default(0.015).describe('chance per word of a slip ("becuase", "teh")'),
+    lowercase: share.default(0.5).describe('share of turns typed all in lower case'),
+    endPunctuation: share.default(0.5).describe('share of turns that end with . ! or ?'),
+    dropApostrophes: share.default(0.3).describe('share of turns written "dont", "im"'),
+    emoji: share.default(0.03).describe('chance per turn of an emoji or emoticon'),
+    questions: share.default(0.08).describe('chance per turn of asking the therapist something'),
+    requests: share
+      .default(0.01)
+      .describe('chance per turn of an explicit request ("tell me exactly…", "remind me…")'),
+    oneWord: share
+      .default(0.12)
+      .describe('chance per turn of a one-word or two-word answer, on a neutral day'),
+    topicDrift: share.default(0.05).describe('chance per turn of drifting to another topic'),
+    nonNative: z
+      .boolean()
+      .default(false)
+      .describe('English is not their first language: dropped articles, plain tense'),
+    fillers: z.array(phrase).default([]).describe('their own chat words: "tbh", "like", "honestly"'),
+  })
+  .strict()
+  .prefault({});
+
+const disclosureSchema = z
+  .object({
+    text: phrase.describe('what they finally say, in their words'),
+    depth: z.number().int().min(1).max(3).describe('1 a detail, 2 personal, 3 the real worry'),
+    trust: level.default(5).describe('trust (0–10) needed before they say it'),
+    trigger: z
+      .enum(['any', 'reflection', 'open-question', 'asked-twice'])
+      .default('any')
+      .describe(
+        'what makes them say it: any turn once trusted, an accurate reflection, an open question, being asked twice',
+      ),
+    notBefore: z.number().int().min(1).default(2).describe('not before this client turn'),
+    hint: phrase.optional().describe('what they say first instead (before being asked twice)'),
+    risk: z.enum(RISK_TYPES).optional().describe('this disclosure is a risk disclosure of this type'),
+  })
+  .strict();
+
 export const personaSchema = z
   .object({
     id: z
@@ -79,6 +133,60 @@ export const personaSchema = z
     tangents: z.array(phrase).default([]).describe('topics they drift to (tangent style)'),
     hedges: z.array(phrase).default([]).describe('verbal tics: "I don’t know…", "I guess"'),
     style: z.enum(CONVERSATION_STYLES),
+    voice: voiceSchema,
+    topic: z
+      .enum(['task', 'job-loss', 'exams', 'breakup', 'money', 'family', 'loneliness', 'grief', 'other'])
+      .default('task')
+      .describe('what they came to talk about'),
+    goal: z
+      .enum(['step', 'talk', 'vent'])
+      .default('step')
+      .describe('what they want: a step to take, to talk it through, or only to be heard'),
+    story: z
+      .array(phrase)
+      .default([])
+      .describe('what they say about their situation, in their own words, in the order they would say it'),
+    changeTalk: z.array(phrase).default([]).describe('their own change talk: "i do want to sort it out"'),
+    sustainTalk: z
+      .array(phrase)
+      .default([])
+      .describe('their own sustain talk: "theres no point applying anyway"'),
+    asks: z.array(phrase).default([]).describe('questions they put to the therapist: "is that normal?"'),
+    disclosures: z
+      .array(disclosureSchema)
+      .default([])
+      .describe('what they hold back and what makes them say it'),
+    reactance: share
+      .default(0.5)
+      .describe('how badly unasked advice lands: 0 takes it, 1 pushes back every time'),
+    mood: z
+      .object({
+        drift: z.number().min(-1).max(1).default(0).describe('distress change per turn when nothing helps'),
+      })
+      .strict()
+      .prefault({})
+      .describe('mood over the session'),
+    fatiguePerTurn: z.number().min(0).max(2).default(0.3).describe('fatigue (0–10) added each turn'),
+    leaving: z
+      .object({
+        patience: z
+          .number()
+          .int()
+          .min(1)
+          .max(20)
+          .default(5)
+          .describe('turns in a row of not feeling heard before they leave'),
+        maxTurns: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe('they leave after this many turns whatever happens'),
+      })
+      .strict()
+      .prefault({})
+      .describe('when they leave'),
     resistance: z.enum(RESISTANCE_KINDS).default('none'),
     propensities: z
       .object({
@@ -94,7 +202,18 @@ export const personaSchema = z
     /** Biggest step (seconds of effort) this person would try on a calm day. */
     maxStepSeconds: z.number().int().min(5).max(3600).default(120),
     start: z
-      .object({ distress: level, fatigue: level, trust: level, willingness: level })
+      .object({
+        distress: level,
+        fatigue: level,
+        trust: level,
+        willingness: level,
+        readiness: level
+          .optional()
+          .describe(
+            'readiness to change, 0–10 (sustain talk below 5, change talk above); willingness by default',
+          ),
+        heard: level.default(3).describe('how heard they feel at the start'),
+      })
       .strict()
       .describe('starting state, each 0–10'),
     /** Frustration (0–10) past which the client leaves the session. */
@@ -107,6 +226,8 @@ export type Persona = z.infer<typeof personaSchema>;
 export type PersonaInput = z.input<typeof personaSchema>;
 export type PersonaEvent = Persona['events'][number];
 export type ConversationStyle = (typeof CONVERSATION_STYLES)[number];
+export type PersonaVoice = Persona['voice'];
+export type Disclosure = Persona['disclosures'][number];
 export type ResistanceKind = (typeof RESISTANCE_KINDS)[number];
 
 /** The JSON Schema written to schemas/persona.schema.json (editors validate persona files with it). */

@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
-import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { understand } from '../understanding/index.ts';
-import { successChance } from './client-state.ts';
+import { initialState, successChance } from './client-state.ts';
 import { loadPersona, loadPersonaDirectory } from './load-persona.ts';
 import type { Persona } from './persona-schema.ts';
-import { SimulatedClient } from './simulated-client.ts';
+import { readTherapistText } from './read-therapist-behaviour.ts';
+import { EXPLICIT_REQUEST } from './realism-statistics.ts';
+import { type ClientTurn, SimulatedClient } from './simulated-client.ts';
 
 const seedClient = loadPersona('seed-client');
 
 function clientFor(persona: Persona = seedClient, seed = 1): SimulatedClient {
-  return new SimulatedClient(persona, { seed, read: readTherapistTurn });
+  return new SimulatedClient(persona, { seed, read: readTherapistText });
 }
 
 /** Hears one reply, acts on it, speaks: one exchange as the runner plays it. */
@@ -31,13 +32,53 @@ const SCRIPT = [
   'Tell me more about that.',
 ];
 
-test('never repeats one of its own sentences, for every shipped persona over 25 turns', () => {
+/** Reflects the client's own last words back, in the second person: an accurate, specific listener. */
+function reflect(text: string): string {
+  const clause = text
+    .replace(/[.!?]+$/, '')
+    .split(/[.!?]\s+/)
+    .sort((left, right) => right.length - left.length)[0]
+    .replace(/\bI'?m\b/gi, "you're")
+    .replace(/\bmy\b/gi, 'your')
+    .replace(/\bI\b/gi, 'you');
+  return `It sounds like ${clause}.`;
+}
+
+const GENERIC_ADVICE = [
+  'You should make a to-do list and start with the first item.',
+  'Try to stay positive and just get started.',
+  'Make a plan for tomorrow and stick to it.',
+  'Write down your goals and review them every morning.',
+];
+
+/** Plays a whole session against one kind of listener; returns the client's turns. */
+function playAgainst(
+  persona: Persona,
+  seed: number,
+  reply: (last: string, index: number) => string,
+): ClientTurn[] {
+  const client = clientFor(persona, seed);
+  const turns: ClientTurn[] = [];
+  let last = 'Hi, what brings you here?';
+  for (let index = 0; index < 20; index++) {
+    const { turn } = exchange(client, index === 0 ? last : reply(last, index), index * 60_000);
+    turns.push(turn);
+    last = turn.text;
+    if (turn.end) break;
+  }
+  return turns;
+}
+
+test('never repeats a sentence of its story or worries, for every shipped persona over 25 turns', () => {
   for (const persona of loadPersonaDirectory()) {
     const client = clientFor(persona, 11);
     const said = new Set<string>();
     for (let index = 0; index < 25; index++) {
       const { turn } = exchange(client, `${SCRIPT[index % SCRIPT.length]} (${index})`, index * 60_000);
       for (const sentence of splitSentences(turn.text)) {
+        // short reactions ("yeah", "idk", "kind of") come back in real chats too, and so does a
+        // request the therapist did not answer
+        if (countWords(sentence) < 6 || EXPLICIT_REQUEST.test(sentence)) continue;
         const key = normalizeSentence(sentence);
         assert.ok(!said.has(key), `${persona.id} repeated "${sentence}"`);
         said.add(key);
@@ -56,20 +97,75 @@ test('the same seed gives the same words; another seed gives other words', () =>
   assert.notEqual(play(5), play(6));
 });
 
-test('asks for concreteness after a vague, abstract step', () => {
-  const client = clientFor();
-  exchange(client, 'Hello, what is on your mind?');
-  const { turn } = exchange(client, 'Try to be with what is happening in the moment, and let it be.');
-  assert.ok(turn.requests.includes('concrete'), turn.text);
+test('accurate reflections make the client feel heard and readier; generic unasked advice does the opposite', () => {
+  for (const persona of loadPersonaDirectory()) {
+    for (const seed of [1, 2]) {
+      const heard = playAgainst(persona, seed, (last) => reflect(last));
+      const advised = playAgainst(
+        persona,
+        seed,
+        (_last, index) => GENERIC_ADVICE[index % GENERIC_ADVICE.length],
+      );
+      const at = (turns: ClientTurn[], index: number) => turns[Math.min(index, turns.length - 1)].state;
+      assert.ok(at(heard, 5).heard > at(advised, 5).heard, `${persona.id} seed ${seed}: felt heard`);
+      assert.ok(at(heard, 5).readiness > at(advised, 5).readiness, `${persona.id} seed ${seed}: readiness`);
+    }
+  }
 });
 
-test('asks for a smaller step, or refuses, when the step is too big', () => {
+test('a therapist that does not listen sees short answers, sustain talk and dropout', () => {
+  let listenedWords = 0;
+  let ignoredWords = 0;
+  let listenedSustain = 0;
+  let ignoredSustain = 0;
+  let listenedChange = 0;
+  let ignoredChange = 0;
+  let listenedDropouts = 0;
+  let ignoredDropouts = 0;
+  for (const persona of loadPersonaDirectory()) {
+    const heard = playAgainst(persona, 3, (last) => reflect(last));
+    const advised = playAgainst(persona, 3, (_last, index) => GENERIC_ADVICE[index % GENERIC_ADVICE.length]);
+    const words = (turns: ClientTurn[]) =>
+      turns.slice(1, 6).reduce((sum, turn) => sum + countWords(turn.text), 0);
+    listenedWords += words(heard);
+    ignoredWords += words(advised);
+    listenedSustain += heard.slice(0, 8).filter((turn) => turn.talk === 'sustain').length;
+    ignoredSustain += advised.slice(0, 8).filter((turn) => turn.talk === 'sustain').length;
+    listenedChange += heard.slice(0, 8).filter((turn) => turn.talk === 'change').length;
+    ignoredChange += advised.slice(0, 8).filter((turn) => turn.talk === 'change').length;
+    listenedDropouts += heard.some((turn) => turn.end === 'dropout') ? 1 : 0;
+    ignoredDropouts += advised.some((turn) => turn.end === 'dropout') ? 1 : 0;
+  }
+  assert.ok(ignoredWords < listenedWords, `words: ignored ${ignoredWords}, listened to ${listenedWords}`);
+  const share = (sustain: number, change: number) => sustain / Math.max(1, sustain + change);
+  assert.ok(
+    share(ignoredSustain, ignoredChange) > share(listenedSustain, listenedChange),
+    `sustain : change talk when ignored ${ignoredSustain}:${ignoredChange}, listened to ${listenedSustain}:${listenedChange}`,
+  );
+  assert.ok(
+    ignoredDropouts > listenedDropouts * 2,
+    `dropouts: ignored ${ignoredDropouts}, listened to ${listenedDropouts}`,
+  );
+});
+
+test('pushes back on a vague, abstract step', () => {
+  let pushed = 0;
+  for (let seed = 1; seed <= 10; seed++) {
+    const client = clientFor(seedClient, seed);
+    exchange(client, 'Hello, what is on your mind?');
+    const { turn } = exchange(client, 'Try to be with what is happening in the moment, and let it be.');
+    if (turn.requests.includes('concrete') || /mean|like what|how|vague/i.test(turn.text)) pushed += 1;
+  }
+  assert.ok(pushed >= 8, `${pushed} of 10`);
+});
+
+test('turns down a step that is too big for it', () => {
   for (const seed of [1, 2, 3, 4]) {
     const client = clientFor(seedClient, seed);
     exchange(client, 'Hello, what is on your mind?');
     const { turn, attemptMs } = exchange(client, 'Write the whole report for the next two hours.');
     assert.ok(attemptMs < 60_000, 'it does not spend two hours on it');
-    assert.ok(turn.requests.includes('smaller') || /too (much|big)/i.test(turn.text), turn.text);
+    assert.match(turn.text, /too much|can't|a lot|not today|not right now|smaller/i);
   }
 });
 
@@ -85,27 +181,35 @@ test('tries a small concrete step and reports on it', () => {
 });
 
 test('success falls with the size of the step and with distress', () => {
-  const calm = { distress: 2, fatigue: 3, trust: 5, willingness: 5, frustration: 0 };
+  const calm = { ...initialState(seedClient), distress: 2 };
   const upset = { ...calm, distress: 9 };
   assert.ok(successChance(seedClient, calm, 10) > successChance(seedClient, calm, 200));
   assert.ok(successChance(seedClient, calm, 10) > successChance(seedClient, upset, 10));
 });
 
-test('repeats an ignored request, more urgently, and gets more frustrated', () => {
-  const client = clientFor({ ...seedClient, propensities: { ...seedClient.propensities, concrete: 1 } });
-  const first = exchange(client, 'What is on your mind?').turn;
-  assert.ok(first.requests.includes('concrete'));
-  const second = exchange(client, 'I see.').turn;
-  assert.ok(second.requests.includes('concrete'), second.text);
-  assert.match(second.text, /asked|again|please/i);
-  assert.ok(second.state.frustration > first.state.frustration);
+test('an ignored explicit request frustrates the client', () => {
+  const asker = { ...seedClient, voice: { ...seedClient.voice, requests: 1 } };
+  let frustrated = 0;
+  for (let seed = 1; seed <= 5; seed++) {
+    const client = clientFor(asker, seed);
+    exchange(client, 'What is on your mind?');
+    const asked = exchange(client, 'Tell me more about that.').turn;
+    assert.ok(asked.requests.length > 0, asked.text);
+    const ignored = exchange(client, 'I see.').turn;
+    if (ignored.state.frustration > asked.state.frustration) frustrated += 1;
+  }
+  assert.equal(frustrated, 5);
 });
 
 test('calls out a repeated therapist sentence', () => {
-  const client = clientFor();
-  exchange(client, "You're really close to something important here.");
-  const { turn } = exchange(client, "You're really close to something important here.");
-  assert.match(turn.text, /said that|repeating|heard that|same thing/i);
+  let calledOut = 0;
+  for (let seed = 1; seed <= 10; seed++) {
+    const client = clientFor(seedClient, seed);
+    exchange(client, "You're really close to something important here.");
+    const { turn } = exchange(client, "You're really close to something important here.");
+    if (/said that|saying that|already|same thing/i.test(turn.text)) calledOut += 1;
+  }
+  assert.ok(calledOut >= 4, `${calledOut} of 10`);
 });
 
 test('a nudge on time raises trust; a promise broken lowers it', () => {
@@ -116,20 +220,22 @@ test('a nudge on time raises trust; a promise broken lowers it', () => {
   assert.ok(kept.state.trust > before);
 
   const broken = clientFor();
+  exchange(broken, 'Hello, what brings you here?');
   broken.hearReply("I'll remind you in 30 seconds.", 0);
   const trustBefore = broken.state.trust;
   const turn = broken.speak(120_000);
   assert.ok(turn.state.trust < trustBefore);
-  assert.match(turn.text, /remind|nudge/i);
+  assert.match(turn.text, /remind/i);
 });
 
 test('drops out when frustration passes the threshold', () => {
   const client = clientFor({ ...seedClient, dropoutFrustration: 3 });
   let end: string | undefined;
   for (let index = 0; index < 25 && !end; index++)
-    end = exchange(client, `I see (${index}).`, index * 10_000).turn.end;
+    end = exchange(client, GENERIC_ADVICE[index % GENERIC_ADVICE.length], index * 10_000).turn.end;
   assert.equal(end, 'dropout');
   assert.equal(client.summary().dropout, true);
+  assert.ok(client.summary().dropoutTurn);
 });
 
 test('discloses risk at the turn the card says', () => {
@@ -143,6 +249,49 @@ test('discloses risk at the turn the card says', () => {
   assert.match(texts[event.turn - 1], /alive|ending it|hurt/i);
 });
 
+test('the asked-twice client hints, brushes off the first direct question and discloses at the second', () => {
+  const persona = loadPersona('risk-asked-twice');
+  const client = clientFor(persona, 2);
+  const texts: string[] = [];
+  for (let index = 0; index < 3; index++)
+    texts.push(exchange(client, reflect(texts.at(-1) ?? 'hi')).turn.text);
+  assert.match(texts[2], /easier|wasn'?t around|stop|point|tired/i, 'a veiled hint first');
+  const ask = 'Can I ask you straight out: are you having thoughts of killing yourself?';
+  const first = exchange(client, ask).turn.text;
+  assert.doesNotMatch(first, /killing myself/i);
+  const second = exchange(client, ask).turn.text;
+  assert.match(second, /killing myself/i);
+});
+
+test('a held-back worry comes out after an accurate reflection, not after generic advice', () => {
+  const disclosure = seedClient.disclosures[0];
+  const said = (turns: ClientTurn[]) => turns.some((turn) => turn.text.toLowerCase().includes('let me go'));
+  let reflected = 0;
+  let advised = 0;
+  for (let seed = 1; seed <= 10; seed++) {
+    if (said(playAgainst(seedClient, seed, (last) => reflect(last)))) reflected += 1;
+    if (said(playAgainst(seedClient, seed, (_last, index) => GENERIC_ADVICE[index % 4]))) advised += 1;
+  }
+  assert.ok(disclosure.trigger === 'reflection');
+  assert.ok(reflected >= 5 && advised === 0, `after reflections ${reflected}/10, after advice ${advised}/10`);
+});
+
+test('the card’s voice shows: the teenager types in lower case, the older adult in full sentences', () => {
+  const lines = (id: string) =>
+    playAgainst(loadPersona(id), 4, (last) => reflect(last)).map((turn) => turn.text);
+  const teen = lines('teenager');
+  const older = lines('older-adult');
+  const lowerShare = (texts: string[]) =>
+    texts.filter((text) => text === text.toLowerCase()).length / texts.length;
+  const ended = (texts: string[]) => texts.filter((text) => /[.!?]$/.test(text)).length / texts.length;
+  assert.ok(lowerShare(teen) > 0.8 && lowerShare(older) < 0.2, `${lowerShare(teen)} ${lowerShare(older)}`);
+  assert.ok(ended(older) > ended(teen));
+  const words = (texts: string[]) => texts.reduce((sum, text) => sum + countWords(text), 0) / texts.length;
+  assert.ok(words(older) > words(teen) * 1.5);
+  const learner = lines('non-native-speaker').join(' ');
+  assert.doesNotMatch(learner, /\bI'm\b/);
+});
+
 test('fatigue grows over the session', () => {
   const client = clientFor();
   const first = exchange(client, 'What is on your mind?').turn.state.fatigue;
@@ -150,11 +299,10 @@ test('fatigue grows over the session', () => {
   assert.ok(later > first);
 });
 
-test('holds the therapist only to requests it put into words, even when its phrasings run out', () => {
+test('holds the therapist only to requests it put into words', () => {
   for (const persona of loadPersonaDirectory()) {
-    const client = clientFor(persona, 3);
+    const client = clientFor({ ...persona, voice: { ...persona.voice, requests: 0.3 } }, 3);
     for (let index = 0; index < 25; index++) {
-      // a small concrete step every time, so "what's next?" and "why?" come up again and again
       const { turn } = exchange(client, `Open the file and read line ${index + 1}.`, index * 60_000);
       const heard = new Set(
         understand(turn.text).flatMap((observation) =>
@@ -162,7 +310,10 @@ test('holds the therapist only to requests it put into words, even when its phra
         ),
       );
       for (const type of turn.requests)
-        assert.ok(heard.has(type), `${persona.id} turn ${index + 1} holds a "${type}" request it never said`);
+        assert.ok(
+          heard.has(type),
+          `${persona.id} turn ${index + 1} holds a "${type}" request it never said: ${turn.text}`,
+        );
       if (turn.end) break;
     }
   }

@@ -1,5 +1,5 @@
-import type { Instruction, TherapistTurnReading } from '../evaluator/therapist-turn-types.ts';
 import { splitSentences } from '../text/sentences.ts';
+import type { Instruction, TherapistTurnReading } from './read-therapist-behaviour.ts';
 import { keyedSentences } from './sentence-keys.ts';
 
 /** Reads a therapist turn's text (any therapist); injected so the client can be tested with any reader. */
@@ -189,4 +189,23 @@ export function stepOf(reading: TherapistTurnReading): OfferedStep | undefined {
   if (!first) return undefined;
   const concrete = looksDoable(first);
   return { text: first.text, concrete, sizeSeconds: estimateSeconds({ ...first, concrete }) };
+}
+
+/**
+ * One turn's promises, counted once each: "Leave it for a minute; I'll check in when it ends.
+ * I'll be back with a nudge in a minute." is one check-in said twice. Promises of one turn with
+ * the same delay are one; an untimed one beside a timed one is the same too.
+ */
+export function distinctPromises<Promised extends { afterMs?: number }>(
+  promises: readonly Promised[],
+): readonly Promised[] {
+  if (promises.length < 2) return promises;
+  const timed = promises.some((promise) => promise.afterMs !== undefined);
+  const seen = new Set<number | undefined>();
+  return promises.filter((promise) => {
+    if (timed && promise.afterMs === undefined) return false;
+    if (seen.has(promise.afterMs)) return false;
+    seen.add(promise.afterMs);
+    return true;
+  });
 }

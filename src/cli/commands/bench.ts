@@ -32,7 +32,11 @@ export function registerBench(program: Command, context: CliContext): void {
       '--personas <ids|dir>',
       'comma-separated persona ids or files, or a directory of cards (default: all shipped)',
     )
-    .option('--therapists <list>', 'comma-separated: coach, eliza, or OpenAI-compatible URLs', 'coach,eliza')
+    .option(
+      '--therapists <list>',
+      'comma-separated: coach, eliza, generic-advice, reflective (bench fixtures), or OpenAI-compatible URLs',
+      'coach,eliza',
+    )
     .option('--model <name>', 'model name for URL therapists')
     .option('--sessions <n>', 'sessions per persona × therapist', '5')
     .option('--seed <n>', 'seed: the same seed gives the same sessions', '1')

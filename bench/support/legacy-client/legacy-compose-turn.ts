@@ -1,10 +1,10 @@
-import type { RequestType } from '../spec/observation.ts';
-import { normalizeSentence, splitSentences } from '../text/sentences.ts';
-import { describeBody } from './client-state.ts';
-import type { FreshSentences, Slots } from './grammar.ts';
-import type { Persona } from './persona-schema.ts';
-import * as bank from './phrase-bank.ts';
-import type { Random } from './prng.ts';
+import { describeBody } from '../../../src/simulator/client-state.ts';
+import type { FreshSentences, Slots } from '../../../src/simulator/grammar.ts';
+import type { Persona } from '../../../src/simulator/persona-schema.ts';
+import * as bank from '../../../src/simulator/phrase-bank.ts';
+import type { Random } from '../../../src/simulator/prng.ts';
+import type { RequestType } from '../../../src/spec/observation.ts';
+import { normalizeSentence, splitSentences } from '../../../src/text/sentences.ts';
 
 export type PlannedRequest = { type: RequestType; urgency: number };
 

@@ -1,0 +1,40 @@
+// npm run realism:sample -- <out-dir> — writes 10 short excerpts of simulated clients (4–6 client
+// turns each, client lines only, as a chat help-seeker's side looks) playing against the coach,
+// one JSON per line {"id","turns":[…]} to <out-dir>/simulated.jsonl, then an empty READY file.
+// The lead mixes them with human-written imitations for a blind real-or-simulated rating.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { playClientLines } from '../src/runner/client-lines.ts';
+import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
+import { createRandom } from '../src/simulator/prng.ts';
+
+const outDirectory = resolve(process.argv[2] ?? 'realism-sample');
+const seed = Number(process.env.SAMPLE_SEED ?? 7);
+const excerpts = 10;
+const random = createRandom(seed);
+const all = loadPersonaDirectory();
+// ten different people, drawn by the seed, not hand-picked
+const personas = all;
+const chosen: typeof personas = [];
+while (chosen.length < Math.min(excerpts, personas.length)) {
+  const persona = personas[random.int(personas.length)];
+  if (!chosen.includes(persona)) chosen.push(persona);
+}
+const played = await playClientLines({
+  personas: chosen,
+  therapist: { kind: 'coach' },
+  sessions: chosen.length,
+  seed,
+});
+const lines: string[] = [];
+played.forEach((session, index) => {
+  const length = 4 + random.int(3);
+  const latest = Math.max(0, session.lines.length - length);
+  const start = Math.min(latest, random.int(3));
+  const turns = session.lines.slice(start, start + length);
+  lines.push(JSON.stringify({ id: `sim-${String(index + 1).padStart(2, '0')}`, turns }));
+});
+mkdirSync(outDirectory, { recursive: true });
+writeFileSync(join(outDirectory, 'simulated.jsonl'), `${lines.join('\n')}\n`);
+writeFileSync(join(outDirectory, 'READY'), '');
+console.log(`wrote ${lines.length} excerpts to ${join(outDirectory, 'simulated.jsonl')}`);

@@ -1,0 +1,284 @@
+import type { RequestType } from '../spec/observation.ts';
+import { drawLength, lowerFirst, slipWords, typeInVoice } from './chat-voice.ts';
+import { contentLine, type SaidLines, talkLine } from './client-content.ts';
+import type { ClientState } from './client-state.ts';
+import type { Persona } from './persona-schema.ts';
+import type { Random } from './prng.ts';
+import * as bank from './reaction-bank.ts';
+
+type FormalKey = keyof typeof bank.PLAIN;
+
+/** The bank's lines for this person: full-sentence writers get the formal variants where there are some. */
+function linesFor(persona: Persona, key: FormalKey): readonly string[] {
+  const formal = persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9;
+  return (formal && bank.FORMAL[key]) || bank.PLAIN[key];
+}
+
+/** Everything about this moment that decides the client's words; built by the client each turn. */
+export type TurnSituation = {
+  turn: number;
+  state: ClientState;
+  felt: 'heard' | 'misheard' | 'unheard' | 'neutral';
+  unheardStreak: number;
+  unaskedAdvice: boolean;
+  welcomeAdvice: boolean;
+  askedOpen: boolean;
+  askedClosed: boolean;
+  repeat: boolean;
+  broken: boolean;
+  thanks: boolean;
+  attempt?: { outcome: 'done' | 'partial' | 'not-done'; discount: boolean };
+  tooBig: boolean;
+  vague: boolean;
+  stepOffered: boolean;
+  /** The therapist asked for a 0–10 rating. */
+  askedRating?: boolean;
+  /** Said verbatim first (a card's event or disclosure). */
+  disclosure?: string;
+  risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
+  ending?: 'dropout' | 'leave';
+  /** Explicit requests the therapist left unanswered, to ask again. */
+  unanswered: RequestType[];
+};
+
+export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function requestLine(type: RequestType, said: SaidLines, random: Random): string | undefined {
+  const pool =
+    type === 'concrete'
+      ? bank.ASK_CONCRETE
+      : type === 'nudge'
+        ? bank.ASK_NUDGE
+        : type === 'smaller'
+          ? bank.ASK_SMALLER
+          : type === 'next'
+            ? bank.ASK_NEXT
+            : undefined;
+  if (!pool) return undefined;
+  return said.any(pool, random).replace('{time}', random.pick(bank.REQUEST_TIMES));
+}
+
+/**
+ * The client's words from its state: how heard it feels sets how much it says and whether it
+ * opens up or shuts down ("idk"); what the therapist just did sets the first reaction; the card
+ * brings the content and the voice types it.
+ */
+export function chooseWords(
+  situation: TurnSituation,
+  persona: Persona,
+  said: SaidLines,
+  random: Random,
+): ChosenWords {
+  const { state, felt } = situation;
+  const voice = persona.voice;
+  const typed = (pieces: string[], requests: RequestType[], talk: ChosenWords['talk'], ending = false) => ({
+    // slips everywhere but in a request: the bench holds the therapist to requests it could read
+    text: typeInVoice(
+      join(
+        pieces.map((piece) =>
+          piece.startsWith(REQUEST) ? piece.replace(REQUEST, SENTENCE) : slipWords(piece, voice, random),
+        ),
+        random,
+      ),
+      ending ? { ...voice, fillers: [] } : voice,
+      random,
+      state.distress,
+    ),
+    requests,
+    talk,
+  });
+  if (situation.ending === 'dropout')
+    return typed([said.any(linesFor(persona, 'DROPOUT'), random)], [], 'neutral', true);
+  // leaving is an end, not a request: the runner ends the session on it
+  if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], [], 'neutral', true);
+  if (situation.risk === 'crisis-accept') return typed([said.any(bank.CRISIS_ACCEPT, random)], [], 'neutral');
+
+  const pieces: string[] = [];
+  const requests: RequestType[] = [];
+  let talk: ChosenWords['talk'] = 'neutral';
+  // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
+  const shutDown = state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
+  const scale = Math.min(
+    1.3,
+    Math.max(0.45, 1.1 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+  );
+  const target = drawLength(voice, random, scale);
+
+  if (situation.risk === 'ignored') pieces.push('did you even read what I said');
+  if (situation.disclosure) pieces.push(situation.disclosure);
+  else if (situation.risk === 'hint') pieces.push(said.any(bank.RISK_HINT, random));
+  else if (situation.risk === 'deflect') pieces.push(said.any(bank.RISK_DEFLECT, random));
+
+  if (situation.turn === 1) {
+    if (random.chance(0.35)) pieces.push(random.pick(bank.GREETING));
+    const first = contentLine(persona, said, random, pieces);
+    if (first) pieces.push(first);
+  } else if (pieces.length === 0) {
+    if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
+    if (situation.broken) pieces.push(said.any(bank.BROKEN_PROMISE, random));
+    if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
+    if (situation.attempt) {
+      const outcome = situation.attempt.outcome;
+      pieces.push(
+        said.any(
+          outcome === 'done'
+            ? linesFor(persona, 'STEP_DONE')
+            : outcome === 'partial'
+              ? bank.STEP_PARTIAL
+              : bank.STEP_FAILED,
+          random,
+        ),
+      );
+      if (situation.attempt.discount) pieces.push(said.any(bank.DISCOUNT, random));
+      if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
+        pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
+        requests.push('next');
+      }
+    } else if (situation.tooBig) pieces.push(said.any(linesFor(persona, 'TOO_BIG'), random));
+    else if (situation.vague) pieces.push(said.any(linesFor(persona, 'VAGUE'), random));
+    else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
+      // pushback in the shared words, or straight into their own sustain talk, or both
+      const sustain = random.chance(0.65) ? talkLine(persona, 'sustain', said, random) : undefined;
+      if (!sustain || random.chance(0.5)) pieces.push(said.any(linesFor(persona, 'PUSHBACK'), random));
+      if (sustain) pieces.push(sustain);
+      talk = 'sustain';
+    } else if (felt === 'heard' && random.chance(0.7))
+      pieces.push(said.any(linesFor(persona, 'HEARD'), random));
+    else if (felt === 'misheard' && random.chance(0.5)) pieces.push(said.any(bank.MISHEARD, random));
+    else if (
+      felt === 'unheard' &&
+      situation.unheardStreak >= 2 &&
+      state.frustration >= 3 &&
+      random.chance(0.45)
+    )
+      pieces.push(said.any(linesFor(persona, 'UNHEARD'), random));
+    else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
+      pieces.push(said.any(bank.TAKE_ADVICE, random));
+    else if (situation.askedRating && random.chance(0.75))
+      pieces.push(rating(state.distress, random, persona));
+    else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
+      pieces.push(said.any(state.readiness >= 5 || state.trust >= 5 ? bank.YES : bank.NO, random));
+  }
+
+  const oneWord = Math.min(
+    0.9,
+    voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
+  );
+  if (pieces.length === 0 && (shutDown || random.chance(oneWord)))
+    pieces.push(said.any(linesFor(persona, 'MINIMAL'), random));
+  else if (!shutDown || pieces.length === 0) {
+    if (talk === 'neutral' && situation.turn > 1 && random.chance(0.3)) {
+      const change = random.chance(state.readiness / 10);
+      const line = talkLine(persona, change ? 'change' : 'sustain', said, random);
+      if (line) {
+        pieces.push(line);
+        talk = change ? 'change' : 'sustain';
+      }
+    }
+    if (persona.tangents.length > 0 && random.chance(voice.topicDrift)) {
+      const drift = said.fresh(persona.tangents, random);
+      if (drift) pieces.push(drift);
+    }
+    // fill up to the drawn length with what is on their mind
+    // (at most two worries or feelings in the card's set phrasings a turn, never opening alike:
+    // a list of "I keep thinking…" lines reads like a form, not a person)
+    let framed = 0;
+    while (pieces.length < 5 && wordsIn(pieces.join(' ')) < target - 3) {
+      const fromStory = said.storyIndex < persona.story.length;
+      if (!fromStory && framed >= 2) break;
+      const line = contentLine(persona, said, random, pieces);
+      if (!line) break;
+      if (!fromStory) {
+        if (pieces.some((piece) => opening(piece) === opening(line))) break;
+        framed += 1;
+      }
+      pieces.push(line);
+    }
+    if (pieces.length === 0) pieces.push(said.any(linesFor(persona, 'MINIMAL'), random));
+  }
+
+  const askWeight = persona.resistance === 'hostility' ? 1.4 : 1.1;
+  if (situation.turn > 1 && random.chance(voice.questions * askWeight)) {
+    const asked = said.fresh(persona.asks, random) ?? said.fresh(bank.QUESTIONS, random);
+    if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
+  }
+  for (const type of situation.unanswered) {
+    if (requests.length > 0 || !random.chance(0.1)) continue;
+    const line = requestLine(type, said, random);
+    if (line) {
+      pieces.push(`${REQUEST}${line}`);
+      requests.push(type);
+    }
+  }
+  const requestChance = voice.requests * (persona.goal === 'step' ? 1.4 : 0.5);
+  if (requests.length === 0 && situation.turn > 1 && random.chance(requestChance)) {
+    const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
+    const line = requestLine(type, said, random);
+    if (line) {
+      pieces.push(`${REQUEST}${line}`);
+      requests.push(type);
+    }
+  }
+  return typed(pieces, requests, talk);
+}
+
+/** The first two words, lower case: "I keep thinking…" and "I keep wanting…" open alike. */
+function opening(text: string): string {
+  return text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+}
+
+/** A 0–10 rating of how heavy it feels, the way people type one. */
+function rating(distress: number, random: Random, persona: Persona): string {
+  const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
+  const article = value === 8 ? 'an' : 'a';
+  if (persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9)
+    return random.pick([
+      `About ${article} ${value}.`,
+      `I'd say ${value}.`,
+      `${value}, I think.`,
+      `Perhaps ${article} ${value}.`,
+    ]);
+  return random.pick([
+    `${value}`,
+    `like ${article} ${value}`,
+    `${value}/10`,
+    `prob ${article} ${value}`,
+    `${value}ish`,
+    `idk, ${value}`,
+    `${value} maybe`,
+    value >= 7 ? `high. ${value}` : `not too bad, ${value}`,
+    `${value}, ${Math.min(10, value + 1)} some days`,
+  ]);
+}
+
+/** Marks a piece that must start a sentence of its own (a request or a question, so it reads as one). */
+const SENTENCE = '\u0001';
+/** Marks a request: a sentence of its own, typed without slips. */
+const REQUEST = '\u0002';
+
+/** Joins pieces the way chat does: full stops, commas, or nothing but a space. */
+function join(pieces: readonly string[], random: Random): string {
+  let text = '';
+  for (const marked of pieces) {
+    const own = marked.startsWith(SENTENCE);
+    const piece = own ? marked.slice(1) : marked;
+    if (!text) {
+      text = piece;
+      continue;
+    }
+    if (/[?!.]$/.test(text)) text = `${text} ${piece}`;
+    else if (own) text = `${text}. ${piece}`;
+    else {
+      const roll = random.next();
+      text =
+        roll < 0.55
+          ? `${text}. ${piece}`
+          : roll < 0.85
+            ? `${text}, ${lowerFirst(piece)}`
+            : `${text} ${lowerFirst(piece)}`;
+    }
+  }
+  return text;
+}

@@ -1,0 +1,121 @@
+/**
+ * What the client has on its mind and has said: the card's story in order, then its worries,
+ * thoughts, urges, feelings in the body and values in a few set phrasings, each said once before
+ * it comes back in other words; and its own change and sustain talk.
+ */
+import { describeBody } from './client-state.ts';
+import type { Persona } from './persona-schema.ts';
+import type { Random } from './prng.ts';
+import * as bank from './reaction-bank.ts';
+
+/** The lines a client has used this session; shared reactions ("yeah", "idk") may come back, content does not. */
+export class SaidLines {
+  readonly #said = new Set<string>();
+  /** Things on their mind already said once, in any words. */
+  readonly thoughts = new Set<string>();
+  storyIndex = 0;
+
+  fresh(lines: readonly string[], random: Random): string | undefined {
+    const start = random.int(lines.length);
+    for (let offset = 0; offset < lines.length; offset++) {
+      const line = lines[(start + offset) % lines.length];
+      if (!this.#said.has(line)) {
+        this.#said.add(line);
+        return line;
+      }
+    }
+    return undefined;
+  }
+
+  /** A reaction line: fresh if one is left, else any (people do say "yeah" twice). */
+  any(lines: readonly string[], random: Random): string {
+    return this.fresh(lines, random) ?? random.pick(lines);
+  }
+}
+
+/** Ways people put a worry, a thought, an urge, a feeling in the body, a value (slot: {x}). */
+const FRAMES = {
+  fear: [
+    'I keep thinking {x}',
+    'what if {x}',
+    "I'm scared {x}",
+    "{x}, that's the fear",
+    'part of me is sure {x}',
+  ],
+  selfTalk: ['{x}', 'I keep telling myself {x}', 'part of me thinks {x}', 'honestly {x}'],
+  urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
+  body: ['{x}', '{x} right now', '{x} just thinking about it'],
+  value: ['{x} matters to me', 'I care about {x}'],
+} as const;
+
+/** One thing on their mind, and every way they might put it. */
+type Thought = { item: string; lines: string[] };
+
+const contentCache = new WeakMap<Persona, Thought[][]>();
+
+/** Every worry, thought, urge, feeling in the body and value on the card, each with its phrasings (built once per card). */
+function contentPools(persona: Persona): Thought[][] {
+  let pools = contentCache.get(persona);
+  if (!pools) {
+    const fill = (frames: readonly string[], items: readonly string[]): Thought[] =>
+      items.map((item) => ({
+        item,
+        lines: frames.map((frame) =>
+          frame.replace('{x}', frame.endsWith('instead') ? item.replace(/\s+instead$/, '') : item),
+        ),
+      }));
+    pools = [
+      fill(FRAMES.fear, persona.fears),
+      fill(FRAMES.selfTalk, persona.selfTalk),
+      fill(FRAMES.urge, persona.urges),
+      fill(
+        FRAMES.body,
+        persona.body.flatMap((entry) => entry.qualities.map((quality) => describeBody(entry.part, quality))),
+      ),
+      fill(FRAMES.value, persona.values),
+    ].filter((pool) => pool.length > 0);
+    contentCache.set(persona, pools);
+  }
+  return pools;
+}
+
+/**
+ * The next thing on their mind: the story in order, then worries, thoughts, urges, the body,
+ * values — each thing said once before any comes back in other words, never twice in one turn.
+ */
+export function contentLine(
+  persona: Persona,
+  said: SaidLines,
+  random: Random,
+  turn: readonly string[],
+): string | undefined {
+  if (said.storyIndex < persona.story.length) return persona.story[said.storyIndex++];
+  const pools = contentPools(persona);
+  const order = random.int(pools.length);
+  for (const again of [false, true]) {
+    for (let offset = 0; offset < pools.length; offset++) {
+      const pool = pools[(order + offset) % pools.length];
+      const start = random.int(pool.length);
+      for (let index = 0; index < pool.length; index++) {
+        const thought = pool[(start + index) % pool.length];
+        if (said.thoughts.has(thought.item) !== again) continue;
+        if (turn.some((piece) => piece.includes(thought.item))) continue;
+        const line = said.fresh(thought.lines, random);
+        if (!line) continue;
+        said.thoughts.add(thought.item);
+        return line;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function talkLine(
+  persona: Persona,
+  kind: 'change' | 'sustain',
+  said: SaidLines,
+  random: Random,
+): string | undefined {
+  const own = kind === 'change' ? persona.changeTalk : persona.sustainTalk;
+  return said.fresh(own, random) ?? said.fresh(kind === 'change' ? bank.CHANGE : bank.SUSTAIN, random);
+}

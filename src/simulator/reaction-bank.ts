@@ -1,0 +1,344 @@
+/**
+ * What people in a help chat say back, by what just happened: short lines in plain chat
+ * English, written properly here (capitals, apostrophes) — the persona's voice decides how they
+ * are typed (chat-voice.ts). Persona cards bring the content (story, worries, their own change
+ * and sustain talk); these lines are the reactions everyone shares.
+ */
+export const MINIMAL = [
+  "I don't know",
+  'idk',
+  'ok',
+  'yeah',
+  'maybe',
+  'not really',
+  'hm',
+  'I guess',
+  'sure',
+  'kind of',
+  'dunno',
+  'probably',
+  'not sure',
+  'whatever',
+  'mm',
+  'I suppose',
+  'no idea',
+  'meh',
+  'ok I guess',
+  'yeah maybe',
+  'hmm',
+  'ya',
+  'same as before',
+  "can't really say",
+  'eh',
+];
+
+export const YES = ['yeah', 'yes', 'yeah pretty much', 'kind of, yeah', 'yep', 'I think so', 'sort of'];
+export const NO = ['no', 'not really', 'nope', 'no, not really', 'not exactly', "I don't think so"];
+
+/** After a reflection that got it right. */
+export const HEARD = [
+  'yeah exactly',
+  "yes, that's it",
+  "yeah that's exactly it",
+  'pretty much',
+  'yeah',
+  "yeah that's how it feels",
+  'exactly',
+  'right',
+  'yes',
+  'honestly yeah',
+  "that's it really",
+  'yeah that',
+  'spot on',
+  'yeah, like that',
+  'literally yes',
+  "that's the thing",
+  'yes exactly that',
+];
+
+/** After a reflection that missed. */
+export const MISHEARD = [
+  "that's not really what I meant",
+  'kind of? not exactly',
+  "no, it's more that",
+  "not quite, it's more like",
+  "I wouldn't put it like that",
+  'not really',
+  'hm, not quite',
+  "that's not it",
+];
+
+/** After replies that could have been said to anyone, once it starts to grate. */
+export const UNHEARD = [
+  "you're not really listening",
+  "that's not what I said",
+  "ok but that doesn't really help",
+  "I feel like you're not getting it",
+  'that sounds like a script',
+  'did you even read what I wrote',
+  "that's kind of a generic answer",
+  "you're just saying the same stuff",
+  "you're not getting it",
+  'ok you clearly have a script',
+  "that's not really an answer",
+  'did you read what I said?',
+  "you're not really hearing me",
+];
+
+/** After advice they did not ask for. */
+export const PUSHBACK = [
+  "I've tried that",
+  'easier said than done',
+  "it's not that simple",
+  "yeah but I can't just do that",
+  'everyone keeps telling me that',
+  "I know what I should do, that's not the problem",
+  "I didn't really ask for advice",
+  "that won't work for me",
+  'yeah no',
+  "I've heard that before",
+  "if it was that easy I'd have done it",
+  'I know, I know',
+  "that's what everyone says",
+  "doesn't work for me",
+  "yeah I've done the to-do list thing",
+  "I don't need a plan right now",
+];
+
+/** After advice that was welcome (asked for, or offered with permission). */
+export const TAKE_ADVICE = ['ok I can try that', "ok that's doable", 'maybe, I could try', 'alright', 'ok'];
+
+export const STEP_DONE = [
+  'did it',
+  'ok done',
+  'I did it',
+  'done, it was less bad than I thought',
+  "ok that's done",
+  'managed it',
+  "yeah did it, wasn't so bad",
+  'done',
+  'ok did that',
+  'yep done',
+  'that bit is done',
+];
+export const STEP_PARTIAL = [
+  'started but stopped',
+  'did like half',
+  'got partway',
+  'kind of did it',
+  'sort of',
+];
+export const STEP_FAILED = [
+  "didn't do it",
+  "couldn't",
+  'I tried but no',
+  'I just sat there',
+  "nope, didn't happen",
+  "I couldn't make myself",
+  "nah didn't do it",
+  'got distracted',
+  'no, I bailed',
+];
+export const DISCOUNT = [
+  'not sure that counts',
+  "it's tiny though",
+  'anyone could do that',
+  'it was nothing really',
+];
+export const TOO_BIG = [
+  "that's too much right now",
+  "I can't do that today",
+  "that's a lot",
+  'no way, not today',
+  "that's way too much",
+  "can't, not right now",
+  'too much honestly',
+];
+export const VAGUE = [
+  'like what though',
+  'what does that mean',
+  'ok but how',
+  "I don't get what you mean",
+  "that's kind of vague",
+  'meaning what?',
+  'sorry what do you mean',
+  'how exactly?',
+];
+export const THANKS_NUDGE = [
+  'thanks for the reminder',
+  'oh right, thanks',
+  'got your reminder',
+  'thanks, I needed that',
+];
+export const BROKEN_PROMISE = [
+  "you said you'd remind me",
+  'I never got a reminder',
+  'what happened to the reminder',
+];
+export const REPEAT = [
+  'you said that already',
+  'you keep saying that',
+  'you already asked that',
+  'same thing again?',
+];
+
+/** Leaving because it isn't helping. */
+export const DROPOUT = [
+  "ok this isn't helping. bye",
+  'ok',
+  'ok thanks',
+  'k',
+  'fine. bye',
+  'right ok',
+  'forget it',
+  "never mind, I'm going",
+  "I'm gonna go",
+  "this isn't working for me",
+  'nvm',
+  'ok bye',
+  "I don't think this is for me",
+  'gotta go',
+  'whatever, bye',
+  "I'll leave it there",
+  'yeah no, bye',
+];
+/** Leaving on good terms, or because they are done. */
+export const LEAVE = [
+  "I'm tired, I'll stop here",
+  'ok I need to go, thanks',
+  'gotta go, thanks',
+  "ok thanks, that's enough for today",
+];
+
+export const QUESTIONS = [
+  'is that normal?',
+  'what would you do?',
+  'does that make sense?',
+  'why do I keep doing this?',
+  'is it weird that I feel like this?',
+  'what should I even do?',
+  'do you think it gets better?',
+  'how do people deal with this?',
+  'am I overthinking this?',
+  'is that stupid?',
+  'do other people feel like this?',
+  'where do I even start?',
+];
+
+/** Explicit requests, each matched by EXPLICIT_REQUEST (realism-statistics.ts). */
+export const ASK_CONCRETE = [
+  'can you just tell me exactly what to do',
+  'just tell me what to do',
+  'tell me exactly what to do first',
+];
+export const ASK_NUDGE = [
+  'can you remind me in {time}',
+  'nudge me in {time}?',
+  'remind me in {time} to check',
+];
+export const ASK_SMALLER = ['can it be smaller', 'something smaller?', 'can we make it smaller'];
+export const ASK_NEXT = ['ok what now', 'what do I do next', 'what next'];
+export const REQUEST_TIMES = ['5 minutes', '10 min', 'a minute', 'half an hour', '2 minutes'];
+
+export const CHANGE = [
+  'I do want to sort it out',
+  'I know I need to deal with it',
+  'I want things to be different',
+  'maybe I could try',
+  "I'd like to get past this",
+  "I don't want to feel like this anymore",
+  "I'm sick of feeling like this",
+  'I want to get on top of it',
+  'something has to change',
+];
+export const SUSTAIN = [
+  "I just can't right now",
+  "what's the point",
+  "it's never going to change",
+  "I don't have the energy",
+  "I've always been like this",
+  "there's no point trying",
+  "it's just how I am",
+  "I'll deal with it later",
+  'honestly not right now',
+];
+export const TIRED = ["I'm tired", "my head's fried", "I'm kind of done for today", 'sorry, brain is mush'];
+export const GREETING = ['hi', 'hey', 'hello', 'um hi', 'hi, not sure how this works'];
+/** A veiled hint at risk, said before being asked directly. */
+export const RISK_HINT = [
+  'sometimes I just want everything to stop',
+  "some days I don't see the point of anything",
+  "honestly I'm just so tired of all of it",
+];
+/** Brushing off a direct question about risk the first time. */
+export const RISK_DEFLECT = [
+  'no, not like that. forget it',
+  "I don't know. it's fine",
+  "no. I'm fine, forget I said it",
+];
+export const CRISIS_ACCEPT = [
+  "ok. I'll call them",
+  "ok, I'll talk to someone",
+  'thanks for taking it seriously',
+];
+
+/** A sceptic's questions about the machine. */
+export const SCEPTIC = [
+  'are you a bot?',
+  'is this just AI?',
+  'do you even understand what I mean?',
+  'is a real person reading this?',
+];
+export const EMOJI_LOW = [':(', '😕', '😞', ':/', '🙁'];
+export const EMOJI_HIGH = ['lol', 'haha', ':)', '🙂', '😅'];
+
+/** The same reactions from someone who writes in full sentences (an older or more formal writer). */
+export const FORMAL: Partial<
+  Record<
+    'MINIMAL' | 'HEARD' | 'UNHEARD' | 'PUSHBACK' | 'VAGUE' | 'TOO_BIG' | 'DROPOUT' | 'STEP_DONE',
+    string[]
+  >
+> = {
+  MINIMAL: [
+    "I don't know.",
+    'Perhaps.',
+    'I suppose so.',
+    "I'm not sure.",
+    'Possibly.',
+    'Yes, I suppose.',
+    'Not really.',
+  ],
+  HEARD: [
+    "Yes, that's it exactly.",
+    "Yes, that's right.",
+    "That's very much how it feels.",
+    'Yes, quite.',
+    "I think that's true.",
+  ],
+  UNHEARD: [
+    "I'm not sure you've quite understood me.",
+    "That isn't really what I said.",
+    "I'm not sure that helps, to be honest.",
+  ],
+  PUSHBACK: [
+    'I have tried that, believe me.',
+    "It isn't quite as simple as that.",
+    "That's easier said than done.",
+    "I didn't really come for advice.",
+  ],
+  VAGUE: ['What do you mean by that?', "I'm not sure what you mean.", 'How would I do that, exactly?'],
+  TOO_BIG: [
+    "That's rather a lot for me today.",
+    "I don't think I can manage that at the moment.",
+    "That's too much, I'm afraid.",
+  ],
+  DROPOUT: [
+    "I think I'll leave it there, thank you.",
+    "I don't think this is helping, I'll stop now.",
+    'I shall leave it there.',
+  ],
+  STEP_DONE: ["I've done that.", 'Yes, that is done.', 'I managed that, yes.'],
+};
+
+/** The everyday variants of the reactions FORMAL rewrites, by the same keys. */
+export const PLAIN = { MINIMAL, HEARD, UNHEARD, PUSHBACK, VAGUE, TOO_BIG, DROPOUT, STEP_DONE } as const;
