@@ -12,3 +12,15 @@ export { type FoundDuration, findDurations, parseDuration } from './durations.ts
 export function understand(text: string): Observation[] {
   return analyse(text).observations;
 }
+export {
+  type AnalysedClause,
+  type AnalysedSentence,
+  type AnalysedToken,
+  analyseLanguage,
+  clauseAt,
+  type LinguisticAnalysis,
+  type Person,
+  type Tense,
+  tokensIn,
+  warmLinguisticModel,
+} from './linguistic-analysis.ts';
