@@ -130,22 +130,24 @@ export function analyseLanguage(input: string): LinguisticAnalysis {
 
 function analyseWith(nlp: Wink, text: string): Omit<LinguisticAnalysis, 'text' | 'truncated'> {
   const its = nlp.its;
-  const document = nlp.readDoc(text);
+  const { winkText, origin } = forWink(text);
+  const document = nlp.readDoc(winkText);
   const tokens: AnalysedToken[] = [];
   let cursor = 0;
   document.tokens().each((token) => {
     const written = String(token.out());
     // wink keeps each token's text as written; find it from the cursor to recover offsets
-    let at = text.indexOf(written, cursor);
+    let at = winkText.indexOf(written, cursor);
     if (at < 0 || at - cursor > 64) at = cursor;
-    const start = at;
-    const end = Math.min(text.length, at + written.length);
+    const end = Math.min(winkText.length, at + written.length);
     cursor = end;
+    const start = origin[at] ?? text.length;
+    const originalEnd = end > at ? (origin[end - 1] ?? text.length - 1) + 1 : start;
     tokens.push({
       index: tokens.length,
-      text: written,
+      text: text.slice(start, originalEnd),
       start,
-      end,
+      end: originalEnd,
       lemma: String(token.out(its.lemma) ?? written).toLowerCase(),
       pos: String(token.out(its.pos) ?? 'X'),
       type: String(token.out(its.type) ?? 'word'),
@@ -175,6 +177,33 @@ function analyseWith(nlp: Wink, text: string): Omit<LinguisticAnalysis, 'text' |
     });
   });
   return { tokens, sentences, clauses };
+}
+
+/**
+ * The lite model reads "I'm" as one proper noun; "I am" it reads right. The rewrite is for wink
+ * only: offsets map back to the text as given.
+ */
+function forWink(text: string): { winkText: string; origin: number[] } {
+  if (!/\bi'm\b/i.test(text))
+    return { winkText: text, origin: Array.from({ length: text.length }, (_, index) => index) };
+  let winkText = '';
+  const origin: number[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(/\b(i)'m\b/gi)) {
+    const at = match.index ?? 0;
+    for (let index = cursor; index < at; index++) {
+      winkText += text[index];
+      origin.push(index);
+    }
+    winkText += `${match[1]} am`;
+    origin.push(at, at + 1, at + 1, at + 2);
+    cursor = at + 3;
+  }
+  for (let index = cursor; index < text.length; index++) {
+    winkText += text[index];
+    origin.push(index);
+  }
+  return { winkText, origin };
 }
 
 /** The clause holding `offset`, or undefined when it falls between clauses. */
