@@ -4,10 +4,31 @@ import type { Observation } from '../spec/observation.ts';
 import { BlindItem, f1, rate, scoreBlind } from './blind-evaluation.ts';
 
 const items = [
-  { id: '1', text: 'risk clear', category: 'risk', risk: { type: 'suicide', level: 'clear' }, requests: [], body: [] },
-  { id: '2', text: 'risk missed', category: 'risk', risk: { type: 'self-harm', level: 'possible' }, requests: [], body: [] },
+  {
+    id: '1',
+    text: 'risk clear',
+    category: 'risk',
+    risk: { type: 'suicide', level: 'clear' },
+    requests: [],
+    body: [],
+  },
+  {
+    id: '2',
+    text: 'risk missed',
+    category: 'risk',
+    risk: { type: 'self-harm', level: 'possible' },
+    requests: [],
+    body: [],
+  },
   { id: '3', text: 'ordinary alarm', category: 'ordinary', risk: null, requests: [], body: [] },
-  { id: '4', text: 'nudge', category: 'request', risk: null, requests: [{ type: 'nudge', afterMs: 600000 }], body: ['chest'] },
+  {
+    id: '4',
+    text: 'nudge',
+    category: 'request',
+    risk: null,
+    requests: [{ type: 'nudge', afterMs: 600000 }],
+    body: ['chest'],
+  },
 ].map((item) => BlindItem.parse(item));
 
 const readings: Record<string, Observation[]> = {

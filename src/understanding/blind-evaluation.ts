@@ -10,7 +10,7 @@ export const BlindItem = z.object({
   id: z.string(),
   text: z.string(),
   voice: z.string().optional(),
-  category: z.enum(['risk', 'near-miss', 'request', 'body', 'ordinary']),
+  category: z.enum(['risk', 'near-miss', 'request', 'body', 'ordinary', 'progress']),
   risk: z.object({ type: z.enum(RISK_TYPES), level: z.enum(['clear', 'possible']) }).nullable(),
   otherPersonRisk: z.boolean().default(false),
   requests: z
@@ -26,6 +26,11 @@ export const BlindItem = z.object({
     )
     .default([]),
   body: z.array(z.enum(BODY_PARTS)).default([]),
+  /** Only in training sets: what the person says they did. */
+  progress: z
+    .object({ status: z.enum(['done', 'partial', 'not-done']), discounting: z.boolean().default(false) })
+    .nullable()
+    .optional(),
 });
 export type BlindItem = z.infer<typeof BlindItem>;
 
@@ -48,6 +53,8 @@ export type BlindReport = {
   atClockExact: Ratio;
   conditionPresent: Ratio;
   body: Tally;
+  /** Progress status exact (only on sets that label progress): gold status or none vs the reading. */
+  progress: Tally;
   /** Per category: items whose reading matched everything labelled (risk, requests, body). */
   cleanByCategory: Record<string, Ratio>;
 };
@@ -95,12 +102,14 @@ export function scoreBlind(items: readonly BlindItem[], read: (text: string) => 
     atClockExact: ratio(),
     conditionPresent: ratio(),
     body: tally(),
+    progress: tally(),
     cleanByCategory: {},
   };
   for (const item of items) {
     report.byCategory[item.category] = (report.byCategory[item.category] ?? 0) + 1;
     const observations = read(item.text);
-    const ownRisk = observations.filter((o) => o.kind === 'risk' && o.about !== 'other');
+    // the person's own present risk: history (past) and someone else's risk take the kind-question path
+    const ownRisk = observations.filter((o) => o.kind === 'risk' && o.about !== 'other' && !o.past);
     const otherRisk = observations.filter((o) => o.kind === 'risk' && o.about === 'other');
     const level = ownRisk.some((o) => o.kind === 'risk' && o.level === 'clear')
       ? 'clear'
@@ -165,6 +174,14 @@ export function scoreBlind(items: readonly BlindItem[], read: (text: string) => 
     }
     const body = new Set(observations.flatMap((o) => (o.kind === 'sensation' ? [o.part] : [])));
     if (!count(report.body, new Set(item.body), body)) clean = false;
+    if (item.progress !== undefined) {
+      const status = observations.find((o) => o.kind === 'progress');
+      count(
+        report.progress,
+        new Set(item.progress ? [item.progress.status] : []),
+        new Set(status?.kind === 'progress' ? [status.status] : []),
+      );
+    }
     report.cleanByCategory[item.category] ??= ratio();
     report.cleanByCategory[item.category].of++;
     if (clean) report.cleanByCategory[item.category].hit++;
@@ -197,6 +214,9 @@ export function formatBlindReport(label: string, report: BlindReport): string {
     `atClock exact                    ${show(report.atClockExact)}`,
     `condition present/absent         ${show(report.conditionPresent)}`,
     `body-part F1                     ${showF1(report.body)}   target ≥ 85%`,
+    ...(report.progress.tp + report.progress.fn + report.progress.fp > 0
+      ? [`progress status F1               ${showF1(report.progress)}`]
+      : []),
     'items read right, by category:',
     ...Object.entries(report.cleanByCategory).map(([name, value]) => `  ${name.padEnd(31)}${show(value)}`),
   ];

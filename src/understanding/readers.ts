@@ -9,6 +9,8 @@ import { readRatings } from './ratings.ts';
 import { type Reader, ruleReadings } from './reader.ts';
 import { readRequests } from './requests.ts';
 import { detectRisk } from './risk.ts';
+import { weighRiskContext } from './risk-context-filter.ts';
+import { readRiskCues } from './risk-cue-reader.ts';
 import { readSensations } from './sensations.ts';
 import { readStance } from './stance.ts';
 import { readTasks } from './tasks.ts';
@@ -18,14 +20,22 @@ export const riskRulesReader: Reader = {
   source: 'rule',
   kinds: ['risk'],
   read: (context) =>
-    detectRisk(context.text).map((observation) => ({
+    weighRiskContext(context.prepared.folded, detectRisk(context.text)).map((observation) => ({
       observation,
       confidence: observation.level === 'clear' ? 0.9 : 0.6,
     })),
 };
 
+export const riskCuesReader: Reader = {
+  name: 'risk-cues',
+  source: 'rule',
+  kinds: ['risk'],
+  read: readRiskCues,
+};
+
 export const READERS: readonly Reader[] = [
   riskRulesReader,
+  riskCuesReader,
   {
     name: 'request-rules',
     source: 'rule',
