@@ -80,8 +80,8 @@ const HEADS: HeadSpec[] = [
   },
 ];
 
-const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 12);
-const LEARNING_RATE = Number(process.env.TRAIN_RATE ?? 0.6);
+const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 15);
+const LEARNING_RATE = Number(process.env.TRAIN_RATE ?? 4);
 const L2 = 1e-5;
 const MIN_DOCUMENTS = 2;
 

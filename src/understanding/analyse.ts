@@ -2,6 +2,7 @@ import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
+import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { READERS } from './readers.ts';
@@ -66,8 +67,9 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
       failedReaders.push(reader.name);
     }
   }
-  explained.sort((left, right) => left.observation.span[0] - right.observation.span[0]);
-  return { explained, failedReaders };
+  const merged = mergeReadings(explained);
+  merged.sort((left, right) => left.observation.span[0] - right.observation.span[0]);
+  return { explained: merged, failedReaders };
 }
 
 /**

@@ -3,7 +3,9 @@
  * each reads the shared context (normalised text, prepared segments, durations, linguistic
  * analysis) and none reads another's output.
  */
+import { withClockTimes } from './clock-requests.ts';
 import { readFeelings } from './feelings.ts';
+import { MODEL_READERS } from './model-readers.ts';
 import { readProgressAndProposals } from './progress.ts';
 import { readRatings } from './ratings.ts';
 import { type Reader, ruleReadings } from './reader.ts';
@@ -42,7 +44,10 @@ export const READERS: readonly Reader[] = [
     kinds: ['request'],
     read: (context) =>
       ruleReadings(
-        readRequests({ ...context.prepared, durations: context.durations() }, context.prepared.folded),
+        withClockTimes(
+          readRequests({ ...context.prepared, durations: context.durations() }, context.prepared.folded),
+          context.prepared.folded,
+        ),
         0.85,
       ),
   },
@@ -82,4 +87,5 @@ export const READERS: readonly Reader[] = [
     kinds: ['assent', 'decline', 'hedge'],
     read: (context) => ruleReadings(readStance(context.prepared), 0.8),
   },
+  ...MODEL_READERS,
 ];

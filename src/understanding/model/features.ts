@@ -27,7 +27,7 @@ export function featuresOf(text: string, analysis?: LinguisticAnalysis): string[
     found.add(`w:${word}`);
     found.add(`b:${previous}_${word}`);
     previous = word;
-    if (word.length > 30 || process.env.NO_CHARS) continue;
+    if (word.length > 30) continue;
     const padded = ` ${word} `;
     for (let size = 3; size <= 5; size++)
       for (let start = 0; start + size <= padded.length; start++)
