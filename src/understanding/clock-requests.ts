@@ -1,5 +1,6 @@
 import type { RequestObservation } from '../spec/observation.ts';
 import { findClockTimes } from './clock-times.ts';
+import type { FoundDuration } from './durations.ts';
 
 const TIMED_TYPES = new Set(['nudge', 'cue', 'pause']);
 

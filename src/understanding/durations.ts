@@ -100,12 +100,14 @@ function millisecondsOf(phrase: string): number | undefined {
 const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 
 // "ping me in 10", "back in 20": a bare number after "in" is minutes when nothing else follows it
-const BARE_MINUTES =
-  /\b(?:in|after|within|another)\s+(?:like\s+|about\s+|around\s+)?(\d{1,3})(?=\s*(?:$|[.,!?;)]|pls\b|please\b|plz\b|ok\b|okay\b|thanks\b|thx\b|ty\b|and\b|then\b|so\b|yeah\b|lol\b|x+\b|:\)|🙏|👍))(?!\s*or\s)/g;
+const BARE_MINUTES = new RegExp(
+  `\\b(?:in|after|within|another|take|for)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|thanks|thx|ty|and|then|so|yeah|lol|x+)\\b))(?!\\s*or\\s)`,
+  'g',
+);
 
 function bareMinutes(folded: string, text: string, found: FoundDuration[]): void {
   for (const match of matchesOf(BARE_MINUTES, folded)) {
-    const value = Number(match[1]);
+    const value = numberValue(match[1]) ?? 0;
     if (value <= 0 || value > 180) continue;
     const start = (match.index ?? 0) + match[0].length - match[1].length;
     const end = start + match[1].length;

@@ -20,10 +20,15 @@ export function mergeReadings(explained: readonly ExplainedObservation[]): Expla
     const key = keyOf(item.observation);
     if (key && item.source === 'rule') ruled.add(key);
   }
+  // a request the rules heard is what the person asked; the model speaks only when the rules heard none
+  const rulesHeardRequest = explained.some(
+    (item) => item.source === 'rule' && item.observation.kind === 'request',
+  );
   const kept: ExplainedObservation[] = [];
   for (const item of explained) {
     const key = keyOf(item.observation);
     if (key && item.source === 'model' && ruled.has(key)) continue;
+    if (item.source === 'model' && item.observation.kind === 'request' && rulesHeardRequest) continue;
     if (item.observation.kind === 'risk' && duplicateRisk(kept, item)) continue;
     kept.push(item);
   }

@@ -47,6 +47,7 @@ export const READERS: readonly Reader[] = [
         withClockTimes(
           readRequests({ ...context.prepared, durations: context.durations() }, context.prepared.folded),
           context.prepared.folded,
+          context.durations(),
         ),
         0.85,
       ),
