@@ -101,7 +101,7 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 
 // "ping me in 10", "back in 20": a bare number after "in" is minutes when nothing else follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|for)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|thanks|thx|ty|and|then|so|yeah|lol|x+)\\b))(?!\\s*or\\s)`,
+  `\\b(?:in|after|within|another|take|for)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe)(?!\\s+so\\b)\\b))`,
   'g',
 );
 
