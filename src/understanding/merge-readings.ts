@@ -30,6 +30,13 @@ export function mergeReadings(explained: readonly ExplainedObservation[]): Expla
     if (key && item.source === 'model' && ruled.has(key)) continue;
     if (item.source === 'model' && item.observation.kind === 'request' && rulesHeardRequest) continue;
     if (item.observation.kind === 'risk' && duplicateRisk(kept, item)) continue;
+    // one sensation per body part: the first reader's (the closed-list rules, then plain words)
+    const part = item.observation.kind === 'sensation' ? item.observation.part : undefined;
+    if (
+      part &&
+      kept.some((other) => other.observation.kind === 'sensation' && other.observation.part === part)
+    )
+      continue;
     kept.push(item);
   }
   return kept;

@@ -3,6 +3,7 @@
  * each reads the shared context (normalised text, prepared segments, durations, linguistic
  * analysis) and none reads another's output.
  */
+import { readPlainBody } from './body-plain.ts';
 import { withClockTimes } from './clock-requests.ts';
 import { readFeelings } from './feelings.ts';
 import { MODEL_READERS } from './model-readers.ts';
@@ -58,6 +59,7 @@ export const READERS: readonly Reader[] = [
     kinds: ['sensation'],
     read: (context) => ruleReadings(readSensations(context.prepared), 0.85),
   },
+  { name: 'body-plain', source: 'rule', kinds: ['sensation'], read: readPlainBody },
   {
     name: 'feeling-rules',
     source: 'rule',

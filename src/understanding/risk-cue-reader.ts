@@ -5,7 +5,8 @@
  * or an abstract question. History becomes `past`, someone else's risk `about: 'other'`.
  */
 import type { RiskObservation } from '../spec/observation.ts';
-import { clauseAt, type LinguisticAnalysis } from './linguistic-analysis.ts';
+import type { LinguisticAnalysis } from './linguistic-analysis.ts';
+import { aboutSomeoneElse } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
 import {
   FICTION,
@@ -19,9 +20,6 @@ import {
 
 const NEGATION_BEFORE =
   /\b(?:not|never|no longer|n't|wouldn't|won't|don't|didn't|dont|didnt)\b(?!.*\b(?:but|just)\b)/;
-// a subject that is another person makes the statement theirs; "the urge", "rope", "everyone would be better off" do not
-const PERSON =
-  /^(?:he|she|they|someone|somebody|(?:my|our|his|her|their|a) (?:\w+ )?(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|partner|husband|wife|sister|sis|brother|bro|mum|mom|mother|dad|father|son|daughter|kid|child|baby|cousin|aunt|uncle|grandma|gran|nan|grandad|grandpa|grandfather|grandmother|roommate|flatmate|colleague|coworker|boss|teacher|classmate|neighbour|neighbor|ex|family|parents?|niece|nephew|student|client|patient)s?)$/i;
 const SENTENCE = /[^.!?\n;]+[.!?\n;]*/g;
 
 type Sentence = { text: string; start: number; end: number };
@@ -37,11 +35,7 @@ function sentencesOf(folded: string): Sentence[] {
 
 function aboutOf(cue: RiskCue, at: number, analysis: LinguisticAnalysis): 'self' | 'other' {
   if (cue.selfWhateverSubject || cue.type === 'abuse') return 'self';
-  const clause = clauseAt(analysis, at);
-  if (!clause) return 'self';
-  if (clause.reportedBy === 'third') return 'other';
-  if (clause.subject === 'third' && PERSON.test(clause.subjectText ?? '')) return 'other';
-  return 'self';
+  return aboutSomeoneElse(analysis, at) ? 'other' : 'self';
 }
 
 /** Risk cue observations with confidences; offsets are in the context's (normalised) text. */
