@@ -25,12 +25,22 @@ const PROGRESS_MODEL_THRESHOLD = 0.85;
 
 type Scored = { features: string[]; span: [number, number] };
 
+// the three learned readers share one featurisation of the turn
+const scoredByContext = new WeakMap<ReaderContext, Scored | undefined>();
+
 function scoredText(context: ReaderContext): Scored | undefined {
+  if (scoredByContext.has(context)) return scoredByContext.get(context);
+  const scored = featurise(context);
+  scoredByContext.set(context, scored);
+  return scored;
+}
+
+function featurise(context: ReaderContext): Scored | undefined {
   const text = context.text;
   const start = text.search(/\S/);
   if (start < 0) return undefined;
   const end = text.trimEnd().length;
-  return { features: featuresOf(text, context.language()), span: [start, end] };
+  return { features: featuresOf(text), span: [start, end] };
 }
 
 function head(name: string, features: string[]): HeadScores | undefined {
@@ -100,10 +110,15 @@ function requestTakenBack(context: ReaderContext): boolean {
 
 function readRequestModel(context: ReaderContext): Reading[] {
   const scored = scoredText(context);
-  if (!scored || requestTakenBack(context)) return [];
+  if (!scored) return [];
   const scores = head('request', scored.features);
   if (!scores) return [];
   const readings: Reading[] = [];
+  // the analysis is asked only when the model has something to say
+  const heard = scores.probabilities.some(
+    (probability, index) => probability >= Math.max(REQUEST_MODEL_FLOOR, scores.thresholds?.[index] ?? 0.5),
+  );
+  if (!heard || requestTakenBack(context)) return [];
   scores.labels.forEach((label, index) => {
     const probability = scores.probabilities[index];
     const threshold = Math.max(REQUEST_MODEL_FLOOR, scores.thresholds?.[index] ?? 0.5);
