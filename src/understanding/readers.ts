@@ -7,6 +7,7 @@ import { readPlainBody } from './body-plain.ts';
 import { withClockTimes } from './clock-requests.ts';
 import { readFeelings } from './feelings.ts';
 import { MODEL_READERS } from './model-readers.ts';
+import { aboutSomeoneElse } from './person-subject.ts';
 import { readProgressAndProposals } from './progress.ts';
 import { readRatings } from './ratings.ts';
 import { type Reader, ruleReadings } from './reader.ts';
@@ -22,11 +23,15 @@ export const riskRulesReader: Reader = {
   name: 'risk-rules',
   source: 'rule',
   kinds: ['risk'],
-  read: (context) =>
-    weighRiskContext(context.prepared.folded, detectRisk(context.text)).map((observation) => ({
+  read: (context) => {
+    const risks = detectRisk(context.text);
+    if (risks.length === 0) return [];
+    const someoneElses = (at: number) => aboutSomeoneElse(context.language(), at);
+    return weighRiskContext(context.prepared.folded, risks, someoneElses).map((observation) => ({
       observation,
       confidence: observation.level === 'clear' ? 0.9 : 0.6,
-    })),
+    }));
+  },
 };
 
 export const riskCuesReader: Reader = {

@@ -16,7 +16,16 @@ function sentenceAround(folded: string, start: number, end: number): string {
   return folded.slice(from, to);
 }
 
-export function weighRiskContext(folded: string, risks: readonly RiskObservation[]): RiskObservation[] {
+/**
+ * `isSomeoneElses(at)` (optional) tells from the linguistic analysis whether the clause at a
+ * folded offset is about another person ("my brother's been cutting again"): the older rules
+ * read whose risk it is from words before the match, the analysis from the clause's subject.
+ */
+export function weighRiskContext(
+  folded: string,
+  risks: readonly RiskObservation[],
+  isSomeoneElses?: (at: number) => boolean,
+): RiskObservation[] {
   const takenBack = TAKEN_BACK.test(folded);
   const kept: RiskObservation[] = [];
   for (const risk of risks) {
@@ -25,6 +34,10 @@ export function weighRiskContext(folded: string, risks: readonly RiskObservation
     if (takenBack && risk.level === 'possible') continue;
     const weighed: RiskObservation = { ...risk };
     if (takenBack) weighed.level = 'possible';
+    if (weighed.about !== 'other' && weighed.type !== 'abuse' && isSomeoneElses?.(risk.span[0])) {
+      weighed.about = 'other';
+      weighed.level = 'possible';
+    }
     if (!risk.past && HISTORY.test(sentence) && !PRESENT_AGAIN.test(sentence)) {
       weighed.past = true;
       weighed.level = 'possible';
