@@ -13,7 +13,7 @@ import { RISK_WORDS } from './model/risk-words.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
 
 /** The model speaks of risk at this probability and above, and only with a risk word present. */
-export const RISK_MODEL_THRESHOLD = 0.6;
+export const RISK_MODEL_THRESHOLD = 0.5;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
