@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
+import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import {
   DESKTOP,
   horizontalOverflow,
@@ -38,6 +39,8 @@ let server: TestServer;
 let browser: Browser;
 before(async () => {
   if (skip) return;
+  // the web UI is built before the server starts: the server serves it only if it exists then
+  await ensureWebBuilt();
   server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
   await say(server.url, await createSession(server.url), 'I need to tidy my desk');
   browser = await launchBrowser();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Worker } from 'playwright-core';
 import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
+import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import { DESKTOP, launchBrowser, newPage, openChat, SHOTS, sendAndWait, skip } from './browser-support.ts';
 import { type LocalPushService, startLocalPushService } from './local-push-service.ts';
 
@@ -15,6 +16,8 @@ let pushService: LocalPushService;
 let browser: Browser;
 before(async () => {
   if (skip) return;
+  // the web UI is built before the server starts: the server serves it only if it exists then
+  await ensureWebBuilt();
   server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
   await say(server.url, await createSession(server.url), 'I need to tidy my desk');
   pushService = await startLocalPushService();

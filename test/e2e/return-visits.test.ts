@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
+import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import { launchBrowser, openChat, PHONE, SHOTS, sendAndWait, skip, visibleText } from './browser-support.ts';
 
 // a person's second visit: their sessions, their steps, export and delete — by keyboard, at phone width
@@ -12,6 +13,8 @@ let server: TestServer;
 let browser: Browser;
 before(async () => {
   if (skip) return;
+  // the web UI is built before the server starts: the server serves it only if it exists then
+  await ensureWebBuilt();
   server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
   await say(server.url, await createSession(server.url), 'I need to tidy my desk');
   browser = await launchBrowser();

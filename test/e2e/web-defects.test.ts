@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../../src/server/start-server.ts';
 import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
+import { ensureWebBuilt } from '../../src/server/web-build.ts';
 import {
   DESKTOP,
   fullyInView,
@@ -25,6 +26,8 @@ let server: TestServer;
 let browser: Browser;
 before(async () => {
   if (skip) return;
+  // the web UI is built before the server starts: the server serves it only if it exists then
+  await ensureWebBuilt();
   server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
   // warm up: the first turn loads the coach's language models, which a busy machine makes slow
   await say(server.url, await createSession(server.url), 'I need to tidy my desk');
