@@ -1,15 +1,20 @@
 import type { Observation } from '../spec/observation.ts';
 import { findQuotes, type Segment, splitClauses, splitSentenceSegments } from './clauses.ts';
 import { findDurations } from './durations.ts';
+import { readEfforts } from './efforts.ts';
 import { readFeelings } from './feelings.ts';
 import { foldText } from './fold.ts';
+import { readLifeTopics } from './life-topics.ts';
 import { readProgressAndProposals } from './progress.ts';
 import { readRatings } from './ratings.ts';
 import { readRequests } from './requests.ts';
 import { detectRisk } from './risk.ts';
+import { readSelfJudgements } from './self-judgements.ts';
 import { readSensations } from './sensations.ts';
 import { readStance } from './stance.ts';
+import { readStatements } from './statements.ts';
 import { readTasks } from './tasks.ts';
+import { readValues } from './values.ts';
 
 /** Longer input is cut here: a client turn is never this long, and the reading stays fast. */
 export const MAX_ANALYSED_CHARS = 10_000;
@@ -53,6 +58,12 @@ function readAll(text: string, options: ReadOptions): Observation[] {
   if (wants('task')) append(observations, readTasks(prepared));
   if (wants('rating')) append(observations, readRatings(prepared));
   if (wants('assent') || wants('decline') || wants('hedge')) append(observations, readStance(prepared));
+  // issue 17: what the policy needs from the words, so nothing after understanding rereads them
+  if (wants('statement')) append(observations, readStatements(prepared));
+  if (wants('self-judgement')) append(observations, readSelfJudgements(prepared));
+  if (wants('value')) append(observations, readValues(prepared));
+  if (wants('effort')) append(observations, readEfforts(prepared));
+  if (wants('life-topic')) append(observations, readLifeTopics(prepared));
   return (options.kinds === undefined ? observations : observations.filter((item) => wants(item.kind))).sort(
     bySpanStart,
   );
