@@ -10,7 +10,8 @@ const EFFORT =
 export function readEfforts(prepared: Prepared): EffortObservation[] {
   for (const clause of prepared.clauses) {
     const raw = prepared.original.slice(clause.start, clause.end);
-    const text = trimClause(raw);
+    // the effort alone: "I've applied to twenty jobs and heard nothing" → the applying
+    const text = trimClause(raw).split(/\s+and\s+/)[0];
     if (!EFFORT.test(text) || /\?/.test(raw) || /\b(?:not|never|didn't|haven't|can't)\b/i.test(text))
       continue;
     const words = text.split(/\s+/).length;
