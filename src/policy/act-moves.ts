@@ -56,11 +56,8 @@ function harshThought(state: SessionState, observations: readonly Observation[])
       if (match) return match[1].toLowerCase().replace(/^(?:a|an) /, '');
     }
   }
-  const spoken = state.lastClientText.match(
-    /\bI(?:'m| am)(?: (?:just|so|such|really|totally))? (\w+(?: good enough)?)/i,
-  );
-  const word = spoken?.[1].match(HARSH)?.[1];
-  return word ? word.toLowerCase().replace(/^(?:a|an) /, '') : undefined;
+  // the self-judgement reader found it in their words; the policy does not reread the text
+  return state.selfJudgement;
 }
 
 /** What the person brought in their first turn, as a phrase to reflect. */
@@ -80,27 +77,4 @@ export function broughtContent(state: SessionState, observations: readonly Obser
   return state.task
     ? `you keep putting off ${objectPhrase(state.task.object)}`
     : 'something keeps getting put off';
-}
-
-/** What matters to the person: their words when they said it, else a plain guess from the task. */
-export function personalValue(state: SessionState): string {
-  if (state.value) return state.value;
-  const worries = state.worries.join(' ');
-  if (/work|job|boss|colleague|perform|keep(?:ing)? up/i.test(worries))
-    return 'doing work you can stand behind';
-  switch (state.task?.domain) {
-    case 'code':
-    case 'writing':
-      return 'doing work you can stand behind';
-    case 'email':
-      return 'keeping your word with people';
-    case 'study':
-      return 'learning this for yourself';
-    case 'chores':
-      return 'a home that feels easier to live in';
-    case 'call':
-      return 'staying in touch with people who matter';
-    default:
-      return 'getting unstuck on something that matters to you';
-  }
 }

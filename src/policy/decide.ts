@@ -2,9 +2,10 @@ import { planSafety, type SafetyConfig, scopeReply } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
-import { actMoves, broughtContent, personalValue } from './act-moves.ts';
+import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
+import { listenMoves, reflectionsFor } from './listen.ts';
 import { rationaleFor } from './rationale.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
 
@@ -22,7 +23,7 @@ export type Decision = {
   closes: boolean;
 };
 
-const OPTIONAL = new Set<Move['type']>(['reflect', 'validate', 'defuse', 'values-link']);
+const OPTIONAL = new Set<Move['type']>(['reflect', 'reflect-clause', 'validate', 'defuse', 'values-link']);
 
 /**
  * The policy: what to do this turn, given the state (already folded with this turn's
@@ -60,6 +61,25 @@ export function decide(
   const opening = state.clientTurns <= 1 && state.ratingAsked === 0 && !state.closed;
   const stopping = asked.has('stop');
 
+  // listening comes first while no step is agreed and nothing is asked (MI: engage, focus, evoke)
+  const assented = state.permissionAsked && observations.some((item) => item.kind === 'assent');
+  const listening =
+    !stopping &&
+    !state.closed &&
+    requests.length === 0 &&
+    outcome === 'none' &&
+    !observations.some((item) => item.kind === 'proposal') &&
+    !(opening && state.task) &&
+    (state.process !== 'plan' || !state.task || (!state.currentStep && !assented));
+  if (listening) {
+    const front: Move[] = [...safety.moves];
+    if (state.scopeTopic)
+      front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
+    const plan = [...front, ...listenMoves(state, observations)];
+    if (plan.length === 0) plan.push({ type: 'validate' });
+    return { plan, nudges: [], cancelNudges: [], closes: false };
+  }
+
   const turnStep = chooseStep(state, observations, asked, outcome);
   let nudgeCount = state.nudgesScheduled;
   const answered = answerRequests(state, requests, turnStep, () => `${state.sessionId}:n${++nudgeCount}`);
@@ -71,7 +91,10 @@ export function decide(
   const optional: Move[] = [];
   if (progress?.kind === 'progress' && progress.status !== 'not-done')
     front.push({ type: 'acknowledge-progress', wins: state.wins, discounted: progress.discounting });
-  if (opening) optional.push({ type: 'reflect', content: broughtContent(state, observations) });
+  if (opening) {
+    const [reflection] = reflectionsFor(state, 1);
+    optional.push(reflection ?? { type: 'reflect', content: broughtContent(state, observations) });
+  }
   optional.push(...actMoves(state, observations));
   const rating = observations.find((item) => item.kind === 'rating');
   if (rating?.kind === 'rating' && !opening && optional.length === 0)
@@ -123,8 +146,9 @@ export function decide(
     // (only beside the step alone, so a tired person's turn still fits its words)
     if (!explained && state.explainsAsked >= 2 && (state.fatigue < 7 || answered.moves.length === 0))
       plan.push({ type: 'explain', rationale: rationaleFor(turnStep.step.text, state) });
-    else if (state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
-      plan.push({ type: 'values-link', value: personalValue(state) });
+    else if (state.value && state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
+      // only a value they said in their own words (session rule 7): never a guess from the task
+      plan.push({ type: 'values-link', value: state.value });
   }
   if (opening && !rating) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });
   if (!state.closed && state.fatigue >= 8 && state.wins > 0 && !state.permissionOffered)

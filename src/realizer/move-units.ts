@@ -4,6 +4,15 @@ import type { Unit } from './chooser.ts';
 import type { PhraseContext } from './phrase-context.ts';
 import { crisisUnits } from './phrases-crisis.ts';
 import {
+  affirmUnits,
+  askPermissionUnits,
+  openQuestionUnits,
+  reflectClauseUnits,
+  sayScopeUnits,
+  summarizeUnits,
+  validateTopicUnits,
+} from './phrases-listen.ts';
+import {
   answerConcreteUnits,
   closeUnits,
   explainUnits,
@@ -56,5 +65,19 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return askRatingUnits(move);
     case 'permission-to-stop':
       return permissionToStopUnits(move);
+    case 'reflect-clause':
+      return reflectClauseUnits(move);
+    case 'open-question':
+      return openQuestionUnits(move);
+    case 'affirm':
+      return affirmUnits(move);
+    case 'summarize':
+      return summarizeUnits(move);
+    case 'ask-permission':
+      return askPermissionUnits(move);
+    case 'say-scope':
+      return sayScopeUnits(move);
+    case 'validate-topic':
+      return validateTopicUnits(move);
   }
 }

@@ -36,7 +36,7 @@ const AGREEMENT: [RegExp, string][] = [
 ];
 
 const LEADING_FILLERS =
-  /^(?:(?:and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
+  /^(?:(?:hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
 
 /** A clause stripped of fillers and end punctuation, still in the person's words. */
 export function trimClause(clause: string): string {
