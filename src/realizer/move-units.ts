@@ -38,7 +38,7 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
     case 'shrink-step':
       return shrinkStepUnits(move, stated);
     case 'schedule-nudge':
-      return scheduleNudgeUnits(move);
+      return scheduleNudgeUnits(move, stated);
     case 'deliver-cue':
       return deliverCueUnits(move);
     case 'hold':

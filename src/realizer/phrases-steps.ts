@@ -89,8 +89,8 @@ export function shrinkStepUnits(move: MoveOf<'shrink-step'>, stated = false): Un
       key: 'shrink-step',
       candidates: [
         `Let's make it smaller: ${to}.`,
-        `Smaller, then: instead of trying to ${from}, just ${to}.`,
-        `Skip the bigger step for now; just ${to}.`,
+        `Smaller, then: instead of trying to ${from}, just ${withoutJust(to)}.`,
+        `Skip the bigger step for now; just ${withoutJust(to)}.`,
         `Even smaller: ${to}, and stop there.`,
         `Make it tiny: ${to}.`,
         `A smaller step: ${to}.`,
@@ -198,4 +198,9 @@ export function closeUnits(move: MoveOf<'close'>): Unit[] {
     tails: [' for now', ' today', ', gently', ' together'],
   };
   return [frame, ...contentUnits('close', move.summary, [])];
+}
+
+/** "just look at it" after a "just" of the template would say "just just". */
+function withoutJust(step: string): string {
+  return step.replace(/^just\s+/i, '');
 }

@@ -7,7 +7,7 @@ import { bare, innerSentences, quote, toSecondPerson } from './text-tools.ts';
 import type { FiredNudge } from './types.ts';
 
 /** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
-export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
+export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep = false): Unit[] {
   const time = formatDuration(move.afterMs);
   const condition = move.condition ? toSecondPerson(move.condition) : undefined;
   const cue = move.cue.trim() ? quote(move.cue) : undefined;
@@ -32,7 +32,20 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
       ],
     },
   ];
-  if (cue) {
+  if (cue && cueIsTheStep) {
+    // the step is said in this turn already: the nudge's words are named, not said twice
+    units.push({
+      key: 'schedule-nudge:cue-is-step',
+      candidates: [
+        'The nudge will give you this same step.',
+        'It will bring you back to this step.',
+        'The nudge will repeat this step for you.',
+        'When it comes, it will say this step again.',
+        'It will remind you of this very step.',
+      ],
+      openers: COMMON_OPENERS,
+    });
+  } else if (cue) {
     units.push({
       key: 'schedule-nudge:cue',
       mayRepeat: innerSentences(cue),
@@ -122,17 +135,20 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
   const trimmed = nudge.cue.trim();
   const cue = QUOTED.test(trimmed) ? trimmed : trimmed ? quote(trimmed) : undefined;
   const condition = nudge.condition ? toSecondPerson(nudge.condition) : undefined;
+  // a cue that already names the condition ("If you have started to …") is framed without it
+  const conditionInCue = condition !== undefined && sharesWords(cue ?? '', condition, 4);
   if (cue) {
     // a nudge tied to a condition says which one, in the client's own words
-    const frames = condition
-      ? [
-          `In case ${condition}{~}: ${cue}`,
-          `Just in case ${condition}{~}: ${cue}`,
-          `If ${condition}, here's your cue{~}: ${cue}`,
-          `For when ${condition}{~}: ${cue}`,
-          `You asked for this in case ${condition}{~}: ${cue}`,
-        ]
-      : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
+    const frames =
+      condition && !conditionInCue
+        ? [
+            `In case ${condition}{~}: ${cue}`,
+            `Just in case ${condition}{~}: ${cue}`,
+            `If ${condition}, here's your cue{~}: ${cue}`,
+            `For when ${condition}{~}: ${cue}`,
+            `You asked for this in case ${condition}{~}: ${cue}`,
+          ]
+        : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
     units.push({
       key: 'nudge:cue',
       candidates: frames,
@@ -169,11 +185,35 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
     `Notice where you are, then take one look at ${task}.`,
   ];
   if (part) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
+  // the instruction must not say the cue again in other words
+  const fresh = instructions.filter((instruction) => !cue || !sharesWords(instruction, cue, 4));
   units.push({
     key: 'nudge:next',
-    candidates: instructions,
+    candidates: fresh.length > 0 ? fresh : NO_TASK_INSTRUCTIONS,
     openers: COMMON_OPENERS,
     tails: [' again', ', gently', ', slowly'],
   });
   return units;
+}
+
+const NO_TASK_INSTRUCTIONS = [
+  'Take one slow breath first.',
+  'Let your shoulders drop for a moment.',
+  'Let your hands rest for a moment.',
+  'Notice where you are, then begin.',
+  'One breath, then go.',
+];
+
+/** True when the two texts share a run of `size` words (case and punctuation aside). */
+function sharesWords(left: string, right: string, size: number): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  const grams = (tokens: string[]) =>
+    new Set(
+      tokens
+        .slice(0, Math.max(0, tokens.length - size + 1))
+        .map((_, index) => tokens.slice(index, index + size).join(' ')),
+    );
+  const mine = grams(words(left));
+  for (const gram of grams(words(right))) if (mine.has(gram)) return true;
+  return false;
 }

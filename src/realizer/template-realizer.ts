@@ -81,6 +81,7 @@ function orderStated(plan: readonly Move[]): Placed[] {
   const markers = plan.filter((move) => concreteFirst !== undefined && stepTextOf(move) === concreteFirst);
   const placed: Placed[] = [];
   const said = new Set<string>();
+  const stepTexts = new Set(plan.flatMap((move) => stepTextOf(move) ?? []));
   for (const move of plan) {
     if (markers.includes(move)) continue;
     if (move === concrete) {
@@ -90,6 +91,11 @@ function orderStated(plan: readonly Move[]): Placed[] {
           .filter((marker) => types.includes(marker.type))
           .map((marker) => ({ move: marker, stated: true }));
       placed.push(...stated(['shrink-step']), { move }, ...stated(['propose-step']));
+      continue;
+    }
+    if (move.type === 'schedule-nudge') {
+      // a nudge whose words are this turn's step: its cue is named, not quoted again
+      placed.push({ move, stated: stepTexts.has(normalized(move.cue)) });
       continue;
     }
     const text = stepTextOf(move);
