@@ -135,7 +135,8 @@ test('a question about diagnosis or medication gets a kind scope reply, and the 
   );
   const next = await session.receive('ok I opened the document');
   assert.equal(
-    next.moves.filter((move) => move.type === 'explain' && /clinician|diagnos/i.test(move.rationale)).length,
+    next.moves.filter((move) => move.type === 'explain' && /clinician|diagnos/i.test(move.rationale ?? ''))
+      .length,
     0,
   );
 });

@@ -29,7 +29,9 @@ export function describeMove(move: Move): string {
     case 'propose-step':
       return `Propose this next step, keeping its words: "${move.step.text}".`;
     case 'explain':
-      return `Explain briefly, in one or two sentences: ${move.rationale}`;
+      return move.rationale
+        ? `Explain briefly, in one or two sentences: ${move.rationale}`
+        : `Explain briefly, in one or two sentences, why a small step like this helps (${move.about ?? 'general'}).`;
     case 'close':
       return `Close the session warmly with this summary: ${move.summary}`;
     case 'crisis':

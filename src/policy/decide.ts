@@ -6,7 +6,7 @@ import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
 import { listenMoves, reflectionsFor } from './listen.ts';
-import { rationaleFor } from './rationale.ts';
+import { rationaleTopic } from './rationale.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -145,7 +145,7 @@ export function decide(
     // someone who keeps asking why gets the why with each step, while there are words to spare
     // (only beside the step alone, so a tired person's turn still fits its words)
     if (!explained && state.explainsAsked >= 2 && (state.fatigue < 7 || answered.moves.length === 0))
-      plan.push({ type: 'explain', rationale: rationaleFor(turnStep.step.text, state) });
+      plan.push({ type: 'explain', about: rationaleTopic(turnStep.step.text) });
     else if (state.value && state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
       // only a value they said in their own words (session rule 7): never a guess from the task
       plan.push({ type: 'values-link', value: state.value });

@@ -1,7 +1,8 @@
 /** Phrase banks for the moves that hand the client something to do. */
-import type { MoveOf } from '../spec/move.ts';
+import type { MoveOf, RationaleTopic } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
+import { RATIONALES } from './phrases-rationale.ts';
 import { bare, lowerFirst, upperFirst } from './text-tools.ts';
 
 const STEP_TAILS = [
@@ -169,8 +170,32 @@ export function contentUnits(key: string, content: string, firstFrames: readonly
 
 /** An explanation says that it is one ("This helps because …"), so nobody misses the answer to "why?". */
 export function explainUnits(move: MoveOf<'explain'>): Unit[] {
-  if (move.scope) return contentUnits('explain-scope', move.rationale, []);
-  const units = contentUnits('explain', move.rationale, [
+  if (move.scope) return contentUnits('explain-scope', move.rationale ?? '', []);
+  if (move.about) return rationaleUnits(move.about);
+  return framedRationaleUnits(move.rationale ?? '');
+}
+
+/** Why it helps, from the realizer's own bank for the topic, always framed as an answer. */
+function rationaleUnits(about: RationaleTopic): Unit[] {
+  const frames = [
+    `This helps because {}`,
+    `It helps because {}`,
+    `Here's why it helps: {}`,
+    `The reason it helps: {}`,
+    `Why it helps: {}`,
+    `This works because {}`,
+  ];
+  const candidates = RATIONALES[about].flatMap((reason) =>
+    frames.map((frame) => frame.replace('{}', lowerFirst(reason))),
+  );
+  return [
+    { key: `explain:${about}`, candidates, openers: ['And', 'Also,', 'So,', 'Remember,', 'Put plainly,'] },
+  ];
+}
+
+/** The older framing of a written rationale, kept for rationales given as text. */
+export function framedRationaleUnits(rationale: string): Unit[] {
+  const units = contentUnits('explain', rationale, [
     `This helps because {}`,
     `It helps because {}`,
     `Here's why it helps: {}`,

@@ -1,5 +1,6 @@
 /** Phrase banks for the supportive moves: reflecting, validating, counting wins, values, defusion. */
 import type { MoveOf } from '../spec/move.ts';
+import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { COMMON_OPENERS } from './phrase-context.ts';
 import { bare, lowerFirst, upperFirst } from './text-tools.ts';
@@ -98,7 +99,8 @@ export function acknowledgeProgressUnits(move: MoveOf<'acknowledge-progress'>): 
 
 /** `value` is a noun phrase for what matters to them: "doing good work", "my team". */
 export function valuesLinkUnits(move: MoveOf<'values-link'>): Unit[] {
-  const value = lowerFirst(bare(move.value));
+  // the value is the person's words: said back to them in the second person
+  const value = lowerFirst(toSecondPerson(bare(move.value)));
   return [
     {
       key: 'values-link',

@@ -35,15 +35,16 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   if (cue && cueIsTheStep) {
     // the step is said in this turn already: the nudge's words are named, not said twice
     units.push({
-      key: 'schedule-nudge:cue-is-step',
+      key: 'schedule-nudge:cue-said-now',
       candidates: [
-        'The nudge will give you this same step.',
-        'It will bring you back to this step.',
-        'The nudge will repeat this step for you.',
-        'When it comes, it will say this step again.',
-        'It will remind you of this very step.',
+        'The nudge will say it again.',
+        'It will bring the same words back.',
+        'The nudge will repeat it for you.',
+        "You'll hear the same words then.",
+        'When it comes, it will say this again.',
       ],
       openers: COMMON_OPENERS,
+      tails: [' then', ' later', ' for you', ' word for word', ' on time'],
     });
   } else if (cue) {
     units.push({

@@ -59,7 +59,7 @@ function planTexts(plan: readonly Move[]): string[] {
       case 'propose-step':
         return [move.step.text];
       case 'explain':
-        return [move.rationale];
+        return [move.rationale ?? ''];
       case 'close':
         return [move.summary];
       case 'reflect':

@@ -81,7 +81,11 @@ function orderStated(plan: readonly Move[]): Placed[] {
   const markers = plan.filter((move) => concreteFirst !== undefined && stepTextOf(move) === concreteFirst);
   const placed: Placed[] = [];
   const said = new Set<string>();
-  const stepTexts = new Set(plan.flatMap((move) => stepTextOf(move) ?? []));
+  // what this turn says anyway: a step, or a cue said now
+  const saidNow = [
+    ...plan.flatMap((move) => stepTextOf(move) ?? []),
+    ...plan.flatMap((move) => (move.type === 'deliver-cue' ? [normalized(move.phrase)] : [])),
+  ].filter(Boolean);
   for (const move of plan) {
     if (markers.includes(move)) continue;
     if (move === concrete) {
@@ -95,7 +99,8 @@ function orderStated(plan: readonly Move[]): Placed[] {
     }
     if (move.type === 'schedule-nudge') {
       // a nudge whose words are this turn's step: its cue is named, not quoted again
-      placed.push({ move, stated: stepTexts.has(normalized(move.cue)) });
+      const cue = normalized(move.cue);
+      placed.push({ move, stated: cue !== '' && saidNow.some((text) => cue.includes(text)) });
       continue;
     }
     const text = stepTextOf(move);

@@ -22,6 +22,9 @@ export type QuestionAbout =
   | 'getting-by' // a life topic: how they are coping
   | 'task'; // focus: what they would like to work on
 
+/** What an explanation is about: the realizer has the words for each. */
+export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
+
 export type Move =
   | { type: 'answer-concrete'; steps: string[]; answers?: RequestType }
   | { type: 'shrink-step'; from: Step; to: Step }
@@ -30,7 +33,11 @@ export type Move =
   | { type: 'hold'; afterMs: number }
   | { type: 'propose-step'; step: Step }
   /** `scope`: the rationale is a scope statement (diagnosis, medication), said as written, not framed as "why it helps". */
-  | { type: 'explain'; rationale: string; scope?: boolean }
+  /**
+   * `about`: why a step like this helps, on the topic asked about; the realizer owns the words.
+   * `rationale`: a statement said as written (the scope reply, from the safety config).
+   */
+  | { type: 'explain'; about?: RationaleTopic; rationale?: string; scope?: boolean }
   | { type: 'close'; summary: string }
   | {
       type: 'crisis';

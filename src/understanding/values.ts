@@ -4,7 +4,8 @@ import { matchesOf } from './matches.ts';
 
 // what matters to the person, said in their words; the value is the words after the cue
 const VALUE_PATTERNS: RegExp[] = [
-  /\bi (?:really )?(?:care about|value) ([^.,;!?]{3,50})/g,
+  /\bi (?:really )?(?:care about|value) (?:is |are )?([^.,;!?]{3,50})/g,
+  /\b(?:what matters to me|the reason i want this) is ([^.,;!?]{3,50})/g,
   /\bit(?:'s| is) important to me (?:to |that )?([^.,;!?]{3,50})/g,
   /\b(?:matters|important) to me (?:is |to )?([^.,;!?]{3,50})/g,
   /\bbecause i want to ([^.,;!?]{3,50})/g,
