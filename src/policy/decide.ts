@@ -229,8 +229,8 @@ function dedupe(requests: readonly RequestObservation[]): RequestObservation[] {
 /** A close said during a crisis: short, and about safety rather than the task. */
 function crisisCloseSummary(state: SessionState): string {
   return state.wins > 0
-    ? `You did ${state.wins === 1 ? 'one step' : `${state.wins} steps`} today, and they count. Your safety matters more than any task.`
-    : 'Your safety matters more than any task.';
+    ? `You did ${state.wins === 1 ? 'one step today, and it counts' : `${state.wins} steps today, and they count`}. Your safety matters more than anything else.`
+    : 'Your safety matters more than anything else.';
 }
 
 function withCancelledNudges(moves: readonly Move[], count: number): Move[] {

@@ -3,7 +3,7 @@ import type { MoveOf, RationaleTopic } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
 import { RATIONALES } from './phrases-rationale.ts';
-import { bare, lowerFirst, upperFirst } from './text-tools.ts';
+import { bare, lowerFirst, sharesWordRun, upperFirst } from './text-tools.ts';
 
 const STEP_TAILS = [
   ', nothing more',
@@ -90,7 +90,10 @@ export function shrinkStepUnits(move: MoveOf<'shrink-step'>, stated = false): Un
       key: 'shrink-step',
       candidates: [
         `Let's make it smaller: ${to}.`,
-        `Smaller, then: instead of trying to ${from}, just ${withoutJust(to)}.`,
+        // naming both steps reads well only when they do not repeat each other's words
+        ...(sharesWordRun(from, to, 4)
+          ? []
+          : [`Smaller, then: instead of trying to ${from}, just ${withoutJust(to)}.`]),
         `Skip the bigger step for now; just ${withoutJust(to)}.`,
         `Even smaller: ${to}, and stop there.`,
         `Make it tiny: ${to}.`,

@@ -3,7 +3,7 @@ import type { MoveOf } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
 import { COMMON_OPENERS, type PhraseContext, taskOr } from './phrase-context.ts';
-import { bare, innerSentences, quote, toSecondPerson } from './text-tools.ts';
+import { bare, innerSentences, quote, sharesWordRun, toSecondPerson } from './text-tools.ts';
 import type { FiredNudge } from './types.ts';
 
 /** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
@@ -137,7 +137,7 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
   const cue = QUOTED.test(trimmed) ? trimmed : trimmed ? quote(trimmed) : undefined;
   const condition = nudge.condition ? toSecondPerson(nudge.condition) : undefined;
   // a cue that already names the condition ("If you have started to …") is framed without it
-  const conditionInCue = condition !== undefined && sharesWords(cue ?? '', condition, 4);
+  const conditionInCue = condition !== undefined && sharesWordRun(cue ?? '', condition, 4);
   if (cue) {
     // a nudge tied to a condition says which one, in the client's own words
     const frames =
@@ -187,7 +187,7 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
   ];
   if (part) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
   // the instruction must not say the cue again in other words
-  const fresh = instructions.filter((instruction) => !cue || !sharesWords(instruction, cue, 4));
+  const fresh = instructions.filter((instruction) => !cue || !sharesWordRun(instruction, cue, 4));
   units.push({
     key: 'nudge:next',
     candidates: fresh.length > 0 ? fresh : NO_TASK_INSTRUCTIONS,
@@ -204,17 +204,3 @@ const NO_TASK_INSTRUCTIONS = [
   'Notice where you are, then begin.',
   'One breath, then go.',
 ];
-
-/** True when the two texts share a run of `size` words (case and punctuation aside). */
-function sharesWords(left: string, right: string, size: number): boolean {
-  const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
-  const grams = (tokens: string[]) =>
-    new Set(
-      tokens
-        .slice(0, Math.max(0, tokens.length - size + 1))
-        .map((_, index) => tokens.slice(index, index + size).join(' ')),
-    );
-  const mine = grams(words(left));
-  for (const gram of grams(words(right))) if (mine.has(gram)) return true;
-  return false;
-}

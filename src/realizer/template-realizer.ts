@@ -85,6 +85,9 @@ function orderStated(plan: readonly Move[]): Placed[] {
   const saidNow = [
     ...plan.flatMap((move) => stepTextOf(move) ?? []),
     ...plan.flatMap((move) => (move.type === 'deliver-cue' ? [normalized(move.phrase)] : [])),
+    ...plan.flatMap((move) =>
+      move.type === 'answer-concrete' ? move.steps.map((step) => normalized(step)) : [],
+    ),
   ].filter(Boolean);
   for (const move of plan) {
     if (markers.includes(move)) continue;
