@@ -156,15 +156,15 @@ const STAY: Record<Exclude<CrisisPhase, 'return'>, string[]> = {
   first: [
     "I'm here with you, and everything else can wait.",
     "I'm staying right here with you; everything else can wait.",
-    'The task can wait; you matter more, and I am here with you.',
+    'Everything else can wait; you matter more, and I am here with you.',
     "Let's put everything else aside; I am right here with you.",
     'Everything else can wait for now; I am here with you.',
   ],
   'follow-up': [
-    'The task can wait as long as it needs to; I am still here.',
+    'Everything else can wait as long as it needs to; I am still here.',
     "I'm not going anywhere, and everything else can wait.",
     'We can leave everything else; I am here with you now.',
-    "There's no task right now, just you and me talking.",
+    "Nothing else matters right now; it's just you and me talking.",
     'Nothing else matters right now; I am here with you.',
   ],
   check: [
@@ -176,15 +176,15 @@ const STAY: Record<Exclude<CrisisPhase, 'return'>, string[]> = {
   ],
   'third-person': [
     "I'm here with you while you work out what to do; everything else can wait.",
-    'The task can wait; let us think about your friend first.',
+    'Everything else can wait; let us think about your friend first.',
     "Let's put everything else aside; I am here with you.",
-    'The task can wait; I am here while you reach out.',
+    'Everything else can wait; I am here while you reach out.',
     'Everything else can wait for now; I am right here with you.',
   ],
   past: [
     "I'm here with you, and everything else can wait while we talk.",
     'We can pause everything else; I am here with you.',
-    'The task can wait a moment; I am here.',
+    'Everything else can wait a moment; I am here.',
     "Let's take a moment before anything else; I am here.",
     "I'm right here; everything else can wait.",
   ],

@@ -18,7 +18,6 @@ export function reflectUnits(move: MoveOf<'reflect'>): Unit[] {
         `It sounds like ${content}.`,
         `What I hear is that ${content}.`,
         `You're noticing that ${content}.`,
-        `${upperFirst(content)}, and you're still here with it.`,
         `Right now, ${content}.`,
       ],
       openers: ['Okay,', 'Mm,', 'I see,', 'Yes,', 'Alright,', 'So,', 'Right,', 'Hm,'],
