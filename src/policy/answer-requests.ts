@@ -69,7 +69,7 @@ export function answerRequests(
         const cue = request.phrase
           ? asInstruction(request.phrase)
           : condition
-            ? conditionCue(condition, state.cuePhrase ? ownCue : `Look back at ${object}.`)
+            ? conditionCue(condition, state.cuePhrase || !object ? ownCue : `Look back at ${object}.`)
             : ownCue;
         const now =
           request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');

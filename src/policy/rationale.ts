@@ -22,7 +22,7 @@ export function rationaleTopic(askedAbout: string): RationaleTopic {
 export function concreteSteps(
   askedAbout: string,
   step: Step,
-  object: string,
+  object: string | undefined,
   _stepStated: boolean,
 ): string[] {
   const topic = topicOf(askedAbout);
@@ -30,13 +30,13 @@ export function concreteSteps(
     return [
       'Set a timer for one minute.',
       'Each time something shows up, name it quietly, like "tight chest" or "racing thought".',
-      `Look back at ${object} after each name.`,
+      object ? `Look back at ${object} after each name.` : 'Take one slow breath after each name.',
     ];
   if (topic === 'urge')
     return [
       'When your fingers want to move, say "urge" quietly.',
       'Keep your hands still for one breath.',
-      `Look at ${object} for one second.`,
+      object ? `Look at ${object} for one second.` : 'Let the urge pass, then carry on.',
     ];
   if (step.size >= 60)
     return [

@@ -14,8 +14,9 @@ export function ladderOf(state: SessionState): readonly Step[] {
   return ladderFor(state.task?.domain ?? 'other', state.task?.object);
 }
 
-export function objectOf(state: SessionState): string {
-  return objectPhrase(state.task?.object);
+/** The task's object as a phrase, or undefined when no task is known (never a stand-in). */
+export function objectOf(state: SessionState): string | undefined {
+  return state.task ? objectPhrase(state.task.object) : undefined;
 }
 
 /** The first step: small when distress or fatigue is high, a modest block otherwise. */

@@ -2,7 +2,7 @@
 import type { MoveOf } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
-import { COMMON_OPENERS, type PhraseContext, taskOr } from './phrase-context.ts';
+import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
 import { bare, innerSentences, quote, sharesWordRun, toSecondPerson } from './text-tools.ts';
 import type { FiredNudge } from './types.ts';
 
@@ -171,21 +171,23 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
       tails: [' now', ', right on time', ' again'],
     });
   }
-  const task = taskOr(context.slots);
+  const task = context.slots.task?.trim();
   const part =
     context.slots.bodyPart && context.slots.bodyPart !== 'whole-body'
       ? bare(context.slots.bodyPart)
       : undefined;
-  const instructions = [
-    `Take one slow breath, then look at ${task}.`,
-    `Put your eyes on ${task} for one second.`,
-    `Just look at ${task} once, nothing more.`,
-    `Let your hands rest, then look at ${task}.`,
-    `Let your shoulders drop, then look back at ${task}.`,
-    `If you stopped, that's fine; just look at ${task} once.`,
-    `Notice where you are, then take one look at ${task}.`,
-  ];
-  if (part) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
+  const instructions = !task
+    ? []
+    : [
+        `Take one slow breath, then look at ${task}.`,
+        `Put your eyes on ${task} for one second.`,
+        `Just look at ${task} once, nothing more.`,
+        `Let your hands rest, then look at ${task}.`,
+        `Let your shoulders drop, then look back at ${task}.`,
+        `If you stopped, that's fine; just look at ${task} once.`,
+        `Notice where you are, then take one look at ${task}.`,
+      ];
+  if (part && task) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
   // the instruction must not say the cue again in other words
   const fresh = instructions.filter((instruction) => !cue || !sharesWordRun(instruction, cue, 4));
   units.push({

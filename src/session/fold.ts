@@ -114,7 +114,8 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       const cue = observations.find((observation) => observation.kind === 'request' && observation.phrase);
       // the process moves on this turn's evidence, judged against the state before it
       next.process = nextProcess(state, observations);
-      next.processTurns = next.process === state.process ? state.processTurns + 1 : 0;
+      next.processTurns =
+        next.process === state.process && state.clientTurns > 1 ? state.processTurns + 1 : 0;
       if (task) next.task = { domain: task.domain, object: task.object };
       const value = observations.find((item) => item.kind === 'value');
       if (value) next.value = value.value;

@@ -23,7 +23,7 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ],
   [
     'family-conflict',
-    /\b(?:my (?:parents|mum|mom|dad|father|mother|brother|sister|family) (?:keep|keeps|are|is|always|never|won't|don't|doesn't|yell|fight|argue)\w*|(?:fight|fights|fighting|argue|arguing|argument) with my (?:parents|mum|mom|dad|family|brother|sister))\b/g,
+    /\b(?:my (?:parents|mum|mom|dad|father|mother|brother|sister|family) (?:keep|keeps|are|is|always|never|won't|don't|doesn't|yell|fight|argue)\w*|(?:fight|fights|fighting|argue|arguing|argument) with my (?:parents|mum|mom|dad|family|brother|sister)|my (?:parents|mum|mom|dad|father|mother|brother|sister) and i (?:keep |always |constantly )?(?:fight|argue|clash)\w*)\b/g,
   ],
   [
     'loneliness',
