@@ -38,6 +38,8 @@ export function actMoves(state: SessionState, observations: readonly Observation
       }
     }
   }
+  // one reflection of the body or an urge per turn: two read as a list, not as listening
+  if (moves.some((move) => move.type === 'reflect')) return moves;
   for (const observation of observations) {
     if (observation.kind !== 'sensation') continue;
     const content = sensationClause(observation.part, observation.quality);

@@ -22,47 +22,47 @@ export function saidBack(clause: PersonClause | undefined): string {
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
   const said = saidBack(move.clause);
   if (!said) return [];
-  const Said = upperFirst(said);
   let candidates: string[];
+  // each starts the way a listener's reflection starts, so any reader hears it as one
   switch (move.depth) {
     case 'double-sided': {
       const other = saidBack(move.other);
       if (!other) return [];
       candidates = [
-        `On one hand ${said}, and on the other ${other}.`,
-        `${Said}, and at the same time ${other}.`,
-        `So ${said}, and yet ${other}.`,
-        `Part of this is that ${said}, and part of it is that ${other}.`,
-        `There are two sides here: ${said}, and ${other}.`,
+        `It sounds like part of this is that ${said}, and part of it is that ${other}.`,
+        `What I hear is that ${said}, and at the same time ${other}.`,
+        `I hear both sides: ${said}, and yet ${other}.`,
+        `It sounds like ${said}, but ${other}.`,
+        `So on one hand ${said}, and on the other ${other}.`,
       ];
       break;
     }
     case 'feeling':
       if (!move.feeling) return [];
       candidates = [
-        `${Said}, and you're feeling ${move.feeling}.`,
-        `It sounds like ${said}, and that leaves you feeling ${move.feeling}.`,
-        `So ${said}, and it's left you feeling ${move.feeling}.`,
-        `${Said}, and there's a lot of feeling ${move.feeling} in that.`,
+        `It sounds like ${said}, and you're feeling ${move.feeling}.`,
+        `What I hear is that ${said}, and it's left you feeling ${move.feeling}.`,
+        `I hear that ${said}, and you feel ${move.feeling} about it.`,
         `You're feeling ${move.feeling}, and ${said}.`,
+        `It sounds like ${said}, and that leaves you feeling ${move.feeling}.`,
       ];
       break;
     case 'meaning':
       candidates = [
-        `${Said}, and that's been weighing on you.`,
-        `It sounds like ${said}, and that's a lot to carry.`,
-        `${Said}; that's not easy to sit with.`,
-        `So ${said}, and it's been hard.`,
-        `${Said}, and that's been hard on you.`,
+        `It sounds like ${said}, and that's been weighing on you.`,
+        `What I hear is that ${said}, and that's a lot to carry.`,
+        `I hear that ${said}, and it's been hard.`,
+        `It sounds like ${said}, and that's been hard on you.`,
+        `So ${said}, and that's not easy to sit with.`,
       ];
       break;
     default:
       candidates = [
-        `${Said}.`,
-        `So ${said}.`,
         `It sounds like ${said}.`,
-        `You're saying ${said}.`,
-        `If I've got it right, ${said}.`,
+        `So ${said}.`,
+        `What I hear is that ${said}.`,
+        `I hear that ${said}.`,
+        `You're telling me ${said}.`,
       ];
   }
   return [{ key: `reflect-clause:${move.depth}`, candidates, openers: LISTEN_OPENERS }];
@@ -199,11 +199,11 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       key: 'summarize',
       openers: LISTEN_OPENERS,
       candidates: [
+        `What I hear so far is that ${joined}.`,
+        `It sounds like ${joined}.`,
+        `I hear that ${joined}.`,
         `Let me check I have it: ${joined}.`,
-        `So far I'm hearing that ${joined}.`,
-        `Let me sum up what you've said: ${joined}.`,
-        `From what you've told me, ${joined}.`,
-        `Putting it together: ${joined}.`,
+        `Putting it together, it sounds like ${joined}.`,
       ],
     },
   ];

@@ -14,11 +14,14 @@ export function reflectUnits(move: MoveOf<'reflect'>): Unit[] {
     {
       key: 'reflect',
       candidates: [
-        `So ${content}.`,
         `It sounds like ${content}.`,
         `What I hear is that ${content}.`,
         `You're noticing that ${content}.`,
-        `Right now, ${content}.`,
+        // complex forms: what it means that they stay with it (MITI: at least half complex)
+        `It sounds like ${content}, but you're still here with it.`,
+        `You're noticing that ${content}, even while you keep going.`,
+        `What I hear is that ${content}, and part of you is still showing up.`,
+        `It sounds like ${content}, even though you're staying with it.`,
       ],
       openers: ['Okay,', 'Mm,', 'I see,', 'Yes,', 'Alright,', 'So,', 'Right,', 'Hm,'],
       tails: SOFT_TAILS,
