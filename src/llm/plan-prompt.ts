@@ -68,6 +68,8 @@ export function describeMove(move: Move): string {
       return 'Ask whether they would like you to suggest one very small first step.';
     case 'say-scope':
       return `Say plainly what you cannot help with (${move.topic}) and what you can: think it through, find one small step.`;
+    case 'reflect-feeling':
+      return `Reflect the feeling they named: ${move.feeling}.`;
     case 'validate-topic':
       return `Validate, in one short sentence, how hard this is (${move.topic}).`;
   }

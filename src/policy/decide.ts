@@ -23,7 +23,14 @@ export type Decision = {
   closes: boolean;
 };
 
-const OPTIONAL = new Set<Move['type']>(['reflect', 'reflect-clause', 'validate', 'defuse', 'values-link']);
+const OPTIONAL = new Set<Move['type']>([
+  'reflect',
+  'reflect-clause',
+  'reflect-feeling',
+  'validate',
+  'defuse',
+  'values-link',
+]);
 
 /**
  * The policy: what to do this turn, given the state (already folded with this turn's

@@ -20,10 +20,28 @@ const clauseOf = (statement: StatementObservation): PersonClause => ({
 export function reflectionsFor(state: SessionState, limit: number): Move[] {
   // an effort is affirmed, not reflected as well
   const effort = state.effort?.span;
-  const statements = effort
-    ? state.statements.filter((item) => item.span[1] <= effort[0] || item.span[0] >= effort[1])
-    : state.statements;
-  if (statements.length === 0) return [];
+  const outside = (span: [number, number] | undefined) => (item: StatementObservation) =>
+    !span || item.span[1] <= span[0] || item.span[0] >= span[1];
+  const judged = state.selfJudgementSpan;
+  const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
+  const statements = state.statements.filter(outside(effort)).filter(outside(judged));
+  // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
+  const judgement: Move[] =
+    judging && state.selfJudgement
+      ? [
+          {
+            type: 'reflect-clause',
+            clause: clauseOf(judging),
+            depth: 'judgement',
+            feeling: state.selfJudgement,
+          },
+        ]
+      : [];
+  if (statements.length === 0) {
+    if (judgement.length > 0) return judgement;
+    return state.emotionNow ? [{ type: 'reflect-feeling', feeling: state.emotionNow }] : [];
+  }
+  if (judgement.length > 0 && limit < 2) return judgement;
   const turnIndex = statements.findIndex((item) => item.joinedBy === 'but');
   if (turnIndex > 0) {
     const [first, second] = [statements[turnIndex - 1], statements[turnIndex]];
@@ -34,13 +52,17 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const byWeight = [...statements].sort((left, right) => right.weight - left.weight);
   const heaviest = byWeight[0];
   const feeling = state.emotionNow;
-  const named = feeling !== undefined && heaviest.text.toLowerCase().includes(feeling.slice(0, 4));
+  // a clause that already says how they feel gets its meaning, not the feeling again
+  const named =
+    feeling !== undefined &&
+    (heaviest.text.toLowerCase().includes(feeling.slice(0, 4)) || /\bfe(?:el|lt)\b/i.test(heaviest.text));
   const complex: Move =
     feeling && !named
       ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
       : heaviest.weight >= STRUGGLE_WEIGHT
         ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
         : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
+  if (judgement.length > 0) return [complex, ...judgement];
   const other = byWeight.find((item) => item !== heaviest && item.weight >= 1);
   if (limit < 2 || !other || complex.type !== 'reflect-clause' || complex.depth === 'simple')
     return [complex];
@@ -61,11 +83,13 @@ function questionFor(state: SessionState): Move {
   else if (topic && state.newTopic) about = 'getting-by';
   else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
     about = 'hardest-part';
-  else if (state.processTurns >= 1 && !state.effort) about = 'tried';
+  else if (state.processTurns >= 1 && !state.effort && task) about = 'tried';
   return {
     type: 'open-question',
     about,
-    ...(task && (about === 'what-happens' || about === 'matters') ? { task } : {}),
+    ...(task && (about === 'what-happens' || about === 'matters')
+      ? { task, domain: state.task?.domain }
+      : {}),
     ...(about === 'getting-by' && topic ? { topic } : {}),
   };
 }
@@ -91,8 +115,12 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   const topic = state.lifeTopics.at(-1);
   const offering =
     !state.permissionAsked &&
-    !observations.some((item) => item.kind === 'decline') &&
+    // "no, I don't even know where to start" is an opening, not a refusal
+    (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
+    // a harsh word about themselves is heard first; the offer can wait a turn
+    (state.helpWanted || !state.selfJudgement) &&
     (state.process === 'plan' ||
+      state.helpWanted ||
       (state.process === 'engage' && topic !== undefined && state.processTurns >= 2));
   if (offering) {
     if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)

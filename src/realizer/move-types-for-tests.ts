@@ -25,6 +25,7 @@ const EVERY_TYPE: Record<MoveType, true> = {
   'ask-permission': true,
   'say-scope': true,
   'validate-topic': true,
+  'reflect-feeling': true,
 };
 
 export const MOVE_TYPES = Object.keys(EVERY_TYPE) as MoveType[];

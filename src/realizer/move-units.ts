@@ -8,6 +8,7 @@ import {
   askPermissionUnits,
   openQuestionUnits,
   reflectClauseUnits,
+  reflectFeelingUnits,
   sayScopeUnits,
   summarizeUnits,
   validateTopicUnits,
@@ -79,5 +80,7 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return sayScopeUnits(move);
     case 'validate-topic':
       return validateTopicUnits(move);
+    case 'reflect-feeling':
+      return reflectFeelingUnits(move);
   }
 }

@@ -5,7 +5,7 @@
  * a slot that says nothing gives no sentence, never a stand-in.
  */
 import type { MoveOf, PersonClause } from '../spec/move.ts';
-import type { LifeTopic } from '../spec/observation.ts';
+import type { LifeTopic, TaskDomain } from '../spec/observation.ts';
 import { objectPhrase } from '../steps/index.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
@@ -47,6 +47,18 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `It sounds like ${said}, and that leaves you feeling ${move.feeling}.`,
       ];
       break;
+    case 'judgement': {
+      if (!move.feeling) return [];
+      const word = move.feeling;
+      candidates = [
+        "It sounds like you're being really hard on yourself right now.",
+        `It sounds like the "${word}" thought is loud right now.`,
+        `I hear how hard you're being on yourself, calling yourself ${withArticle(word)}.`,
+        'It sounds like part of you is judging yourself harshly right now.',
+        `That "${word}" voice sounds harsh, and it sounds like it's been loud lately.`,
+      ];
+      break;
+    }
     case 'meaning':
       candidates = [
         `It sounds like ${said}, and that's been weighing on you.`,
@@ -81,18 +93,58 @@ const GETTING_BY: Record<LifeTopic, string[]> = {
   'work-stress': ["What's weighing on you most at work?", 'What part of work feels heaviest right now?'],
 };
 
+/** "failure" → "a failure", "idiot" → "an idiot"; words that take no article stay bare. */
+function withArticle(word: string): string {
+  if (/^(?:useless|stupid|lazy|hopeless|worthless|incompetent|pathetic|not good enough)$/i.test(word))
+    return word;
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+// how a person gets started on each kind of task: "calling the dentist", "writing the email"
+const STARTING: Record<TaskDomain, string> = {
+  call: 'making',
+  email: 'writing',
+  writing: 'working on',
+  code: 'working on',
+  study: 'studying for',
+  chores: 'starting on',
+  other: 'starting on',
+};
+
+export function reflectFeelingUnits(move: MoveOf<'reflect-feeling'>): Unit[] {
+  const feeling = move.feeling.trim();
+  if (!feeling) return [];
+  return [
+    {
+      key: 'reflect-feeling',
+      candidates: [
+        `It sounds like you're feeling ${feeling}.`,
+        `You're feeling ${feeling}.`,
+        `So you're ${feeling} right now.`,
+        `It sounds like ${feeling} is where you are today.`,
+        `I hear that you're ${feeling}.`,
+      ],
+      openers: LISTEN_OPENERS,
+    },
+  ];
+}
+
 export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
   const task = move.task ? objectPhrase(move.task) : '';
+  // "calling the dentist", but "making the call to your mum"
+  const verb =
+    move.domain === 'call' && !/\bcall\b/i.test(task) ? 'calling' : STARTING[move.domain ?? 'other'];
+  const starting = `${verb} ${task}`;
   let candidates: string[];
   switch (move.about) {
     case 'what-happens':
       if (!task) return [];
       candidates = [
-        `What happens when you sit down to ${task}?`,
-        `What gets in the way when you think about ${task}?`,
-        `When you picture starting ${task}, what comes up?`,
-        `What goes through your mind when you think of ${task}?`,
-        `What tends to happen when you try to start ${task}?`,
+        `What happens when you think about ${starting}?`,
+        `What gets in the way of ${starting}?`,
+        `When you picture ${starting}, what comes up?`,
+        `What goes through your mind when you think of ${starting}?`,
+        `What tends to happen when you try ${starting}?`,
       ];
       break;
     case 'matters':

@@ -66,6 +66,7 @@ export const EVERY_MOVE: Move[] = [
   { type: 'ask-permission' },
   { type: 'say-scope', topic: 'money' },
   { type: 'validate-topic', topic: 'job-loss' },
+  { type: 'reflect-feeling', feeling: 'tired' },
 ];
 
 /** A busy, non-crisis turn: the plan the 200-turn and budget tests repeat. */
@@ -79,6 +80,7 @@ const LISTENING = new Set<Move['type']>([
   'ask-permission',
   'say-scope',
   'validate-topic',
+  'reflect-feeling',
 ]);
 export const BUSY_PLAN: Move[] = EVERY_MOVE.filter(
   (move) => move.type !== 'crisis' && move.type !== 'close' && !LISTENING.has(move.type),

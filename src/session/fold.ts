@@ -80,6 +80,8 @@ function copied(state: SessionState): SessionState {
     newTopic: state.newTopic,
     effort: state.effort,
     selfJudgement: state.selfJudgement,
+    selfJudgementSpan: state.selfJudgementSpan,
+    helpWanted: state.helpWanted,
     emotionNow: state.emotionNow,
     reflections: state.reflections,
     questions: state.questions,
@@ -129,7 +131,10 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       if (topics.length > 0) next.lifeTopics = [...state.lifeTopics, ...topics];
       const effort = observations.find((item) => item.kind === 'effort');
       next.effort = effort ? { text: effort.text, span: effort.span } : undefined;
-      next.selfJudgement = observations.find((item) => item.kind === 'self-judgement')?.word;
+      const judgement = observations.find((item) => item.kind === 'self-judgement');
+      next.selfJudgement = judgement?.word;
+      next.selfJudgementSpan = judgement?.span;
+      next.helpWanted = observations.some((item) => item.kind === 'help-wanted');
       next.emotionNow = observations.find((item) => item.kind === 'emotion')?.label;
       next.fatigue = Math.min(10, state.fatigue + fatigueFrom(observations));
       next.sensations = recent(
@@ -178,7 +183,10 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       if (!event.nudge && event.source === 'coach') {
         next.reflections =
           state.reflections +
-          event.moves.filter((move) => move.type === 'reflect-clause' || move.type === 'reflect').length;
+          event.moves.filter(
+            (move) =>
+              move.type === 'reflect-clause' || move.type === 'reflect' || move.type === 'reflect-feeling',
+          ).length;
         next.questions = state.questions + event.moves.filter((move) => move.type === 'open-question').length;
         next.permissionAsked = event.moves.some((move) => move.type === 'ask-permission');
         next.scopeSaid = [

@@ -15,7 +15,9 @@ const PLANNING_REQUESTS = new Set(['concrete', 'smaller', 'next', 'nudge', 'cue'
 export function nextProcess(state: SessionState, observations: readonly Observation[]): MiProcess {
   const current = state.process;
   if (observations.some((item) => item.kind === 'request' && PLANNING_REQUESTS.has(item.type))) return 'plan';
-  if (observations.some((item) => item.kind === 'progress' || item.kind === 'proposal')) return 'plan';
+  // a report on a step moves to planning only when there is a step to report on
+  if (observations.some((item) => item.kind === 'proposal')) return 'plan';
+  if (state.currentStep && observations.some((item) => item.kind === 'progress')) return 'plan';
   if (state.permissionAsked && observations.some((item) => item.kind === 'assent')) return 'plan';
   if (state.permissionAsked && observations.some((item) => item.kind === 'decline')) return 'engage';
   const topic = observations.find(

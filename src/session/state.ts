@@ -83,6 +83,10 @@ export type SessionState = {
   effort?: { text: string; span: [number, number] };
   /** A harsh self-judgement in the last client turn (the word). */
   selfJudgement?: string;
+  /** Where it was said, so the clause that carries it is not said back as a fact. */
+  selfJudgementSpan?: [number, number];
+  /** The last client turn said they don't know where to start: an offer of a step is welcome. */
+  helpWanted: boolean;
   /** The emotion named in the last client turn. */
   emotionNow?: string;
   /** Our reflections and questions so far (MITI's ratio: at least two reflections per question). */
@@ -135,6 +139,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     reflections: 0,
     questions: 0,
     permissionAsked: false,
+    helpWanted: false,
     scopeSaid: [],
   };
 }

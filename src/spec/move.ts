@@ -1,4 +1,4 @@
-import type { LifeTopic, RequestType, RiskType, Span } from './observation.ts';
+import type { LifeTopic, RequestType, RiskType, Span, TaskDomain } from './observation.ts';
 
 /** A step the client could take; `size` is the estimated seconds of effort. */
 export type Step = { text: string; size: number; rung: number };
@@ -9,7 +9,7 @@ export type CrisisResource = { name: string; contact: string; description?: stri
 export type PersonClause = { text: string; span: Span };
 
 /** Complex reflections add a feeling, a meaning, or both sides of an ambivalence (MITI). */
-export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided';
+export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided' | 'judgement';
 
 /** What an open question asks about; the realizer owns the words. */
 export type QuestionAbout =
@@ -62,7 +62,9 @@ export type Move =
       feeling?: string;
       other?: PersonClause;
     }
-  | { type: 'open-question'; about: QuestionAbout; task?: string; topic?: LifeTopic }
+  | { type: 'open-question'; about: QuestionAbout; task?: string; domain?: TaskDomain; topic?: LifeTopic }
+  /** A feeling named alone ("tired"): said back as a feeling. */
+  | { type: 'reflect-feeling'; feeling: string }
   | { type: 'affirm'; effort: PersonClause }
   | { type: 'summarize'; clauses: PersonClause[] }
   /** "Would it help if I suggested a very small first step?" — advice only with permission. */

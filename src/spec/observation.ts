@@ -110,6 +110,9 @@ export type LifeTopic = (typeof LIFE_TOPICS)[number];
 /** What the person is going through, beyond a task ("I lost my job", "my exams are next week"). */
 export type LifeTopicObservation = { kind: 'life-topic'; topic: LifeTopic; span: Span };
 
+/** Not knowing where to start ("I don't even know where to begin"): an opening for an offer of a step. */
+export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -117,6 +120,7 @@ export type Observation =
   | ValueObservation
   | EffortObservation
   | LifeTopicObservation
+  | HelpWantedObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

@@ -5,6 +5,27 @@
  * @example toSecondPerson("I can't even make myself open it.") // "you can't even get yourself to open it"
  */
 
+// chat spellings said back properly: the reply is ours, written with care
+const SPELLINGS: Record<string, string> = {
+  cant: "can't",
+  dont: "don't",
+  wont: "won't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  couldnt: "couldn't",
+  shouldnt: "shouldn't",
+  wouldnt: "wouldn't",
+  arent: "aren't",
+  thats: "that's",
+  theres: "there's",
+  u: 'you',
+  ur: 'your',
+};
+
 const WORD_SWAPS: Record<string, string> = {
   i: 'you',
   "i'm": "you're",
@@ -46,6 +67,11 @@ export function trimClause(clause: string): string {
     .replace(/^[\s,;:.!?'"-]+/, '')
     .replace(LEADING_FILLERS, '')
     .replace(/[\s,;:.!?…'"()-]+$/u, '')
+    .replace(
+      /(?:[\s,]+(?:tbh|lol|lmao|idk|ngl|tho|though|honestly|really|at all|or something|and stuff|you know))+$/i,
+      '',
+    )
+    .replace(/[\s,;:.!?…'"()-]+$/u, '')
     .trim();
 }
 
@@ -53,8 +79,8 @@ export function trimClause(clause: string): string {
 export function toSecondPerson(clause: string): string {
   const base = trimClause(clause).replace(/\bmake myself\b/gi, 'get myself');
   let swapped = base.replace(/\b[A-Za-z]+(?:'[a-z]+)?\b/g, (word) => {
-    const swap = WORD_SWAPS[word.toLowerCase().replace('’', "'")];
-    return swap ?? word;
+    const lowered = word.toLowerCase().replace('’', "'");
+    return WORD_SWAPS[lowered] ?? SPELLINGS[lowered] ?? word;
   });
   for (const [pattern, replacement] of AGREEMENT) swapped = swapped.replace(pattern, replacement);
   return swapped.charAt(0).toLowerCase() + swapped.slice(1);

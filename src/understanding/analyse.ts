@@ -4,6 +4,7 @@ import { findDurations } from './durations.ts';
 import { readEfforts } from './efforts.ts';
 import { readFeelings } from './feelings.ts';
 import { foldText } from './fold.ts';
+import { readHelpWanted } from './help-wanted.ts';
 import { readLifeTopics } from './life-topics.ts';
 import { readProgressAndProposals } from './progress.ts';
 import { readRatings } from './ratings.ts';
@@ -64,6 +65,7 @@ function readAll(text: string, options: ReadOptions): Observation[] {
   if (wants('value')) append(observations, readValues(prepared));
   if (wants('effort')) append(observations, readEfforts(prepared));
   if (wants('life-topic')) append(observations, readLifeTopics(prepared));
+  if (wants('help-wanted')) append(observations, readHelpWanted(prepared));
   return (options.kinds === undefined ? observations : observations.filter((item) => wants(item.kind))).sort(
     bySpanStart,
   );

@@ -3,7 +3,9 @@ import { addressesSomeone, trimClause } from '../text/person.ts';
 import type { Prepared } from './analyse.ts';
 
 // said about oneself: the clause a reflection can give back
-const FIRST_PERSON = /^(?:i|i'm|im|i've|ive|i'd|i'll|my|me|we|we're|we've|our)\b/i;
+// within the first few words: "every time I open it", "the rest of the week I barely…"
+const FIRST_PERSON = /^(?:\S+\s+){0,5}(?:i|i'm|im|i've|ive|i'd|i'll|my|me|we|we're|we've|our)\b/i;
+const NEGATED_SHORT = /^(?:i|we)\s+(?:can't|cant|cannot|won't|wont|don't|dont|didn't|didnt)$/i;
 const HEAVY =
   /\b(?:feel|feeling|felt|can't|cant|cannot|couldn't|scared|afraid|worried|anxious|stuck|lost|alone|lonely|hate|tired|exhausted|overwhelmed|failure|useless|stressed|panic\w*|hard|struggl\w*|keep|never|always|avoid\w*|putting (?:it|this|that) off|put off|behind|broke|ended|fired|laid off|sad|angry|ashamed|embarrassed|guilty|hopeless|worthless|cry\w*|miss\w*|freeze|froze|dread\w*)\b/gi;
 const NEGATION =
@@ -29,7 +31,7 @@ export function readStatements(prepared: Prepared): StatementObservation[] {
     const text = trimClause(raw);
     if (!FIRST_PERSON.test(text) || EMPTY.test(text) || addressesSomeone(text)) continue;
     const words = text.split(/\s+/).length;
-    if (words < 3 || words > 22) continue;
+    if ((words < 3 && !NEGATED_SHORT.test(text)) || words > 22) continue;
     const offset = raw.indexOf(text);
     const start = clause.start + Math.max(0, offset);
     const heavy = text.match(HEAVY)?.length ?? 0;
