@@ -44,6 +44,8 @@ export type TurnMemory = {
   preferShort: boolean;
   /** Counts units per key so two units with one key get different streams. */
   keyCounts: Map<string, number>;
+  /** The first words of each sentence this turn: two sentences do not start alike ("It sounds like… It sounds like…"). */
+  starts: Set<string>;
 };
 
 export function createTurnMemory(
@@ -62,6 +64,7 @@ export function createTurnMemory(
     questionAsked: false,
     preferShort,
     keyCounts: new Map(),
+    starts: new Set(),
   };
 }
 
@@ -151,7 +154,13 @@ function remember(variant: Variant, memory: TurnMemory): string {
   if (variant.opener) memory.openersUsed.add(variant.opener);
   if (variant.tail) memory.tailsUsed.add(variant.tail);
   if (facts.question) memory.questionAsked = true;
+  memory.starts.add(startOf(variant.sentence));
   return variant.sentence;
+}
+
+/** The first three words, lowercased: how a sentence starts. */
+function startOf(sentence: string): string {
+  return sentence.toLowerCase().split(/\s+/, 3).join(' ');
 }
 
 /** At most one question a turn. (A plain function, not a closure: one fewer allocation a call.) */
@@ -168,6 +177,7 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
   for (const variant of variants(unit, createRandom(seed), memory.preferShort)) {
     if (variant.opener && memory.openersUsed.has(variant.opener)) continue;
     if (variant.tail && memory.tailsUsed.has(variant.tail)) continue;
+    if (memory.starts.has(startOf(variant.sentence))) continue;
     if (!allowed(variant, memory)) continue;
     if (isFresh(factsOf(variant), memory, unit.mayRepeat)) return remember(variant, memory);
   }

@@ -57,7 +57,7 @@ const AGREEMENT: [RegExp, string][] = [
 ];
 
 const LEADING_FILLERS =
-  /^(?:(?:hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
+  /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
 
 /** A clause stripped of fillers and end punctuation, still in the person's words. */
 export function trimClause(clause: string): string {
