@@ -1,6 +1,7 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
+import { sharesWordRun } from '../text/word-runs.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
 const STRUGGLE_WEIGHT = 2;
@@ -63,7 +64,10 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
         ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
         : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
   if (judgement.length > 0) return [complex, ...judgement];
-  const other = byWeight.find((item) => item !== heaviest && item.weight >= 1);
+  // a second reflection only of something else they said, not the same words again
+  const other = byWeight.find(
+    (item) => item !== heaviest && item.weight >= 1 && !sharesWordRun(item.text, heaviest.text, 3),
+  );
   if (limit < 2 || !other || complex.type !== 'reflect-clause' || complex.depth === 'simple')
     return [complex];
   // the lighter thing first, plainly; then the heavier one with what it carries

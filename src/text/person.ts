@@ -83,6 +83,10 @@ export function toSecondPerson(clause: string): string {
     return WORD_SWAPS[lowered] ?? SPELLINGS[lowered] ?? word;
   });
   for (const [pattern, replacement] of AGREEMENT) swapped = swapped.replace(pattern, replacement);
+  // a sentence inside the clause starts with a capital; stray double dots become one
+  swapped = swapped
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/([.!?]\s+)([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase());
   return swapped.charAt(0).toLowerCase() + swapped.slice(1);
 }
 
