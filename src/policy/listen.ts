@@ -110,8 +110,12 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   if (state.newTopic) moves.push({ type: 'validate-topic', topic: state.newTopic });
   else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
   // a summary before moving on from listening: what they said over the last turns, in their words
-  if (state.processTurns === 0 && state.process !== 'engage' && state.heard.length >= 3 && !short)
-    moves.push({ type: 'summarize', clauses: state.heard.slice(-3, -1).map(clauseOf) });
+  // (only what this turn's reflection will not say again)
+  const earlier = state.heard
+    .slice(-3, -1)
+    .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3)));
+  if (state.processTurns === 0 && state.process !== 'engage' && earlier.length >= 2 && !short)
+    moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
   moves.push(...reflections);
   const reflected =

@@ -103,7 +103,12 @@ function orderStated(plan: readonly Move[]): Placed[] {
     if (move.type === 'schedule-nudge') {
       // a nudge whose words are this turn's step: its cue is named, not quoted again
       const cue = normalized(move.cue);
-      placed.push({ move, stated: cue !== '' && saidNow.some((text) => cue.includes(text)) });
+      placed.push({
+        move,
+        stated: cue !== '' && saidNow.some((text) => cue.includes(text) || text.includes(cue)),
+      });
+      // a second nudge with the same words names them too
+      saidNow.push(cue);
       continue;
     }
     const text = stepTextOf(move);
