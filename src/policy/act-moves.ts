@@ -63,9 +63,11 @@ function harshThought(state: SessionState, observations: readonly Observation[])
 }
 
 /** What the person brought in their first turn, as a phrase to reflect. */
-export function broughtContent(state: SessionState, observations: readonly Observation[]): string {
-  const task = observations.find((observation) => observation.kind === 'task');
-  if (task?.kind === 'task') return `you keep putting off ${objectPhrase(task.object)}`;
+export function broughtContent(
+  _state: SessionState,
+  observations: readonly Observation[],
+): string | undefined {
+  // a task named is not a task put off: only what they said is said back (session rule 7)
   const worry = observations.find((observation) => observation.kind === 'worry');
   if (worry?.kind === 'worry') {
     const about = secondPerson(worry.about.trim());
@@ -76,7 +78,5 @@ export function broughtContent(state: SessionState, observations: readonly Obser
   }
   const emotion = observations.find((observation) => observation.kind === 'emotion');
   if (emotion?.kind === 'emotion') return `you're feeling ${emotion.label}`;
-  return state.task
-    ? `you keep putting off ${objectPhrase(state.task.object)}`
-    : 'something keeps getting put off';
+  return undefined;
 }

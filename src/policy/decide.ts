@@ -100,7 +100,9 @@ export function decide(
     front.push({ type: 'acknowledge-progress', wins: state.wins, discounted: progress.discounting });
   if (opening) {
     const [reflection] = reflectionsFor(state, 1);
-    optional.push(reflection ?? { type: 'reflect', content: broughtContent(state, observations) });
+    const brought = broughtContent(state, observations);
+    if (reflection) optional.push(reflection);
+    else if (brought) optional.push({ type: 'reflect', content: brought });
   }
   optional.push(...actMoves(state, observations));
   const rating = observations.find((item) => item.kind === 'rating');

@@ -4,7 +4,8 @@ import type { Prepared } from './analyse.ts';
 
 // said about oneself: the clause a reflection can give back
 // within the first few words: "every time I open it", "the rest of the week I barely…"
-const FIRST_PERSON = /^(?:\S+\s+){0,5}(?:i|i'm|im|i've|ive|i'd|i'll|my|me|we|we're|we've|our)\b/i;
+// (a subject: "doesn't work for me" has none to say back)
+const FIRST_PERSON = /^(?:\S+\s+){0,5}(?:i|i'm|im|i've|ive|i'd|i'll|my|we|we're|we've|our)\b/i;
 const NEGATED_SHORT = /^(?:i|we)\s+(?:can't|cant|cannot|won't|wont|don't|dont|didn't|didnt)$/i;
 const HEAVY =
   /\b(?:feel|feeling|felt|can't|cant|cannot|couldn't|scared|afraid|worried|anxious|stuck|lost|alone|lonely|hate|tired|exhausted|overwhelmed|failure|useless|stressed|panic\w*|hard|struggl\w*|keep|never|always|avoid\w*|putting (?:it|this|that) off|put off|behind|broke|ended|fired|laid off|sad|angry|ashamed|embarrassed|guilty|hopeless|worthless|cry\w*|miss\w*|freeze|froze|dread\w*)\b/gi;
