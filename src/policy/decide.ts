@@ -7,7 +7,7 @@ import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-req
 import { closeMoves } from './close.ts';
 import { listenMoves, reflectionsFor } from './listen.ts';
 import { rationaleTopic } from './rationale.ts';
-import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
+import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
 export type DecideContext = { safetyConfig?: SafetyConfig };
@@ -77,7 +77,7 @@ export function decide(
     outcome === 'none' &&
     !observations.some((item) => item.kind === 'proposal') &&
     !(opening && state.task) &&
-    (state.process !== 'plan' || !state.task || (!state.currentStep && !assented));
+    (state.process !== 'plan' || (!state.task && !topicLadderOf(state)) || (!state.currentStep && !assented));
   if (listening) {
     const front: Move[] = [...safety.moves];
     if (state.scopeTopic)

@@ -21,6 +21,8 @@ export type Unit = {
   openers?: readonly string[];
   /** Phrases put before the final punctuation (or at `{~}`), e.g. " for now". */
   tails?: readonly string[];
+  /** Tried only when no candidate will do (a statement form for a turn that already asked its question). */
+  fallbacks?: readonly string[];
   /** Keep the candidates in the given order (most direct first) instead of shuffling. */
   ordered?: boolean;
   /**
@@ -106,10 +108,16 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
     const info = candidateInfo(candidate);
     yield { sentence: info.plain, facts: info.facts };
   }
+  for (const candidate of unit.fallbacks ?? []) {
+    const info = candidateInfo(candidate);
+    yield { sentence: info.plain, facts: info.facts };
+  }
   // most units end above; the stream is drawn in the same order either way, so shuffling the
   // openers and tails only now gives the same variants as shuffling them up front
   const openers = shuffled(unit.openers ?? [], random);
   const tails = shuffled(unit.tails ?? [], random);
+  // fresh variants of the fallbacks too, after those of the candidates
+  if (unit.fallbacks?.length) candidates = [...candidates, ...unit.fallbacks];
   for (const opener of openers) {
     for (const candidate of candidates) {
       const built = openerVariant(candidateInfo(candidate), opener);

@@ -213,12 +213,25 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
   }
   // statement forms for a turn that already asked its one question
   const statements = task
-    ? [`Tell me a bit about ${task}.`, `I'd like to hear more about ${task}.`]
-    : ["Tell me a bit more about that, if you'd like.", "I'd like to hear more, if you want to say."];
+    ? [
+        `Tell me a bit about ${task}.`,
+        `I'd like to hear more about ${task}.`,
+        `I'm curious how ${task} has been going.`,
+        `Say a little more about ${task}, if you like.`,
+        `Tell me what ${task} is like for you.`,
+      ]
+    : [
+        "Tell me a bit more about that, if you'd like.",
+        "I'd like to hear more, if you want to say.",
+        "I'm listening, if there's more you want to say.",
+        'Say a little more about that, if you like.',
+        "Tell me more whenever you're ready.",
+      ];
   return [
     {
       key: `open-question:${move.about}`,
-      candidates: [...candidates, ...statements],
+      candidates,
+      fallbacks: statements,
       openers: QUESTION_OPENERS,
     },
   ];
@@ -280,8 +293,12 @@ export function askPermissionUnits(move: MoveOf<'ask-permission'>): Unit[] {
   const statements = [
     "If you'd like, I can suggest a very small first step.",
     "Just say if you'd like a small first step; there's no rush.",
+    'When you want one, I have a tiny first step ready for you.',
+    "If a small step would help, tell me and I'll suggest one.",
+    "There's a very small step we could try, whenever you want it.",
+    'Say the word and I will suggest one tiny thing to try.',
   ];
-  return [{ key: 'ask-permission', candidates: [...candidates, ...statements], openers: QUESTION_OPENERS }];
+  return [{ key: 'ask-permission', candidates, fallbacks: statements, openers: QUESTION_OPENERS }];
 }
 
 const CANNOT: Record<LifeTopic, string> = {
