@@ -9,7 +9,6 @@ import { test } from 'node:test';
 import { RATIONALES } from '../realizer/phrases-rationale.ts';
 import { createTemplateRealizer, recordSaid } from '../realizer/template-realizer.ts';
 import type { RealizeContext } from '../realizer/types.ts';
-import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { TaskDomain } from '../spec/observation.ts';
 import { ladderFor } from '../steps/index.ts';

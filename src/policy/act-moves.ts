@@ -1,7 +1,6 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { BodyPart, Observation } from '../spec/observation.ts';
-import { objectPhrase } from '../steps/index.ts';
 import { secondPerson } from './words.ts';
 
 const PART_WORDS: Partial<Record<BodyPart, string>> = { 'whole-body': 'body', breath: 'breath' };

@@ -75,8 +75,19 @@ function append(observations: Observation[], more: readonly Observation[]): void
   for (const observation of more) observations.push(observation);
 }
 
+// issue 17's extension kinds come after the contract's, so readers of the contract see what they did
+const EXTENSION_KINDS = new Set<Observation['kind']>([
+  'statement',
+  'self-judgement',
+  'value',
+  'effort',
+  'life-topic',
+  'help-wanted',
+]);
+
 function bySpanStart(left: Observation, right: Observation): number {
-  return left.span[0] - right.span[0];
+  const extension = Number(EXTENSION_KINDS.has(left.kind)) - Number(EXTENSION_KINDS.has(right.kind));
+  return extension !== 0 ? extension : left.span[0] - right.span[0];
 }
 
 /**
