@@ -44,6 +44,12 @@ export type RequestObservation = {
   type: RequestType;
   when?: 'now' | 'later';
   afterMs?: number;
+  /**
+   * Extension (optional): a wall-clock time 'HH:MM' (24-hour) in the person's own time zone —
+   * "at 3pm" → '15:00'. The session resolves it to an instant through the Clock and the
+   * person's zone (understanding/clock-times.ts resolveAtClock). docs/decisions/clock-times.md.
+   */
+  atClock?: string;
   condition?: string;
   phrase?: string;
   span: Span;

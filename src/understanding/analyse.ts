@@ -1,82 +1,79 @@
-import type { Observation } from '../spec/observation.ts';
-import { findQuotes, type Segment, splitClauses, splitSentenceSegments } from './clauses.ts';
-import { findDurations } from './durations.ts';
-import { readEfforts } from './efforts.ts';
-import { readFeelings } from './feelings.ts';
-import { foldText } from './fold.ts';
-import { readHelpWanted } from './help-wanted.ts';
-import { readLifeTopics } from './life-topics.ts';
-import { readProgressAndProposals } from './progress.ts';
-import { readRatings } from './ratings.ts';
-import { readRequests } from './requests.ts';
-import { detectRisk } from './risk.ts';
-import { readSelfJudgements } from './self-judgements.ts';
-import { readSensations } from './sensations.ts';
-import { readStance } from './stance.ts';
-import { readStatements } from './statements.ts';
-import { readTasks } from './tasks.ts';
-import { readValues } from './values.ts';
+import type { Observation, ObservationKind } from '../spec/observation.ts';
+import { prepare } from './analyse-prepare.ts';
+import { type FoundDuration, findDurations } from './durations.ts';
+import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
+import { mergeReadings } from './merge-readings.ts';
+import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
+import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
+import { READERS } from './readers.ts';
+
+export { type Prepared, prepare } from './analyse-prepare.ts';
 
 /** Longer input is cut here: a client turn is never this long, and the reading stays fast. */
 export const MAX_ANALYSED_CHARS = 10_000;
 
-export type Analysis = { observations: Observation[]; truncated: boolean; analysedChars: number };
-
-/** Everything the readers share, computed once per utterance. */
-export type Prepared = {
-  original: string;
-  folded: string;
-  sentences: Segment[];
-  clauses: Segment[];
-  quotes: Segment[];
+export type Analysis = {
+  observations: Observation[];
+  /** The same observations with reader, source and confidence (for --explain). */
+  explained: ExplainedObservation[];
+  truncated: boolean;
+  analysedChars: number;
+  /** Readers that threw on this utterance (their output is lost, the others' is kept). */
+  failedReaders: string[];
 };
 
-export function prepare(original: string): Prepared {
-  const folded = foldText(original);
-  const quotes = findQuotes(folded);
-  const sentences = splitSentenceSegments(folded, quotes);
-  const clauses: Segment[] = [];
-  for (const sentence of sentences)
-    for (const clause of splitClauses(sentence, folded, quotes)) clauses.push(clause);
-  return { original, folded, sentences, clauses, quotes };
-}
-
 /** Which observations to read; each reader is independent of the others, so a caller that needs only some skips the rest. */
-export type ReadOptions = { kinds?: ReadonlySet<Observation['kind']> };
+export type ReadOptions = { kinds?: ReadonlySet<ObservationKind>; readers?: readonly Reader[] };
 
-function readAll(text: string, options: ReadOptions): Observation[] {
-  const wants = (kind: Observation['kind']) => options.kinds === undefined || options.kinds.has(kind);
-  const prepared = prepare(text);
-  const observations: Observation[] = [];
-  if (wants('risk')) append(observations, detectRisk(text));
-  const needsDurations = wants('request') || wants('progress') || wants('proposal');
-  const durations = needsDurations ? findDurations(text, prepared.folded) : [];
-  if (wants('request')) append(observations, readRequests({ ...prepared, durations }, prepared.folded));
-  if (wants('sensation')) append(observations, readSensations(prepared));
-  if (wants('emotion') || wants('worry') || wants('urge')) append(observations, readFeelings(prepared));
-  if (wants('progress') || wants('proposal'))
-    append(observations, readProgressAndProposals(prepared, durations));
-  if (wants('task')) append(observations, readTasks(prepared));
-  if (wants('rating')) append(observations, readRatings(prepared));
-  if (wants('assent') || wants('decline') || wants('hedge')) append(observations, readStance(prepared));
-  // issue 17: what the policy needs from the words, so nothing after understanding rereads them
-  if (wants('statement')) append(observations, readStatements(prepared));
-  if (wants('self-judgement')) append(observations, readSelfJudgements(prepared));
-  if (wants('value')) append(observations, readValues(prepared));
-  if (wants('effort')) append(observations, readEfforts(prepared));
-  if (wants('life-topic')) append(observations, readLifeTopics(prepared));
-  if (wants('help-wanted')) append(observations, readHelpWanted(prepared));
-  return (options.kinds === undefined ? observations : observations.filter((item) => wants(item.kind))).sort(
-    bySpanStart,
-  );
+function contextFor(normalised: Normalised): ReaderContext {
+  const prepared = prepare(normalised.text);
+  let durations: FoundDuration[] | undefined;
+  let language: LinguisticAnalysis | undefined;
+  return {
+    text: normalised.text,
+    prepared,
+    durations: () => {
+      durations ??= findDurations(normalised.text, prepared.folded);
+      return durations;
+    },
+    language: () => {
+      language ??= analyseLanguage(normalised.text);
+      return language;
+    },
+  };
 }
 
-function append(observations: Observation[], more: readonly Observation[]): void {
-  for (const observation of more) observations.push(observation);
+function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained' | 'failedReaders'> {
+  const wants = (kind: ObservationKind) => options.kinds === undefined || options.kinds.has(kind);
+  const normalised = normalise(text);
+  const context = contextFor(normalised);
+  const explained: ExplainedObservation[] = [];
+  const failedReaders: string[] = [];
+  for (const reader of options.readers ?? READERS) {
+    if (!reader.kinds.some(wants)) continue;
+    try {
+      for (const { observation, confidence } of reader.read(context)) {
+        if (!wants(observation.kind)) continue;
+        const span = toOriginalSpan(normalised, observation.span[0], observation.span[1]);
+        explained.push({
+          observation: { ...observation, span },
+          reader: reader.name,
+          source: reader.source,
+          confidence,
+        });
+      }
+    } catch {
+      // one reader's bug loses only its own output; the turn goes on with the others
+      failedReaders.push(reader.name);
+    }
+  }
+  const merged = mergeReadings(explained);
+  merged.sort(byKindThenSpan);
+  return { explained: merged, failedReaders };
 }
 
 // issue 17's extension kinds come after the contract's, so readers of the contract see what they did
-const EXTENSION_KINDS = new Set<Observation['kind']>([
+const EXTENSION_KINDS = new Set<ObservationKind>([
   'statement',
   'self-judgement',
   'value',
@@ -85,9 +82,10 @@ const EXTENSION_KINDS = new Set<Observation['kind']>([
   'help-wanted',
 ]);
 
-function bySpanStart(left: Observation, right: Observation): number {
-  const extension = Number(EXTENSION_KINDS.has(left.kind)) - Number(EXTENSION_KINDS.has(right.kind));
-  return extension !== 0 ? extension : left.span[0] - right.span[0];
+function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
+  const extension =
+    Number(EXTENSION_KINDS.has(left.observation.kind)) - Number(EXTENSION_KINDS.has(right.observation.kind));
+  return extension !== 0 ? extension : left.observation.span[0] - right.observation.span[0];
 }
 
 /**
@@ -102,9 +100,17 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
   if (truncated && /[\uD800-\uDBFF]/.test(input[end - 1] ?? '')) end -= 1;
   const analysed = input.slice(0, end);
   try {
-    return { observations: readAll(analysed, options), truncated, analysedChars: analysed.length };
+    const { explained, failedReaders } = readAll(analysed, options);
+    const observations = explained.map((item) => item.observation);
+    return { observations, explained, truncated, analysedChars: analysed.length, failedReaders };
   } catch {
-    // a reader bug must not take the session down; an empty reading is the safe answer
-    return { observations: [], truncated, analysedChars: analysed.length };
+    // normalisation itself failing must not take the session down; an empty reading is the safe answer
+    return {
+      observations: [],
+      explained: [],
+      truncated,
+      analysedChars: analysed.length,
+      failedReaders: ['all'],
+    };
   }
 }

@@ -99,6 +99,24 @@ function millisecondsOf(phrase: string): number | undefined {
 // "a sec" and "a second" said in passing mean "soon", not one second
 const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 
+// "ping me in 10", "back in 20": a bare number after "in" is minutes when nothing else follows it
+const BARE_MINUTES = new RegExp(
+  `\\b(?:in|after|within|another|take|for)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe)(?!\\s+so\\b)\\b))`,
+  'g',
+);
+
+function bareMinutes(folded: string, text: string, found: FoundDuration[]): void {
+  for (const match of matchesOf(BARE_MINUTES, folded)) {
+    const value = numberValue(match[1]) ?? 0;
+    if (value <= 0 || value > 180) continue;
+    const start = (match.index ?? 0) + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;
+    found.push({ ms: value * MINUTE, span: [start, end], text: text.slice(start, end) });
+  }
+  found.sort((left, right) => left.span[0] - right.span[0]);
+}
+
 /**
  * Finds every duration phrase in the text. Ranges ("1-2 minutes", "ten or fifteen minutes",
  * "a minute or two") and vague amounts are left out rather than guessed. `foldedText`, when
@@ -121,6 +139,7 @@ export function findDurations(text: string, foldedText?: string): FoundDuration[
     if (ms === undefined || ms <= 0 || !Number.isFinite(ms)) continue;
     found.push({ ms, span: [start, end], text: text.slice(start, end) });
   }
+  bareMinutes(folded, text, found);
   return found;
 }
 

@@ -1,6 +1,6 @@
 import type { EffortObservation } from '../spec/observation.ts';
 import { trimClause } from '../text/person.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 
 // something the person did or keeps doing, worth a specific affirmation
 const EFFORT =

@@ -1,5 +1,5 @@
 import type { EmotionObservation, UrgeObservation, WorryObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { EMOTION_WORDS, WORRY_WORDS } from './feeling-lexicon.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { matchesOf } from './matches.ts';

@@ -1,5 +1,5 @@
 import type { HelpWantedObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { matchesOf } from './matches.ts';
 
 // not knowing where to begin, said as a statement: an opening for an offer, not yet a request

@@ -2,7 +2,11 @@ import type { Observation } from '../spec/observation.ts';
 import { analyse } from './analyse.ts';
 
 export { type Analysis, analyse, MAX_ANALYSED_CHARS } from './analyse.ts';
+export { findClockTimes, resolveAtClock } from './clock-times.ts';
 export { type FoundDuration, findDurations, parseDuration } from './durations.ts';
+export { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
+export type { ExplainedObservation, Reader, ReaderContext, ReaderSource, Reading } from './reader.ts';
+export { READERS } from './readers.ts';
 
 /**
  * Reads one client utterance into observations (shapes in src/spec/observation.ts).
@@ -12,3 +16,15 @@ export { type FoundDuration, findDurations, parseDuration } from './durations.ts
 export function understand(text: string): Observation[] {
   return analyse(text).observations;
 }
+export {
+  type AnalysedClause,
+  type AnalysedSentence,
+  type AnalysedToken,
+  analyseLanguage,
+  clauseAt,
+  type LinguisticAnalysis,
+  type Person,
+  type Tense,
+  tokensIn,
+  warmLinguisticModel,
+} from './linguistic-analysis.ts';

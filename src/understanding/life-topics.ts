@@ -1,5 +1,5 @@
 import type { LifeTopic, LifeTopicObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { matchesOf } from './matches.ts';
 
 // what people bring besides a task; first match per topic, in the order of the text

@@ -1,5 +1,5 @@
 import type { ProgressObservation, ProposalObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import type { FoundDuration } from './durations.ts';
 import { bareDoneWithComplaint, isLeavingAt } from './leaving.ts';
 import { matchesOf } from './matches.ts';

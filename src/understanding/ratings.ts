@@ -1,5 +1,5 @@
 import type { RatingObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { matchesOf } from './matches.ts';
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

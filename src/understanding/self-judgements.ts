@@ -1,5 +1,5 @@
 import type { SelfJudgementObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { matchesOf } from './matches.ts';
 
 // a harsh word the person uses about themselves; the word is what the thought gets called

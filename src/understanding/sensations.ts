@@ -1,5 +1,5 @@
 import type { BodyPart, SensationObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { defaultPartFor, PART_WORDS, QUALITY_WORDS } from './body-lexicon.ts';
 
 type Word = { text: string; start: number; end: number; index: number };

@@ -1,8 +1,8 @@
 import type { StanceObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 
 const HEDGE =
-  /\b(?:i\s+(?:don't|do\s+not|dont)\s+know(?!\s+(?:what|how|where|why|who|when)\b)|idk|dunno|i\s+guess|i\s+suppose|maybe|perhaps|(?:i'm\s+|im\s+)?not\s+(?:really\s+)?sure|unsure)\b/g;
+  /\b(?:i\s+(?:don't|do\s+not|dont)\s+know(?!\s+(?:what|how|why|who|when)\b|\s+where\b(?!\s+(?:to\s+)?(?:even\s+)?(?:start|begin)))|idk|dunno|i\s+guess|i\s+suppose|maybe|perhaps|(?:i'm\s+|im\s+)?not\s+(?:really\s+)?sure|unsure)\b/g;
 const LEADING_HEDGE = /^(?:(?:i\s+(?:don't|do\s+not|dont)\s+know|i\s+guess|um+|hmm+|well|oh|so)[\s,.]*)+/;
 const ASSENT_START =
   /^(?:ok(?:ay|ey)?|k|kk|yes|yeah|yea|yep|yup|sure|alright|all\s+right|fine|deal|sounds\s+good|got\s+it|will\s+do|let's\s+do\s+(?:it|this)|let's\s+try|agreed|that\s+works|good\s+idea|i\s+can\s+do\s+that|right)\b(?!\s+now\b)(?!\s*\?)/;

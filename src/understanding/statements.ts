@@ -1,6 +1,6 @@
 import type { StatementObservation } from '../spec/observation.ts';
 import { addressesSomeone, trimClause } from '../text/person.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 
 // said about oneself: the clause a reflection can give back
 // within the first few words: "every time I open it", "the rest of the week I barely…"

@@ -1,5 +1,5 @@
 import type { TaskDomain, TaskObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { matchesOf } from './matches.ts';
 
 const NOUNS: [TaskDomain, string][] = [

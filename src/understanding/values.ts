@@ -1,5 +1,5 @@
 import type { ValueObservation } from '../spec/observation.ts';
-import type { Prepared } from './analyse.ts';
+import type { Prepared } from './analyse-prepare.ts';
 import { matchesOf } from './matches.ts';
 
 // what matters to the person, said in their words; the value is the words after the cue

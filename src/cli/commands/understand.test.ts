@@ -41,3 +41,26 @@ test('understand with a missing file exits 2 with a not-found message and a hint
   assert.match(err, /no such file: no-such-file\.txt/);
   assert.match(err, /hint:/);
 });
+
+test('understand --explain shows each observation with its reader, source, span and confidence', async () => {
+  const { code, out } = await run(['understand', '--explain'], 'ping me in 10\n');
+  assert.equal(code, 0);
+  assert.match(
+    out,
+    /request:nudge\(600s\).*reader request-rules \(rule\)\s+span 0-7 "ping me"\s+confidence 0\.\d\d/,
+  );
+  const json = await run(
+    ['understand', '--explain', '--json'],
+    "i'm scared of what i might do to myself tonight\n",
+  );
+  const [line] = json.out
+    .trim()
+    .split('\n')
+    .map((text) => JSON.parse(text));
+  const risk = line.explained.find(
+    (item: { observation: { kind: string } }) => item.observation.kind === 'risk',
+  );
+  assert.ok(risk, json.out);
+  assert.ok(['rule', 'model'].includes(risk.source));
+  assert.ok(risk.confidence > 0 && risk.confidence <= 1);
+});

@@ -1,0 +1,145 @@
+/**
+ * The training examples for the learned readers, from data in the repo only:
+ * - data/train/understanding-v1 (independent writer, never saw the rules): weight 1;
+ * - src/understanding/corpus/*.jsonl and src/safety/suite/*.jsonl (written by the team beside the
+ *   rules, so they echo the rules' view): weight 0.5;
+ * - data/train/understanding/*.jsonl (extra sets recorded in docs/data.md), weight given per file.
+ * Never data/blind/: those sets are for measuring only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Example = {
+  text: string;
+  source: string;
+  weight: number;
+  /** The writer's category, when the source has one. */
+  category?: string;
+  /** Own present risk: 1, none: 0, unknown (not labelled for it): undefined. */
+  risk?: number;
+  level?: 'clear' | 'possible';
+  riskType?: string;
+  other?: number;
+  /** Request types when labelled for requests. */
+  requests?: string[];
+  progress?: 'none' | 'done' | 'partial' | 'not-done';
+};
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function jsonLines(path: string): Record<string, unknown>[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+type SchemaItem = {
+  text: string;
+  category?: string;
+  risk: { type: string; level: 'clear' | 'possible' } | null;
+  otherPersonRisk?: boolean;
+  requests?: Array<{ type: string }>;
+  progress?: { status: 'done' | 'partial' | 'not-done' } | null;
+};
+
+/** Items in the blind-set schema (the writers' training sets). */
+export function fromSchemaItems(path: string, source: string, weight: number): Example[] {
+  return jsonLines(path).map((raw) => {
+    const item = raw as unknown as SchemaItem;
+    const example: Example = {
+      text: item.text,
+      source,
+      weight,
+      category: item.category,
+      risk: item.risk ? 1 : 0,
+      other: item.otherPersonRisk ? 1 : 0,
+      requests: (item.requests ?? []).map((request) => request.type),
+    };
+    if (item.risk) {
+      example.level = item.risk.level;
+      example.riskType = item.risk.type;
+    }
+    if ('progress' in item) example.progress = item.progress ? item.progress.status : 'none';
+    return example;
+  });
+}
+
+type CorpusLine = { text: string; expect: Array<Record<string, unknown>>; only?: string[] };
+
+function fromCorpus(directory: string, weight: number): Example[] {
+  const examples: Example[] = [];
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()) {
+    for (const raw of jsonLines(join(directory, name))) {
+      const line = raw as unknown as CorpusLine;
+      const labelled = (kind: string) => line.only === undefined || line.only.includes(kind);
+      const example: Example = { text: line.text, source: `corpus/${name}`, weight };
+      if (labelled('risk')) {
+        const risk = line.expect.find((item) => item.kind === 'risk');
+        const own = risk && risk.about !== 'other' && risk.past !== true;
+        example.risk = own ? 1 : 0;
+        example.other = risk && risk.about === 'other' ? 1 : 0;
+        if (own && typeof risk.type === 'string') example.riskType = risk.type;
+        if (own && (risk.level === 'clear' || risk.level === 'possible')) example.level = risk.level;
+      }
+      if (labelled('request'))
+        example.requests = line.expect
+          .filter((item) => item.kind === 'request')
+          .map((item) => String(item.type));
+      if (labelled('progress')) {
+        const progress = line.expect.find((item) => item.kind === 'progress');
+        example.progress = progress ? (progress.status as Example['progress']) : 'none';
+      }
+      examples.push(example);
+    }
+  }
+  return examples;
+}
+
+type SuiteLine = { text: string; category: string; expect: { type: string } | null };
+
+function fromSafetySuite(directory: string, weight: number): Example[] {
+  const examples: Example[] = [];
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()) {
+    for (const raw of jsonLines(join(directory, name))) {
+      const line = raw as unknown as SuiteLine;
+      // history is labelled as risk there and as none by the writers: too ambiguous to learn from
+      if (line.category === 'past') continue;
+      const other = line.category === 'third-person';
+      const example: Example = { text: line.text, source: `safety/${name}`, weight };
+      example.risk = line.expect && !other ? 1 : 0;
+      example.other = other ? 1 : 0;
+      if (line.expect && !other) example.riskType = line.expect.type;
+      examples.push(example);
+    }
+  }
+  return examples;
+}
+
+/** Extra sets: data/train/understanding/<name>.jsonl in the schema, weight from a `# weight` sidecar. */
+function fromExtraSets(directory: string): Example[] {
+  if (!existsSync(directory)) return [];
+  const examples: Example[] = [];
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()) {
+    const weightFile = join(directory, name.replace(/\.jsonl$/, '.weight'));
+    const weight = existsSync(weightFile) ? Number(readFileSync(weightFile, 'utf8').trim()) : 0.5;
+    examples.push(...fromSchemaItems(join(directory, name), `extra/${name}`, weight));
+  }
+  return examples;
+}
+
+export function loadTrainingExamples(): { writer: Example[]; others: Example[] } {
+  const writer = fromSchemaItems(join(ROOT, 'data/train/understanding-v1/items.jsonl'), 'writer-v1', 1);
+  const others = [
+    ...fromCorpus(join(ROOT, 'src/understanding/corpus'), 0.5),
+    ...fromSafetySuite(join(ROOT, 'src/safety/suite'), 0.5),
+    ...fromExtraSets(join(ROOT, 'data/train/understanding')),
+  ];
+  return { writer, others };
+}

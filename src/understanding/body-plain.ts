@@ -1,0 +1,143 @@
+/**
+ * Body and feeling in plain words: "stomach in knots", "heart racing", "can't breathe",
+ * "jittery", "my head is pounding", "gut's been funny", "legs like jelly", "numb". A second body
+ * reader beside sensations.ts (which reads a part with a quality from a closed list): here a part
+ * the person names as their own, with any word of sensation, pain or relief in its clause, and
+ * set phrases that name no part ("can't breathe" → breath, "jittery" → whole-body).
+ * Someone else's body ("my mum's chest pains"), negations and idioms ("my heart stopped when I
+ * saw the bill", "a pain in the neck") are left out.
+ */
+import type { BodyPart, SensationObservation } from '../spec/observation.ts';
+import type { LinguisticAnalysis } from './linguistic-analysis.ts';
+import { aboutSomeoneElse } from './person-subject.ts';
+import type { ReaderContext, Reading } from './reader.ts';
+
+const PARTS: Array<[RegExp, BodyPart]> = [
+  [/^(?:head|heads|temples?|forehead|skull|brain|migraine)$/, 'head'],
+  [/^(?:face|cheeks?|eyes?|eyelids?|nose|lips?)$/, 'face'],
+  [/^(?:jaw|teeth)$/, 'jaw'],
+  [/^(?:throat|voice)$/, 'throat'],
+  [/^neck$/, 'neck'],
+  [/^shoulders?$/, 'shoulders'],
+  [/^(?:chest|heart|ribs|lungs)$/, 'chest'],
+  [/^(?:stomach|tummy|belly|gut|guts)$/, 'stomach'],
+  [/^(?:back|spine)$/, 'back'],
+  [/^(?:arms?|wrists?|forearms?|elbows?)$/, 'arms'],
+  [/^(?:hands?|palms?|knuckles?|fists?)$/, 'hands'],
+  [/^(?:fingers?|thumbs?|fingertips)$/, 'fingers'],
+  [/^(?:legs?|knees?|thighs?|calves|shins?)$/, 'legs'],
+  [/^(?:feet|foot|toes|ankles?)$/, 'feet'],
+  [/^(?:muscles|skin|bones|body)$/, 'whole-body'],
+];
+
+/** Words of sensation, pain or relief that make a named part a felt one. */
+const FELT =
+  /\b(?:tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge)\b/;
+/** Idioms that name a part without a sensation. */
+const IDIOM =
+  /\b(?:heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|off the top of my head|my head around|head space|headspace|in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
+const NEGATED = /\b(?:no|not|isn't|aren't|wasn't|don't|doesn't|never|without)\s+(?:\w+\s+){0,3}$/;
+const OWN_PART_BEFORE = /\b(?:my|me|mine|i've got a|i have a|in my|on my)\s+(?:\w+\s+)?$/;
+
+/** Set phrases that name the part for the person. */
+const PHRASES: Array<[RegExp, BodyPart]> = [
+  [
+    /\b(?:can't|cannot|cant|couldn't|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped/,
+    'breath',
+  ],
+  [
+    /\b(?:headache|migraine|dizzy|dizziness|light-?headed|head (?:is )?spinning|brain fog|foggy|can't think straight)\b/,
+    'head',
+  ],
+  [
+    /\b(?:nause\w*|feel(?:ing)? sick|(?:throw|throwing) up|butterflies|no appetite|can't eat|want to vomit|vomit\w*)\b/,
+    'stomach',
+  ],
+  [/\b(?:lump in (?:my )?throat|hard to swallow|can't swallow)\b/, 'throat'],
+  [
+    /\b(?:blush\w*|(?:i'm|im|i am|i was|been|keep|kept|started|start|can't stop|cant stop) crying|i cried|in tears|teary)\b/,
+    'face',
+  ],
+  [/\b(?:grinding my teeth|clenching my teeth)\b/, 'jaw'],
+  [/\b(?:sweaty palms)\b/, 'hands'],
+  [/\b(?:can't|cant|cannot) (?:keep|sit|stay) (?:my (?:legs|feet) )?still\b/, 'whole-body'],
+  [
+    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over|whole body|not really here|floaty|floating|zoned out)\b/,
+    'whole-body',
+  ],
+];
+
+type Found = { part: BodyPart; quality: string; span: [number, number]; confidence: number };
+
+export function readPlainBody(context: ReaderContext): Reading[] {
+  const folded = context.prepared.folded;
+  const found = new Map<BodyPart, Found>();
+  const add = (item: Found) => {
+    if (!found.has(item.part)) found.set(item.part, item);
+  };
+  let analysis: LinguisticAnalysis | undefined;
+  for (const sentence of context.prepared.sentences) {
+    const text = sentence.text;
+    const idioms = [...text.matchAll(new RegExp(IDIOM.source, 'g'))].map((match) => [
+      match.index ?? 0,
+      (match.index ?? 0) + match[0].length,
+    ]);
+    for (const match of text.matchAll(/[a-z]+(?:'s)?/g)) {
+      const word = match[0].replace(/'s$/, '');
+      const entry = PARTS.find(([pattern]) => pattern.test(word));
+      if (!entry) continue;
+      const local = match.index ?? 0;
+      if (idioms.some(([from, to]) => local >= from && local < to)) continue;
+      const at = sentence.start + local;
+      const before = folded.slice(Math.max(0, at - 30), at);
+      // "her arms", "his chest": someone else's body
+      if (/\b(?:her|his|their|your|ur)\s+(?:\w+\s+)?$/.test(before.slice(-16))) continue;
+      const after = text.slice(
+        (match.index ?? 0) + match[0].length,
+        (match.index ?? 0) + match[0].length + 50,
+      );
+      if (
+        word === 'back' &&
+        !/\b(?:my|lower|upper|the small of my|and)\s+$/.test(before) &&
+        !/^\s*(?:hurts|aches|is|'s)\b/.test(after)
+      )
+        continue;
+      if (word === 'body' && !/\b(?:my|whole)\s+$/.test(before)) continue;
+      if (/^(?:heads|voice)$/.test(word) && !OWN_PART_BEFORE.test(before)) continue;
+      // "my mum's chest": the possessive before the part is someone else's
+      if (
+        /\b(?:mum|mom|dad|sister|brother|friend|son|daughter|partner|husband|wife|boyfriend|girlfriend|baby|kid|nan|grandad|grandma)'s\s+$/.test(
+          before,
+        )
+      )
+        continue;
+      // the quality before a part must be in its own clause: "my stomach tightened and my fingers …"
+      const ownBefore = before.split(/,|;|\band\b|\bbut\b|—|-/).pop() ?? '';
+      const felt = FELT.exec(after.split(/[,;—]|\band my\b|\bbut\b/)[0]) ?? FELT.exec(ownBefore);
+      if (!felt) continue;
+      if (NEGATED.test(before) && !/\b(?:relax|loosen|calm|slow|dropp?ed)/.test(felt[0])) continue;
+      analysis ??= context.language();
+      if (aboutSomeoneElse(analysis, at)) continue;
+      add({ part: entry[1], quality: felt[0], span: [at, at + word.length], confidence: 0.7 });
+    }
+    const namesAPart =
+      /\b(?:head|face|eyes?|jaw|teeth|throat|neck|shoulders?|chest|heart|stomach|tummy|belly|gut|back|arms?|wrists?|hands?|palms?|fingers?|legs?|knees?|thighs?|feet|foot|toes)\b/.test(
+        text,
+      );
+    for (const [pattern, part] of PHRASES) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const at = sentence.start + match.index;
+      if (NEGATED.test(folded.slice(Math.max(0, at - 20), at))) continue;
+      analysis ??= context.language();
+      if (aboutSomeoneElse(analysis, at)) continue;
+      // a part named in the sentence wins over the catch-all "whole body"
+      if (part === 'whole-body' && (found.size > 0 || namesAPart)) continue;
+      add({ part, quality: match[0], span: [at, at + match[0].length], confidence: 0.65 });
+    }
+  }
+  return [...found.values()].map(({ part, quality, span, confidence }) => {
+    const observation: SensationObservation = { kind: 'sensation', part, quality, span };
+    return { observation, confidence };
+  });
+}

@@ -1,0 +1,45 @@
+import type { RequestObservation } from '../spec/observation.ts';
+import { findClockTimes } from './clock-times.ts';
+import type { FoundDuration } from './durations.ts';
+
+const TIMED_TYPES = new Set(['nudge', 'cue', 'pause']);
+
+/**
+ * Gives a nudge (or a timed cue or pause) that has no delay the time said elsewhere in the turn:
+ * the one duration ("15 min. remind me", "give me half an hour and then nudge me") or else the
+ * clock time ("ping me at 3pm" → atClock '15:00').
+ */
+export function withClockTimes(
+  requests: RequestObservation[],
+  folded: string,
+  durations: readonly FoundDuration[] = [],
+): RequestObservation[] {
+  const untimed = (request: RequestObservation) =>
+    TIMED_TYPES.has(request.type) && request.afterMs === undefined;
+  if (!requests.some(untimed)) return requests;
+  const [only] = durations;
+  // "sit with it for 30 seconds … nudge me if I start fiddling": a length of doing, and a nudge on a condition
+  const aDelay =
+    durations.length === 1 &&
+    !/\b(?:for|the|that|those|a|of)\s+(?:about\s+|like\s+|another\s+|just\s+)?$/.test(
+      folded.slice(0, only.span[0]),
+    );
+  if (aDelay && !requests.some((request) => request.afterMs !== undefined)) {
+    return requests.map((request) =>
+      untimed(request) && request.type !== 'cue' && request.condition === undefined
+        ? { ...request, afterMs: only.ms, ...(request.type === 'nudge' ? { when: 'later' as const } : {}) }
+        : request,
+    );
+  }
+  const [first] = findClockTimes(folded);
+  if (!first) return requests;
+  return requests.map((request) =>
+    untimed(request)
+      ? {
+          ...request,
+          atClock: first.atClock,
+          ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
+        }
+      : request,
+  );
+}

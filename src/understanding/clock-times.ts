@@ -1,0 +1,160 @@
+/**
+ * Clock times as people say them ("at 3pm", "half 4", "quarter to four", "noon", "9 tonight",
+ * "17:30", "at 1") read into a wall-clock time 'HH:MM' (24-hour) in the person's own time zone.
+ * Resolving it to an instant is the session's job, through the Clock and the person's zone
+ * (resolveAtClock below); see docs/decisions/clock-times.md.
+ *
+ * A bare hour from 1 to 6 reads as afternoon ("at 4" → 16:00): nobody asks for a nudge at 4 in
+ * the morning; 7 to 11 read as morning unless the words say evening ("9 tonight" → 21:00).
+ */
+const WORD_HOURS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const HOUR = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const MERIDIEM = '\\s*(a\\.?m\\.?|p\\.?m\\.?)';
+const EVENING = /^\s*(?:tonight|this (?:evening|afternoon)|in the (?:evening|afternoon)|pm)\b/;
+const MORNING = /^\s*(?:this morning|in the morning|tomorrow morning|am)\b/;
+
+export type FoundClockTime = { atClock: string; span: [number, number] };
+
+const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, after: string): number | undefined }> =
+  [
+    { pattern: /\b(?:noon|midday|lunchtime at 12)\b/g, read: () => 12 * 60 },
+    { pattern: /\bmidnight\b/g, read: () => 0 },
+    {
+      // "quarter to four", "quarter past 9", "half past six", "twenty past 3"
+      pattern: new RegExp(
+        `\\b(quarter|half|ten|twenty|five|twenty-five|\\d{1,2}) (past|to|after) ${HOUR}\\b`,
+        'g',
+      ),
+      read: (match, after) => {
+        const minutes =
+          { quarter: 15, half: 30, ten: 10, twenty: 20, five: 5, 'twenty-five': 25 }[match[1]] ??
+          Number(match[1]);
+        const hour = hourOf(match[3], undefined, after);
+        if (hour === undefined || !Number.isFinite(minutes) || minutes >= 60) return undefined;
+        return match[2] === 'to' ? hour * 60 - minutes : hour * 60 + minutes;
+      },
+    },
+    {
+      // British "half 4" = 4:30
+      pattern: new RegExp(`\\bhalf ${HOUR}\\b(?! (?:hours?|minutes?|mins?))`, 'g'),
+      read: (match, after) => {
+        const hour = hourOf(match[1], undefined, after);
+        return hour === undefined ? undefined : hour * 60 + 30;
+      },
+    },
+    {
+      // "3pm", "3:30 pm", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight"
+      pattern: new RegExp(
+        `\\b(?:(?:at|around|about|by|@|for|till|until|before)\\s+)?(\\d{1,2})(?::(\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
+        'g',
+      ),
+      read: (match, after) => {
+        const written = match[0];
+        const explicit = /o'?clock|am|pm|a\.m|p\.m|:/.test(written);
+        const introduced = /^(?:at|around|about|by|@|for|till|until|before)\s/.test(written);
+        if (!explicit && !introduced) return undefined;
+        if (/^for\s/.test(written) && !explicit) return undefined;
+        const hour = hourOf(match[1], match[3], after);
+        const minutes = match[2] === undefined ? 0 : Number(match[2]);
+        if (hour === undefined || minutes >= 60) return undefined;
+        return hour * 60 + minutes;
+      },
+    },
+    {
+      // "four o'clock", "at four", "at four tonight"
+      pattern:
+        /\b(?:at|around|by)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*o'?clock)?\b(?! (?:minutes?|mins?|hours?|of|people))/g,
+      read: (match, after) => {
+        const hour = hourOf(match[1], undefined, after);
+        return hour === undefined ? undefined : hour * 60;
+      },
+    },
+  ];
+
+function hourOf(written: string, meridiem: string | undefined, after: string): number | undefined {
+  const value = WORD_HOURS[written] ?? Number(written);
+  if (!Number.isInteger(value) || value < 0 || value > 23) return undefined;
+  const half = meridiem?.replace(/\./g, '');
+  if (half === 'pm') return value === 12 ? 12 : value > 12 ? undefined : value + 12;
+  if (half === 'am') return value === 12 ? 0 : value > 12 ? undefined : value;
+  if (value >= 13 || value === 0) return value;
+  if (EVENING.test(after)) return value === 12 ? 12 : value + 12;
+  if (MORNING.test(after)) return value === 12 ? 0 : value;
+  if (value <= 6) return value + 12;
+  return value;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Every clock time in the folded (lower-cased) text, in text order, without overlaps. */
+export function findClockTimes(folded: string): FoundClockTime[] {
+  const found: FoundClockTime[] = [];
+  for (const { pattern, read } of PATTERNS) {
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;
+      const minutes = read(match as RegExpExecArray, folded.slice(end, end + 24));
+      if (minutes === undefined || minutes < 0 || minutes >= 24 * 60) continue;
+      found.push({ atClock: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`, span: [start, end] });
+    }
+  }
+  return found.sort((left, right) => left.span[0] - right.span[0]);
+}
+
+/**
+ * The next instant (epoch ms) at or after `nowMs` when the wall clock in `timeZone` shows
+ * `atClock`. Pure; `timeZone` is an IANA name ("Europe/London"), UTC when unknown.
+ * @example resolveAtClock('15:00', Date.UTC(2026, 0, 5, 12), 'UTC') // Date.UTC(2026, 0, 5, 15)
+ */
+export function resolveAtClock(atClock: string, nowMs: number, timeZone = 'UTC'): number {
+  const [hour, minute] = atClock.split(':').map(Number);
+  const offset = zoneOffsetMs(nowMs, timeZone);
+  const local = new Date(nowMs + offset);
+  let target =
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour, minute) - offset;
+  if (target < nowMs) target += 24 * 60 * 60 * 1000;
+  // a daylight-saving change between now and then moves the offset: correct once
+  const shift = zoneOffsetMs(target, timeZone) - offset;
+  return target - shift;
+}
+
+function zoneOffsetMs(atMs: number, timeZone: string): number {
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(new Date(atMs));
+    const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+    const asUtc = Date.UTC(
+      value('year'),
+      value('month') - 1,
+      value('day'),
+      value('hour'),
+      value('minute'),
+      value('second'),
+    );
+    return asUtc - Math.floor(atMs / 1000) * 1000;
+  } catch {
+    return 0;
+  }
+}

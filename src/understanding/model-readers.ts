@@ -1,0 +1,163 @@
+/**
+ * The learned readers: a small linear model (model/) reads risk, request types and progress
+ * beside the rules. Each is its own reader, so a failure loses only its own output; they never
+ * see the rule readers' observations. Operating points were chosen by cross-validation on the
+ * training data (scripts/train-understanding.ts), never on a blind set.
+ */
+import type { Observation, RequestObservation, RequestType, RiskType } from '../spec/observation.ts';
+import { withClockTimes } from './clock-requests.ts';
+import { featuresOf } from './model/features.ts';
+import { type HeadScores, scoreHead } from './model/linear-model.ts';
+import { understandingModel } from './model/load-model.ts';
+import { RISK_WORDS } from './model/risk-words.ts';
+import type { Reader, ReaderContext, Reading } from './reader.ts';
+
+/** The model speaks of risk at this probability and above, and only with a risk word present. */
+export const RISK_MODEL_THRESHOLD = 0.6;
+/** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
+const OTHER_MODEL_THRESHOLD = 0.6;
+/**
+ * A request type is added when its probability reaches its cross-validated threshold and at least
+ * this: real people ask in about 1 turn in 100, far fewer than in the training sets, so the bar is high.
+ */
+const REQUEST_MODEL_FLOOR = 0.5;
+const PROGRESS_MODEL_THRESHOLD = 0.85;
+
+type Scored = { features: string[]; span: [number, number] };
+
+// the three learned readers share one featurisation of the turn
+const scoredByContext = new WeakMap<ReaderContext, Scored | undefined>();
+
+function scoredText(context: ReaderContext): Scored | undefined {
+  if (scoredByContext.has(context)) return scoredByContext.get(context);
+  const scored = featurise(context);
+  scoredByContext.set(context, scored);
+  return scored;
+}
+
+function featurise(context: ReaderContext): Scored | undefined {
+  const text = context.text;
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  const end = text.trimEnd().length;
+  return { features: featuresOf(text), span: [start, end] };
+}
+
+function head(name: string, features: string[]): HeadScores | undefined {
+  const model = understandingModel();
+  return model ? scoreHead(model, name, features) : undefined;
+}
+
+function best(scores: HeadScores): { label: string; probability: number } {
+  let index = 0;
+  for (let label = 1; label < scores.probabilities.length; label++)
+    if (scores.probabilities[label] > scores.probabilities[index]) index = label;
+  return { label: scores.labels[index], probability: scores.probabilities[index] };
+}
+
+function readRiskModel(context: ReaderContext): Reading[] {
+  if (!RISK_WORDS.test(context.prepared.folded)) return [];
+  const scored = scoredText(context);
+  if (!scored) return [];
+  const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
+  const type = head('riskType', scored.features);
+  const riskType = (type ? best(type).label : 'suicide') as RiskType;
+  if (risk >= RISK_MODEL_THRESHOLD) {
+    // the model alone never declares a crisis: it asks the direct question, and the answer settles it
+    const observation: Observation = { kind: 'risk', type: riskType, level: 'possible', span: scored.span };
+    return [{ observation, confidence: risk }];
+  }
+  const other = head('other', scored.features)?.probabilities[0] ?? 0;
+  if (other >= OTHER_MODEL_THRESHOLD) {
+    const observation: Observation = {
+      kind: 'risk',
+      type: riskType,
+      level: 'possible',
+      span: scored.span,
+      about: 'other',
+    };
+    return [{ observation, confidence: other }];
+  }
+  return [];
+}
+
+// "please don't nudge me", "my boss said he'd remind me": a bag of words cannot see these, the analysis can
+const REQUEST_VERBS = new Set([
+  'nudge',
+  'remind',
+  'ping',
+  'text',
+  'message',
+  'check',
+  'tell',
+  'give',
+  'make',
+  'stop',
+  'explain',
+  'help',
+  'say',
+  'break',
+  'pause',
+  'push',
+  'poke',
+]);
+
+function requestTakenBack(context: ReaderContext): boolean {
+  const analysis = context.language();
+  if (analysis.clauses.some((clause) => clause.reportedBy === 'third')) return true;
+  return analysis.tokens.some((token) => token.negated && REQUEST_VERBS.has(token.lemma));
+}
+
+function readRequestModel(context: ReaderContext): Reading[] {
+  const scored = scoredText(context);
+  if (!scored) return [];
+  const scores = head('request', scored.features);
+  if (!scores) return [];
+  const readings: Reading[] = [];
+  // the analysis is asked only when the model has something to say
+  const heard = scores.probabilities.some(
+    (probability, index) => probability >= Math.max(REQUEST_MODEL_FLOOR, scores.thresholds?.[index] ?? 0.5),
+  );
+  if (!heard || requestTakenBack(context)) return [];
+  scores.labels.forEach((label, index) => {
+    const probability = scores.probabilities[index];
+    const threshold = Math.max(REQUEST_MODEL_FLOOR, scores.thresholds?.[index] ?? 0.5);
+    if (probability < threshold) return;
+    const type = label as RequestType;
+    const observation: Observation = { kind: 'request', type, span: scored.span };
+    if (type === 'nudge' || type === 'pause') {
+      const duration = context.durations()[0];
+      if (duration) observation.afterMs = duration.ms;
+    }
+    if (type === 'nudge') observation.when = observation.afterMs === undefined ? 'now' : 'later';
+    readings.push({ observation, confidence: probability });
+  });
+  const timed = withClockTimes(
+    readings.map((reading) => reading.observation as RequestObservation),
+    context.prepared.folded,
+    context.durations(),
+  );
+  return readings.map((reading, index) => ({ ...reading, observation: timed[index] }));
+}
+
+function readProgressModel(context: ReaderContext): Reading[] {
+  const scored = scoredText(context);
+  if (!scored) return [];
+  const scores = head('progress', scored.features);
+  if (!scores) return [];
+  const { label, probability } = best(scores);
+  if (label === 'none' || probability < PROGRESS_MODEL_THRESHOLD) return [];
+  const status = label as 'done' | 'partial' | 'not-done';
+  return [
+    {
+      observation: { kind: 'progress', status, discounting: false, span: scored.span },
+      confidence: probability,
+    },
+  ];
+}
+
+export const MODEL_READERS: readonly Reader[] = [
+  { name: 'risk-model', source: 'model', kinds: ['risk'], read: readRiskModel },
+  { name: 'request-model', source: 'model', kinds: ['request'], read: readRequestModel },
+  { name: 'progress-model', source: 'model', kinds: ['progress'], read: readProgressModel },
+];

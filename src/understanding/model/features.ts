@@ -1,0 +1,58 @@
+/**
+ * Features for the learned readers: words, word pairs, character n-grams inside words, and a few
+ * facts from the linguistic analysis (who the subject is, tense, hypothetical, reported, negated,
+ * question). Computed on the normalised text, lower-cased. Deterministic: the same text always
+ * gives the same features in the same order.
+ */
+import type { LinguisticAnalysis } from '../linguistic-analysis.ts';
+
+const WORD = /[\p{L}\p{N}']+|[\p{Extended_Pictographic}]|[?!]/gu;
+const MAX_FEATURE_CHARS = 2_000;
+
+export function words(text: string): string[] {
+  return (text.slice(0, MAX_FEATURE_CHARS).toLowerCase().match(WORD) ?? []).map(
+    (word) => word.replace(/^'+|'+$/g, '') || "'",
+  );
+}
+
+/** The feature names of one text (deduplicated, in first-seen order). */
+export function featuresOf(text: string, analysis?: LinguisticAnalysis): string[] {
+  const found = new Set<string>();
+  const tokens = words(text);
+  found.add('bias');
+  if (tokens.length <= 3) found.add('len:short');
+  else if (tokens.length >= 25) found.add('len:long');
+  let previous = '<s>';
+  for (const word of tokens) {
+    found.add(`w:${word}`);
+    found.add(`b:${previous}_${word}`);
+    previous = word;
+    if (word.length > 30) continue;
+    const padded = ` ${word} `;
+    for (let size = 3; size <= 5; size++)
+      for (let start = 0; start + size <= padded.length; start++)
+        found.add(`c:${padded.slice(start, start + size)}`);
+  }
+  found.add(`b:${previous}_</s>`);
+  if (analysis) for (const feature of analysisFeatures(analysis)) found.add(feature);
+  return [...found];
+}
+
+function analysisFeatures(analysis: LinguisticAnalysis): string[] {
+  const features: string[] = [];
+  for (const clause of analysis.clauses) {
+    features.push(`a:subject-${clause.subject}`);
+    features.push(`a:${clause.subject}-${clause.tense}`);
+    if (clause.habitualPast) features.push('a:used-to');
+    if (clause.hypothetical) features.push(`a:hypothetical-${clause.subject}`);
+    if (clause.reportedBy) features.push(`a:reported-${clause.subject}`);
+    if (clause.negated) features.push(`a:negated-${clause.subject}`);
+    if (clause.question) features.push('a:question');
+    if (clause.perfect) features.push('a:perfect');
+  }
+  // negated content words: "not_kill" reads differently from "kill"
+  for (const token of analysis.tokens)
+    if (token.negated && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ'))
+      features.push(`n:${token.lemma}`);
+  return features;
+}

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalise, toOriginalSpan } from './normalise.ts';
+
+const PLAIN = 'I want to kill myself';
+const DISGUISES: Record<string, string> = {
+  'zero-width space': 'I want to ki\u200Bll myself',
+  'zero-width joiner': 'I want to ki\u200Dll myself',
+  'zero-width non-joiner': 'I want to ki\u200Cll myself',
+  'word joiner': 'I want to ki\u2060ll myself',
+  'soft hyphen': 'I want to ki\u00ADll myself',
+  BOM: 'I want to \uFEFFkill myself',
+  'bidi override': 'I want to \u202Ekill\u202C myself',
+  'bidi isolate': 'I want to \u2066kill\u2069 myself',
+  'combining marks': 'I want to k\u0301i\u0308l\u0300l myself',
+  fullwidth: 'I want to ｋｉｌｌ myself',
+  'Cyrillic look-alikes': 'I wаnt tо kіll myself',
+  'Greek look-alikes': 'I want tο κιll myself',
+  'mathematical bold': 'I want to 𝐤𝐢𝐥𝐥 myself',
+  'mathematical script': 'I want to 𝓀𝒾𝓁𝓁 myself',
+  'spaced letters': 'I want to k i l l myself',
+  'dotted letters': 'I want to k.i.l.l myself',
+  'repeated letters': 'I want to kiiiiilllll myself',
+  'digits for letters': 'I want to k1ll mys3lf',
+  'chat spelling': 'i wanna kill myself',
+};
+
+for (const [name, disguised] of Object.entries(DISGUISES)) {
+  test(`normalisation undoes a disguise: ${name}`, () => {
+    const normalised = normalise(disguised);
+    assert.equal(normalised.text.toLowerCase(), PLAIN.toLowerCase());
+    const at = normalised.text.toLowerCase().indexOf('kill');
+    const [start, end] = toOriginalSpan(normalised, at, at + 4);
+    // the span points at what was written, disguise and all
+    const written = disguised.slice(start, end);
+    assert.ok(written.length >= 4, `span ${start}-${end} "${written}"`);
+    assert.ok(/^[^ ]/.test(written) && !written.includes('myself'), `span "${written}"`);
+  });
+}
+
+test('chat spellings read as the words they stand for', () => {
+  assert.equal(normalise('idk where to even start').text, "I don't know where to even start");
+  assert.equal(normalise('can u just tell me what to do').text, 'can you just tell me what to do');
+  assert.equal(
+    normalise('im sooooo tired rn, gonna sleeeep tmrw pls').text,
+    "I'm so tired right now, going to sleep tomorrow please",
+  );
+  assert.equal(normalise('ppl dont get it, i cant').text, "people don't get it, i can't");
+});
+
+test('ordinary text is left as it is', () => {
+  for (const text of [
+    'Can you nudge me in 10 minutes?',
+    'I sent the email to Sarah at 3pm.',
+    'a b c',
+    'I am ok',
+  ]) {
+    assert.equal(normalise(text).text, text);
+  }
+});
+
+test('spans map back to the original around expansions', () => {
+  const text = 'idk, remind me tmrw';
+  const normalised = normalise(text);
+  const at = normalised.text.indexOf('tomorrow');
+  assert.equal(text.slice(...toOriginalSpan(normalised, at, at + 'tomorrow'.length)), 'tmrw');
+  const remind = normalised.text.indexOf('remind');
+  assert.equal(text.slice(...toOriginalSpan(normalised, remind, remind + 6)), 'remind');
+});
+
+test('bad input never throws', () => {
+  for (const text of [
+    '',
+    '\uD800',
+    '\uDC00abc',
+    '\u202E'.repeat(100),
+    'a'.repeat(65536),
+    '🙂'.repeat(1000),
+  ]) {
+    const normalised = normalise(text);
+    assert.equal(normalised.origin.length, normalised.text.length + 1);
+  }
+});

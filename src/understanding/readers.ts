@@ -1,0 +1,142 @@
+/**
+ * The readers, in the order they run. Adding a reader is adding one file and one line here:
+ * each reads the shared context (normalised text, prepared segments, durations, linguistic
+ * analysis) and none reads another's output.
+ */
+import { readPlainBody } from './body-plain.ts';
+import { withClockTimes } from './clock-requests.ts';
+import { readEfforts } from './efforts.ts';
+import { readFeelings } from './feelings.ts';
+import { readHelpWanted } from './help-wanted.ts';
+import { readLifeTopics } from './life-topics.ts';
+import { MODEL_READERS } from './model-readers.ts';
+import { aboutSomeoneElse } from './person-subject.ts';
+import { readProgressAndProposals } from './progress.ts';
+import { readRatings } from './ratings.ts';
+import { type Reader, ruleReadings } from './reader.ts';
+import { readRequests } from './requests.ts';
+import { detectRisk } from './risk.ts';
+import { weighRiskContext } from './risk-context-filter.ts';
+import { readRiskCues } from './risk-cue-reader.ts';
+import { readSelfJudgements } from './self-judgements.ts';
+import { readSensations } from './sensations.ts';
+import { readStance } from './stance.ts';
+import { readStatements } from './statements.ts';
+import { readTasks } from './tasks.ts';
+import { readValues } from './values.ts';
+
+export const riskRulesReader: Reader = {
+  name: 'risk-rules',
+  source: 'rule',
+  kinds: ['risk'],
+  read: (context) => {
+    const risks = detectRisk(context.text);
+    if (risks.length === 0) return [];
+    const someoneElses = (at: number) => aboutSomeoneElse(context.language(), at);
+    return weighRiskContext(context.prepared.folded, risks, someoneElses).map((observation) => ({
+      observation,
+      confidence: observation.level === 'clear' ? 0.9 : 0.6,
+    }));
+  },
+};
+
+export const riskCuesReader: Reader = {
+  name: 'risk-cues',
+  source: 'rule',
+  kinds: ['risk'],
+  read: readRiskCues,
+};
+
+export const READERS: readonly Reader[] = [
+  riskRulesReader,
+  riskCuesReader,
+  {
+    name: 'request-rules',
+    source: 'rule',
+    kinds: ['request'],
+    read: (context) =>
+      ruleReadings(
+        withClockTimes(
+          readRequests({ ...context.prepared, durations: context.durations() }, context.prepared.folded),
+          context.prepared.folded,
+          context.durations(),
+        ),
+        0.85,
+      ),
+  },
+  {
+    name: 'body-rules',
+    source: 'rule',
+    kinds: ['sensation'],
+    read: (context) => ruleReadings(readSensations(context.prepared), 0.85),
+  },
+  { name: 'body-plain', source: 'rule', kinds: ['sensation'], read: readPlainBody },
+  {
+    name: 'feeling-rules',
+    source: 'rule',
+    kinds: ['emotion', 'worry', 'urge'],
+    read: (context) => ruleReadings(readFeelings(context.prepared), 0.8),
+  },
+  {
+    name: 'progress-rules',
+    source: 'rule',
+    kinds: ['progress', 'proposal'],
+    read: (context) => ruleReadings(readProgressAndProposals(context.prepared, context.durations()), 0.8),
+  },
+  {
+    name: 'task-rules',
+    source: 'rule',
+    kinds: ['task'],
+    read: (context) => ruleReadings(readTasks(context.prepared), 0.8),
+  },
+  {
+    name: 'rating-rules',
+    source: 'rule',
+    kinds: ['rating'],
+    read: (context) => ruleReadings(readRatings(context.prepared), 0.95),
+  },
+  {
+    name: 'stance-rules',
+    source: 'rule',
+    kinds: ['assent', 'decline', 'hedge'],
+    read: (context) => ruleReadings(readStance(context.prepared), 0.8),
+  },
+  // issue 17: what the policy needs from the person's words, read once here
+  {
+    name: 'statements',
+    source: 'rule',
+    kinds: ['statement'],
+    read: (c) => ruleReadings(readStatements(c.prepared), 0.7),
+  },
+  {
+    name: 'self-judgements',
+    source: 'rule',
+    kinds: ['self-judgement'],
+    read: (c) => ruleReadings(readSelfJudgements(c.prepared), 0.8),
+  },
+  {
+    name: 'values',
+    source: 'rule',
+    kinds: ['value'],
+    read: (c) => ruleReadings(readValues(c.prepared), 0.7),
+  },
+  {
+    name: 'efforts',
+    source: 'rule',
+    kinds: ['effort'],
+    read: (c) => ruleReadings(readEfforts(c.prepared), 0.7),
+  },
+  {
+    name: 'life-topics',
+    source: 'rule',
+    kinds: ['life-topic'],
+    read: (c) => ruleReadings(readLifeTopics(c.prepared), 0.75),
+  },
+  {
+    name: 'help-wanted',
+    source: 'rule',
+    kinds: ['help-wanted'],
+    read: (c) => ruleReadings(readHelpWanted(c.prepared), 0.75),
+  },
+  ...MODEL_READERS,
+];

@@ -1,0 +1,74 @@
+/**
+ * Reads the risk cues (risk-cues.ts) in context: whose risk it is (the shared linguistic
+ * analysis gives each clause's subject and whether it is someone's reported words), whether a
+ * negation before the cue takes it back, whether the sentence tells of history, fiction, a joke
+ * or an abstract question. History becomes `past`, someone else's risk `about: 'other'`.
+ */
+import type { RiskObservation } from '../spec/observation.ts';
+import type { LinguisticAnalysis } from './linguistic-analysis.ts';
+import { aboutSomeoneElse } from './person-subject.ts';
+import type { ReaderContext, Reading } from './reader.ts';
+import {
+  FICTION,
+  HISTORY,
+  HYPOTHETICAL_ONLY,
+  PRESENT_AGAIN,
+  RISK_CUES,
+  type RiskCue,
+  TAKEN_BACK,
+} from './risk-cues.ts';
+
+const NEGATION_BEFORE =
+  /\b(?:not|never|no longer|n't|wouldn't|won't|don't|didn't|dont|didnt)\b(?!.*\b(?:but|just)\b)/;
+const SENTENCE = /[^.!?\n;]+[.!?\n;]*/g;
+
+type Sentence = { text: string; start: number; end: number };
+
+function sentencesOf(folded: string): Sentence[] {
+  const found: Sentence[] = [];
+  for (const match of folded.matchAll(SENTENCE)) {
+    const start = match.index ?? 0;
+    found.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return found;
+}
+
+function aboutOf(cue: RiskCue, at: number, analysis: LinguisticAnalysis): 'self' | 'other' {
+  if (cue.selfWhateverSubject || cue.type === 'abuse') return 'self';
+  return aboutSomeoneElse(analysis, at) ? 'other' : 'self';
+}
+
+/** Risk cue observations with confidences; offsets are in the context's (normalised) text. */
+export function readRiskCues(context: ReaderContext): Reading[] {
+  const folded = context.prepared.folded;
+  const readings: Reading[] = [];
+  const takenBack = TAKEN_BACK.test(folded);
+  let analysis: LinguisticAnalysis | undefined;
+  for (const sentence of sentencesOf(folded)) {
+    if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
+    const history = HISTORY.test(sentence.text) && !PRESENT_AGAIN.test(sentence.text);
+    for (const cue of RISK_CUES) {
+      const match = cue.pattern.exec(sentence.text);
+      if (!match) continue;
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (takenBack && cue.level === 'possible') continue;
+      if (!cue.negationInside && NEGATION_BEFORE.test(clauseBefore(sentence.text, match.index))) continue;
+      analysis ??= context.language();
+      const about = aboutOf(cue, start, analysis);
+      const level = takenBack || history || about === 'other' ? 'possible' : cue.level;
+      const observation: RiskObservation = { kind: 'risk', type: cue.type, level, span: [start, end] };
+      if (about === 'other') observation.about = 'other';
+      if (history) observation.past = true;
+      readings.push({ observation, confidence: level === 'clear' ? 0.85 : 0.6 });
+    }
+  }
+  return readings;
+}
+
+/** The clause before a match: from the last comma, "but" or "and" to the match. */
+function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(' but '), before.lastIndexOf(' and '));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
