@@ -10,7 +10,9 @@ const HARSH =
   /\b(useless|stupid|a failure|failure|not good enough|lazy|hopeless|an idiot|idiot|worthless|incompetent|a mess|pathetic|a fraud|behind)\b/i;
 
 export function sensationName(part: BodyPart, quality: string): string {
-  return `${quality} ${PART_WORDS[part] ?? part}`.trim();
+  const noun = PART_WORDS[part] ?? part;
+  // a quality read with its part ("whole body") names it already
+  return new RegExp(`\\b${noun}$`, 'i').test(quality.trim()) ? quality.trim() : `${quality} ${noun}`.trim();
 }
 
 const PLURAL_PARTS = new Set<BodyPart>(['shoulders', 'hands', 'fingers', 'arms', 'legs', 'feet']);
