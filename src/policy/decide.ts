@@ -44,7 +44,13 @@ export function decide(
 ): Decision {
   const safety = planSafety(state.safety, observations, state.locale, { config: context.safetyConfig });
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
-  if (safety.exclusive) {
+  // a possible-risk check-in asked again while the person keeps asking for something: the
+  // check-in still comes first, and their requests are answered beside it (session rules 1 and 4)
+  const askingAgain =
+    safety.moves.every((move) => move.type !== 'crisis' || move.level === 'possible') &&
+    state.lastTherapistMoves.some((move) => move.type === 'crisis' && move.level === 'possible') &&
+    observations.some((item) => item.kind === 'request' && item.type !== 'stop');
+  if (safety.exclusive && !askingAgain) {
     // the crisis path calls off pending reminders (issue 8); the crisis turn says so (session rule 2)
     const crisisMoves =
       pendingIds.length === 0 ? safety.moves : withCancelledNudges(safety.moves, pendingIds.length);

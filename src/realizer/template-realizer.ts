@@ -46,7 +46,10 @@ function realizeWithOffset(plan: readonly Move[], context: RealizeContext, seedO
   const budget = effectiveBudget(context.wordBudget, context.fatigue);
   const memory = memoryFor(context, seedOffset, budget);
   const phrasing = phraseContext(context);
-  const crisis = plan.find((move) => move.type === 'crisis');
+  const found = plan.find((move) => move.type === 'crisis');
+  // a possible-risk check-in beside the answers the person asked for: the check-in first, then them
+  const beside = found?.type === 'crisis' && found.level === 'possible' && plan.length > 1;
+  const crisis = beside ? undefined : found;
   // safety first: a crisis plan is said whole, whatever the budget, with nothing but a close after it
   const moves: Placed[] = crisis
     ? [crisis, ...plan.filter((move) => move.type === 'close')].map((move) => ({ move }))
