@@ -1,13 +1,12 @@
 import type { Step } from '../spec/move.ts';
 import { estimateStepSize } from '../steps/index.ts';
+import { isPromise } from '../text/commitments.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { parseDuration } from '../understanding/index.ts';
 
 /** What another therapist's turn in a replayed transcript committed to: a step, a promise. */
 export type TherapistTurnCommitments = { step?: Step; promises: { text: string; afterMs?: number }[] };
 
-const PROMISE =
-  /\bI(?:'ll|’ll| will| am going to|'m going to)\s+(?:remind|nudge|check|ping|prompt|tell|say|let you know)\b/i;
 const STEP_VERB =
   /\b(?:click|clicked|open|opened|highlight|highlighted|look at|looked at|put the cursor|type|typed|write|wrote|set a|sit with|sat with|read|answer)\b/i;
 const PAST: Record<string, string> = {
@@ -26,7 +25,7 @@ export function readTherapistTurn(text: string): TherapistTurnCommitments {
   const promises: TherapistTurnCommitments['promises'] = [];
   let step: Step | undefined;
   for (const sentence of splitSentences(text)) {
-    if (PROMISE.test(sentence)) promises.push({ text: sentence, afterMs: durationIn(sentence) });
+    if (isPromise(sentence)) promises.push({ text: sentence, afterMs: durationIn(sentence) });
     // statements and "what if you…" suggestions propose a step; other questions do not
     const suggests = !sentence.trim().endsWith('?') || /^what if/i.test(sentence.trim());
     if (!step && suggests && STEP_VERB.test(sentence)) {

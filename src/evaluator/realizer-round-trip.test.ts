@@ -6,10 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rationaleFor } from '../policy/rationale.ts';
+import { RATIONALES } from '../realizer/phrases-rationale.ts';
 import { createTemplateRealizer, recordSaid } from '../realizer/template-realizer.ts';
 import type { RealizeContext } from '../realizer/types.ts';
-import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { TaskDomain } from '../spec/observation.ts';
 import { ladderFor } from '../steps/index.ts';
@@ -32,7 +31,6 @@ const OBJECTS: [TaskDomain, string][] = [
 const DELAYS = [3_000, 30_000, 45_000, 60_000, 90_000, 120_000, 300_000];
 const CUES = ['Look at the cursor.', 'Just look at it', 'Open the email and click in the text box.'];
 const CONDITIONS = [undefined, 'if I start fiddling', 'when I freeze', 'if I start to edit everything'];
-const TOPICS = ['noticing the feeling', 'the urge to edit', 'a tiny step', 'the nudge', 'this'];
 const EXTRA_RATIONALES = [
   'Each small step you finish is proof that the task can be touched.',
   'This helps because a start makes the next step easier.',
@@ -44,9 +42,8 @@ function rungs(): Step[] {
 }
 
 function rationales(): string[] {
-  const fromPolicy = TOPICS.flatMap((topic) =>
-    [0, 1, 2].map((turns) => rationaleFor(topic, { clientTurns: turns, seed: 0 } as unknown as SessionState)),
-  );
+  // the rationales now live with the realizer (issue 17); every one is read back
+  const fromPolicy = Object.values(RATIONALES).flat();
   return [...new Set([...fromPolicy, ...EXTRA_RATIONALES])];
 }
 

@@ -57,8 +57,8 @@ export const ABSTRACT_NOUNS = new Set(
 export const ABSTRACT_PHRASES =
   /\b(notic(e|ing)|paying attention|pay attention|in the moment|what'?s happening|what is happening|where you are|let (it|that|them) be|sit(ting)? with|make room|be with|just be|awareness|present moment|what'?s left|without (fighting|trying|judging)|let go|be present|open up to|what would happen)\b/i;
 
-export const PROMISE =
-  /\b(i'?ll|i will|i'?m going to|i am going to|let me)\b[^.?!]{0,40}?\b(remind|nudge|check in|check back|check on|prompt|ping|come back|be back|get back to|tell you|say|let you know|give you a (nudge|reminder|prompt))\b|\bi('?ve| have) (set|scheduled|started|put in) (a|the|your) (nudge|reminder|timer|alarm|check-in)\b|\byou'?ll (get|hear|receive) (a|my|the|one) (nudge|reminder|ping|prompt|message|check-in)\b|\b(a|the|your) (nudge|reminder|check-in) (is|has been) (set|scheduled|on its way|coming)\b/i;
+/** What makes a sentence a promise: the one commitments lexicon, shared with the coach's checks. */
+export { PROMISE_PATTERN as PROMISE } from '../text/commitments.ts';
 
 /** "The nudge will say: \"…\"" / "You'll hear: \"…\"": the words a promise will bring, said in the next sentence. */
 export const PROMISED_WORDS = /\b(will|'ll|going to)\b[^:"“]{0,30}:\s*["“]([^"“”]{1,120})["”][.!?]*\s*$/i;

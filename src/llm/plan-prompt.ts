@@ -29,7 +29,9 @@ export function describeMove(move: Move): string {
     case 'propose-step':
       return `Propose this next step, keeping its words: "${move.step.text}".`;
     case 'explain':
-      return `Explain briefly, in one or two sentences: ${move.rationale}`;
+      return move.rationale
+        ? `Explain briefly, in one or two sentences: ${move.rationale}`
+        : `Explain briefly, in one or two sentences, why a small step like this helps (${move.about ?? 'general'}).`;
     case 'close':
       return `Close the session warmly with this summary: ${move.summary}`;
     case 'crisis':
@@ -54,6 +56,22 @@ export function describeMove(move: Move): string {
       return 'Ask them to rate their distress right now from 0 to 10.';
     case 'permission-to-stop':
       return 'Tell them it is all right to stop here.';
+    case 'reflect-clause':
+      return `Say back, in the second person, what they said: "${move.clause.text}"${move.other ? ` and, on the other side, "${move.other.text}"` : ''}${move.feeling ? `, naming the feeling: ${move.feeling}` : ''}.`;
+    case 'open-question':
+      return `Ask one open question (${move.about}) about what they just said${move.task ? `, about ${move.task}` : ''}.`;
+    case 'affirm':
+      return `Affirm this specific effort of theirs: "${move.effort.text}".`;
+    case 'summarize':
+      return `Summarise briefly what they said: ${move.clauses.map((clause) => `"${clause.text}"`).join(', ')}.`;
+    case 'ask-permission':
+      return 'Ask whether they would like you to suggest one very small first step.';
+    case 'say-scope':
+      return `Say plainly what you cannot help with (${move.topic}) and what you can: think it through, find one small step.`;
+    case 'reflect-feeling':
+      return `Reflect the feeling they named: ${move.feeling}.`;
+    case 'validate-topic':
+      return `Validate, in one short sentence, how hard this is (${move.topic}).`;
   }
 }
 

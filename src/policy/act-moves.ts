@@ -1,7 +1,6 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { BodyPart, Observation } from '../spec/observation.ts';
-import { objectPhrase } from '../steps/index.ts';
 import { secondPerson } from './words.ts';
 
 const PART_WORDS: Partial<Record<BodyPart, string>> = { 'whole-body': 'body', breath: 'breath' };
@@ -11,7 +10,9 @@ const HARSH =
   /\b(useless|stupid|a failure|failure|not good enough|lazy|hopeless|an idiot|idiot|worthless|incompetent|a mess|pathetic|a fraud|behind)\b/i;
 
 export function sensationName(part: BodyPart, quality: string): string {
-  return `${quality} ${PART_WORDS[part] ?? part}`.trim();
+  const noun = PART_WORDS[part] ?? part;
+  // a quality read with its part ("whole body") names it already
+  return new RegExp(`\\b${noun}$`, 'i').test(quality.trim()) ? quality.trim() : `${quality} ${noun}`.trim();
 }
 
 const PLURAL_PARTS = new Set<BodyPart>(['shoulders', 'hands', 'fingers', 'arms', 'legs', 'feet']);
@@ -38,6 +39,8 @@ export function actMoves(state: SessionState, observations: readonly Observation
       }
     }
   }
+  // one reflection of the body or an urge per turn: two read as a list, not as listening
+  if (moves.some((move) => move.type === 'reflect')) return moves;
   for (const observation of observations) {
     if (observation.kind !== 'sensation') continue;
     const content = sensationClause(observation.part, observation.quality);
@@ -56,17 +59,16 @@ function harshThought(state: SessionState, observations: readonly Observation[])
       if (match) return match[1].toLowerCase().replace(/^(?:a|an) /, '');
     }
   }
-  const spoken = state.lastClientText.match(
-    /\bI(?:'m| am)(?: (?:just|so|such|really|totally))? (\w+(?: good enough)?)/i,
-  );
-  const word = spoken?.[1].match(HARSH)?.[1];
-  return word ? word.toLowerCase().replace(/^(?:a|an) /, '') : undefined;
+  // the self-judgement reader found it in their words; the policy does not reread the text
+  return state.selfJudgement;
 }
 
 /** What the person brought in their first turn, as a phrase to reflect. */
-export function broughtContent(state: SessionState, observations: readonly Observation[]): string {
-  const task = observations.find((observation) => observation.kind === 'task');
-  if (task?.kind === 'task') return `you keep putting off ${objectPhrase(task.object)}`;
+export function broughtContent(
+  _state: SessionState,
+  observations: readonly Observation[],
+): string | undefined {
+  // a task named is not a task put off: only what they said is said back (session rule 7)
   const worry = observations.find((observation) => observation.kind === 'worry');
   if (worry?.kind === 'worry') {
     const about = secondPerson(worry.about.trim());
@@ -77,30 +79,5 @@ export function broughtContent(state: SessionState, observations: readonly Obser
   }
   const emotion = observations.find((observation) => observation.kind === 'emotion');
   if (emotion?.kind === 'emotion') return `you're feeling ${emotion.label}`;
-  return state.task
-    ? `you keep putting off ${objectPhrase(state.task.object)}`
-    : 'something keeps getting put off';
-}
-
-/** What matters to the person: their words when they said it, else a plain guess from the task. */
-export function personalValue(state: SessionState): string {
-  if (state.value) return state.value;
-  const worries = state.worries.join(' ');
-  if (/work|job|boss|colleague|perform|keep(?:ing)? up/i.test(worries))
-    return 'doing work you can stand behind';
-  switch (state.task?.domain) {
-    case 'code':
-    case 'writing':
-      return 'doing work you can stand behind';
-    case 'email':
-      return 'keeping your word with people';
-    case 'study':
-      return 'learning this for yourself';
-    case 'chores':
-      return 'a home that feels easier to live in';
-    case 'call':
-      return 'staying in touch with people who matter';
-    default:
-      return 'getting unstuck on something that matters to you';
-  }
+  return undefined;
 }

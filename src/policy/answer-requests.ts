@@ -1,7 +1,7 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { RequestObservation } from '../spec/observation.ts';
-import { concreteSteps, rationaleFor } from './rationale.ts';
+import { concreteSteps, rationaleTopic } from './rationale.ts';
 import { objectOf } from './step-choice.ts';
 import { asInstruction, lowerFirst, secondPerson, spanText } from './words.ts';
 
@@ -55,7 +55,7 @@ export function answerRequests(
         proposed = true;
         break;
       case 'explain':
-        moves.push({ type: 'explain', rationale: rationaleFor(asked, state) });
+        moves.push({ type: 'explain', about: rationaleTopic(asked) });
         break;
       case 'stop':
         // the close itself is added by decide, which knows the whole turn
@@ -69,7 +69,7 @@ export function answerRequests(
         const cue = request.phrase
           ? asInstruction(request.phrase)
           : condition
-            ? conditionCue(condition, state.cuePhrase ? ownCue : `Look back at ${object}.`)
+            ? conditionCue(condition, state.cuePhrase || !object ? ownCue : `Look back at ${object}.`)
             : ownCue;
         const now =
           request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');

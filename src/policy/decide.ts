@@ -2,11 +2,12 @@ import { planSafety, type SafetyConfig, scopeReply } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
-import { actMoves, broughtContent, personalValue } from './act-moves.ts';
+import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
-import { rationaleFor } from './rationale.ts';
-import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
+import { listenMoves, reflectionsFor } from './listen.ts';
+import { rationaleTopic } from './rationale.ts';
+import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
 export type DecideContext = { safetyConfig?: SafetyConfig };
@@ -22,7 +23,14 @@ export type Decision = {
   closes: boolean;
 };
 
-const OPTIONAL = new Set<Move['type']>(['reflect', 'validate', 'defuse', 'values-link']);
+const OPTIONAL = new Set<Move['type']>([
+  'reflect',
+  'reflect-clause',
+  'reflect-feeling',
+  'validate',
+  'defuse',
+  'values-link',
+]);
 
 /**
  * The policy: what to do this turn, given the state (already folded with this turn's
@@ -36,7 +44,13 @@ export function decide(
 ): Decision {
   const safety = planSafety(state.safety, observations, state.locale, { config: context.safetyConfig });
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
-  if (safety.exclusive) {
+  // a possible-risk check-in asked again while the person keeps asking for something: the
+  // check-in still comes first, and their requests are answered beside it (session rules 1 and 4)
+  const askingAgain =
+    safety.moves.every((move) => move.type !== 'crisis' || move.level === 'possible') &&
+    state.lastTherapistMoves.some((move) => move.type === 'crisis' && move.level === 'possible') &&
+    observations.some((item) => item.kind === 'request' && item.type !== 'stop');
+  if (safety.exclusive && !askingAgain) {
     // the crisis path calls off pending reminders (issue 8); the crisis turn says so (session rule 2)
     const crisisMoves =
       pendingIds.length === 0 ? safety.moves : withCancelledNudges(safety.moves, pendingIds.length);
@@ -60,6 +74,25 @@ export function decide(
   const opening = state.clientTurns <= 1 && state.ratingAsked === 0 && !state.closed;
   const stopping = asked.has('stop');
 
+  // listening comes first while no step is agreed and nothing is asked (MI: engage, focus, evoke)
+  const assented = state.permissionAsked && observations.some((item) => item.kind === 'assent');
+  const listening =
+    !stopping &&
+    !state.closed &&
+    requests.length === 0 &&
+    outcome === 'none' &&
+    !observations.some((item) => item.kind === 'proposal') &&
+    !(opening && state.task) &&
+    (state.process !== 'plan' || (!state.task && !topicLadderOf(state)) || (!state.currentStep && !assented));
+  if (listening) {
+    const front: Move[] = [...safety.moves];
+    if (state.scopeTopic)
+      front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
+    const plan = [...front, ...listenMoves(state, observations)];
+    if (plan.length === 0) plan.push({ type: 'validate' });
+    return { plan, nudges: [], cancelNudges: [], closes: false };
+  }
+
   const turnStep = chooseStep(state, observations, asked, outcome);
   let nudgeCount = state.nudgesScheduled;
   const answered = answerRequests(state, requests, turnStep, () => `${state.sessionId}:n${++nudgeCount}`);
@@ -71,7 +104,12 @@ export function decide(
   const optional: Move[] = [];
   if (progress?.kind === 'progress' && progress.status !== 'not-done')
     front.push({ type: 'acknowledge-progress', wins: state.wins, discounted: progress.discounting });
-  if (opening) optional.push({ type: 'reflect', content: broughtContent(state, observations) });
+  if (opening) {
+    const [reflection] = reflectionsFor(state, 1);
+    const brought = broughtContent(state, observations);
+    if (reflection) optional.push(reflection);
+    else if (brought) optional.push({ type: 'reflect', content: brought });
+  }
   optional.push(...actMoves(state, observations));
   const rating = observations.find((item) => item.kind === 'rating');
   if (rating?.kind === 'rating' && !opening && optional.length === 0)
@@ -122,9 +160,10 @@ export function decide(
     // someone who keeps asking why gets the why with each step, while there are words to spare
     // (only beside the step alone, so a tired person's turn still fits its words)
     if (!explained && state.explainsAsked >= 2 && (state.fatigue < 7 || answered.moves.length === 0))
-      plan.push({ type: 'explain', rationale: rationaleFor(turnStep.step.text, state) });
-    else if (state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
-      plan.push({ type: 'values-link', value: personalValue(state) });
+      plan.push({ type: 'explain', about: rationaleTopic(turnStep.step.text) });
+    else if (state.value && state.fatigue < 7 && (state.stepsProposed === 0 || state.stepsProposed % 3 === 0))
+      // only a value they said in their own words (session rule 7): never a guess from the task
+      plan.push({ type: 'values-link', value: state.value });
   }
   if (opening && !rating) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });
   if (!state.closed && state.fatigue >= 8 && state.wins > 0 && !state.permissionOffered)
@@ -205,8 +244,8 @@ function dedupe(requests: readonly RequestObservation[]): RequestObservation[] {
 /** A close said during a crisis: short, and about safety rather than the task. */
 function crisisCloseSummary(state: SessionState): string {
   return state.wins > 0
-    ? `You did ${state.wins === 1 ? 'one step' : `${state.wins} steps`} today, and they count. Your safety matters more than any task.`
-    : 'Your safety matters more than any task.';
+    ? `You did ${state.wins === 1 ? 'one step today, and it counts' : `${state.wins} steps today, and they count`}. Your safety matters more than anything else.`
+    : 'Your safety matters more than anything else.';
 }
 
 function withCancelledNudges(moves: readonly Move[], count: number): Move[] {

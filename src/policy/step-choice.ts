@@ -4,6 +4,7 @@ import {
   biggerStep,
   estimateStepSize,
   ladderFor,
+  ladderForTopic,
   objectPhrase,
   rungNear,
   smallerStep,
@@ -11,18 +12,36 @@ import {
 import { asImperative } from './words.ts';
 
 export function ladderOf(state: SessionState): readonly Step[] {
+  if (!state.task) {
+    // what they brought (a job search, money) has its own tiny steps when no task is named
+    const topicLadder = topicLadderOf(state);
+    if (topicLadder) return topicLadder;
+  }
   return ladderFor(state.task?.domain ?? 'other', state.task?.object);
 }
 
-export function objectOf(state: SessionState): string {
-  return objectPhrase(state.task?.object);
+/** The latest life topic's ladder, when it has one. */
+export function topicLadderOf(state: SessionState): readonly Step[] | undefined {
+  for (const topic of [...state.lifeTopics].reverse()) {
+    const ladder = ladderForTopic(topic);
+    if (ladder) return ladder;
+  }
+  return undefined;
+}
+
+/** The task's object as a phrase, or undefined when no task is known (never a stand-in). */
+export function objectOf(state: SessionState): string | undefined {
+  return state.task ? objectPhrase(state.task.object) : undefined;
 }
 
 /** The first step: small when distress or fatigue is high, a modest block otherwise. */
 export function firstStep(state: SessionState): Step {
   const ladder = ladderOf(state);
   const distress = state.ratings.at(-1) ?? 5;
-  const rung = state.fatigue >= 5 || distress >= 7 ? 5 : distress >= 4 ? 4 : 3;
+  const heavy = state.fatigue >= 5 || distress >= 7;
+  // a short ladder (a life topic's) starts one rung from the top, or two when it is heavy
+  if (ladder.length <= 5) return ladder[Math.min(heavy ? 2 : 1, ladder.length - 1)];
+  const rung = heavy ? 5 : distress >= 4 ? 4 : 3;
   return ladder[Math.min(rung, ladder.length - 1)];
 }
 

@@ -27,6 +27,15 @@ const DROP_PRIORITY: Partial<Record<MoveType, number>> = {
   'permission-to-stop': 1,
   'acknowledge-progress': 2,
   'ask-rating': 2,
+  // listening moves: the reflection of their words stays longest, the extras go first
+  summarize: 0,
+  'validate-topic': 0,
+  'say-scope': 0,
+  affirm: 1,
+  'reflect-feeling': 1,
+  'open-question': 1,
+  'reflect-clause': 2,
+  'ask-permission': 2,
 };
 
 /** The most words a turn may have at this fatigue (0–10): from 90 when fresh down to 30 when spent. */

@@ -21,6 +21,8 @@ export type Unit = {
   openers?: readonly string[];
   /** Phrases put before the final punctuation (or at `{~}`), e.g. " for now". */
   tails?: readonly string[];
+  /** Tried only when no candidate will do (a statement form for a turn that already asked its question). */
+  fallbacks?: readonly string[];
   /** Keep the candidates in the given order (most direct first) instead of shuffling. */
   ordered?: boolean;
   /**
@@ -44,6 +46,8 @@ export type TurnMemory = {
   preferShort: boolean;
   /** Counts units per key so two units with one key get different streams. */
   keyCounts: Map<string, number>;
+  /** The first words of each sentence this turn: two sentences do not start alike ("It sounds like… It sounds like…"). */
+  starts: Set<string>;
 };
 
 export function createTurnMemory(
@@ -62,6 +66,7 @@ export function createTurnMemory(
     questionAsked: false,
     preferShort,
     keyCounts: new Map(),
+    starts: new Set(),
   };
 }
 
@@ -103,10 +108,16 @@ function* variants(unit: Unit, random: () => number, preferShort: boolean): Gene
     const info = candidateInfo(candidate);
     yield { sentence: info.plain, facts: info.facts };
   }
+  for (const candidate of unit.fallbacks ?? []) {
+    const info = candidateInfo(candidate);
+    yield { sentence: info.plain, facts: info.facts };
+  }
   // most units end above; the stream is drawn in the same order either way, so shuffling the
   // openers and tails only now gives the same variants as shuffling them up front
   const openers = shuffled(unit.openers ?? [], random);
   const tails = shuffled(unit.tails ?? [], random);
+  // fresh variants of the fallbacks too, after those of the candidates
+  if (unit.fallbacks?.length) candidates = [...candidates, ...unit.fallbacks];
   for (const opener of openers) {
     for (const candidate of candidates) {
       const built = openerVariant(candidateInfo(candidate), opener);
@@ -151,7 +162,13 @@ function remember(variant: Variant, memory: TurnMemory): string {
   if (variant.opener) memory.openersUsed.add(variant.opener);
   if (variant.tail) memory.tailsUsed.add(variant.tail);
   if (facts.question) memory.questionAsked = true;
+  memory.starts.add(startOf(variant.sentence));
   return variant.sentence;
+}
+
+/** The first three words, lowercased: how a sentence starts. */
+function startOf(sentence: string): string {
+  return sentence.toLowerCase().split(/\s+/, 3).join(' ');
 }
 
 /** At most one question a turn. (A plain function, not a closure: one fewer allocation a call.) */
@@ -168,6 +185,7 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
   for (const variant of variants(unit, createRandom(seed), memory.preferShort)) {
     if (variant.opener && memory.openersUsed.has(variant.opener)) continue;
     if (variant.tail && memory.tailsUsed.has(variant.tail)) continue;
+    if (memory.starts.has(startOf(variant.sentence))) continue;
     if (!allowed(variant, memory)) continue;
     if (isFresh(factsOf(variant), memory, unit.mayRepeat)) return remember(variant, memory);
   }

@@ -18,6 +18,14 @@ const EVERY_TYPE: Record<MoveType, true> = {
   defuse: true,
   'ask-rating': true,
   'permission-to-stop': true,
+  'reflect-clause': true,
+  'open-question': true,
+  affirm: true,
+  summarize: true,
+  'ask-permission': true,
+  'say-scope': true,
+  'validate-topic': true,
+  'reflect-feeling': true,
 };
 
 export const MOVE_TYPES = Object.keys(EVERY_TYPE) as MoveType[];

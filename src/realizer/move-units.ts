@@ -4,6 +4,16 @@ import type { Unit } from './chooser.ts';
 import type { PhraseContext } from './phrase-context.ts';
 import { crisisUnits } from './phrases-crisis.ts';
 import {
+  affirmUnits,
+  askPermissionUnits,
+  openQuestionUnits,
+  reflectClauseUnits,
+  reflectFeelingUnits,
+  sayScopeUnits,
+  summarizeUnits,
+  validateTopicUnits,
+} from './phrases-listen.ts';
+import {
   answerConcreteUnits,
   closeUnits,
   explainUnits,
@@ -29,7 +39,7 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
     case 'shrink-step':
       return shrinkStepUnits(move, stated);
     case 'schedule-nudge':
-      return scheduleNudgeUnits(move);
+      return scheduleNudgeUnits(move, stated);
     case 'deliver-cue':
       return deliverCueUnits(move);
     case 'hold':
@@ -56,5 +66,21 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return askRatingUnits(move);
     case 'permission-to-stop':
       return permissionToStopUnits(move);
+    case 'reflect-clause':
+      return reflectClauseUnits(move);
+    case 'open-question':
+      return openQuestionUnits(move);
+    case 'affirm':
+      return affirmUnits(move);
+    case 'summarize':
+      return summarizeUnits(move);
+    case 'ask-permission':
+      return askPermissionUnits(move);
+    case 'say-scope':
+      return sayScopeUnits(move);
+    case 'validate-topic':
+      return validateTopicUnits(move);
+    case 'reflect-feeling':
+      return reflectFeelingUnits(move);
   }
 }

@@ -21,8 +21,3 @@ export const COMMON_OPENERS = [
   'Well,',
   'Okay then,',
 ] as const;
-
-/** "the script" when the client named their task, otherwise a plain stand-in. */
-export function taskOr(slots: PhraseContext['slots'], fallback = 'the task'): string {
-  return slots.task?.trim() || fallback;
-}

@@ -22,7 +22,7 @@ test('asks plainly about suicide, gives the resource verbatim and stays, with no
   assert.ok(text.includes('988 Suicide & Crisis Lifeline'));
   assert.ok(text.includes('call or text 988'));
   assert.match(text, /here with you/);
-  assert.match(text, /task can wait/);
+  assert.match(text, /else can wait/);
   assert.ok(!TASK_TALK.test(text), text);
   assert.ok(!FORBIDDEN.test(text), text);
   assert.equal((text.match(/\?/g) ?? []).length, 1);

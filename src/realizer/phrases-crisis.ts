@@ -154,17 +154,17 @@ const THIRD_PERSON_QUESTIONS = [
 
 const STAY: Record<Exclude<CrisisPhase, 'return'>, string[]> = {
   first: [
-    "I'm here with you, and the task can wait.",
-    "I'm staying right here with you; the task can wait.",
-    'The task can wait; you matter more, and I am here with you.',
-    "Let's put the task aside; I am right here with you.",
-    'Forget the task for now; I am here with you.',
+    "I'm here with you, and everything else can wait.",
+    "I'm staying right here with you; everything else can wait.",
+    'Everything else can wait; you matter more, and I am here with you.',
+    "Let's put everything else aside; I am right here with you.",
+    'Everything else can wait for now; I am here with you.',
   ],
   'follow-up': [
-    'The task can wait as long as it needs to; I am still here.',
-    "I'm not going anywhere, and the task can wait.",
-    'We can leave the task; I am here with you now.',
-    "There's no task right now, just you and me talking.",
+    'Everything else can wait as long as it needs to; I am still here.',
+    "I'm not going anywhere, and everything else can wait.",
+    'We can leave everything else; I am here with you now.',
+    "Nothing else matters right now; it's just you and me talking.",
     'Nothing else matters right now; I am here with you.',
   ],
   check: [
@@ -175,18 +175,18 @@ const STAY: Record<Exclude<CrisisPhase, 'return'>, string[]> = {
     "I'm right here while you answer.",
   ],
   'third-person': [
-    "I'm here with you while you work out what to do; the task can wait.",
-    'The task can wait; let us think about your friend first.',
-    "Let's put the task aside; I am here with you.",
-    'The task can wait; I am here while you reach out.',
-    'Forget the task for now; I am right here with you.',
+    "I'm here with you while you work out what to do; everything else can wait.",
+    'Everything else can wait; let us think about your friend first.',
+    "Let's put everything else aside; I am here with you.",
+    'Everything else can wait; I am here while you reach out.',
+    'Everything else can wait for now; I am right here with you.',
   ],
   past: [
-    "I'm here with you, and the task can wait while we talk.",
-    'We can pause the task; I am here with you.',
-    'The task can wait a moment; I am here.',
-    "Let's take a moment before the task; I am here.",
-    "I'm right here; the task can wait.",
+    "I'm here with you, and everything else can wait while we talk.",
+    'We can pause everything else; I am here with you.',
+    'Everything else can wait a moment; I am here.',
+    "Let's take a moment before anything else; I am here.",
+    "I'm right here; everything else can wait.",
   ],
 };
 
@@ -259,10 +259,10 @@ const RETURN_THANKS = [
   'Thanks for telling me how you are.',
 ];
 const RETURN_OFFERS = [
-  "When you're ready, we can go back to the task, or take a break.",
-  'We can go back to the task gently, or rest for a bit first.',
-  'If you like, we can pick up the task again, one small step at a time.',
-  'There is no rush: we can return to the task or stop for today.',
+  "When you're ready, we can go back to what we were doing, or take a break.",
+  'We can go back to what we were doing, gently, or rest for a bit first.',
+  'If you like, we can pick up where we left off, one small step at a time.',
+  'There is no rush: we can return to what we were doing or stop for today.',
   'We can carry on with something tiny, or just pause here.',
 ];
 
@@ -339,14 +339,14 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
         'cancelled-nudges',
         one
           ? [
-              "I've cancelled the reminder I set, so nothing about the task will ping you.",
-              "I've called off the reminder about the task.",
-              "I've stopped the reminder I promised; the task can rest.",
+              "I've cancelled the reminder I set, so nothing will ping you.",
+              "I've called off the reminder I set.",
+              "I've stopped the reminder I promised; everything else can rest.",
             ]
           : [
-              "I've cancelled the reminders I set, so nothing about the task will ping you.",
-              "I've called off the reminders about the task.",
-              "I've stopped the reminders I promised; the task can rest.",
+              "I've cancelled the reminders I set, so nothing will ping you.",
+              "I've called off the reminders I set.",
+              "I've stopped the reminders I promised; everything else can rest.",
             ],
       ),
     );

@@ -1,8 +1,9 @@
 /** Phrase banks for the moves that hand the client something to do. */
-import type { MoveOf } from '../spec/move.ts';
+import type { MoveOf, RationaleTopic } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
-import { bare, lowerFirst, upperFirst } from './text-tools.ts';
+import { RATIONALES } from './phrases-rationale.ts';
+import { bare, lowerFirst, sharesWordRun, upperFirst } from './text-tools.ts';
 
 const STEP_TAILS = [
   ', nothing more',
@@ -89,8 +90,11 @@ export function shrinkStepUnits(move: MoveOf<'shrink-step'>, stated = false): Un
       key: 'shrink-step',
       candidates: [
         `Let's make it smaller: ${to}.`,
-        `Smaller, then: instead of trying to ${from}, just ${to}.`,
-        `Skip the bigger step for now; just ${to}.`,
+        // naming both steps reads well only when they do not repeat each other's words
+        ...(sharesWordRun(from, to, 4)
+          ? []
+          : [`Smaller, then: instead of trying to ${from}, just ${withoutJust(to)}.`]),
+        `Skip the bigger step for now; just ${withoutJust(to)}.`,
         `Even smaller: ${to}, and stop there.`,
         `Make it tiny: ${to}.`,
         `A smaller step: ${to}.`,
@@ -169,8 +173,32 @@ export function contentUnits(key: string, content: string, firstFrames: readonly
 
 /** An explanation says that it is one ("This helps because …"), so nobody misses the answer to "why?". */
 export function explainUnits(move: MoveOf<'explain'>): Unit[] {
-  if (move.scope) return contentUnits('explain-scope', move.rationale, []);
-  const units = contentUnits('explain', move.rationale, [
+  if (move.scope) return contentUnits('explain-scope', move.rationale ?? '', []);
+  if (move.about) return rationaleUnits(move.about);
+  return framedRationaleUnits(move.rationale ?? '');
+}
+
+/** Why it helps, from the realizer's own bank for the topic, always framed as an answer. */
+function rationaleUnits(about: RationaleTopic): Unit[] {
+  const frames = [
+    `This helps because {}`,
+    `It helps because {}`,
+    `Here's why it helps: {}`,
+    `The reason it helps: {}`,
+    `Why it helps: {}`,
+    `This works because {}`,
+  ];
+  const candidates = RATIONALES[about].flatMap((reason) =>
+    frames.map((frame) => frame.replace('{}', lowerFirst(reason))),
+  );
+  return [
+    { key: `explain:${about}`, candidates, openers: ['And', 'Also,', 'So,', 'Remember,', 'Put plainly,'] },
+  ];
+}
+
+/** The older framing of a written rationale, kept for rationales given as text. */
+export function framedRationaleUnits(rationale: string): Unit[] {
+  const units = contentUnits('explain', rationale, [
     `This helps because {}`,
     `It helps because {}`,
     `Here's why it helps: {}`,
@@ -198,4 +226,9 @@ export function closeUnits(move: MoveOf<'close'>): Unit[] {
     tails: [' for now', ' today', ', gently', ' together'],
   };
   return [frame, ...contentUnits('close', move.summary, [])];
+}
+
+/** "just look at it" after a "just" of the template would say "just just". */
+function withoutJust(step: string): string {
+  return step.replace(/^just\s+/i, '');
 }

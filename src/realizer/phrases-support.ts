@@ -1,5 +1,6 @@
 /** Phrase banks for the supportive moves: reflecting, validating, counting wins, values, defusion. */
 import type { MoveOf } from '../spec/move.ts';
+import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { COMMON_OPENERS } from './phrase-context.ts';
 import { bare, lowerFirst, upperFirst } from './text-tools.ts';
@@ -13,12 +14,14 @@ export function reflectUnits(move: MoveOf<'reflect'>): Unit[] {
     {
       key: 'reflect',
       candidates: [
-        `So ${content}.`,
         `It sounds like ${content}.`,
         `What I hear is that ${content}.`,
         `You're noticing that ${content}.`,
-        `${upperFirst(content)}, and you're still here with it.`,
-        `Right now, ${content}.`,
+        // complex forms: what it means that they stay with it (MITI: at least half complex)
+        `It sounds like ${content}, but you're still here with it.`,
+        `You're noticing that ${content}, even while you keep going.`,
+        `What I hear is that ${content}, and part of you is still showing up.`,
+        `It sounds like ${content}, even though you're staying with it.`,
       ],
       openers: ['Okay,', 'Mm,', 'I see,', 'Yes,', 'Alright,', 'So,', 'Right,', 'Hm,'],
       tails: SOFT_TAILS,
@@ -98,7 +101,8 @@ export function acknowledgeProgressUnits(move: MoveOf<'acknowledge-progress'>): 
 
 /** `value` is a noun phrase for what matters to them: "doing good work", "my team". */
 export function valuesLinkUnits(move: MoveOf<'values-link'>): Unit[] {
-  const value = lowerFirst(bare(move.value));
+  // the value is the person's words: said back to them in the second person
+  const value = lowerFirst(toSecondPerson(bare(move.value)));
   return [
     {
       key: 'values-link',

@@ -2,12 +2,12 @@
 import type { MoveOf } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
-import { COMMON_OPENERS, type PhraseContext, taskOr } from './phrase-context.ts';
-import { bare, innerSentences, quote, toSecondPerson } from './text-tools.ts';
+import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
+import { bare, innerSentences, quote, sharesWordRun, toSecondPerson } from './text-tools.ts';
 import type { FiredNudge } from './types.ts';
 
 /** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
-export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
+export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep = false): Unit[] {
   const time = formatDuration(move.afterMs);
   const condition = move.condition ? toSecondPerson(move.condition) : undefined;
   const cue = move.cue.trim() ? quote(move.cue) : undefined;
@@ -32,7 +32,21 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>): Unit[] {
       ],
     },
   ];
-  if (cue) {
+  if (cue && cueIsTheStep) {
+    // the step is said in this turn already: the nudge's words are named, not said twice
+    units.push({
+      key: 'schedule-nudge:cue-said-now',
+      candidates: [
+        'The nudge will say it again.',
+        'It will bring the same words back.',
+        'The nudge will repeat it for you.',
+        "You'll hear the same words then.",
+        'When it comes, it will say this again.',
+      ],
+      openers: COMMON_OPENERS,
+      tails: [' then', ' later', ' for you', ' word for word', ' on time'],
+    });
+  } else if (cue) {
     units.push({
       key: 'schedule-nudge:cue',
       mayRepeat: innerSentences(cue),
@@ -122,17 +136,20 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
   const trimmed = nudge.cue.trim();
   const cue = QUOTED.test(trimmed) ? trimmed : trimmed ? quote(trimmed) : undefined;
   const condition = nudge.condition ? toSecondPerson(nudge.condition) : undefined;
+  // a cue that already names the condition ("If you have started to …") is framed without it
+  const conditionInCue = condition !== undefined && sharesWordRun(cue ?? '', condition, 4);
   if (cue) {
     // a nudge tied to a condition says which one, in the client's own words
-    const frames = condition
-      ? [
-          `In case ${condition}{~}: ${cue}`,
-          `Just in case ${condition}{~}: ${cue}`,
-          `If ${condition}, here's your cue{~}: ${cue}`,
-          `For when ${condition}{~}: ${cue}`,
-          `You asked for this in case ${condition}{~}: ${cue}`,
-        ]
-      : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
+    const frames =
+      condition && !conditionInCue
+        ? [
+            `In case ${condition}{~}: ${cue}`,
+            `Just in case ${condition}{~}: ${cue}`,
+            `If ${condition}, here's your cue{~}: ${cue}`,
+            `For when ${condition}{~}: ${cue}`,
+            `You asked for this in case ${condition}{~}: ${cue}`,
+          ]
+        : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
     units.push({
       key: 'nudge:cue',
       candidates: frames,
@@ -154,26 +171,38 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
       tails: [' now', ', right on time', ' again'],
     });
   }
-  const task = taskOr(context.slots);
+  const task = context.slots.task?.trim();
   const part =
     context.slots.bodyPart && context.slots.bodyPart !== 'whole-body'
       ? bare(context.slots.bodyPart)
       : undefined;
-  const instructions = [
-    `Take one slow breath, then look at ${task}.`,
-    `Put your eyes on ${task} for one second.`,
-    `Just look at ${task} once, nothing more.`,
-    `Let your hands rest, then look at ${task}.`,
-    `Let your shoulders drop, then look back at ${task}.`,
-    `If you stopped, that's fine; just look at ${task} once.`,
-    `Notice where you are, then take one look at ${task}.`,
-  ];
-  if (part) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
+  const instructions = !task
+    ? []
+    : [
+        `Take one slow breath, then look at ${task}.`,
+        `Put your eyes on ${task} for one second.`,
+        `Just look at ${task} once, nothing more.`,
+        `Let your hands rest, then look at ${task}.`,
+        `Let your shoulders drop, then look back at ${task}.`,
+        `If you stopped, that's fine; just look at ${task} once.`,
+        `Notice where you are, then take one look at ${task}.`,
+      ];
+  if (part && task) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
+  // the instruction must not say the cue again in other words
+  const fresh = instructions.filter((instruction) => !cue || !sharesWordRun(instruction, cue, 4));
   units.push({
     key: 'nudge:next',
-    candidates: instructions,
+    candidates: fresh.length > 0 ? fresh : NO_TASK_INSTRUCTIONS,
     openers: COMMON_OPENERS,
     tails: [' again', ', gently', ', slowly'],
   });
   return units;
 }
+
+const NO_TASK_INSTRUCTIONS = [
+  'Take one slow breath first.',
+  'Let your shoulders drop for a moment.',
+  'Let your hands rest for a moment.',
+  'Notice where you are, then begin.',
+  'One breath, then go.',
+];

@@ -1,6 +1,7 @@
 import { findDurations } from '../llm/durations.ts';
 import { findInjections } from '../llm/injection.ts';
 import type { Move } from '../spec/move.ts';
+import { isOffPlanPromise, isPromise } from '../text/commitments.ts';
 import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
 import type { RealizeContext } from './types.ts';
 
@@ -15,10 +16,6 @@ const STOPWORDS = new Set(
     ' ',
   ),
 );
-const PROMISE =
-  /\b(i'll|i will|i am going to|i'm going to|i'm gonna|i shall|let me|i can)\b.*\b(remind|nudge|check in|check on|check back|ping|prompt you|message you|text you|call you|follow up|get back to you|come back to you|be back)\b|\byou'?ll hear from me\b|\bexpect (a|my) (nudge|reminder|message)\b/;
-const OFF_PLAN_PROMISE =
-  /\b(i'll|i will|i am going to|i'm going to)\b.*\b(send you|email you|call you|text you|tomorrow|tonight|next week|every day|each day)\b/;
 // directives that would push the task on; "the task can wait" stays allowed
 const TASK_WORDS = /\b(open|type|write|writing|edit|draft|nudge|timer|remind|next step|first step)\w*\b/;
 const SELF_TALK =
@@ -62,7 +59,7 @@ function planTexts(plan: readonly Move[]): string[] {
       case 'propose-step':
         return [move.step.text];
       case 'explain':
-        return [move.rationale];
+        return [move.rationale ?? ''];
       case 'close':
         return [move.summary];
       case 'reflect':
@@ -73,6 +70,14 @@ function planTexts(plan: readonly Move[]): string[] {
         return [move.value];
       case 'defuse':
         return [move.thought];
+      case 'reflect-clause':
+        return [move.clause.text, move.other?.text ?? ''];
+      case 'affirm':
+        return [move.effort.text];
+      case 'summarize':
+        return move.clauses.map((clause) => clause.text);
+      case 'open-question':
+        return [move.task ?? ''];
       case 'crisis':
         return move.resources.flatMap((resource) => [
           resource.name,
@@ -152,10 +157,10 @@ export function checkAgainstPlan(text: string, plan: readonly Move[], context: C
     reasons.push('mentions a time the plan does not have');
 
   const schedulesSomething = plan.some((move) => move.type === 'schedule-nudge' || move.type === 'hold');
-  if (!schedulesSomething && normalized.some((sentence) => PROMISE.test(sentence))) {
+  if (!schedulesSomething && normalized.some((sentence) => isPromise(sentence))) {
     reasons.push('promises a reminder or check-in the plan does not schedule');
   }
-  if (normalized.some((sentence) => OFF_PLAN_PROMISE.test(sentence)))
+  if (normalized.some((sentence) => isOffPlanPromise(sentence)))
     reasons.push('makes a promise the plan does not make');
 
   const crisis = plan.find((move) => move.type === 'crisis');

@@ -48,7 +48,40 @@ export const EVERY_MOVE: Move[] = [
   { type: 'defuse', thought: "I'm useless" },
   { type: 'ask-rating', scale: 'distress-0-10' },
   { type: 'permission-to-stop' },
+  {
+    type: 'reflect-clause',
+    clause: { text: "I can't even make myself open it", span: [0, 32] },
+    depth: 'feeling',
+    feeling: 'stuck',
+  },
+  { type: 'open-question', about: 'what-happens', task: 'the script' },
+  { type: 'affirm', effort: { text: "I've applied to twenty jobs", span: [0, 27] } },
+  {
+    type: 'summarize',
+    clauses: [
+      { text: 'I lost my job', span: [0, 13] },
+      { text: "I can't sleep", span: [20, 33] },
+    ],
+  },
+  { type: 'ask-permission' },
+  { type: 'say-scope', topic: 'money' },
+  { type: 'validate-topic', topic: 'job-loss' },
+  { type: 'reflect-feeling', feeling: 'tired' },
 ];
 
 /** A busy, non-crisis turn: the plan the 200-turn and budget tests repeat. */
-export const BUSY_PLAN: Move[] = EVERY_MOVE.filter((move) => move.type !== 'crisis' && move.type !== 'close');
+// listening moves carry the person's clause, new each turn: the same one 200 times is no real turn
+// (their variety is tested in phrases-listen.test.ts)
+const LISTENING = new Set<Move['type']>([
+  'reflect-clause',
+  'open-question',
+  'affirm',
+  'summarize',
+  'ask-permission',
+  'say-scope',
+  'validate-topic',
+  'reflect-feeling',
+]);
+export const BUSY_PLAN: Move[] = EVERY_MOVE.filter(
+  (move) => move.type !== 'crisis' && move.type !== 'close' && !LISTENING.has(move.type),
+);

@@ -46,7 +46,10 @@ function realizeWithOffset(plan: readonly Move[], context: RealizeContext, seedO
   const budget = effectiveBudget(context.wordBudget, context.fatigue);
   const memory = memoryFor(context, seedOffset, budget);
   const phrasing = phraseContext(context);
-  const crisis = plan.find((move) => move.type === 'crisis');
+  const found = plan.find((move) => move.type === 'crisis');
+  // a possible-risk check-in beside the answers the person asked for: the check-in first, then them
+  const beside = found?.type === 'crisis' && found.level === 'possible' && plan.length > 1;
+  const crisis = beside ? undefined : found;
   // safety first: a crisis plan is said whole, whatever the budget, with nothing but a close after it
   const moves: Placed[] = crisis
     ? [crisis, ...plan.filter((move) => move.type === 'close')].map((move) => ({ move }))
@@ -81,6 +84,14 @@ function orderStated(plan: readonly Move[]): Placed[] {
   const markers = plan.filter((move) => concreteFirst !== undefined && stepTextOf(move) === concreteFirst);
   const placed: Placed[] = [];
   const said = new Set<string>();
+  // what this turn says anyway: a step, or a cue said now
+  const saidNow = [
+    ...plan.flatMap((move) => stepTextOf(move) ?? []),
+    ...plan.flatMap((move) => (move.type === 'deliver-cue' ? [normalized(move.phrase)] : [])),
+    ...plan.flatMap((move) =>
+      move.type === 'answer-concrete' ? move.steps.map((step) => normalized(step)) : [],
+    ),
+  ].filter(Boolean);
   for (const move of plan) {
     if (markers.includes(move)) continue;
     if (move === concrete) {
@@ -90,6 +101,17 @@ function orderStated(plan: readonly Move[]): Placed[] {
           .filter((marker) => types.includes(marker.type))
           .map((marker) => ({ move: marker, stated: true }));
       placed.push(...stated(['shrink-step']), { move }, ...stated(['propose-step']));
+      continue;
+    }
+    if (move.type === 'schedule-nudge') {
+      // a nudge whose words are this turn's step: its cue is named, not quoted again
+      const cue = normalized(move.cue);
+      placed.push({
+        move,
+        stated: cue !== '' && saidNow.some((text) => cue.includes(text) || text.includes(cue)),
+      });
+      // a second nudge with the same words names them too
+      saidNow.push(cue);
       continue;
     }
     const text = stepTextOf(move);

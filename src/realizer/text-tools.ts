@@ -89,3 +89,5 @@ export function toSecondPerson(clause: string): string {
 export function innerSentences(phrase: string): Set<string> {
   return new Set(splitSentences(phrase).slice(1).map(normalizeSentence));
 }
+
+export { sharesWordRun } from '../text/word-runs.ts';

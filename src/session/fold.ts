@@ -1,9 +1,9 @@
 import { detectScopeQuestion, reduceSafety } from '../safety/index.ts';
-import { normalizeSentence } from '../text/sentences.ts';
+import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
+import { nextProcess } from './process.ts';
 import { initialState, type SessionState } from './state.ts';
-import { valueFrom } from './value.ts';
 
 // the coach says the same template sentences in session after session: normalise each once
 // (bounded, so a long-lived server starts afresh rather than grow)
@@ -63,6 +63,7 @@ function copied(state: SessionState): SessionState {
     explainsAsked: state.explainsAsked,
     scopeTopic: state.scopeTopic,
     lastClientText: state.lastClientText,
+    lastClientWords: state.lastClientWords,
     cuePhrase: state.cuePhrase,
     pendingNudges: state.pendingNudges,
     nudgesScheduled: state.nudgesScheduled,
@@ -71,6 +72,21 @@ function copied(state: SessionState): SessionState {
     lastTherapistMoves: state.lastTherapistMoves,
     closed: state.closed,
     safety: state.safety,
+    process: state.process,
+    processTurns: state.processTurns,
+    statements: state.statements,
+    heard: state.heard,
+    lifeTopics: state.lifeTopics,
+    newTopic: state.newTopic,
+    effort: state.effort,
+    selfJudgement: state.selfJudgement,
+    selfJudgementSpan: state.selfJudgementSpan,
+    helpWanted: state.helpWanted,
+    emotionNow: state.emotionNow,
+    reflections: state.reflections,
+    questions: state.questions,
+    permissionAsked: state.permissionAsked,
+    scopeSaid: state.scopeSaid,
   } satisfies Required<Record<keyof SessionState, unknown>>;
 }
 
@@ -90,15 +106,36 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       return next;
     case 'client-said':
       next.clientTurns = state.clientTurns + 1;
-      next.value = valueFrom(event.text) ?? state.value;
       next.lastClientText = event.text;
+      next.lastClientWords = countWords(event.text);
       next.scopeTopic = detectScopeQuestion(event.text)?.topic;
       return next;
     case 'observations-recorded': {
       const observations = event.observations;
       const task = observations.find((observation) => observation.kind === 'task');
       const cue = observations.find((observation) => observation.kind === 'request' && observation.phrase);
+      // the process moves on this turn's evidence, judged against the state before it
+      next.process = nextProcess(state, observations);
+      next.processTurns =
+        next.process === state.process && state.clientTurns > 1 ? state.processTurns + 1 : 0;
       if (task) next.task = { domain: task.domain, object: task.object };
+      const value = observations.find((item) => item.kind === 'value');
+      if (value) next.value = value.value;
+      next.statements = observations.filter((item) => item.kind === 'statement');
+      const heaviest = [...next.statements].sort((left, right) => right.weight - left.weight)[0];
+      if (heaviest) next.heard = recent(state.heard, [heaviest]);
+      const topics = observations.flatMap((item) =>
+        item.kind === 'life-topic' && !state.lifeTopics.includes(item.topic) ? [item.topic] : [],
+      );
+      next.newTopic = topics[0];
+      if (topics.length > 0) next.lifeTopics = [...state.lifeTopics, ...topics];
+      const effort = observations.find((item) => item.kind === 'effort');
+      next.effort = effort ? { text: effort.text, span: effort.span } : undefined;
+      const judgement = observations.find((item) => item.kind === 'self-judgement');
+      next.selfJudgement = judgement?.word;
+      next.selfJudgementSpan = judgement?.span;
+      next.helpWanted = observations.some((item) => item.kind === 'help-wanted');
+      next.emotionNow = observations.find((item) => item.kind === 'emotion')?.label;
       next.fatigue = Math.min(10, state.fatigue + fatigueFrom(observations));
       next.sensations = recent(
         state.sensations,
@@ -143,6 +180,20 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       );
       next.permissionOffered =
         state.permissionOffered || event.moves.some((move) => move.type === 'permission-to-stop');
+      if (!event.nudge && event.source === 'coach') {
+        next.reflections =
+          state.reflections +
+          event.moves.filter(
+            (move) =>
+              move.type === 'reflect-clause' || move.type === 'reflect' || move.type === 'reflect-feeling',
+          ).length;
+        next.questions = state.questions + event.moves.filter((move) => move.type === 'open-question').length;
+        next.permissionAsked = event.moves.some((move) => move.type === 'ask-permission');
+        next.scopeSaid = [
+          ...state.scopeSaid,
+          ...event.moves.flatMap((move) => (move.type === 'say-scope' ? [move.topic] : [])),
+        ];
+      }
       return next;
     }
     case 'step-proposed':
@@ -150,6 +201,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       next.currentStepBy = event.by;
       next.stepsProposed = state.stepsProposed + 1;
       next.recentSteps = [...state.recentSteps.slice(-3), event.step.text];
+      next.process = 'plan';
       return next;
     case 'step-completed': {
       const counts = event.status !== 'not-done';

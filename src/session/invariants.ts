@@ -1,5 +1,6 @@
 import { ANSWERING_MOVES, type Move } from '../spec/move.ts';
 import type { RequestType } from '../spec/observation.ts';
+import { PROMISE_PATTERN } from '../text/commitments.ts';
 import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { applyEvent } from './fold.ts';
@@ -11,9 +12,8 @@ export type SessionRule = 1 | 2 | 3 | 4 | 5 | 6;
 /** A broken session rule. Messages name event positions and move types, never the person's words. */
 export type Violation = { rule: SessionRule; eventIndex: number; message: string };
 
-/** "I'll remind you", "I will check in": a promise of something later (said-now cues are not promises). */
-export const PROMISE_PATTERN =
-  /\b(?:I'll|I’ll|I will|I'm going to|I’m going to|I am going to)\s+(?:remind|nudge|check|ping|prompt|say|tell|be back|come back)\b/i;
+/** The one commitments lexicon (src/text/commitments.ts), re-exported for callers of the invariants. */
+export { PROMISE_PATTERN };
 
 type OpenTurn = {
   clientIndex: number;

@@ -1,7 +1,8 @@
 import { INITIAL_SAFETY_STATE, type SafetyState } from '../safety/index.ts';
 import type { Move, Step } from '../spec/move.ts';
-import type { BodyPart, TaskDomain } from '../spec/observation.ts';
+import type { BodyPart, LifeTopic, StatementObservation, TaskDomain } from '../spec/observation.ts';
 import type { NudgeKind } from './events.ts';
+import type { MiProcess } from './process.ts';
 import { SaidSet } from './said-set.ts';
 
 export type PendingNudgeState = {
@@ -51,6 +52,8 @@ export type SessionState = {
   explainsAsked: number;
   /** A question about diagnosis or medication in the last client turn: answered with a kind scope reply. */
   scopeTopic?: 'diagnosis' | 'medication';
+  /** Words in the client's last turn: a short line gets a short answer. */
+  lastClientWords: number;
   /** The client's last words; the policy reads a request's span in them to pick what to explain. */
   lastClientText: string;
   /** The cue the person asked to hear ("Look at the cursor"); reused when they ask for a nudge without words. */
@@ -64,6 +67,35 @@ export type SessionState = {
   lastTherapistMoves: Move[];
   closed: boolean;
   safety: SafetyState;
+  /** Motivational interviewing's process: engage → focus → evoke → plan, and back on push-back. */
+  process: MiProcess;
+  /** Client turns since the process last changed. */
+  processTurns: number;
+  /** The statements of the last client turn (their words, with weight), for reflections. */
+  statements: readonly StatementObservation[];
+  /** Statements heard lately (the heaviest of each turn), for a summary before changing process. */
+  heard: readonly StatementObservation[];
+  /** Life topics the person has brought (job loss, money, …), first mention first. */
+  lifeTopics: readonly LifeTopic[];
+  /** A topic first brought in the last client turn. */
+  newTopic?: LifeTopic;
+  /** Effort reported in the last client turn, for a specific affirmation. */
+  effort?: { text: string; span: [number, number] };
+  /** A harsh self-judgement in the last client turn (the word). */
+  selfJudgement?: string;
+  /** Where it was said, so the clause that carries it is not said back as a fact. */
+  selfJudgementSpan?: [number, number];
+  /** The last client turn said they don't know where to start: an offer of a step is welcome. */
+  helpWanted: boolean;
+  /** The emotion named in the last client turn. */
+  emotionNow?: string;
+  /** Our reflections and questions so far (MITI's ratio: at least two reflections per question). */
+  reflections: number;
+  questions: number;
+  /** Our last turn asked permission to suggest a step. */
+  permissionAsked: boolean;
+  /** Topics whose scope (what we can and cannot help with) was said. */
+  scopeSaid: readonly LifeTopic[];
 };
 
 export function initialState(sessionId = 'session', seed = 0, locale = 'en'): SessionState {
@@ -91,6 +123,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     permissionOffered: false,
     explainsAsked: 0,
     lastClientText: '',
+    lastClientWords: 0,
     pendingNudges: [],
     nudgesScheduled: 0,
     externalPromises: [],
@@ -98,5 +131,15 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     lastTherapistMoves: [],
     closed: false,
     safety: INITIAL_SAFETY_STATE,
+    process: 'engage',
+    processTurns: 0,
+    statements: [],
+    heard: [],
+    lifeTopics: [],
+    reflections: 0,
+    questions: 0,
+    permissionAsked: false,
+    helpWanted: false,
+    scopeSaid: [],
   };
 }

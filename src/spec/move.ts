@@ -1,9 +1,29 @@
-import type { RequestType, RiskType } from './observation.ts';
+import type { LifeTopic, RequestType, RiskType, Span, TaskDomain } from './observation.ts';
 
 /** A step the client could take; `size` is the estimated seconds of effort. */
 export type Step = { text: string; size: number; rung: number };
 
 export type CrisisResource = { name: string; contact: string; description?: string };
+
+/** The person's own words (first person, as they said them) with where they said them: a typed slot. */
+export type PersonClause = { text: string; span: Span };
+
+/** Complex reflections add a feeling, a meaning, or both sides of an ambivalence (MITI). */
+export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided' | 'judgement';
+
+/** What an open question asks about; the realizer owns the words. */
+export type QuestionAbout =
+  | 'more' // tell me more about what they just said
+  | 'hardest-part'
+  | 'what-happens' // what happens when they sit down to the task
+  | 'tried'
+  | 'matters' // evoke: why it matters to them
+  | 'first-idea' // plan: what first step they would pick
+  | 'getting-by' // a life topic: how they are coping
+  | 'task'; // focus: what they would like to work on
+
+/** What an explanation is about: the realizer has the words for each. */
+export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
 
 export type Move =
   | { type: 'answer-concrete'; steps: string[]; answers?: RequestType }
@@ -13,7 +33,11 @@ export type Move =
   | { type: 'hold'; afterMs: number }
   | { type: 'propose-step'; step: Step }
   /** `scope`: the rationale is a scope statement (diagnosis, medication), said as written, not framed as "why it helps". */
-  | { type: 'explain'; rationale: string; scope?: boolean }
+  /**
+   * `about`: why a step like this helps, on the topic asked about; the realizer owns the words.
+   * `rationale`: a statement said as written (the scope reply, from the safety config).
+   */
+  | { type: 'explain'; about?: RationaleTopic; rationale?: string; scope?: boolean }
   | { type: 'close'; summary: string }
   | {
       type: 'crisis';
@@ -30,6 +54,25 @@ export type Move =
   | { type: 'values-link'; value: string }
   | { type: 'defuse'; thought: string }
   | { type: 'ask-rating'; scale: 'distress-0-10' }
+  /** Issue 17's listening moves: typed slots from the person's words; an empty slot makes the move invalid. */
+  | {
+      type: 'reflect-clause';
+      clause: PersonClause;
+      depth: ReflectionDepth;
+      feeling?: string;
+      other?: PersonClause;
+    }
+  | { type: 'open-question'; about: QuestionAbout; task?: string; domain?: TaskDomain; topic?: LifeTopic }
+  /** A feeling named alone ("tired"): said back as a feeling. */
+  | { type: 'reflect-feeling'; feeling: string }
+  | { type: 'affirm'; effort: PersonClause }
+  | { type: 'summarize'; clauses: PersonClause[] }
+  /** "Would it help if I suggested a very small first step?" — advice only with permission. */
+  | { type: 'ask-permission'; topic?: LifeTopic }
+  /** What the coach can and cannot help with, for what the person brings (job loss, money, …). */
+  | { type: 'say-scope'; topic: LifeTopic }
+  /** A hard moment named as understandable, in the topic's terms ("losing a job is a lot"). */
+  | { type: 'validate-topic'; topic: LifeTopic }
   | { type: 'permission-to-stop' };
 
 export type MoveType = Move['type'];

@@ -79,8 +79,54 @@ export type RiskObservation = {
   past?: boolean;
 };
 
+/**
+ * Extensions (issue 17, additive): facts the policy needs from the text, read once by
+ * understanding so the policy and the fold never reread raw text.
+ */
+/** A first-person clause worth reflecting, in the person's own words ("I can't even make myself open it"). */
+export type StatementObservation = {
+  kind: 'statement';
+  text: string;
+  /** How much the clause carries (difficulty, feeling, negation): the policy reflects the heaviest. */
+  weight: number;
+  /** 'but': the clause follows a "but" in the same sentence (the other side of a double-sided reflection). */
+  joinedBy?: 'but';
+  span: Span;
+};
+/** A harsh self-judgement ("I'm useless", "such a failure"): the word the thought turns on. */
+export type SelfJudgementObservation = { kind: 'self-judgement'; word: string; span: Span };
+/** What matters to the person, in their words ("I care about my team" → "my team"). */
+export type ValueObservation = { kind: 'value'; value: string; span: Span };
+/** Effort the person reports ("I've applied to twenty jobs"): the clause, for a specific affirmation. */
+export type EffortObservation = { kind: 'effort'; text: string; span: Span };
+
+export const LIFE_TOPICS = [
+  'job-loss',
+  'job-search',
+  'exams',
+  'breakup',
+  'money',
+  'family-conflict',
+  'loneliness',
+  'grief',
+  'health',
+  'work-stress',
+] as const;
+export type LifeTopic = (typeof LIFE_TOPICS)[number];
+/** What the person is going through, beyond a task ("I lost my job", "my exams are next week"). */
+export type LifeTopicObservation = { kind: 'life-topic'; topic: LifeTopic; span: Span };
+
+/** Not knowing where to start ("I don't even know where to begin"): an opening for an offer of a step. */
+export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
+  | StatementObservation
+  | SelfJudgementObservation
+  | ValueObservation
+  | EffortObservation
+  | LifeTopicObservation
+  | HelpWantedObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

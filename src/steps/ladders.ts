@@ -80,6 +80,24 @@ const LADDERS: Record<TaskDomain, RungTemplate[]> = {
   ],
 };
 
+// no task named yet: steps that need no object, never a stand-in noun ("the task")
+const NO_OBJECT: RungTemplate[] = [
+  { text: 'pick the one thing you most want to move on and give it 10 minutes, timer on', size: 600 },
+  { text: 'set a two-minute timer and spend it on the one thing you keep putting off', size: 120 },
+  { text: 'write down the one thing you keep putting off, in a few words', size: 60 },
+  { text: 'write down the one thing you keep putting off, in one word', size: 20 },
+  { text: 'say to yourself, quietly, the one thing you keep putting off', size: 10 },
+  { text: 'take one slow breath and notice where you are', size: 5 },
+  { text: 'put both feet flat on the floor for one breath', size: 2 },
+];
+const BELOW_WITHOUT_OBJECT = [
+  'let your shoulders drop, once',
+  'rest your hands in your lap for one breath',
+  'close your eyes for one slow breath',
+  'notice one sound around you',
+  'unclench your jaw, once',
+];
+
 /** The bottom of every ladder, below "one look": still a step, so "smaller" always has somewhere to go. */
 // below the last rung: still smaller, and each one new, so "smaller" again never gets the same words
 const BELOW_THE_LADDER = [
@@ -103,9 +121,10 @@ export function ladderFor(domain: TaskDomain, object: string | undefined): reado
   const key = `${domain}\u0000${object ?? ''}`;
   let ladder = ladders.get(key);
   if (ladder === undefined) {
-    const phrase = objectPhrase(object, domain === 'call' ? 'the call' : 'the task');
+    const phrase = objectPhrase(object, domain === 'call' ? 'the call' : '');
+    const rungs = phrase ? LADDERS[domain] : NO_OBJECT;
     ladder = Object.freeze(
-      LADDERS[domain].map((rung, index) =>
+      rungs.map((rung, index) =>
         Object.freeze({ text: fill(rung.text, phrase), size: rung.size, rung: index }),
       ),
     );
@@ -119,10 +138,12 @@ export function ladderFor(domain: TaskDomain, object: string | undefined): reado
 export function smallerStep(from: Step, ladder: readonly Step[], object?: string): Step {
   const next = ladder.find((step) => step.size < from.size);
   if (next) return next;
-  const phrase = objectPhrase(object);
+  const phrase = objectPhrase(object, '');
   const below = Math.max(0, from.rung - ladder.length + 1);
   return {
-    text: fill(BELOW_THE_LADDER[below % BELOW_THE_LADDER.length], phrase),
+    text: phrase
+      ? fill(BELOW_THE_LADDER[below % BELOW_THE_LADDER.length], phrase)
+      : BELOW_WITHOUT_OBJECT[below % BELOW_WITHOUT_OBJECT.length],
     size: Math.max(from.size / 2, 0.01),
     rung: ladder.length + below,
   };

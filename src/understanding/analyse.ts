@@ -68,8 +68,24 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
     }
   }
   const merged = mergeReadings(explained);
-  merged.sort((left, right) => left.observation.span[0] - right.observation.span[0]);
+  merged.sort(byKindThenSpan);
   return { explained: merged, failedReaders };
+}
+
+// issue 17's extension kinds come after the contract's, so readers of the contract see what they did
+const EXTENSION_KINDS = new Set<ObservationKind>([
+  'statement',
+  'self-judgement',
+  'value',
+  'effort',
+  'life-topic',
+  'help-wanted',
+]);
+
+function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
+  const extension =
+    Number(EXTENSION_KINDS.has(left.observation.kind)) - Number(EXTENSION_KINDS.has(right.observation.kind));
+  return extension !== 0 ? extension : left.observation.span[0] - right.observation.span[0];
 }
 
 /**

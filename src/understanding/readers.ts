@@ -5,7 +5,10 @@
  */
 import { readPlainBody } from './body-plain.ts';
 import { withClockTimes } from './clock-requests.ts';
+import { readEfforts } from './efforts.ts';
 import { readFeelings } from './feelings.ts';
+import { readHelpWanted } from './help-wanted.ts';
+import { readLifeTopics } from './life-topics.ts';
 import { MODEL_READERS } from './model-readers.ts';
 import { aboutSomeoneElse } from './person-subject.ts';
 import { readProgressAndProposals } from './progress.ts';
@@ -15,9 +18,12 @@ import { readRequests } from './requests.ts';
 import { detectRisk } from './risk.ts';
 import { weighRiskContext } from './risk-context-filter.ts';
 import { readRiskCues } from './risk-cue-reader.ts';
+import { readSelfJudgements } from './self-judgements.ts';
 import { readSensations } from './sensations.ts';
 import { readStance } from './stance.ts';
+import { readStatements } from './statements.ts';
 import { readTasks } from './tasks.ts';
+import { readValues } from './values.ts';
 
 export const riskRulesReader: Reader = {
   name: 'risk-rules',
@@ -94,6 +100,43 @@ export const READERS: readonly Reader[] = [
     source: 'rule',
     kinds: ['assent', 'decline', 'hedge'],
     read: (context) => ruleReadings(readStance(context.prepared), 0.8),
+  },
+  // issue 17: what the policy needs from the person's words, read once here
+  {
+    name: 'statements',
+    source: 'rule',
+    kinds: ['statement'],
+    read: (c) => ruleReadings(readStatements(c.prepared), 0.7),
+  },
+  {
+    name: 'self-judgements',
+    source: 'rule',
+    kinds: ['self-judgement'],
+    read: (c) => ruleReadings(readSelfJudgements(c.prepared), 0.8),
+  },
+  {
+    name: 'values',
+    source: 'rule',
+    kinds: ['value'],
+    read: (c) => ruleReadings(readValues(c.prepared), 0.7),
+  },
+  {
+    name: 'efforts',
+    source: 'rule',
+    kinds: ['effort'],
+    read: (c) => ruleReadings(readEfforts(c.prepared), 0.7),
+  },
+  {
+    name: 'life-topics',
+    source: 'rule',
+    kinds: ['life-topic'],
+    read: (c) => ruleReadings(readLifeTopics(c.prepared), 0.75),
+  },
+  {
+    name: 'help-wanted',
+    source: 'rule',
+    kinds: ['help-wanted'],
+    read: (c) => ruleReadings(readHelpWanted(c.prepared), 0.75),
   },
   ...MODEL_READERS,
 ];

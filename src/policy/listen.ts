@@ -1,0 +1,141 @@
+import type { SessionState } from '../session/state.ts';
+import type { Move, PersonClause, QuestionAbout } from '../spec/move.ts';
+import type { Observation, StatementObservation } from '../spec/observation.ts';
+import { sharesWordRun } from '../text/word-runs.ts';
+
+// a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
+const STRUGGLE_WEIGHT = 2;
+// a short line gets a short answer: at most this many moves
+const SHORT_LINE_WORDS = 10;
+
+const clauseOf = (statement: StatementObservation): PersonClause => ({
+  text: statement.text,
+  span: statement.span,
+});
+
+/**
+ * The reflections of this turn, from the person's own clauses: both sides of a "but" when they
+ * said one, else the heaviest clause, with the feeling they named or the meaning it carries.
+ * Two reflections when they said two things worth hearing (MITI: complex ones first).
+ */
+export function reflectionsFor(state: SessionState, limit: number): Move[] {
+  // an effort is affirmed, not reflected as well
+  const effort = state.effort?.span;
+  const outside = (span: [number, number] | undefined) => (item: StatementObservation) =>
+    !span || item.span[1] <= span[0] || item.span[0] >= span[1];
+  const judged = state.selfJudgementSpan;
+  const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
+  const statements = state.statements.filter(outside(effort)).filter(outside(judged));
+  // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
+  const judgement: Move[] =
+    judging && state.selfJudgement
+      ? [
+          {
+            type: 'reflect-clause',
+            clause: clauseOf(judging),
+            depth: 'judgement',
+            feeling: state.selfJudgement,
+          },
+        ]
+      : [];
+  if (statements.length === 0) {
+    if (judgement.length > 0) return judgement;
+    return state.emotionNow ? [{ type: 'reflect-feeling', feeling: state.emotionNow }] : [];
+  }
+  if (judgement.length > 0 && limit < 2) return judgement;
+  const turnIndex = statements.findIndex((item) => item.joinedBy === 'but');
+  if (turnIndex > 0) {
+    const [first, second] = [statements[turnIndex - 1], statements[turnIndex]];
+    return [
+      { type: 'reflect-clause', clause: clauseOf(first), other: clauseOf(second), depth: 'double-sided' },
+    ];
+  }
+  const byWeight = [...statements].sort((left, right) => right.weight - left.weight);
+  const heaviest = byWeight[0];
+  const feeling = state.emotionNow;
+  // a clause that already says how they feel gets its meaning, not the feeling again
+  const named =
+    feeling !== undefined &&
+    (heaviest.text.toLowerCase().includes(feeling.slice(0, 4)) || /\bfe(?:el|lt)\b/i.test(heaviest.text));
+  const complex: Move =
+    feeling && !named
+      ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
+      : heaviest.weight >= STRUGGLE_WEIGHT
+        ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
+        : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
+  if (judgement.length > 0) return [complex, ...judgement];
+  // a second reflection only of something else they said, not the same words again
+  const other = byWeight.find(
+    (item) => item !== heaviest && item.weight >= 1 && !sharesWordRun(item.text, heaviest.text, 3),
+  );
+  if (limit < 2 || !other || complex.type !== 'reflect-clause' || complex.depth === 'simple')
+    return [complex];
+  // the lighter thing first, plainly; then the heavier one with what it carries
+  const ordered = other.span[0] < heaviest.span[0];
+  const simple: Move = { type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' };
+  return ordered ? [simple, complex] : [complex, simple];
+}
+
+/** The open question that fits where the conversation is, about what they just said. */
+function questionFor(state: SessionState): Move {
+  const task = state.task?.object;
+  const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
+  let about: QuestionAbout = 'more';
+  if (state.process === 'focus' && task) about = 'what-happens';
+  else if (state.process === 'evoke' && task) about = 'matters';
+  else if (state.process === 'plan' && !task) about = 'task';
+  else if (topic && state.newTopic) about = 'getting-by';
+  else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
+    about = 'hardest-part';
+  else if (state.processTurns >= 1 && !state.effort && task) about = 'tried';
+  return {
+    type: 'open-question',
+    about,
+    ...(task && (about === 'what-happens' || about === 'matters')
+      ? { task, domain: state.task?.domain }
+      : {}),
+    ...(about === 'getting-by' && topic ? { topic } : {}),
+  };
+}
+
+/**
+ * A listening turn (no request, no step yet agreed): what they bring is said back in their words;
+ * then an open question, or — once they have been heard for a while — an offer of a small step,
+ * asked as permission. MITI's balance: a question only while reflections stay at least twice
+ * the questions over the session.
+ */
+export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+  const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
+  const moves: Move[] = [];
+  if (state.newTopic) moves.push({ type: 'validate-topic', topic: state.newTopic });
+  else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
+  // a summary before moving on from listening: what they said over the last turns, in their words
+  // (only what this turn's reflection will not say again)
+  const earlier = state.heard
+    .slice(-3, -1)
+    .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3)));
+  if (state.processTurns === 0 && state.process !== 'engage' && earlier.length >= 2 && !short)
+    moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
+  const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
+  moves.push(...reflections);
+  const reflected =
+    state.reflections + reflections.length + moves.filter((m) => m.type === 'summarize').length;
+  const topic = state.lifeTopics.at(-1);
+  const offering =
+    !state.permissionAsked &&
+    // "no, I don't even know where to start" is an opening, not a refusal
+    (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
+    // a harsh word about themselves is heard first; the offer can wait a turn
+    (state.helpWanted || !state.selfJudgement) &&
+    (state.process === 'plan' ||
+      state.helpWanted ||
+      (state.process === 'engage' && topic !== undefined && state.processTurns >= 2));
+  if (offering) {
+    if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)
+      moves.push({ type: 'say-scope', topic });
+    moves.push({ type: 'ask-permission', ...(topic && !state.task ? { topic } : {}) });
+  } else if (reflected >= 2 * state.questions + 1 || reflections.length === 0) {
+    moves.push(questionFor(state));
+  }
+  return moves.slice(0, short ? 2 : 4);
+}

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Move } from '../spec/move.ts';
+import { checkReply } from '../text/language-check.ts';
+import { normalizeSentence } from '../text/sentences.ts';
+import { contextFor } from './realizer-fixtures.ts';
+import { realizeTemplate, recordSaid } from './template-realizer.ts';
+
+const clause = (text: string) => ({ text, span: [0, text.length] as [number, number] });
+
+test('a reflection says the person’s own clause back in the second person', () => {
+  const plan: Move[] = [
+    { type: 'reflect-clause', clause: clause("I can't even make myself open it"), depth: 'simple' },
+  ];
+  const { text } = realizeTemplate(plan, contextFor());
+  assert.match(text, /you can't even get yourself to open it/i);
+  assert.doesNotMatch(text, /\bI\b|\bmyself\b/);
+});
+
+test('a double-sided reflection holds both sides of the "but"', () => {
+  const plan: Move[] = [
+    {
+      type: 'reflect-clause',
+      clause: clause('I need to apply for jobs'),
+      other: clause("I just can't face it"),
+      depth: 'double-sided',
+    },
+  ];
+  const { text } = realizeTemplate(plan, contextFor());
+  assert.match(text, /you need to apply for jobs/);
+  assert.match(text, /you just can't face it/);
+});
+
+test('a move whose slot is empty says nothing rather than a stand-in', () => {
+  const plan: Move[] = [
+    { type: 'reflect-clause', clause: clause('   '), depth: 'meaning' },
+    { type: 'open-question', about: 'what-happens' },
+  ];
+  assert.equal(realizeTemplate(plan, contextFor()).text, '');
+});
+
+test('listening turns stay varied and clean over a long session', () => {
+  const said = new Set<string>();
+  for (let turnIndex = 0; turnIndex < 25; turnIndex++) {
+    const plan: Move[] = [
+      { type: 'validate-topic', topic: 'job-loss' },
+      { type: 'reflect-clause', clause: clause(`I sent ${turnIndex + 1} applications`), depth: 'meaning' },
+      { type: 'open-question', about: 'hardest-part' },
+    ];
+    const realization = realizeTemplate(plan, contextFor({ said, turnIndex }));
+    for (const sentence of realization.sentences.map(normalizeSentence))
+      assert.ok(!said.has(sentence), `turn ${turnIndex} repeats: ${sentence}`);
+    assert.deepEqual(checkReply(realization.text), [], realization.text);
+    recordSaid(said, realization);
+  }
+});

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addressesSomeone, toSecondPerson, trimClause } from './person.ts';
+
+test('a first-person clause is said back in the second person with the idiom kept natural', () => {
+  assert.equal(toSecondPerson("I can't even make myself open it."), "you can't even get yourself to open it");
+  assert.equal(toSecondPerson('I was so sure I had it'), 'you were so sure you had it');
+  assert.equal(toSecondPerson("I'm behind on my rent"), "you're behind on your rent");
+  assert.equal(toSecondPerson('honestly I am just tired'), 'you are just tired');
+  assert.equal(toSecondPerson('we broke up last month'), 'you broke up last month');
+});
+
+test('fillers and end punctuation are trimmed, the words kept', () => {
+  assert.equal(trimClause('and like, I keep putting it off...'), 'I keep putting it off');
+  assert.equal(trimClause("I don't know, I just freeze!"), 'I just freeze');
+});
+
+test('a clause that speaks to someone is recognised', () => {
+  assert.ok(addressesSomeone('can you help me'));
+  assert.ok(!addressesSomeone('I lost my job'));
+});

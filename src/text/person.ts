@@ -1,0 +1,96 @@
+/**
+ * The person's own clause, said back to them: first person turned to second, with the verb
+ * agreeing ("I was" → "you were", "I am" → "you are") and a few idioms kept natural
+ * ("make myself open it" → "get yourself to open it").
+ * @example toSecondPerson("I can't even make myself open it.") // "you can't even get yourself to open it"
+ */
+
+// chat spellings said back properly: the reply is ours, written with care
+const SPELLINGS: Record<string, string> = {
+  cant: "can't",
+  dont: "don't",
+  wont: "won't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  couldnt: "couldn't",
+  shouldnt: "shouldn't",
+  wouldnt: "wouldn't",
+  arent: "aren't",
+  thats: "that's",
+  theres: "there's",
+  u: 'you',
+  ur: 'your',
+};
+
+const WORD_SWAPS: Record<string, string> = {
+  i: 'you',
+  "i'm": "you're",
+  im: "you're",
+  "i've": "you've",
+  ive: "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  we: 'you',
+  "we're": "you're",
+  "we've": "you've",
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
+  ourselves: 'yourselves',
+};
+
+// "I was" / "I wasn't" / "I am": the verb follows the new subject
+const AGREEMENT: [RegExp, string][] = [
+  [/\byou (really |just |also |still |never |always |honestly )?am\b/gi, 'you $1are'],
+  [/\byou (really |just |also |still |never |always |honestly )?was\b/gi, 'you $1were'],
+  [/\byou (really |just |also |still )?wasn't\b/gi, "you $1weren't"],
+  [/\byou (really |just |also |still )?wasnt\b/gi, "you $1weren't"],
+  [/\bget yourself ([a-z]+)\b/gi, 'get yourself to $1'],
+];
+
+const LEADING_FILLERS =
+  /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
+
+/** A clause stripped of fillers and end punctuation, still in the person's words. */
+export function trimClause(clause: string): string {
+  return clause
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s,;:.!?'"-]+/, '')
+    .replace(LEADING_FILLERS, '')
+    .replace(/[\s,;:.!?…'"()-]+$/u, '')
+    .replace(
+      /(?:[\s,]+(?:tbh|lol|lmao|idk|ngl|tho|though|honestly|really|at all|or something|and stuff|you know))+$/i,
+      '',
+    )
+    .replace(/[\s,;:.!?…'"()-]+$/u, '')
+    .trim();
+}
+
+/** First person → second person, in one pass so "you" already said is never swapped twice. */
+export function toSecondPerson(clause: string): string {
+  const base = trimClause(clause).replace(/\bmake myself\b/gi, 'get myself');
+  let swapped = base.replace(/\b[A-Za-z]+(?:'[a-z]+)?\b/g, (word) => {
+    const lowered = word.toLowerCase().replace('’', "'");
+    return WORD_SWAPS[lowered] ?? SPELLINGS[lowered] ?? word;
+  });
+  for (const [pattern, replacement] of AGREEMENT) swapped = swapped.replace(pattern, replacement);
+  // a sentence inside the clause starts with a capital; stray double dots become one
+  swapped = swapped
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/([.!?]\s+)([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase());
+  return swapped.charAt(0).toLowerCase() + swapped.slice(1);
+}
+
+/** True when the clause speaks to someone ("you", "your"): said back, it would read wrong. */
+export function addressesSomeone(clause: string): boolean {
+  return /\b(?:you|your|you're|youre|yours|yourself|u|ur)\b/i.test(clause);
+}

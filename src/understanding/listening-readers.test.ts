@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Observation } from '../spec/observation.ts';
+import { understand } from './index.ts';
+
+const of = <K extends Observation['kind']>(text: string, kind: K) =>
+  understand(text).filter((item): item is Extract<Observation, { kind: K }> => item.kind === kind);
+
+test('first-person clauses are read as statements, the heavier one weighing more', () => {
+  const statements = of("I need to apply for jobs but I just can't face it", 'statement');
+  assert.deepEqual(
+    statements.map((item) => item.text),
+    ['I need to apply for jobs', "I just can't face it"],
+  );
+  assert.equal(statements[1].joinedBy, 'but');
+  assert.ok(statements[1].weight > statements[0].weight);
+  const text = 'I lost my job last week. Can you help me?';
+  const [lost] = of(text, 'statement');
+  assert.equal(text.slice(...lost.span), 'I lost my job last week');
+  assert.equal(of('can you tell me what to do?', 'statement').length, 0);
+});
+
+test('a harsh self-judgement is read with the word it turns on', () => {
+  assert.deepEqual(
+    of('I feel like such a failure', 'self-judgement').map((item) => item.word),
+    ['failure'],
+  );
+  assert.deepEqual(of("I'm useless at this", 'self-judgement')[0]?.word, 'useless');
+  assert.equal(of('the plan failed', 'self-judgement').length, 0);
+});
+
+test('a value is read in the person’s words', () => {
+  assert.equal(of('I do it because I care about my team', 'value')[0]?.value, 'my team');
+  assert.equal(of('I lost my job', 'value').length, 0);
+});
+
+test('reported effort is read for a specific affirmation', () => {
+  assert.equal(
+    of("I've applied to twenty jobs and heard nothing", 'effort')[0]?.text,
+    "I've applied to twenty jobs",
+  );
+  assert.equal(of("I haven't tried anything", 'effort').length, 0);
+});
+
+test('what people bring besides a task is read as a life topic', () => {
+  const topics = (text: string) => of(text, 'life-topic').map((item) => item.topic);
+  assert.deepEqual(topics('I lost my job last week'), ['job-loss']);
+  assert.deepEqual(topics('my girlfriend broke up with me'), ['breakup']);
+  assert.deepEqual(topics("I'm behind on rent"), ['money']);
+  assert.deepEqual(topics('I feel so alone here'), ['loneliness']);
+  assert.deepEqual(topics('I keep putting off the dishes'), []);
+});

@@ -1,0 +1,50 @@
+import type { StatementObservation } from '../spec/observation.ts';
+import { addressesSomeone, trimClause } from '../text/person.ts';
+import type { Prepared } from './analyse-prepare.ts';
+
+// said about oneself: the clause a reflection can give back
+// within the first few words: "every time I open it", "the rest of the week I barely…"
+// (a subject: "doesn't work for me" has none to say back)
+const FIRST_PERSON = /^(?:\S+\s+){0,5}(?:i|i'm|im|i've|ive|i'd|i'll|my|we|we're|we've|our)\b/i;
+const NEGATED_SHORT = /^(?:i|we)\s+(?:can't|cant|cannot|won't|wont|don't|dont|didn't|didnt)$/i;
+const HEAVY =
+  /\b(?:feel|feeling|felt|can't|cant|cannot|couldn't|scared|afraid|worried|anxious|stuck|lost|alone|lonely|hate|tired|exhausted|overwhelmed|failure|useless|stressed|panic\w*|hard|struggl\w*|keep|never|always|avoid\w*|putting (?:it|this|that) off|put off|behind|broke|ended|fired|laid off|sad|angry|ashamed|embarrassed|guilty|hopeless|worthless|cry\w*|miss\w*|freeze|froze|dread\w*)\b/gi;
+const NEGATION =
+  /\b(?:not|no|never|don't|dont|didn't|didnt|can't|cant|won't|wont|haven't|havent|isn't|wasn't|nothing)\b/i;
+// too thin to say back on its own
+const EMPTY =
+  /^(?:i|i'm|im)\s+(?:don't know|dont know|guess|think so|mean|suppose|see|know|am|was|do|did|will)$/i;
+
+/**
+ * First-person clauses of the utterance, each with how much it carries, so the policy can reflect
+ * the one that matters most in the person's own words. Questions and clauses addressed to someone
+ * are left out: said back, they would not be the person's statement.
+ */
+export function readStatements(prepared: Prepared): StatementObservation[] {
+  const statements: StatementObservation[] = [];
+  for (const clause of prepared.clauses) {
+    const sentence = prepared.sentences.find(
+      (segment) => segment.start <= clause.start && clause.end <= segment.end,
+    );
+    const after = prepared.original.slice(sentence?.end ?? clause.end, (sentence?.end ?? clause.end) + 2);
+    if (after.includes('?') || /\?\s*$/.test(clause.text)) continue;
+    const raw = prepared.original.slice(clause.start, clause.end);
+    const text = trimClause(raw);
+    if (!FIRST_PERSON.test(text) || EMPTY.test(text) || addressesSomeone(text)) continue;
+    const words = text.split(/\s+/).length;
+    if ((words < 3 && !NEGATED_SHORT.test(text)) || words > 22) continue;
+    const offset = raw.indexOf(text);
+    const start = clause.start + Math.max(0, offset);
+    const heavy = text.match(HEAVY)?.length ?? 0;
+    const weight = heavy * 2 + (NEGATION.test(text) ? 1 : 0) + Math.min(words, 12) / 12;
+    const before = prepared.folded.slice(Math.max(sentence?.start ?? 0, clause.start - 6), clause.start);
+    statements.push({
+      kind: 'statement',
+      text,
+      weight: Math.round(weight * 100) / 100,
+      ...(/\bbut\s*$/.test(before) ? { joinedBy: 'but' as const } : {}),
+      span: [start, start + text.length],
+    });
+  }
+  return statements;
+}
