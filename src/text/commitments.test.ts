@@ -29,3 +29,12 @@ test('promises on other channels or days are off any plan', () => {
   assert.ok(isOffPlanPromise("I'll email you tomorrow."));
   assert.ok(!isOffPlanPromise("I'll nudge you in a minute."));
 });
+
+test('the word "ill" is no promise: a reflection of someone who got ill is not one', () => {
+  const reflection =
+    "What I hear is that you have been avoiding dad since he got ill, she'll just twist whatever you say.";
+  assert.equal(isPromise(reflection), false);
+  assert.equal(isOffPlanPromise('Since he got ill it has been hard, tomorrow too.'), false);
+  // typed without the apostrophe, right before the act, it still is one
+  assert.equal(isPromise('ill remind you in a minute'), true);
+});

@@ -20,6 +20,15 @@ test('first-person clauses are read as statements, the heavier one weighing more
   assert.equal(of('can you tell me what to do?', 'statement').length, 0);
 });
 
+test('a statement never reaches across a sentence end, so no reflection says a whole earlier sentence again', () => {
+  const text = 'Like a 9. Everyone in my year is already revising.';
+  const statements = of(text, 'statement');
+  assert.deepEqual(
+    statements.map((item) => text.slice(...item.span)),
+    ['Everyone in my year is already revising'],
+  );
+});
+
 test('a harsh self-judgement is read with the word it turns on', () => {
   assert.deepEqual(
     of('I feel like such a failure', 'self-judgement').map((item) => item.word),

@@ -28,13 +28,20 @@ export function readStatements(prepared: Prepared): StatementObservation[] {
     );
     const after = prepared.original.slice(sentence?.end ?? clause.end, (sentence?.end ?? clause.end) + 2);
     if (after.includes('?') || /\?\s*$/.test(clause.text)) continue;
-    const raw = prepared.original.slice(clause.start, clause.end);
+    // a clause never says back across a sentence end ("like a 9. Everyone in my year…" keeps the second
+    // sentence): a reflection and a later summary would otherwise share a whole sentence (session rule 3)
+    const whole = prepared.original.slice(clause.start, clause.end);
+    const lastEnd = Math.max(
+      ...[...whole.matchAll(/[.!?]+\s+(?=\S)/g)].map((end) => end.index + end[0].length),
+      0,
+    );
+    const raw = whole.slice(lastEnd);
     const text = trimClause(raw);
     if (!FIRST_PERSON.test(text) || EMPTY.test(text) || addressesSomeone(text)) continue;
     const words = text.split(/\s+/).length;
     if ((words < 3 && !NEGATED_SHORT.test(text)) || words > 22) continue;
     const offset = raw.indexOf(text);
-    const start = clause.start + Math.max(0, offset);
+    const start = clause.start + lastEnd + Math.max(0, offset);
     const heavy = text.match(HEAVY)?.length ?? 0;
     const weight = heavy * 2 + (NEGATION.test(text) ? 1 : 0) + Math.min(words, 12) / 12;
     const before = prepared.folded.slice(Math.max(sentence?.start ?? 0, clause.start - 6), clause.start);
