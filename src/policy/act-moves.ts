@@ -1,6 +1,7 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { BodyPart, Observation } from '../spec/observation.ts';
+import { toSecondPerson } from '../text/person.ts';
 import { secondPerson } from './words.ts';
 
 const PART_WORDS: Partial<Record<BodyPart, string>> = { 'whole-body': 'body', breath: 'breath' };
@@ -31,7 +32,7 @@ export function actMoves(state: SessionState, observations: readonly Observation
   if (harsh && !state.defused.includes(harsh)) moves.push({ type: 'defuse', thought: harsh });
   for (const observation of observations) {
     if (observation.kind === 'urge') {
-      const content = `there's an urge to ${observation.action.replace(/^to\s+/i, '')}`;
+      const content = `there's an urge to ${toSecondPerson(observation.action.replace(/^to\s+/i, ''))}`;
       if (!named.has(content)) {
         moves.push({ type: 'reflect', content });
         named.add(content);

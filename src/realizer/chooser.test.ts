@@ -52,3 +52,9 @@ test('keeps "I" capitalised and quotes a cue without changing it', () => {
   assert.equal(insertTail('Open it.', ', slowly'), 'Open it, slowly.');
   assert.equal(toSecondPerson('if I start fiddling with my mouse'), 'you start fiddling with your mouse');
 });
+
+test('a tail that repeats how the sentence ends is no variant ("with you now" + " now")', () => {
+  assert.equal(insertTail('We can leave everything else; I am here with you now.', ' now'), null);
+  assert.equal(insertTail('Rest for now.', ' for now'), null);
+  assert.equal(insertTail('I am here.', ' now'), 'I am here now.');
+});

@@ -53,8 +53,16 @@ export function insertTail(sentence: string, tail: string): string | null {
   if (!tail) return sentence;
   if (endsWithQuote(sentence)) return null;
   const match = sentence.match(/[.!?…]+$/u);
-  if (!match) return sentence + tail + '.';
-  return sentence.slice(0, sentence.length - match[0].length) + tail + match[0];
+  const body = match ? sentence.slice(0, sentence.length - match[0].length) : sentence;
+  // a tail that only says again what the sentence ends with ("…with you now" + " now") is no variant
+  const tailWords = tail.toLowerCase().match(/[a-z']+/g) ?? [];
+  const lastWords =
+    body
+      .toLowerCase()
+      .match(/[a-z']+/g)
+      ?.slice(-tailWords.length) ?? [];
+  if (tailWords.length > 0 && tailWords.some((word) => lastWords.includes(word))) return null;
+  return body + tail + (match ? match[0] : '.');
 }
 
 /** Removes an unused tail marker. */

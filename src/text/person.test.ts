@@ -19,3 +19,13 @@ test('a clause that speaks to someone is recognised', () => {
   assert.ok(addressesSomeone('can you help me'));
   assert.ok(!addressesSomeone('I lost my job'));
 });
+
+test('emoticons and emoji are the tone of a line, never said back', () => {
+  assert.equal(trimClause("that's literally the whole plan :/"), "that's literally the whole plan");
+  assert.equal(
+    toSecondPerson('my chest is tight :( and I hate it 😭'),
+    'your chest is tight and you hate it',
+  );
+  // a time is not an emoticon
+  assert.equal(trimClause('see you at 10:30 today'), 'see you at 10:30 today');
+});

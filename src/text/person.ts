@@ -60,8 +60,13 @@ const LEADING_FILLERS =
   /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
 
 /** A clause stripped of fillers and end punctuation, still in the person's words. */
+// emoticons and emoji are the person's tone, not words to say back (":/" inside a reflection reads as garble)
+const EMOTICONS =
+  /(?:^|\s)(?:[:;=8xX][-']?[()[\]/\\|DPpOo3*]+|<3|[)(][-']?[:;])(?=\s|$|[,.!?])|\p{Extended_Pictographic}\uFE0F?/gu;
+
 export function trimClause(clause: string): string {
   return clause
+    .replace(EMOTICONS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s,;:.!?'"-]+/, '')

@@ -59,3 +59,10 @@ test('what people bring besides a task is read as a life topic', () => {
   assert.deepEqual(topics('I feel so alone here'), ['loneliness']);
   assert.deepEqual(topics('I keep putting off the dishes'), []);
 });
+
+test('a closing emoticon is not part of the step the person proposes', () => {
+  assert.deepEqual(
+    of('maybe i could just do the climbing thing :/', 'proposal').map((item) => item.step),
+    ['do the climbing thing'],
+  );
+});

@@ -117,6 +117,8 @@ export function readProgressAndProposals(
       const step = original
         .slice(stepStart, sentence.end)
         .replace(STEP_TAIL, '')
+        // a closing emoticon is the person's tone, not part of the step (":/" said back reads as garble)
+        .replace(/(?:\s*(?:[:;=][-']?[()[\]\/\\|DPp]+|\p{Extended_Pictographic}\uFE0F?))+\s*$/u, '')
         .replace(/[\s.!?…,]+$/u, '')
         .trim();
       if (NOT_A_STEP.test(step.toLowerCase()) || (step.split(/\s+/).length < 2 && !/^\w{4,}/.test(step)))
