@@ -4,8 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
-import { ensureWebBuilt } from '../../src/server/web-build.ts';
+import type { TestServer } from '../../src/server/test-support.ts';
 import {
   DESKTOP,
   horizontalOverflow,
@@ -16,6 +15,7 @@ import {
   SHOTS,
   sendAndWait,
   skip,
+  startWarmServer,
 } from './browser-support.ts';
 
 // axe-core in the page (through the DevTools protocol, so the page's CSP stays as it is)
@@ -39,10 +39,7 @@ let server: TestServer;
 let browser: Browser;
 before(async () => {
   if (skip) return;
-  // the web UI is built before the server starts: the server serves it only if it exists then
-  await ensureWebBuilt();
-  server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
-  await say(server.url, await createSession(server.url), 'I need to tidy my desk');
+  server = await startWarmServer();
   browser = await launchBrowser();
 });
 after(async () => {
@@ -69,7 +66,7 @@ for (const [name, viewport] of [
         location.hash = next;
       }, hash);
       await page.locator('h1').first().waitFor();
-      await page.waitForFunction(() => !/Loading…/.test(document.body.innerText));
+      await page.waitForFunction(() => !/Loading…/.test(document.body.textContent));
       assert.deepEqual(await seriousViolations(page), [], hash);
       await page.screenshot({ path: join(SHOTS, `a11y-${name}-${hash.slice(1)}.png`), fullPage: true });
     }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
 import { ensureWebBuilt, REPOSITORY_ROOT } from '../../src/server/web-build.ts';
 
 // Debian's chromium, never a browser download; .ci/run installs it with apt when missing
@@ -97,4 +98,16 @@ export async function tabTo(page: Page, target: Locator): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${target} with Tab`);
+}
+
+/**
+ * A test server whose coach has taken one turn (the first loads its language models, which a busy
+ * machine makes slow), with the web UI built before it starts: a server serves the UI only if it
+ * exists then.
+ */
+export async function startWarmServer(): Promise<TestServer> {
+  await ensureWebBuilt();
+  const server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
+  await say(server.url, await createSession(server.url), 'I need to tidy my desk');
+  return server;
 }

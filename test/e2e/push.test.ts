@@ -2,9 +2,17 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Worker } from 'playwright-core';
-import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
-import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import { DESKTOP, launchBrowser, newPage, openChat, SHOTS, sendAndWait, skip } from './browser-support.ts';
+import type { TestServer } from '../../src/server/test-support.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  openChat,
+  SHOTS,
+  sendAndWait,
+  skip,
+  startWarmServer,
+} from './browser-support.ts';
 import { type LocalPushService, startLocalPushService } from './local-push-service.ts';
 
 // a nudge that reaches a closed tab: the server pushes it (VAPID-signed, encrypted) to a push
@@ -16,10 +24,7 @@ let pushService: LocalPushService;
 let browser: Browser;
 before(async () => {
   if (skip) return;
-  // the web UI is built before the server starts: the server serves it only if it exists then
-  await ensureWebBuilt();
-  server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
-  await say(server.url, await createSession(server.url), 'I need to tidy my desk');
+  server = await startWarmServer();
   pushService = await startLocalPushService();
   browser = await launchBrowser();
 });
@@ -91,7 +96,7 @@ test('a nudge reaches the closed tab: pushed, verified, decrypted, shown by the 
     registrations.push(...event.registrations),
   );
   await devtools.send('ServiceWorker.enable');
-  for (let waited = 0; registrations.length === 0 && waited < 5_000; waited += 100)
+  for (let waited = 0; registrations.length === 0 && waited < 15_000; waited += 100)
     await new Promise((resolve) => setTimeout(resolve, 100));
   const registration = registrations.find((item) => item.scopeURL.startsWith(server.url));
   assert.ok(registration, 'the page registered its service worker');
@@ -101,7 +106,7 @@ test('a nudge reaches the closed tab: pushed, verified, decrypted, shown by the 
     data: push.payload,
   });
   let shown: Shown[] = [];
-  for (let waited = 0; shown.length === 0 && waited < 10_000; waited += 200) {
+  for (let waited = 0; shown.length === 0 && waited < 30_000; waited += 200) {
     const worker = context.serviceWorkers()[0];
     if (worker) shown = await shownBy(worker).catch(() => []);
     if (shown.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));

@@ -3,9 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
-import { ensureWebBuilt } from '../../src/server/web-build.ts';
-import { launchBrowser, openChat, PHONE, SHOTS, sendAndWait, skip, visibleText } from './browser-support.ts';
+import type { TestServer } from '../../src/server/test-support.ts';
+import {
+  launchBrowser,
+  openChat,
+  PHONE,
+  SHOTS,
+  sendAndWait,
+  skip,
+  startWarmServer,
+  visibleText,
+} from './browser-support.ts';
 
 // a person's second visit: their sessions, their steps, export and delete — by keyboard, at phone width
 
@@ -13,10 +21,7 @@ let server: TestServer;
 let browser: Browser;
 before(async () => {
   if (skip) return;
-  // the web UI is built before the server starts: the server serves it only if it exists then
-  await ensureWebBuilt();
-  server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
-  await say(server.url, await createSession(server.url), 'I need to tidy my desk');
+  server = await startWarmServer();
   browser = await launchBrowser();
 });
 after(async () => {

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../../src/server/start-server.ts';
-import { createSession, say, startTestServer, type TestServer } from '../../src/server/test-support.ts';
-import { ensureWebBuilt } from '../../src/server/web-build.ts';
+import { startTestServer, type TestServer } from '../../src/server/test-support.ts';
 import {
   DESKTOP,
   fullyInView,
@@ -17,6 +16,7 @@ import {
   SHOTS,
   sendAndWait,
   skip,
+  startWarmServer,
   visibleText,
 } from './browser-support.ts';
 
@@ -26,11 +26,7 @@ let server: TestServer;
 let browser: Browser;
 before(async () => {
   if (skip) return;
-  // the web UI is built before the server starts: the server serves it only if it exists then
-  await ensureWebBuilt();
-  server = await startTestServer({ rateLimit: { perAddress: 10_000, perToken: 1_000 } });
-  // warm up: the first turn loads the coach's language models, which a busy machine makes slow
-  await say(server.url, await createSession(server.url), 'I need to tidy my desk');
+  server = await startWarmServer();
   // a name that is not localhost: the browser treats it as plain, untrusted HTTP (as with --host)
   browser = await launchBrowser(['--host-resolver-rules=MAP tinystep.test 127.0.0.1']);
 });
@@ -73,7 +69,7 @@ test('after the person says they are safe, the banner no longer says the exercis
   const banner = page.getByTestId('crisis-banner');
   assert.match(await visibleText(banner), /paused/);
   await sendAndWait(page, 'I’m safe, I was just venting');
-  await page.waitForFunction(() => !/paused/.test(document.body.innerText));
+  await page.waitForFunction(() => !/paused/.test(document.body.textContent));
   assert.doesNotMatch(await visibleText(page.locator('body')), /exercise is paused/);
   await page.getByRole('button', { name: 'Nudge me in 1 minute' }).waitFor();
   await page.screenshot({ path: join(SHOTS, 'crisis-resumed.png') });
