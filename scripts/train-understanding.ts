@@ -13,6 +13,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { REQUEST_TYPES, RISK_TYPES } from '../src/spec/observation.ts';
+// the shuffle, and so the weights, are the same on every run
+import { createRandom as random } from '../src/text/seeded-random.ts';
 import { understand } from '../src/understanding/index.ts';
 import { featuresOf } from '../src/understanding/model/features.ts';
 import type { LinearModel } from '../src/understanding/model/linear-model.ts';
@@ -83,17 +85,6 @@ const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 15);
 const LEARNING_RATE = Number(process.env.TRAIN_RATE ?? 4);
 const L2 = 1e-5;
 const MIN_DOCUMENTS = 2;
-
-/** Seeded generator (mulberry32): the shuffle, and so the weights, are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Featurised = Example & { features: string[] };
 

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { VirtualClock } from '../clock/index.ts';
 import { checkInvariants, type Violation } from '../session/invariants.ts';
+// seeded, so a failing session can be found again by its number
+import { createRandom as random } from '../text/seeded-random.ts';
 import { createCoachSession } from './coach-session.ts';
 import { settle } from './replay.ts';
 import { realizerForTests } from './testing-realizer.ts';
@@ -25,18 +27,6 @@ function corpusTexts(): string[] {
         return typeof parsed.text === 'string' ? [parsed.text] : [];
       }),
   );
-}
-
-/** mulberry32: a seeded generator, so a failing session can be found again by its number. */
-function random(seed: number): () => number {
-  let value = seed >>> 0;
-  return () => {
-    value = (value + 0x6d2b79f5) >>> 0;
-    let mixed = value;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const texts = corpusTexts();

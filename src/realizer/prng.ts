@@ -26,17 +26,7 @@ export function mixSeed(...parts: readonly (number | string)[]): number {
   return hash;
 }
 
-/** mulberry32: small, fast and good enough to pick phrasings. Returns floats in [0, 1). */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRandom } from '../text/seeded-random.ts';
 
 /** A shuffled copy (Fisher–Yates) driven by `random`. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

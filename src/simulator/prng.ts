@@ -1,3 +1,5 @@
+import { createRandom as createRandomNumbers } from '../text/seeded-random.ts';
+
 /**
  * A small seeded PRNG (mulberry32) so simulations replay byte for byte; Math.random is never used.
  */
@@ -12,14 +14,7 @@ export type Random = {
 };
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRandomNumbers(seed);
   return {
     next,
     int: (max) => Math.floor(next() * max),

@@ -118,7 +118,7 @@ export function readProgressAndProposals(
         .slice(stepStart, sentence.end)
         .replace(STEP_TAIL, '')
         // a closing emoticon is the person's tone, not part of the step (":/" said back reads as garble)
-        .replace(/(?:\s*(?:[:;=][-']?[()[\]\/\\|DPp]+|\p{Extended_Pictographic}\uFE0F?))+\s*$/u, '')
+        .replace(/(?:\s*(?:[:;=][-']?[()[\]/\\|DPp]+|\p{Extended_Pictographic}\uFE0F?))+\s*$/u, '')
         .replace(/[\s.!?…,]+$/u, '')
         .trim();
       if (NOT_A_STEP.test(step.toLowerCase()) || (step.split(/\s+/).length < 2 && !/^\w{4,}/.test(step)))
