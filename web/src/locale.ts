@@ -58,8 +58,17 @@ export function countryName(code: string): string {
 }
 
 /** A message's time as the person's locale writes it (14:05 in the UK, 2:05 PM in the US). */
-export function formatTime(at: number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(at);
+export function formatTime(at: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: hourStyle(locale), minute: '2-digit' }).format(at);
+}
+
+/**
+ * A 24-hour locale writes the hour with two digits (00:08 in the UK, not 0:08, which
+ * `hour: 'numeric'` gives just after midnight); a 12-hour one writes it bare (8:05 AM).
+ */
+function hourStyle(locale?: string): '2-digit' | 'numeric' {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
 }
 
 /** A day as the person's locale writes it (5 Dec, Dec 5). */
