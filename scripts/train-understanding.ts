@@ -3,7 +3,7 @@
  *
  * Trains the learned readers (risk, risk level, risk type, someone else's risk, request types,
  * progress) as one small linear model over word and character n-grams (analysis features were
- * tried: no better by cross-validation, and they cost the wink parse on every turn), and writes src/understanding/model/understanding-model.json. Deterministic: a fixed
+ * tried: no better by cross-validation, and they cost the wink parse on every turn), and writes src/understanding/model/understanding-model.json with its features and weights files (model-files.ts). Deterministic: a fixed
  * seed, a fixed order, rounded weights; the same data gives the same bytes.
  *
  * With --folds N it first cross-validates on the independent writer's training set (the other
@@ -17,7 +17,8 @@ import { REQUEST_TYPES, RISK_TYPES } from '../src/spec/observation.ts';
 import { createRandom as random } from '../src/text/seeded-random.ts';
 import { understand } from '../src/understanding/index.ts';
 import { featuresOf } from '../src/understanding/model/features.ts';
-import type { LinearModel } from '../src/understanding/model/linear-model.ts';
+import type { TrainedModel } from '../src/understanding/model/linear-model.ts';
+import { encodeModel } from '../src/understanding/model/model-files.ts';
 import { RISK_WORDS } from '../src/understanding/model/risk-words.ts';
 import { normalise } from '../src/understanding/normalise.ts';
 import { type Example, loadTrainingExamples } from './understanding-training-data.ts';
@@ -302,8 +303,7 @@ if (folds > 1) {
 }
 
 const vocabulary = vocabularyOf(all);
-const model: LinearModel = {
-  version: 1,
+const model: TrainedModel = {
   heads: {},
   weights: {},
   trainedOn: [...new Set(all.map((example) => example.source))].sort(),
@@ -328,9 +328,14 @@ for (const feature of [...vocabulary].sort()) {
   });
   if (row.some((value) => Math.abs(value) >= 0.01)) model.weights[feature] = row;
 }
-const path = new URL('../src/understanding/model/understanding-model.json', import.meta.url).pathname;
-const json = `${JSON.stringify(model)}\n`;
-writeFileSync(path, json);
+// the header, the feature names and the weights (model-files.ts), each the same bytes for the same data
+const files = encodeModel(model);
+const directory = new URL('../src/understanding/model/', import.meta.url);
+const path = new URL('understanding-model.json', directory).pathname;
+writeFileSync(path, files.header);
+writeFileSync(new URL('understanding-features.txt', directory), files.features);
+writeFileSync(new URL('understanding-weights.bin', directory), files.weights);
+const bytes = files.header.length + Buffer.byteLength(files.features) + files.weights.byteLength;
 console.log(
-  `wrote ${path}: ${Object.keys(model.weights).length} features, ${(json.length / 1024 / 1024).toFixed(2)} MB`,
+  `wrote ${path} (+ features.txt, weights.bin): ${Object.keys(model.weights).length} features, ${(bytes / 1024 / 1024).toFixed(2)} MB`,
 );

@@ -7,7 +7,7 @@
 import type { Observation, RequestObservation, RequestType, RiskType } from '../spec/observation.ts';
 import { withClockTimes } from './clock-requests.ts';
 import { featuresOf } from './model/features.ts';
-import { type HeadScores, scoreHead } from './model/linear-model.ts';
+import { type FeatureRows, type HeadScores, rowsOf, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
 import { RISK_WORDS } from './model/risk-words.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
@@ -23,7 +23,7 @@ const OTHER_MODEL_THRESHOLD = 0.6;
 const REQUEST_MODEL_FLOOR = 0.5;
 const PROGRESS_MODEL_THRESHOLD = 0.85;
 
-type Scored = { features: string[]; span: [number, number] };
+type Scored = { features: FeatureRows; span: [number, number] };
 
 // the three learned readers share one featurisation of the turn
 const scoredByContext = new WeakMap<ReaderContext, Scored | undefined>();
@@ -40,10 +40,13 @@ function featurise(context: ReaderContext): Scored | undefined {
   const start = text.search(/\S/);
   if (start < 0) return undefined;
   const end = text.trimEnd().length;
-  return { features: featuresOf(text), span: [start, end] };
+  const model = understandingModel();
+  if (!model) return undefined;
+  // each feature is looked up once; the heads then read the same rows
+  return { features: rowsOf(model, featuresOf(text)), span: [start, end] };
 }
 
-function head(name: string, features: string[]): HeadScores | undefined {
+function head(name: string, features: FeatureRows): HeadScores | undefined {
   const model = understandingModel();
   return model ? scoreHead(model, name, features) : undefined;
 }
