@@ -8,8 +8,7 @@
  * saw the bill", "a pain in the neck") are left out.
  */
 import type { BodyPart, SensationObservation } from '../spec/observation.ts';
-import type { LinguisticAnalysis } from './linguistic-analysis.ts';
-import { aboutSomeoneElse } from './person-subject.ts';
+import { someoneElseAt } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
 
 const PARTS: Array<[RegExp, BodyPart]> = [
@@ -75,7 +74,6 @@ export function readPlainBody(context: ReaderContext): Reading[] {
   const add = (item: Found) => {
     if (!found.has(item.part)) found.set(item.part, item);
   };
-  let analysis: LinguisticAnalysis | undefined;
   for (const sentence of context.prepared.sentences) {
     const text = sentence.text;
     const idioms = [...text.matchAll(new RegExp(IDIOM.source, 'g'))].map((match) => [
@@ -116,8 +114,7 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       const felt = FELT.exec(after.split(/[,;—]|\band my\b|\bbut\b/)[0]) ?? FELT.exec(ownBefore);
       if (!felt) continue;
       if (NEGATED.test(before) && !/\b(?:relax|loosen|calm|slow|dropp?ed)/.test(felt[0])) continue;
-      analysis ??= context.language();
-      if (aboutSomeoneElse(analysis, at)) continue;
+      if (someoneElseAt(context, at)) continue;
       add({ part: entry[1], quality: felt[0], span: [at, at + word.length], confidence: 0.7 });
     }
     const namesAPart =
@@ -129,8 +126,7 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       if (!match) continue;
       const at = sentence.start + match.index;
       if (NEGATED.test(folded.slice(Math.max(0, at - 20), at))) continue;
-      analysis ??= context.language();
-      if (aboutSomeoneElse(analysis, at)) continue;
+      if (someoneElseAt(context, at)) continue;
       // a part named in the sentence wins over the catch-all "whole body"
       if (part === 'whole-body' && (found.size > 0 || namesAPart)) continue;
       add({ part, quality: match[0], span: [at, at + match[0].length], confidence: 0.65 });

@@ -8,7 +8,7 @@ import type { AnalysedClause, AnalysedToken, Person, Tense } from './linguistic-
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '...', '…']);
 const CONDITIONAL_MARKERS = new Set(['if', 'unless', 'suppose', 'supposing', 'imagine']);
 /** Verbs that introduce someone else's words or thoughts: what follows is theirs, not the speaker's. */
-const REPORTING_VERBS = new Set([
+export const REPORTING_VERBS = new Set([
   'say',
   'tell',
   'text',

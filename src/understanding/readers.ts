@@ -10,7 +10,7 @@ import { readFeelings } from './feelings.ts';
 import { readHelpWanted } from './help-wanted.ts';
 import { readLifeTopics } from './life-topics.ts';
 import { MODEL_READERS } from './model-readers.ts';
-import { aboutSomeoneElse } from './person-subject.ts';
+import { someoneElseAt } from './person-subject.ts';
 import { readProgressAndProposals } from './progress.ts';
 import { readRatings } from './ratings.ts';
 import { type Reader, ruleReadings } from './reader.ts';
@@ -32,7 +32,7 @@ export const riskRulesReader: Reader = {
   read: (context) => {
     const risks = detectRisk(context.text);
     if (risks.length === 0) return [];
-    const someoneElses = (at: number) => aboutSomeoneElse(context.language(), at);
+    const someoneElses = (at: number) => someoneElseAt(context, at);
     return weighRiskContext(context.prepared.folded, risks, someoneElses).map((observation) => ({
       observation,
       confidence: observation.level === 'clear' ? 0.9 : 0.6,

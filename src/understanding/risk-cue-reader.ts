@@ -5,8 +5,7 @@
  * or an abstract question. History becomes `past`, someone else's risk `about: 'other'`.
  */
 import type { RiskObservation } from '../spec/observation.ts';
-import type { LinguisticAnalysis } from './linguistic-analysis.ts';
-import { aboutSomeoneElse } from './person-subject.ts';
+import { someoneElseAt } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
 import {
   FICTION,
@@ -33,9 +32,9 @@ function sentencesOf(folded: string): Sentence[] {
   return found;
 }
 
-function aboutOf(cue: RiskCue, at: number, analysis: LinguisticAnalysis): 'self' | 'other' {
+function aboutOf(cue: RiskCue, at: number, context: ReaderContext): 'self' | 'other' {
   if (cue.selfWhateverSubject || cue.type === 'abuse') return 'self';
-  return aboutSomeoneElse(analysis, at) ? 'other' : 'self';
+  return someoneElseAt(context, at) ? 'other' : 'self';
 }
 
 /** Risk cue observations with confidences; offsets are in the context's (normalised) text. */
@@ -43,7 +42,6 @@ export function readRiskCues(context: ReaderContext): Reading[] {
   const folded = context.prepared.folded;
   const readings: Reading[] = [];
   const takenBack = TAKEN_BACK.test(folded);
-  let analysis: LinguisticAnalysis | undefined;
   for (const sentence of sentencesOf(folded)) {
     if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
     const history = HISTORY.test(sentence.text) && !PRESENT_AGAIN.test(sentence.text);
@@ -54,8 +52,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
       const end = start + match[0].length;
       if (takenBack && cue.level === 'possible') continue;
       if (!cue.negationInside && NEGATION_BEFORE.test(clauseBefore(sentence.text, match.index))) continue;
-      analysis ??= context.language();
-      const about = aboutOf(cue, start, analysis);
+      const about = aboutOf(cue, start, context);
       const level = takenBack || history || about === 'other' ? 'possible' : cue.level;
       const observation: RiskObservation = { kind: 'risk', type: cue.type, level, span: [start, end] };
       if (about === 'other') observation.about = 'other';

@@ -1,0 +1,54 @@
+/**
+ * Cheap tests on the text that tell when the linguistic analysis (a wink parse, the dearest step of
+ * a turn) cannot find something, so a reader asking only that can skip it. Each is a superset: a
+ * false means the analysis would certainly not find it; a true means "ask the analysis". They
+ * change no reading, only how often wink runs (language-hints.test.ts checks them against wink).
+ */
+import { REPORTING_VERBS } from './linguistic-clauses.ts';
+
+/**
+ * Every word that starts a negation in wink-eng-lite-web-model's negation patterns (not, n't, nt,
+ * no, nope, nah, never, none, nor, neither, hardly, without, fail, prevent, eliminate, rule out,
+ * impossible, unlikely, rarely, scarcely, except, and "as good / long / much / soon as"), matched
+ * as a bare substring so inflections and split contractions ("dont" → do + nt) are inside it.
+ */
+const NEGATION_HINT =
+  /n[o'’]?t|no|na|never|neither|hardly|without|fail|prevent|eliminat|rul|impossib|unlikel|rarely|scarcely|except|good|long|much|soon/i;
+
+/** False when no token of `text` can be in a negation's scope. */
+export function mayNegate(text: string): boolean {
+  return NEGATION_HINT.test(text);
+}
+
+// forms wink reads as the lemma that the stem alone does not find: irregular forms (its WordNet
+// exceptions) and spellings its lexicon maps ("cheque" is read as "check")
+const OTHER_FORMS: Record<string, readonly string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  give: ['gave', 'given'],
+  make: ['made'],
+  break: ['broke', 'broken'],
+  check: ['cheque', 'chk'],
+};
+
+/**
+ * A substring test that every form wink may lemmatise to one of `lemmas` contains: the lemma less a
+ * final e ("writ" for writing), "ie" for a final y ("saies"), and OTHER_FORMS.
+ */
+export function formsOf(lemmas: Iterable<string>): RegExp {
+  const parts: string[] = [];
+  for (const lemma of lemmas) {
+    if (lemma.endsWith('y')) parts.push(`${lemma.slice(0, -1)}(?:y|ie)`);
+    else parts.push(lemma.endsWith('e') ? lemma.slice(0, -1) : lemma);
+    parts.push(...(OTHER_FORMS[lemma] ?? []));
+  }
+  return new RegExp(parts.join('|'), 'i');
+}
+
+const REPORTING_HINT = formsOf(REPORTING_VERBS);
+
+/** False when no clause of `text` can be reported speech (no reporting verb in any form). */
+export function mayReport(text: string): boolean {
+  return REPORTING_HINT.test(text);
+}
