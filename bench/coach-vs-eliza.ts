@@ -1,64 +1,6 @@
-// npm run bench:coach-vs-eliza — the coach's turn beside elizabot's, same utterances, same run.
+// npm run bench:coach-vs-eliza — the coach's turn beside elizabot's, same utterances, same run
+// (bench/support/coach-beside-eliza.ts; bench:understanding prints the same measurement).
 // Issue 17's budget: the coach's median turn at most 10× elizabot's median turn.
-import ElizaBot from 'elizabot';
-import { VirtualClock } from '../src/clock/index.ts';
-import { createCoachSession } from '../src/coach/coach-session.ts';
-import { settle } from '../src/coach/replay.ts';
+import { coachBesideEliza, describeCoachBesideEliza } from './support/coach-beside-eliza.ts';
 
-const UTTERANCES = [
-  'I have been avoiding my thesis intro for two weeks',
-  "I can't even make myself open it. I feel like such a failure.",
-  'I lost my job last week and I don’t know what to do with myself',
-  'my exams start in two weeks and I haven’t studied at all',
-  'can you make it smaller?',
-  'my chest is tight and my hands are shaky',
-  'I opened it but I am not sure that counts',
-  'nudge me in 30 seconds if I start fiddling',
-  'tell me exactly what to do',
-  'yeah. idk',
-];
-const SESSIONS = 200;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function coachTurns(): Promise<number[]> {
-  const times: number[] = [];
-  for (let session = 0; session < SESSIONS; session++) {
-    const clock = new VirtualClock(0);
-    const coach = createCoachSession({ clock, seed: session, sessionId: `b${session}` });
-    await coach.open();
-    for (const text of UTTERANCES) {
-      const started = performance.now();
-      await coach.receive(text);
-      times.push(performance.now() - started);
-      clock.advance(20_000);
-      await settle();
-    }
-  }
-  return times;
-}
-
-function elizaTurns(): number[] {
-  const times: number[] = [];
-  for (let session = 0; session < SESSIONS; session++) {
-    const bot = new ElizaBot();
-    bot.getInitial();
-    for (const text of UTTERANCES) {
-      const started = performance.now();
-      bot.transform(text);
-      times.push(performance.now() - started);
-    }
-  }
-  return times;
-}
-
-// one unmeasured pass of each compiles the code
-await coachTurns();
-elizaTurns();
-const coach = median(await coachTurns());
-const eliza = median(elizaTurns());
-console.log(`coach turn median ${coach.toFixed(3)} ms, elizabot turn median ${eliza.toFixed(3)} ms`);
-console.log(`ratio ${(coach / eliza).toFixed(1)}× (budget ≤ 10×)`);
+console.log(describeCoachBesideEliza(await coachBesideEliza()));

@@ -6,18 +6,18 @@
  * The machine is shared, so two clocks are printed: wall time (what a caller waits, including
  * time the process is descheduled) and CPU time of this process (what the code costs). The load
  * average is printed before and after: read a wall p99 far above the CPU p99 as contention.
- * Then a coach turn (createCoachSession().receive, understanding included) beside elizabot's
- * transform of the same utterances, in the same run: the goal is a coach turn median ≤ 10×
- * elizabot's median.
+ * Then a coach turn beside elizabot's, measured exactly as bench:coach-vs-eliza does
+ * (bench/support/coach-beside-eliza.ts): the goal is a coach turn median ≤ 10× elizabot's median.
+ * (Before round 3 this bench timed its own variant — corpus lines, one ElizaBot for every session,
+ * the two interleaved — which put elizabot at 0.064 ms instead of 0.017 ms and so the ratio at
+ * 10× instead of 25×; there is now one figure.)
  * --compromise also times compromise's parse of the same utterances (see docs/decisions/understanding.md).
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import ElizaBot from 'elizabot';
 import { loadCorpus } from '../scripts/eval-understanding.ts';
-import { VirtualClock } from '../src/clock/index.ts';
-import { createCoachSession } from '../src/coach/coach-session.ts';
 import { analyse, understand } from '../src/understanding/index.ts';
+import { coachBesideEliza, describeCoachBesideEliza } from './support/coach-beside-eliza.ts';
 
 const args = process.argv.slice(2);
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 20;
@@ -95,39 +95,10 @@ measure('understand', understand, rounds);
 const sentence = 'remind me in 5 minutes if I freeze, my chest is tight. ';
 timeOne('10k chars', sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 10_000), 20);
 timeOne('1 MB     ', sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000), 20);
-/** Median wall ms of one coach turn (8-turn sessions over the corpus) and of one elizabot reply. */
-async function coachBesideEliza(): Promise<void> {
-  const coachTimes: number[] = [];
-  const elizaTimes: number[] = [];
-  const bot = new ElizaBot();
-  const sessions = Math.max(20, Math.ceil((texts.length * 2) / 8));
-  for (let session = 0; session < sessions; session++) {
-    const clock = new VirtualClock(0);
-    const coach = createCoachSession({ clock, seed: session, sessionId: `u${session}` });
-    await coach.open();
-    for (let turn = 0; turn < 8; turn++) {
-      const text = texts[(session * 8 + turn) % texts.length];
-      const before = performance.now();
-      await coach.receive(text);
-      const middle = performance.now();
-      bot.transform(text);
-      const after = performance.now();
-      clock.advance(20_000);
-      // the first sessions warm the JIT and load the model; they are not measured
-      if (session < 4) continue;
-      coachTimes.push(middle - before);
-      elizaTimes.push(after - middle);
-    }
-  }
-  coachTimes.sort((a, b) => a - b);
-  elizaTimes.sort((a, b) => a - b);
-  const coachMedian = percentile(coachTimes, 0.5);
-  const elizaMedian = percentile(elizaTimes, 0.5);
-  console.log(`coach turn: ${describe(coachTimes)} ms wall over ${coachTimes.length} turns`);
-  console.log(`elizabot:   ${describe(elizaTimes)} ms wall over ${elizaTimes.length} replies`);
-  console.log(`coach turn median / elizabot median: ${(coachMedian / elizaMedian).toFixed(1)}× (goal ≤ 10×)`);
-}
-await coachBesideEliza();
+// the same measurement as bench:coach-vs-eliza (one module, one way): ten avoidance-session
+// utterances, 200 fresh sessions of each, full coach turn against a fresh elizabot
+console.log('coach turn beside elizabot (as bench:coach-vs-eliza):');
+console.log(describeCoachBesideEliza(await coachBesideEliza()));
 if (args.includes('--compromise')) {
   const { default: nlp } = await import('compromise');
   measure('compromise', (text) => nlp(text).json(), Math.max(1, Math.floor(rounds / 10)));
