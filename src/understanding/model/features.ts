@@ -15,6 +15,26 @@ export function words(text: string): string[] {
   );
 }
 
+// a word's own features (the word, its character n-grams) are the same in every text: built once.
+// Reusing the strings also spares the hashing when they are added to the set and looked up.
+const WORD_FEATURES_LIMIT = 20_000;
+const wordFeaturesCache = new Map<string, readonly string[]>();
+
+function wordFeatures(word: string): readonly string[] {
+  const cached = wordFeaturesCache.get(word);
+  if (cached) return cached;
+  const own = [`w:${word}`];
+  if (word.length <= 30) {
+    const padded = ` ${word} `;
+    for (let size = 3; size <= 5; size++)
+      for (let start = 0; start + size <= padded.length; start++)
+        own.push(`c:${padded.slice(start, start + size)}`);
+  }
+  if (wordFeaturesCache.size >= WORD_FEATURES_LIMIT) wordFeaturesCache.clear();
+  wordFeaturesCache.set(word, own);
+  return own;
+}
+
 /** The feature names of one text (deduplicated, in first-seen order). */
 export function featuresOf(text: string, analysis?: LinguisticAnalysis): string[] {
   const found = new Set<string>();
@@ -24,14 +44,11 @@ export function featuresOf(text: string, analysis?: LinguisticAnalysis): string[
   else if (tokens.length >= 25) found.add('len:long');
   let previous = '<s>';
   for (const word of tokens) {
-    found.add(`w:${word}`);
+    const own = wordFeatures(word);
+    found.add(own[0]);
     found.add(`b:${previous}_${word}`);
     previous = word;
-    if (word.length > 30) continue;
-    const padded = ` ${word} `;
-    for (let size = 3; size <= 5; size++)
-      for (let start = 0; start + size <= padded.length; start++)
-        found.add(`c:${padded.slice(start, start + size)}`);
+    for (let index = 1; index < own.length; index++) found.add(own[index]);
   }
   found.add(`b:${previous}_</s>`);
   if (analysis) for (const feature of analysisFeatures(analysis)) found.add(feature);
