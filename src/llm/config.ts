@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { TinystepError } from '../spec/errors.ts';
+import { zod } from '../spec/lazy-zod.ts';
 import { DEFAULT_LLM_TIMEOUT_MS } from './defaults.ts';
 
 /** Which model phrases and plays, if any. `none` (the default) sends nothing anywhere. */
@@ -21,13 +21,16 @@ export type LlmFlags = { llm?: string; llmBaseUrl?: string; llmModel?: string };
 const PROVIDERS = ['none', 'openai-compatible', 'anthropic'] as const;
 const ANTHROPIC_PROVIDER_DEFAULT = 'anthropic';
 
-const rawSchema = z.object({
-  provider: z.string().trim().toLowerCase().default('none'),
-  baseUrl: z.string().trim().optional(),
-  model: z.string().trim().optional(),
-  apiKey: z.string().trim().optional(),
-  timeoutMs: z.string().trim().optional(),
-});
+function rawSchema() {
+  const { z } = zod();
+  return z.object({
+    provider: z.string().trim().toLowerCase().default('none'),
+    baseUrl: z.string().trim().optional(),
+    model: z.string().trim().optional(),
+    apiKey: z.string().trim().optional(),
+    timeoutMs: z.string().trim().optional(),
+  });
+}
 
 /** Empty strings count as unset: `TINYSTEP_LLM_BASE_URL=` in a .env file means "not given". */
 function given(value: string | undefined): string | undefined {
@@ -47,7 +50,11 @@ export function resolveLlmConfig(input: {
   flags?: LlmFlags;
 }): LlmConfig {
   const { env, flags = {} } = input;
-  const raw = rawSchema.parse({
+  // no LLM (the default) is decided without zod, which then never loads: most runs stop here
+  const named = given(flags.llm) ?? given(env.TINYSTEP_LLM);
+  if (named === undefined || named.trim().toLowerCase() === 'none') return { provider: 'none' };
+  const { z } = zod();
+  const raw = rawSchema().parse({
     provider: given(flags.llm) ?? given(env.TINYSTEP_LLM),
     baseUrl: given(flags.llmBaseUrl) ?? given(env.TINYSTEP_LLM_BASE_URL),
     model: given(flags.llmModel) ?? given(env.TINYSTEP_LLM_MODEL),
@@ -103,7 +110,9 @@ export function resolveLlmConfig(input: {
 }
 
 function checkBaseUrl(baseUrl: string): void {
-  const parsed = z.url({ protocol: /^https?$/ }).safeParse(baseUrl);
+  const parsed = zod()
+    .z.url({ protocol: /^https?$/ })
+    .safeParse(baseUrl);
   if (!parsed.success) {
     throw new TinystepError('config', `LLM base URL '${baseUrl}' is not an http(s) URL`, {
       hint: 'give the full URL with scheme and /v1, e.g. http://localhost:11434/v1',

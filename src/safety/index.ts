@@ -7,7 +7,7 @@ export {
   parseSafetyConfig,
   regionResources,
   type SafetyConfig,
-  SafetyConfigSchema,
+  safetyConfigSchema,
 } from './config.ts';
 export { type PlanSafetyOptions, planSafety, type SafetyPlan, safetyCheckMove } from './plan.ts';
 export { resourcesFor } from './resources.ts';

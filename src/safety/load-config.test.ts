@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { TinystepError } from '../spec/errors.ts';
-import { DEFAULT_SAFETY_CONFIG } from './config.ts';
+import { DEFAULT_SAFETY_CONFIG, parseSafetyConfig } from './config.ts';
 import { loadSafetyConfig } from './load-config.ts';
 import { resourcesFor } from './resources.ts';
 
@@ -82,4 +82,11 @@ test('a file without a default region or with an empty contact is a config error
     }),
   );
   assertConfigError(() => loadSafetyConfig({ path: emptyContact }), /regions\.default\.emergency\.contact/);
+});
+
+test('the built-in resources are shipped in the form the schema gives (so reading them needs no zod)', () => {
+  assert.deepEqual(
+    parseSafetyConfig(structuredClone(DEFAULT_SAFETY_CONFIG), 'built-in'),
+    DEFAULT_SAFETY_CONFIG,
+  );
 });

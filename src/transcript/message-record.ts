@@ -1,34 +1,47 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zod } from '../spec/lazy-zod.ts';
 import type { Role, Turn } from '../spec/transcript.ts';
 import { roleOfSpeaker } from './speakers.ts';
 
 /** Roles in chat exports that are no one's turn: instructions to a model, tool output. */
 const SKIPPED_ROLES = new Set(['system', 'developer', 'tool', 'function']);
 
-// OpenAI's content may be a list of parts; only the text parts are words someone said
-const ContentPart = z.object({ type: z.string().optional(), text: z.string().optional() }).loose();
-const Content = z.union([z.string(), z.array(z.union([z.string(), ContentPart]))]);
+function messageRecordSchema() {
+  const { z } = zod();
+  // OpenAI's content may be a list of parts; only the text parts are words someone said
+  const ContentPart = z.object({ type: z.string().optional(), text: z.string().optional() }).loose();
+  const Content = z.union([z.string(), z.array(z.union([z.string(), ContentPart]))]);
+  return z
+    .object({
+      role: z.string().optional(),
+      speaker: z.string().optional(),
+      text: Content.optional(),
+      content: Content.optional(),
+      utterance: z.string().optional(),
+      message: z.string().optional(),
+      at: z.number().finite().nonnegative().optional(),
+      nudge: z.boolean().optional(),
+    })
+    .loose();
+}
 
-export const MessageRecord = z
-  .object({
-    role: z.string().optional(),
-    speaker: z.string().optional(),
-    text: Content.optional(),
-    content: Content.optional(),
-    utterance: z.string().optional(),
-    message: z.string().optional(),
-    at: z.number().finite().nonnegative().optional(),
-    nudge: z.boolean().optional(),
-  })
-  .loose();
-export type MessageRecord = z.infer<typeof MessageRecord>;
+// built on the first JSON record: a plain-text transcript never loads zod
+let schema: ReturnType<typeof messageRecordSchema> | undefined;
+
+export const MessageRecord = {
+  safeParse: (value: unknown) => {
+    schema ??= messageRecordSchema();
+    return schema.safeParse(value);
+  },
+};
+export type MessageRecord = z.infer<ReturnType<typeof messageRecordSchema>>;
 
 export type ReadRecord =
   | { kind: 'turn'; turn: Turn }
   | { kind: 'skip' }
   | { kind: 'error'; field: string; message: string; hint: string };
 
-function textOf(content: z.infer<typeof Content> | undefined): string | undefined {
+function textOf(content: MessageRecord['content']): string | undefined {
   if (content === undefined) return undefined;
   if (typeof content === 'string') return content;
   return content

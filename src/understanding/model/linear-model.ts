@@ -7,19 +7,16 @@
  * a Map from feature name to row: a turn looks each feature up once (rowsOf) and every head reads
  * the same rows, instead of five lookups in a 15,000-key object per feature.
  */
-import { z } from 'zod';
-
-export const LinearHead = z.object({
-  kind: z.enum(['softmax', 'sigmoid']),
-  labels: z.array(z.string()),
+export type LinearHead = {
+  kind: 'softmax' | 'sigmoid';
+  labels: string[];
   /** Per label, the bias; weights are in the model's weight rows, one row per feature. */
-  bias: z.array(z.number()),
+  bias: number[];
   /** Decision thresholds per label (sigmoid heads) chosen by cross-validation on training data. */
-  thresholds: z.array(z.number()).optional(),
+  thresholds?: number[];
   /** Where this head's labels start in a feature's weight row. */
-  offset: z.number().int(),
-});
-export type LinearHead = z.infer<typeof LinearHead>;
+  offset: number;
+};
 
 /** The model as the trainer builds it: feature name → weights for every head's labels, in head order. */
 export type TrainedModel = {

@@ -58,7 +58,7 @@ test('the stored and the trained model score a text identically', () => {
 });
 
 test('a weight beyond 16 bits is stored in 32', () => {
-  const heavy = { ...trained, weights: { ...trained.weights, 'w:heavy': [40.5, -33, 0.002] } };
+  const heavy: TrainedModel = { ...trained, weights: { ...trained.weights, 'w:heavy': [40.5, -33, 0.002] } };
   const files = encodeModel(heavy);
   assert.match(files.header, /"weightType": "int32"/);
   assert.deepEqual([...roundTrip(heavy).weights.subarray(0, 3)], heavy.weights['c: ti']);
@@ -95,4 +95,19 @@ test('the shipped model loads', () => {
   assert.ok(model, 'the learned readers would be silently off');
   assert.ok(model.rowOf.size > 1000);
   assert.equal(model.weights.length, model.rowOf.size * model.rowLength);
+});
+
+test('a malformed header is refused', () => {
+  const files = encodeModel(trained);
+  const header = JSON.parse(files.header);
+  const decode = (changed: unknown) =>
+    decodeModel(
+      changed,
+      () => files.features,
+      () => files.weights,
+    );
+  assert.throws(() => decode({ ...header, weightScale: 100 }));
+  assert.throws(() => decode({ ...header, heads: { risk: { ...header.heads.risk, kind: 'linear' } } }));
+  assert.throws(() => decode({ ...header, heads: { risk: { ...header.heads.risk, bias: [] } } }));
+  assert.ok(decode(header));
 });

@@ -6,29 +6,76 @@
  * model as a 2 MB JSON object and checking it with zod. Version 1 (all weights inside the JSON)
  * still loads, on the slow path, so a model trained before this format keeps working.
  */
-import { z } from 'zod';
-import { LinearHead, type LinearModel, type TrainedModel } from './linear-model.ts';
+import type { LinearHead, LinearModel, TrainedModel } from './linear-model.ts';
 
 /** Stored weights are integers: weight × WEIGHT_SCALE. */
 export const WEIGHT_SCALE = 1000;
 const INT16_LIMIT = 32_767;
 
-const HeaderV2 = z.object({
-  version: z.literal(2),
-  heads: z.record(z.string(), LinearHead),
-  trainedOn: z.array(z.string()),
-  rowLength: z.number().int().positive(),
-  featureCount: z.number().int().nonnegative(),
-  weightScale: z.literal(WEIGHT_SCALE),
-  weightType: z.enum(['int16', 'int32']),
-});
+type HeaderV2 = {
+  version: 2;
+  heads: Record<string, LinearHead>;
+  trainedOn: string[];
+  rowLength: number;
+  featureCount: number;
+  weightScale: typeof WEIGHT_SCALE;
+  weightType: 'int16' | 'int32';
+};
 
-const ModelV1 = z.object({
-  version: z.literal(1),
-  heads: z.record(z.string(), LinearHead),
-  weights: z.record(z.string(), z.array(z.number())),
-  trainedOn: z.array(z.string()),
-});
+// checked by hand, not with zod: every cold `tinystep reply` reads this header, and zod's load
+// alone costs more than the whole model
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumbers = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item));
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+function checkHead(name: string, head: unknown): LinearHead {
+  if (
+    !isObject(head) ||
+    (head.kind !== 'softmax' && head.kind !== 'sigmoid') ||
+    !Array.isArray(head.labels) ||
+    !head.labels.every((label) => typeof label === 'string') ||
+    !isNumbers(head.bias) ||
+    head.bias.length !== head.labels.length ||
+    !isCount(head.offset) ||
+    (head.thresholds !== undefined && !isNumbers(head.thresholds))
+  )
+    throw new Error(`model head ${name} is malformed`);
+  return head as LinearHead;
+}
+
+function checkHeads(heads: unknown): Record<string, LinearHead> {
+  if (!isObject(heads)) throw new Error('model heads are missing');
+  return Object.fromEntries(Object.entries(heads).map(([name, head]) => [name, checkHead(name, head)]));
+}
+
+function checkHeader(header: unknown): HeaderV2 {
+  if (
+    !isObject(header) ||
+    header.version !== 2 ||
+    !Array.isArray(header.trainedOn) ||
+    !isCount(header.rowLength) ||
+    header.rowLength === 0 ||
+    !isCount(header.featureCount) ||
+    header.weightScale !== WEIGHT_SCALE ||
+    (header.weightType !== 'int16' && header.weightType !== 'int32')
+  )
+    throw new Error('model header is malformed');
+  return { ...(header as HeaderV2), heads: checkHeads(header.heads) };
+}
+
+function checkModelV1(model: unknown): TrainedModel {
+  if (!isObject(model) || !isObject(model.weights) || !Array.isArray(model.trainedOn))
+    throw new Error('model is malformed');
+  for (const row of Object.values(model.weights))
+    if (!isNumbers(row)) throw new Error('model weights are malformed');
+  return {
+    heads: checkHeads(model.heads),
+    weights: model.weights as TrainedModel['weights'],
+    trainedOn: model.trainedOn,
+  };
+}
 
 export type ModelFiles = { header: string; features: string; weights: Uint8Array };
 
@@ -80,8 +127,8 @@ export function decodeModel(
   readWeights: () => Uint8Array,
 ): LinearModel {
   const version = (header as { version?: unknown } | null)?.version;
-  if (version === 1) return compileModel(ModelV1.parse(header));
-  const parsed = HeaderV2.parse(header);
+  if (version === 1) return compileModel(checkModelV1(header));
+  const parsed = checkHeader(header);
   const names = readFeatures().split('\n');
   if (names[names.length - 1] === '') names.pop();
   if (names.length !== parsed.featureCount) throw new Error('the feature list does not match the header');
