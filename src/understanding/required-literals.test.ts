@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { REQUEST_RULES } from './request-rules.ts';
-import { requiredLiterals } from './required-literals.ts';
+import PRECOMPUTED from './required-literals.json' with { type: 'json' };
+import { deriveRequiredLiterals, requiredLiterals } from './required-literals.ts';
 import { OTHERS_RULES } from './risk-rules-others.ts';
 import { SELF_RULES } from './risk-rules-self.ts';
 
@@ -94,4 +95,18 @@ test('case-insensitive patterns and patterns without literals are never gated', 
   assert.equal(requiredLiterals(/nudge/i), null);
   assert.equal(requiredLiterals(/\p{L}+/u), null);
   assert.equal(requiredLiterals(/\d+(?:\.\d+)?/), null);
+});
+
+test('every precomputed entry is what the pattern gives when derived afresh', () => {
+  const entries = Object.entries(PRECOMPUTED as Record<string, string[] | null>);
+  assert.ok(
+    entries.length > 50,
+    'npm run build:literals writes the rules of the readers and the scope check',
+  );
+  for (const [key, literals] of entries) {
+    const slash = key.indexOf('/');
+    const pattern = new RegExp(key.slice(slash + 1), key.slice(0, slash));
+    assert.deepEqual(deriveRequiredLiterals(pattern), literals, key);
+    assert.deepEqual(requiredLiterals(pattern), literals, key);
+  }
 });

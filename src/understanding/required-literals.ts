@@ -6,6 +6,7 @@
  * of its gate. Supports the regex syntax the rules use; anything unknown yields "no literals"
  * (the rule then always runs), which is slow but never wrong.
  */
+import PRECOMPUTED from './required-literals.json' with { type: 'json' };
 
 /** What we know about the strings a regex node matches. */
 type Info = {
@@ -234,6 +235,38 @@ class Parser {
  * what a literal means).
  */
 export function requiredLiterals(pattern: RegExp): string[] | null {
+  if (pattern.flags.includes('i') || pattern.flags.includes('v') || pattern.flags.includes('x')) return null;
+  const key = literalsKey(pattern);
+  requested.set(key, pattern);
+  const known = (PRECOMPUTED as Record<string, string[] | null>)[key];
+  if (known !== undefined) return known === null ? null : [...known];
+  return deriveRequiredLiterals(pattern);
+}
+
+/**
+ * The rule gates are built at module load, and deriving every rule's literals took a large share of
+ * a cold CLI start; scripts/build-required-literals.ts writes them to required-literals.json, keyed
+ * by the exact flags and source. A pattern not found there (a rule edited since) is derived here as
+ * before, so the file only ever saves time; required-literals.test.ts checks every entry.
+ */
+export function literalsKey(pattern: RegExp): string {
+  return `${pattern.flags}/${pattern.source}`;
+}
+
+const requested = new Map<string, RegExp>();
+
+/** Every pattern asked about in this process, by key (for the build script). */
+export function requestedPatterns(): ReadonlyMap<string, RegExp> {
+  return requested;
+}
+
+/** Keys asked about in this process that required-literals.json lacks: run `npm run build:literals`. */
+export function missingFromPrecomputed(): string[] {
+  return [...requested.keys()].filter((key) => !(key in PRECOMPUTED));
+}
+
+/** Derives the literals of `pattern` without the precomputed file (the build script and tests). */
+export function deriveRequiredLiterals(pattern: RegExp): string[] | null {
   if (pattern.flags.includes('i') || pattern.flags.includes('v') || pattern.flags.includes('x')) return null;
   try {
     const factors = factorsOf(new Parser(pattern.source).parse());
