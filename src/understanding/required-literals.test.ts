@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { REQUEST_RULES } from './request-rules.ts';
 import PRECOMPUTED from './required-literals.json' with { type: 'json' };
 import { deriveRequiredLiterals, requiredLiterals } from './required-literals.ts';
+import { RISK_CUES } from './risk-cues.ts';
 import { OTHERS_RULES } from './risk-rules-others.ts';
 import { SELF_RULES } from './risk-rules-self.ts';
 
@@ -49,6 +50,7 @@ function closingParenthesis(source: string, open: number): number {
 const RULES = [
   ...[...SELF_RULES, ...OTHERS_RULES].map((rule) => ({ name: `risk ${rule.id}`, pattern: rule.pattern })),
   ...REQUEST_RULES.map((rule, index) => ({ name: `request ${rule.type} #${index}`, pattern: rule.pattern })),
+  ...RISK_CUES.map((cue) => ({ name: `risk cue ${cue.id}`, pattern: cue.pattern })),
 ];
 
 test('every string a risk or request rule can match holds one of its required literals', () => {

@@ -5,8 +5,10 @@
  * or an abstract question. History becomes `past`, someone else's risk `about: 'other'`.
  */
 import type { RiskObservation } from '../spec/observation.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
 import { someoneElseAt } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
+import { requiredLiterals } from './required-literals.ts';
 import {
   FICTION,
   HISTORY,
@@ -32,6 +34,8 @@ function sentencesOf(folded: string): Sentence[] {
   return found;
 }
 
+const CUE_GATE = createKeywordScanner(RISK_CUES.map((cue) => requiredLiterals(cue.pattern)));
+
 function aboutOf(cue: RiskCue, at: number, context: ReaderContext): 'self' | 'other' {
   if (cue.selfWhateverSubject || cue.type === 'abuse') return 'self';
   return someoneElseAt(context, at) ? 'other' : 'self';
@@ -42,10 +46,15 @@ export function readRiskCues(context: ReaderContext): Reading[] {
   const folded = context.prepared.folded;
   const readings: Reading[] = [];
   const takenBack = TAKEN_BACK.test(folded);
+  // a cue whose required literals are all absent cannot match: it is not run (nor its regex ever compiled)
+  const live = CUE_GATE.scan(folded);
+  if (!live.includes(1)) return readings;
   for (const sentence of sentencesOf(folded)) {
     if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
     const history = HISTORY.test(sentence.text) && !PRESENT_AGAIN.test(sentence.text);
-    for (const cue of RISK_CUES) {
+    for (let index = 0; index < RISK_CUES.length; index++) {
+      if (live[index] === 0) continue;
+      const cue = RISK_CUES[index];
       const match = cue.pattern.exec(sentence.text);
       if (!match) continue;
       const start = sentence.start + match.index;
