@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluateTranscript, listTranscriptFiles, summarizeFile } from '../src/evaluator/index.ts';
 import { clearEvaluatorMemos } from '../src/evaluator/memos.ts';
+import { understandCached } from '../src/evaluator/understand-cached.ts';
 import { runBatch } from '../src/runner/run-batch.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
 import type { Turn } from '../src/spec/transcript.ts';
@@ -156,18 +157,33 @@ try {
     time(clearEvaluatorMemos, () => evaluateTranscript(hundred, { coding }));
   const timeOld = () =>
     old ? time(old.clearEvaluatorMemos, () => old.evaluateTranscript(hundred)) : undefined;
+  // the client lines alone, read as each evaluator reads them: what understanding costs in each
+  const clientTexts = hundred.filter((turn) => turn.role === 'client').map((turn) => turn.text);
+  const understandAll = (understand: (text: string) => unknown) => () => {
+    for (const text of clientTexts) understand(text);
+  };
+  const timeUnderstanding = () => time(clearEvaluatorMemos, understandAll(understandCached));
+  const timeOldUnderstanding = () =>
+    old ? time(old.clearEvaluatorMemos, understandAll(old.understandCached)) : undefined;
   for (let warm = 0; warm < 20; warm++) {
     timeOne(warm % 2 === 0);
     timeOld();
+    timeUnderstanding();
+    timeOldUnderstanding();
   }
   const withCoding: Timing[] = [];
   const withoutCoding: Timing[] = [];
   const beforeIssue: Timing[] = [];
+  const understanding: Timing[] = [];
+  const oldUnderstanding: Timing[] = [];
   for (let run = 0; run < 101; run++) {
     const oldRun = timeOld();
     if (oldRun) beforeIssue.push(oldRun);
     withoutCoding.push(timeOne(false));
     withCoding.push(timeOne(true));
+    understanding.push(timeUnderstanding());
+    const oldUnderstandingRun = timeOldUnderstanding();
+    if (oldUnderstandingRun) oldUnderstanding.push(oldUnderstandingRun);
   }
   const wall = (runs: Timing[]) => median(runs.map((run) => run.wall));
   const cpuTime = (runs: Timing[]) => median(runs.map((run) => run.cpu));
@@ -181,6 +197,11 @@ try {
     const oldCpuRatio = cpuTime(withCoding) / cpuTime(beforeIssue);
     console.log(
       `bench:eval  100-turn transcript vs ${old.commit} (the evaluator before issue 19), same runs: ${wall(beforeIssue).toFixed(2)} ms vs ${wall(withCoding).toFixed(2)} ms today — ${oldRatio.toFixed(2)}× wall; CPU ${cpuTime(beforeIssue).toFixed(2)} ms vs ${cpuTime(withCoding).toFixed(2)} ms — ${oldCpuRatio.toFixed(2)}× (target ≤ 2×) ${oldCpuRatio <= 2 ? 'ok' : 'OVER'}`,
+    );
+    const split = (total: Timing[], understanding: Timing[]) =>
+      `${cpuTime(understanding).toFixed(2)} ms understanding the ${clientTexts.length} client lines + ${(cpuTime(total) - cpuTime(understanding)).toFixed(2)} ms the rest`;
+    console.log(
+      `bench:eval  where the CPU time goes: ${old.commit} ${split(beforeIssue, oldUnderstanding)}; today ${split(withCoding, understanding)} (the rest: reading therapist turns, MITI coding, scores)`,
     );
   }
 

@@ -13,6 +13,8 @@ export type EvaluatorAtCommit = {
   /** reads and scores one file with that commit's reader and evaluator */
   summarizeFile: (file: string) => { turns: number };
   clearEvaluatorMemos: () => void;
+  /** that commit's (memoised) reading of a client line: what understanding costs its evaluator */
+  understandCached: (text: string) => unknown;
   /** removes the extracted copy */
   dispose: () => void;
 };
@@ -47,11 +49,13 @@ export async function loadEvaluatorAtCommit(commit: string): Promise<EvaluatorAt
     const load = (path: string) => import(pathToFileURL(join(folder, path)).href);
     const evaluator = await load('src/evaluator/index.ts');
     const memos = await load('src/evaluator/memos.ts');
+    const understanding = await load('src/evaluator/understand-cached.ts');
     return {
       commit,
       evaluateTranscript: evaluator.evaluateTranscript,
       summarizeFile: evaluator.summarizeFile,
       clearEvaluatorMemos: memos.clearEvaluatorMemos,
+      understandCached: understanding.understandCached,
       dispose,
     };
   } catch (error) {
