@@ -275,11 +275,13 @@ export function codeTherapistTurn(
   const permission = { before: permissionBefore(context), inTurn: false };
   const earlier: string[] = [];
   return splitTherapistUtterances(text).map((utterance) => {
+    // the fields written out rather than spread: this runs for every utterance of every transcript
     const coded = codeTherapistUtterance(utterance, {
-      ...context,
+      clientText: context.clientText,
+      previousTherapistText: context.previousTherapistText,
       client,
       earlierInTurn: earlier,
-      permission: { ...permission },
+      permission: { before: permission.before, inTurn: permission.inTurn },
     });
     earlier.push(utterance);
     if (!permission.inTurn && PERMISSION_IN_TURN.test(normalise(utterance))) permission.inTurn = true;
