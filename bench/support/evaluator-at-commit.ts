@@ -8,6 +8,8 @@ import type { Turn } from '../../src/spec/transcript.ts';
 /** The evaluator of an earlier commit, loaded in this process beside today's so both run on the same input. */
 export type EvaluatorAtCommit = {
   commit: string;
+  /** the temporary folder that holds its extracted src/ */
+  folder: string;
   /** scores turns as that commit's evaluator did (its result's shape is whatever it was then) */
   evaluateTranscript: (turns: readonly Turn[]) => unknown;
   /** reads and scores one file with that commit's reader and evaluator */
@@ -52,6 +54,7 @@ export async function loadEvaluatorAtCommit(commit: string): Promise<EvaluatorAt
     const understanding = await load('src/evaluator/understand-cached.ts');
     return {
       commit,
+      folder,
       evaluateTranscript: evaluator.evaluateTranscript,
       summarizeFile: evaluator.summarizeFile,
       clearEvaluatorMemos: memos.clearEvaluatorMemos,
