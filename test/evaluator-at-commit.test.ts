@@ -39,5 +39,7 @@ test('the evaluator before issue 19 is loaded from history and scores a transcri
   assert.equal(result.requests.length, 1);
   // the MITI coding came with issue 19: its absence shows this is the older code, not today's
   assert.equal(result.miti, undefined);
+  assert.ok(existsSync(loaded.folder));
   loaded.dispose();
+  assert.ok(!existsSync(loaded.folder), 'the extracted copy is removed');
 });
