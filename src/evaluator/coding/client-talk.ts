@@ -177,18 +177,26 @@ function readClientUtterance(text: string): { code: ClientCode; reasons: string[
   return { code: 'neutral', reasons: ['no change or sustain cue'] };
 }
 
+const BUT_BREAK = /,\s*(?=but\b)|\s+but\s+(?=i\b|it\b|i'm\b|that\b)/i;
+
 /** The rules' code for a client turn: the direction said last wins when both appear, neutral when neither. */
 export function readClientRules(text: string): {
   code: ClientCode;
   reasons: string[];
   utterances: { text: string; code: ClientCode }[];
 } {
-  const parts = splitSentences(text).flatMap((sentence) =>
-    sentence
-      .split(/,\s*(?=but\b)|\s+but\s+(?=i\b|it\b|i'm\b|that\b)/i)
-      .map((part) => part.trim())
-      .filter(Boolean),
-  );
+  const parts: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    // only a sentence with "but" in it splits (splitSentences gives trimmed, non-empty sentences)
+    if (!/but/i.test(sentence)) {
+      parts.push(sentence);
+      continue;
+    }
+    for (const part of sentence.split(BUT_BREAK)) {
+      const trimmed = part.trim();
+      if (trimmed) parts.push(trimmed);
+    }
+  }
   const coded = (parts.length ? parts : [text]).map((part) => ({ text: part, ...codeClientUtterance(part) }));
   const utterances = coded.map(({ text: part, code }) => ({ text: part, code }));
   const directional = coded.filter((utterance) => utterance.code !== 'neutral');

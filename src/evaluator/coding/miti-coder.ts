@@ -248,13 +248,23 @@ function decide(
 
 /** A therapist turn's utterances: sentences, and clauses after a semicolon or a dash. */
 export function splitTherapistUtterances(text: string): string[] {
-  return splitSentences(text).flatMap((sentence) =>
-    sentence
-      .split(/\s*;\s+|\s+[—–]\s+(?=[A-Za-z])/)
-      .map((part) => part.trim())
-      .filter((part) => /[\p{L}\p{N}]/u.test(part)),
-  );
+  const utterances: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    // most sentences have no semicolon or dash: they are one utterance (and have a letter or digit)
+    if (!CLAUSE_MARK.test(sentence)) {
+      utterances.push(sentence);
+      continue;
+    }
+    for (const part of sentence.split(CLAUSE_BREAK)) {
+      const trimmed = part.trim();
+      if (/[\p{L}\p{N}]/u.test(trimmed)) utterances.push(trimmed);
+    }
+  }
+  return utterances;
 }
+
+const CLAUSE_BREAK = /\s*;\s+|\s+[—–]\s+(?=[A-Za-z])/;
+const CLAUSE_MARK = /[;—–]/;
 
 /** Codes every utterance of a therapist turn, each in the context of the client's turn before it. */
 export function codeTherapistTurn(
@@ -265,11 +275,13 @@ export function codeTherapistTurn(
   const permission = { before: permissionBefore(context), inTurn: false };
   const earlier: string[] = [];
   return splitTherapistUtterances(text).map((utterance) => {
+    // the fields written out rather than spread: this runs for every utterance of every transcript
     const coded = codeTherapistUtterance(utterance, {
-      ...context,
+      clientText: context.clientText,
+      previousTherapistText: context.previousTherapistText,
       client,
       earlierInTurn: earlier,
-      permission: { ...permission },
+      permission: { before: permission.before, inTurn: permission.inTurn },
     });
     earlier.push(utterance);
     if (!permission.inTurn && PERMISSION_IN_TURN.test(normalise(utterance))) permission.inTurn = true;
