@@ -23,6 +23,9 @@ export type Decision = {
   closes: boolean;
 };
 
+// a clause this heavy names a struggle (the statements reader's weight; listen.ts uses the same)
+const STRUGGLE_WEIGHT = 2;
+
 const OPTIONAL = new Set<Move['type']>([
   'reflect',
   'reflect-clause',
@@ -68,7 +71,15 @@ export function decide(
 
   const requests = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
   const asked = new Set(requests.map((request) => request.type));
-  const progress = observations.find((item) => item.kind === 'progress');
+  // "I tried, it doesn't work" or "I've drafted it four times, I can't send it" is a struggle told,
+  // not a step to celebrate: with a decline, a harsh word or a heavy clause beside it, it is heard
+  const struggling = observations.some(
+    (item) =>
+      item.kind === 'decline' ||
+      item.kind === 'self-judgement' ||
+      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT),
+  );
+  const progress = struggling ? undefined : observations.find((item) => item.kind === 'progress');
   const outcome = progress?.kind === 'progress' ? progress.status : 'none';
   // the first reply frames the session: reflect what they bring, ask how heavy it feels
   const opening = state.clientTurns <= 1 && state.ratingAsked === 0 && !state.closed;

@@ -1,6 +1,7 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
+import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -25,7 +26,11 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     !span || item.span[1] <= span[0] || item.span[0] >= span[1];
   const judged = state.selfJudgementSpan;
   const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
-  const statements = state.statements.filter(outside(effort)).filter(outside(judged));
+  // a clause that would read as garble said back (a question, a fragment) is heard, not repeated
+  const statements = state.statements
+    .filter(outside(effort))
+    .filter(outside(judged))
+    .filter((item) => isReflectable(item.text));
   // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
   const judgement: Move[] =
     judging && state.selfJudgement
@@ -76,6 +81,15 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   return ordered ? [simple, complex] : [complex, simple];
 }
 
+/** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
+function pouring(state: SessionState): boolean {
+  return (
+    state.emotionNow !== undefined ||
+    state.selfJudgement !== undefined ||
+    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT)
+  );
+}
+
 /** The open question that fits where the conversation is, about what they just said. */
 function questionFor(state: SessionState): Move {
   const task = state.task?.object;
@@ -113,6 +127,7 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   // (only what this turn's reflection will not say again)
   const earlier = state.heard
     .slice(-3, -1)
+    .filter((item) => isReflectable(item.text))
     .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3)));
   if (state.processTurns === 0 && state.process !== 'engage' && earlier.length >= 2 && !short)
     moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
@@ -127,9 +142,12 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
     // a harsh word about themselves is heard first; the offer can wait a turn
     (state.helpWanted || !state.selfJudgement) &&
-    (state.process === 'plan' ||
-      state.helpWanted ||
-      (state.process === 'engage' && topic !== undefined && state.processTurns >= 2));
+    (state.helpWanted ||
+      // readiness is shown, not assumed: a turn still pouring out a struggle is heard first, and
+      // planning is offered only after a turn spent in it (a generic offer read as a push)
+      (!pouring(state) &&
+        ((state.process === 'plan' && state.processTurns >= 1) ||
+          (state.process === 'engage' && topic !== undefined && state.processTurns >= 3))));
   if (offering) {
     if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)
       moves.push({ type: 'say-scope', topic });

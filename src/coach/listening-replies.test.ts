@@ -1,0 +1,77 @@
+/**
+ * Reply-level checks of listening (issue 17, round 3): the coach's reply to the last turn of a
+ * short chat, read by the real understanding and phrased by the template realizer, as
+ * `tinystep reply` gives it. Each test names a fault a rater found and checks the reply for it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Turn } from '../spec/transcript.ts';
+import { replyToTranscript } from './replay.ts';
+
+async function replyTo(lines: [role: Turn['role'], text: string][], seed = 5): Promise<string> {
+  const turns = lines.map(([role, text]) => ({ role, text }));
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return reply.text;
+}
+
+test('an attempt that did not work is not praised as a step done', async () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const text = await replyTo(
+      [
+        ['client', 'I keep putting off my tax return'],
+        ['therapist', 'What if you opened the tax website and looked at the first page?'],
+        ['client', "yeah I've tried all that. it doesn't work for me"],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(
+      text,
+      /you did it|well done|step taken|real step|that one is done|did the step/i,
+      text,
+    );
+  }
+});
+
+test('a struggle told beside an attempt is heard, not celebrated', async () => {
+  const text = await replyTo([
+    ['client', 'I have to write to my landlord about the damp'],
+    ['therapist', 'Could you write a first draft of it?'],
+    ['client', "I've written it three times. I just can't bring myself to send it"],
+  ]);
+  assert.doesNotMatch(text, /you did it|well done|step taken|real step|that one is done|did the step/i, text);
+});
+
+test('"what if I …, and I\'m …" is a fear, not a step to propose back', async () => {
+  const text = await replyTo([
+    ['client', 'there is an interview next week'],
+    ['client', "what if I go and I'm terrible at it"],
+  ]);
+  assert.doesNotMatch(text, /go and you're terrible|go and I'm terrible/i, text);
+});
+
+test('a question or a cut-off fragment of theirs is never said back as a statement', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['client', 'my car failed its test and I have no money for it'],
+        ['client', 'how do I even tell my partner. because the savings and the trip'],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(text, /you even tell your partner\.|so because|because the savings and/i, text);
+  }
+});
+
+test('while they are still pouring out how they feel, no step is offered', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['client', 'I have an essay due and I have not started it'],
+        ['client', 'every time I open it I feel sick and stupid'],
+        ['client', 'I feel so anxious about it all the time and I hate it'],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(text, /small (?:first |next )?step|one small thing|tiny thing/i, text);
+  }
+});
