@@ -21,3 +21,9 @@ test('chat-speak mid-line and "should" are not said back in our voice', () => {
   assert.ok(!isReflectable('three calls lol I made none'));
   assert.ok(!isReflectable('I should be over it by now'));
 });
+
+test('a clause that said back would repeat a word or phrase is not said back', () => {
+  // said back, "…suits me I haven't…" becomes "…suits you you haven't…"
+  assert.ok(!isReflectable("he says I only call when it suits me I haven't heard from him since"));
+  assert.ok(!isReflectable('I know, I know'));
+});

@@ -7,7 +7,8 @@
  * @example isReflectable("I can't even make myself open it") // true
  * @example isReflectable("how do I tell her") // false: a question, said back it is not one
  */
-import { trimClause } from './person.ts';
+import { checkReply } from './language-check.ts';
+import { toSecondPerson, trimClause } from './person.ts';
 
 // a clause that starts like this depends on another clause, or asks something
 const DEPENDENT_START =
@@ -30,5 +31,7 @@ export function isReflectable(clause: string): boolean {
   if (trimmed.split(/\s+/).filter(Boolean).length < MIN_WORDS) return false;
   if (DEPENDENT_START.test(trimmed) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed)) return false;
-  return true;
+  // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
+  // repeated phrase ("I know, I know") would be a defect in our reply
+  return checkReply(toSecondPerson(clause)).length === 0;
 }
