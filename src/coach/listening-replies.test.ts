@@ -75,3 +75,23 @@ test('while they are still pouring out how they feel, no step is offered', async
     assert.doesNotMatch(text, /small (?:first |next )?step|one small thing|tiny thing/i, text);
   }
 });
+
+test('a check-in after another therapist spoke is a first one, never "still" or "again"', async () => {
+  const text = await replyTo([
+    ['client', 'work has been awful and I am so tired'],
+    ['therapist', 'That sounds exhausting. What has been hardest?'],
+    ['client', 'honestly sometimes I think everyone would be better off without me'],
+    ['therapist', 'I hear how heavy that is. Can you tell me more?'],
+    ['client', 'I just keep thinking it'],
+  ]);
+  assert.match(text, /killing yourself|suicide|hurt yourself|harm/i, text);
+  assert.doesNotMatch(text, /\bstill right here|\bagain\b|once more/i, text);
+});
+
+test('a crisis turn for a locale without a country says the local emergency number works too', async () => {
+  const turns = [{ role: 'client' as const, text: 'I want to kill myself tonight' }];
+  const [plain] = await replyToTranscript(turns, { which: 'last', seed: 2, locale: 'en' });
+  assert.match(plain.text, /another country, your local emergency number|own emergency number/i, plain.text);
+  const [british] = await replyToTranscript(turns, { which: 'last', seed: 2, locale: 'en-GB' });
+  assert.doesNotMatch(british.text, /another country/i, british.text);
+});

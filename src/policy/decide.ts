@@ -45,7 +45,10 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  const safety = planSafety(state.safety, observations, state.locale, { config: context.safetyConfig });
+  const safety = firstTimeWhenUnasked(
+    planSafety(state.safety, observations, state.locale, { config: context.safetyConfig }),
+    state,
+  );
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
   // a possible-risk check-in asked again while the person keeps asking for something: the
   // check-in still comes first, and their requests are answered beside it (session rules 1 and 4)
@@ -257,6 +260,19 @@ function crisisCloseSummary(state: SessionState): string {
   return state.wins > 0
     ? `You did ${state.wins === 1 ? 'one step today, and it counts' : `${state.wins} steps today, and they count`}. Your safety matters more than anything else.`
     : 'Your safety matters more than anything else.';
+}
+
+/**
+ * "Still at risk" means we asked and the answer kept the worry; when our last turn asked nothing
+ * (another therapist spoke, in a replay, or the talk moved on), the check-in is a first one
+ * ("I'm still right here with you" before anything was asked reads wrong).
+ */
+function firstTimeWhenUnasked<T extends { moves: Move[] }>(plan: T, state: SessionState): T {
+  if (state.lastTherapistMoves.some((move) => move.type === 'crisis')) return plan;
+  const moves = plan.moves.map((move) =>
+    move.type === 'crisis' && move.phase === 'still-at-risk' ? { ...move, phase: 'initial' } : move,
+  );
+  return { ...plan, moves };
 }
 
 function withCancelledNudges(moves: readonly Move[], count: number): Move[] {

@@ -96,12 +96,15 @@ function questionFor(state: SessionState): Move {
   const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
   let about: QuestionAbout = 'more';
   if (state.process === 'focus' && task) about = 'what-happens';
-  else if (state.process === 'evoke' && task) about = 'matters';
+  // why it matters is asked of someone ready to look at it, not of someone still pouring it out
+  else if (state.process === 'evoke' && task) about = pouring(state) ? 'what-happens' : 'matters';
   else if (state.process === 'plan' && !task) about = 'task';
   else if (topic && state.newTopic) about = 'getting-by';
   else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
     about = 'hardest-part';
   else if (state.processTurns >= 1 && !state.effort && task) about = 'tried';
+  // what they brought (money, a breakup) has its own questions, more exact than "tell me more"
+  else if (!task && state.lifeTopics.length > 0) about = 'getting-by';
   return {
     type: 'open-question',
     about,

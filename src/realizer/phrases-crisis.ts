@@ -331,6 +331,16 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
       ]),
     );
   }
+  // a locale without a region (plain "en") gave the deployment's default country's lines: the
+  // person may be anywhere, so they hear that their own emergency number works too
+  if (!/[-_][a-z]{2}\b/i.test(locale) && move.resources.length > 0)
+    units.push(
+      unit('resource:elsewhere', [
+        "If you're in another country, your local emergency number works too.",
+        'Somewhere else? Your local emergency number will reach someone too.',
+        'In another country, your own emergency number works just the same.',
+      ]),
+    );
   units.push(unit(`stay:${phase}`, STAY[phase], [', truly', ' now']));
   if (move.cancelledNudges) {
     const one = move.cancelledNudges === 1;

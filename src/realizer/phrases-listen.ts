@@ -152,20 +152,14 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       if (!task) return [];
       candidates = [
         `What would it mean to you to get ${task} done?`,
-        `What makes ${task} worth doing for you?`,
         `How would things be different with ${task} done?`,
         `What would getting ${task} done give you?`,
-        `What would you like to be true about ${task} a week from now?`,
+        `What difference would it make to have ${task} behind you?`,
       ];
       break;
     case 'getting-by':
       if (!move.topic) return [];
-      candidates = [
-        ...GETTING_BY[move.topic],
-        'What has this been like for you?',
-        'How are you doing with all of it?',
-        'What feels heaviest about it today?',
-      ];
+      candidates = [...GETTING_BY[move.topic], 'What has this been like for you?'];
       break;
     case 'hardest-part':
       candidates = [
