@@ -284,7 +284,14 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     open: () =>
       serial(async () => {
         if (events.some((event) => event.type === 'session-opened')) return [];
-        await append({ type: 'session-opened', at: clock.now(), sessionId: id, seed, locale });
+        await append({
+          type: 'session-opened',
+          at: clock.now(),
+          sessionId: id,
+          seed,
+          locale,
+          timeZone: options.timeZone ?? localTimeZone(),
+        });
         const text = `${scopeStatement(locale, options.safetyConfig)} ${invitation(seed)}`;
         return [await say({ text, sentences: splitSentences(text), realizer: 'template' }, [])];
       }),
@@ -333,4 +340,13 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       void log.append(added);
     },
   };
+}
+
+/** This machine's time zone: the person's own for the CLI; a server passes the browser's. */
+function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }

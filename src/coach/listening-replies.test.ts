@@ -108,7 +108,11 @@ test('after a possible-risk check-in, a reply that only asks for something gets 
     );
     const [checkIn, answer, next] = replies.map((reply) => reply.text);
     assert.match(checkIn, /killing yourself|suicide/i, checkIn);
-    assert.doesNotMatch(answer, /killing yourself|are you safe|thank you for telling me you're safe/i, answer);
+    assert.doesNotMatch(
+      answer,
+      /killing yourself|are you safe|thank you for telling me you're safe/i,
+      answer,
+    );
     assert.match(answer, /988/, answer);
     assert.ok(
       replies[1].moves.some((move) => move.type === 'propose-step' || move.type === 'answer-concrete'),

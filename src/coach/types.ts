@@ -26,6 +26,8 @@ export type CoachSessionOptions = {
   clock: Clock;
   seed?: number;
   locale?: string;
+  /** The person's IANA time zone; "nudge me at 3pm" is resolved in it (this machine's zone when not given). */
+  timeZone?: string;
   realizer?: Realizer;
   sessionId?: string;
 };
