@@ -295,12 +295,16 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
         const text = `${scopeStatement(locale, options.safetyConfig)} ${invitation(seed)}`;
         return [await say({ text, sentences: splitSentences(text), realizer: 'template' }, [])];
       }),
-    receive: (text) =>
+    receive: (text, receiveOptions) =>
       serial(async () => {
         if (typeof text !== 'string')
           throw new TinystepError('invalid-input', 'client text must be a string', {
             hint: 'pass what the person typed',
           });
+        // a country chosen since the session began: this turn's crisis lines are that country's
+        const locale = receiveOptions?.locale;
+        if (locale && locale !== state.locale)
+          await append({ type: 'locale-changed', at: clock.now(), locale });
         return turn(text, understand(text));
       }),
     close: () =>

@@ -41,7 +41,8 @@ export interface CoachSession {
   /** The opening turn (scope statement, invitation). */
   open(): Promise<TherapistMessage[]>;
   /** The client says `text` now; returns the therapist's reply for this turn. */
-  receive(text: string): Promise<CoachTurn>;
+  /** `locale`: the person's current one (a country chosen mid-session); crisis lines follow it. */
+  receive(text: string, options?: { locale?: string }): Promise<CoachTurn>;
   /** Called for every therapist message, including nudges as they fire. Returns an unsubscribe function. */
   onMessage(listener: (message: TherapistMessage) => void): () => void;
   pendingNudges(): PendingNudge[];

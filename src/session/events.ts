@@ -6,6 +6,7 @@ import type { Observation } from '../spec/observation.ts';
  * Plain JSON with `type` and `at` (ms since the clock's epoch), so any store can keep it opaquely.
  */
 export type SessionEvent =
+  | { type: 'locale-changed'; at: number; locale: string }
   | {
       type: 'session-opened';
       at: number;

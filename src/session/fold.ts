@@ -106,6 +106,9 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       if (event.timeZone) next.timeZone = event.timeZone;
       next.startedAt = event.at;
       return next;
+    case 'locale-changed':
+      next.locale = event.locale;
+      return next;
     case 'client-said':
       next.clientTurns = state.clientTurns + 1;
       next.lastClientText = event.text;
