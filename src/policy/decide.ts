@@ -8,6 +8,7 @@ import { closeMoves } from './close.ts';
 import { listenMoves, reflectionsFor } from './listen.ts';
 import { rationaleTopic } from './rationale.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
+import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
 export type DecideContext = { safetyConfig?: SafetyConfig };
@@ -76,12 +77,17 @@ export function decide(
   const asked = new Set(requests.map((request) => request.type));
   // "I tried, it doesn't work" or "I've drafted it four times, I can't send it" is a struggle told,
   // not a step to celebrate: with a decline, a harsh word or a heavy clause beside it, it is heard
-  const struggling = observations.some(
+  // a clause naming a good feeling ("I feel proud") weighs as much as a hard one: it is no struggle
+  const glad = observations.some((item) => item.kind === 'emotion' && POSITIVE_FEELINGS.has(item.label));
+  const heavy = observations.some(
     (item) =>
-      item.kind === 'decline' ||
       item.kind === 'self-judgement' ||
-      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT),
+      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT && !glad),
   );
+  const struggling = heavy || observations.some((item) => item.kind === 'decline');
+  // still telling how it is (a feeling, a harsh word, a heavy clause): heard before any next step
+  const pouring =
+    heavy || observations.some((item) => item.kind === 'emotion' && !POSITIVE_FEELINGS.has(item.label));
   const progress = struggling ? undefined : observations.find((item) => item.kind === 'progress');
   const outcome = progress?.kind === 'progress' ? progress.status : 'none';
   // the first reply frames the session: reflect what they bring, ask how heavy it feels
@@ -97,7 +103,13 @@ export function decide(
     outcome === 'none' &&
     !observations.some((item) => item.kind === 'proposal') &&
     !(opening && state.task) &&
-    (state.process !== 'plan' || (!state.task && !topicLadderOf(state)) || (!state.currentStep && !assented));
+    (state.process !== 'plan' ||
+      (!state.task && !topicLadderOf(state)) ||
+      (!state.currentStep && !assented) ||
+      // a step another therapist set (a replayed chat) is theirs to follow up; we listen to what is said now
+      (state.currentStepBy === 'external' && !assented) ||
+      // a turn that pours out a struggle is heard, not answered with the next step
+      pouring);
   if (listening) {
     const front: Move[] = [...safety.moves];
     if (state.scopeTopic)

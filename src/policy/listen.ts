@@ -3,6 +3,7 @@ import type { Move, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
 const STRUGGLE_WEIGHT = 2;
@@ -62,8 +63,11 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const named =
     feeling !== undefined &&
     (heaviest.text.toLowerCase().includes(feeling.slice(0, 4)) || /\bfe(?:el|lt)\b/i.test(heaviest.text));
-  const complex: Move =
-    feeling && !named
+  // good news is said back plainly, never as something "weighing on you"
+  const glad = feeling !== undefined && POSITIVE_FEELINGS.has(feeling);
+  const complex: Move = glad
+    ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' }
+    : feeling && !named
       ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
       : heaviest.weight >= STRUGGLE_WEIGHT
         ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
@@ -84,7 +88,7 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
 function pouring(state: SessionState): boolean {
   return (
-    state.emotionNow !== undefined ||
+    (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
     state.selfJudgement !== undefined ||
     state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT)
   );

@@ -75,7 +75,7 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `So ${said}.`,
         `${upperFirst(said)}.`,
         `I hear that ${said}.`,
-        `So for you, ${said}.`,
+        `You're saying ${said}.`,
       ];
   }
   return [{ key: `reflect-clause:${move.depth}`, candidates, openers: LISTEN_OPENERS }];
