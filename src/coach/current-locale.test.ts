@@ -4,7 +4,7 @@ import { VirtualClock } from '../clock/index.ts';
 import { checkInvariants } from '../session/invariants.ts';
 import { createCoachSession } from './coach-session.ts';
 
-test('a country chosen mid-session gives the crisis turn that country\'s lines, not the opening one\'s', async () => {
+test("a country chosen mid-session gives the crisis turn that country's lines, not the opening one's", async () => {
   const session = createCoachSession({ clock: new VirtualClock(0), seed: 2, locale: 'en-US' });
   await session.open();
   await session.receive('my exams are next week', { locale: 'en-US' });
@@ -15,7 +15,7 @@ test('a country chosen mid-session gives the crisis turn that country\'s lines, 
   assert.deepEqual(checkInvariants(session.events()), []);
 });
 
-test('a turn without a locale keeps the session\'s', async () => {
+test("a turn without a locale keeps the session's", async () => {
   const session = createCoachSession({ clock: new VirtualClock(0), seed: 2, locale: 'en-GB' });
   await session.open();
   const turn = await session.receive('I want to kill myself');

@@ -88,7 +88,10 @@ export function decide(
   // still telling how it is (a feeling, a harsh word, a heavy clause): heard before any next step
   const pouring =
     heavy || observations.some((item) => item.kind === 'emotion' && !POSITIVE_FEELINGS.has(item.label));
-  const progress = struggling ? undefined : observations.find((item) => item.kind === 'progress');
+  // a report is progress on a step of this session (ours or theirs); with no such step, or one
+  // another therapist set in a replayed chat, "I tried" is something they told us, and is heard
+  const ownStep = state.currentStep !== undefined && state.currentStepBy !== 'external';
+  const progress = struggling || !ownStep ? undefined : observations.find((item) => item.kind === 'progress');
   const outcome = progress?.kind === 'progress' ? progress.status : 'none';
   // the first reply frames the session: reflect what they bring, ask how heavy it feels
   const opening = state.clientTurns <= 1 && state.ratingAsked === 0 && !state.closed;

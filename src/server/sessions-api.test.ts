@@ -239,7 +239,7 @@ test('a session’s locale picks its crisis resources, and the reply carries the
   assert.equal(bad.status, 400);
 });
 
-test('a message may carry the country chosen since: the coach\'s crisis turn uses it', async () => {
+test("a message may carry the country chosen since: the coach's crisis turn uses it", async () => {
   const created = await fetch(`${server.url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
