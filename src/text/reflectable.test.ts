@@ -27,3 +27,9 @@ test('a clause that said back would repeat a word or phrase is not said back', (
   assert.ok(!isReflectable("he says I only call when it suits me I haven't heard from him since"));
   assert.ok(!isReflectable('I know, I know'));
 });
+
+test('a harsh label they put on themselves, or a clause without its subject, is not said back', () => {
+  assert.ok(!isReflectable("I'm rubbish at this"));
+  assert.ok(!isReflectable('dunno how I will pay for it'));
+  assert.ok(isReflectable("I'm tired of this job"));
+});
