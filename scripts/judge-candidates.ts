@@ -25,7 +25,9 @@ export async function tinystepReply(excerpt: Excerpt, seed: number): Promise<str
   const turns = asTranscript(contextTurns(excerpt));
   const [reply] = await replyToTranscript(turns, {
     which: 'last',
-    seed,
+    // one session per excerpt, each with its own seed, as ELIZA gets below: with one seed for all,
+    // every excerpt's reply picks the same phrasing, which no real session would show
+    seed: deriveSeed(seed, excerpt.id),
     safetyConfig: loadSafetyConfig({ env: process.env }),
   });
   return reply.text;

@@ -284,16 +284,27 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     open: () =>
       serial(async () => {
         if (events.some((event) => event.type === 'session-opened')) return [];
-        await append({ type: 'session-opened', at: clock.now(), sessionId: id, seed, locale });
+        await append({
+          type: 'session-opened',
+          at: clock.now(),
+          sessionId: id,
+          seed,
+          locale,
+          timeZone: options.timeZone ?? localTimeZone(),
+        });
         const text = `${scopeStatement(locale, options.safetyConfig)} ${invitation(seed)}`;
         return [await say({ text, sentences: splitSentences(text), realizer: 'template' }, [])];
       }),
-    receive: (text) =>
+    receive: (text, receiveOptions) =>
       serial(async () => {
         if (typeof text !== 'string')
           throw new TinystepError('invalid-input', 'client text must be a string', {
             hint: 'pass what the person typed',
           });
+        // a country chosen since the session began: this turn's crisis lines are that country's
+        const locale = receiveOptions?.locale;
+        if (locale && locale !== state.locale)
+          await append({ type: 'locale-changed', at: clock.now(), locale });
         return turn(text, understand(text));
       }),
     close: () =>
@@ -333,4 +344,13 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       void log.append(added);
     },
   };
+}
+
+/** This machine's time zone: the person's own for the CLI; a server passes the browser's. */
+function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }

@@ -26,6 +26,8 @@ export type CoachSessionOptions = {
   clock: Clock;
   seed?: number;
   locale?: string;
+  /** The person's IANA time zone; "nudge me at 3pm" is resolved in it (this machine's zone when not given). */
+  timeZone?: string;
   realizer?: Realizer;
   sessionId?: string;
 };
@@ -39,7 +41,8 @@ export interface CoachSession {
   /** The opening turn (scope statement, invitation). */
   open(): Promise<TherapistMessage[]>;
   /** The client says `text` now; returns the therapist's reply for this turn. */
-  receive(text: string): Promise<CoachTurn>;
+  /** `locale`: the person's current one (a country chosen mid-session); crisis lines follow it. */
+  receive(text: string, options?: { locale?: string }): Promise<CoachTurn>;
   /** Called for every therapist message, including nudges as they fire. Returns an unsubscribe function. */
   onMessage(listener: (message: TherapistMessage) => void): () => void;
   pendingNudges(): PendingNudge[];

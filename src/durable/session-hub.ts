@@ -90,9 +90,13 @@ export class SessionHub {
   }
 
   /** The coach's reply, with the session state after it (so callers need not load it again). */
-  async send(sessionId: string, text: string): Promise<CoachTurn & { state: SessionState }> {
+  async send(
+    sessionId: string,
+    text: string,
+    options?: { locale?: string },
+  ): Promise<CoachTurn & { state: SessionState }> {
     return this.#operate(sessionId, async (coach) => ({
-      ...(await coach.receive(text)),
+      ...(await coach.receive(text, options)),
       state: coach.state(),
     }));
   }

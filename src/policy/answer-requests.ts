@@ -1,12 +1,14 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { RequestObservation } from '../spec/observation.ts';
+import { resolveAtClock } from '../understanding/index.ts';
 import { concreteSteps, rationaleTopic } from './rationale.ts';
 import { objectOf } from './step-choice.ts';
 import { asInstruction, lowerFirst, secondPerson, spanText } from './words.ts';
 
 export const DEFAULT_NUDGE_MS = 60_000;
 export const DEFAULT_HOLD_MS = 60_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the turn has settled before requests are answered: the step it works with. */
 export type TurnStep = { from: Step; step: Step; shrunk: boolean };
@@ -83,7 +85,8 @@ export function answerRequests(
           break;
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
-        const afterMs = request.afterMs ?? (hold ? holdMs : DEFAULT_NUDGE_MS);
+        const afterMs =
+          request.afterMs ?? untilClock(state, request.atClock) ?? (hold ? holdMs : DEFAULT_NUDGE_MS);
         if (hold && afterMs === holdMs) holdCovered = true;
         schedule(answer, afterMs, cue, condition, 'cue');
         break;
@@ -96,6 +99,17 @@ export function answerRequests(
 }
 
 type Answer = { moves: Move[]; nudges: ScheduledNudge[]; nextNudgeId: () => string };
+
+/**
+ * "Nudge me at 3pm": the time until the person's next 3pm (their zone, UTC when unknown), from
+ * this turn's time. Pure: the turn's time is in the state, the zone arithmetic has no clock.
+ */
+function untilClock(state: SessionState, atClock: string | undefined): number | undefined {
+  if (!atClock) return undefined;
+  const due = resolveAtClock(atClock, state.lastAt, state.timeZone);
+  // "at 9pm" said at 9pm is tomorrow's 9pm, not now
+  return due > state.lastAt ? due - state.lastAt : due + DAY_MS - state.lastAt;
+}
 
 /** Adds a nudge to the answer: its move in the plan, and the nudge with its kind for the scheduler. */
 function schedule(

@@ -8,6 +8,7 @@ import { closeMoves } from './close.ts';
 import { listenMoves, reflectionsFor } from './listen.ts';
 import { rationaleTopic } from './rationale.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
+import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
 export type DecideContext = { safetyConfig?: SafetyConfig };
@@ -22,6 +23,9 @@ export type Decision = {
   step?: { step: Step; by: 'coach' | 'client' };
   closes: boolean;
 };
+
+// a clause this heavy names a struggle (the statements reader's weight; listen.ts uses the same)
+const STRUGGLE_WEIGHT = 2;
 
 const OPTIONAL = new Set<Move['type']>([
   'reflect',
@@ -42,7 +46,10 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  const safety = planSafety(state.safety, observations, state.locale, { config: context.safetyConfig });
+  const safety = firstTimeWhenUnasked(
+    planSafety(state.safety, observations, state.locale, { config: context.safetyConfig }),
+    state,
+  );
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
   // a possible-risk check-in asked again while the person keeps asking for something: the
   // check-in still comes first, and their requests are answered beside it (session rules 1 and 4)
@@ -68,7 +75,23 @@ export function decide(
 
   const requests = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
   const asked = new Set(requests.map((request) => request.type));
-  const progress = observations.find((item) => item.kind === 'progress');
+  // "I tried, it doesn't work" or "I've drafted it four times, I can't send it" is a struggle told,
+  // not a step to celebrate: with a decline, a harsh word or a heavy clause beside it, it is heard
+  // a clause naming a good feeling ("I feel proud") weighs as much as a hard one: it is no struggle
+  const glad = observations.some((item) => item.kind === 'emotion' && POSITIVE_FEELINGS.has(item.label));
+  const heavy = observations.some(
+    (item) =>
+      item.kind === 'self-judgement' ||
+      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT && !glad),
+  );
+  const struggling = heavy || observations.some((item) => item.kind === 'decline');
+  // still telling how it is (a feeling, a harsh word, a heavy clause): heard before any next step
+  const pouring =
+    heavy || observations.some((item) => item.kind === 'emotion' && !POSITIVE_FEELINGS.has(item.label));
+  // a report is progress on a step of this session (ours or theirs); with no such step, or one
+  // another therapist set in a replayed chat, "I tried" is something they told us, and is heard
+  const ownStep = state.currentStep !== undefined && state.currentStepBy !== 'external';
+  const progress = struggling || !ownStep ? undefined : observations.find((item) => item.kind === 'progress');
   const outcome = progress?.kind === 'progress' ? progress.status : 'none';
   // the first reply frames the session: reflect what they bring, ask how heavy it feels
   const opening = state.clientTurns <= 1 && state.ratingAsked === 0 && !state.closed;
@@ -83,7 +106,13 @@ export function decide(
     outcome === 'none' &&
     !observations.some((item) => item.kind === 'proposal') &&
     !(opening && state.task) &&
-    (state.process !== 'plan' || (!state.task && !topicLadderOf(state)) || (!state.currentStep && !assented));
+    (state.process !== 'plan' ||
+      (!state.task && !topicLadderOf(state)) ||
+      (!state.currentStep && !assented) ||
+      // a step another therapist set (a replayed chat) is theirs to follow up; we listen to what is said now
+      (state.currentStepBy === 'external' && !assented) ||
+      // a turn that pours out a struggle is heard, not answered with the next step
+      pouring);
   if (listening) {
     const front: Move[] = [...safety.moves];
     if (state.scopeTopic)
@@ -246,6 +275,19 @@ function crisisCloseSummary(state: SessionState): string {
   return state.wins > 0
     ? `You did ${state.wins === 1 ? 'one step today, and it counts' : `${state.wins} steps today, and they count`}. Your safety matters more than anything else.`
     : 'Your safety matters more than anything else.';
+}
+
+/**
+ * "Still at risk" means we asked and the answer kept the worry; when our last turn asked nothing
+ * (another therapist spoke, in a replay, or the talk moved on), the check-in is a first one
+ * ("I'm still right here with you" before anything was asked reads wrong).
+ */
+function firstTimeWhenUnasked<T extends { moves: Move[] }>(plan: T, state: SessionState): T {
+  if (state.lastTherapistMoves.some((move) => move.type === 'crisis')) return plan;
+  const moves = plan.moves.map((move) =>
+    move.type === 'crisis' && move.phase === 'still-at-risk' ? { ...move, phase: 'initial' } : move,
+  );
+  return { ...plan, moves };
 }
 
 function withCancelledNudges(moves: readonly Move[], count: number): Move[] {

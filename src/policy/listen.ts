@@ -1,7 +1,9 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
+import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
 const STRUGGLE_WEIGHT = 2;
@@ -25,7 +27,11 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     !span || item.span[1] <= span[0] || item.span[0] >= span[1];
   const judged = state.selfJudgementSpan;
   const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
-  const statements = state.statements.filter(outside(effort)).filter(outside(judged));
+  // a clause that would read as garble said back (a question, a fragment) is heard, not repeated
+  const statements = state.statements
+    .filter(outside(effort))
+    .filter(outside(judged))
+    .filter((item) => isReflectable(item.text));
   // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
   const judgement: Move[] =
     judging && state.selfJudgement
@@ -57,8 +63,11 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const named =
     feeling !== undefined &&
     (heaviest.text.toLowerCase().includes(feeling.slice(0, 4)) || /\bfe(?:el|lt)\b/i.test(heaviest.text));
-  const complex: Move =
-    feeling && !named
+  // good news is said back plainly, never as something "weighing on you"
+  const glad = feeling !== undefined && POSITIVE_FEELINGS.has(feeling);
+  const complex: Move = glad
+    ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' }
+    : feeling && !named
       ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
       : heaviest.weight >= STRUGGLE_WEIGHT
         ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
@@ -76,18 +85,30 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   return ordered ? [simple, complex] : [complex, simple];
 }
 
+/** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
+function pouring(state: SessionState): boolean {
+  return (
+    (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
+    state.selfJudgement !== undefined ||
+    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT)
+  );
+}
+
 /** The open question that fits where the conversation is, about what they just said. */
 function questionFor(state: SessionState): Move {
   const task = state.task?.object;
   const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
   let about: QuestionAbout = 'more';
   if (state.process === 'focus' && task) about = 'what-happens';
-  else if (state.process === 'evoke' && task) about = 'matters';
+  // why it matters is asked of someone ready to look at it, not of someone still pouring it out
+  else if (state.process === 'evoke' && task) about = pouring(state) ? 'what-happens' : 'matters';
   else if (state.process === 'plan' && !task) about = 'task';
   else if (topic && state.newTopic) about = 'getting-by';
   else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
     about = 'hardest-part';
   else if (state.processTurns >= 1 && !state.effort && task) about = 'tried';
+  // what they brought (money, a breakup) has its own questions, more exact than "tell me more"
+  else if (!task && state.lifeTopics.length > 0) about = 'getting-by';
   return {
     type: 'open-question',
     about,
@@ -113,6 +134,7 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   // (only what this turn's reflection will not say again)
   const earlier = state.heard
     .slice(-3, -1)
+    .filter((item) => isReflectable(item.text))
     .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3)));
   if (state.processTurns === 0 && state.process !== 'engage' && earlier.length >= 2 && !short)
     moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
@@ -127,9 +149,12 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
     // a harsh word about themselves is heard first; the offer can wait a turn
     (state.helpWanted || !state.selfJudgement) &&
-    (state.process === 'plan' ||
-      state.helpWanted ||
-      (state.process === 'engage' && topic !== undefined && state.processTurns >= 2));
+    (state.helpWanted ||
+      // readiness is shown, not assumed: a turn still pouring out a struggle is heard first, and
+      // planning is offered only after a turn spent in it (a generic offer read as a push)
+      (!pouring(state) &&
+        ((state.process === 'plan' && state.processTurns >= 1) ||
+          (state.process === 'engage' && topic !== undefined && state.processTurns >= 3))));
   if (offering) {
     if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)
       moves.push({ type: 'say-scope', topic });

@@ -79,3 +79,6 @@ const BASE_FORMS: Record<string, string> = {
 export function asImperative(text: string): string {
   return text.replace(/\b[a-z]+ing\b/gi, (word) => BASE_FORMS[word.toLowerCase()] ?? word);
 }
+
+/** Feelings (the feeling lexicon's labels) that are good news: a clause naming one is no struggle. */
+export const POSITIVE_FEELINGS: ReadonlySet<string> = new Set(['calm', 'hopeful', 'proud', 'relieved']);

@@ -58,3 +58,14 @@ test('a tail that repeats how the sentence ends is no variant ("with you now" + 
   assert.equal(insertTail('Rest for now.', ' for now'), null);
   assert.equal(insertTail('I am here.', ' now'), 'I am here now.');
 });
+
+test('a sentence does not repeat five words of one said earlier in the turn', () => {
+  const memory = createTurnMemory(1, 0, new Set(), false);
+  chooseSentence({ key: 'first', candidates: ['So you want to get the report done today.'] }, memory);
+  const question: Unit = {
+    key: 'second',
+    candidates: ['What would it mean to get the report done today?', 'What would finishing it give you?'],
+    ordered: true,
+  };
+  assert.equal(chooseSentence(question, memory), 'What would finishing it give you?');
+});

@@ -2,6 +2,7 @@
  * Picks one sentence for a unit of a move: seeded, never a sentence already said in the
  * session or earlier in this turn (session rule 3), at most one question per turn.
  */
+import { sharesWordRun } from '../text/word-runs.ts';
 import { createRandom, mixSeed, shuffled } from './prng.ts';
 import {
   candidateInfo,
@@ -48,7 +49,12 @@ export type TurnMemory = {
   keyCounts: Map<string, number>;
   /** The first words of each sentence this turn: two sentences do not start alike ("It sounds like… It sounds like…"). */
   starts: Set<string>;
+  /** The sentences chosen this turn, as said: a later one does not repeat five of their words. */
+  sentences: string[];
 };
+
+// five words again in one reply read as a template stitched onto itself (the language check's measure)
+const STITCH_RUN = 5;
 
 export function createTurnMemory(
   seed: number,
@@ -67,6 +73,7 @@ export function createTurnMemory(
     preferShort,
     keyCounts: new Map(),
     starts: new Set(),
+    sentences: [],
   };
 }
 
@@ -163,6 +170,7 @@ function remember(variant: Variant, memory: TurnMemory): string {
   if (variant.tail) memory.tailsUsed.add(variant.tail);
   if (facts.question) memory.questionAsked = true;
   memory.starts.add(startOf(variant.sentence));
+  memory.sentences.push(variant.sentence);
   return variant.sentence;
 }
 
@@ -187,6 +195,7 @@ export function chooseSentence(unit: Unit, memory: TurnMemory): string {
     if (variant.tail && memory.tailsUsed.has(variant.tail)) continue;
     if (memory.starts.has(startOf(variant.sentence))) continue;
     if (!allowed(variant, memory)) continue;
+    if (memory.sentences.some((said) => sharesWordRun(said, variant.sentence, STITCH_RUN))) continue;
     if (isFresh(factsOf(variant), memory, unit.mayRepeat)) return remember(variant, memory);
   }
   let tries = 0;

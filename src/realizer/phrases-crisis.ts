@@ -17,7 +17,7 @@ export function crisisPhase(phase: string | undefined): CrisisPhase {
   if (/third|other|friend/.test(value)) return 'third-person';
   if (/past|history/.test(value)) return 'past';
   // the person said they are safe: thank them and return gently, no second interrogation
-  if (/return|safe/.test(value)) return 'return';
+  if (/return|safe|moved/.test(value)) return 'return';
   if (/check/.test(value)) return 'check';
   if (/follow|ongoing|continu|again|repeat|still/.test(value)) return 'follow-up';
   return 'first';
@@ -266,22 +266,35 @@ const RETURN_OFFERS = [
   'We can carry on with something tiny, or just pause here.',
 ];
 
+// they answered the check-in with a request, not with "I'm safe": no thanks for a safety not said
+const MOVED_ON = ["Okay, let's do that.", 'Sure, we can do that.', "All right, let's go with that."];
+
 function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
   const resource = move.resources[0];
-  const units = [unit('return:thanks', RETURN_THANKS)];
+  const movedOn = /moved/.test(move.phase ?? '');
+  const units = [movedOn ? unit('return:moved-on', MOVED_ON) : unit('return:thanks', RETURN_THANKS)];
   if (resource) {
     const contact = bare(resource.contact);
     units.push(
-      unit(`return:resource:${resource.name}`, [
-        `If that changes, ${contact} (${resource.name}), any time.`,
-        `${resource.name} is there any time you need it: ${contact}.`,
-        `Keep this close, just in case: ${contact} (${resource.name}).`,
-        `Any time it gets too much, ${contact}.`,
-        `If the thoughts come back, ${contact} (${resource.name}).`,
-      ]),
+      unit(
+        `return:resource:${resource.name}`,
+        movedOn
+          ? [
+              `If those thoughts do come, ${contact} (${resource.name}), any time.`,
+              `Should it ever get that dark, ${contact} (${resource.name}).`,
+            ]
+          : [
+              `If that changes, ${contact} (${resource.name}), any time.`,
+              `${resource.name} is there any time you need it: ${contact}.`,
+              `Keep this close, just in case: ${contact} (${resource.name}).`,
+              `Any time it gets too much, ${contact}.`,
+              `If the thoughts come back, ${contact} (${resource.name}).`,
+            ],
+      ),
     );
   }
-  units.push(unit('return:offer', RETURN_OFFERS));
+  // the request is answered in this turn: no offer to "go back" to it
+  if (!movedOn) units.push(unit('return:offer', RETURN_OFFERS));
   return units;
 }
 
@@ -331,6 +344,16 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
       ]),
     );
   }
+  // a locale without a region (plain "en") gave the deployment's default country's lines: the
+  // person may be anywhere, so they hear that their own emergency number works too
+  if (!/[-_][a-z]{2}\b/i.test(locale) && move.resources.length > 0)
+    units.push(
+      unit('resource:elsewhere', [
+        "If you're in another country, your local emergency number works too.",
+        'Somewhere else? Your local emergency number will reach someone too.',
+        'In another country, your own emergency number works just the same.',
+      ]),
+    );
   units.push(unit(`stay:${phase}`, STAY[phase], [', truly', ' now']));
   if (move.cancelledNudges) {
     const one = move.cancelledNudges === 1;

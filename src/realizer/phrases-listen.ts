@@ -30,7 +30,7 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       if (!other) return [];
       candidates = [
         `It sounds like part of this is that ${said}, and part of it is that ${other}.`,
-        `What I hear is that ${said}, and at the same time ${other}.`,
+        `So ${said}, and at the same time ${other}.`,
         `I hear both sides: ${said}, and yet ${other}.`,
         `It sounds like ${said}, but ${other}.`,
         `So on one hand ${said}, and on the other ${other}.`,
@@ -41,9 +41,9 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       if (!move.feeling) return [];
       candidates = [
         `It sounds like ${said}, and you're feeling ${move.feeling}.`,
-        `What I hear is that ${said}, and it's left you feeling ${move.feeling}.`,
-        `I hear that ${said}, and you feel ${move.feeling} about it.`,
-        `You're feeling ${move.feeling}, and ${said}.`,
+        `So ${said}, and it's left you feeling ${move.feeling}.`,
+        `${upperFirst(said)}, and you feel ${move.feeling} about it.`,
+        `You sound ${move.feeling}: ${said}.`,
         `It sounds like ${said}, and that leaves you feeling ${move.feeling}.`,
       ];
       break;
@@ -60,21 +60,22 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       break;
     }
     case 'meaning':
+      // the weight is said on its own, plainly, so the clause does not read stitched to a stock phrase
       candidates = [
-        `It sounds like ${said}, and that's been weighing on you.`,
-        `What I hear is that ${said}, and that's a lot to carry.`,
-        `I hear that ${said}, and it's been hard.`,
-        `It sounds like ${said}, and that's been hard on you.`,
-        `So ${said}, and that's not easy to sit with.`,
+        `It sounds like ${said}. That's a hard place to be.`,
+        `So ${said}. That sounds really wearing.`,
+        `${upperFirst(said)}, and it sounds like that's been weighing on you.`,
+        `It sounds like ${said}, and that's been hard.`,
+        `So ${said}. No wonder it feels heavy.`,
       ];
       break;
     default:
       candidates = [
         `It sounds like ${said}.`,
         `So ${said}.`,
-        `What I hear is that ${said}.`,
+        `${upperFirst(said)}.`,
         `I hear that ${said}.`,
-        `You're telling me ${said}.`,
+        `You're saying ${said}.`,
       ];
   }
   return [{ key: `reflect-clause:${move.depth}`, candidates, openers: LISTEN_OPENERS }];
@@ -121,7 +122,7 @@ export function reflectFeelingUnits(move: MoveOf<'reflect-feeling'>): Unit[] {
         `It sounds like you're feeling ${feeling}.`,
         `You're feeling ${feeling}.`,
         `So you're ${feeling} right now.`,
-        `It sounds like ${feeling} is where you are today.`,
+        `You sound ${feeling}.`,
         `I hear that you're ${feeling}.`,
       ],
       openers: LISTEN_OPENERS,
@@ -151,20 +152,14 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       if (!task) return [];
       candidates = [
         `What would it mean to you to get ${task} done?`,
-        `What makes ${task} worth doing for you?`,
         `How would things be different with ${task} done?`,
         `What would getting ${task} done give you?`,
-        `What would you like to be true about ${task} a week from now?`,
+        `What difference would it make to have ${task} behind you?`,
       ];
       break;
     case 'getting-by':
       if (!move.topic) return [];
-      candidates = [
-        ...GETTING_BY[move.topic],
-        'What has this been like for you?',
-        'How are you doing with all of it?',
-        'What feels heaviest about it today?',
-      ];
+      candidates = [...GETTING_BY[move.topic], 'What has this been like for you?'];
       break;
     case 'hardest-part':
       candidates = [
@@ -264,7 +259,7 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       key: 'summarize',
       openers: LISTEN_OPENERS,
       candidates: [
-        `What I hear so far is that ${joined}.`,
+        `So far I'm hearing that ${joined}.`,
         `It sounds like ${joined}.`,
         `I hear that ${joined}.`,
         `Let me check I have it: ${joined}.`,

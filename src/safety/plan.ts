@@ -48,6 +48,8 @@ export function planSafety(
   const move = crisisMove(risk, stage, locale, options.config ?? DEFAULT_SAFETY_CONFIG);
   if (stage === 'end-check') return { moves: [move], exclusive: false };
   // back from the crisis: the return is gentle unless the person has asked for something too
+  // moved on to a request: the line is left open beside the answer, never alone
+  if (stage === 'moved-on') return { moves: [move], exclusive: false };
   if (stage === 'safe-return') {
     const asked = observations.some((observation) => observation.kind === 'request');
     return { moves: [move], exclusive: !asked };

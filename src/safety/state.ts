@@ -11,6 +11,7 @@ export const SAFETY_PHASES = [
   'initial',
   'still-at-risk',
   'safe-return',
+  'moved-on',
   'third-person',
   'past',
   'end-check',
@@ -90,6 +91,19 @@ export function reduceSafety(
     const needExplicit = state.lastRisk?.level === 'clear';
     if (saysSafe(text, observations, needExplicit) && !confirmsRisk(text, observations))
       return { ...state, phase: 'returned', stage: 'safe-return' };
+    // a possible risk, the check-in asked, and the answer is only a request ("just give me a
+    // step"): they have moved on, and the crisis path steps back with its line left open
+    // (the end-of-session check stays owed); a clear risk still waits for "I'm safe"
+    const asksOnly = observations.some(
+      (observation) => observation.kind === 'request' && observation.type !== 'stop',
+    );
+    if (
+      state.lastRisk?.level === 'possible' &&
+      asksOnly &&
+      !confirmsRisk(text, observations) &&
+      !observations.some((observation) => observation.kind === 'emotion' || observation.kind === 'hedge')
+    )
+      return { ...state, phase: 'returned', stage: 'moved-on' };
     return { ...state, stage: 'still-at-risk', crisisTurns: (state.crisisTurns ?? 0) + 1 };
   }
   const stopping = observations.some(

@@ -83,8 +83,8 @@ export function createHubService(hub: SessionHub): SessionService {
         });
       }
     },
-    async send(sessionId, text) {
-      const turn = await hub.send(sessionId, text);
+    async send(sessionId, text, options) {
+      const turn = await hub.send(sessionId, text, options);
       return {
         messages: turn.messages.map(({ text: said, at, nudge }) => ({
           role: 'therapist' as const,

@@ -27,6 +27,8 @@ export interface SessionService {
   send(
     sessionId: string,
     text: string,
+    /** The person's current locale (a country chosen mid-session): crisis lines follow it. */
+    options?: { locale?: string },
   ): Promise<{ messages: ApiMessage[]; nudges: PendingNudge[]; crisis: boolean }>;
   /**
    * The session's messages after position `after` (0-based over all messages, client and therapist;

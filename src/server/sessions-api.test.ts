@@ -238,3 +238,25 @@ test('a session’s locale picks its crisis resources, and the reply carries the
   });
   assert.equal(bad.status, 400);
 });
+
+test("a message may carry the country chosen since: the coach's crisis turn uses it", async () => {
+  const created = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ locale: 'en-US' }),
+  });
+  const session = (await created.json()) as { id: string; token: string };
+  const reply = await fetch(`${server.url}/api/sessions/${session.id}/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+    body: JSON.stringify({ text: 'I want to kill myself', locale: 'en-GB' }),
+  });
+  const body = (await reply.json()) as { messages: { text: string }[] };
+  assert.match(body.messages[0].text, /116 123/, body.messages[0].text);
+  const bad = await fetch(`${server.url}/api/sessions/${session.id}/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+    body: JSON.stringify({ text: 'hello', locale: 'not a locale!' }),
+  });
+  assert.equal(bad.status, 400);
+});

@@ -6,7 +6,16 @@ import type { Observation } from '../spec/observation.ts';
  * Plain JSON with `type` and `at` (ms since the clock's epoch), so any store can keep it opaquely.
  */
 export type SessionEvent =
-  | { type: 'session-opened'; at: number; sessionId: string; seed: number; locale: string }
+  | { type: 'locale-changed'; at: number; locale: string }
+  | {
+      type: 'session-opened';
+      at: number;
+      sessionId: string;
+      seed: number;
+      locale: string;
+      /** The person's IANA time zone ("Europe/London"), when known: "at 3pm" is their 3pm. */
+      timeZone?: string;
+    }
   | { type: 'client-said'; at: number; text: string }
   | { type: 'observations-recorded'; at: number; observations: Observation[] }
   | TherapistSaidEvent

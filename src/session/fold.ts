@@ -37,6 +37,7 @@ function copied(state: SessionState): SessionState {
     sessionId: state.sessionId,
     seed: state.seed,
     locale: state.locale,
+    timeZone: state.timeZone,
     startedAt: state.startedAt,
     lastAt: state.lastAt,
     clientTurns: state.clientTurns,
@@ -102,7 +103,11 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       next.sessionId = event.sessionId;
       next.seed = event.seed;
       next.locale = event.locale;
+      if (event.timeZone) next.timeZone = event.timeZone;
       next.startedAt = event.at;
+      return next;
+    case 'locale-changed':
+      next.locale = event.locale;
       return next;
     case 'client-said':
       next.clientTurns = state.clientTurns + 1;

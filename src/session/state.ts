@@ -19,6 +19,8 @@ export type SessionState = {
   sessionId: string;
   seed: number;
   locale: string;
+  /** The person's IANA time zone, when the session was told it (a clock time is theirs). */
+  timeZone?: string;
   startedAt?: number;
   lastAt: number;
   clientTurns: number;

@@ -31,6 +31,8 @@ function phraseOf(object: string, fallback: string): string {
   if (!trimmed) return fallback;
   const lowered = trimmed.replace(/^(?:The|A|An|One|My|This|That)\b/, (word) => word.toLowerCase());
   if (/^(?:the|my|your|our|his|her|their)\s/i.test(lowered)) return lowered.replace(/^my\s/i, 'your ');
+  // "every appointment", "all the forms": a quantifier takes no "the" ("the every appointment")
+  if (/^(?:every|each|all|both|any|these|those|its)\s/i.test(lowered)) return lowered;
   const withoutArticle = lowered.replace(/^(?:a single|one single|a|an|one|this|that|some)\s+/i, '');
   return `the ${withoutArticle}`;
 }

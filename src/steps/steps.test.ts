@@ -23,6 +23,9 @@ test('steps are written with the person’s own object', () => {
   assert.ok(ladder.every((step) => step.text.includes('the script')));
   assert.ok(ladderFor('email', 'the email to Dana').some((step) => step.text.includes('the email to Dana')));
   assert.equal(objectPhrase('my thesis'), 'your thesis');
+  // a quantifier takes no article: never "the every appointment"
+  assert.equal(objectPhrase('every appointment'), 'every appointment');
+  assert.equal(objectPhrase('all the forms'), 'all the forms');
   assert.equal(objectPhrase(undefined), 'the task');
 });
 

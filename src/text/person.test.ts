@@ -29,3 +29,11 @@ test('emoticons and emoji are the tone of a line, never said back', () => {
   // a time is not an emoticon
   assert.equal(trimClause('see you at 10:30 today'), 'see you at 10:30 today');
 });
+
+test('chat spellings, inverted verbs and day names are said back properly', () => {
+  assert.equal(toSecondPerson('theyd never notice'), "they'd never notice");
+  assert.equal(toSecondPerson('its fine really'), "it's fine");
+  assert.equal(toSecondPerson('what was I doing with my life'), 'what were you doing with your life');
+  assert.equal(toSecondPerson('I see him on tuesday'), 'you see him on Tuesday');
+  assert.equal(toSecondPerson('I will just skip it to be honest'), 'you will just skip it');
+});

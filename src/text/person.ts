@@ -22,6 +22,15 @@ const SPELLINGS: Record<string, string> = {
   arent: "aren't",
   thats: "that's",
   theres: "there's",
+  theyd: "they'd",
+  theyre: "they're",
+  theyve: "they've",
+  shes: "she's",
+  whats: "what's",
+  youre: "you're",
+  wouldve: "would've",
+  couldve: "could've",
+  shouldve: "should've",
   u: 'you',
   ur: 'your',
 };
@@ -54,7 +63,19 @@ const AGREEMENT: [RegExp, string][] = [
   [/\byou (really |just |also |still )?wasn't\b/gi, "you $1weren't"],
   [/\byou (really |just |also |still )?wasnt\b/gi, "you $1weren't"],
   [/\bget yourself ([a-z]+)\b/gi, 'get yourself to $1'],
+  // "what was I thinking" → "what were you thinking": the verb before the subject agrees too
+  [/\bwas you\b/gi, 'were you'],
+  [/\bam you\b/gi, 'are you'],
+  // "its fine" is "it's fine": the possessive never comes before these words
+  [
+    /\bits (fine|ok|okay|not|so|just|been|too|all|really|hard|like|only|going|gonna|always|never|getting)\b/gi,
+    "it's $1",
+  ],
 ];
+
+// days and months are names: said back with a capital ("on sunday" → "on Sunday")
+const NAMES =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g;
 
 const LEADING_FILLERS =
   /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
@@ -73,7 +94,7 @@ export function trimClause(clause: string): string {
     .replace(LEADING_FILLERS, '')
     .replace(/[\s,;:.!?…'"()-]+$/u, '')
     .replace(
-      /(?:[\s,]+(?:tbh|lol|lmao|idk|ngl|tho|though|honestly|really|at all|or something|and stuff|you know))+$/i,
+      /(?:[\s,]+(?:tbh|lol|lmao|haha|idk|ngl|tho|though|honestly|really|at all|or something|or whatever|and stuff|you know|i guess|i think|i suppose|to be honest|anyway))+$/i,
       '',
     )
     .replace(/[\s,;:.!?…'"()-]+$/u, '')
@@ -88,6 +109,7 @@ export function toSecondPerson(clause: string): string {
     return WORD_SWAPS[lowered] ?? SPELLINGS[lowered] ?? word;
   });
   for (const [pattern, replacement] of AGREEMENT) swapped = swapped.replace(pattern, replacement);
+  swapped = swapped.replace(NAMES, (name) => name.charAt(0).toUpperCase() + name.slice(1));
   // a sentence inside the clause starts with a capital; stray double dots become one
   swapped = swapped
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')

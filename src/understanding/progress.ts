@@ -19,6 +19,8 @@ const STOPPED_SHORT =
   /\bbut\s+(?:then\s+)?(?:i\s+)?(?:stopped|froze|bailed|chickened\s+out|gave\s+up|got\s+stuck|panicked|hung\s+up|backed\s+out|bottled\s+it|lost\s+my\s+nerve)\b/g;
 // "I tried" and "I sat down to do it" report an attempt: with a failure they are not-done
 const ATTEMPT = /^(?:.*\s)?(?:tried|sat)$/;
+const ATTEMPT_FAILED =
+  /\b(?:does(?:n't|nt|\s+not)|did(?:n't|nt|\s+not))\s+(?:really\s+)?(?:work|help)\b|\bnothing\s+(?:works|worked|helps|helped)\b/;
 const ATTEMPT_TAIL = /^\s+down\s+(?:to|and|for|with)\b/;
 // "didn't change anything, like you said": a step kept as asked, not a failure
 const AS_ASKED =
@@ -39,6 +41,8 @@ const PROPOSAL_PATTERNS = [
   /^(?:i\s+guess\s+|maybe\s+|so\s+)?(?=[a-z]+ing\b[^,;]{3,80}?\s(?:could|might|would)\s+(?:work|help|do\s+it))/g,
   /\bi\s+was\s+thinking\s+(?:of\s+|about\s+|i\s+(?:could|might|would|'d)\s+)/g,
 ];
+const FEARED_OUTCOME =
+  /\b(?:and|then)\s+(?:i'm|im|i\s+am|i\s+(?:fail|mess|can't|cant|look|get\s+laughed)|it's|its|it\s+(?:goes|turns)|they|everyone|people)\b/i;
 const NOT_A_STEP =
   /^(?:again|it|that|this|harder|more|anything|something|and|but|or|though|to|too|now|later|tomorrow)\b|^\W*$/;
 const STEP_TAIL =
@@ -98,7 +102,9 @@ export function readProgressAndProposals(
     }
   }
   // "couldn't" after "I tried" is a failed attempt; "gave up" or "stopped" means some was done
-  const failedAttempt = done !== undefined && notDone !== undefined && !actedBeyondAttempt;
+  // "I've tried all that, doesn't work" is a failed attempt too, said without a "couldn't"
+  const failedAttempt =
+    done !== undefined && (notDone !== undefined || ATTEMPT_FAILED.test(folded)) && !actedBeyondAttempt;
   for (const match of matchesOf(STOPPED_SHORT, folded)) {
     const start = match.index ?? 0;
     notDone ??= [start, start + match[0].length];
@@ -123,6 +129,8 @@ export function readProgressAndProposals(
         .trim();
       if (NOT_A_STEP.test(step.toLowerCase()) || (step.split(/\s+/).length < 2 && !/^\w{4,}/.test(step)))
         continue;
+      // "what if I get it and I'm rubbish at it" fears an outcome (a second subject follows): no step
+      if (FEARED_OUTCOME.test(step)) continue;
       const stepEnd = stepStart + step.length;
       const proposal: ProposalObservation = {
         kind: 'proposal',

@@ -43,10 +43,15 @@ export const api = {
       method: 'POST',
       body: JSON.stringify({ locale }),
     }),
-  send: (credentials: Credentials, text: string) =>
+  /** `locale`: the country the person has chosen now, so the coach's crisis lines are that country's. */
+  send: (credentials: Credentials, text: string, locale?: string) =>
     call<{ messages: Message[]; nudges: PendingNudge[]; crisis?: boolean; resources?: CrisisResource[] }>(
       `/api/sessions/${credentials.id}/messages`,
-      { method: 'POST', body: JSON.stringify({ text }), token: credentials.token },
+      {
+        method: 'POST',
+        body: JSON.stringify(locale ? { text, locale } : { text }),
+        token: credentials.token,
+      },
     ),
   session: (credentials: Credentials) =>
     call<SessionView>(`/api/sessions/${credentials.id}`, { token: credentials.token }),

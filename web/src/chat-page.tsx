@@ -103,7 +103,7 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
     setDraft('');
     setPickUp(undefined);
     try {
-      const result = await api.send(credentials, trimmed);
+      const result = await api.send(credentials, trimmed, sessionLocale(country));
       setMessages((current) => [...current, ...result.messages]);
       setNudges((current) => [...current.filter((nudge) => nudge.dueAt > Date.now()), ...result.nudges]);
       // the reply says whether the crisis still holds: a person who said they are safe gets the exercise back

@@ -10,13 +10,13 @@ export const MAX_MESSAGE_CHARACTERS = 4000;
 
 const SessionParams = z.object({ id: z.string().min(1).max(100) });
 // the session's locale picks its crisis resources (en-US: 988, en-GB: Samaritans 116 123, …)
-const NewSessionBody = z.object({
-  locale: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag like en-US or en-GB')
-    .optional(),
-});
+const Locale = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag like en-US or en-GB');
+const NewSessionBody = z.object({ locale: Locale.optional() });
 const MessageBody = z.object({
+  // the country the person has chosen now, if it changed since the session began
+  locale: Locale.optional(),
   text: z
     .string()
     .trim()
@@ -62,7 +62,11 @@ export function registerSessionRoutes(
         reply.header('retry-after', String(sessionLimit.retryAfterSeconds(request.params.id)));
         throw error;
       }
-      return service.send(request.params.id, request.body.text);
+      return service.send(
+        request.params.id,
+        request.body.text,
+        request.body.locale ? { locale: request.body.locale } : undefined,
+      );
     },
   );
 

@@ -1,0 +1,124 @@
+/**
+ * Reply-level checks of listening (issue 17, round 3): the coach's reply to the last turn of a
+ * short chat, read by the real understanding and phrased by the template realizer, as
+ * `tinystep reply` gives it. Each test names a fault a rater found and checks the reply for it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Turn } from '../spec/transcript.ts';
+import { replyToTranscript } from './replay.ts';
+
+async function replyTo(lines: [role: Turn['role'], text: string][], seed = 5): Promise<string> {
+  const turns = lines.map(([role, text]) => ({ role, text }));
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return reply.text;
+}
+
+test('an attempt that did not work is not praised as a step done', async () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const text = await replyTo(
+      [
+        ['client', 'I keep putting off my tax return'],
+        ['therapist', 'What if you opened the tax website and looked at the first page?'],
+        ['client', "yeah I've tried all that. it doesn't work for me"],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(
+      text,
+      /you did it|well done|step taken|real step|that one is done|did the step/i,
+      text,
+    );
+  }
+});
+
+test('a struggle told beside an attempt is heard, not celebrated', async () => {
+  const text = await replyTo([
+    ['client', 'I have to write to my landlord about the damp'],
+    ['therapist', 'Could you write a first draft of it?'],
+    ['client', "I've written it three times. I just can't bring myself to send it"],
+  ]);
+  assert.doesNotMatch(text, /you did it|well done|step taken|real step|that one is done|did the step/i, text);
+});
+
+test('"what if I …, and I\'m …" is a fear, not a step to propose back', async () => {
+  const text = await replyTo([
+    ['client', 'there is an interview next week'],
+    ['client', "what if I go and I'm terrible at it"],
+  ]);
+  assert.doesNotMatch(text, /go and you're terrible|go and I'm terrible/i, text);
+});
+
+test('a question or a cut-off fragment of theirs is never said back as a statement', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['client', 'my car failed its test and I have no money for it'],
+        ['client', 'how do I even tell my partner. because the savings and the trip'],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(text, /you even tell your partner\.|so because|because the savings and/i, text);
+  }
+});
+
+test('while they are still pouring out how they feel, no step is offered', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['client', 'I have an essay due and I have not started it'],
+        ['client', 'every time I open it I feel sick and stupid'],
+        ['client', 'I feel so anxious about it all the time and I hate it'],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(text, /small (?:first |next )?step|one small thing|tiny thing/i, text);
+  }
+});
+
+test('a check-in after another therapist spoke is a first one, never "still" or "again"', async () => {
+  const text = await replyTo([
+    ['client', 'work has been awful and I am so tired'],
+    ['therapist', 'That sounds exhausting. What has been hardest?'],
+    ['client', 'honestly sometimes I think everyone would be better off without me'],
+    ['therapist', 'I hear how heavy that is. Can you tell me more?'],
+    ['client', 'I just keep thinking it'],
+  ]);
+  assert.match(text, /killing yourself|suicide|hurt yourself|harm/i, text);
+  assert.doesNotMatch(text, /\bstill right here|\bagain\b|once more/i, text);
+});
+
+test('a crisis turn for a locale without a country says the local emergency number works too', async () => {
+  const turns = [{ role: 'client' as const, text: 'I want to kill myself tonight' }];
+  const [plain] = await replyToTranscript(turns, { which: 'last', seed: 2, locale: 'en' });
+  assert.match(plain.text, /another country, your local emergency number|own emergency number/i, plain.text);
+  const [british] = await replyToTranscript(turns, { which: 'last', seed: 2, locale: 'en-GB' });
+  assert.doesNotMatch(british.text, /another country/i, british.text);
+});
+
+test('after a possible-risk check-in, a reply that only asks for something gets it, the line left open', async () => {
+  for (const seed of [1, 2, 3]) {
+    const replies = await replyToTranscript(
+      [
+        { role: 'client', text: 'sometimes I wonder if everyone would be better off without me' },
+        { role: 'client', text: 'can you just give me a small step for my essay' },
+        { role: 'client', text: 'ok and what after that' },
+      ],
+      { which: 'all', seed, locale: 'en-US' },
+    );
+    const [checkIn, answer, next] = replies.map((reply) => reply.text);
+    assert.match(checkIn, /killing yourself|suicide/i, checkIn);
+    assert.doesNotMatch(
+      answer,
+      /killing yourself|are you safe|thank you for telling me you're safe/i,
+      answer,
+    );
+    assert.match(answer, /988/, answer);
+    assert.ok(
+      replies[1].moves.some((move) => move.type === 'propose-step' || move.type === 'answer-concrete'),
+      answer,
+    );
+    // stepped back: the next turn is an ordinary one
+    assert.doesNotMatch(next, /killing yourself|988/i, next);
+  }
+});

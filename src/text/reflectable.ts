@@ -1,0 +1,41 @@
+/**
+ * Whether a clause of the person's can be said back as a sentence of ours. A reflection repeats
+ * their words with the person changed; a clause that is a question, a fragment cut off at "as" or
+ * "because", or chat-speak mid-line reads as garble when said back ("So if you can have because
+ * your papers", "you keep getting up at six as"). Such a clause is heard, not repeated: the
+ * coach says something else (a feeling, a question) instead.
+ * @example isReflectable("I can't even make myself open it") // true
+ * @example isReflectable("how do I tell her") // false: a question, said back it is not one
+ */
+import { checkReply } from './language-check.ts';
+import { toSecondPerson, trimClause } from './person.ts';
+
+// a clause that starts like this depends on another clause, or asks something
+const DEPENDENT_START =
+  /^(?:because|cause|cuz|coz|since|if|unless|although|though|as|when|whenever|while|until|till|whether|so that|even if|what|why|how|who|where|which|should i|do i|did i|can i|could i|would i|will i|am i|is it|does|do you|can you|could you)\b/i;
+// a clause without its subject ("been staring at it for hours"): said back, it has no one in it
+const NO_SUBJECT =
+  /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt)\b/i;
+// a harsh label they put on themselves is heard as how hard they are on themselves, never said back as fact
+const HARSH_SELF_LABEL =
+  /\b(?:i'm|im|i am)\s+(?:so\s+|just\s+|such\s+a\s+|a\s+|an\s+|really\s+)*(?:rubbish|useless|stupid|hopeless|pathetic|worthless|a failure|failure|an idiot|idiot|a mess|mess|a loser|loser|crap|terrible|awful|dumb|thick)\b/i;
+// a clause that ends on one of these was cut off mid-thought
+const DANGLING_END =
+  /\b(?:a|an|the|and|or|but|so|as|to|of|for|with|at|in|on|by|from|because|if|that|than|like|my|your|very|is|are|was|were|be|just)$/i;
+// chat-speak inside the clause: said back, it sounds like mockery
+const CHAT_INSIDE = /\b(?:lol|lmao|rofl|haha+|omg|smh|wtf|ffs)\b/i;
+// "I should…" said back as "you should…" sounds like advice from us
+const PRESCRIPTIVE = /\b(?:should|shouldn't|shouldnt|must|ought to)\b/i;
+// at least this many words once trimmed: "enough I guess" trims to one word
+const MIN_WORDS = 3;
+
+export function isReflectable(clause: string): boolean {
+  if (/\?\s*$/.test(clause)) return false;
+  const trimmed = trimClause(clause);
+  if (trimmed.split(/\s+/).filter(Boolean).length < MIN_WORDS) return false;
+  if (DEPENDENT_START.test(trimmed) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
+  if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
+  // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
+  // repeated phrase ("I know, I know") would be a defect in our reply
+  return checkReply(toSecondPerson(clause)).length === 0;
+}
