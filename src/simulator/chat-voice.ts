@@ -37,7 +37,9 @@ export function typeInVoice(
   let typed = voice.nonNative ? learnerEnglish(text, random) : text;
   if (!plain && voice.fillers.length > 0 && random.chance(0.18)) {
     const filler = random.pick(voice.fillers);
-    typed = random.chance(0.5) ? `${filler} ${lowerFirst(typed)}` : `${typed.replace(/[.!]$/, '')} ${filler}`;
+    // a trailing "like" or "literally" only after a real sentence: "not really literally" is no one's
+    const after = random.chance(0.5) && typed.split(/\s+/).length >= 4;
+    typed = after ? `${typed.replace(/[.!]$/, '')} ${filler}` : `${filler} ${lowerFirst(typed)}`;
   }
   // habits, not coin flips: a person who writes "dont" writes it nearly every time
   if (habits.dropsApostrophes !== random.chance(0.05)) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');

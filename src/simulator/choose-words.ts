@@ -14,6 +14,8 @@ export type TurnSituation = {
   state: ClientState;
   felt: 'heard' | 'misheard' | 'unheard' | 'neutral';
   unheardStreak: number;
+  /** Their own turns of one or two words in a row just before this one. */
+  shortStreak?: number;
   unaskedAdvice: boolean;
   welcomeAdvice: boolean;
   askedOpen: boolean;
@@ -103,7 +105,10 @@ export function chooseWords(
   const requests: RequestType[] = [];
   let talk: ChosenWords['talk'] = 'neutral';
   // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
-  const shutDown = state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
+  // (after two one-word turns in a row a person says something or goes: three "mm"s is a script)
+  const quietLong = (situation.shortStreak ?? 0) >= 2;
+  const shutDown =
+    !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
     Math.max(0.45, 1.1 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
@@ -173,7 +178,7 @@ export function chooseWords(
     0.9,
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
   );
-  if (pieces.length === 0 && (shutDown || random.chance(oneWord))) pieces.push(own('MINIMAL'));
+  if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) pieces.push(own('MINIMAL'));
   else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
     const toldEnough = said.storyIndex >= Math.min(2, persona.story.length);
@@ -193,9 +198,9 @@ export function chooseWords(
     // (at most one worry or feeling in the card's set phrasings a turn, never opening alike:
     // a list of "I keep thinking…" lines reads like a form, not a person)
     // (a terse person sends two thoughts at most, a talker four: one idea a message is how chat reads)
-    const most = voice.words.median <= 8 ? 2 : voice.words.median <= 24 ? 3 : 4;
+    const most = voice.words.median <= 8 ? 2 : voice.words.median <= 14 ? 3 : 4;
     let framed = 0;
-    while (pieces.length < most && wordsIn(pieces.join(' ')) < target - 3) {
+    while (pieces.length < most && wordsIn(pieces.join(' ')) < target - 2) {
       const fromStory = said.storyIndex < persona.story.length;
       if (!fromStory && framed >= 1) break;
       const line = contentLine(persona, said, random, pieces);

@@ -45,6 +45,7 @@ export class SimulatedClient {
   #attempt: { outcome: AttemptOutcome; sizeSeconds: number } | undefined;
   #flags = nothingNoticed();
   #unheardStreak = 0;
+  #shortStreak = 0;
   #riskPending = false;
   #crisisAnswered = false;
   #riskIgnored = false;
@@ -208,6 +209,7 @@ export class SimulatedClient {
     }
     this.#outstanding = words.requests.filter((type) => type !== 'stop' && type !== 'next');
     this.#lastSaid = words.text;
+    this.#shortStreak = words.text.split(/\s+/).length <= 2 ? this.#shortStreak + 1 : 0;
     this.#flags = nothingNoticed();
     this.#attempt = undefined;
     return {
@@ -228,6 +230,7 @@ export class SimulatedClient {
       state,
       felt: flags.felt,
       unheardStreak: this.#unheardStreak,
+      shortStreak: this.#shortStreak,
       unaskedAdvice: flags.unaskedAdvice,
       welcomeAdvice: flags.welcomeAdvice,
       askedOpen: flags.askedOpen,
