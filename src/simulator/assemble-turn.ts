@@ -52,10 +52,15 @@ export function rating(distress: number, habits: PersonalHabits, formal: boolean
         ? random.pick([`pretty heavy, ${a} ${value}`, `heavy. ${value} at least`, `high, ${value} or so`])
         : random.pick([`not that bad, ${a} ${value}`, `middling, ${a} ${value}`]);
     default:
-      return random.pick([
-        'no idea how to put a number on it',
-        "I don't really do numbers",
-        heavy ? "it's a lot, I don't know what number" : 'hard to say',
-      ]);
+      return random.pick(
+        heavy
+          ? [
+              'no idea how to put a number on it',
+              "high? it's a lot",
+              'bad. just bad',
+              "I don't really do numbers",
+            ]
+          : ['hard to say', 'not sure, it comes and goes', "it's ok I guess, some days worse"],
+      );
   }
 }

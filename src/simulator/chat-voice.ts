@@ -35,7 +35,8 @@ export function typeInVoice(
 ): string {
   // (a plain turn — a goodbye, a first message — is typed without fillers)
   let typed = voice.nonNative ? learnerEnglish(text, random) : text;
-  if (!plain && voice.fillers.length > 0 && random.chance(0.18)) {
+  // now and then: a tag on every other turn is a tic a reader spots across people
+  if (!plain && voice.fillers.length > 0 && random.chance(0.1)) {
     const filler = random.pick(voice.fillers);
     // a trailing "like" or "literally" only after a real sentence: "not really literally" is no one's
     const after = random.chance(0.5) && typed.split(/\s+/).length >= 4;

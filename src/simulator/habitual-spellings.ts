@@ -58,7 +58,7 @@ const MISSPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['actually', 'actualy'],
 ];
 
-export type SlipKind = 'swap' | 'neighbour' | 'space';
+export type SlipKind = 'neighbour' | 'space';
 
 /** Keys next to each other on a QWERTY keyboard: a thumb lands on one instead of the other. */
 const NEIGHBOURS: Record<string, string> = {
@@ -114,26 +114,33 @@ export function spellTheirWay(text: string, spellings: Spellings): string {
   });
 }
 
-/** One slip of this person's kind in a word long enough to carry it ("taht", "tge", "inthe"). */
-export function slipOnce(word: string, kind: SlipKind, random: Random): string {
+/**
+ * A thumb on the key beside the right one, in a word long enough to carry it ("tge", "nyself"):
+ * never a letter swapped inside a word — "frmo", "whta" read as planted.
+ */
+export function slipOnce(word: string, random: Random): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
   const at = 1 + random.int(word.length - 2);
-  if (kind === 'swap') return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
   const neighbour = NEIGHBOURS[word[at]];
   return neighbour ? word.slice(0, at) + neighbour + word.slice(at + 1) : word;
 }
 
 /**
- * Slips at this person's rate, of this person's kind: only in lower-case words of four letters
- * or more (a name or "I" stays), or a missed space between two short words.
+ * At most one slip a message, of this person's kind, at their rate: a key beside the right one
+ * in a lower-case word of four letters or more (a name or "GP" stays), or a missed space
+ * between two short words ("inthe").
  */
 export function slipTheirWay(text: string, kind: SlipKind, rate: number, random: Random): string {
   if (rate <= 0) return text;
+  let slipped = false;
+  const once = (whole: string, slip: () => string) => {
+    if (slipped || !random.chance(rate)) return whole;
+    slipped = true;
+    return slip();
+  };
   if (kind === 'space')
-    return text.replace(/\b([a-z]{2,4}) ([a-z]{2,5})\b/g, (whole, first, second) =>
-      random.chance(rate) ? first + second : whole,
+    return text.replace(/\b([a-z]{2,4}) ([a-z]{2,5})\b/g, (whole, first: string, second: string) =>
+      once(whole, () => first + second),
     );
-  return text.replace(/\b[A-Za-z]+\b/g, (word) =>
-    random.chance(rate) ? slipOnce(word, kind, random) : word,
-  );
+  return text.replace(/\b[A-Za-z]+\b/g, (word) => once(word, () => slipOnce(word, random)));
 }

@@ -137,9 +137,9 @@ export function habitsOf(persona: Persona): PersonalHabits {
         : take(['. ', ', ', ' - ', '. '], 2, random),
     emoji,
     spellings: pickSpellings(random, shortenings, misspellings, voice.spellings),
-    slip: random.pick(['swap', 'neighbour', 'space'] as const),
+    slip: random.pick(['neighbour', 'space'] as const),
     // a slip now and then from fast thumbs; the habitual spellings do most of the work
-    slipRate: voice.typoRate * 0.5,
+    slipRate: voice.typoRate * 0.3,
     rating: formal ? 'words' : random.pick(['plain', 'hedged', 'hedged', 'words', 'dodges'] as const),
     lines,
   };
