@@ -43,7 +43,10 @@ export function typeInVoice(
     typed = after ? `${typed.replace(/[.!]$/, '')} ${filler}` : `${filler} ${lowerFirst(typed)}`;
   }
   // habits, not coin flips: a person who writes "dont" writes it nearly every time
-  if (habits.dropsApostrophes !== random.chance(0.05)) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
+  // (one turn in twenty the other way, but never for someone who always or never writes them)
+  const strict = voice.dropApostrophes === 0 || voice.dropApostrophes === 1;
+  if (habits.dropsApostrophes !== (!strict && random.chance(0.05)))
+    typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
   if (habits.casing === 'lower' && !random.chance(0.04)) typed = typed.toLowerCase();
   else typed = capitalise(typed);
   if (habits.emoji.length > 0 && random.chance(voice.emoji)) typed = `${typed} ${random.pick(habits.emoji)}`;

@@ -111,7 +111,7 @@ export function chooseWords(
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
-    Math.max(0.45, 1.15 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+    Math.max(0.45, 1.2 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
   );
   const target = drawLength(voice, random, scale);
 
