@@ -157,7 +157,9 @@ export function chooseWords(
       if (!sustain || random.chance(0.5)) pieces.push(own('PUSHBACK'));
       if (sustain) pieces.push(sustain);
       talk = 'sustain';
-    } else if (felt === 'heard' && random.chance(0.7)) pieces.push(own('HEARD'));
+      // after a reflection that landed most people just carry on; some say so first (not on their
+      // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
+    } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.35)) pieces.push(own('HEARD'));
     else if (felt === 'misheard' && random.chance(0.5)) pieces.push(own('MISHEARD'));
     else if (
       felt === 'unheard' &&
