@@ -1,5 +1,5 @@
-// npm run realism:sample -- <out-dir> — writes 10 short excerpts of simulated clients (4–6 client
-// turns each, client lines only, as a chat help-seeker's side looks) playing against the coach,
+// npm run realism:sample -- <out-dir> — writes 10 short excerpts of simulated clients (the first 4–6
+// client turns of a session, client lines only, as a chat help-seeker's side looks) playing against the coach,
 // one JSON per line {"id","turns":[…]} to <out-dir>/simulated.jsonl, then an empty READY file.
 // The lead mixes them with human-written imitations for a blind real-or-simulated rating.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,9 +29,9 @@ const played = await playClientLines({
 const lines: string[] = [];
 played.forEach((session, index) => {
   const length = 4 + random.int(3);
-  const latest = Math.max(0, session.lines.length - length);
-  const start = Math.min(latest, random.int(3));
-  const turns = session.lines.slice(start, start + length);
+  // from the first message, as the human-written excerpts are: a window opening mid-chat
+  // answers a prompt the reader cannot see, which no client's words could make stand alone
+  const turns = session.lines.slice(0, length);
   lines.push(JSON.stringify({ id: `sim-${String(index + 1).padStart(2, '0')}`, turns }));
 });
 mkdirSync(outDirectory, { recursive: true });

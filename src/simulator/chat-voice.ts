@@ -1,25 +1,6 @@
 import type { PersonaVoice } from './persona-schema.ts';
+import type { PersonalHabits } from './personal-habits.ts';
 import type { Random } from './prng.ts';
-import { EMOJI_HIGH, EMOJI_LOW } from './reaction-bank.ts';
-
-/** Slips people make most often in chat; otherwise a letter is swapped, dropped or doubled. */
-const COMMON_SLIPS: Record<string, string> = {
-  because: 'becuase',
-  really: 'realy',
-  definitely: 'definately',
-  probably: 'probly',
-  something: 'somthing',
-  the: 'teh',
-  just: 'jsut',
-  know: 'kno',
-  think: 'thnk',
-  about: 'abt',
-  though: 'tho',
-  with: 'wiht',
-  tomorrow: 'tommorow',
-  anyway: 'anyways',
-  received: 'recieved',
-};
 
 /** Draws a turn length (words) from a log-normal through the card's median and 90th percentile. */
 export function drawLength(voice: PersonaVoice, random: Random, scale = 1): number {
@@ -31,16 +12,6 @@ export function drawLength(voice: PersonaVoice, random: Random, scale = 1): numb
   return Math.max(1, Math.round(median * scale * Math.exp(sigma * normal)));
 }
 
-function slip(word: string, random: Random): string {
-  const common = COMMON_SLIPS[word.toLowerCase()];
-  if (common && random.chance(0.6)) return word === word.toLowerCase() ? common : word;
-  if (word.length < 4 || !/^[a-z]+$/i.test(word)) return word;
-  const at = 1 + random.int(word.length - 2);
-  // a swapped pair or a dropped letter, the slips thumbs make most
-  if (random.chance(0.45)) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-  return word.slice(0, at) + word.slice(at + 1);
-}
-
 /** "I'm" → "I am", "don't" → "do not"; articles dropped now and then: how a careful learner writes. */
 function learnerEnglish(text: string, random: Random): string {
   return text
@@ -50,28 +21,35 @@ function learnerEnglish(text: string, random: Random): string {
     .replace(/\b(the|a) (?=\w)/gi, (whole) => (random.chance(0.3) ? '' : whole));
 }
 
-/** Slips of the keyboard at the card's rate (more for a less practised writer). */
-export function slipWords(text: string, voice: PersonaVoice, random: Random): string {
-  // the card's rate, a little higher for a less practised writer, lower for a careful one
-  const typoRate = voice.typoRate * (1.3 - voice.literacy * 0.6);
-  if (typoRate <= 0) return text;
-  return text.replace(/[A-Za-z]+/g, (word) => (random.chance(typoRate) ? slip(word, random) : word));
-}
-
 /**
- * Types a turn the way this person types: learner English, apostrophes, case, end
- * punctuation, fillers and emoji — each from the card, with mood deciding which emoji.
+ * Types a turn the way this person types: learner English, their fillers, apostrophes and case
+ * (their habit, the same nearly every turn), end punctuation, and their own emoji when the mood
+ * suits. `plain` leaves out the fillers (a goodbye is typed as it is).
  */
-export function typeInVoice(text: string, voice: PersonaVoice, random: Random, distress: number): string {
+export function typeInVoice(
+  text: string,
+  voice: PersonaVoice,
+  habits: PersonalHabits,
+  random: Random,
+  plain = false,
+): string {
+  // (a plain turn — a goodbye, a first message — is typed without fillers)
   let typed = voice.nonNative ? learnerEnglish(text, random) : text;
-  if (voice.fillers.length > 0 && random.chance(0.18)) {
+  // now and then: a tag on every other turn is a tic a reader spots across people
+  if (!plain && voice.fillers.length > 0 && random.chance(0.1)) {
     const filler = random.pick(voice.fillers);
-    typed = random.chance(0.5) ? `${filler} ${lowerFirst(typed)}` : `${typed.replace(/[.!]$/, '')} ${filler}`;
+    // a trailing "like" or "literally" only after a real sentence: "not really literally" is no one's
+    const after = random.chance(0.5) && typed.split(/\s+/).length >= 4;
+    typed = after ? `${typed.replace(/[.!]$/, '')} ${filler}` : `${filler} ${lowerFirst(typed)}`;
   }
-  if (random.chance(voice.dropApostrophes)) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
-  if (random.chance(voice.lowercase)) typed = typed.toLowerCase();
+  // habits, not coin flips: a person who writes "dont" writes it nearly every time
+  // (one turn in twenty the other way, but never for someone who always or never writes them)
+  const strict = voice.dropApostrophes === 0 || voice.dropApostrophes === 1;
+  if (habits.dropsApostrophes !== (!strict && random.chance(0.05)))
+    typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
+  if (habits.casing === 'lower' && !random.chance(0.04)) typed = typed.toLowerCase();
   else typed = capitalise(typed);
-  if (random.chance(voice.emoji)) typed = `${typed} ${random.pick(distress >= 6 ? EMOJI_LOW : EMOJI_HIGH)}`;
+  if (habits.emoji.length > 0 && random.chance(voice.emoji)) typed = `${typed} ${random.pick(habits.emoji)}`;
   else if (!random.chance(voice.endPunctuation)) typed = typed.replace(/[.!]+$/, '');
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;
@@ -84,7 +62,8 @@ function capitalise(text: string): string {
   return fixed.charAt(0).toUpperCase() + fixed.slice(1);
 }
 
+/** The first letter in lower case, unless it starts "I" or a capitalised short form ("GP", "MOT"). */
 export function lowerFirst(text: string): string {
-  if (/^I\b/.test(text)) return text;
+  if (/^I\b/.test(text) || /^\p{Lu}{2}/u.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,18 +1,12 @@
 import type { RequestType } from '../spec/observation.ts';
-import { drawLength, lowerFirst, slipWords, typeInVoice } from './chat-voice.ts';
+import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { drawLength, typeInVoice } from './chat-voice.ts';
 import { contentLine, type SaidLines, talkLine } from './client-content.ts';
 import type { ClientState } from './client-state.ts';
 import type { Persona } from './persona-schema.ts';
+import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
 import type { Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
-
-type FormalKey = keyof typeof bank.PLAIN;
-
-/** The bank's lines for this person: full-sentence writers get the formal variants where there are some. */
-function linesFor(persona: Persona, key: FormalKey): readonly string[] {
-  const formal = persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9;
-  return (formal && bank.FORMAL[key]) || bank.PLAIN[key];
-}
 
 /** Everything about this moment that decides the client's words; built by the client each turn. */
 export type TurnSituation = {
@@ -20,6 +14,8 @@ export type TurnSituation = {
   state: ClientState;
   felt: 'heard' | 'misheard' | 'unheard' | 'neutral';
   unheardStreak: number;
+  /** Their own turns of one or two words in a row just before this one. */
+  shortStreak?: number;
   unaskedAdvice: boolean;
   welcomeAdvice: boolean;
   askedOpen: boolean;
@@ -73,36 +69,49 @@ export function chooseWords(
 ): ChosenWords {
   const { state, felt } = situation;
   const voice = persona.voice;
-  const typed = (pieces: string[], requests: RequestType[], talk: ChosenWords['talk'], ending = false) => ({
-    // slips everywhere but in a request: the bench holds the therapist to requests it could read
+  const habits = habitsOf(persona);
+  const own = (key: ReactionKey) => said.any(habits.lines[key], random);
+  const typed = (
+    pieces: string[],
+    requests: RequestType[],
+    talk: ChosenWords['talk'],
+    plain = situation.turn === 1,
+  ) => ({
+    // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
     text: typeInVoice(
-      join(
+      joinTheirWay(
         pieces.map((piece) =>
-          piece.startsWith(REQUEST) ? piece.replace(REQUEST, SENTENCE) : slipWords(piece, voice, random),
+          piece.startsWith(REQUEST)
+            ? piece.replace(REQUEST, SENTENCE)
+            : misspellTheirWay(piece, habits, random),
         ),
+        habits,
         random,
       ),
-      ending ? { ...voice, fillers: [] } : voice,
+      voice,
+      habits,
       random,
-      state.distress,
+      plain,
     ),
     requests,
     talk,
   });
-  if (situation.ending === 'dropout')
-    return typed([said.any(linesFor(persona, 'DROPOUT'), random)], [], 'neutral', true);
+  if (situation.ending === 'dropout') return typed([own('DROPOUT')], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
-  if (situation.ending === 'leave') return typed([said.any(bank.LEAVE, random)], [], 'neutral', true);
+  if (situation.ending === 'leave') return typed([own('LEAVE')], [], 'neutral', true);
   if (situation.risk === 'crisis-accept') return typed([said.any(bank.CRISIS_ACCEPT, random)], [], 'neutral');
 
   const pieces: string[] = [];
   const requests: RequestType[] = [];
   let talk: ChosenWords['talk'] = 'neutral';
   // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
-  const shutDown = state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
+  // (after two one-word turns in a row a person says something or goes: three "mm"s is a script)
+  const quietLong = (situation.shortStreak ?? 0) >= 2;
+  const shutDown =
+    !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
-    Math.max(0.45, 1.1 + (state.heard - 4) * 0.06 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+    Math.max(0.45, 1.2 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
   );
   const target = drawLength(voice, random, scale);
 
@@ -111,8 +120,12 @@ export function chooseWords(
   else if (situation.risk === 'hint') pieces.push(said.any(bank.RISK_HINT, random));
   else if (situation.risk === 'deflect') pieces.push(said.any(bank.RISK_DEFLECT, random));
 
+  if (situation.turn === 1 && persona.opening.length > 0 && !situation.disclosure && random.chance(0.6)) {
+    // a first message of their own, standing alone: "hi", "can I ask something", a line of the problem
+    return typed([random.pick(persona.opening)], [], 'neutral');
+  }
   if (situation.turn === 1) {
-    if (random.chance(0.35)) pieces.push(random.pick(bank.GREETING));
+    if (random.chance(0.3)) pieces.push(own('GREETING'));
     const first = contentLine(persona, said, random, pieces);
     if (first) pieces.push(first);
   } else if (pieces.length === 0) {
@@ -124,52 +137,54 @@ export function chooseWords(
       pieces.push(
         said.any(
           outcome === 'done'
-            ? linesFor(persona, 'STEP_DONE')
+            ? habits.lines.STEP_DONE
             : outcome === 'partial'
-              ? bank.STEP_PARTIAL
-              : bank.STEP_FAILED,
+              ? habits.lines.STEP_PARTIAL
+              : habits.lines.STEP_FAILED,
           random,
         ),
       );
-      if (situation.attempt.discount) pieces.push(said.any(bank.DISCOUNT, random));
+      if (situation.attempt.discount) pieces.push(own('DISCOUNT'));
       if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
         pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
         requests.push('next');
       }
-    } else if (situation.tooBig) pieces.push(said.any(linesFor(persona, 'TOO_BIG'), random));
-    else if (situation.vague) pieces.push(said.any(linesFor(persona, 'VAGUE'), random));
+    } else if (situation.tooBig) pieces.push(own('TOO_BIG'));
+    else if (situation.vague) pieces.push(own('VAGUE'));
     else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
       // pushback in the shared words, or straight into their own sustain talk, or both
       const sustain = random.chance(0.65) ? talkLine(persona, 'sustain', said, random) : undefined;
-      if (!sustain || random.chance(0.5)) pieces.push(said.any(linesFor(persona, 'PUSHBACK'), random));
+      if (!sustain || random.chance(0.5)) pieces.push(own('PUSHBACK'));
       if (sustain) pieces.push(sustain);
       talk = 'sustain';
-    } else if (felt === 'heard' && random.chance(0.7))
-      pieces.push(said.any(linesFor(persona, 'HEARD'), random));
-    else if (felt === 'misheard' && random.chance(0.5)) pieces.push(said.any(bank.MISHEARD, random));
+      // after a reflection that landed most people just carry on; some say so first (not on their
+      // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
+    } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.35)) pieces.push(own('HEARD'));
+    else if (felt === 'misheard' && random.chance(0.5)) pieces.push(own('MISHEARD'));
     else if (
       felt === 'unheard' &&
       situation.unheardStreak >= 2 &&
       state.frustration >= 3 &&
       random.chance(0.45)
     )
-      pieces.push(said.any(linesFor(persona, 'UNHEARD'), random));
+      pieces.push(own('UNHEARD'));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
-      pieces.push(said.any(bank.TAKE_ADVICE, random));
+      pieces.push(own('TAKE_ADVICE'));
     else if (situation.askedRating && random.chance(0.75))
-      pieces.push(rating(state.distress, random, persona));
+      pieces.push(rating(state.distress, habits, writesFormally(persona), random));
     else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
-      pieces.push(said.any(state.readiness >= 5 || state.trust >= 5 ? bank.YES : bank.NO, random));
+      pieces.push(own(state.readiness >= 5 || state.trust >= 5 ? 'YES' : 'NO'));
   }
 
   const oneWord = Math.min(
     0.9,
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
   );
-  if (pieces.length === 0 && (shutDown || random.chance(oneWord)))
-    pieces.push(said.any(linesFor(persona, 'MINIMAL'), random));
+  if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) pieces.push(own('MINIMAL'));
   else if (!shutDown || pieces.length === 0) {
-    if (talk === 'neutral' && situation.turn > 1 && random.chance(0.3)) {
+    // their own change or sustain talk, once they have said what happened (not before it)
+    const toldEnough = said.storyIndex >= Math.min(2, persona.story.length);
+    if (talk === 'neutral' && situation.turn > 1 && toldEnough && random.chance(0.3)) {
       const change = random.chance(state.readiness / 10);
       const line = talkLine(persona, change ? 'change' : 'sustain', said, random);
       if (line) {
@@ -182,12 +197,14 @@ export function chooseWords(
       if (drift) pieces.push(drift);
     }
     // fill up to the drawn length with what is on their mind
-    // (at most two worries or feelings in the card's set phrasings a turn, never opening alike:
+    // (at most one worry or feeling in the card's set phrasings a turn, never opening alike:
     // a list of "I keep thinking…" lines reads like a form, not a person)
+    // (a terse person sends two thoughts at most, a talker four: one idea a message is how chat reads)
+    const most = voice.words.median <= 8 ? 2 : voice.words.median <= 14 ? 3 : 4;
     let framed = 0;
-    while (pieces.length < 5 && wordsIn(pieces.join(' ')) < target - 3) {
+    while (pieces.length < most && wordsIn(pieces.join(' ')) < target - 2) {
       const fromStory = said.storyIndex < persona.story.length;
-      if (!fromStory && framed >= 2) break;
+      if (!fromStory && framed >= 1) break;
       const line = contentLine(persona, said, random, pieces);
       if (!line) break;
       if (!fromStory) {
@@ -196,12 +213,12 @@ export function chooseWords(
       }
       pieces.push(line);
     }
-    if (pieces.length === 0) pieces.push(said.any(linesFor(persona, 'MINIMAL'), random));
+    if (pieces.length === 0) pieces.push(own('MINIMAL'));
   }
 
   const askWeight = persona.resistance === 'hostility' ? 1.4 : 1.1;
   if (situation.turn > 1 && random.chance(voice.questions * askWeight)) {
-    const asked = said.fresh(persona.asks, random) ?? said.fresh(bank.QUESTIONS, random);
+    const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
     if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
   }
   for (const type of situation.unanswered) {
@@ -227,58 +244,4 @@ export function chooseWords(
 /** The first two words, lower case: "I keep thinking…" and "I keep wanting…" open alike. */
 function opening(text: string): string {
   return text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
-}
-
-/** A 0–10 rating of how heavy it feels, the way people type one. */
-function rating(distress: number, random: Random, persona: Persona): string {
-  const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
-  const article = value === 8 ? 'an' : 'a';
-  if (persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9)
-    return random.pick([
-      `About ${article} ${value}.`,
-      `I'd say ${value}.`,
-      `${value}, I think.`,
-      `Perhaps ${article} ${value}.`,
-    ]);
-  return random.pick([
-    `${value}`,
-    `like ${article} ${value}`,
-    `${value}/10`,
-    `prob ${article} ${value}`,
-    `${value}ish`,
-    `idk, ${value}`,
-    `${value} maybe`,
-    value >= 7 ? `high. ${value}` : `not too bad, ${value}`,
-    `${value}, ${Math.min(10, value + 1)} some days`,
-  ]);
-}
-
-/** Marks a piece that must start a sentence of its own (a request or a question, so it reads as one). */
-const SENTENCE = '\u0001';
-/** Marks a request: a sentence of its own, typed without slips. */
-const REQUEST = '\u0002';
-
-/** Joins pieces the way chat does: full stops, commas, or nothing but a space. */
-function join(pieces: readonly string[], random: Random): string {
-  let text = '';
-  for (const marked of pieces) {
-    const own = marked.startsWith(SENTENCE);
-    const piece = own ? marked.slice(1) : marked;
-    if (!text) {
-      text = piece;
-      continue;
-    }
-    if (/[?!.]$/.test(text)) text = `${text} ${piece}`;
-    else if (own) text = `${text}. ${piece}`;
-    else {
-      const roll = random.next();
-      text =
-        roll < 0.55
-          ? `${text}. ${piece}`
-          : roll < 0.85
-            ? `${text}, ${lowerFirst(piece)}`
-            : `${text} ${lowerFirst(piece)}`;
-    }
-  }
-  return text;
 }

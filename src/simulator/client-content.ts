@@ -39,17 +39,17 @@ const FRAMES = {
     'I keep thinking {x}',
     'what if {x}',
     "I'm scared {x}",
-    "{x}, that's the fear",
-    'part of me is sure {x}',
+    "{x}, that's what scares me",
+    'I just know {x}',
   ],
-  selfTalk: ['{x}', 'I keep telling myself {x}', 'part of me thinks {x}', 'honestly {x}'],
+  selfTalk: ['{x}', 'I keep telling myself {x}', 'part of me thinks {x}', 'and {x}'],
   urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
-  body: ['{x}', '{x} right now', '{x} just thinking about it'],
+  body: ['{x} just thinking about it', '{x} when I think about it'],
   value: ['{x} matters to me', 'I care about {x}'],
 } as const;
 
-/** One thing on their mind, and every way they might put it. */
-type Thought = { item: string; lines: string[] };
+/** One thing on their mind, and every way they might put it; `inBody` for a feeling in the body. */
+type Thought = { item: string; lines: string[]; inBody?: boolean };
 
 const contentCache = new WeakMap<Persona, Thought[][]>();
 
@@ -71,7 +71,7 @@ function contentPools(persona: Persona): Thought[][] {
       fill(
         FRAMES.body,
         persona.body.flatMap((entry) => entry.qualities.map((quality) => describeBody(entry.part, quality))),
-      ),
+      ).map((thought) => ({ ...thought, inBody: true })),
       fill(FRAMES.value, persona.values),
     ].filter((pool) => pool.length > 0);
     contentCache.set(persona, pools);
@@ -95,6 +95,8 @@ export function contentLine(
   for (const again of [false, true]) {
     for (let offset = 0; offset < pools.length; offset++) {
       const pool = pools[(order + offset) % pools.length];
+      // a feeling in the body is said now and then, not as often as a worry: it reads as a form
+      if (pool[0].inBody && !again && !random.chance(0.2)) continue;
       const start = random.int(pool.length);
       for (let index = 0; index < pool.length; index++) {
         const thought = pool[(start + index) % pool.length];

@@ -85,6 +85,21 @@ const voiceSchema = z
       .default(false)
       .describe('English is not their first language: dropped articles, plain tense'),
     fillers: z.array(phrase).default([]).describe('their own chat words: "tbh", "like", "honestly"'),
+    spellings: z
+      .record(z.string().min(1), phrase)
+      .default({})
+      .describe('words they always spell their own way: { "because": "cos" }'),
+    own: z
+      .object({
+        minimal: z.array(phrase).default([]).describe('how they say next to nothing: "dunno really"'),
+        agree: z.array(phrase).default([]).describe('how they say "yes, that"'),
+        pushback: z.array(phrase).default([]).describe('how they turn down advice they did not ask for'),
+        leaving: z.array(phrase).default([]).describe('how they say goodbye'),
+        greeting: z.array(phrase).default([]).describe('how they say hello'),
+      })
+      .strict()
+      .prefault({})
+      .describe('their own words for the reactions everyone has; drawn from the shared ones otherwise'),
   })
   .strict()
   .prefault({});
@@ -142,6 +157,12 @@ export const personaSchema = z
       .enum(['step', 'talk', 'vent'])
       .default('step')
       .describe('what they want: a step to take, to talk it through, or only to be heard'),
+    opening: z
+      .array(phrase)
+      .default([])
+      .describe(
+        'first messages they might send, standing alone (one is chosen per session); the story starts otherwise',
+      ),
     story: z
       .array(phrase)
       .default([])

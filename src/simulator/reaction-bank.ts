@@ -46,10 +46,10 @@ export const HEARD = [
   'exactly',
   'right',
   'yes',
-  'honestly yeah',
+  'yeah, really',
   "that's it really",
   'yeah that',
-  'spot on',
+  'yeah kind of',
   'yeah, like that',
   'literally yes',
   "that's the thing",
@@ -295,10 +295,39 @@ export const EMOJI_HIGH = ['lol', 'haha', ':)', '🙂', '😅'];
 /** The same reactions from someone who writes in full sentences (an older or more formal writer). */
 export const FORMAL: Partial<
   Record<
-    'MINIMAL' | 'HEARD' | 'UNHEARD' | 'PUSHBACK' | 'VAGUE' | 'TOO_BIG' | 'DROPOUT' | 'STEP_DONE',
+    | 'MINIMAL'
+    | 'HEARD'
+    | 'UNHEARD'
+    | 'PUSHBACK'
+    | 'VAGUE'
+    | 'TOO_BIG'
+    | 'DROPOUT'
+    | 'STEP_DONE'
+    | 'STEP_PARTIAL'
+    | 'STEP_FAILED'
+    | 'YES'
+    | 'NO'
+    | 'MISHEARD'
+    | 'DISCOUNT'
+    | 'TAKE_ADVICE'
+    | 'LEAVE'
+    | 'GREETING',
     string[]
   >
 > = {
+  STEP_PARTIAL: ['I made a start, but no more than that.', 'Partly, yes.', 'I began it, at least.'],
+  STEP_FAILED: [
+    "I'm afraid I didn't.",
+    "No, I couldn't bring myself to.",
+    'I sat down to it and then got up again.',
+  ],
+  YES: ['Yes.', 'Yes, I think so.', 'I suppose so, yes.'],
+  NO: ['No, not really.', "No, I don't think so.", 'Not as such.'],
+  MISHEARD: ["That's not quite what I meant.", "I wouldn't put it quite like that."],
+  DISCOUNT: ["It's a very small thing, of course.", "I'm not sure it counts for much."],
+  TAKE_ADVICE: ['I could try that.', 'Yes, all right.', 'That seems manageable.'],
+  LEAVE: ["I think that's enough for today. Thank you.", "I'll stop there for now, thank you."],
+  GREETING: ['Hello.', 'Good evening.'],
   MINIMAL: [
     "I don't know.",
     'Perhaps.',

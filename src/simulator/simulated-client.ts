@@ -1,8 +1,14 @@
+export type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './client-turn.ts';
+
 import type { RequestType } from '../spec/observation.ts';
 import { chooseWords, type TurnSituation } from './choose-words.ts';
 import { SaidLines } from './client-content.ts';
-import { type ClientState, initialState, onScale, successChance, tolerableSeconds } from './client-state.ts';
-import type { Disclosure, Persona } from './persona-schema.ts';
+import { type ClientState, initialState, onScale } from './client-state.ts';
+import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './client-turn.ts';
+import { decideAttempt } from './decide-attempt.ts';
+import { DisclosurePacing } from './disclosure-pacing.ts';
+import { nothingNoticed, RATING_QUESTION } from './noticed-since.ts';
+import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
 import { PromiseLedger } from './promise-ledger.ts';
@@ -15,59 +21,6 @@ import {
   TherapistMemory,
   type TurnReader,
 } from './therapist-reading.ts';
-
-export type AttemptOutcome = 'done' | 'partial' | 'not-done';
-export type ClientEnd = 'dropout' | 'leave-early' | 'stop';
-
-/** One client utterance, with what the client meant (for the runner) and its state after it. */
-export type ClientTurn = {
-  text: string;
-  requests: RequestType[];
-  end?: ClientEnd;
-  state: ClientState;
-  /** Motivational interviewing's client talk: toward change, for the status quo, or neither. */
-  talk: 'change' | 'sustain' | 'neutral';
-};
-
-export type ClientSummary = {
-  completedSteps: number;
-  attempts: number;
-  distressStart: number;
-  distressEnd: number;
-  dropout: boolean;
-  turns: number;
-  /** How heard the client felt at the start and at the end (0–10); absent for an LLM client. */
-  heardStart?: number;
-  heardEnd?: number;
-  changeTalk?: number;
-  sustainTalk?: number;
-  /** The client turn at which they left without finishing (dropout or leaving early). */
-  dropoutTurn?: number;
-};
-
-/** "How heavy does it feel, 0 to 10?": a number is the natural answer. */
-const RATING_QUESTION =
-  /\b(?:0|zero)\s*(?:to|-|–)\s*10\b[^.!?]*\?|\b(?:how heavy|rate|a number|tell me how)\b[^.!?]*\b(?:0|zero)\s*(?:to|-|–)\s*10\b/i;
-
-/** What the client noticed since it last spoke; cleared each time it speaks. */
-function noFlags() {
-  return {
-    repeat: false,
-    broken: false,
-    thanks: false,
-    vague: false,
-    tooBig: false,
-    hesitated: false,
-    felt: 'neutral' as TurnSituation['felt'],
-    unaskedAdvice: false,
-    welcomeAdvice: false,
-    askedOpen: false,
-    askedClosed: false,
-    askedAboutRisk: false,
-    askedRating: false,
-    stepOffered: false,
-  };
-}
 
 /**
  * A rule-driven client played from a persona card. It reads only the therapist's text — by its
@@ -90,14 +43,13 @@ export class SimulatedClient {
   readonly #promises = new PromiseLedger();
   #offered: OfferedStep | undefined;
   #attempt: { outcome: AttemptOutcome; sizeSeconds: number } | undefined;
-  #flags = noFlags();
+  #flags = nothingNoticed();
   #unheardStreak = 0;
+  #shortStreak = 0;
   #riskPending = false;
   #crisisAnswered = false;
   #riskIgnored = false;
-  #disclosed = new Set<Disclosure>();
-  #riskAsks = 0;
-  #hinted = false;
+  readonly #disclosures: DisclosurePacing;
   #completed = 0;
   #attempts = 0;
   #changeTalk = 0;
@@ -110,6 +62,7 @@ export class SimulatedClient {
     this.#random = createRandom(options.seed);
     this.reader = sharedClientReader(options.read);
     this.#memory = new TherapistMemory(this.reader);
+    this.#disclosures = new DisclosurePacing(persona);
   }
 
   get state(): ClientState {
@@ -157,7 +110,7 @@ export class SimulatedClient {
     this.#outstanding = stillOpen;
     this.#promises.hear(reading.promises, at, reading.withdrawsPromises === true);
     if (reading.crisis?.asksDirectly) {
-      this.#riskAsks += 1;
+      this.#disclosures.askedAboutRisk();
       this.#flags.askedAboutRisk = true;
     }
     if (this.#riskPending) {
@@ -213,53 +166,28 @@ export class SimulatedClient {
     const step = this.#offered;
     this.#offered = undefined;
     if (!step || this.#ended) return 0;
-    if (!step.concrete) {
+    const decision = decideAttempt(step, this.persona, this.#state, this.#flags.unaskedAdvice, this.#random);
+    if (decision.kind === 'vague') {
       this.#flags.vague = true;
       return 0;
     }
-    if (step.sizeSeconds > tolerableSeconds(this.persona, this.#state)) {
+    if (decision.kind === 'too-big') {
       this.#flags.tooBig = true;
-      this.#change({ distress: 0.3 });
+      this.#change(decision.changes);
       return 0;
     }
-    const state = this.#state;
-    const hostile = this.persona.resistance === 'hostility' || this.persona.resistance === 'defensiveness';
-    const pushedBack = this.#flags.unaskedAdvice && this.#random.chance(this.persona.reactance * 0.6);
-    const willing =
-      0.2 +
-      (state.readiness / 10) * 0.45 +
-      (state.trust / 10) * 0.2 +
-      (state.heard / 10) * 0.15 -
-      (hostile ? 0.15 : 0) -
-      (this.persona.goal === 'vent' ? 0.3 : 0);
-    if (pushedBack || !this.#random.chance(willing)) {
+    if (decision.kind === 'hesitated') {
       this.#flags.hesitated = true;
-      return 2000 + this.#random.int(4000);
+      return decision.ms;
     }
     this.#attempts += 1;
-    const chance = successChance(this.persona, state, step.sizeSeconds);
-    const roll = this.#random.next();
-    const outcome: AttemptOutcome =
-      roll < chance ? 'done' : roll < chance + (1 - chance) / 2 ? 'partial' : 'not-done';
-    this.#attempt = { outcome, sizeSeconds: step.sizeSeconds };
-    if (outcome === 'done') {
+    this.#attempt = { outcome: decision.outcome, sizeSeconds: step.sizeSeconds };
+    this.#change(decision.changes);
+    if (decision.outcome === 'done') {
       this.#completed += 1;
-      // a step done is what a step-seeker came for: it counts as being helped
-      const helped = this.persona.goal === 'step' ? 0.5 : 0.2;
-      this.#change({
-        distress: -0.7,
-        willingness: 0.5,
-        readiness: 0.5,
-        trust: 0.3,
-        frustration: -0.5,
-        heard: helped,
-      });
       this.#unheardStreak = 0;
-    } else if (outcome === 'partial') this.#change({ distress: -0.3, willingness: 0.2, readiness: 0.2 });
-    else this.#change({ distress: 0.5, willingness: -0.4, frustration: 0.3 });
-    const share = outcome === 'done' ? 1 : outcome === 'partial' ? 0.7 : 0.5;
-    const ms = step.sizeSeconds * 1000 * share * (0.8 + this.#random.next() * 0.4);
-    return Math.round(Math.min(15 * 60_000, Math.max(3000, ms)));
+    }
+    return decision.ms;
   }
 
   /** The client's next utterance at `now` (ms from session start). */
@@ -281,7 +209,8 @@ export class SimulatedClient {
     }
     this.#outstanding = words.requests.filter((type) => type !== 'stop' && type !== 'next');
     this.#lastSaid = words.text;
-    this.#flags = noFlags();
+    this.#shortStreak = words.text.split(/\s+/).length <= 2 ? this.#shortStreak + 1 : 0;
+    this.#flags = nothingNoticed();
     this.#attempt = undefined;
     return {
       text: words.text,
@@ -301,6 +230,7 @@ export class SimulatedClient {
       state,
       felt: flags.felt,
       unheardStreak: this.#unheardStreak,
+      shortStreak: this.#shortStreak,
       unaskedAdvice: flags.unaskedAdvice,
       welcomeAdvice: flags.welcomeAdvice,
       askedOpen: flags.askedOpen,
@@ -360,39 +290,13 @@ export class SimulatedClient {
       this.#ended = 'stop';
       return { ...situation, ending: 'leave' };
     }
-    const disclosure = this.#dueDisclosure(situation);
+    const disclosure = this.#disclosures.due(situation, this.#state.trust, this.#flags.askedAboutRisk);
     if (disclosure) {
-      this.#disclosed.add(disclosure);
       if (disclosure.risk) this.#riskPending = true;
       this.#change({ distress: 0.3 * disclosure.depth, heard: -0.3 });
       return { ...situation, disclosure: disclosure.text };
     }
     return situation;
-  }
-
-  /** The first held-back disclosure whose moment has come (trust, turn, and its trigger). */
-  #dueDisclosure(situation: TurnSituation): Disclosure | undefined {
-    for (const disclosure of this.persona.disclosures) {
-      if (this.#disclosed.has(disclosure) || this.#turn < disclosure.notBefore) continue;
-      if (disclosure.trigger === 'asked-twice') {
-        if (!this.#hinted) {
-          this.#hinted = true;
-          situation.risk = disclosure.hint ? undefined : 'hint';
-          if (disclosure.hint) situation.disclosure = disclosure.hint;
-          return undefined;
-        }
-        if (this.#riskAsks >= 2) return disclosure;
-        if (this.#flags.askedAboutRisk) situation.risk = 'deflect';
-        return undefined;
-      }
-      if (this.#state.trust < disclosure.trust) continue;
-      const triggered =
-        disclosure.trigger === 'any' ||
-        (disclosure.trigger === 'reflection' && situation.felt === 'heard') ||
-        (disclosure.trigger === 'open-question' && situation.askedOpen);
-      if (triggered) return disclosure;
-    }
-    return undefined;
   }
 
   #settleBrokenPromises(now: number): void {

@@ -1,0 +1,66 @@
+import { lowerFirst } from './chat-voice.ts';
+import type { PersonalHabits } from './personal-habits.ts';
+import type { Random } from './prng.ts';
+
+/** Marks a piece that must start a sentence of its own (a request or a question, so it reads as one). */
+export const SENTENCE = '\u0001';
+/** Marks a request: a sentence of its own, typed without slips. */
+export const REQUEST = '\u0002';
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Joins pieces the way this person runs thoughts together (full stops, commas, a dash, dots, or
+ * just a space); a run-on only between two real clauses — "8 everyone in my year" reads as a
+ * generator's seam, "8, everyone in my year" as a person.
+ */
+export function joinTheirWay(pieces: readonly string[], habits: PersonalHabits, random: Random): string {
+  let text = '';
+  let last = '';
+  for (const marked of pieces) {
+    const own = marked.startsWith(SENTENCE);
+    const piece = own ? marked.slice(1) : marked;
+    if (!text) {
+      text = piece;
+      last = piece;
+      continue;
+    }
+    let joiner = random.pick(habits.joiners);
+    if (joiner === ' ' && (wordsIn(last) <= 3 || wordsIn(piece) <= 3)) joiner = ', ';
+    if (/[?!.]$/.test(text)) text = `${text} ${piece}`;
+    else if (own || joiner === '. ') text = `${text}. ${piece}`;
+    else text = `${text}${joiner}${lowerFirst(piece)}`;
+    last = piece;
+  }
+  return text;
+}
+
+/** A 0–10 rating of how heavy it feels, the way this person gives one (or would rather not). */
+export function rating(distress: number, habits: PersonalHabits, formal: boolean, random: Random): string {
+  const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
+  const a = value === 8 ? 'an' : 'a';
+  if (formal)
+    return random.pick([`About ${a} ${value}, I'd say.`, `${value}, I think.`, `Perhaps ${a} ${value}.`]);
+  const heavy = value >= 7;
+  switch (habits.rating) {
+    case 'plain':
+      return random.pick([`${value}`, `${value}/10`, `${value} probably`]);
+    case 'hedged':
+      return random.pick([`like ${a} ${value}`, `prob ${a} ${value}`, `${value}ish`, `idk, ${a} ${value}?`]);
+    case 'words':
+      return heavy
+        ? random.pick([`pretty heavy, ${a} ${value}`, `heavy. ${value} at least`, `high, ${value} or so`])
+        : random.pick([`not that bad, ${a} ${value}`, `middling, ${a} ${value}`]);
+    default:
+      return random.pick(
+        heavy
+          ? [
+              'no idea how to put a number on it',
+              "high? it's a lot",
+              'bad. just bad',
+              "I don't really do numbers",
+            ]
+          : ['hard to say', 'not sure, it comes and goes', "it's ok I guess, some days worse"],
+      );
+  }
+}

@@ -1,0 +1,57 @@
+import type { TurnSituation } from './choose-words.ts';
+import type { Disclosure, Persona } from './persona-schema.ts';
+
+/**
+ * What a client holds back and when it comes out: each disclosure once, not before its turn,
+ * once trust is high enough and its trigger (an accurate reflection, an open question) has
+ * happened; a risk that is only said after being asked twice is hinted at first and deflected
+ * the first time it is asked about.
+ */
+export class DisclosurePacing {
+  readonly #persona: Persona;
+  readonly #disclosed = new Set<Disclosure>();
+  #riskAsks = 0;
+  #hinted = false;
+
+  constructor(persona: Persona) {
+    this.#persona = persona;
+  }
+
+  /** The therapist asked straight out about risk. */
+  askedAboutRisk(): void {
+    this.#riskAsks += 1;
+  }
+
+  /**
+   * The first held-back disclosure whose moment has come, marked as said; may set the
+   * situation's hint or deflection instead.
+   */
+  due(situation: TurnSituation, trust: number, askedAboutRiskNow: boolean): Disclosure | undefined {
+    for (const disclosure of this.#persona.disclosures) {
+      if (this.#disclosed.has(disclosure) || situation.turn < disclosure.notBefore) continue;
+      if (disclosure.trigger === 'asked-twice') {
+        if (!this.#hinted) {
+          this.#hinted = true;
+          situation.risk = disclosure.hint ? undefined : 'hint';
+          if (disclosure.hint) situation.disclosure = disclosure.hint;
+          return undefined;
+        }
+        if (this.#riskAsks >= 2) return this.#said(disclosure);
+        if (askedAboutRiskNow) situation.risk = 'deflect';
+        return undefined;
+      }
+      if (trust < disclosure.trust) continue;
+      const triggered =
+        disclosure.trigger === 'any' ||
+        (disclosure.trigger === 'reflection' && situation.felt === 'heard') ||
+        (disclosure.trigger === 'open-question' && situation.askedOpen);
+      if (triggered) return this.#said(disclosure);
+    }
+    return undefined;
+  }
+
+  #said(disclosure: Disclosure): Disclosure {
+    this.#disclosed.add(disclosure);
+    return disclosure;
+  }
+}

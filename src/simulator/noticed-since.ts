@@ -1,0 +1,42 @@
+import type { TurnSituation } from './choose-words.ts';
+
+/** "How heavy does it feel, 0 to 10?": a number is the natural answer. */
+export const RATING_QUESTION =
+  /\b(?:0|zero)\s*(?:to|-|–)\s*10\b[^.!?]*\?|\b(?:how heavy|rate|a number|tell me how)\b[^.!?]*\b(?:0|zero)\s*(?:to|-|–)\s*10\b/i;
+
+/** What the client noticed since it last spoke; a fresh set each time it speaks. */
+export type Noticed = {
+  repeat: boolean;
+  broken: boolean;
+  thanks: boolean;
+  vague: boolean;
+  tooBig: boolean;
+  hesitated: boolean;
+  felt: TurnSituation['felt'];
+  unaskedAdvice: boolean;
+  welcomeAdvice: boolean;
+  askedOpen: boolean;
+  askedClosed: boolean;
+  askedAboutRisk: boolean;
+  askedRating: boolean;
+  stepOffered: boolean;
+};
+
+export function nothingNoticed(): Noticed {
+  return {
+    repeat: false,
+    broken: false,
+    thanks: false,
+    vague: false,
+    tooBig: false,
+    hesitated: false,
+    felt: 'neutral',
+    unaskedAdvice: false,
+    welcomeAdvice: false,
+    askedOpen: false,
+    askedClosed: false,
+    askedAboutRisk: false,
+    askedRating: false,
+    stepOffered: false,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * One person's habits, the same every session: how they case and join their words, whether they
+ * drop apostrophes, their emoji, how they spell, and their own few ways of saying the shared
+ * reactions ("idk", "fair enough", "I shall leave it there"). Drawn once per card from its id
+ * and voice, so a person is consistent with themselves and different from the next; a card may
+ * give its own words, which come first.
+ */
+import {
+  pickSpellings,
+  type SlipKind,
+  type Spellings,
+  slipTheirWay,
+  spellTheirWay,
+} from './habitual-spellings.ts';
+import type { Persona } from './persona-schema.ts';
+import { createRandom, deriveSeed, type Random } from './prng.ts';
+import * as bank from './reaction-bank.ts';
+
+/** The shared reactions every person says in a few ways of their own. */
+export type ReactionKey =
+  | 'MINIMAL'
+  | 'YES'
+  | 'NO'
+  | 'HEARD'
+  | 'MISHEARD'
+  | 'UNHEARD'
+  | 'PUSHBACK'
+  | 'TAKE_ADVICE'
+  | 'STEP_DONE'
+  | 'STEP_PARTIAL'
+  | 'STEP_FAILED'
+  | 'DISCOUNT'
+  | 'TOO_BIG'
+  | 'VAGUE'
+  | 'DROPOUT'
+  | 'LEAVE'
+  | 'QUESTIONS'
+  | 'GREETING';
+
+const SHARED: Record<ReactionKey, readonly string[]> = {
+  MINIMAL: bank.MINIMAL,
+  YES: bank.YES,
+  NO: bank.NO,
+  HEARD: bank.HEARD,
+  MISHEARD: bank.MISHEARD,
+  UNHEARD: bank.UNHEARD,
+  PUSHBACK: bank.PUSHBACK,
+  TAKE_ADVICE: bank.TAKE_ADVICE,
+  STEP_DONE: bank.STEP_DONE,
+  STEP_PARTIAL: bank.STEP_PARTIAL,
+  STEP_FAILED: bank.STEP_FAILED,
+  DISCOUNT: bank.DISCOUNT,
+  TOO_BIG: bank.TOO_BIG,
+  VAGUE: bank.VAGUE,
+  DROPOUT: bank.DROPOUT,
+  LEAVE: bank.LEAVE,
+  QUESTIONS: bank.QUESTIONS,
+  GREETING: bank.GREETING,
+};
+
+/** How many of the shared ways one person has: a few, so they repeat themselves as people do. */
+const OWN_SHARE: Partial<Record<ReactionKey, number>> = {
+  MINIMAL: 4,
+  HEARD: 3,
+  DROPOUT: 2,
+  LEAVE: 1,
+  GREETING: 1,
+};
+
+/** The card's own words for a reaction (voice.own), by key. */
+const OWN_KEYS: Partial<Record<ReactionKey, keyof Persona['voice']['own']>> = {
+  MINIMAL: 'minimal',
+  YES: 'agree',
+  HEARD: 'agree',
+  PUSHBACK: 'pushback',
+  DROPOUT: 'leaving',
+  LEAVE: 'leaving',
+  GREETING: 'greeting',
+};
+
+export type Casing = 'lower' | 'proper';
+
+export type PersonalHabits = {
+  casing: Casing;
+  /** They type "dont", "im", "thats". */
+  dropsApostrophes: boolean;
+  /** How they run two thoughts together in one message. */
+  joiners: readonly string[];
+  emoji: readonly string[];
+  spellings: Spellings;
+  slip: SlipKind;
+  slipRate: number;
+  /** How they give a 0–10 number, or that they would rather not. */
+  rating: 'plain' | 'hedged' | 'words' | 'dodges';
+  lines: Record<ReactionKey, readonly string[]>;
+};
+
+const cache = new WeakMap<Persona, PersonalHabits>();
+
+function take(pool: readonly string[], count: number, random: Random): string[] {
+  const left = [...pool];
+  const taken: string[] = [];
+  while (taken.length < count && left.length > 0) taken.push(left.splice(random.int(left.length), 1)[0]);
+  return taken;
+}
+
+/** Writes in full sentences: an older or more formal writer. */
+export function writesFormally(persona: Persona): boolean {
+  return persona.voice.lowercase < 0.1 && persona.voice.literacy >= 0.9;
+}
+
+export function habitsOf(persona: Persona): PersonalHabits {
+  const known = cache.get(persona);
+  if (known) return known;
+  const voice = persona.voice;
+  const random = createRandom(deriveSeed(18, 'habits', persona.id));
+  const formal = writesFormally(persona);
+  const casual = !formal && voice.literacy < 0.9;
+  const lines = {} as Record<ReactionKey, readonly string[]>;
+  for (const key of Object.keys(SHARED) as ReactionKey[]) {
+    const shared = (formal && bank.FORMAL[key as keyof typeof bank.FORMAL]) || SHARED[key];
+    const ownKey = OWN_KEYS[key];
+    const own = ownKey ? voice.own[ownKey] : [];
+    const count = OWN_SHARE[key] ?? Math.min(shared.length, 3);
+    lines[key] = own.length >= count ? own : [...own, ...take(shared, count - own.length, random)];
+  }
+  const emoji = voice.emoji >= 0.05 ? take([...bank.EMOJI_LOW, ...bank.EMOJI_HIGH], 2, random) : [];
+  const shortenings = formal ? 0 : Math.round(voice.lowercase * 2 + (1 - voice.literacy) * 4 * random.next());
+  const misspellings = voice.literacy >= 0.9 ? 0 : Math.round((1 - voice.literacy) * 5 * random.next());
+  const habits: PersonalHabits = {
+    casing: random.chance(voice.lowercase) ? 'lower' : 'proper',
+    dropsApostrophes: random.chance(voice.dropApostrophes),
+    joiners: formal
+      ? ['. ']
+      : casual
+        ? take(['. ', ', ', ' ', ' - ', '... ', ', '], 2, random)
+        : take(['. ', ', ', ' - ', '. '], 2, random),
+    emoji,
+    spellings: pickSpellings(random, shortenings, misspellings, voice.spellings),
+    slip: random.pick(['neighbour', 'space'] as const),
+    // a slip now and then from fast thumbs; the habitual spellings do most of the work
+    slipRate: voice.typoRate * 0.3,
+    rating: formal ? 'words' : random.pick(['plain', 'hedged', 'hedged', 'words', 'dodges'] as const),
+    lines,
+  };
+  cache.set(persona, habits);
+  return habits;
+}
+
+/** A piece typed with this person's spellings and slips. */
+export function misspellTheirWay(text: string, habits: PersonalHabits, random: Random): string {
+  return slipTheirWay(spellTheirWay(text, habits.spellings), habits.slip, habits.slipRate, random);
+}
