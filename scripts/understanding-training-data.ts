@@ -3,7 +3,8 @@
  * - data/train/understanding-v1 and -v2 (two independent writers, never saw the rules): weight 1;
  * - src/understanding/corpus/*.jsonl and src/safety/suite/*.jsonl (written by the team beside the
  *   rules, so they echo the rules' view): weight 0.5;
- * - data/train/understanding/*.jsonl (extra sets recorded in docs/data.md), weight given per file.
+ * - data/train/understanding/*.jsonl (extra sets recorded in docs/data.md), weight given per file;
+ * - data/third-party/clinc150 (CC BY 3.0 assistant commands, as ordinary text): weight 0.5.
  * Never data/blind/: those sets are for measuring only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -145,6 +146,8 @@ export function loadTrainingExamples(): { writer: Example[]; others: Example[] }
     ...fromCorpus(join(ROOT, 'src/understanding/corpus'), 0.5),
     ...fromSafetySuite(join(ROOT, 'src/safety/suite'), 0.5),
     ...fromExtraSets(join(ROOT, 'data/train/understanding')),
+    // public assistant commands as everyday, request-free text (docs/data.md, scripts/import-clinc150.ts)
+    ...fromSchemaItems(join(ROOT, 'data/third-party/clinc150/items.jsonl'), 'clinc150', 0.5),
   ];
   return { writer, others };
 }
