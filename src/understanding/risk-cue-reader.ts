@@ -1,5 +1,5 @@
 /**
- * Reads the risk cues (risk-cues.ts) in context: whose risk it is (the shared linguistic
+ * Reads the risk cues (risk-cues.ts, risk-cues-plain.ts) in context: whose risk it is (the shared linguistic
  * analysis gives each clause's subject and whether it is someone's reported words), whether a
  * negation before the cue takes it back, whether the sentence tells of history, fiction, a joke
  * or an abstract question. History becomes `past`, someone else's risk `about: 'other'`.
@@ -17,6 +17,9 @@ import {
   type RiskCue,
   TAKEN_BACK,
 } from './risk-cues.ts';
+import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
+
+const ALL_CUES: readonly RiskCue[] = [...RISK_CUES, ...RISK_CUES_PLAIN];
 
 const NEGATION_BEFORE =
   /\b(?:not|never|no longer|n't|wouldn't|won't|don't|didn't|dont|didnt)\b(?!.*\b(?:but|just)\b)/;
@@ -47,7 +50,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
   for (const sentence of sentencesOf(folded)) {
     if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
     const history = HISTORY.test(sentence.text) && !PRESENT_AGAIN.test(sentence.text);
-    for (const cue of RISK_CUES) {
+    for (const cue of ALL_CUES) {
       const match = cue.pattern.exec(sentence.text);
       if (!match) continue;
       const start = sentence.start + match.index;
