@@ -1,6 +1,6 @@
 /**
  * The training examples for the learned readers, from data in the repo only:
- * - data/train/understanding-v1 and -v2 (two independent writers, never saw the rules): weight 1;
+ * - data/train/understanding-v1, -v2 and -v3 (three independent writers, never saw the rules): weight 1;
  * - src/understanding/corpus/*.jsonl and src/safety/suite/*.jsonl (written by the team beside the
  *   rules, so they echo the rules' view): weight 0.5;
  * - data/train/understanding/*.jsonl (extra sets recorded in docs/data.md), weight given per file;
@@ -141,6 +141,7 @@ export function loadTrainingExamples(): { writer: Example[]; others: Example[] }
   const writer = [
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v1/items.jsonl'), 'writer-v1', 1),
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v2/items.jsonl'), 'writer-v2', 1),
+    ...fromSchemaItems(join(ROOT, 'data/train/understanding-v3/items.jsonl'), 'writer-v3', 1),
   ];
   const others = [
     ...fromCorpus(join(ROOT, 'src/understanding/corpus'), 0.5),
