@@ -42,7 +42,10 @@ for (const [text, intent] of data.train) {
   byIntent.set(intent, [...(byIntent.get(intent) ?? []), text]);
 }
 const evenly = (texts: string[], count: number) =>
-  Array.from({ length: Math.min(count, texts.length) }, (_, index) => texts[Math.floor((index * texts.length) / count)]);
+  Array.from(
+    { length: Math.min(count, texts.length) },
+    (_, index) => texts[Math.floor((index * texts.length) / count)],
+  );
 const taken: Array<{ text: string; intent: string }> = [];
 for (const intent of [...byIntent.keys()].sort())
   for (const text of evenly(byIntent.get(intent) ?? [], PER_INTENT)) taken.push({ text, intent });

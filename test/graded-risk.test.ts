@@ -68,7 +68,9 @@ test('reply: preparation told as an errand ("so they wouldnt notice how many i b
 });
 
 test('reply: worry about failing ("I keep thinking I\'ll fail…") gets an ordinary reply, no check-in', () => {
-  const answer = reply(`${OPENING}Client: I keep thinking I'll fail and everyone will know I'm not cut out for this!\n`);
+  const answer = reply(
+    `${OPENING}Client: I keep thinking I'll fail and everyone will know I'm not cut out for this!\n`,
+  );
   assert.deepEqual(
     answer.moves.filter((move) => move.type === 'crisis'),
     [],

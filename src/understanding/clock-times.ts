@@ -65,7 +65,8 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, after: str
       read: (match, after) => {
         const written = match[0];
         // "7.30 tonite", "9 in the evening": the part of the day says it is a time, as "at" does
-        const explicit = /o'?clock|am|pm|a\.m|p\.m|:/.test(written) || EVENING.test(after) || MORNING.test(after);
+        const explicit =
+          /o'?clock|am|pm|a\.m|p\.m|:/.test(written) || EVENING.test(after) || MORNING.test(after);
         const introduced = /^(?:at|around|about|by|@|for|till|until|before)\s/.test(written);
         if (!explicit && !introduced) return undefined;
         if (/^for\s/.test(written) && !explicit) return undefined;

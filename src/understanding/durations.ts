@@ -81,7 +81,9 @@ function unitValue(unit: string): number {
 
 /** The length of one matched phrase, or undefined when the phrase is vague ("a few minutes"). */
 function millisecondsOf(phrase: string): number | undefined {
-  const fraction = /^(?:a |an |(three)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|minute|min)$/.exec(phrase);
+  const fraction = /^(?:a |an |(three)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|minute|min)$/.exec(
+    phrase,
+  );
   if (fraction) return (fraction[2] === 'half' ? 0.5 : fraction[1] ? 0.75 : 0.25) * unitValue(fraction[3]);
   const every = /^every (hour|hr|minute|min)$/.exec(phrase);
   if (every) return unitValue(every[1]);

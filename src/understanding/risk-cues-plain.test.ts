@@ -48,7 +48,10 @@ test('preparation told as errands is clear risk', () => {
 
 test('abuse with the abuser named, and medical emergencies in plain words', () => {
   assert.deepEqual(
-    [ownRisk('my stepdad just slapped me and hes still shouting')?.type, ownRisk('my stepdad just slapped me')?.level],
+    [
+      ownRisk('my stepdad just slapped me and hes still shouting')?.type,
+      ownRisk('my stepdad just slapped me')?.level,
+    ],
     ['abuse', 'clear'],
   );
   assert.equal(ownRisk('having an asthma attack and my inhaler is empty')?.level, 'clear');
