@@ -50,6 +50,33 @@ test('reply: a disguised disclosure (zero-width space, Cyrillic letters) is stil
   assert.equal(answer.moves[0]?.type, 'crisis', JSON.stringify(answer.moves));
 });
 
+test('reply: hopelessness without any risk word ("don\'t wanna do life anymore") gets the check-in, not a step', () => {
+  const answer = reply(`${OPENING}Client: i just don't wanna do life anymore\n`);
+  assert.equal(answer.moves[0]?.type, 'crisis', JSON.stringify(answer.moves));
+  assert.equal(answer.moves[0]?.level, 'possible');
+  assert.deepEqual(
+    answer.moves.filter((move) => TASK_MOVES.includes(move.type)),
+    [],
+  );
+});
+
+test('reply: preparation told as an errand ("so they wouldnt notice how many i bought") gets the crisis reply', () => {
+  const answer = reply(`${OPENING}Client: went to two chemists so they wouldnt notice how many i bought\n`);
+  assert.equal(answer.moves[0]?.type, 'crisis', JSON.stringify(answer.moves));
+  assert.equal(answer.moves[0]?.level, 'clear');
+  assert.match(answer.text, /988/);
+});
+
+test('reply: worry about failing ("I keep thinking I\'ll fail…") gets an ordinary reply, no check-in', () => {
+  const answer = reply(
+    `${OPENING}Client: I keep thinking I'll fail and everyone will know I'm not cut out for this!\n`,
+  );
+  assert.deepEqual(
+    answer.moves.filter((move) => move.type === 'crisis'),
+    [],
+  );
+});
+
 test('reply: an idiom ("this deadline is killing me") gets an ordinary reply', () => {
   const answer = reply(`${OPENING}Client: ugh this deadline is killing me\n`);
   assert.deepEqual(

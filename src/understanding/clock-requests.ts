@@ -4,6 +4,9 @@ import type { FoundDuration } from './durations.ts';
 
 const TIMED_TYPES = new Set(['nudge', 'cue', 'pause']);
 
+// "let's stop at 4": an end said with a time keeps the time (a duration alone is not read as one)
+const stopAtClock = (request: RequestObservation) => request.type === 'stop' && request.atClock === undefined;
+
 /**
  * Gives a nudge (or a timed cue or pause) that has no delay the time said elsewhere in the turn:
  * the one duration ("15 min. remind me", "give me half an hour and then nudge me") or else the
@@ -16,7 +19,7 @@ export function withClockTimes(
 ): RequestObservation[] {
   const untimed = (request: RequestObservation) =>
     TIMED_TYPES.has(request.type) && request.afterMs === undefined;
-  if (!requests.some(untimed)) return requests;
+  if (!requests.some((request) => untimed(request) || stopAtClock(request))) return requests;
   const [only] = durations;
   // "sit with it for 30 seconds … nudge me if I start fiddling": a length of doing, and a nudge on a condition
   const aDelay =
@@ -34,7 +37,7 @@ export function withClockTimes(
   const [first] = findClockTimes(folded);
   if (!first) return requests;
   return requests.map((request) =>
-    untimed(request)
+    untimed(request) || stopAtClock(request)
       ? {
           ...request,
           atClock: first.atClock,

@@ -23,8 +23,8 @@ const WORD_HOURS: Record<string, number> = {
 };
 const HOUR = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const MERIDIEM = '\\s*(a\\.?m\\.?|p\\.?m\\.?)';
-const EVENING = /^\s*(?:tonight|this (?:evening|afternoon)|in the (?:evening|afternoon)|pm)\b/;
-const MORNING = /^\s*(?:this morning|in the morning|tomorrow morning|am)\b/;
+const EVENING = /^\s*(?:tonight|this (?:evening|afternoon)|in (?:the )?(?:evening|afternoon)|pm)\b/;
+const MORNING = /^\s*(?:this morning|in (?:the )?morning|tomorrow morning|am)\b/;
 
 export type FoundClockTime = { atClock: string; span: [number, number] };
 
@@ -35,7 +35,8 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, after: str
     {
       // "quarter to four", "quarter past 9", "half past six", "twenty past 3"
       pattern: new RegExp(
-        `\\b(quarter|half|ten|twenty|five|twenty-five|\\d{1,2}) (past|to|after) ${HOUR}\\b`,
+        // not a range of minutes ("in 10 to 15 min")
+        `\\b(quarter|half|ten|twenty|five|twenty-five|\\d{1,2}) (past|to|after) ${HOUR}\\b(?!\\s*(?:mins?|minutes?|hours?|hrs?|secs?|seconds?)\\b)`,
         'g',
       ),
       read: (match, after) => {
@@ -56,14 +57,16 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, after: str
       },
     },
     {
-      // "3pm", "3:30 pm", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight"
+      // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight"
       pattern: new RegExp(
-        `\\b(?:(?:at|around|about|by|@|for|till|until|before)\\s+)?(\\d{1,2})(?::(\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
+        `\\b(?:(?:at|around|about|by|@|for|till|until|before)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
         'g',
       ),
       read: (match, after) => {
         const written = match[0];
-        const explicit = /o'?clock|am|pm|a\.m|p\.m|:/.test(written);
+        // "7.30 tonite", "9 in the evening": the part of the day says it is a time, as "at" does
+        const explicit =
+          /o'?clock|am|pm|a\.m|p\.m|:/.test(written) || EVENING.test(after) || MORNING.test(after);
         const introduced = /^(?:at|around|about|by|@|for|till|until|before)\s/.test(written);
         if (!explicit && !introduced) return undefined;
         if (/^for\s/.test(written) && !explicit) return undefined;

@@ -19,6 +19,9 @@ test('parses durations in words and digits', () => {
     ['an hour and a half', 5400000],
     ['10-minute', 600000],
     ['30s', 30000],
+    ['three quarters of an hour', 2700000],
+    ['10 mints', 600000],
+    ['every hour', 3600000],
   ];
   for (const [text, ms] of cases) assert.equal(parseDuration(text), ms, text);
 });
@@ -32,6 +35,8 @@ test('leaves vague amounts and ranges out rather than guessing', () => {
     'ten or fifteen minutes',
     'a minute or two',
     'a moment',
+    'an hour or so',
+    'twenty minutes or so',
     '',
   ]) {
     assert.equal(parseDuration(text), undefined, text);
@@ -43,4 +48,16 @@ test('finds a therapist promise with its span', () => {
   const [found] = findDurations(text);
   assert.equal(found?.ms, 30000);
   assert.equal(text.slice(found!.span[0], found!.span[1]), 'half a minute');
+});
+
+test('a bare number after "give me" or before "to …" is minutes; a range of minutes is not a clock time', () => {
+  assert.deepEqual(
+    findDurations('give me 5').map((found) => found.ms),
+    [300000],
+  );
+  assert.deepEqual(
+    findDurations('nudge me in 15 to come back').map((found) => found.ms),
+    [900000],
+  );
+  assert.deepEqual(findDurations('remind me in 10 to 15'), []);
 });

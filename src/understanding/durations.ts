@@ -45,13 +45,15 @@ const TENS: Record<string, number> = {
 
 const WORD_NUMBER = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.join('|')})`;
 const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER}|an?|a couple(?: of)?|couple(?: of)?|a few|few|several|some)`;
-const UNIT = '(?:seconds?|secs?|minutes?|mins?|minits?|hours?|hrs?|hr)';
+const UNIT = '(?:seconds?|secs?|minutes?|mins?|minits?|mints?|hours?|hrs?|hr)';
 const SHORT_UNIT = '(?:s|m|h|min|sec)';
 
 // the alternatives, longest first; each is judged by millisecondsOf below
 const DURATION = new RegExp(
   [
-    `\\b(?:a |an )?(?:quarter|half)(?: of)?(?: an?)?[- ]?(?:hour|minute|min)\\b`,
+    `\\b(?:a |an |three[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|minute|min)\\b`,
+    // a recurring ask carries its interval: "every hour", "every half hour" (the fraction above)
+    `\\bevery (?:hour|hr|minute|min)\\b`,
     `\\b${AMOUNT}(?: and a half)?[- ]?${UNIT}(?: and a half)?\\b`,
     `\\b\\d+(?:\\.\\d+)?${SHORT_UNIT}\\b`,
   ].join('|'),
@@ -79,8 +81,12 @@ function unitValue(unit: string): number {
 
 /** The length of one matched phrase, or undefined when the phrase is vague ("a few minutes"). */
 function millisecondsOf(phrase: string): number | undefined {
-  const fraction = /^(?:a |an )?(quarter|half)(?: of)?(?: an?)?[- ]?(hour|minute|min)$/.exec(phrase);
-  if (fraction) return (fraction[1] === 'half' ? 0.5 : 0.25) * unitValue(fraction[2]);
+  const fraction = /^(?:a |an |(three)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|minute|min)$/.exec(
+    phrase,
+  );
+  if (fraction) return (fraction[2] === 'half' ? 0.5 : fraction[1] ? 0.75 : 0.25) * unitValue(fraction[3]);
+  const every = /^every (hour|hr|minute|min)$/.exec(phrase);
+  if (every) return unitValue(every[1]);
   const compact = /^(\d+(?:\.\d+)?)(s|m|h|min|sec)$/.exec(phrase);
   if (compact) return Number(compact[1]) * unitValue(compact[2]);
   const full = FULL_PHRASE.exec(phrase);
@@ -101,7 +107,7 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 
 // "ping me in 10", "back in 20": a bare number after "in" is minutes when nothing else follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|for)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe)(?!\\s+so\\b)\\b))`,
+  `\\b(?:in|after|within|another|take|for|give me)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 
@@ -135,6 +141,8 @@ export function findDurations(text: string, foldedText?: string): FoundDuration[
     const after = folded.slice(end, end + 10);
     if (/(?:\d|\b(?:to|or))\s*[-–]?\s*$/.test(before) && /\d|\bor |-\s*$/.test(before)) continue;
     if (/^\s*(?:or|-|to)\s*(?:two|three|\d)/.test(after)) continue;
+    // "an hour or so", "twenty minutes-ish": a listener would not agree on a number
+    if (/^\s*(?:or so|or more|or less|-?ish)\b/.test(after)) continue;
     const ms = millisecondsOf(phrase);
     if (ms === undefined || ms <= 0 || !Number.isFinite(ms)) continue;
     found.push({ ms, span: [start, end], text: text.slice(start, end) });

@@ -15,6 +15,15 @@ import type { Reader, ReaderContext, Reading } from './reader.ts';
 
 /** The model speaks of risk at this probability and above, and only with a risk word present. */
 export const RISK_MODEL_THRESHOLD = 0.5;
+/**
+ * Without a risk word it speaks only when nearly sure: "i just don't wanna do life anymore",
+ * "tonight. i've decided." carry no word the gate knows. Chosen by 5-fold cross-validation over
+ * the three writers' training sets (TRAIN_CURVE=1 npm run train:understanding), never on a blind
+ * set: the lowest threshold adding at most one out-of-fold ordinary flag per 400 ordinary messages
+ * (8 → 9 of 744; recall of rules and model 0.868 → 0.876). The model is overconfident on ordinary
+ * chat ("i have adhd so everything takes me 3x longer" scored 1.00 before the third writer's set).
+ */
+export const RISK_MODEL_UNGATED_THRESHOLD = 0.98;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -60,10 +69,11 @@ function best(scores: HeadScores): { label: string; probability: number } {
 }
 
 function readRiskModel(context: ReaderContext): Reading[] {
-  if (!RISK_WORDS.test(context.prepared.folded)) return [];
+  const gated = RISK_WORDS.test(context.prepared.folded);
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
+  if (!gated && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
   const type = head('riskType', scored.features);
   const riskType = (type ? best(type).label : 'suicide') as RiskType;
   if (risk >= RISK_MODEL_THRESHOLD) {

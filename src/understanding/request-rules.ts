@@ -226,7 +226,7 @@ export const REQUEST_RULES: RequestRule[] = [
   {
     type: 'pause',
     pattern:
-      /\bgive\s+me\s+(?:a|an|one|two|five|\d+|some|a\s+few)\s+(?:\w+\s+)?(?:minute|minutes|moment|sec|second|break|breather|space)\b/g,
+      /\bgive\s+me\s+(?:a|an|one|two|five|\d+|some|a\s+few)\s+(?:\w+\s+)?(?:minutes?|mins?|moment|secs?|seconds?|break|breather|space)\b|\bgive\s+me\s+(?:like\s+)?(?:\d{1,2}|five|ten|fifteen|twenty)\s*(?=$|[.,!?]|\s+(?:pls|please|plz|and|then|ok|okay|yeah)\b)/g,
     addressed: true,
   },
   {

@@ -1,5 +1,5 @@
 /**
- * Reads the risk cues (risk-cues.ts) in context: whose risk it is (the shared linguistic
+ * Reads the risk cues (risk-cues.ts, risk-cues-plain.ts) in context: whose risk it is (the shared linguistic
  * analysis gives each clause's subject and whether it is someone's reported words), whether a
  * negation before the cue takes it back, whether the sentence tells of history, fiction, a joke
  * or an abstract question. History becomes `past`, someone else's risk `about: 'other'`.
@@ -18,6 +18,9 @@ import {
   type RiskCue,
   TAKEN_BACK,
 } from './risk-cues.ts';
+import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
+
+const ALL_CUES: readonly RiskCue[] = [...RISK_CUES, ...RISK_CUES_PLAIN];
 
 const NEGATION_BEFORE =
   /\b(?:not|never|no longer|n't|wouldn't|won't|don't|didn't|dont|didnt)\b(?!.*\b(?:but|just)\b)/;
@@ -34,7 +37,7 @@ function sentencesOf(folded: string): Sentence[] {
   return found;
 }
 
-const CUE_GATE = createKeywordScanner(RISK_CUES.map((cue) => requiredLiterals(cue.pattern)));
+const CUE_GATE = createKeywordScanner(ALL_CUES.map((cue) => requiredLiterals(cue.pattern)));
 
 function aboutOf(cue: RiskCue, at: number, context: ReaderContext): 'self' | 'other' {
   if (cue.selfWhateverSubject || cue.type === 'abuse') return 'self';
@@ -52,9 +55,9 @@ export function readRiskCues(context: ReaderContext): Reading[] {
   for (const sentence of sentencesOf(folded)) {
     if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
     const history = HISTORY.test(sentence.text) && !PRESENT_AGAIN.test(sentence.text);
-    for (let index = 0; index < RISK_CUES.length; index++) {
+    for (let index = 0; index < ALL_CUES.length; index++) {
       if (live[index] === 0) continue;
-      const cue = RISK_CUES[index];
+      const cue = ALL_CUES[index];
       const match = cue.pattern.exec(sentence.text);
       if (!match) continue;
       const start = sentence.start + match.index;

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RiskObservation } from '../spec/observation.ts';
+import { analyse } from './analyse.ts';
+import { understand } from './index.ts';
+import { MODEL_READERS } from './model-readers.ts';
+
+const riskModel = MODEL_READERS.filter((reader) => reader.name === 'risk-model');
+
+function modelRisk(text: string): RiskObservation | undefined {
+  return analyse(text, { readers: riskModel }).observations.find(
+    (item): item is RiskObservation => item.kind === 'risk',
+  );
+}
+
+test('the learned risk reader speaks without a risk word only when nearly sure, and only of a possible risk', () => {
+  const risk = modelRisk("i just don't wanna do life anymore");
+  assert.equal(risk?.level, 'possible');
+  assert.equal(risk?.about, undefined);
+});
+
+test('ordinary worry and tiredness raise no check-in (the persona false positive of round 2)', () => {
+  for (const text of [
+    "I keep thinking I'll fail and everyone will know I'm not cut out for this!",
+    'I am tired of it',
+    'cant sleep again',
+  ])
+    assert.deepEqual(
+      understand(text).filter((item) => item.kind === 'risk'),
+      [],
+      text,
+    );
+});
