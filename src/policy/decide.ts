@@ -2,6 +2,7 @@ import { planSafety, type SafetyConfig, scopeReply } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
+import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
@@ -142,7 +143,10 @@ export function decide(
   optional.push(...actMoves(state, observations));
   const rating = observations.find((item) => item.kind === 'rating');
   if (rating?.kind === 'rating' && !opening && optional.length === 0)
-    optional.push({ type: 'validate', content: `a ${rating.value} out of 10` });
+    optional.push({
+      type: 'validate',
+      content: `${indefiniteArticle(rating.value)} ${rating.value} out of 10`,
+    });
 
   const plan: Move[] = [...front, ...trimOptional(optional, state.fatigue), ...answered.moves];
   let step: Decision['step'];
@@ -173,6 +177,10 @@ export function decide(
     state.lastTherapistMoves.some(
       (move) => move.type === 'propose-step' && move.step.text === turnStep.step.text,
     );
+  // "say it to me" with no words of their own: the cue just said is the step, so it is not said twice
+  const cueSaysStep = answered.moves.some(
+    (move) => move.type === 'deliver-cue' && sameWords(move.phrase, turnStep.step.text),
+  );
   if (
     !state.closed &&
     !proposesAlready &&
@@ -180,7 +188,7 @@ export function decide(
     !asked.has('pause') &&
     shouldPropose(state, observations, outcome, opening)
   ) {
-    plan.push({ type: 'propose-step', step: turnStep.step });
+    if (!cueSaysStep) plan.push({ type: 'propose-step', step: turnStep.step });
     step = {
       step: turnStep.step,
       by: turnStep.step === adoptedProposal(state, observations) ? 'client' : 'coach',

@@ -250,8 +250,28 @@ export function affirmUnits(move: MoveOf<'affirm'>): Unit[] {
   ];
 }
 
+/**
+ * Clauses that open with the same three words ("you just want to get through it … you just want
+ * to check the group chat") read as a stuck record inside one summary: the first one is kept.
+ */
+function distinctOpenings(parts: string[]): string[] {
+  const seen = new Set<string>();
+  return parts.filter((part) => {
+    const opening = part.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+    if (seen.has(opening)) return false;
+    seen.add(opening);
+    return true;
+  });
+}
+
 export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
-  const parts = move.clauses.map(saidBack).filter(Boolean);
+  const parts = distinctOpenings(
+    move.clauses
+      .map(saidBack)
+      .filter((part): part is string => Boolean(part))
+      // a clause said back from "…and that, I just want to…" keeps no dangling "that,"
+      .map((part) => part.replace(/^that,\s*/i, '')),
+  );
   if (parts.length < 2) return [];
   const joined = `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
   return [
