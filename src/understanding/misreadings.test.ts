@@ -99,3 +99,21 @@ test('a rejected match does not hide the request inside it', () => {
   assert.deepEqual(types('I keep asking and I need an answer: could you make it simpler?'), ['smaller']);
   assert.deepEqual(types('please keep your answers short'), []);
 });
+
+test('finishing or ending a task is not a request to stop the session; ending the session is', () => {
+  for (const text of [
+    'I need to finish my essay',
+    'i have to finish the report by friday',
+    'I want to end this chapter tonight',
+    'I need to close the sale before we go',
+  ])
+    assert.ok(!reading(text).includes('request:stop'), text);
+  for (const text of ['i want to stop', 'lets stop here', 'can we end the session', 'I need to stop now'])
+    assert.ok(reading(text).includes('request:stop'), text);
+});
+
+test('a cue asked for by its name is a cue request', () => {
+  for (const text of ['can you give me a cue now', 'a cue pls', 'send me my cue'])
+    assert.ok(reading(text).includes('request:cue'), text);
+  assert.ok(!reading('the cue cards are on my desk').includes('request:cue'));
+});

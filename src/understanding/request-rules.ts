@@ -89,6 +89,12 @@ export const REQUEST_RULES: RequestRule[] = [
     addressed: true,
   },
   { type: 'cue', pattern: /\btell\s+me\s+to\s+(?!do\b|stop\b)/g, addressed: true },
+  // "can you give me a cue now", "a cue pls", "send me my cue": the word itself is the ask
+  {
+    type: 'cue',
+    pattern: /\b(?:give|send|got|have)\s+(?:me\s+)?(?:a|my|the|your|one|some)\s+(?:cue|prompt|mantra)\b|^(?:a|my|the)\s+cue(?=\s*(?:pl[sz]|please|now|[?!.]|$))/g,
+    addressed: false,
+  },
   // concrete: exactly what to do
   {
     type: 'concrete',
@@ -301,7 +307,8 @@ export const REQUEST_RULES: RequestRule[] = [
   {
     type: 'stop',
     pattern:
-      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)/g,
+      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)(?!\s+(?:my|your|his|her|their|a|an|that|some|all|(?:our|the)\s+(?!session|exercise|chat|conversation)|this\s+(?!session|exercise|chat|conversation|now|here|for|then|today|tonight)[a-z]+|\w+ing)\b)/g,
+    // "I need to finish my essay", "I want to stop scrolling": a task or a habit, not the session
     addressed: false,
   },
   {
