@@ -41,3 +41,30 @@ test('`tinystep --help` from the compiled CLI is the same text the program print
   for (const verb of ['chat', 'reply', 'serve', 'simulate'])
     assert.match(compiled, new RegExp(`\\n  ${verb}\\b`));
 });
+
+test('the compiled CLI codes client talk with the shipped model, as the sources do', async () => {
+  // the model file sits in src/, not beside the bundle: the compiled eval once coded by the rules alone
+  const [first] = readFileSync(
+    join(REPOSITORY_ROOT, 'data/train/miti-train-v1/exchanges.jsonl'),
+    'utf8',
+  ).split('\n');
+  const exchange = JSON.parse(first) as {
+    turns: { speaker: string; text?: string; utterances?: { text: string }[] }[];
+  };
+  const lines = exchange.turns.map((turn) =>
+    turn.speaker === 'client'
+      ? `Client: ${turn.text}`
+      : `Therapist: ${(turn.utterances ?? []).map((utterance) => utterance.text).join(' ')}`,
+  );
+  const directory = mkdtempSync(join(tmpdir(), 'tinystep-bin-'));
+  try {
+    const transcript = join(directory, 'coded.txt');
+    writeFileSync(transcript, `${lines.join('\n')}\n`);
+    const compiled = execFileSync(bin, ['eval', transcript, '--json'], { encoding: 'utf8' });
+    const fromSources = await runCliInProcess(['eval', transcript, '--json']);
+    assert.equal(fromSources.code, 0);
+    assert.deepEqual(JSON.parse(compiled).miti, JSON.parse(fromSources.out).miti);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});

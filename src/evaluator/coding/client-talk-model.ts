@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { clientTalkFeatures } from './client-talk-features.ts';
 import type { ClientCode } from './miti-vocabulary.ts';
 
@@ -18,13 +18,18 @@ function tableOf(weights: ClientTalkModel): Map<string, number[]> {
   return table;
 }
 
+// beside this module when run from src/; the compiled CLI (dist/cli, every chunk in one folder) reads
+// it from src/ — without this `tinystep eval` silently coded client talk by the rules alone
+const MODEL_FILES = ['./client-talk-model.json', '../../src/evaluator/coding/client-talk-model.json'].map(
+  (path) => new URL(path, import.meta.url),
+);
+const modelFile = () => MODEL_FILES.find((url) => existsSync(url)) ?? MODEL_FILES[0];
+
 /** The shipped model (scripts/train-client-talk.ts), loaded once; null when the file is missing or unreadable. */
 export function shippedClientTalkModel(): ClientTalkModel | null {
   if (model !== undefined) return model;
   try {
-    model = JSON.parse(
-      readFileSync(new URL('./client-talk-model.json', import.meta.url), 'utf8'),
-    ) as ClientTalkModel;
+    model = JSON.parse(readFileSync(modelFile(), 'utf8')) as ClientTalkModel;
   } catch {
     model = null;
   }
