@@ -213,7 +213,10 @@ function decide(
   const advice = ADVICE.exec(lower);
   const autonomy = AUTONOMY.exec(lower);
   const inlinePermission = INLINE_PERMISSION.exec(lower);
-  if (inlinePermission && (advice || autonomy || informationCue(lower) !== null || /\bsome \w+ find\b/.test(lower)))
+  if (
+    inlinePermission &&
+    (advice || autonomy || informationCue(lower) !== null || /\bsome \w+ find\b/.test(lower))
+  )
     return {
       code: 'persuade-with-permission',
       reason: `advice offered with permission (${quoted(inlinePermission)})`,
