@@ -18,8 +18,7 @@ import {
   AUTONOMY,
   COLLABORATION,
   CONFRONT,
-  clearInformationCues,
-  informationCue,
+  INFORMATION,
   OPTION_HEDGE,
   OPTION_MENU,
   QUESTION_ADVICE,
@@ -127,16 +126,16 @@ export function codeTherapistUtterance(text: string, context: UtteranceContext =
   const impersonal =
     !/\byou(?:r|rs|rself|'re|'ve)?\b/.test(lower) && !/^(?:so|and|but|that|it sounds)\b/.test(lower);
   // the information cues are read only where they can change the code (the slowest pattern)
-  const informs = impersonal || evidence.score < 2 ? informationCue(lower) : null;
+  const informs = impersonal || evidence.score < 2 ? INFORMATION.exec(lower) : null;
   // a general fact with no "you" in it informs, however many of the client's words it borrows
-  if (informs !== null && impersonal)
-    return coded(text, 'giving-information', [`states a general fact ("${informs}")`]);
-  if (evidence.score >= 2 || (evidence.score >= 1 && informs === null))
+  if (informs && impersonal)
+    return coded(text, 'giving-information', [`states a general fact ("${informs[0]}")`]);
+  if (evidence.score >= 2 || (evidence.score >= 1 && !informs))
     return coded(text, reflection(lower, client, reasons, evidence, stems), reasons);
-  if (informs !== null) {
+  if (informs) {
     if (permissionGiven(context) && /\byou (?:could|might|can)\b/.test(lower))
       return coded(text, 'persuade-with-permission', ['suggestions after the client gave permission']);
-    return coded(text, 'giving-information', [`gives information ("${informs}")`]);
+    return coded(text, 'giving-information', [`gives information ("${informs[0]}")`]);
   }
   if (SELF.test(lower)) return coded(text, 'none', ['the therapist speaks of themselves']);
   if (lower.split(' ').length <= 2 && evidence.sharedWords === 0)
@@ -166,7 +165,6 @@ const decisionsWithPermission = new Map<string, { code: TherapistCode; reason: s
 export function clearCodingMemos(): void {
   decisions.clear();
   decisionsWithPermission.clear();
-  clearInformationCues();
   clearClientTalkMemo();
   clearReflectionMemos();
 }
@@ -213,10 +211,7 @@ function decide(
   const advice = ADVICE.exec(lower);
   const autonomy = AUTONOMY.exec(lower);
   const inlinePermission = INLINE_PERMISSION.exec(lower);
-  if (
-    inlinePermission &&
-    (advice || autonomy || informationCue(lower) !== null || /\bsome \w+ find\b/.test(lower))
-  )
+  if (inlinePermission && (advice || autonomy || INFORMATION.test(lower) || /\bsome \w+ find\b/.test(lower)))
     return {
       code: 'persuade-with-permission',
       reason: `advice offered with permission (${quoted(inlinePermission)})`,

@@ -213,27 +213,6 @@ export const INFORMATION = new RegExp(
   ].join('|'),
 );
 
-const INFORMATION_MEMO_LIMIT = 20_000;
-// the information pattern is the slowest of the cues and a session says its sentences again (the
-// crisis lines, the coach's opening): its answer depends on the words alone, so it is remembered
-const informationCues = new Map<string, string | null>();
-
-/** The words that make an utterance information-giving, or null; memoised per utterance. */
-export function informationCue(lower: string): string | null {
-  let cue = informationCues.get(lower);
-  if (cue === undefined) {
-    if (informationCues.size >= INFORMATION_MEMO_LIMIT) informationCues.clear();
-    cue = INFORMATION.exec(lower)?.[0] ?? null;
-    informationCues.set(lower, cue);
-  }
-  return cue;
-}
-
-/** Forgets the remembered information cues (benchmarks start cold). */
-export function clearInformationCues(): void {
-  informationCues.clear();
-}
-
 /** Words of feeling: a reflection that names one the client did not say is complex. */
 export const FEELING_WORDS =
   /\b(?:worr\w*|scar\w*|afraid|fear\w*|frustrat\w*|angry|anger|mad|sad\w*|lonely|alone|ashamed|shame|embarrass\w*|guilt\w*|hopeless|helpless|overwhelm\w*|stress\w*|anxious|anxiety|nervous|exhaust\w*|tired|proud|reliev\w*|hope\w*|torn|stuck|trapped|discourag\w*|hurt\w*|disappoint\w*|upset|resent\w*|annoy\w*|fed up|confus\w*|lost|weigh\w* on|burden\w*|heavy|painful|pain|hard|tough|difficult|struggl\w*|scary|frighten\w*|dread\w*|excit\w*|determined|motivat\w*|regret\w*|grief|griev\w*|miss(?:ing)?|isolat\w*|judged|pressure\w*|tense|on edge|at the end of|worn|drain\w*)\b/;
