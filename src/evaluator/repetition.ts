@@ -31,9 +31,10 @@ function sentenceKey(sentence: string): SentenceKey {
     if (keyMemo.size >= KEY_MEMO_LIMIT) clearSentenceKeys();
     const normalized = normalizeSentence(sentence);
     const words = normalized.split(' ');
-    const ids = new Int32Array(new Set(words).size);
+    const distinct = new Set(words);
+    const ids = new Int32Array(distinct.size);
     let count = 0;
-    for (const word of new Set(words)) {
+    for (const word of distinct) {
       let id = wordIds.get(word);
       if (id === undefined) {
         id = wordIds.size;
