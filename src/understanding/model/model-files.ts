@@ -120,6 +120,25 @@ export function encodeModel(model: TrainedModel): ModelFiles {
   };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The stored little-endian integers as a typed array, kept as integers (the scorer divides by the
+ * scale): on a little-endian machine a view of the file's bytes, copied only when misaligned.
+ */
+function integersOf(bytes: Uint8Array, size: 2 | 4, count: number): Int16Array | Int32Array {
+  const Integers = size === 2 ? Int16Array : Int32Array;
+  if (LITTLE_ENDIAN) {
+    const aligned = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
+    return new Integers(aligned.buffer as ArrayBuffer, aligned.byteOffset, count);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const integers = new Integers(count);
+  for (let index = 0; index < count; index++)
+    integers[index] = size === 2 ? view.getInt16(index * 2, true) : view.getInt32(index * 4, true);
+  return integers;
+}
+
 /** The running model from the stored files; throws on anything malformed (the caller disables the model). */
 export function decodeModel(
   header: unknown,
@@ -136,17 +155,17 @@ export function decodeModel(
   const size = parsed.weightType === 'int16' ? 2 : 4;
   const count = parsed.featureCount * parsed.rowLength;
   if (bytes.byteLength !== count * size) throw new Error('the weights do not match the header');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = new Float64Array(count);
-  for (let index = 0; index < count; index++) {
-    const integer = size === 2 ? view.getInt16(index * 2, true) : view.getInt32(index * 4, true);
-    weights[index] = integer / WEIGHT_SCALE;
-  }
+  const weights = integersOf(bytes, size, count);
   const rowOf = new Map<string, number>();
-  names.forEach((name, row) => {
-    rowOf.set(name, row);
-  });
-  return { heads: parsed.heads, trainedOn: parsed.trainedOn, rowLength: parsed.rowLength, rowOf, weights };
+  for (let row = 0; row < names.length; row++) rowOf.set(names[row], row);
+  return {
+    heads: parsed.heads,
+    trainedOn: parsed.trainedOn,
+    rowLength: parsed.rowLength,
+    rowOf,
+    weights,
+    weightScale: WEIGHT_SCALE,
+  };
 }
 
 /** The running model straight from a trained one (the version 1 format, and tests). */
@@ -161,5 +180,5 @@ export function compileModel(model: TrainedModel): LinearModel {
       weights[row * rowLength + label] = weight;
     });
   });
-  return { heads: model.heads, trainedOn: model.trainedOn, rowLength, rowOf, weights };
+  return { heads: model.heads, trainedOn: model.trainedOn, rowLength, rowOf, weights, weightScale: 1 };
 }
