@@ -4,7 +4,7 @@
  * scripts/train-understanding.ts and stored by model-files.ts; see docs/data.md for the data.
  *
  * At run time the weights are one flat typed array (a row of `rowLength` numbers per feature) and
- * a Map from feature name to row: a turn looks each feature up once (rowsOf) and every head reads
+ * a lookup from feature name to row: a turn looks each feature up once (rowsOf) and every head reads
  * the same rows, instead of five lookups in a 15,000-key object per feature.
  */
 export type LinearHead = {
@@ -30,7 +30,8 @@ export type LinearModel = {
   heads: Record<string, LinearHead>;
   trainedOn: string[];
   rowLength: number;
-  rowOf: ReadonlyMap<string, number>;
+  /** A Map, or the stored sorted names searched in place (sorted-lines.ts). */
+  rowOf: { get(name: string): number | undefined; readonly size: number };
   /** Row r holds weights[r * rowLength, (r + 1) * rowLength), each divided by weightScale. */
   weights: Float64Array | Int16Array | Int32Array;
   /**

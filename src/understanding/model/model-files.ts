@@ -2,11 +2,12 @@
  * How the learned model is stored: a small JSON header (heads, sources, sizes), the feature names
  * one to a line, and the weights as little-endian integers in thousandths (the trainer rounds every
  * weight to 0.001, so nothing is lost: k / 1000 is the same double as the JSON text "k/1000" read
- * back). Loading is a Map of names and one typed array, about 10× faster than parsing the same
+ * back). Loading is a lookup over the sorted names (sorted-lines.ts) and one typed array, about 10× faster than parsing the same
  * model as a 2 MB JSON object and checking it with zod. Version 1 (all weights inside the JSON)
  * still loads, on the slow path, so a model trained before this format keeps working.
  */
 import type { LinearHead, LinearModel, TrainedModel } from './linear-model.ts';
+import { sortedLines } from './sorted-lines.ts';
 
 /** Stored weights are integers: weight × WEIGHT_SCALE. */
 export const WEIGHT_SCALE = 1000;
@@ -86,6 +87,7 @@ function rowLengthOf(heads: Record<string, LinearHead>): number {
 /** The three files of a trained model, byte for byte the same for the same model. */
 export function encodeModel(model: TrainedModel): ModelFiles {
   const rowLength = rowLengthOf(model.heads);
+  // sorted: the loader binary-searches the names in the file's text (sorted-lines.ts)
   const names = Object.keys(model.weights).sort();
   const integers = new Int32Array(names.length * rowLength);
   names.forEach((name, row) => {
@@ -148,16 +150,13 @@ export function decodeModel(
   const version = (header as { version?: unknown } | null)?.version;
   if (version === 1) return compileModel(checkModelV1(header));
   const parsed = checkHeader(header);
-  const names = readFeatures().split('\n');
-  if (names[names.length - 1] === '') names.pop();
-  if (names.length !== parsed.featureCount) throw new Error('the feature list does not match the header');
+  const rowOf = sortedLines(readFeatures());
+  if (rowOf.size !== parsed.featureCount) throw new Error('the feature list does not match the header');
   const bytes = readWeights();
   const size = parsed.weightType === 'int16' ? 2 : 4;
   const count = parsed.featureCount * parsed.rowLength;
   if (bytes.byteLength !== count * size) throw new Error('the weights do not match the header');
   const weights = integersOf(bytes, size, count);
-  const rowOf = new Map<string, number>();
-  for (let row = 0; row < names.length; row++) rowOf.set(names[row], row);
   return {
     heads: parsed.heads,
     trainedOn: parsed.trainedOn,
