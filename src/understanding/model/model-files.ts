@@ -150,7 +150,7 @@ export function decodeModel(
   const version = (header as { version?: unknown } | null)?.version;
   if (version === 1) return compileModel(checkModelV1(header));
   const parsed = checkHeader(header);
-  const rowOf = sortedLines(readFeatures());
+  const rowOf = sortedLines(readFeatures(), parsed.featureCount);
   if (rowOf.size !== parsed.featureCount) throw new Error('the feature list does not match the header');
   const bytes = readWeights();
   const size = parsed.weightType === 'int16' ? 2 : 4;

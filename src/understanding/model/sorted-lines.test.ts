@@ -12,6 +12,9 @@ test('the lookup finds every line of a sorted list at its row, and nothing else'
   });
   for (const missing of ['0', 'a ', 'aa', 'b', 'c: t', 'w:tiredness', 'zz', '\n'])
     assert.equal(lookup.get(missing), undefined, missing);
+  const grown = sortedLines(names.join('\n'), 1);
+  assert.equal(grown.size, names.length, 'a short guess of the count grows');
+  assert.equal(grown.get('z'), names.length - 1);
   assert.equal(sortedLines('').size, 0);
   assert.equal(sortedLines('only').get('only'), 0, 'no final newline');
 });
