@@ -61,24 +61,30 @@ export function createKeywordScanner(
   let capacity = 1;
   for (const group of groups) for (const keyword of group ?? []) capacity += keyword.length;
   const trie = new Int32Array(capacity * width);
-  const outputs: number[][] = [[]];
+  // a keyword's class by code unit, as classOf says (sameAs included), in one table for the build
+  const classTable = new Int32Array(0x10000);
+  for (const [code, cls] of classOf) classTable[code] = cls;
+  // most nodes end no keyword: their group lists are left out rather than allocated empty
+  const outputs: (number[] | undefined)[] = [];
+  const addOutput = (node: number, group: number) => {
+    const list = outputs[node];
+    if (list === undefined) outputs[node] = [group];
+    else if (!list.includes(group)) list.push(group);
+  };
+  let nodeCount = 1;
   groups.forEach((group, groupIndex) => {
     for (const keyword of group ?? []) {
       let node = 0;
       for (let index = 0; index < keyword.length; index += 1) {
-        const at = node * width + (classOf.get(keyword.charCodeAt(index)) as number);
-        if (trie[at] === 0) {
-          trie[at] = outputs.length;
-          outputs.push([]);
-        }
+        const at = node * width + classTable[keyword.charCodeAt(index)];
+        if (trie[at] === 0) trie[at] = nodeCount++;
         node = trie[at];
       }
-      if (!outputs[node].includes(groupIndex)) outputs[node].push(groupIndex);
+      addOutput(node, groupIndex);
     }
   });
 
   // breadth first: failure links, full transition table, outputs merged along failure links
-  const nodeCount = outputs.length;
   const delta = trie.slice(0, nodeCount * width);
   const failure = new Int32Array(nodeCount);
   const queue = new Int32Array(nodeCount);
@@ -86,7 +92,7 @@ export function createKeywordScanner(
   for (let cls = 0; cls < width; cls += 1) if (trie[cls] !== 0) queue[tail++] = trie[cls];
   for (let head = 0; head < tail; head += 1) {
     const node = queue[head];
-    for (const group of outputs[failure[node]]) if (!outputs[node].includes(group)) outputs[node].push(group);
+    for (const group of outputs[failure[node]] ?? []) addOutput(node, group);
     // a node goes wherever its failure node goes, except along its own children
     const fallbackRow = failure[node] * width;
     const row = node * width;
@@ -105,7 +111,7 @@ export function createKeywordScanner(
   const flat: number[] = [];
   for (let node = 0; node < nodeCount; node += 1) {
     outputStart[node] = flat.length;
-    flat.push(...outputs[node]);
+    flat.push(...(outputs[node] ?? []));
   }
   outputStart[nodeCount] = flat.length;
   const outputGroups = Int32Array.from(flat);
