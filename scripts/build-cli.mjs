@@ -28,6 +28,9 @@ await build({
   // npm packages load from node_modules: bundling them made a cold start slower (one huge chunk)
   packages: 'external',
   sourcemap: 'linked',
+  // less text for V8 to scan on every cold start (the reply path parses ~0.8 MB); names and
+  // syntax are kept, so stack traces and the source maps still read as the sources do
+  minifyWhitespace: true,
   logLevel: 'warning',
   // beside main.js, not in a subfolder: every chunk must be exactly two folders below the root
   chunkNames: '[name]-[hash]',

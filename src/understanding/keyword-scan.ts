@@ -56,49 +56,53 @@ export function createKeywordScanner(
     else classOf.set(unit.charCodeAt(0), cls);
   }
 
-  // the trie
-  const children: Map<number, number>[] = [new Map()];
-  const outputs: number[][] = [[]];
+  // the trie as a flat table (row per node, 0 = no child: the root is nobody's child), not a Map
+  // per node: the risk rules alone make 8,700 nodes, and every cold `tinystep reply` builds them
+  let capacity = 1;
+  for (const group of groups) for (const keyword of group ?? []) capacity += keyword.length;
+  const trie = new Int32Array(capacity * width);
+  // a keyword's class by code unit, as classOf says (sameAs included), in one table for the build
+  const classTable = new Int32Array(0x10000);
+  for (const [code, cls] of classOf) classTable[code] = cls;
+  // most nodes end no keyword: their group lists are left out rather than allocated empty
+  const outputs: (number[] | undefined)[] = [];
+  const addOutput = (node: number, group: number) => {
+    const list = outputs[node];
+    if (list === undefined) outputs[node] = [group];
+    else if (!list.includes(group)) list.push(group);
+  };
+  let nodeCount = 1;
   groups.forEach((group, groupIndex) => {
     for (const keyword of group ?? []) {
       let node = 0;
       for (let index = 0; index < keyword.length; index += 1) {
-        const cls = classOf.get(keyword.charCodeAt(index)) as number;
-        let next = children[node].get(cls);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          outputs.push([]);
-          children[node].set(cls, next);
-        }
-        node = next;
+        const at = node * width + classTable[keyword.charCodeAt(index)];
+        if (trie[at] === 0) trie[at] = nodeCount++;
+        node = trie[at];
       }
-      if (!outputs[node].includes(groupIndex)) outputs[node].push(groupIndex);
+      addOutput(node, groupIndex);
     }
   });
 
   // breadth first: failure links, full transition table, outputs merged along failure links
-  const nodeCount = children.length;
-  const delta = new Int32Array(nodeCount * width);
+  const delta = trie.slice(0, nodeCount * width);
   const failure = new Int32Array(nodeCount);
-  const queue: number[] = [];
-  for (let cls = 0; cls < width; cls += 1) {
-    const child = children[0].get(cls);
-    if (child !== undefined) {
-      delta[cls] = child;
-      queue.push(child);
-    }
-  }
-  for (let head = 0; head < queue.length; head += 1) {
+  const queue = new Int32Array(nodeCount);
+  let tail = 0;
+  for (let cls = 0; cls < width; cls += 1) if (trie[cls] !== 0) queue[tail++] = trie[cls];
+  for (let head = 0; head < tail; head += 1) {
     const node = queue[head];
-    for (const group of outputs[failure[node]]) if (!outputs[node].includes(group)) outputs[node].push(group);
+    for (const group of outputs[failure[node]] ?? []) addOutput(node, group);
     // a node goes wherever its failure node goes, except along its own children
     const fallbackRow = failure[node] * width;
-    delta.copyWithin(node * width, fallbackRow, fallbackRow + width);
-    for (const [cls, child] of children[node]) {
-      failure[child] = delta[fallbackRow + cls];
-      delta[node * width + cls] = child;
-      queue.push(child);
+    const row = node * width;
+    for (let cls = 0; cls < width; cls += 1) {
+      const child = trie[row + cls];
+      if (child === 0) delta[row + cls] = delta[fallbackRow + cls];
+      else {
+        failure[child] = delta[fallbackRow + cls];
+        queue[tail++] = child;
+      }
     }
   }
 
@@ -107,7 +111,7 @@ export function createKeywordScanner(
   const flat: number[] = [];
   for (let node = 0; node < nodeCount; node += 1) {
     outputStart[node] = flat.length;
-    flat.push(...outputs[node]);
+    flat.push(...(outputs[node] ?? []));
   }
   outputStart[nodeCount] = flat.length;
   const outputGroups = Int32Array.from(flat);

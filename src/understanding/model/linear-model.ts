@@ -3,8 +3,8 @@
  * a softmax over classes or one independent sigmoid per label. Trained by
  * scripts/train-understanding.ts and stored by model-files.ts; see docs/data.md for the data.
  *
- * At run time the weights are one flat Float64Array (a row of `rowLength` numbers per feature) and
- * a Map from feature name to row: a turn looks each feature up once (rowsOf) and every head reads
+ * At run time the weights are one flat typed array (a row of `rowLength` numbers per feature) and
+ * a lookup from feature name to row: a turn looks each feature up once (rowsOf) and every head reads
  * the same rows, instead of five lookups in a 15,000-key object per feature.
  */
 export type LinearHead = {
@@ -30,9 +30,16 @@ export type LinearModel = {
   heads: Record<string, LinearHead>;
   trainedOn: string[];
   rowLength: number;
-  rowOf: ReadonlyMap<string, number>;
-  /** Row r holds weights[r * rowLength, (r + 1) * rowLength). */
-  weights: Float64Array;
+  /** A Map, or the stored sorted names searched in place (sorted-lines.ts). */
+  rowOf: { get(name: string): number | undefined; readonly size: number };
+  /** Row r holds weights[r * rowLength, (r + 1) * rowLength), each divided by weightScale. */
+  weights: Float64Array | Int16Array | Int32Array;
+  /**
+   * 1 for weights held as doubles; the stored scale (1000) when the stored integers are used as
+   * they are, so a cold start neither decodes the whole file nor allocates 4 MB of doubles:
+   * k / 1000 is the very double the decoder would have made, and x / 1 is x.
+   */
+  weightScale: number;
 };
 
 /** The rows of one text's features, in feature order, with how many features there were. */
@@ -60,11 +67,11 @@ export function scoreHead(model: LinearModel, head: string, features: FeatureRow
   const size = spec.labels.length;
   const totals = spec.bias.slice();
   const scale = 1 / Math.sqrt(Math.max(1, features.featureCount));
-  const { weights, rowLength } = model;
+  const { weights, rowLength, weightScale } = model;
   // the same additions in the same order as summing the stored rows: the scores are bit for bit the trainer's
   for (const row of features.rows) {
     const at = row * rowLength + spec.offset;
-    for (let label = 0; label < size; label++) totals[label] += weights[at + label] * scale;
+    for (let label = 0; label < size; label++) totals[label] += (weights[at + label] / weightScale) * scale;
   }
   let probabilities: number[];
   if (spec.kind === 'sigmoid') probabilities = totals.map(sigmoid);

@@ -27,6 +27,10 @@ function roundTrip(model: TrainedModel): LinearModel {
   );
 }
 
+/** A row's weights as the scorer reads them (stored integers divided by the scale). */
+const rowAt = (model: LinearModel, row: number) =>
+  [...model.weights.subarray(row * 3, row * 3 + 3)].map((weight) => weight / model.weightScale);
+
 function scoresOf(model: LinearModel, text: string) {
   const rows = rowsOf(model, featuresOf(text));
   return [scoreHead(model, 'risk', rows), scoreHead(model, 'type', rows)];
@@ -37,7 +41,7 @@ test('stored weights read back as the very same doubles the trainer wrote', () =
   for (const [name, weights] of Object.entries(trained.weights)) {
     const row = model.rowOf.get(name);
     assert.notEqual(row, undefined, name);
-    assert.deepEqual([...model.weights.subarray(row! * 3, row! * 3 + 3)], weights);
+    assert.deepEqual(rowAt(model, row!), weights);
   }
   assert.equal(
     encodeModel(trained).weights.byteLength,
@@ -61,7 +65,7 @@ test('a weight beyond 16 bits is stored in 32', () => {
   const heavy: TrainedModel = { ...trained, weights: { ...trained.weights, 'w:heavy': [40.5, -33, 0.002] } };
   const files = encodeModel(heavy);
   assert.match(files.header, /"weightType": "int32"/);
-  assert.deepEqual([...roundTrip(heavy).weights.subarray(0, 3)], heavy.weights['c: ti']);
+  assert.deepEqual(rowAt(roundTrip(heavy), 0), heavy.weights['c: ti']);
 });
 
 test('encoding is deterministic, and a mismatched file is refused', () => {

@@ -2,11 +2,12 @@
  * How the learned model is stored: a small JSON header (heads, sources, sizes), the feature names
  * one to a line, and the weights as little-endian integers in thousandths (the trainer rounds every
  * weight to 0.001, so nothing is lost: k / 1000 is the same double as the JSON text "k/1000" read
- * back). Loading is a Map of names and one typed array, about 10× faster than parsing the same
+ * back). Loading is a lookup over the sorted names (sorted-lines.ts) and one typed array, about 10× faster than parsing the same
  * model as a 2 MB JSON object and checking it with zod. Version 1 (all weights inside the JSON)
  * still loads, on the slow path, so a model trained before this format keeps working.
  */
 import type { LinearHead, LinearModel, TrainedModel } from './linear-model.ts';
+import { sortedLines } from './sorted-lines.ts';
 
 /** Stored weights are integers: weight × WEIGHT_SCALE. */
 export const WEIGHT_SCALE = 1000;
@@ -86,6 +87,7 @@ function rowLengthOf(heads: Record<string, LinearHead>): number {
 /** The three files of a trained model, byte for byte the same for the same model. */
 export function encodeModel(model: TrainedModel): ModelFiles {
   const rowLength = rowLengthOf(model.heads);
+  // sorted: the loader binary-searches the names in the file's text (sorted-lines.ts)
   const names = Object.keys(model.weights).sort();
   const integers = new Int32Array(names.length * rowLength);
   names.forEach((name, row) => {
@@ -120,6 +122,25 @@ export function encodeModel(model: TrainedModel): ModelFiles {
   };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The stored little-endian integers as a typed array, kept as integers (the scorer divides by the
+ * scale): on a little-endian machine a view of the file's bytes, copied only when misaligned.
+ */
+function integersOf(bytes: Uint8Array, size: 2 | 4, count: number): Int16Array | Int32Array {
+  const Integers = size === 2 ? Int16Array : Int32Array;
+  if (LITTLE_ENDIAN) {
+    const aligned = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
+    return new Integers(aligned.buffer as ArrayBuffer, aligned.byteOffset, count);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const integers = new Integers(count);
+  for (let index = 0; index < count; index++)
+    integers[index] = size === 2 ? view.getInt16(index * 2, true) : view.getInt32(index * 4, true);
+  return integers;
+}
+
 /** The running model from the stored files; throws on anything malformed (the caller disables the model). */
 export function decodeModel(
   header: unknown,
@@ -129,24 +150,21 @@ export function decodeModel(
   const version = (header as { version?: unknown } | null)?.version;
   if (version === 1) return compileModel(checkModelV1(header));
   const parsed = checkHeader(header);
-  const names = readFeatures().split('\n');
-  if (names[names.length - 1] === '') names.pop();
-  if (names.length !== parsed.featureCount) throw new Error('the feature list does not match the header');
+  const rowOf = sortedLines(readFeatures(), parsed.featureCount);
+  if (rowOf.size !== parsed.featureCount) throw new Error('the feature list does not match the header');
   const bytes = readWeights();
   const size = parsed.weightType === 'int16' ? 2 : 4;
   const count = parsed.featureCount * parsed.rowLength;
   if (bytes.byteLength !== count * size) throw new Error('the weights do not match the header');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = new Float64Array(count);
-  for (let index = 0; index < count; index++) {
-    const integer = size === 2 ? view.getInt16(index * 2, true) : view.getInt32(index * 4, true);
-    weights[index] = integer / WEIGHT_SCALE;
-  }
-  const rowOf = new Map<string, number>();
-  names.forEach((name, row) => {
-    rowOf.set(name, row);
-  });
-  return { heads: parsed.heads, trainedOn: parsed.trainedOn, rowLength: parsed.rowLength, rowOf, weights };
+  const weights = integersOf(bytes, size, count);
+  return {
+    heads: parsed.heads,
+    trainedOn: parsed.trainedOn,
+    rowLength: parsed.rowLength,
+    rowOf,
+    weights,
+    weightScale: WEIGHT_SCALE,
+  };
 }
 
 /** The running model straight from a trained one (the version 1 format, and tests). */
@@ -161,5 +179,5 @@ export function compileModel(model: TrainedModel): LinearModel {
       weights[row * rowLength + label] = weight;
     });
   });
-  return { heads: model.heads, trainedOn: model.trainedOn, rowLength, rowOf, weights };
+  return { heads: model.heads, trainedOn: model.trainedOn, rowLength, rowOf, weights, weightScale: 1 };
 }
