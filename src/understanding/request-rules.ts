@@ -92,7 +92,8 @@ export const REQUEST_RULES: RequestRule[] = [
   // "can you give me a cue now", "a cue pls", "send me my cue": the word itself is the ask
   {
     type: 'cue',
-    pattern: /\b(?:give|send|got|have)\s+(?:me\s+)?(?:a|my|the|your|one|some)\s+(?:cue|prompt|mantra)\b|^(?:a|my|the)\s+cue(?=\s*(?:pl[sz]|please|now|[?!.]|$))/g,
+    pattern:
+      /\b(?:give|send|got|have)\s+(?:me\s+)?(?:a|my|the|your|one|some)\s+(?:cue|prompt|mantra)\b|^(?:a|my|the)\s+cue(?=\s*(?:pl[sz]|please|now|[?!.]|$))/g,
     addressed: false,
   },
   // concrete: exactly what to do
