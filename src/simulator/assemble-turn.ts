@@ -1,3 +1,4 @@
+import { indefiniteArticle } from '../text/plain-words.ts';
 import { lowerFirst } from './chat-voice.ts';
 import type { PersonalHabits } from './personal-habits.ts';
 import type { Random } from './prng.ts';
@@ -38,7 +39,7 @@ export function joinTheirWay(pieces: readonly string[], habits: PersonalHabits, 
 /** A 0–10 rating of how heavy it feels, the way this person gives one (or would rather not). */
 export function rating(distress: number, habits: PersonalHabits, formal: boolean, random: Random): string {
   const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
-  const a = value === 8 ? 'an' : 'a';
+  const a = indefiniteArticle(value);
   if (formal)
     return random.pick([`About ${a} ${value}, I'd say.`, `${value}, I think.`, `Perhaps ${a} ${value}.`]);
   const heavy = value >= 7;

@@ -89,11 +89,6 @@ test('encoding is deterministic, and a mismatched file is refused', () => {
   );
 });
 
-test('a model in the first format (weights inside the JSON) still loads', () => {
-  const model = decodeModel({ version: 1, ...trained }, assert.fail, assert.fail);
-  assert.deepEqual(scoresOf(model, 'I want to die'), scoresOf(roundTrip(trained), 'I want to die'));
-});
-
 test('the shipped model loads', () => {
   const model = understandingModel();
   assert.ok(model, 'the learned readers would be silently off');

@@ -3,8 +3,8 @@
  * one to a line, and the weights as little-endian integers in thousandths (the trainer rounds every
  * weight to 0.001, so nothing is lost: k / 1000 is the same double as the JSON text "k/1000" read
  * back). Loading is a lookup over the sorted names (sorted-lines.ts) and one typed array, about 10× faster than parsing the same
- * model as a 2 MB JSON object and checking it with zod. Version 1 (all weights inside the JSON)
- * still loads, on the slow path, so a model trained before this format keeps working.
+ * model as a 2 MB JSON object and checking it with zod. The trainer writes this format; the one
+ * before it (all weights inside the JSON) shipped only inside this repository and is not read.
  */
 import type { LinearHead, LinearModel, TrainedModel } from './linear-model.ts';
 import { sortedLines } from './sorted-lines.ts';
@@ -64,18 +64,6 @@ function checkHeader(header: unknown): HeaderV2 {
   )
     throw new Error('model header is malformed');
   return { ...(header as HeaderV2), heads: checkHeads(header.heads) };
-}
-
-function checkModelV1(model: unknown): TrainedModel {
-  if (!isObject(model) || !isObject(model.weights) || !Array.isArray(model.trainedOn))
-    throw new Error('model is malformed');
-  for (const row of Object.values(model.weights))
-    if (!isNumbers(row)) throw new Error('model weights are malformed');
-  return {
-    heads: checkHeads(model.heads),
-    weights: model.weights as TrainedModel['weights'],
-    trainedOn: model.trainedOn,
-  };
 }
 
 export type ModelFiles = { header: string; features: string; weights: Uint8Array };
@@ -147,8 +135,6 @@ export function decodeModel(
   readFeatures: () => string,
   readWeights: () => Uint8Array,
 ): LinearModel {
-  const version = (header as { version?: unknown } | null)?.version;
-  if (version === 1) return compileModel(checkModelV1(header));
   const parsed = checkHeader(header);
   const rowOf = sortedLines(readFeatures(), parsed.featureCount);
   if (rowOf.size !== parsed.featureCount) throw new Error('the feature list does not match the header');
@@ -167,7 +153,7 @@ export function decodeModel(
   };
 }
 
-/** The running model straight from a trained one (the version 1 format, and tests). */
+/** The running model straight from a trained one, with no files between (the tests' reference). */
 export function compileModel(model: TrainedModel): LinearModel {
   const rowLength = rowLengthOf(model.heads);
   const names = Object.keys(model.weights);
