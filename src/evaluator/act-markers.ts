@@ -1,3 +1,4 @@
+import { createPatternGate } from './pattern-gate.ts';
 import type { ActMarkers } from './types.ts';
 
 // ACT-FM items that can be read from text alone; the last three are the ACT-inconsistent ones
@@ -31,10 +32,15 @@ export function emptyActMarkers(): ActMarkers {
 }
 
 const MARKER_KEYS = Object.keys(MARKERS) as (keyof ActMarkers)[];
+const GATE = createPatternGate(MARKER_KEYS.map((key) => MARKERS[key]));
 
 /** Adds the ACT markers found in one therapist sentence (or turn) to the running counts. */
 export function addActMarkers(counts: ActMarkers, text: string): void {
-  for (const key of MARKER_KEYS) counts[key] += text.match(MARKERS[key])?.length ?? 0;
+  // most sentences hold none of the markers' words: one scan skips their patterns
+  const live = GATE.scan(text);
+  MARKER_KEYS.forEach((key, index) => {
+    if (live[index] === 1) counts[key] += text.match(MARKERS[key])?.length ?? 0;
+  });
 }
 
 /** Adds one set of counts to another. */

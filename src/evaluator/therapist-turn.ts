@@ -3,6 +3,7 @@ import { countWords, splitSentences } from '../text/sentences.ts';
 import { addActCounts, addActMarkers, emptyActMarkers } from './act-markers.ts';
 import { firstDurationMs } from './durations.ts';
 import { type ReadInstruction, readInstructions } from './instructions.ts';
+import { createPatternGate } from './pattern-gate.ts';
 import * as lexicon from './therapist-lexicon.ts';
 import {
   MITI_CODES,
@@ -28,9 +29,12 @@ function readPromise(sentence: string): Promise_ {
   return promise;
 }
 
-function isReflection(sentence: string): boolean {
+function isReflection(sentence: string, can: (pattern: number) => boolean): boolean {
   if (/^(i|i'?ll|i'?m|let'?s|we)\b/i.test(sentence)) return false;
-  return lexicon.REFLECTION_START.test(sentence) || lexicon.REFLECTION_ANYWHERE.test(sentence);
+  return (
+    (can(REFLECTION_START) && lexicon.REFLECTION_START.test(sentence)) ||
+    (can(REFLECTION_ANYWHERE) && lexicon.REFLECTION_ANYWHERE.test(sentence))
+  );
 }
 
 function isCue(sentence: string, instructions: ReadInstruction[]): boolean {
@@ -70,10 +74,12 @@ type SentenceReading =
   | { kind: 'affirm' }
   | { kind: 'statement'; instructions: ReadInstruction[]; cue?: string };
 
-function readSentence(sentence: string): SentenceReading {
+function readSentence(sentence: string, live: Uint8Array): SentenceReading {
+  // `plain` is a suffix of the scanned sentence: a pattern the scan rules out cannot match it
+  const can = (pattern: number) => live[SENTENCE_LIVE + pattern] === 1;
   const plain = sentence.replace(/^[\s"“'(]+/, '');
-  if (lexicon.PROMISE.test(plain)) return { kind: 'promise', promise: readPromise(plain) };
-  const promisedWords = lexicon.PROMISED_WORDS.exec(plain);
+  if (can(PROMISE) && lexicon.PROMISE.test(plain)) return { kind: 'promise', promise: readPromise(plain) };
+  const promisedWords = can(PROMISED_WORDS) ? lexicon.PROMISED_WORDS.exec(plain) : null;
   if (promisedWords) {
     const cue = promisedWords[2].trim().replace(/[.!?]+$/, '');
     return { kind: 'promised-words', cue, promise: { ...readPromise(plain), cue } };
@@ -81,16 +87,19 @@ function readSentence(sentence: string): SentenceReading {
   const quotedCue = lexicon.QUOTED_CUE.exec(sentence.trim());
   if (quotedCue && !/\?["”]?\s*$/.test(plain)) return { kind: 'cue', cue: quotedCue[1].trim() };
   if (/\?["”')]*\s*$/.test(plain)) {
-    if (lexicon.SUGGESTION_QUESTION.test(plain))
+    if (can(SUGGESTION_QUESTION) && lexicon.SUGGESTION_QUESTION.test(plain))
       return { kind: 'suggestion', instructions: readInstructions(plain) };
-    if (lexicon.OPEN_QUESTION.test(plain)) return { kind: 'question', asks: 'open' };
+    if (can(OPEN_QUESTION) && lexicon.OPEN_QUESTION.test(plain)) return { kind: 'question', asks: 'open' };
     // a question mark after no words at all ("?") is no question
-    const closed = lexicon.CLOSED_QUESTION.test(plain) || countWords(plain) > 0;
+    const closed = (can(CLOSED_QUESTION) && lexicon.CLOSED_QUESTION.test(plain)) || countWords(plain) > 0;
     return { kind: 'question', asks: closed ? 'closed' : 'nothing' };
   }
-  if (isReflection(plain))
-    return { kind: 'reflection', complex: countWords(plain) >= 12 || lexicon.COMPLEX_MARKERS.test(plain) };
-  if (lexicon.AFFIRM.test(plain)) return { kind: 'affirm' };
+  if (isReflection(plain, can))
+    return {
+      kind: 'reflection',
+      complex: countWords(plain) >= 12 || (can(COMPLEX_MARKERS) && lexicon.COMPLEX_MARKERS.test(plain)),
+    };
+  if (can(AFFIRM) && lexicon.AFFIRM.test(plain)) return { kind: 'affirm' };
   const found = readInstructions(plain);
   return isCue(plain, found)
     ? { kind: 'statement', instructions: found, cue: plain.trim() }
@@ -125,11 +134,38 @@ type Mark = keyof typeof MARKS;
 const MARK_NAMES = Object.keys(MARKS) as Mark[];
 const bit = (mark: Mark) => 1 << MARK_NAMES.indexOf(mark);
 
-function readMarks(sentence: string): number {
+// one keyword scan of a new sentence says which marks and sentence patterns can match it at all
+const MARK_PATTERNS = MARK_NAMES.map((mark) => MARKS[mark]);
+// the sentence patterns' places in the gate, after the marks (SENTENCE_PATTERNS lists them in this order)
+const [
+  PROMISE,
+  PROMISED_WORDS,
+  SUGGESTION_QUESTION,
+  OPEN_QUESTION,
+  CLOSED_QUESTION,
+  REFLECTION_START,
+  REFLECTION_ANYWHERE,
+  COMPLEX_MARKERS,
+  AFFIRM,
+] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const SENTENCE_PATTERNS = [
+  lexicon.PROMISE,
+  lexicon.PROMISED_WORDS,
+  lexicon.SUGGESTION_QUESTION,
+  lexicon.OPEN_QUESTION,
+  lexicon.CLOSED_QUESTION,
+  lexicon.REFLECTION_START,
+  lexicon.REFLECTION_ANYWHERE,
+  lexicon.COMPLEX_MARKERS,
+  lexicon.AFFIRM,
+];
+const GATE = createPatternGate([...MARK_PATTERNS, ...SENTENCE_PATTERNS]);
+const SENTENCE_LIVE = MARK_PATTERNS.length;
+
+function readMarks(sentence: string, live: Uint8Array): number {
   let marks = 0;
-  MARK_NAMES.forEach((mark, index) => {
-    if (MARKS[mark].test(sentence)) marks |= 1 << index;
-  });
+  for (let index = 0; index < MARK_PATTERNS.length; index++)
+    if (live[index] === 1 && MARK_PATTERNS[index].test(sentence)) marks |= 1 << index;
   return marks;
 }
 
@@ -150,7 +186,13 @@ function readSentenceCached(sentence: string): SentenceEntry {
     if (sentenceReadings.size >= SENTENCE_CACHE_LIMIT) sentenceReadings.clear();
     const act = emptyActMarkers();
     addActMarkers(act, sentence);
-    entry = { reading: readSentence(sentence), marks: readMarks(sentence), act, words: countWords(sentence) };
+    const live = GATE.scan(sentence);
+    entry = {
+      reading: readSentence(sentence, live),
+      marks: readMarks(sentence, live),
+      act,
+      words: countWords(sentence),
+    };
     sentenceReadings.set(sentence, entry);
   }
   return entry;
