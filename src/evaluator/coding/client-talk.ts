@@ -1,6 +1,7 @@
 import { splitSentences } from '../../text/sentences.ts';
+import { createPatternGate } from '../pattern-gate.ts';
 import { classifyClientTalk, shippedClientTalkModel } from './client-talk-model.ts';
-import { gatedAlternation } from './gated-alternation.ts';
+import { createAlternationFamily } from './gated-alternation.ts';
 import type { ClientCode } from './miti-vocabulary.ts';
 
 /**
@@ -14,7 +15,9 @@ import type { ClientCode } from './miti-vocabulary.ts';
 
 const CHANGE_VERBS = String.raw`(?:quit|stop|cut (?:down|back)|cut|reduce|lower|limit|give (?:it )?up|change|start|begin|try|get help|see (?:a|the|my) (?:doctor|counsel+or|therapist)|take (?:my|the|them|it)|exercise|walk|work out|save|budget|pay (?:off|it|down)|apply|finish|study|talk to|call|sleep|eat (?:better|healthier|less)|drink less|smoke less|go to (?:the gym|meetings|bed|class|aa|therapy)|sign up|make (?:a plan|an appointment|time)|set (?:a|up)|ask|tell|do (?:something|it|this|that|better|more)|fix|get (?:better|healthy|back|on top|sober|clean|my)|be (?:healthier|there|better|around|a better|more)|lose (?:weight|some)|spend less|stick (?:to|with)|switch|cut out|deal with|handle|manage|work on|keep (?:trying|going|at it|walking|taking))`;
 
-const SUSTAIN = gatedAlternation([
+// SUSTAIN and CHANGE are asked about the same utterance: one scan serves both
+const CUES = createAlternationFamily();
+const SUSTAIN = CUES.alternation([
   String.raw`\b(?:i|we) (?:really )?(?:like|love|enjoy|need) (?:it|drinking|smoking|vaping|gambling|my (?:drink|beer|wine|smokes?|cigarettes?|phone|games?)|having (?:a|my)|the (?:buzz|high|taste|feeling))\b`,
   String.raw`\b(?:it|this|that|smoking|drinking|vaping|gambling|weed) (?:really )?(?:helps|relaxes|calms|chills) me\b`,
   String.raw`\b(?:helps|help) me (?:relax|cope|sleep|unwind|deal|get through|focus|calm)\b`,
@@ -60,7 +63,7 @@ const SUSTAIN = gatedAlternation([
   String.raw`\b(?:not|isn't|aren't) (?:ready|worth it)\b`,
 ]);
 
-const CHANGE = gatedAlternation([
+const CHANGE = CUES.alternation([
   String.raw`\bi (?:really |do |kind of |kinda |sort of |definitely |honestly )?(?:want|need|have|ought|should|would like|'d like|wish i could|hope|plan|intend|mean|got) to ${CHANGE_VERBS}`,
   String.raw`\bi(?:'m| am) (?:going to|gonna|planning to|planning on|ready to|willing to|thinking about|thinking of|considering|trying to|determined to|committed to|starting to|about to|open to|up for) \w+`,
   String.raw`\bi (?:will|'ll|can|could|might|may) (?:probably |maybe |definitely |at least |totally )?(?:try|quit|stop|start|cut|do|give|make|talk|call|go|take|set|ask|put|get|use|switch|look|manage|handle|work|walk|save|see|keep|tell|pick|write)\b`,
@@ -141,10 +144,25 @@ export function codeClientUtterance(text: string): { code: ClientCode; reasons: 
   return found;
 }
 
+// one keyword scan of an utterance says which of these patterns can match it at all (most cannot)
+const GATED = [
+  SUSTAIN_BY_NEGATED,
+  SUSTAIN_BY_STATUS_QUO,
+  CHANGE_BY_NEGATED_STATUS_QUO,
+  CHANGE_BY_MODAL,
+  FIRST_PERSON_INTENT,
+  COST,
+  BENEFIT_OF_CHANGE,
+  BENEFIT_OF_STATUS_QUO,
+];
+const GATE = createPatternGate(GATED);
+
 function readClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (ASSENT_ONLY.test(lower)) return { code: 'neutral', reasons: ['a short answer with no direction'] };
-  const sustain = SUSTAIN_BY_NEGATED.exec(lower) ?? SUSTAIN_BY_STATUS_QUO.exec(lower) ?? SUSTAIN.exec(lower);
+  const live = GATE.scan(lower);
+  const exec = (pattern: RegExp) => (live[GATED.indexOf(pattern)] === 1 ? pattern.exec(lower) : null);
+  const sustain = exec(SUSTAIN_BY_NEGATED) ?? exec(SUSTAIN_BY_STATUS_QUO) ?? SUSTAIN.exec(lower);
   // "the doctor says I need to walk more" is someone else's wish, not the client's
   const reported =
     REPORTING_VERB.test(lower) &&
@@ -152,9 +170,9 @@ function readClientUtterance(text: string): { code: ClientCode; reasons: string[
     !/\b(?:i (?:want|will|'ll|could|can|think i should)|i'm going to)\b/.test(lower.replace(REPORTED, ''));
   const change = reported
     ? null
-    : (CHANGE_BY_NEGATED_STATUS_QUO.exec(lower) ??
+    : (exec(CHANGE_BY_NEGATED_STATUS_QUO) ??
       CHANGE.exec(lower) ??
-      (sustain ? null : (CHANGE_BY_MODAL.exec(lower) ?? FIRST_PERSON_INTENT.exec(lower))));
+      (sustain ? null : (exec(CHANGE_BY_MODAL) ?? exec(FIRST_PERSON_INTENT))));
   if (sustain && change) {
     // both sides in one sentence: the one said last ("…but I can't") usually carries it
     const later = sustain.index > change.index ? sustain : change;
@@ -166,8 +184,8 @@ function readClientUtterance(text: string): { code: ClientCode; reasons: string[
   if (sustain) return { code: 'sustain', reasons: [`against change ("${sustain[0]}")`] };
   if (change) return { code: 'change', reasons: [`toward change ("${change[0]}")`] };
   if (reported) return { code: 'neutral', reasons: ["someone else's view, reported"] };
-  const benefit = BENEFIT_OF_STATUS_QUO.exec(lower);
-  const cost = COST.exec(lower) ?? BENEFIT_OF_CHANGE.exec(lower);
+  const benefit = exec(BENEFIT_OF_STATUS_QUO);
+  const cost = exec(COST) ?? exec(BENEFIT_OF_CHANGE);
   if (cost && !benefit) return { code: 'change', reasons: [`a reason to change ("${cost[0]}")`] };
   if (benefit && !cost)
     return { code: 'sustain', reasons: [`a reason to stay as things are ("${benefit[0]}")`] };

@@ -12,6 +12,9 @@ import { deriveRequiredLiterals } from '../../understanding/required-literals.ts
  * own match. A branch whose literals are absent matches nowhere. Each live branch run alone gives its
  * leftmost match; the earliest index wins, a tie going to the earlier branch. Only `[0]` and `index`
  * of the result are meaningful (capture group numbers are the branch's own).
+ *
+ * The alternations of a family share one scanner, and the last text's scan is kept: the coder asks
+ * up to six of its cue alternations about the same utterance in a row, and the text is scanned once.
  */
 export type GatedAlternation = {
   exec(text: string): RegExpExecArray | null;
@@ -20,35 +23,55 @@ export type GatedAlternation = {
   readonly pattern: RegExp;
 };
 
-type Built = { branches: RegExp[]; scanner: KeywordScanner };
+/** Alternations that share one scanner: those asked about the same texts (the coder's therapist cues). */
+export type AlternationFamily = { alternation(sources: readonly string[]): GatedAlternation };
 
-/** The alternation of `branches` (RegExp sources, no flags), gated branch by branch. */
-export function gatedAlternation(branches: readonly string[]): GatedAlternation {
-  const pattern = new RegExp(branches.join('|'));
-  // built on first use: the literals are derived from each branch's source, not written by hand,
-  // so an edited branch can never fall out of its gate (a branch with no literal always runs)
-  let built: Built | undefined;
-  const build = (): Built => {
-    const compiled = branches.map((source) => new RegExp(source));
-    return {
-      branches: compiled,
-      scanner: createKeywordScanner(compiled.map((branch) => deriveRequiredLiterals(branch))),
-    };
-  };
-  const exec = (text: string): RegExpExecArray | null => {
-    built ??= build();
-    const live = built.scanner.scan(text);
-    let best: RegExpExecArray | null = null;
-    for (let index = 0; index < live.length; index++) {
-      if (live[index] === 0) continue;
-      const match = built.branches[index].exec(text);
-      if (match && (best === null || match.index < best.index)) {
-        best = match;
-        // nothing starts before 0, and a tie goes to the earlier branch: this one
-        if (match.index === 0) break;
-      }
+export function createAlternationFamily(): AlternationFamily {
+  // the family's branches in one list; the scanner over them is (re)built on first use after a change
+  const branches: RegExp[] = [];
+  let scanner: KeywordScanner | undefined;
+  let lastText: string | undefined;
+  let lastLive: Uint8Array = new Uint8Array(0);
+  const liveBranches = (text: string): Uint8Array => {
+    if (scanner === undefined) {
+      // the literals are derived from each branch's source, not written by hand, so an edited
+      // branch can never fall out of its gate (a branch with no literal always runs)
+      scanner = createKeywordScanner(branches.map((branch) => deriveRequiredLiterals(branch)));
+      lastText = undefined;
     }
-    return best;
+    if (text !== lastText) {
+      lastLive = scanner.scan(text);
+      lastText = text;
+    }
+    return lastLive;
   };
-  return { exec, test: (text) => exec(text) !== null, pattern };
+  return {
+    alternation(sources: readonly string[]): GatedAlternation {
+      const pattern = new RegExp(sources.join('|'));
+      const first = branches.length;
+      for (const source of sources) branches.push(new RegExp(source));
+      const end = branches.length;
+      scanner = undefined;
+      const exec = (text: string): RegExpExecArray | null => {
+        const live = liveBranches(text);
+        let best: RegExpExecArray | null = null;
+        for (let index = first; index < end; index++) {
+          if (live[index] === 0) continue;
+          const match = branches[index].exec(text);
+          if (match && (best === null || match.index < best.index)) {
+            best = match;
+            // nothing starts before 0, and a tie goes to the earlier branch: this one
+            if (match.index === 0) break;
+          }
+        }
+        return best;
+      };
+      return { exec, test: (text) => exec(text) !== null, pattern };
+    },
+  };
+}
+
+/** One alternation with a scanner of its own. */
+export function gatedAlternation(sources: readonly string[]): GatedAlternation {
+  return createAlternationFamily().alternation(sources);
 }

@@ -5,7 +5,10 @@
  * coded set.
  */
 
-import { gatedAlternation } from './gated-alternation.ts';
+import { createAlternationFamily } from './gated-alternation.ts';
+
+// the cue alternations the coder asks about one utterance in a row: one scan of it serves them all
+const CUES = createAlternationFamily();
 
 /** Nothing but an acknowledgement, a greeting or a filler: coded none. */
 export const ACKNOWLEDGEMENT =
@@ -15,7 +18,7 @@ export const ACKNOWLEDGEMENT =
 export const SOCIAL_OR_STRUCTURE =
   /\bi(?:'m| am) (?:always |still )?here (?:for|to (?:support|help|listen to)) you\b|^thanks? (?:you )?(?:again |so much |very much )?for (?:the|our|this|sharing|talking|chatting|your time|coming|joining|taking)|^(?:hi|hello|hey|good (?:morning|afternoon|evening)|nice to (?:meet|see)|thanks? (?:you )?for (?:coming|being here|making (?:the )?time|your time)|welcome|we(?:'ve| have) (?:got |still got )?(?:about |around )?\w+ minutes|let's get started|let's begin|before we (?:start|begin|finish|end)|i'm (?:just |not )?(?:being|trying|here to)|i'm not (?:here to|going to) (?:judge|lecture|tell)|that's (?:all|it) for today|see you (?:next|soon)|take care|bye|goodbye)\b/;
 
-export const CONFRONT = gatedAlternation([
+export const CONFRONT = CUES.alternation([
   String.raw`\byou're telling me\b`,
   String.raw`\bcome on\b`,
   String.raw`\b(?:be|being) (?:honest|real|straight) with (?:yourself|me)\b`,
@@ -64,7 +67,7 @@ export const CONFRONT = gatedAlternation([
 ]);
 
 /** Advice, suggestions and directives: persuade (or persuade with permission when permission was given). */
-export const ADVICE = gatedAlternation([
+export const ADVICE = CUES.alternation([
   String.raw`\byou (?:really |just |definitely |honestly |seriously )?(?:should|need to|have to|must|ought to|'ve got to|gotta|better)\b`,
   String.raw`\bi(?:'d| would)? (?:really |strongly )?(?:recommend|suggest|advise|urge|encourage you)\b`,
   String.raw`\bmy (?:advice|suggestion|recommendation)\b`,
@@ -93,7 +96,7 @@ export const ADVICE = gatedAlternation([
 ]);
 
 /** Information a client may take or leave, framed as a menu or with their say kept. */
-export const AUTONOMY = gatedAlternation([
+export const AUTONOMY = CUES.alternation([
   String.raw`\b(?:it's|that's|this is|the decision is|is|it is|it'll be) (?:entirely |completely |totally |really |ultimately |still |all |always )?(?:your (?:call|choice|decision|life|body|business)|up to you)\b`,
   String.raw`\byou(?:'re| are) the (?:one who (?:decides|gets to)|expert|boss|best judge|one in charge)\b`,
   String.raw`\b(?:only|ultimately) you (?:can|get to) (?:decide|choose|know|say)\b`,
@@ -117,7 +120,7 @@ export const AUTONOMY = gatedAlternation([
   String.raw`\bsee (?:what|if (?:any|anything)) (?:fits|works for you)\b`,
 ]);
 
-export const COLLABORATION = gatedAlternation([
+export const COLLABORATION = CUES.alternation([
   String.raw`\b(?:would|will|do) you (?:mind if|like me to|want me to|be (?:ok|okay|alright|interested|open) (?:if|with|to hearing|to hear)|be willing to (?:hear|let me|look at (?:some|a few)|talk about))\b`,
   String.raw`\b(?:is it|would it be|would that be|is that) (?:ok|okay|alright|all right|fine)(?: with you)? (?:if|to|for me|that)\b`,
   String.raw`\b(?:can|could|may|might) i (?:share|tell you|offer|suggest|give you|ask you|make a|mention|add|throw|run|show)\b`,
@@ -143,7 +146,7 @@ export const COLLABORATION = gatedAlternation([
   String.raw`\bwith your permission\b`,
 ]);
 
-export const AFFIRM = gatedAlternation([
+export const AFFIRM = CUES.alternation([
   String.raw`\byou(?:'ve| have)? (?:really |clearly |already |obviously )?(?:worked (?:so |really )?hard|done (?:a lot|so much|well|great|really well|something)|made (?:real |a lot of |some |good |huge |big )?(?:progress|changes|an effort|a (?:big|real|huge|good) )|managed (?:to|a lot)|come a long way|stuck with|kept (?:going|at it|trying)|shown|been (?:so |really |very )?(?:brave|honest|open|strong|persistent|resourceful|committed|determined|patient))\b`,
   String.raw`\b(?:that|it) (?:took|takes) (?:a lot of |real )?(?:courage|guts|strength|effort|work|honesty)\b`,
   String.raw`\b(?:it's|that's|that was|what a) (?:really |very |so )?(?:brave|courageous|impressive|admirable|a (?:big|huge|real|great|good|important) (?:step|deal|accomplishment|achievement|start|change)|great|wonderful|fantastic|awesome|excellent|amazing|a (?:good|great|smart|creative|clever) (?:idea|point|plan|start|question|thought|insight|one))\b`,
@@ -174,7 +177,7 @@ export const AFFIRM = gatedAlternation([
 ]);
 
 /** Facts, explanations and feedback that are not about the client's own words. */
-export const INFORMATION = gatedAlternation([
+export const INFORMATION = CUES.alternation([
   String.raw`\b(?:most|many|lots of|a lot of|some|other) (?:people|smokers|drinkers|folks|patients|clients|students|parents|adults|teens|men|women)\b`,
   String.raw`\b(?:research|studies|evidence|the data|science|guidelines?|doctors|experts)\b`,
   String.raw`\bit(?:'s| is) (?:really |very |quite |pretty |actually )?(?:common|normal|typical|usual|natural)\b`,
