@@ -1,3 +1,4 @@
+import { createPatternGate } from '../pattern-gate.ts';
 import { contentStems, overlapShare } from './content-words.ts';
 import {
   AMPLIFIERS,
@@ -162,6 +163,9 @@ export function reflectionEvidence(
  * other side of their ambivalence, an amplification — or goes beyond their words; simple when it
  * mostly gives their words back.
  */
+// one keyword scan says which of the depth cues can occur in a reflection (most hold one or none)
+const DEPTH_GATE = createPatternGate([DOUBLE_SIDED, FEELING_WORDS, MEANING_WORDS, AMPLIFIERS]);
+
 export function reflectionDepth(
   lower: string,
   client: ClientContext | undefined,
@@ -169,12 +173,15 @@ export function reflectionDepth(
   _ownStems?: readonly string[],
 ): { complex: boolean; reason: string } {
   const facts = lexicalFacts(lower);
-  facts.depth ??= {
-    doubleSided: DOUBLE_SIDED.test(lower),
-    feeling: FEELING_WORDS.exec(lower)?.[0],
-    meaning: MEANING_WORDS.exec(lower)?.[0],
-    amplifier: AMPLIFIERS.exec(lower)?.[0],
-  };
+  if (facts.depth === undefined) {
+    const live = DEPTH_GATE.scan(lower);
+    facts.depth = {
+      doubleSided: live[0] === 1 && DOUBLE_SIDED.test(lower),
+      feeling: live[1] === 1 ? FEELING_WORDS.exec(lower)?.[0] : undefined,
+      meaning: live[2] === 1 ? MEANING_WORDS.exec(lower)?.[0] : undefined,
+      amplifier: live[3] === 1 ? AMPLIFIERS.exec(lower)?.[0] : undefined,
+    };
+  }
   const depth = facts.depth;
   if (depth.doubleSided) return { complex: true, reason: 'double-sided: both sides of the ambivalence' };
   const feeling = depth.feeling;
