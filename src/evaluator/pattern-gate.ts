@@ -1,5 +1,5 @@
 import { createKeywordScanner, type KeywordScanner } from '../understanding/keyword-scan.ts';
-import { deriveRequiredLiterals } from '../understanding/required-literals.ts';
+import { gateLiterals } from './gate-literals.ts';
 
 /**
  * One keyword scan of a sentence that says which of a list of patterns can match it at all: a
@@ -23,7 +23,7 @@ const CASED_NON_ASCII = /[^\0-\x7f]/;
 function literalsOf(pattern: RegExp): string[] | null {
   const caseless = pattern.flags.includes('i');
   if (caseless && pattern.flags.includes('u')) return null;
-  const literals = deriveRequiredLiterals(new RegExp(pattern.source, pattern.flags.replace(/[gyi]/g, '')));
+  const literals = gateLiterals(new RegExp(pattern.source, pattern.flags.replace(/[gyi]/g, '')));
   if (!literals) return null;
   if (caseless)
     for (const literal of literals)

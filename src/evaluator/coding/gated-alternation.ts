@@ -1,5 +1,5 @@
 import { createKeywordScanner, type KeywordScanner } from '../../understanding/keyword-scan.ts';
-import { deriveRequiredLiterals } from '../../understanding/required-literals.ts';
+import { gateLiterals } from '../gate-literals.ts';
 
 /**
  * A big alternation of cue patterns that runs only the branches whose required literals occur in
@@ -23,6 +23,11 @@ export type GatedAlternation = {
   readonly pattern: RegExp;
 };
 
+// a keyword's first characters occur wherever it does, so cutting keywords only lets more branches
+// run, never fewer; at 8 characters the cue family's scanner builds in about half the time of the
+// scanner's own 12 (a cold `tinystep eval` builds it) and evaluation is as fast (6 was 6% slower)
+const KEYWORD_PREFIX = 8;
+
 /** Alternations that share one scanner: those asked about the same texts (the coder's therapist cues). */
 export type AlternationFamily = { alternation(sources: readonly string[]): GatedAlternation };
 
@@ -36,7 +41,11 @@ export function createAlternationFamily(): AlternationFamily {
     if (scanner === undefined) {
       // the literals are derived from each branch's source, not written by hand, so an edited
       // branch can never fall out of its gate (a branch with no literal always runs)
-      scanner = createKeywordScanner(branches.map((branch) => deriveRequiredLiterals(branch)));
+      scanner = createKeywordScanner(
+        branches.map(
+          (branch) => gateLiterals(branch)?.map((literal) => literal.slice(0, KEYWORD_PREFIX)) ?? null,
+        ),
+      );
       lastText = undefined;
     }
     if (text !== lastText) {
