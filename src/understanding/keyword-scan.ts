@@ -67,22 +67,29 @@ export function createKeywordScanner(
   const firstChild = new Int32Array(capacity);
   const nextSibling = new Int32Array(capacity);
   const edgeClass = new Int32Array(capacity);
-  // a keyword's class by code unit, as classOf says (sameAs included), in one table for the build
-  const classTable = new Int32Array(0x10000);
-  for (const [code, cls] of classOf) classTable[code] = cls;
-  // most nodes end no keyword: their group lists are left out rather than allocated empty
-  const outputs: (number[] | undefined)[] = [];
+  // a keyword's class by code unit, as classOf says (sameAs included): a table for ASCII, the Map
+  // beyond (a 65,536-entry table per scanner was megabytes to clear on every cold start)
+  const buildAscii = new Uint8Array(128);
+  for (const [code, cls] of classOf) if (code < 128) buildAscii[code] = cls;
+  // the groups each node ends, as lists in flat arrays (entry 0 = end of list): most nodes end no
+  // keyword, and an array of lists indexed by node goes sparse and slow in V8
+  const outputHead = new Int32Array(capacity);
+  const outputGroupList = [0];
+  const outputNextList = [0];
   const addOutput = (node: number, group: number) => {
-    const list = outputs[node];
-    if (list === undefined) outputs[node] = [group];
-    else if (!list.includes(group)) list.push(group);
+    for (let entry = outputHead[node]; entry !== 0; entry = outputNextList[entry])
+      if (outputGroupList[entry] === group) return;
+    outputGroupList.push(group);
+    outputNextList.push(outputHead[node]);
+    outputHead[node] = outputGroupList.length - 1;
   };
   let nodeCount = 1;
   groups.forEach((group, groupIndex) => {
     for (const keyword of group ?? []) {
       let node = 0;
       for (let index = 0; index < keyword.length; index += 1) {
-        const cls = classTable[keyword.charCodeAt(index)];
+        const code = keyword.charCodeAt(index);
+        const cls = code < 128 ? buildAscii[code] : (classOf.get(code) ?? 0);
         const at = node * width + cls;
         if (trie[at] === 0) {
           const child = nodeCount++;
@@ -106,7 +113,8 @@ export function createKeywordScanner(
   for (let head = 0; head < tail; head += 1) {
     const node = queue[head];
     // a node's failure node is shallower, so its outputs are complete by now
-    for (const group of outputs[failure[node]] ?? []) addOutput(node, group);
+    for (let entry = outputHead[failure[node]]; entry !== 0; entry = outputNextList[entry])
+      addOutput(node, outputGroupList[entry]);
     for (let child = firstChild[node]; child !== 0; child = nextSibling[child]) {
       const cls = edgeClass[child];
       let fallback = failure[node];
@@ -116,16 +124,9 @@ export function createKeywordScanner(
     }
   }
 
-  // flatten outputs so a scan touches only typed arrays
-  const outputStart = new Int32Array(nodeCount + 1);
-  const flat: number[] = [];
-  for (let node = 0; node < nodeCount; node += 1) {
-    outputStart[node] = flat.length;
-    const list = outputs[node];
-    if (list !== undefined) for (const group of list) flat.push(group);
-  }
-  outputStart[nodeCount] = flat.length;
-  const outputGroups = Int32Array.from(flat);
+  // typed arrays for the scan
+  const outputGroups = Int32Array.from(outputGroupList);
+  const outputNext = Int32Array.from(outputNextList);
   const ungated = groups.flatMap((group, index) => (group === null ? [index] : []));
 
   return {
@@ -143,8 +144,8 @@ export function createKeywordScanner(
           while (state !== 0 && trie[state * width + cls] === 0) state = failure[state];
           state = trie[state * width + cls];
         }
-        for (let out = outputStart[state]; out < outputStart[state + 1]; out += 1)
-          live[outputGroups[out]] = 1;
+        for (let entry = outputHead[state]; entry !== 0; entry = outputNext[entry])
+          live[outputGroups[entry]] = 1;
       }
       return live;
     },
