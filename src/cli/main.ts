@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { holdOptimiser } from './optimiser-hold.ts';
 
 const argv = process.argv.slice(2);
+// a reply is over before optimised code pays back its compilation (reply.ts lets it go on long input)
+if (argv[0] === 'reply') holdOptimiser();
 // `tinystep --help` from the compiled CLI: the help text the build saved (dist/cli/help.txt, made by
 // running this very program), so listing the verbs does not load every verb's world
 if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {

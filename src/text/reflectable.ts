@@ -29,7 +29,21 @@ const PRESCRIPTIVE = /\b(?:should|shouldn't|shouldnt|must|ought to)\b/i;
 // at least this many words once trimmed: "enough I guess" trims to one word
 const MIN_WORDS = 3;
 
+// the policy asks again each turn about the clauses it heard in the last few turns: answers kept
+const KNOWN_LIMIT = 2_000;
+const known = new Map<string, boolean>();
+
 export function isReflectable(clause: string): boolean {
+  let answer = known.get(clause);
+  if (answer === undefined) {
+    answer = readsAsReflection(clause);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(clause, answer);
+  }
+  return answer;
+}
+
+function readsAsReflection(clause: string): boolean {
   if (/\?\s*$/.test(clause)) return false;
   const trimmed = trimClause(clause);
   if (trimmed.split(/\s+/).filter(Boolean).length < MIN_WORDS) return false;

@@ -8,6 +8,7 @@
  * saw the bill", "a pain in the neck") are left out.
  */
 import type { BodyPart, SensationObservation } from '../spec/observation.ts';
+import { matchesOf } from './matches.ts';
 import { someoneElseAt } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
 
@@ -68,6 +69,23 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
 
 type Found = { part: BodyPart; quality: string; span: [number, number]; confidence: number };
 
+// built once, not per sentence: a regex made from IDIOM's source, and the word pattern
+const IDIOMS_ALL = new RegExp(IDIOM.source, 'g');
+const WORDS_ALL = /[a-z]+(?:'s)?/g;
+// a word's entry in PARTS (or none), kept: every word of every sentence is asked, and words repeat
+const PART_OF_LIMIT = 5_000;
+const partOfWord = new Map<string, [RegExp, BodyPart] | null>();
+
+function partEntry(word: string): [RegExp, BodyPart] | undefined {
+  let entry = partOfWord.get(word);
+  if (entry === undefined) {
+    entry = PARTS.find(([pattern]) => pattern.test(word)) ?? null;
+    if (partOfWord.size >= PART_OF_LIMIT) partOfWord.clear();
+    partOfWord.set(word, entry);
+  }
+  return entry ?? undefined;
+}
+
 export function readPlainBody(context: ReaderContext): Reading[] {
   const folded = context.prepared.folded;
   const found = new Map<BodyPart, Found>();
@@ -76,13 +94,13 @@ export function readPlainBody(context: ReaderContext): Reading[] {
   };
   for (const sentence of context.prepared.sentences) {
     const text = sentence.text;
-    const idioms = [...text.matchAll(new RegExp(IDIOM.source, 'g'))].map((match) => [
+    const idioms = matchesOf(IDIOMS_ALL, text).map((match) => [
       match.index ?? 0,
       (match.index ?? 0) + match[0].length,
     ]);
-    for (const match of text.matchAll(/[a-z]+(?:'s)?/g)) {
+    for (const match of matchesOf(WORDS_ALL, text)) {
       const word = match[0].replace(/'s$/, '');
-      const entry = PARTS.find(([pattern]) => pattern.test(word));
+      const entry = partEntry(word);
       if (!entry) continue;
       const local = match.index ?? 0;
       if (idioms.some(([from, to]) => local >= from && local < to)) continue;

@@ -1,7 +1,7 @@
 /**
  * One pass over a text that tells which groups of keywords occur in it (Aho–Corasick compiled to
- * a dense automaton). Used to gate expensive rule sets: a rule whose required literals are all
- * absent cannot match, so it is not run. Built once at module load; a scan costs one table
+ * a trie with failure links). Used to gate expensive rule sets: a rule whose required literals are all
+ * absent cannot match, so it is not run. Built once at module load; a scan costs about one table
  * lookup per character, however many keywords there are.
  */
 
@@ -61,60 +61,72 @@ export function createKeywordScanner(
   let capacity = 1;
   for (const group of groups) for (const keyword of group ?? []) capacity += keyword.length;
   const trie = new Int32Array(capacity * width);
-  // a keyword's class by code unit, as classOf says (sameAs included), in one table for the build
-  const classTable = new Int32Array(0x10000);
-  for (const [code, cls] of classOf) classTable[code] = cls;
-  // most nodes end no keyword: their group lists are left out rather than allocated empty
-  const outputs: (number[] | undefined)[] = [];
+  // each node's children as a list (first child, next sibling, the class of the edge into it), so
+  // the failure links below visit the trie's edges only, never every cell of the table: the build
+  // runs once per process, cold, where a loop over 400,000 cells cost a cold `reply` 50–200 ms
+  const firstChild = new Int32Array(capacity);
+  const nextSibling = new Int32Array(capacity);
+  const edgeClass = new Int32Array(capacity);
+  // a keyword's class by code unit, as classOf says (sameAs included): a table for ASCII, the Map
+  // beyond (a 65,536-entry table per scanner was megabytes to clear on every cold start)
+  const buildAscii = new Uint8Array(128);
+  for (const [code, cls] of classOf) if (code < 128) buildAscii[code] = cls;
+  // the groups each node ends, as lists in flat arrays (entry 0 = end of list): most nodes end no
+  // keyword, and an array of lists indexed by node goes sparse and slow in V8
+  const outputHead = new Int32Array(capacity);
+  const outputGroupList = [0];
+  const outputNextList = [0];
   const addOutput = (node: number, group: number) => {
-    const list = outputs[node];
-    if (list === undefined) outputs[node] = [group];
-    else if (!list.includes(group)) list.push(group);
+    for (let entry = outputHead[node]; entry !== 0; entry = outputNextList[entry])
+      if (outputGroupList[entry] === group) return;
+    outputGroupList.push(group);
+    outputNextList.push(outputHead[node]);
+    outputHead[node] = outputGroupList.length - 1;
   };
   let nodeCount = 1;
   groups.forEach((group, groupIndex) => {
     for (const keyword of group ?? []) {
       let node = 0;
       for (let index = 0; index < keyword.length; index += 1) {
-        const at = node * width + classTable[keyword.charCodeAt(index)];
-        if (trie[at] === 0) trie[at] = nodeCount++;
+        const code = keyword.charCodeAt(index);
+        const cls = code < 128 ? buildAscii[code] : (classOf.get(code) ?? 0);
+        const at = node * width + cls;
+        if (trie[at] === 0) {
+          const child = nodeCount++;
+          trie[at] = child;
+          edgeClass[child] = cls;
+          nextSibling[child] = firstChild[node];
+          firstChild[node] = child;
+        }
         node = trie[at];
       }
       addOutput(node, groupIndex);
     }
   });
 
-  // breadth first: failure links, full transition table, outputs merged along failure links
-  const delta = trie.slice(0, nodeCount * width);
+  // breadth first: failure links (the longest proper suffix that is a trie node), and outputs
+  // merged along them; a scan follows the links where the trie has no edge (classic Aho–Corasick)
   const failure = new Int32Array(nodeCount);
   const queue = new Int32Array(nodeCount);
   let tail = 0;
-  for (let cls = 0; cls < width; cls += 1) if (trie[cls] !== 0) queue[tail++] = trie[cls];
+  for (let child = firstChild[0]; child !== 0; child = nextSibling[child]) queue[tail++] = child;
   for (let head = 0; head < tail; head += 1) {
     const node = queue[head];
-    for (const group of outputs[failure[node]] ?? []) addOutput(node, group);
-    // a node goes wherever its failure node goes, except along its own children
-    const fallbackRow = failure[node] * width;
-    const row = node * width;
-    for (let cls = 0; cls < width; cls += 1) {
-      const child = trie[row + cls];
-      if (child === 0) delta[row + cls] = delta[fallbackRow + cls];
-      else {
-        failure[child] = delta[fallbackRow + cls];
-        queue[tail++] = child;
-      }
+    // a node's failure node is shallower, so its outputs are complete by now
+    for (let entry = outputHead[failure[node]]; entry !== 0; entry = outputNextList[entry])
+      addOutput(node, outputGroupList[entry]);
+    for (let child = firstChild[node]; child !== 0; child = nextSibling[child]) {
+      const cls = edgeClass[child];
+      let fallback = failure[node];
+      while (fallback !== 0 && trie[fallback * width + cls] === 0) fallback = failure[fallback];
+      failure[child] = trie[fallback * width + cls];
+      queue[tail++] = child;
     }
   }
 
-  // flatten outputs so a scan touches only typed arrays
-  const outputStart = new Int32Array(nodeCount + 1);
-  const flat: number[] = [];
-  for (let node = 0; node < nodeCount; node += 1) {
-    outputStart[node] = flat.length;
-    flat.push(...(outputs[node] ?? []));
-  }
-  outputStart[nodeCount] = flat.length;
-  const outputGroups = Int32Array.from(flat);
+  // typed arrays for the scan
+  const outputGroups = Int32Array.from(outputGroupList);
+  const outputNext = Int32Array.from(outputNextList);
   const ungated = groups.flatMap((group, index) => (group === null ? [index] : []));
 
   return {
@@ -126,9 +138,14 @@ export function createKeywordScanner(
       for (let index = 0; index < end; index += 1) {
         const code = text.charCodeAt(index);
         const cls = code < 128 ? asciiClass[code] : (classOf.get(code) ?? 0);
-        state = delta[state * width + cls];
-        for (let out = outputStart[state]; out < outputStart[state + 1]; out += 1)
-          live[outputGroups[out]] = 1;
+        // a unit no keyword uses sends the scan back to the root
+        if (cls === 0) state = 0;
+        else {
+          while (state !== 0 && trie[state * width + cls] === 0) state = failure[state];
+          state = trie[state * width + cls];
+        }
+        for (let entry = outputHead[state]; entry !== 0; entry = outputNext[entry])
+          live[outputGroups[entry]] = 1;
       }
       return live;
     },

@@ -7,8 +7,8 @@
 import type { Observation, RequestObservation, RequestType, RiskType } from '../spec/observation.ts';
 import { withClockTimes } from './clock-requests.ts';
 import { formsOf, mayNegate, mayReport } from './language-hints.ts';
-import { featuresOf } from './model/features.ts';
-import { type FeatureRows, type HeadScores, rowsOf, scoreHead } from './model/linear-model.ts';
+import { featureRowsOf } from './model/feature-rows.ts';
+import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
 import { RISK_WORDS } from './model/risk-words.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
@@ -53,7 +53,7 @@ function featurise(context: ReaderContext): Scored | undefined {
   const model = understandingModel();
   if (!model) return undefined;
   // each feature is looked up once; the heads then read the same rows
-  return { features: rowsOf(model, featuresOf(text)), span: [start, end] };
+  return { features: featureRowsOf(model, text), span: [start, end] };
 }
 
 function head(name: string, features: FeatureRows): HeadScores | undefined {

@@ -52,11 +52,15 @@ export function readRiskCues(context: ReaderContext): Reading[] {
   // a cue whose required literals are all absent cannot match: it is not run (nor its regex ever compiled)
   const live = CUE_GATE.scan(folded);
   if (!live.includes(1)) return readings;
-  for (const sentence of sentencesOf(folded)) {
+  const sentences = sentencesOf(folded);
+  for (const sentence of sentences) {
+    // a cue runs on a sentence only when its words are in that sentence (one more pass, no regex)
+    const liveHere = sentences.length === 1 ? live : CUE_GATE.scan(sentence.text);
+    if (!liveHere.includes(1)) continue;
     if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
     const history = HISTORY.test(sentence.text) && !PRESENT_AGAIN.test(sentence.text);
     for (let index = 0; index < ALL_CUES.length; index++) {
-      if (live[index] === 0) continue;
+      if (liveHere[index] === 0) continue;
       const cue = ALL_CUES[index];
       const match = cue.pattern.exec(sentence.text);
       if (!match) continue;

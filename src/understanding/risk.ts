@@ -80,10 +80,13 @@ function collectHits(text: string): RiskHit[] {
   const live = RULE_GATE.scan(folded.text);
   if (!live.includes(1)) return [];
   const hits: RiskHit[] = [];
-  for (const sentence of splitSentencePieces(folded.text)) {
+  const sentences = splitSentencePieces(folded.text);
+  for (const sentence of sentences) {
+    // a rule runs on a sentence only when its words are in that sentence (one more pass, no regex)
+    const liveHere = sentences.length === 1 ? live : RULE_GATE.scan(sentence.text);
     const context: SentenceContext = { sentence, folded, past: {} };
     for (let index = 0; index < RULES.length; index += 1) {
-      if (live[index] === 0) continue;
+      if (liveHere[index] === 0) continue;
       const rule = RULES[index];
       for (const match of matchesOf(rule.pattern, sentence.text)) {
         const hit = readMatch(rule, match, context);

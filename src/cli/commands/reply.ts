@@ -6,6 +6,7 @@ import { loadSafetyConfig } from '../../safety/load-config.ts';
 import { TinystepError } from '../../spec/errors.ts';
 import { readTranscriptFile } from '../../transcript/index.ts';
 import { type CliContext, writeLine } from '../context.ts';
+import { OPTIMISER_PAYS_AFTER_TURNS, releaseOptimiser } from '../optimiser-hold.ts';
 
 type ReplyOptions = LlmFlags & { json?: boolean; allTurns?: boolean; seed?: string };
 
@@ -43,6 +44,8 @@ export function registerReply(program: Command, context: CliContext): void {
         : (await import('../../realizer/llm-realizer.ts')).createRealizerFromConfig(llm);
     const safetyConfig = loadSafetyConfig({ env: context.env });
     const turns = readTranscriptFile(resolve(context.cwd, file));
+    // main.ts held the optimiser off for a cold reply; a long transcript is worth optimising for
+    if (turns.length > OPTIMISER_PAYS_AFTER_TURNS) releaseOptimiser();
     if (!turns.some((turn) => turn.role === 'client'))
       throw new TinystepError('invalid-input', `${file}: has no client turn to reply to`, {
         hint: 'client speakers are Patient, Client or User',

@@ -20,7 +20,8 @@ export function words(text: string): string[] {
 const WORD_FEATURES_LIMIT = 20_000;
 const wordFeaturesCache = new Map<string, readonly string[]>();
 
-function wordFeatures(word: string): readonly string[] {
+/** A word's own features: `w:word`, then its character 3–5-grams (feature-rows.ts reads them too). */
+export function wordFeatures(word: string): readonly string[] {
   const cached = wordFeaturesCache.get(word);
   if (cached) return cached;
   const own = [`w:${word}`];

@@ -6,6 +6,9 @@
  */
 export type RowLookup = { get(name: string): number | undefined; readonly size: number };
 
+// bounds the remembered searches: word pairs and rare words keep arriving in a long-running server
+const KNOWN_LIMIT = 50_000;
+
 export function sortedLines(text: string, expected = 1024): RowLookup {
   // line i is text[starts[i], starts[i + 1] - 1): the last entry is where a next line would
   // start. One typed array, not an array of numbers per line: about 5× faster to fill cold.
@@ -34,19 +37,31 @@ export function sortedLines(text: string, expected = 1024): RowLookup {
     }
     return name.length - length;
   };
+  // a warm process looks the same few thousand names up again and again (a word's n-grams are the
+  // same in every turn): the answer of each search is kept, -1 for a name that is not there
+  const known = new Map<string, number>();
+  const search = (name: string): number => {
+    let low = 0;
+    let high = count - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = compare(name, middle);
+      if (order === 0) return middle;
+      if (order < 0) high = middle - 1;
+      else low = middle + 1;
+    }
+    return -1;
+  };
   return {
     size: count,
     get(name: string): number | undefined {
-      let low = 0;
-      let high = count - 1;
-      while (low <= high) {
-        const middle = (low + high) >>> 1;
-        const order = compare(name, middle);
-        if (order === 0) return middle;
-        if (order < 0) high = middle - 1;
-        else low = middle + 1;
+      let row = known.get(name);
+      if (row === undefined) {
+        row = search(name);
+        if (known.size >= KNOWN_LIMIT) known.clear();
+        known.set(name, row);
       }
-      return undefined;
+      return row < 0 ? undefined : row;
     },
   };
 }
