@@ -38,11 +38,21 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
 }
 
 export const api = {
-  createSession: (locale: string) =>
-    call<Credentials & { messages?: Message[] }>('/api/sessions', {
-      method: 'POST',
-      body: JSON.stringify({ locale }),
-    }),
+  /** `timeZone`: the browser's; a zone the server's Intl does not know (400) is left out, not fatal. */
+  createSession: async (locale: string, timeZone?: string) => {
+    const create = (body: { locale: string; timeZone?: string }) =>
+      call<Credentials & { messages?: Message[] }>('/api/sessions', {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+    if (!timeZone) return create({ locale });
+    try {
+      return await create({ locale, timeZone });
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 400)) throw error;
+      return create({ locale });
+    }
+  },
   /** `locale`: the country the person has chosen now, so the coach's crisis lines are that country's. */
   send: (credentials: Credentials, text: string, locale?: string) =>
     call<{ messages: Message[]; nudges: PendingNudge[]; crisis?: boolean; resources?: CrisisResource[] }>(

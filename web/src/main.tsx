@@ -9,7 +9,7 @@ import {
   rememberSession,
   setCurrentSession,
 } from './device-sessions.ts';
-import { sessionLocale } from './locale.ts';
+import { browserTimeZone, sessionLocale } from './locale.ts';
 import { ReviewPage } from './review-page.tsx';
 import { SessionsPage } from './sessions-page.tsx';
 import { StepsPage } from './steps-page.tsx';
@@ -45,7 +45,7 @@ function App() {
   useEffect(() => {
     if (credentials || !wantsNew) return;
     api
-      .createSession(sessionLocale())
+      .createSession(sessionLocale(), browserTimeZone())
       .then((created) => {
         const next = { id: created.id, token: created.token };
         rememberSession({ ...next, createdAt: Date.now() });
