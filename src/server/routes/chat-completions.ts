@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { TinystepError } from '../../spec/errors.ts';
 import type { Turn } from '../../spec/transcript.ts';
+import { Locale } from './locale-field.ts';
 
 /** The most characters one message may have: the same limit as the web app's messages. */
 export const MAX_CHAT_MESSAGE_CHARACTERS = 4000;
@@ -25,6 +26,8 @@ const ChatRequest = z
     messages: z.array(ChatMessage).min(1).max(500),
     stream: z.boolean().optional(),
     seed: z.number().int().optional(),
+    // the extension (docs/api.md): the person's locale picks the crisis lines a crisis turn gives
+    tinystep: z.object({ locale: Locale.optional() }).optional(),
   })
   .loose();
 
@@ -34,7 +37,7 @@ export type WantedNudge = { dueInMs: number; text: string };
 /** The coach's next turn for a transcript, phrased for a channel that cannot deliver nudges. */
 export type ReplyToTranscript = (
   turns: Turn[],
-  options: { seed?: number },
+  options: { seed?: number; locale?: string },
 ) => Promise<{ text: string; nudges: WantedNudge[] }>;
 
 function textOf(content: z.infer<typeof ChatMessage>['content']): string {
@@ -69,7 +72,8 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
             hint: 'send shorter messages',
           });
       }
-      const { text, nudges } = await reply(turns, { seed: request.body.seed });
+      const locale = request.body.tinystep?.locale;
+      const { text, nudges } = await reply(turns, { seed: request.body.seed, ...(locale ? { locale } : {}) });
       // the extension field (docs/api.md): what the coach would have nudged, for a caller that can
       const extension = { tinystep: { nudges } };
       const id = `chatcmpl-${randomUUID()}`;

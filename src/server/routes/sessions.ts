@@ -5,14 +5,11 @@ import { tokenFrom } from '../auth.ts';
 import type { ReportRenderer } from '../report.ts';
 import { createSessionRateLimit } from '../session-rate-limit.ts';
 import type { SessionService } from '../session-service.ts';
+import { Locale } from './locale-field.ts';
 
 export const MAX_MESSAGE_CHARACTERS = 4000;
 
 const SessionParams = z.object({ id: z.string().min(1).max(100) });
-// the session's locale picks its crisis resources (en-US: 988, en-GB: Samaritans 116 123, …)
-const Locale = z
-  .string()
-  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag like en-US or en-GB');
 // the person's IANA zone ("Europe/London"), as the browser's Intl reports it; one this server's
 // Intl cannot use would silently become UTC in the clock-time maths, so it is refused here
 const TimeZone = z
