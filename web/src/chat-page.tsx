@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type Credentials, type CrisisResource, type Message, type PendingNudge } from './api.ts';
+import {
+  ApiError,
+  api,
+  type Credentials,
+  type CrisisResource,
+  type Message,
+  type PendingNudge,
+  UNREACHABLE,
+} from './api.ts';
 import { Countdowns } from './countdown.tsx';
 import { CountryChooser } from './country-chooser.tsx';
 import { CrisisBanner, type SafetyPhase } from './crisis-banner.tsx';
@@ -78,6 +86,8 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
         // replays only what was said while the page or the server was away, nudges included
         events = api.events(credentials, session.messages.length);
         events.onmessage = onEvent;
+        // the stream is back, so the server is: a "can't reach" left from while it was away is stale
+        events.onopen = () => setError((current) => (current.startsWith(UNREACHABLE) ? '' : current));
       })
       .catch((failure) => setError(failure.message));
     return () => {
@@ -113,7 +123,12 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
       // the moment a person first accepts a nudge is when to ask about notifications, never on load
       if (result.nudges.length > 0) void offerPushOnce(credentials);
     } catch (failure) {
-      setError((failure as Error).message);
+      const unreachable = failure instanceof ApiError && failure.status === 0;
+      setError(
+        unreachable
+          ? `${UNREACHABLE} Your message is still in the box: send it again in a moment.`
+          : (failure as Error).message,
+      );
       setMessages((current) => current.filter((message) => message !== mine));
       setDraft(trimmed);
     } finally {
