@@ -11,13 +11,17 @@ function formatRemaining(ms: number): string {
 }
 
 /**
- * A nudge an hour or more away is said as the clock time it comes at ("at 15:00", "on 7 Dec at
+ * A nudge an hour or more away is said as the clock time it comes at ("at 15:00", "tomorrow at
  * 09:00"): "in 480:00" for a nudge asked "at 3pm" means nothing to a person.
  */
 function whenDue(dueAt: number, now: number): string {
   if (dueAt - now < HOUR_MS) return `in ${formatRemaining(dueAt - now)}`;
-  const sameDay = new Date(dueAt).toDateString() === new Date(now).toDateString();
-  return sameDay ? `at ${formatTime(dueAt)}` : `on ${formatDay(dueAt)} at ${formatTime(dueAt)}`;
+  const due = new Date(dueAt).toDateString();
+  if (due === new Date(now).toDateString()) return `at ${formatTime(dueAt)}`;
+  const tomorrow = new Date(now);
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  if (due === tomorrow.toDateString()) return `tomorrow at ${formatTime(dueAt)}`;
+  return `on ${formatDay(dueAt)} at ${formatTime(dueAt)}`;
 }
 
 /** One line per pending nudge, ticking down; timers only redraw — the nudge itself comes from the server. */
