@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../../src/server/test-support.ts';
@@ -7,6 +8,7 @@ import {
   launchBrowser,
   newPage,
   openChat,
+  SHOTS,
   sendAndWait,
   skip,
   startWarmServer,
@@ -63,6 +65,7 @@ for (const timeZone of ['Asia/Tokyo', 'America/Los_Angeles']) {
     const day = (at: number) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
     const today = day(body.nudges[0].dueAt) === day(Date.now());
     assert.equal(await visibleText(countdown), today ? `Nudge at ${shown}` : `Nudge tomorrow at ${shown}`);
+    await page.screenshot({ path: join(SHOTS, `clock-time-nudge-${timeZone.replace('/', '-')}.png`) });
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
