@@ -71,3 +71,19 @@ test('a malformed locale in the tinystep field is an OpenAI-shaped 400 naming it
       /tinystep\.locale/.test(String(error.param)),
   );
 });
+
+test("a stream asked with include_usage ends with OpenAI's usage chunk (no choices), after the stop chunk", async () => {
+  const stream = await client.chat.completions.create({
+    model: 'tinystep-coach',
+    messages: [{ role: 'user', content: 'I keep avoiding my taxes' }],
+    stream: true,
+    stream_options: { include_usage: true },
+  });
+  const chunks: OpenAI.Chat.ChatCompletionChunk[] = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  const last = chunks.at(-1);
+  assert.deepEqual(last?.choices, []);
+  assert.equal(last?.usage?.total_tokens, 0);
+  assert.equal(chunks.at(-2)?.choices[0]?.finish_reason, 'stop');
+  assert.ok(chunks.slice(0, -1).every((chunk) => chunk.usage === undefined || chunk.usage === null));
+});

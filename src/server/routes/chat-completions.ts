@@ -25,11 +25,16 @@ const ChatRequest = z
     model: z.string().optional(),
     messages: z.array(ChatMessage).min(1).max(500),
     stream: z.boolean().optional(),
+    // OpenAI's own option: a last chunk with the usage and no choices (clients that ask may wait for it)
+    stream_options: z.object({ include_usage: z.boolean().optional() }).loose().nullish(),
     seed: z.number().int().optional(),
     // the extension (docs/api.md): the person's locale picks the crisis lines a crisis turn gives
     tinystep: z.object({ locale: Locale.optional() }).optional(),
   })
   .loose();
+
+// no language model is billed for a template reply: the counts are zero, in OpenAI's shape
+const NO_USAGE = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
 
 /** A nudge the coach's plan wanted, which this stateless channel cannot deliver: returned for the caller. */
 export type WantedNudge = { dueInMs: number; text: string };
@@ -93,7 +98,7 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
               logprobs: null,
             },
           ],
-          usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+          usage: NO_USAGE,
           ...extension,
         };
       }
@@ -118,6 +123,10 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
       for (const piece of text.match(/[^.!?]+[.!?]*\s*/g) ?? [text])
         raw.write(chunk({ content: piece }, null));
       raw.write(chunk({}, 'stop', extension));
+      if (request.body.stream_options?.include_usage)
+        raw.write(
+          `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [], usage: NO_USAGE })}\n\n`,
+        );
       raw.end('data: [DONE]\n\n');
     });
 }
