@@ -75,8 +75,14 @@ export class SessionHub {
     await this.bus.close();
   }
 
-  /** A new session, opened; `meta` may carry the token hash, seed and locale. */
-  async create(meta: Partial<SessionMeta> = {}): Promise<{ id: string; messages: TherapistMessage[] }> {
+  /**
+   * A new session, opened; `meta` may carry the token hash, seed and locale. `timeZone` is the
+   * person's IANA zone ("Europe/London"): the opening records it, so "remind me at 3pm" means their
+   * 3pm rather than the server's (this machine's zone when not given).
+   */
+  async create(
+    meta: Partial<SessionMeta> & { timeZone?: string } = {},
+  ): Promise<{ id: string; messages: TherapistMessage[] }> {
     const id = meta.id ?? randomUUID();
     await this.store.createSession({
       id,
@@ -85,7 +91,7 @@ export class SessionHub {
       seed: meta.seed ?? Math.floor(Math.random() * 2 ** 31),
       ...(meta.tokenHash ? { tokenHash: meta.tokenHash } : {}),
     });
-    const messages = await this.#operate(id, (coach) => coach.open());
+    const messages = await this.#operate(id, (coach) => coach.open(), meta.timeZone);
     return { id, messages };
   }
 
@@ -141,6 +147,7 @@ export class SessionHub {
     events: SessionEvent[],
     timers: CapturedTimers,
     buffer: SessionEvent[],
+    timeZone?: string,
   ): Promise<CoachRuntime> {
     const realizer = this.#options.realizerFor ? await this.#options.realizerFor(meta.seed) : undefined;
     const coach = createCoachSession({
@@ -148,6 +155,8 @@ export class SessionHub {
       sessionId: meta.id,
       seed: meta.seed,
       locale: meta.locale,
+      // only the opening reads it; later folds take the zone the opening recorded
+      ...(timeZone ? { timeZone } : {}),
       events,
       timers,
       realizer,
@@ -158,14 +167,24 @@ export class SessionHub {
     return coach;
   }
 
-  async #operate<T>(sessionId: string, operation: (coach: CoachRuntime) => Promise<T>): Promise<T> {
+  async #operate<T>(
+    sessionId: string,
+    operation: (coach: CoachRuntime) => Promise<T>,
+    timeZone?: string,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       // a retry after a conflict reads afresh: the copy here is what another instance moved past
       const loaded =
         (attempt === 1 ? this.#loaded.get(sessionId) : undefined) ?? (await this.store.load(sessionId));
       const buffer: SessionEvent[] = [];
       const timers = createCapturedTimers();
-      const coach = await this.#coachFor(loaded.meta, loaded.events as SessionEvent[], timers, buffer);
+      const coach = await this.#coachFor(
+        loaded.meta,
+        loaded.events as SessionEvent[],
+        timers,
+        buffer,
+        timeZone,
+      );
       const messages: TherapistMessage[] = [];
       coach.onMessage((message) => messages.push(message));
       const result = await operation(coach);

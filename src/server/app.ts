@@ -4,7 +4,6 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import helmet from 'helmet';
 import type { SafetyConfig } from '../safety/config.ts';
 import { installErrorHandler } from './error-handler.ts';
 import type { PushService } from './push-service.ts';
@@ -14,6 +13,7 @@ import { registerCrisisResourceRoute } from './routes/crisis-resources.ts';
 import { createOpenStreams, registerEventRoutes } from './routes/events.ts';
 import { registerPushRoutes } from './routes/push.ts';
 import { registerSessionRoutes } from './routes/sessions.ts';
+import { securityHeaders } from './security-headers.ts';
 import type { SessionService } from './session-service.ts';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -64,27 +64,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done(null, payload);
   });
 
-  // the security headers, worked out once: @fastify/helmet builds helmet's middleware anew (parsing
-  // the policy again) on every request, about 60 µs each
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        // helmet adds this by default; on plain HTTP (`--host` on a LAN address) the browser then
-        // asks for every script over HTTPS, which is not there, and the page stays blank
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
   app.addHook('onRequest', (request, reply, done) => {
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });

@@ -56,6 +56,7 @@ export function createHubService(hub: SessionHub): SessionService {
       const { id, messages } = await hub.create({
         tokenHash: hashToken(token),
         ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       });
       remember(id, hashToken(token));
       return {

@@ -21,7 +21,11 @@ export type SessionSummary = {
  * nudge delivery; routes only authorise, validate and shape.
  */
 export interface SessionService {
-  create(options?: { locale?: string }): Promise<{ id: string; token: string; messages: ApiMessage[] }>;
+  /** `timeZone`: the person's IANA zone, so a clock time they ask for ("at 3pm") is theirs. */
+  create(options?: {
+    locale?: string;
+    timeZone?: string;
+  }): Promise<{ id: string; token: string; messages: ApiMessage[] }>;
   /** Throws TinystepError 'not-found' for an unknown session and for a token that does not open it. */
   authorize(sessionId: string, token: string): Promise<void>;
   send(

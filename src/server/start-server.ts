@@ -1,8 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createRealClock } from '../clock/real-clock.ts';
-import { defaultRealizer } from '../coach/default-realizer.ts';
-import { replyToTranscript } from '../coach/replay.ts';
 import { createLocalBus, type MessageBus } from '../durable/message-bus.ts';
 import { createPostgresBus } from '../durable/pg-bus.ts';
 import { SessionHub } from '../durable/session-hub.ts';
@@ -15,8 +13,8 @@ import type { SessionStore } from '../store/types.ts';
 import { buildApp } from './app.ts';
 import { evaluatorReport } from './evaluator-report.ts';
 import { createHubService } from './hub-service.ts';
-import { withoutNudgePromises } from './no-nudge-channel.ts';
 import { createPushService, type PushService } from './push-service.ts';
+import { createTranscriptReply } from './transcript-reply.ts';
 import { WEB_ROOT } from './web-build.ts';
 
 export type StartServerOptions = {
@@ -126,19 +124,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const app = await buildApp({
     service: createHubService(hub),
     report: evaluatorReport,
-    replyToTranscript: async (turns, { seed }) => {
-      const [reply] = await replyToTranscript(turns, {
-        seed,
-        which: 'last',
-        // this channel cannot reach the person later: the plan says so instead of promising a nudge
-        realizer: withoutNudgePromises(realizer ?? defaultRealizer(seed ?? 1)),
-        safetyConfig: options.safetyConfig,
-      });
-      return {
-        text: reply?.text ?? '',
-        nudges: (reply?.nudges ?? []).map((nudge) => ({ dueInMs: nudge.dueInMs, text: nudge.text })),
-      };
-    },
+    replyToTranscript: createTranscriptReply({
+      clock,
+      ...(realizer ? { realizer } : {}),
+      safetyConfig: options.safetyConfig,
+    }),
     webRoot: options.webRoot ?? WEB_ROOT,
     ...(push ? { push } : {}),
     safetyConfig: options.safetyConfig,

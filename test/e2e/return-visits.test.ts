@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { TestServer } from '../../src/server/test-support.ts';
 import {
   launchBrowser,
+  newPage,
   openChat,
   PHONE,
   SHOTS,
@@ -122,4 +123,41 @@ test('the next day: my steps and the last step are there; export as text and JSO
   assert.ok(!diskBytes().includes(secret), 'gone from the database file and its WAL');
   assert.equal(await page.evaluate(() => localStorage.getItem('tinystep.sessions')), '[]');
   await context.close();
+});
+
+test('a session erased elsewhere (another device, a reset database): the page starts a new one and says why', {
+  skip,
+}, async () => {
+  const page = await newPage(browser, PHONE);
+  await openChat(page, server.url);
+  await sendAndWait(page, 'I need to tidy my desk');
+  const kept = await page.evaluate(() => {
+    const id = JSON.parse(localStorage.getItem('tinystep.current') ?? 'null') as string;
+    const sessions = JSON.parse(localStorage.getItem('tinystep.sessions') ?? '[]') as {
+      id: string;
+      token: string;
+    }[];
+    return sessions.find((session) => session.id === id);
+  });
+  assert.ok(kept, 'the page keeps its session on the device');
+  const erased = await fetch(`${server.url}/api/sessions/${kept.id}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${kept.token}` },
+  });
+  assert.equal(erased.status, 204);
+  await page.reload();
+  await page.getByTestId('notice').waitFor();
+  assert.match(await visibleText(page.getByTestId('notice')), /no longer on the server/);
+  await page.locator('.message.therapist').first().waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error left on screen');
+  await sendAndWait(page, 'I need to tidy my desk');
+  const ids = await page.evaluate(() =>
+    (JSON.parse(localStorage.getItem('tinystep.sessions') ?? '[]') as { id: string }[]).map(
+      (session) => session.id,
+    ),
+  );
+  assert.ok(!ids.includes(kept.id), 'the erased session is forgotten on the device');
+  // the only failed request is the one that found the old session gone
+  assert.deepEqual(page.problems, [`404 /api/sessions/${kept.id}`]);
+  await page.context().close();
 });

@@ -144,6 +144,8 @@ test('plain HTTP on a name other than localhost (as with --host) shows the page 
   const page = await newPage(browser, PHONE);
   await openChat(page, server.url.replace('127.0.0.1', 'tinystep.test'));
   assert.ok((await visibleText(page.locator('.message.therapist').first())).length > 0);
+  // and a clean console: no "Cross-Origin-Opener-Policy header has been ignored" error on each load
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 

@@ -14,6 +14,9 @@ export type SessionView = {
   state: { crisis: boolean; closed: boolean; resources?: CrisisResource[] };
 };
 
+/** Said when the server cannot be reached at all (offline, or the server is down). */
+export const UNREACHABLE = 'Can’t reach tinystep right now: check your connection.';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -27,7 +30,13 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body) headers['content-type'] = 'application/json';
   if (init.token) headers.authorization = `Bearer ${init.token}`;
-  const response = await fetch(path, { ...init, headers });
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch {
+    // the browser's own words ("Failed to fetch", "Load failed") tell a person nothing
+    throw new ApiError(0, UNREACHABLE);
+  }
   if (response.status === 204) return undefined as T;
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
@@ -38,11 +47,21 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
 }
 
 export const api = {
-  createSession: (locale: string) =>
-    call<Credentials & { messages?: Message[] }>('/api/sessions', {
-      method: 'POST',
-      body: JSON.stringify({ locale }),
-    }),
+  /** `timeZone`: the browser's; a zone the server's Intl does not know (400) is left out, not fatal. */
+  createSession: async (locale: string, timeZone?: string) => {
+    const create = (body: { locale: string; timeZone?: string }) =>
+      call<Credentials & { messages?: Message[] }>('/api/sessions', {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+    if (!timeZone) return create({ locale });
+    try {
+      return await create({ locale, timeZone });
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 400)) throw error;
+      return create({ locale });
+    }
+  },
   /** `locale`: the country the person has chosen now, so the coach's crisis lines are that country's. */
   send: (credentials: Credentials, text: string, locale?: string) =>
     call<{ messages: Message[]; nudges: PendingNudge[]; crisis?: boolean; resources?: CrisisResource[] }>(

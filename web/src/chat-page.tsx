@@ -1,9 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type Credentials, type CrisisResource, type Message, type PendingNudge } from './api.ts';
+import {
+  ApiError,
+  api,
+  type Credentials,
+  type CrisisResource,
+  type Message,
+  type PendingNudge,
+  UNREACHABLE,
+} from './api.ts';
 import { Countdowns } from './countdown.tsx';
 import { CountryChooser } from './country-chooser.tsx';
 import { CrisisBanner, type SafetyPhase } from './crisis-banner.tsx';
-import { updateSession } from './device-sessions.ts';
+import { forgetSession, updateSession } from './device-sessions.ts';
 import { chooseCountry, currentCountry, sessionLocale } from './locale.ts';
 import { MessageList } from './message-list.tsx';
 import { offerPushOnce } from './push.ts';
@@ -16,11 +24,15 @@ type Props = {
   credentials: Credentials;
   onNavigate: (page: 'review' | 'steps' | 'sessions') => void;
   onNewSession: () => void;
+  /** The session is not on the server any more (erased elsewhere, or the database was reset). */
+  onSessionGone: () => void;
+  /** A word about why this session is a new one, shown above the conversation. */
+  notice?: string;
 };
 
 const sameMessage = (a: Message, b: Message) => a.at === b.at && a.text === b.text && a.role === b.role;
 
-export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
+export function ChatPage({ credentials, onNavigate, onNewSession, onSessionGone, notice }: Props) {
   const [messages, setMessages] = useState<Message[]>([]);
   const [nudges, setNudges] = useState<PendingNudge[]>([]);
   const [phase, setPhase] = useState<SafetyPhase>('none');
@@ -78,8 +90,17 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
         // replays only what was said while the page or the server was away, nudges included
         events = api.events(credentials, session.messages.length);
         events.onmessage = onEvent;
+        // the stream is back, so the server is: a "can't reach" left from while it was away is stale
+        events.onopen = () => setError((current) => (current.startsWith(UNREACHABLE) ? '' : current));
       })
-      .catch((failure) => setError(failure.message));
+      .catch((failure) => {
+        if (cancelled) return;
+        // a 404 is final: no message could ever be sent to it; the person gets a working session
+        if (failure instanceof ApiError && failure.status === 404) {
+          forgetSession(credentials.id);
+          onSessionGone();
+        } else setError(failure.message);
+      });
     return () => {
       cancelled = true;
       events?.close();
@@ -113,7 +134,12 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
       // the moment a person first accepts a nudge is when to ask about notifications, never on load
       if (result.nudges.length > 0) void offerPushOnce(credentials);
     } catch (failure) {
-      setError((failure as Error).message);
+      const unreachable = failure instanceof ApiError && failure.status === 0;
+      setError(
+        unreachable
+          ? `${UNREACHABLE} Your message is still in the box: send it again in a moment.`
+          : (failure as Error).message,
+      );
       setMessages((current) => current.filter((message) => message !== mine));
       setDraft(trimmed);
     } finally {
@@ -157,6 +183,11 @@ export function ChatPage({ credentials, onNavigate, onNewSession }: Props) {
       {phase === 'crisis' && <div class="crisis-country">{chooser}</div>}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1, axe scrollable-region-focusable) */}
       <section class="log" ref={logRef} tabIndex={0} aria-label="Conversation" data-testid="log">
+        {notice && (
+          <p class="notice" role="status" data-testid="notice">
+            {notice}
+          </p>
+        )}
         <p class="scope">{SCOPE}</p>
         {phase !== 'crisis' && chooser}
         <MessageList messages={messages} />

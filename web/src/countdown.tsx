@@ -1,10 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PendingNudge } from './api.ts';
+import { formatDay, formatTime } from './locale.ts';
+
+const HOUR_MS = 60 * 60 * 1000;
 
 function formatRemaining(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(seconds / 60);
   return minutes > 0 ? `${minutes}:${String(seconds % 60).padStart(2, '0')}` : `${seconds}s`;
+}
+
+/**
+ * A nudge an hour or more away is said as the clock time it comes at ("at 15:00", "tomorrow at
+ * 09:00"): "in 480:00" for a nudge asked "at 3pm" means nothing to a person.
+ */
+function whenDue(dueAt: number, now: number): string {
+  if (dueAt - now < HOUR_MS) return `in ${formatRemaining(dueAt - now)}`;
+  const due = new Date(dueAt).toDateString();
+  if (due === new Date(now).toDateString()) return `at ${formatTime(dueAt)}`;
+  const tomorrow = new Date(now);
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  if (due === tomorrow.toDateString()) return `tomorrow at ${formatTime(dueAt)}`;
+  return `on ${formatDay(dueAt)} at ${formatTime(dueAt)}`;
 }
 
 /** One line per pending nudge, ticking down; timers only redraw — the nudge itself comes from the server. */
@@ -24,7 +41,7 @@ export function Countdowns({ nudges }: { nudges: PendingNudge[] }) {
     <ul class="countdowns" aria-label="Pending nudges">
       {upcoming.map((nudge) => (
         <li key={nudge.id} data-testid="countdown">
-          Nudge in <strong>{formatRemaining(nudge.dueAt - now)}</strong>
+          Nudge <strong>{whenDue(nudge.dueAt, now)}</strong>
         </li>
       ))}
     </ul>

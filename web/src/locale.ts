@@ -48,6 +48,15 @@ export function sessionLocale(country = currentCountry()): string {
   return country ? `${language}-${country}` : navigator.language || 'en-US';
 }
 
+/** The browser's IANA time zone ("Europe/London"): "remind me at 3pm" then means the person's 3pm. */
+export function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A country's name in the person's own language ("Vereinigtes Königreich" for a German browser). */
 export function countryName(code: string): string {
   try {

@@ -9,10 +9,12 @@ import {
   rememberSession,
   setCurrentSession,
 } from './device-sessions.ts';
-import { sessionLocale } from './locale.ts';
+import { browserTimeZone, sessionLocale } from './locale.ts';
 import { ReviewPage } from './review-page.tsx';
 import { SessionsPage } from './sessions-page.tsx';
 import { StepsPage } from './steps-page.tsx';
+
+const GONE = 'That session is no longer on the server (it was deleted), so this is a new one.';
 
 type Page = 'chat' | 'review' | 'steps' | 'sessions';
 const pageOf = (hash: string): Page =>
@@ -33,6 +35,7 @@ function App() {
   );
   const [page, setPage] = useState<Page>(pageOf(location.hash));
   const [error, setError] = useState('');
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   // a person coming back finds their sessions first, not a blank new one
   const [wantsNew, setWantsNew] = useState(!currentSession() && deviceSessions().length === 0);
 
@@ -45,7 +48,7 @@ function App() {
   useEffect(() => {
     if (credentials || !wantsNew) return;
     api
-      .createSession(sessionLocale())
+      .createSession(sessionLocale(), browserTimeZone())
       .then((created) => {
         const next = { id: created.id, token: created.token };
         rememberSession({ ...next, createdAt: Date.now() });
@@ -60,11 +63,13 @@ function App() {
     location.hash = next === 'chat' ? '' : `#${next}`;
   };
   const open = (next: Credentials | undefined) => {
+    setNotice(undefined);
     setCurrentSession(next);
     setCredentials(next);
     navigate('chat');
   };
-  const startNew = () => {
+  const startNew = (why?: string) => {
+    setNotice(why);
     setCurrentSession(undefined);
     setCredentials(undefined);
     setWantsNew(true);
@@ -75,7 +80,12 @@ function App() {
   if (page === 'steps') return <StepsPage onBack={() => navigate('chat')} />;
   if (page === 'sessions' || (!credentials && !wantsNew))
     return (
-      <SessionsPage current={credentials} onOpen={open} onNew={startNew} onSteps={() => navigate('steps')} />
+      <SessionsPage
+        current={credentials}
+        onOpen={open}
+        onNew={() => startNew()}
+        onSteps={() => navigate('steps')}
+      />
     );
   if (!credentials) return <p>Starting…</p>;
   if (page === 'review')
@@ -86,7 +96,15 @@ function App() {
         onDeleted={() => open(undefined)}
       />
     );
-  return <ChatPage credentials={credentials} onNavigate={navigate} onNewSession={startNew} />;
+  return (
+    <ChatPage
+      credentials={credentials}
+      onNavigate={navigate}
+      onNewSession={() => startNew()}
+      onSessionGone={() => startNew(GONE)}
+      notice={notice}
+    />
+  );
 }
 
 adoptEarlierSession();

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { TinystepError } from '../../spec/errors.ts';
 import type { Turn } from '../../spec/transcript.ts';
+import { Locale } from './locale-field.ts';
 
 /** The most characters one message may have: the same limit as the web app's messages. */
 export const MAX_CHAT_MESSAGE_CHARACTERS = 4000;
@@ -24,9 +25,16 @@ const ChatRequest = z
     model: z.string().optional(),
     messages: z.array(ChatMessage).min(1).max(500),
     stream: z.boolean().optional(),
+    // OpenAI's own option: a last chunk with the usage and no choices (clients that ask may wait for it)
+    stream_options: z.object({ include_usage: z.boolean().optional() }).loose().nullish(),
     seed: z.number().int().optional(),
+    // the extension (docs/api.md): the person's locale picks the crisis lines a crisis turn gives
+    tinystep: z.object({ locale: Locale.optional() }).optional(),
   })
   .loose();
+
+// no language model is billed for a template reply: the counts are zero, in OpenAI's shape
+const NO_USAGE = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
 
 /** A nudge the coach's plan wanted, which this stateless channel cannot deliver: returned for the caller. */
 export type WantedNudge = { dueInMs: number; text: string };
@@ -34,7 +42,7 @@ export type WantedNudge = { dueInMs: number; text: string };
 /** The coach's next turn for a transcript, phrased for a channel that cannot deliver nudges. */
 export type ReplyToTranscript = (
   turns: Turn[],
-  options: { seed?: number },
+  options: { seed?: number; locale?: string },
 ) => Promise<{ text: string; nudges: WantedNudge[] }>;
 
 function textOf(content: z.infer<typeof ChatMessage>['content']): string {
@@ -69,7 +77,8 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
             hint: 'send shorter messages',
           });
       }
-      const { text, nudges } = await reply(turns, { seed: request.body.seed });
+      const locale = request.body.tinystep?.locale;
+      const { text, nudges } = await reply(turns, { seed: request.body.seed, ...(locale ? { locale } : {}) });
       // the extension field (docs/api.md): what the coach would have nudged, for a caller that can
       const extension = { tinystep: { nudges } };
       const id = `chatcmpl-${randomUUID()}`;
@@ -89,7 +98,7 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
               logprobs: null,
             },
           ],
-          usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+          usage: NO_USAGE,
           ...extension,
         };
       }
@@ -114,6 +123,10 @@ export function registerChatCompletionsRoute(app: FastifyInstance, reply: ReplyT
       for (const piece of text.match(/[^.!?]+[.!?]*\s*/g) ?? [text])
         raw.write(chunk({ content: piece }, null));
       raw.write(chunk({}, 'stop', extension));
+      if (request.body.stream_options?.include_usage)
+        raw.write(
+          `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [], usage: NO_USAGE })}\n\n`,
+        );
       raw.end('data: [DONE]\n\n');
     });
 }

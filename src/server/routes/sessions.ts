@@ -5,15 +5,18 @@ import { tokenFrom } from '../auth.ts';
 import type { ReportRenderer } from '../report.ts';
 import { createSessionRateLimit } from '../session-rate-limit.ts';
 import type { SessionService } from '../session-service.ts';
+import { Locale } from './locale-field.ts';
 
 export const MAX_MESSAGE_CHARACTERS = 4000;
 
 const SessionParams = z.object({ id: z.string().min(1).max(100) });
-// the session's locale picks its crisis resources (en-US: 988, en-GB: Samaritans 116 123, …)
-const Locale = z
+// the person's IANA zone ("Europe/London"), as the browser's Intl reports it; one this server's
+// Intl cannot use would silently become UTC in the clock-time maths, so it is refused here
+const TimeZone = z
   .string()
-  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag like en-US or en-GB');
-const NewSessionBody = z.object({ locale: Locale.optional() });
+  .max(64)
+  .refine(isKnownTimeZone, 'an IANA time zone like Europe/London or America/New_York');
+const NewSessionBody = z.object({ locale: Locale.optional(), timeZone: TimeZone.optional() });
 const MessageBody = z.object({
   // the country the person has chosen now, if it changed since the session began
   locale: Locale.optional(),
@@ -23,6 +26,15 @@ const MessageBody = z.object({
     .min(1, 'text is empty')
     .max(MAX_MESSAGE_CHARACTERS, `text is over ${MAX_MESSAGE_CHARACTERS} characters`),
 });
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function registerSessionRoutes(
   app: FastifyInstance,
@@ -45,7 +57,10 @@ export function registerSessionRoutes(
   };
 
   typed.post('/api/sessions', { schema: { body: NewSessionBody.optional() } }, async (request, reply) => {
-    const created = await service.create({ locale: request.body?.locale });
+    const created = await service.create({
+      ...(request.body?.locale ? { locale: request.body.locale } : {}),
+      ...(request.body?.timeZone ? { timeZone: request.body.timeZone } : {}),
+    });
     return reply.status(201).send(created);
   });
 
