@@ -47,7 +47,7 @@ export function rating(distress: number, habits: PersonalHabits, formal: boolean
     case 'plain':
       return random.pick([`${value}`, `${value}/10`, `${value} probably`]);
     case 'hedged':
-      return random.pick([`like ${a} ${value}`, `prob ${a} ${value}`, `${value}ish`, `idk, ${a} ${value}?`]);
+      return random.pick([`prob ${value}`, `${value}ish`, `idk ${value}?`, `${value} maybe`]);
     case 'words':
       return heavy
         ? random.pick([`pretty heavy, ${a} ${value}`, `heavy. ${value} at least`, `high, ${value} or so`])

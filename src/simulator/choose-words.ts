@@ -39,6 +39,12 @@ export type TurnSituation = {
 
 export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
 
+/** Turns between two emoji of one person. */
+const EMOJI_GAP = 4;
+/** Pieces a long turn may run past its first thought, and how much of its drawn length it fills. */
+const EXTRA = 2;
+const FILL = 1;
+
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function requestLine(type: RequestType, said: SaidLines, random: Random): string | undefined {
@@ -76,9 +82,9 @@ export function chooseWords(
     requests: RequestType[],
     talk: ChosenWords['talk'],
     plain = situation.turn === 1,
-  ) => ({
+  ) => {
     // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
-    text: typeInVoice(
+    const text = typeInVoice(
       joinTheirWay(
         pieces.map((piece) =>
           piece.startsWith(REQUEST)
@@ -92,10 +98,11 @@ export function chooseWords(
       habits,
       random,
       plain,
-    ),
-    requests,
-    talk,
-  });
+      situation.turn - said.lastEmojiTurn >= EMOJI_GAP,
+    );
+    if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
+    return { text, requests, talk };
+  };
   if (situation.ending === 'dropout') return typed([own('DROPOUT')], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
   if (situation.ending === 'leave') return typed([own('LEAVE')], [], 'neutral', true);
@@ -111,7 +118,7 @@ export function chooseWords(
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
-    Math.max(0.45, 1.2 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+    Math.max(0.45, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
   );
   const target = drawLength(voice, random, scale);
 
@@ -159,7 +166,7 @@ export function chooseWords(
       talk = 'sustain';
       // after a reflection that landed most people just carry on; some say so first (not on their
       // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
-    } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.35)) pieces.push(own('HEARD'));
+    } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.2)) pieces.push(own('HEARD'));
     else if (felt === 'misheard' && random.chance(0.5)) pieces.push(own('MISHEARD'));
     else if (
       felt === 'unheard' &&
@@ -170,12 +177,37 @@ export function chooseWords(
       pieces.push(own('UNHEARD'));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(own('TAKE_ADVICE'));
-    else if (situation.askedRating && random.chance(0.75))
-      pieces.push(rating(state.distress, habits, writesFormally(persona), random));
+    else if (situation.askedRating && random.chance(0.55))
+      // a number is an answer on its own ("7", "idk 6?"); a number with the story after it reads as a form
+      return typed([rating(state.distress, habits, writesFormally(persona), random)], [], 'neutral');
     else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
       pieces.push(own(state.readiness >= 5 || state.trust >= 5 ? 'YES' : 'NO'));
   }
 
+  // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
+  const askWeight = persona.resistance === 'hostility' ? 2.8 : 2.2;
+  let question: string | undefined;
+  // (not before they have said why they came, and not twice running)
+  const toldStory = said.storyIndex >= Math.min(3, persona.story.length);
+  const mayAsk = situation.turn > 2 && toldStory && situation.turn - said.lastQuestionTurn >= 3;
+  if (mayAsk && random.chance(voice.questions * askWeight)) {
+    const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
+    if (asked) {
+      question = asked.endsWith('?') ? asked : `${asked}?`;
+      said.lastQuestionTurn = situation.turn;
+    }
+    // a question is a message of its own (after a short reaction at most) unless they are in the
+    // mood for a long turn, and then it follows one thought, not a turn of facts
+    const alone = question !== undefined && wordsIn(question) * 2 >= target;
+    if (
+      question &&
+      alone &&
+      talk === 'neutral' &&
+      requests.length === 0 &&
+      pieces.every((piece) => wordsIn(piece) <= 3)
+    )
+      return typed([...pieces, `${SENTENCE}${question}`], [], 'neutral');
+  }
   const oneWord = Math.min(
     0.9,
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
@@ -184,7 +216,15 @@ export function chooseWords(
   else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
     const toldEnough = said.storyIndex >= Math.min(2, persona.story.length);
-    if (talk === 'neutral' && situation.turn > 1 && toldEnough && random.chance(0.3)) {
+    // (first in the turn, not its tidy end: "I want to finish what I started" closing a turn of
+    // facts reads as a neat insight, the way a writer rounds a scene off)
+    if (
+      talk === 'neutral' &&
+      !situation.disclosure &&
+      situation.turn > 3 &&
+      toldEnough &&
+      random.chance(0.3)
+    ) {
       const change = random.chance(state.readiness / 10);
       const line = talkLine(persona, change ? 'change' : 'sustain', said, random);
       if (line) {
@@ -192,17 +232,28 @@ export function chooseWords(
         talk = change ? 'change' : 'sustain';
       }
     }
-    if (persona.tangents.length > 0 && random.chance(voice.topicDrift)) {
+    // no aside before they have said why they came
+    if (
+      situation.turn > 3 &&
+      !situation.disclosure &&
+      persona.tangents.length > 0 &&
+      random.chance(voice.topicDrift)
+    ) {
       const drift = said.fresh(persona.tangents, random);
       if (drift) pieces.push(drift);
     }
     // fill up to the drawn length with what is on their mind
     // (at most one worry or feeling in the card's set phrasings a turn, never opening alike:
     // a list of "I keep thinking…" lines reads like a form, not a person)
-    // (a terse person sends two thoughts at most, a talker four: one idea a message is how chat reads)
-    const most = voice.words.median <= 8 ? 2 : voice.words.median <= 14 ? 3 : 4;
+    // (one thing a message, as people chat; a second only when this turn runs long and the first
+    // was short — three facts in one message was the blind rater's first tell)
+    // (a first message that already says what brought them stands alone unless it is a few words)
+    // (and a disclosure is a message of its own: the real worry said, then nothing after it)
+    const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
+    const most = first || situation.disclosure ? pieces.length : 1 + pieces.length;
+    let room = most;
     let framed = 0;
-    while (pieces.length < most && wordsIn(pieces.join(' ')) < target - 2) {
+    while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {
       const fromStory = said.storyIndex < persona.story.length;
       if (!fromStory && framed >= 1) break;
       const line = contentLine(persona, said, random, pieces);
@@ -212,15 +263,19 @@ export function chooseWords(
         framed += 1;
       }
       pieces.push(line);
+      // (a long turn is still possible: someone in the mood to write keeps going on the same thread)
+      if (
+        !question &&
+        room < most + EXTRA &&
+        pieces.length === room &&
+        wordsIn(pieces.join(' ')) < target * FILL
+      )
+        room += 1;
     }
     if (pieces.length === 0) pieces.push(own('MINIMAL'));
   }
 
-  const askWeight = persona.resistance === 'hostility' ? 1.4 : 1.1;
-  if (situation.turn > 1 && random.chance(voice.questions * askWeight)) {
-    const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
-    if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
-  }
+  if (question) pieces.push(`${SENTENCE}${question}`);
   for (const type of situation.unanswered) {
     if (requests.length > 0 || !random.chance(0.1)) continue;
     const line = requestLine(type, said, random);

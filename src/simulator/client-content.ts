@@ -14,6 +14,10 @@ export class SaidLines {
   /** Things on their mind already said once, in any words. */
   readonly thoughts = new Set<string>();
   storyIndex = 0;
+  /** The turn they last added an emoji (or -∞): one now and then, not every other message. */
+  lastEmojiTurn = Number.NEGATIVE_INFINITY;
+  /** The turn they last asked a question of their own: people ask now and then, not twice running. */
+  lastQuestionTurn = Number.NEGATIVE_INFINITY;
 
   fresh(lines: readonly string[], random: Random): string | undefined {
     const start = random.int(lines.length);
