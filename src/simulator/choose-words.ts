@@ -41,8 +41,7 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
-/** Pieces a long turn may run past its first thought, and how much of its drawn length it fills. */
-const EXTRA = 2;
+/** How much of its drawn length a long turn fills. */
 const FILL = 1;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -251,6 +250,8 @@ export function chooseWords(
     // (and a disclosure is a message of its own: the real worry said, then nothing after it)
     const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
     const most = first || situation.disclosure ? pieces.length : 1 + pieces.length;
+    // (a second extra thought only once they feel heard: people write more as they open up)
+    const extra = state.heard >= 5 ? 2 : 1;
     let room = most;
     let framed = 0;
     while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {
@@ -266,7 +267,7 @@ export function chooseWords(
       // (a long turn is still possible: someone in the mood to write keeps going on the same thread)
       if (
         !question &&
-        room < most + EXTRA &&
+        room < most + extra &&
         pieces.length === room &&
         wordsIn(pieces.join(' ')) < target * FILL
       )
