@@ -27,7 +27,9 @@ export function joinTheirWay(pieces: readonly string[], habits: PersonalHabits, 
       continue;
     }
     let joiner = random.pick(habits.joiners);
-    if (joiner === ' ' && (wordsIn(last) <= 3 || wordsIn(piece) <= 3)) joiner = ', ';
+    // (only the first join may run on: three clauses run together read as lines pasted in a row)
+    const ranOn = text !== last;
+    if (joiner === ' ' && (ranOn || wordsIn(last) <= 3 || wordsIn(piece) <= 3)) joiner = ', ';
     if (/[?!.]$/.test(text)) text = `${text} ${piece}`;
     else if (own || joiner === '. ') text = `${text}. ${piece}`;
     else text = `${text}${joiner}${lowerFirst(piece)}`;

@@ -251,7 +251,7 @@ export function chooseWords(
     const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
     const most = first || situation.disclosure ? pieces.length : 1 + pieces.length;
     // (a second extra thought only once they feel heard: people write more as they open up)
-    const extra = state.heard >= 5 ? 2 : 1;
+    const extra = state.heard >= 5 && situation.turn > 3 ? 2 : 1;
     let room = most;
     let framed = 0;
     while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {

@@ -144,7 +144,7 @@ export function habitsOf(persona: Persona): PersonalHabits {
     slip: random.pick(['neighbour', 'space'] as const),
     // a slip seldom: the habitual spellings do the work ("ginna", "tging" in a short excerpt read as
     // planted to a blind rater; people who type carelessly drop apostrophes and case instead)
-    slipRate: voice.typoRate * 0.08,
+    slipRate: voice.typoRate * 0.03,
     rating: formal ? 'words' : random.pick(['plain', 'hedged', 'hedged', 'words', 'dodges'] as const),
     lines,
   };
