@@ -46,7 +46,7 @@ const FRAMES = {
     "{x}, that's what scares me",
     'I just know {x}',
   ],
-  selfTalk: ['{x}', 'I keep telling myself {x}', 'part of me thinks {x}', 'and {x}'],
+  selfTalk: ['{x}', 'I keep telling myself {x}', 'sometimes I think {x}', 'and {x}'],
   urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
   body: ['{x} just thinking about it', '{x} when I think about it'],
   value: ['{x} matters to me', 'I care about {x}'],
