@@ -184,7 +184,7 @@ export function chooseWords(
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
-  const askWeight = persona.resistance === 'hostility' ? 2.8 : 2.2;
+  const askWeight = persona.resistance === 'hostility' ? 2.6 : 2.0;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, persona.story.length);
