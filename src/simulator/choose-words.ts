@@ -1,7 +1,7 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import { contentLine, type SaidLines, talkLine } from './client-content.ts';
+import { contentLine, type SaidLines, storyLines, talkLine } from './client-content.ts';
 import type { ClientState } from './client-state.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
@@ -187,7 +187,7 @@ export function chooseWords(
   const askWeight = persona.resistance === 'hostility' ? 2.6 : 2.0;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
-  const toldStory = said.storyIndex >= Math.min(3, persona.story.length);
+  const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
   const mayAsk = situation.turn > 2 && toldStory && situation.turn - said.lastQuestionTurn >= 3;
   if (mayAsk && random.chance(voice.questions * askWeight)) {
     const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
@@ -214,7 +214,7 @@ export function chooseWords(
   if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) pieces.push(own('MINIMAL'));
   else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
-    const toldEnough = said.storyIndex >= Math.min(2, persona.story.length);
+    const toldEnough = said.storyIndex >= Math.min(2, storyLines(persona).length);
     // (first in the turn, not its tidy end: "I want to finish what I started" closing a turn of
     // facts reads as a neat insight, the way a writer rounds a scene off)
     if (
@@ -255,7 +255,7 @@ export function chooseWords(
     let room = most;
     let framed = 0;
     while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {
-      const fromStory = said.storyIndex < persona.story.length;
+      const fromStory = said.storyIndex < storyLines(persona).length;
       if (!fromStory && framed >= 1) break;
       const line = contentLine(persona, said, random, pieces);
       if (!line) break;

@@ -83,6 +83,27 @@ function contentPools(persona: Persona): Thought[][] {
   return pools;
 }
 
+const storyCache = new WeakMap<Persona, readonly string[]>();
+
+/**
+ * The card's story one sentence a line: an entry of three sentences ("it's a small bug fix really.
+ * the younger devs…") said in one message is three facts in one turn, the blind rater's first
+ * tell; split, each is said when it comes, and a long turn may still join two.
+ */
+export function storyLines(persona: Persona): readonly string[] {
+  let lines = storyCache.get(persona);
+  if (!lines) {
+    lines = persona.story.flatMap((entry) =>
+      entry
+        .split(/(?<=[.!?])\s+(?=\S)/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    );
+    storyCache.set(persona, lines);
+  }
+  return lines;
+}
+
 /**
  * The next thing on their mind: the story in order, then worries, thoughts, urges, the body,
  * values — each thing said once before any comes back in other words, never twice in one turn.
@@ -93,7 +114,8 @@ export function contentLine(
   random: Random,
   turn: readonly string[],
 ): string | undefined {
-  if (said.storyIndex < persona.story.length) return persona.story[said.storyIndex++];
+  const story = storyLines(persona);
+  if (said.storyIndex < story.length) return story[said.storyIndex++];
   const pools = contentPools(persona);
   const order = random.int(pools.length);
   for (const again of [false, true]) {
