@@ -249,7 +249,7 @@ export function chooseWords(
     // (a first message that already says what brought them stands alone unless it is a few words)
     // (and a disclosure is a message of its own: the real worry said, then nothing after it)
     const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
-    const most = first || situation.disclosure ? pieces.length : 1 + pieces.length;
+    const most = first || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
     // (a second extra thought only once they feel heard: people write more as they open up)
     const extra = state.heard >= 5 && situation.turn > 3 ? 2 : 1;
     let room = most;
