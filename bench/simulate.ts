@@ -1,7 +1,9 @@
 // npm run bench:simulate — sessions per second, coach vs simulated client, 25-turn sessions,
 // with transcript metrics (as `tinystep bench`), on every core and on one; then the client of
-// issue 18 beside the client before it (bench/support/legacy-client), same jobs, same thread,
-// rounds interleaved; then where the time goes in one thread (coach / client / metrics).
+// issue 18 beside the client before it (bench/support/legacy-client, or with
+// BENCH_BASELINE=<another checkout> that checkout's src/simulator/simulated-client.ts, e.g. main's),
+// same jobs, same coach, same thread, rounds interleaved; then where the time goes in one thread
+// (coach / client / metrics). BENCH_WORKERS=0 skips the worker rounds.
 // Prints figures; asserts nothing.
 // The machine is shared, so each figure is the median of several rounds with its spread, the
 // load average is printed beside it, and CPU time is shown beside wall time: CPU ms per session
@@ -11,6 +13,8 @@
 // cross-session memos see new therapist text as they would in a real batch.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ClientFactory } from '../src/runner/client.ts';
 import { batchJobs, runBatch } from '../src/runner/run-batch.ts';
 import { SessionPool } from '../src/runner/session-pool.ts';
@@ -90,18 +94,35 @@ async function measure(workers: number): Promise<void> {
   }
 }
 
-await measure(cores);
-if (cores > 1) await measure(1);
+if (process.env.BENCH_WORKERS !== '0') {
+  await measure(cores);
+  if (cores > 1) await measure(1);
+}
 
 // the current client beside the one before it: same jobs, one thread, rounds interleaved so both
 // see the same load; sessions end sooner with the new client when the therapist does not listen,
 // so client turns per second are printed too
-const legacyClient: ClientFactory = {
-  kind: 'rule',
-  create: ({ persona, seed, read }) => new LegacySimulatedClient(persona, { seed, read }),
-};
+const baseline = process.env.BENCH_BASELINE;
+const legacyClient: ClientFactory = baseline
+  ? await baselineClient(resolve(baseline))
+  : {
+      kind: 'rule',
+      create: ({ persona, seed, read }) => new LegacySimulatedClient(persona, { seed, read }),
+    };
+
+/** The rule client of another checkout (its cards' types are the same shape: they share the schema). */
+async function baselineClient(checkout: string): Promise<ClientFactory> {
+  const url = pathToFileURL(`${checkout}/src/simulator/simulated-client.ts`).href;
+  const module = (await import(url)) as { SimulatedClient: typeof LegacySimulatedClient };
+  return {
+    kind: 'rule',
+    create: ({ persona, seed, read }) => new module.SimulatedClient(persona, { seed, read }),
+  };
+}
 const sideBySide = { current: [] as number[], legacy: [] as number[] };
 const turnRates = { current: [] as number[], legacy: [] as number[] };
+// CPU ms per session beside wall time: the steadier figure when other people load the machine
+const cpuRates = { current: [] as number[], legacy: [] as number[] };
 for (const job of batchJobs({ personas, therapists, sessions: 3, seed: 4 })) {
   await playJob(job, personas, therapists);
   await playJob(job, personas, therapists, undefined, legacyClient);
@@ -113,9 +134,12 @@ for (let round = 0; round < rounds; round++) {
     ['legacy', legacyClient],
   ] as const) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let turns = 0;
     for (const job of jobs) turns += (await playJob(job, personas, therapists, undefined, client)).turns;
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuRates[name].push((cpu.user + cpu.system) / 1000 / jobs.length);
     sideBySide[name].push(jobs.length / seconds);
     turnRates[name].push(turns / seconds);
   }
@@ -123,10 +147,10 @@ for (let round = 0; round < rounds; round++) {
 console.log(`
 one thread, same ${personas.length * sampleSessions} jobs a round, ${rounds} rounds, median (min–max):`);
 console.log(
-  `  client of issue 18: ${spread(sideBySide.current)} sessions/s, ${spread(turnRates.current, 0)} transcript turns/s`,
+  `  client of issue 18: ${spread(sideBySide.current)} sessions/s, ${spread(turnRates.current, 0)} transcript turns/s, ${spread(cpuRates.current, 2)} CPU ms per session`,
 );
 console.log(
-  `  client before it:   ${spread(sideBySide.legacy)} sessions/s, ${spread(turnRates.legacy, 0)} transcript turns/s`,
+  `  ${baseline ? `client of ${baseline}:` : 'client before it:  '} ${spread(sideBySide.legacy)} sessions/s, ${spread(turnRates.legacy, 0)} transcript turns/s, ${spread(cpuRates.legacy, 2)} CPU ms per session`,
 );
 
 // where one thread's time goes: every persona, a few sessions each per round, after a warm-up

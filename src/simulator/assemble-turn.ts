@@ -27,7 +27,9 @@ export function joinTheirWay(pieces: readonly string[], habits: PersonalHabits, 
       continue;
     }
     let joiner = random.pick(habits.joiners);
-    if (joiner === ' ' && (wordsIn(last) <= 3 || wordsIn(piece) <= 3)) joiner = ', ';
+    // (only the first join may run on: three clauses run together read as lines pasted in a row)
+    const ranOn = text !== last;
+    if (joiner === ' ' && (ranOn || wordsIn(last) <= 3 || wordsIn(piece) <= 3)) joiner = ', ';
     if (/[?!.]$/.test(text)) text = `${text} ${piece}`;
     else if (own || joiner === '. ') text = `${text}. ${piece}`;
     else text = `${text}${joiner}${lowerFirst(piece)}`;
@@ -47,7 +49,7 @@ export function rating(distress: number, habits: PersonalHabits, formal: boolean
     case 'plain':
       return random.pick([`${value}`, `${value}/10`, `${value} probably`]);
     case 'hedged':
-      return random.pick([`like ${a} ${value}`, `prob ${a} ${value}`, `${value}ish`, `idk, ${a} ${value}?`]);
+      return random.pick([`prob ${value}`, `${value}ish`, `idk ${value}?`, `${value} maybe`]);
     case 'words':
       return heavy
         ? random.pick([`pretty heavy, ${a} ${value}`, `heavy. ${value} at least`, `high, ${value} or so`])

@@ -24,7 +24,8 @@ function learnerEnglish(text: string, random: Random): string {
 /**
  * Types a turn the way this person types: learner English, their fillers, apostrophes and case
  * (their habit, the same nearly every turn), end punctuation, and their own emoji when the mood
- * suits. `plain` leaves out the fillers (a goodbye is typed as it is).
+ * suits. `plain` leaves out the fillers (a goodbye is typed as it is); `emojiAllowed` false when
+ * they used one a moment ago (the same ":/" three turns running reads as a tic, not a mood).
  */
 export function typeInVoice(
   text: string,
@@ -32,6 +33,7 @@ export function typeInVoice(
   habits: PersonalHabits,
   random: Random,
   plain = false,
+  emojiAllowed = true,
 ): string {
   // (a plain turn — a goodbye, a first message — is typed without fillers)
   let typed = voice.nonNative ? learnerEnglish(text, random) : text;
@@ -49,7 +51,8 @@ export function typeInVoice(
     typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
   if (habits.casing === 'lower' && !random.chance(0.04)) typed = typed.toLowerCase();
   else typed = capitalise(typed);
-  if (habits.emoji.length > 0 && random.chance(voice.emoji)) typed = `${typed} ${random.pick(habits.emoji)}`;
+  if (emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
+    typed = `${typed} ${random.pick(habits.emoji)}`;
   else if (!random.chance(voice.endPunctuation)) typed = typed.replace(/[.!]+$/, '');
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;

@@ -1,7 +1,7 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import { contentLine, type SaidLines, talkLine } from './client-content.ts';
+import { contentLine, type SaidLines, storyLines, talkLine } from './client-content.ts';
 import type { ClientState } from './client-state.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
@@ -38,6 +38,11 @@ export type TurnSituation = {
 };
 
 export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
+
+/** Turns between two emoji of one person. */
+const EMOJI_GAP = 4;
+/** How much of its drawn length a long turn fills. */
+const FILL = 1;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -76,9 +81,9 @@ export function chooseWords(
     requests: RequestType[],
     talk: ChosenWords['talk'],
     plain = situation.turn === 1,
-  ) => ({
+  ) => {
     // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
-    text: typeInVoice(
+    const text = typeInVoice(
       joinTheirWay(
         pieces.map((piece) =>
           piece.startsWith(REQUEST)
@@ -92,10 +97,11 @@ export function chooseWords(
       habits,
       random,
       plain,
-    ),
-    requests,
-    talk,
-  });
+      situation.turn - said.lastEmojiTurn >= EMOJI_GAP,
+    );
+    if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
+    return { text, requests, talk };
+  };
   if (situation.ending === 'dropout') return typed([own('DROPOUT')], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
   if (situation.ending === 'leave') return typed([own('LEAVE')], [], 'neutral', true);
@@ -111,7 +117,7 @@ export function chooseWords(
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
-    Math.max(0.45, 1.2 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+    Math.max(0.45, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
   );
   const target = drawLength(voice, random, scale);
 
@@ -159,7 +165,7 @@ export function chooseWords(
       talk = 'sustain';
       // after a reflection that landed most people just carry on; some say so first (not on their
       // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
-    } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.35)) pieces.push(own('HEARD'));
+    } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.2)) pieces.push(own('HEARD'));
     else if (felt === 'misheard' && random.chance(0.5)) pieces.push(own('MISHEARD'));
     else if (
       felt === 'unheard' &&
@@ -170,12 +176,37 @@ export function chooseWords(
       pieces.push(own('UNHEARD'));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(own('TAKE_ADVICE'));
-    else if (situation.askedRating && random.chance(0.75))
-      pieces.push(rating(state.distress, habits, writesFormally(persona), random));
+    else if (situation.askedRating && random.chance(0.55))
+      // a number is an answer on its own ("7", "idk 6?"); a number with the story after it reads as a form
+      return typed([rating(state.distress, habits, writesFormally(persona), random)], [], 'neutral');
     else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
       pieces.push(own(state.readiness >= 5 || state.trust >= 5 ? 'YES' : 'NO'));
   }
 
+  // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
+  const askWeight = persona.resistance === 'hostility' ? 2.6 : 2.0;
+  let question: string | undefined;
+  // (not before they have said why they came, and not twice running)
+  const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
+  const mayAsk = situation.turn > 2 && toldStory && situation.turn - said.lastQuestionTurn >= 3;
+  if (mayAsk && random.chance(voice.questions * askWeight)) {
+    const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
+    if (asked) {
+      question = asked.endsWith('?') ? asked : `${asked}?`;
+      said.lastQuestionTurn = situation.turn;
+    }
+    // a question is a message of its own (after a short reaction at most) unless they are in the
+    // mood for a long turn, and then it follows one thought, not a turn of facts
+    const alone = question !== undefined && wordsIn(question) * 2 >= target;
+    if (
+      question &&
+      alone &&
+      talk === 'neutral' &&
+      requests.length === 0 &&
+      pieces.every((piece) => wordsIn(piece) <= 3)
+    )
+      return typed([...pieces, `${SENTENCE}${question}`], [], 'neutral');
+  }
   const oneWord = Math.min(
     0.9,
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
@@ -183,8 +214,16 @@ export function chooseWords(
   if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) pieces.push(own('MINIMAL'));
   else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
-    const toldEnough = said.storyIndex >= Math.min(2, persona.story.length);
-    if (talk === 'neutral' && situation.turn > 1 && toldEnough && random.chance(0.3)) {
+    const toldEnough = said.storyIndex >= Math.min(2, storyLines(persona).length);
+    // (first in the turn, not its tidy end: "I want to finish what I started" closing a turn of
+    // facts reads as a neat insight, the way a writer rounds a scene off)
+    if (
+      talk === 'neutral' &&
+      !situation.disclosure &&
+      situation.turn > 3 &&
+      toldEnough &&
+      random.chance(0.3)
+    ) {
       const change = random.chance(state.readiness / 10);
       const line = talkLine(persona, change ? 'change' : 'sustain', said, random);
       if (line) {
@@ -192,18 +231,31 @@ export function chooseWords(
         talk = change ? 'change' : 'sustain';
       }
     }
-    if (persona.tangents.length > 0 && random.chance(voice.topicDrift)) {
+    // no aside before they have said why they came
+    if (
+      situation.turn > 3 &&
+      !situation.disclosure &&
+      persona.tangents.length > 0 &&
+      random.chance(voice.topicDrift)
+    ) {
       const drift = said.fresh(persona.tangents, random);
       if (drift) pieces.push(drift);
     }
     // fill up to the drawn length with what is on their mind
     // (at most one worry or feeling in the card's set phrasings a turn, never opening alike:
     // a list of "I keep thinking…" lines reads like a form, not a person)
-    // (a terse person sends two thoughts at most, a talker four: one idea a message is how chat reads)
-    const most = voice.words.median <= 8 ? 2 : voice.words.median <= 14 ? 3 : 4;
+    // (one thing a message, as people chat; a second only when this turn runs long and the first
+    // was short — three facts in one message was the blind rater's first tell)
+    // (a first message that already says what brought them stands alone unless it is a few words)
+    // (and a disclosure is a message of its own: the real worry said, then nothing after it)
+    const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
+    const most = first || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
+    // (a second extra thought only once they feel heard: people write more as they open up)
+    const extra = state.heard >= 5 && situation.turn > 3 ? 2 : 1;
+    let room = most;
     let framed = 0;
-    while (pieces.length < most && wordsIn(pieces.join(' ')) < target - 2) {
-      const fromStory = said.storyIndex < persona.story.length;
+    while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {
+      const fromStory = said.storyIndex < storyLines(persona).length;
       if (!fromStory && framed >= 1) break;
       const line = contentLine(persona, said, random, pieces);
       if (!line) break;
@@ -212,15 +264,19 @@ export function chooseWords(
         framed += 1;
       }
       pieces.push(line);
+      // (a long turn is still possible: someone in the mood to write keeps going on the same thread)
+      if (
+        !question &&
+        room < most + extra &&
+        pieces.length === room &&
+        wordsIn(pieces.join(' ')) < target * FILL
+      )
+        room += 1;
     }
     if (pieces.length === 0) pieces.push(own('MINIMAL'));
   }
 
-  const askWeight = persona.resistance === 'hostility' ? 1.4 : 1.1;
-  if (situation.turn > 1 && random.chance(voice.questions * askWeight)) {
-    const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
-    if (asked) pieces.push(`${SENTENCE}${asked.endsWith('?') ? asked : `${asked}?`}`);
-  }
+  if (question) pieces.push(`${SENTENCE}${question}`);
   for (const type of situation.unanswered) {
     if (requests.length > 0 || !random.chance(0.1)) continue;
     const line = requestLine(type, said, random);

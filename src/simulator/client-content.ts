@@ -14,6 +14,10 @@ export class SaidLines {
   /** Things on their mind already said once, in any words. */
   readonly thoughts = new Set<string>();
   storyIndex = 0;
+  /** The turn they last added an emoji (or -∞): one now and then, not every other message. */
+  lastEmojiTurn = Number.NEGATIVE_INFINITY;
+  /** The turn they last asked a question of their own: people ask now and then, not twice running. */
+  lastQuestionTurn = Number.NEGATIVE_INFINITY;
 
   fresh(lines: readonly string[], random: Random): string | undefined {
     const start = random.int(lines.length);
@@ -42,7 +46,7 @@ const FRAMES = {
     "{x}, that's what scares me",
     'I just know {x}',
   ],
-  selfTalk: ['{x}', 'I keep telling myself {x}', 'part of me thinks {x}', 'and {x}'],
+  selfTalk: ['{x}', 'I keep telling myself {x}', 'sometimes I think {x}', 'and {x}'],
   urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
   body: ['{x} just thinking about it', '{x} when I think about it'],
   value: ['{x} matters to me', 'I care about {x}'],
@@ -79,6 +83,27 @@ function contentPools(persona: Persona): Thought[][] {
   return pools;
 }
 
+const storyCache = new WeakMap<Persona, readonly string[]>();
+
+/**
+ * The card's story one sentence a line: an entry of three sentences ("it's a small bug fix really.
+ * the younger devs…") said in one message is three facts in one turn, the blind rater's first
+ * tell; split, each is said when it comes, and a long turn may still join two.
+ */
+export function storyLines(persona: Persona): readonly string[] {
+  let lines = storyCache.get(persona);
+  if (!lines) {
+    lines = persona.story.flatMap((entry) =>
+      entry
+        .split(/(?<=[.!?])\s+(?=\S)/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    );
+    storyCache.set(persona, lines);
+  }
+  return lines;
+}
+
 /**
  * The next thing on their mind: the story in order, then worries, thoughts, urges, the body,
  * values — each thing said once before any comes back in other words, never twice in one turn.
@@ -89,7 +114,8 @@ export function contentLine(
   random: Random,
   turn: readonly string[],
 ): string | undefined {
-  if (said.storyIndex < persona.story.length) return persona.story[said.storyIndex++];
+  const story = storyLines(persona);
+  if (said.storyIndex < story.length) return story[said.storyIndex++];
   const pools = contentPools(persona);
   const order = random.int(pools.length);
   for (const again of [false, true]) {

@@ -16,8 +16,31 @@ export type ClientState = {
 };
 
 export function initialState(persona: Persona): ClientState {
-  const { readiness, heard, ...rest } = persona.start;
-  return { ...rest, frustration: 0, heard, readiness: readiness ?? persona.start.willingness };
+  const start = persona.start;
+  // every field named, in one order: one object shape for every client (a spread of the card's
+  // fields gave a shape per card, and reading or copying the state was the client's slowest line)
+  return {
+    distress: start.distress,
+    fatigue: start.fatigue,
+    trust: start.trust,
+    willingness: start.willingness,
+    frustration: 0,
+    heard: start.heard,
+    readiness: start.readiness ?? start.willingness,
+  };
+}
+
+/** A copy of the state, field by field. */
+export function copyState(state: ClientState): ClientState {
+  return {
+    distress: state.distress,
+    fatigue: state.fatigue,
+    trust: state.trust,
+    willingness: state.willingness,
+    frustration: state.frustration,
+    heard: state.heard,
+    readiness: state.readiness,
+  };
 }
 
 /** Adds the changes and keeps every value on 0–10 (two decimals, so transcripts stay stable). */

@@ -72,6 +72,22 @@ export function contentStems(text: string): Set<string> {
   return stems;
 }
 
+// therapists say the same lines session after session (templates, nudges, ELIZA's scripts):
+// their stems are kept per thread, bounded like the other memos
+const STEM_MEMO_LIMIT = 20_000;
+const stemsOfTherapistText = new Map<string, ReadonlySet<string>>();
+
+/** contentStems of a therapist turn, remembered; the set is shared, so do not change it. */
+function therapistStems(text: string): ReadonlySet<string> {
+  let stems = stemsOfTherapistText.get(text);
+  if (stems === undefined) {
+    if (stemsOfTherapistText.size >= STEM_MEMO_LIMIT) stemsOfTherapistText.clear();
+    stems = contentStems(text);
+    stemsOfTherapistText.set(text, stems);
+  }
+  return stems;
+}
+
 function stem(word: string): string {
   const plain = word.replace(/['’]s$/, '').replace(/['’]/g, '');
   if (plain.length > 5 && plain.endsWith('ing')) return plain.slice(0, -3);
@@ -84,7 +100,7 @@ function stem(word: string): string {
 export function specificityOf(therapistText: string, clientText: string): number {
   const client = contentStems(clientText);
   if (client.size === 0) return FEELINGS.test(therapistText) ? 0.3 : 0;
-  const therapist = contentStems(therapistText);
+  const therapist = therapistStems(therapistText);
   let echoed = 0;
   for (const word of client) if (therapist.has(word)) echoed += 1;
   if (FEELINGS.test(clientText) && FEELINGS.test(therapistText)) echoed += 0.5;

@@ -3,7 +3,7 @@ export type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './cli
 import type { RequestType } from '../spec/observation.ts';
 import { chooseWords, type TurnSituation } from './choose-words.ts';
 import { SaidLines } from './client-content.ts';
-import { type ClientState, initialState, onScale } from './client-state.ts';
+import { type ClientState, copyState, initialState, onScale } from './client-state.ts';
 import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './client-turn.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
@@ -66,7 +66,7 @@ export class SimulatedClient {
   }
 
   get state(): ClientState {
-    return { ...this.#state };
+    return copyState(this.#state);
   }
 
   summary(): ClientSummary {

@@ -183,8 +183,21 @@ function hasThreeWords(key: string): boolean {
   return first !== -1 && key.indexOf(' ', first + 1) !== -1;
 }
 
+// readings are shared by the memoized reader, so the step each offers is worked out once
+const stepsOfReadings = new WeakMap<TherapistTurnReading, OfferedStep | null>();
+
 /** The step a reading offers: the first one a person would simply do, else the first at all. */
 export function stepOf(reading: TherapistTurnReading): OfferedStep | undefined {
+  let step = stepsOfReadings.get(reading);
+  if (step === undefined) {
+    step = firstStep(reading) ?? null;
+    stepsOfReadings.set(reading, step);
+  }
+  // a copy: the caller keeps it as its own offer
+  return step === null ? undefined : { ...step };
+}
+
+function firstStep(reading: TherapistTurnReading): OfferedStep | undefined {
   const first = reading.instructions.find(looksDoable) ?? reading.instructions[0] ?? undefined;
   if (!first) return undefined;
   const concrete = looksDoable(first);
