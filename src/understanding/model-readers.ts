@@ -11,6 +11,7 @@ import { featuresOf } from './model/features.ts';
 import { type FeatureRows, type HeadScores, rowsOf, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
 import { RISK_WORDS } from './model/risk-words.ts';
+import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
 
 /** The model speaks of risk at this probability and above, and only with a risk word present. */
@@ -76,13 +77,16 @@ function readRiskModel(context: ReaderContext): Reading[] {
   if (!gated && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
   const type = head('riskType', scored.features);
   const riskType = (type ? best(type).label : 'suicide') as RiskType;
+  const other = () => head('other', scored.features)?.probabilities[0] ?? 0;
   if (risk >= RISK_MODEL_THRESHOLD) {
     // the model alone never declares a crisis: it asks the direct question, and the answer settles it
     const observation: Observation = { kind: 'risk', type: riskType, level: 'possible', span: scored.span };
+    // "my dad collapsed and he's not breathing right": risky words, someone else's risk; the other
+    // head says so only where a person is named (round 4: 10 of 20 such dev messages were read as own)
+    if (mayBeAboutSomeoneElse(context.text) && other() >= OTHER_MODEL_THRESHOLD) observation.about = 'other';
     return [{ observation, confidence: risk }];
   }
-  const other = head('other', scored.features)?.probabilities[0] ?? 0;
-  if (other >= OTHER_MODEL_THRESHOLD) {
+  if (other() >= OTHER_MODEL_THRESHOLD) {
     const observation: Observation = {
       kind: 'risk',
       type: riskType,
@@ -90,7 +94,7 @@ function readRiskModel(context: ReaderContext): Reading[] {
       span: scored.span,
       about: 'other',
     };
-    return [{ observation, confidence: other }];
+    return [{ observation, confidence: other() }];
   }
   return [];
 }

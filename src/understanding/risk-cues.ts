@@ -62,7 +62,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:before i do it|i'm doing it|im doing it|going to do it tonight|(?:i've|i have) (?:made|picked|set|chosen) (?:my |the |a )?(?:decision|date|day)|made my peace|picked the date|(?:this|my) (?:is|will be) (?:my )?last (?:message|text|night)|last message|won't need (?:them|it|these|my \w+) (?:after|anymore|any more)|who gets my (?:stuff|things)|(?:gave|giving) (?:away )?(?:all )?my (?:stuff|things|clothes|cat|dog|pets?) (?:away|to)|wrote (?:my |a )?(?:goodbye|suicide|last) (?:note|letter)s?|(?:tonight|tomorrow|friday|this weekend)\. i've decided|thank you and (?:good)?bye|say goodbye (?:to everyone|forever))/,
+      /\b(?:before i do it|i'm doing it|im doing it|going to do it tonight|(?:i've|i have) (?:made|picked|set|chosen) (?:my |the |a )?(?:decision|date|day)|made my peace|picked the date|(?:this|my) (?:is|will be) (?:my )?last (?:message|text|night)|last message(?! (?:to|from|was|of|for|about|in|on|i)\b)|won't need (?:them|it|these|my \w+) (?:after|anymore|any more)|who gets my (?:stuff|things)|(?:gave|giving) (?:away )?(?:all )?my (?:stuff|things|clothes|cat|dog|pets?) (?:away|to)|wrote (?:my |a )?(?:goodbye|suicide|last) (?:note|letter)s?|(?:tonight|tomorrow|friday|this weekend)\. i've decided|thank you and (?:good)?bye|say goodbye (?:to everyone|forever))/,
   },
   {
     id: 'method-search',
@@ -118,7 +118,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'self-harm',
     level: 'clear',
     pattern:
-      /\b(?:(?:cut|burn(?:ed|t)?|hurt) (?:myself )?(?:again |tonight|today|just now|earlier|this morning)|relapsed|new cuts|just did it again|did the (?:\w+ )?thing again|(?:did|doing) it again\. the|(?:blade|razor) in my hand|stubbed (?:a |my )?cigarette (?:out )?on my|(?:dig|digging|dug) my nails into|punch(?:ing|ed)? (?:the )?walls? (?:til|till|until)|bang(?:ing)? my head (?:to|on|against)|(?:scratch|scratched|scratching) (?:myself |my \w+ )?(?:til|till|until) (?:it )?bl(?:ee|e)d|i'?ve already done (?:two|three|some|one))/,
+      /\b(?:(?:cut|burn(?:ed|t)?|hurt) (?:myself )?(?:again |tonight|today|just now|earlier|this morning)|relapsed|new cuts|just did it again|did the (?:\w+ )?thing again|(?:did|doing) it again\. the|(?:blade|razor) in my hand|stubbed (?:a |my )?cigarette (?:out )?on my|(?:dig|digging|dug) my nails into|punch(?:ing|ed)? (?:the )?walls? (?:til|till|until)|(?<!like )bang(?:ing)? my head (?:to|on|against)(?! (?:a )?brick wall)|(?:scratch|scratched|scratching) (?:myself |my \w+ )?(?:til|till|until) (?:it )?bl(?:ee|e)d|i'?ve already done (?:two|three|some|one))/,
   },
   {
     id: 'self-harm-urge',
