@@ -150,7 +150,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'medical-emergency',
     level: 'clear',
     pattern:
-      /\b(?:took (?:too many|a lot of|double|all (?:of )?(?:my|the)|\d\d+) ?(?:\w+ )?(?:pills|tablets|meds|paracetamol|blood thinners?)?|mixed (?:\w+ )?with (?:alcohol|booze|drink)|can't feel my (?:legs|arms|face|left)|worst headache|bleeding (?:really )?(?:heavily|a lot|won't stop|will not stop)|crushing (?:pain|chest)|chest pain (?:and|with)|left arm (?:is )?(?:numb|tingling|dead)|can't stay awake|throat (?:is )?(?:closing|swelling)|passed out|vomiting blood|face (?:is )?drooping|(?:having|think i'm having) (?:a )?(?:stroke|heart attack|seizure)|took something at a party)/,
+      /\b(?:took (?:too many|a lot of|double|all (?:of )?(?:my|the)|\d\d+) ?(?:\w+ )?(?:pills|tablets|meds|paracetamol|blood thinners?)|took (?:too many|double)\b(?! (?:\w+ )?(?:breaks?|days?|hours?|mins?|minutes?|photos?|notes?|shifts?|classes|times|goes|tries|steps))|mixed (?:\w+ )?with (?:alcohol|booze|drink)|can't feel my (?:legs|arms|face|left)|worst headache|bleeding (?:really )?(?:heavily|a lot|won't stop|will not stop)|crushing (?:pain|chest)|chest pain (?:and|with)|left arm (?:is )?(?:numb|tingling|dead)|can't stay awake|throat (?:is )?(?:closing|swelling)|passed out|vomiting blood|face (?:is )?drooping|(?:having|think i'm having) (?:a )?(?:stroke|heart attack|seizure)|took something at a party)/,
   },
   {
     id: 'medical-maybe',
