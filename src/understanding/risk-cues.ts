@@ -237,13 +237,13 @@ export const RISK_CUES: readonly RiskCue[] = [
 
 /** Sentences that tell of history, not the present ("years ago", "2 years clean", "im ok now"). */
 export const HISTORY =
-  /\b(?:used to|years? ago|months? ago|when i was (?:a )?(?:kid|teen|teenager|young|younger|in school|at school|\d+)|back in (?:school|uni|college|high school|the day|year \d+)|in my (?:teens|twenties|thirties|youth)|(?:years?|months?|days?) clean|clean (?:for|from|since)|in recovery|recovered|(?:stopped|quit) (?:ages|years|months|a long time) ago|long over|(?:i'm|i am|im) (?:ok|okay|fine|better|stable|safe|good) now|glad i didn't|therapy helped|not where my head is|now (?:\w+ )?(?:is|it's|i'm|im|i am) (?:much )?(?:better|fine|ok|okay|good))/;
+  /\b(?:used to|years? ago|months? ago|when i was (?:a )?(?:kid|teen|teenager|young|younger|in school|at school|\d+)|back in (?:school|uni|college|high school|the day|year \d+)|in my (?:teens|twenties|thirties|youth)|(?:years?|months?|days?) clean|clean (?:for|from|since)|in recovery|recovered|(?:stopped|quit) (?:ages|years|months|a long time) ago|long over|(?:i'm|i am|im) (?:ok|okay|fine|better|stable|safe|good) now|glad i didn't|at (?:age )?\d{1,2},? i\b|(?:it|that)(?:'s| has)? passed\b|\d+ years (?:since|on)\b|therapy helped|not where my head is|now (?:\w+ )?(?:is|it's|i'm|im|i am) (?:much )?(?:better|fine|ok|okay|good))/;
 /** What brings history back to the present ("the urges are back", "again"). */
 export const PRESENT_AGAIN =
   /\b(?:again|are back|is back|coming back|bringing it (?:all )?back|relapse|tonight|right now|rn)\b/;
 /** Fiction, media, study: a story's risk is not the person's. */
 export const FICTION =
-  /\b(?:song|lyrics|movie|film|show|series|episode|book|novel|game|character|documentary|article|the news|podcast|essay about|poem|exam|studying|lecture)\b/;
+  /\b(?:news story|news report|in my dreams?|i dreamt|i dreamed|stuck in my head|song|lyrics|movie|film|show|series|episode|book|novel|game|character|documentary|article|the news|podcast|essay about|poem|exam|studying|lecture)\b/;
 /** Jokes that take the words back. ("lol" alone does not: "kms lol" can mean it.) */
 export const TAKEN_BACK = /\b(?:jk|just kidding|kidding|joking|just a joke)\b/;
 /** Asking about help in the abstract: "if I ever felt like …, who would I call". */
