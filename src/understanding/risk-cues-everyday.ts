@@ -97,6 +97,14 @@ export const RISK_CUES_EVERYDAY: readonly RiskCue[] = [
       /\b(?:wrote|written|writing|typed|drafted|recorded) (?:my |a |the )?(?:goodbyes?|farewell|suicide note)\b(?! (?:card|cards|speech|party|present|gift|email to (?:the|my) (?:team|colleagues)))/,
   },
   {
+    id: 'note-written',
+    type: 'suicide',
+    level: 'clear',
+    // "note" and "letters" alone open nothing (they are everyday words, above all in non-native English)
+    pattern:
+      /\b(?:(?:wrote|written|writing|finished|left) my note\b(?!s| (?:on|in|about|for (?:work|school|class)))|for when (?:they|someone|somebody|you|people|my \w+) (?:find|finds) me\b)/,
+  },
+  {
     id: 'final-message',
     type: 'suicide',
     level: 'possible',
