@@ -11,7 +11,7 @@ const FIRST_WORDS =
 
 /**
  * Round 4: the plain words of disclosures that carry none of the words above, by kind — endings told
- * as errands (the insurance, a funeral; "note", "letters", "will" and "take me" were tried and left out: on
+ * as errands (the insurance; "funeral" (grief talks of one), "note", "letters", "will" and "take me" were tried and left out: on
  * real clients' turns, non-native English above all, they raised 10 check-ins in 878 turns, and
  * risk-cues-everyday.ts reads "written my note" instead), means and places (scissors, a
  * hammer, petrol, a platform, swerving, a window, stairs), the body failing (swelling, dizzy, blacked
@@ -21,7 +21,7 @@ const FIRST_WORDS =
  * "arms") and "sick" are left out on purpose: they are how people describe nerves in a coaching chat.
  */
 const PLAIN_WORDS =
-  /\b(?:funeral|insurance|woken|ghost|scissors|hammer|bat|iron|petrol|lighter fluid|platforms?|trains?|wheel|swerv\w*|traffic|barrier|sea|window|bridges|fences?|stairs|stab\w*|swell\w*|swollen|dizzy|woozy|blacked out|black out|collaps\w*|unconscious|vomit\w*|throwing up|pregnan\w*|stung|rash|insulin|sugar|skip(?:s|ping|ped)?|skiping|lock\w*|drunk|flinch\w*|regret|controls?|controlling|scratch\w*|skin|hair|bang\w*|s\/h|wrists?|own head|going places)\b/;
+  /\b(?:insurance|woken|ghost|scissors|hammer|bat|iron|petrol|lighter fluid|platforms?|trains?|wheel|swerv\w*|traffic|barrier|sea|window|bridges|fences?|stairs|stab\w*|swell\w*|swollen|dizzy|woozy|blacked out|black out|collaps\w*|unconscious|vomit\w*|throwing up|pregnan\w*|stung|rash|insulin|sugar|skip(?:s|ping|ped)?|skiping|lock\w*|drunk|flinch\w*|regret|controls?|controlling|scratch\w*|skin|hair|bang\w*|s\/h|wrists?|own head|going places)\b/;
 
 /** True when the text holds a word the learned risk reader may speak on. */
 export const RISK_WORDS = {
