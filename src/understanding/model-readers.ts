@@ -10,7 +10,7 @@ import { formsOf, mayNegate, mayReport } from './language-hints.ts';
 import { featuresOf } from './model/features.ts';
 import { type FeatureRows, type HeadScores, rowsOf, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
-import { RISK_WORDS } from './model/risk-words.ts';
+import { riskGateOf } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
 
@@ -25,6 +25,12 @@ export const RISK_MODEL_THRESHOLD = 0.5;
  * chat ("i have adhd so everything takes me 3x longer" scored 1.00 before the third writer's set).
  */
 export const RISK_MODEL_UNGATED_THRESHOLD = 0.98;
+/**
+ * With only everyday risk words ("live", "scared", "nobody", "hurting") the model speaks from this
+ * probability: on 878 real-style client turns it raised check-ins on "i live alone", "scared they'll tell me
+ * it's bad", "i am afraid if i push he not give me more work" at 0.5–0.95.
+ */
+export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.8;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -70,11 +76,12 @@ function best(scores: HeadScores): { label: string; probability: number } {
 }
 
 function readRiskModel(context: ReaderContext): Reading[] {
-  const gated = RISK_WORDS.test(context.prepared.folded);
+  const gate = riskGateOf(context.prepared.folded);
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
-  if (!gated && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
+  if (gate === 'none' && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
+  if (gate === 'weak' && risk < RISK_MODEL_WEAK_GATE_THRESHOLD && risk >= RISK_MODEL_THRESHOLD) return [];
   const type = head('riskType', scored.features);
   const riskType = (type ? best(type).label : 'suicide') as RiskType;
   const other = () => head('other', scored.features)?.probabilities[0] ?? 0;

@@ -27,3 +27,37 @@ const PLAIN_WORDS =
 export const RISK_WORDS = {
   test: (folded: string): boolean => FIRST_WORDS.test(folded) || PLAIN_WORDS.test(folded),
 };
+
+// gate words that everyday talk uses as often as distress does ("i live with my mum", "scared of the exam",
+// "nobody replied", "my tooth is hurting"): alone, they let the model speak only when it is surer
+const WEAK_WORDS = new Set([
+  'live',
+  'living',
+  'alive',
+  'scared',
+  'afraid',
+  'frightened',
+  'terrified',
+  'nobody',
+  'no one',
+  'stroke',
+  'gone',
+  'hit',
+  'hits',
+  'hitting',
+  'hurt',
+  'hurts',
+  'hurting',
+]);
+const FIRST_WORDS_ALL = new RegExp(FIRST_WORDS.source, 'g');
+
+/** How strongly the text opens the gate: 'weak' when its only risk words are everyday ones. */
+export function riskGateOf(folded: string): 'strong' | 'weak' | 'none' {
+  if (PLAIN_WORDS.test(folded)) return 'strong';
+  let weak = false;
+  for (const match of folded.matchAll(FIRST_WORDS_ALL)) {
+    if (!WEAK_WORDS.has(match[0])) return 'strong';
+    weak = true;
+  }
+  return weak ? 'weak' : 'none';
+}
