@@ -12,6 +12,9 @@ const TO_YOU =
 const NEGATED =
   /\b(?:don't|dont|do not|doesn't|didn't|never|no need to|not|won't|wouldn't|shouldn't|stop|quit|no)\s*$/;
 
+const FRONTED_TIME =
+  /^(?:in|after|every|evry|within)\s+(?:like\s+|about\s+|around\s+|say\s+|another\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty(?:-five)?|half\s+an?|a\s+couple\s+of)(?:\s*(?:hours?|hrs?|h|mins?|minutes?|m|secs?|seconds?|s))?$/;
+
 export function isAddressed(before: string): boolean {
   let rest = before.trimEnd();
   if (NEGATED.test(rest)) return false;
@@ -24,6 +27,8 @@ export function isAddressed(before: string): boolean {
     if (NEGATED.test(rest)) return false;
   }
   if (!/[\p{L}\p{N}]/u.test(rest) || /[,:;(-]$/.test(rest)) return true;
+  // a fronted time: "in 5 mins tell me to start", "every 45 mins remind me", "in two hours check …"
+  if (FRONTED_TIME.test(rest)) return true;
   // a fronted condition: "if I'm still stuck just say …"
   if (
     /^(?:if|when|whenever|once|as\s+soon\s+as|every\s+time)\b/.test(rest) &&

@@ -32,7 +32,7 @@ const PARTS: Array<[RegExp, BodyPart]> = [
 
 /** Words of sensation, pain or relief that make a named part a felt one. */
 const FELT =
-  /\b(?:tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge)\b/;
+  /\b(?:tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
 /** Idioms that name a part without a sensation. */
 const IDIOM =
   /\b(?:heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|off the top of my head|my head around|head space|headspace|in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
@@ -42,11 +42,11 @@ const OWN_PART_BEFORE = /\b(?:my|me|mine|i've got a|i have a|in my|on my)\s+(?:\
 /** Set phrases that name the part for the person. */
 const PHRASES: Array<[RegExp, BodyPart]> = [
   [
-    /\b(?:can't|cannot|cant|couldn't|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped/,
+    /\b(?:can't|cannot|cant|couldn't|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped|breath (?:keeps|kept|gets|getting|is|was) (?:getting )?(?:stuck|caught|short|shallow|ragged)|(?:breathed|breathing|breathe) out (?:long|slow\w*)|(?:a|one) (?:proper|full|deep) breath|woke up gasping|gasping for (?:air|breath)/,
     'breath',
   ],
   [
-    /\b(?:headache|migraine|dizzy|dizziness|light-?headed|head (?:is )?spinning|brain fog|foggy|can't think straight)\b/,
+    /\b(?:headache|migraine|dizzy|dizziness|ligh?t?-?headed|head (?:is )?spinning|brain fog|foggy|can't think straight)\b/,
     'head',
   ],
   [

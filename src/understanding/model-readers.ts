@@ -10,7 +10,8 @@ import { formsOf, mayNegate, mayReport } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
-import { RISK_WORDS } from './model/risk-words.ts';
+import { riskGateOf } from './model/risk-words.ts';
+import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
 
 /** The model speaks of risk at this probability and above, and only with a risk word present. */
@@ -24,6 +25,12 @@ export const RISK_MODEL_THRESHOLD = 0.5;
  * chat ("i have adhd so everything takes me 3x longer" scored 1.00 before the third writer's set).
  */
 export const RISK_MODEL_UNGATED_THRESHOLD = 0.98;
+/**
+ * With only everyday risk words ("live", "scared", "nobody", "hurting") the model speaks from this
+ * probability: on 878 real-style client turns it raised check-ins on "i live alone", "scared they'll tell me
+ * it's bad", "i am afraid if i push he not give me more work" at 0.5–0.95.
+ */
+export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.8;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -69,20 +76,24 @@ function best(scores: HeadScores): { label: string; probability: number } {
 }
 
 function readRiskModel(context: ReaderContext): Reading[] {
-  const gated = RISK_WORDS.test(context.prepared.folded);
+  const gate = riskGateOf(context.prepared.folded);
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
-  if (!gated && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
+  if (gate === 'none' && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
+  if (gate === 'weak' && risk < RISK_MODEL_WEAK_GATE_THRESHOLD && risk >= RISK_MODEL_THRESHOLD) return [];
   const type = head('riskType', scored.features);
   const riskType = (type ? best(type).label : 'suicide') as RiskType;
+  const other = () => head('other', scored.features)?.probabilities[0] ?? 0;
   if (risk >= RISK_MODEL_THRESHOLD) {
     // the model alone never declares a crisis: it asks the direct question, and the answer settles it
     const observation: Observation = { kind: 'risk', type: riskType, level: 'possible', span: scored.span };
+    // "my dad collapsed and he's not breathing right": risky words, someone else's risk; the other
+    // head says so only where a person is named (round 4: 10 of 20 such dev messages were read as own)
+    if (mayBeAboutSomeoneElse(context.text) && other() >= OTHER_MODEL_THRESHOLD) observation.about = 'other';
     return [{ observation, confidence: risk }];
   }
-  const other = head('other', scored.features)?.probabilities[0] ?? 0;
-  if (other >= OTHER_MODEL_THRESHOLD) {
+  if (other() >= OTHER_MODEL_THRESHOLD) {
     const observation: Observation = {
       kind: 'risk',
       type: riskType,
@@ -90,7 +101,7 @@ function readRiskModel(context: ReaderContext): Reading[] {
       span: scored.span,
       about: 'other',
     };
-    return [{ observation, confidence: other }];
+    return [{ observation, confidence: other() }];
   }
   return [];
 }

@@ -7,17 +7,28 @@ const PERSON_PRONOUNS = 'he|she|they|someone|somebody';
 const PERSON_NOUNS =
   'friend|mate|bestie|bf|gf|boyfriend|girlfriend|partner|husband|wife|sister|sis|brother|bro|mum|mom|mother|dad|father|son|daughter|kid|child|baby|cousin|aunt|uncle|grandma|gran|nan|grandad|grandpa|grandfather|grandmother|roommate|flatmate|colleague|coworker|boss|teacher|classmate|neighbour|neighbor|ex|family|parents?|niece|nephew|student|client|patient';
 
+// people named without "my" in chat ("gf took a bunch of pills", "roommate is having a seizure",
+// "my 14 yo searched …" whose subject head is "yo"); "family" and "parents" stay out of the bare
+// form: "family would be better off" is how people say their own despair
+const BARE_NOUNS = PERSON_NOUNS.split('|')
+  .filter((noun) => noun !== 'family' && noun !== 'parents?')
+  .join('|');
+const BARE_ONLY_NOUNS = 'yo|teen|teenager|lad|girl|boy|guy';
+
 /**
  * A clause subject that is another person ("she", "my brother", "my mate"): what follows is theirs.
  * "The urge", "rope", "my chest", "everyone would be better off" are not.
  */
 export const PERSON_SUBJECT = new RegExp(
-  `^(?:${PERSON_PRONOUNS}|(?:my|our|his|her|their|a) (?:\\w+ )?(?:${PERSON_NOUNS})s?)$`,
+  `^(?:${PERSON_PRONOUNS}|(?:my|our|his|her|their|a) (?:\\w+ )?(?:${PERSON_NOUNS}|${BARE_ONLY_NOUNS})s?|(?:${BARE_NOUNS}|${BARE_ONLY_NOUNS}))$`,
   'i',
 );
 
 // the person words anywhere in the text, not after a letter: without one, no clause subject matches
-const PERSON_ANYWHERE = new RegExp(`(?<![a-z])(?:${PERSON_PRONOUNS}|${PERSON_NOUNS})`, 'i');
+const PERSON_ANYWHERE = new RegExp(
+  `(?<![a-z])(?:${PERSON_PRONOUNS}|${PERSON_NOUNS}|${BARE_ONLY_NOUNS})`,
+  'i',
+);
 
 /** True when the clause holding `at` is about another person, said by them or reported. */
 export function aboutSomeoneElse(analysis: LinguisticAnalysis, at: number): boolean {

@@ -37,6 +37,13 @@ export const REQUEST_RULES: RequestRule[] = [
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
   { type: 'nudge', pattern: /\bcheck\s+in\b(?=[^?.!]*\b(?:in|after)\s)/g, addressed: true },
+  // "then check i actually started", "in two hours check im still going": a check on the person's doing
+  {
+    type: 'nudge',
+    pattern:
+      /\bcheck\s+(?:that\s+|if\s+|whether\s+)?(?:i'm|im|i\s+am|i've|ive|i\s+have|i)\s+(?:still|actually|really|started|got\s+going|on\s+(?:it|track)|going|working|up|awake|moving)\b/g,
+    addressed: true,
+  },
   {
     type: 'nudge',
     pattern: new RegExp(

@@ -58,7 +58,8 @@ function delayFor(type: RequestType, clause: Segment, folded: string, durations:
     if (end > clause.end) continue;
     if (/^\s*instead\b/.test(folded.slice(end, end + 10))) continue;
     if (type === 'pause') return duration.ms;
-    if (type !== 'nudge') continue;
+    // "say go in 3 min": a cue can be timed like a nudge
+    if (type !== 'nudge' && type !== 'cue') continue;
     const before = folded.slice(Math.max(clause.start, start - 24), start);
     if (NUDGE_DELAY_BEFORE.test(before) || /^\s+from\s+now\b/.test(folded.slice(end, end + 12)))
       return duration.ms;
@@ -159,6 +160,11 @@ function readClause(
         request.afterMs = delayFor('pause', clause, folded, context.durations);
       }
       if (afterMs !== undefined) request.afterMs = afterMs;
+      // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now
+      if (type === 'cue' && afterMs !== undefined && /^tell\s+me\s+to\b/.test(match[0]))
+        request.type = 'nudge';
+      if (afterMs !== undefined && (request.type === 'nudge' || request.type === 'cue'))
+        request.when = 'later';
       if (type === 'nudge' || type === 'cue' || type === 'next') {
         const condition = conditionIn(clause, context.original);
         if (condition) request.condition = condition;

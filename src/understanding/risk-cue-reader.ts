@@ -18,9 +18,10 @@ import {
   type RiskCue,
   TAKEN_BACK,
 } from './risk-cues.ts';
+import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 
-const ALL_CUES: readonly RiskCue[] = [...RISK_CUES, ...RISK_CUES_PLAIN];
+const ALL_CUES: readonly RiskCue[] = [...RISK_CUES, ...RISK_CUES_PLAIN, ...RISK_CUES_EVERYDAY];
 
 const NEGATION_BEFORE =
   /\b(?:not|never|no longer|n't|wouldn't|won't|don't|didn't|dont|didnt)\b(?!.*\b(?:but|just)\b)/;

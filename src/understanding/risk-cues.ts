@@ -62,7 +62,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:before i do it|i'm doing it|im doing it|going to do it tonight|(?:i've|i have) (?:made|picked|set|chosen) (?:my |the |a )?(?:decision|date|day)|made my peace|picked the date|(?:this|my) (?:is|will be) (?:my )?last (?:message|text|night)|last message|won't need (?:them|it|these|my \w+) (?:after|anymore|any more)|who gets my (?:stuff|things)|(?:gave|giving) (?:away )?(?:all )?my (?:stuff|things|clothes|cat|dog|pets?) (?:away|to)|wrote (?:my |a )?(?:goodbye|suicide|last) (?:note|letter)s?|(?:tonight|tomorrow|friday|this weekend)\. i've decided|thank you and (?:good)?bye|say goodbye (?:to everyone|forever))/,
+      /\b(?:before i do it|i'm doing it|im doing it|going to do it tonight|(?:i've|i have) (?:made|picked|set|chosen) (?:my |the |a )?(?:decision|date|day)|made my peace|picked the date|(?:this|my) (?:is|will be) (?:my )?last (?:message|text|night)|last message(?! (?:to|from|was|of|for|about|in|on|i)\b)|won't need (?:them|it|these|my \w+) (?:after|anymore|any more)|who gets my (?:stuff|things)|(?:gave|giving) (?:away )?(?:all )?my (?:stuff|things|clothes|cat|dog|pets?) (?:away|to)|wrote (?:my |a )?(?:goodbye|suicide|last) (?:note|letter)s?|(?:tonight|tomorrow|friday|this weekend)\. i've decided|thank you and (?:good)?bye|say goodbye (?:to everyone|forever))/,
   },
   {
     id: 'method-search',
@@ -118,7 +118,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'self-harm',
     level: 'clear',
     pattern:
-      /\b(?:(?:cut|burn(?:ed|t)?|hurt) (?:myself )?(?:again |tonight|today|just now|earlier|this morning)|relapsed|new cuts|just did it again|did the (?:\w+ )?thing again|(?:did|doing) it again\. the|(?:blade|razor) in my hand|stubbed (?:a |my )?cigarette (?:out )?on my|(?:dig|digging|dug) my nails into|punch(?:ing|ed)? (?:the )?walls? (?:til|till|until)|bang(?:ing)? my head (?:to|on|against)|(?:scratch|scratched|scratching) (?:myself |my \w+ )?(?:til|till|until) (?:it )?bl(?:ee|e)d|i'?ve already done (?:two|three|some|one))/,
+      /\b(?:(?:cut|burn(?:ed|t)?|hurt) (?:myself )?(?:again |tonight|today|just now|earlier|this morning)|relapsed|new cuts|just did it again|did the (?:\w+ )?thing again|(?:did|doing) it again\. the|(?:blade|razor) in my hand|stubbed (?:a |my )?cigarette (?:out )?on my|(?:dig|digging|dug) my nails into|punch(?:ing|ed)? (?:the )?walls? (?:til|till|until)|(?<!like )bang(?:ing)? my head (?:to|on|against)(?! (?:a )?brick wall)|(?:scratch|scratched|scratching) (?:myself |my \w+ )?(?:til|till|until) (?:it )?bl(?:ee|e)d|i'?ve already done (?:two|three|some|one))/,
   },
   {
     id: 'self-harm-urge',
@@ -150,7 +150,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'medical-emergency',
     level: 'clear',
     pattern:
-      /\b(?:took (?:too many|a lot of|double|all (?:of )?(?:my|the)|\d\d+) ?(?:\w+ )?(?:pills|tablets|meds|paracetamol|blood thinners?)?|mixed (?:\w+ )?with (?:alcohol|booze|drink)|can't feel my (?:legs|arms|face|left)|worst headache|bleeding (?:really )?(?:heavily|a lot|won't stop|will not stop)|crushing (?:pain|chest)|chest pain (?:and|with)|left arm (?:is )?(?:numb|tingling|dead)|can't stay awake|throat (?:is )?(?:closing|swelling)|passed out|vomiting blood|face (?:is )?drooping|(?:having|think i'm having) (?:a )?(?:stroke|heart attack|seizure)|took something at a party)/,
+      /\b(?:took (?:too many|a lot of|double|all (?:of )?(?:my|the)|\d\d+) ?(?:\w+ )?(?:pills|tablets|meds|paracetamol|blood thinners?)|took (?:too many|double)\b(?! (?:\w+ )?(?:breaks?|days?|hours?|mins?|minutes?|photos?|notes?|shifts?|classes|times|goes|tries|steps))|mixed (?:\w+ )?with (?:alcohol|booze|drink)|can't feel my (?:legs|arms|face|left)|worst headache|bleeding (?:really )?(?:heavily|a lot|won't stop|will not stop)|crushing (?:pain|chest)|chest pain (?:and|with)|left arm (?:is )?(?:numb|tingling|dead)|can't stay awake|throat (?:is )?(?:closing|swelling)|passed out|vomiting blood|face (?:is )?drooping|(?:having|think i'm having) (?:a )?(?:stroke|heart attack|seizure)|took something at a party)/,
   },
   {
     id: 'medical-maybe',
@@ -172,7 +172,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'possible',
     pattern:
-      /\b(?:danger to myself|tired of waking up|wish(?:ing|ed)? i (?:had not|hadn't|didn't|did not) (?:woken|wake|woke)|disappointed (?:that )?i woke up|(?:no longer|don't|dont|do not|can't|cannot) see (?:any |a )?(?:reason|point) (?:to|in|of) (?:continue|continuing|go on|going on|live|living|be here|being here|keep going)|see myself making it|(?:life|it) has run its course|how (?:much )?longer i (?:can|wish to|want to|will) (?:go on|keep going|do this|live|hold on)|can't (?:do|take|keep doing) (?:this|it) much longer|(?:thoughts|thinking|think) (?:a lot )?(?:about|of) (?:ending it|ending my life|not existing|dying|being dead|suicide|killing myself|ending things)|not existing|maybe i should (?:just )?(?:go|leave|die|disappear)|done trying to (?:live|stay alive)|what i'?m (?:even )?living for|worse off if i|(?:happier|more happy|better) if i (?:am|was|were|wasn't|weren't) (?:not )?(?:here|around|gone|dead)|nobody needs me|no one needs me|relieved if i (?:died|got|was)|(?:my|the) funeral|step(?:ped)? (?:forward|off|out) (?:in front|onto|when the)|edge of the platform|(?:googl|research|read|look)(?:ing|ed)? (?:up )?how (?:people|to) (?:do it|die|kill)|when i'm gone|after i'm gone|(?:i'm|im|i am) (?:a )?burden)/,
+      /\b(?:danger to myself|tired of waking up|wish(?:ing|ed)? i (?:had not|hadn't|didn't|did not) (?:woken|wake|woke)|disappointed (?:that )?i woke up|(?:no longer|don't|dont|do not|can't|cannot) see (?:any |a )?(?:reason|point) (?:to|in|of) (?:continue|continuing|go on|going on|live|living|be here|being here|keep going)|see myself making it|(?:life|it) has run its course|how (?:much )?longer i (?:can|wish to|want to|will) (?:go on|keep going|do this|live|hold on)|can't (?:do|take|keep doing) (?:this|it) much longer|(?:thoughts|thinking|think) (?:a lot )?(?:about|of) (?:ending it|ending my life|not existing|dying|being dead|suicide|killing myself|ending things)|not existing|maybe i should (?:just )?(?:go|leave|die|disappear)|done trying to (?:live|stay alive)|what i'?m (?:even )?living for|worse off if i|(?:happier|more happy|better) if i (?:am|was|were|wasn't|weren't) (?:not )?(?:here|around|gone|dead)|nobody needs me|no one needs me|relieved if i (?:died|got|was)|my (?:own )?funeral|your own funeral|step(?:ped)? (?:forward|off|out) (?:in front|onto|when the)|edge of the platform|(?:googl|research|read|look)(?:ing|ed)? (?:up )?how (?:people|to) (?:do it|die|kill)|when i'm gone|after i'm gone|(?:i'm|im|i am) (?:a )?burden)/,
     negationInside: true,
     selfWhateverSubject: true,
   },
@@ -237,13 +237,13 @@ export const RISK_CUES: readonly RiskCue[] = [
 
 /** Sentences that tell of history, not the present ("years ago", "2 years clean", "im ok now"). */
 export const HISTORY =
-  /\b(?:used to|years? ago|months? ago|when i was (?:a )?(?:kid|teen|teenager|young|younger|in school|at school|\d+)|back in (?:school|uni|college|high school|the day|year \d+)|in my (?:teens|twenties|thirties|youth)|(?:years?|months?|days?) clean|clean (?:for|from|since)|in recovery|recovered|(?:stopped|quit) (?:ages|years|months|a long time) ago|long over|(?:i'm|i am|im) (?:ok|okay|fine|better|stable|safe|good) now|glad i didn't|therapy helped|not where my head is|now (?:\w+ )?(?:is|it's|i'm|im|i am) (?:much )?(?:better|fine|ok|okay|good))/;
+  /\b(?:used to|years? ago|months? ago|when i was (?:a )?(?:kid|teen|teenager|young|younger|in school|at school|\d+)|back in (?:school|uni|college|high school|the day|year \d+)|in my (?:teens|twenties|thirties|youth)|(?:years?|months?|days?) clean|clean (?:for|from|since)|in recovery|recovered|(?:stopped|quit) (?:ages|years|months|a long time) ago|long over|(?:i'm|i am|im) (?:ok|okay|fine|better|stable|safe|good) now|glad i didn't|at (?:age )?\d{1,2},? i\b|(?:it|that)(?:'s| has)? passed\b|\d+ years (?:since|on)\b|therapy helped|not where my head is|now (?:\w+ )?(?:is|it's|i'm|im|i am) (?:much )?(?:better|fine|ok|okay|good))/;
 /** What brings history back to the present ("the urges are back", "again"). */
 export const PRESENT_AGAIN =
   /\b(?:again|are back|is back|coming back|bringing it (?:all )?back|relapse|tonight|right now|rn)\b/;
 /** Fiction, media, study: a story's risk is not the person's. */
 export const FICTION =
-  /\b(?:song|lyrics|movie|film|show|series|episode|book|novel|game|character|documentary|article|the news|podcast|essay about|poem|exam|studying|lecture)\b/;
+  /\b(?:news story|news report|in my dreams?|i dreamt|i dreamed|stuck in my head|song|lyrics|movie|film|show|series|episode|book|novel|game|character|documentary|article|the news|podcast|essay about|poem|exam|studying|lecture)\b/;
 /** Jokes that take the words back. ("lol" alone does not: "kms lol" can mean it.) */
 export const TAKEN_BACK = /\b(?:jk|just kidding|kidding|joking|just a joke)\b/;
 /** Asking about help in the abstract: "if I ever felt like …, who would I call". */

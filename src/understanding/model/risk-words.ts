@@ -6,5 +6,58 @@
  * on their own they let the model raise a check-in on ordinary venting. The net stays broad
  * otherwise: a missed disclosure is the worst failure. Read on normalised, lower-cased text.
  */
-export const RISK_WORDS =
+const FIRST_WORDS =
   /\b(?:die|dying|died|dead|death|deaths|kill|killing|suicid\w*|unalive|kms|kys|end (?:it|this|things|my|everything|all)|ending it|alive|live|living|exist\w*|wake up|woke up|waking up|gone|disappear\w*|not (?:be )?here|better off|burden|hurt\w*|harm\w*|cut\w*|blade\w*|razor\w*|burn\w*|bleed\w*|blood|bruis\w*|pills?|tablets?|meds|overdos\w*|od|rope|noose|belt|gun|knife|knives|bridge|roof|ledge|tracks|jump\w*|drown\w*|hang\w*|goodbye|urges?|relapse\w*|scared|afraid|frightened|terrified|danger\w*|trust myself|hit\w*|punch\w*|slap\w*|grab\w*|chok\w*|strangl\w*|threat\w*|abus\w*|hospital|ambulance|emergency|faint\w*|seizure|stroke|numb|allergic|swallow\w*|poison\w*|pointless|hopeless|worthless|nobody|no one|deserve|punish\w*|starv\w*|sh)\b/;
+
+/**
+ * Round 4: the plain words of disclosures that carry none of the words above, by kind — endings told
+ * as errands (the insurance; "funeral" (grief talks of one), "note", "letters", "will" and "take me" were tried and left out: on
+ * real clients' turns, non-native English above all, they raised 10 check-ins in 878 turns, and
+ * risk-cues-everyday.ts reads "written my note" instead), means and places (scissors, a
+ * hammer, petrol, a platform, swerving, a window, stairs), the body failing (swelling, dizzy, blacked
+ * out, pregnant, insulin, sugar, vomiting), control and fear at home (locked, drunk, flinch, regret)
+ * and harm to the skin (scratch, hair, banging, s/h, wrists). They only open the gate: the model still
+ * has to reach its threshold. Everyday body words of anxiety ("chest", "heart", "breath", "neck",
+ * "arms") and "sick" are left out on purpose: they are how people describe nerves in a coaching chat.
+ */
+const PLAIN_WORDS =
+  /\b(?:insurance|woken|ghost|scissors|hammer|bat|iron|petrol|lighter fluid|platforms?|trains?|wheel|swerv\w*|traffic|barrier|sea|window|bridges|fences?|stairs|stab\w*|swell\w*|swollen|dizzy|woozy|blacked out|black out|collaps\w*|unconscious|vomit\w*|throwing up|pregnan\w*|stung|rash|insulin|sugar|skip(?:s|ping|ped)?|skiping|lock\w*|drunk|flinch\w*|regret|controls?|controlling|scratch\w*|skin|hair|bang\w*|s\/h|wrists?|own head|going places)\b/;
+
+/** True when the text holds a word the learned risk reader may speak on. */
+export const RISK_WORDS = {
+  test: (folded: string): boolean => FIRST_WORDS.test(folded) || PLAIN_WORDS.test(folded),
+};
+
+// gate words that everyday talk uses as often as distress does ("i live with my mum", "scared of the exam",
+// "nobody replied", "my tooth is hurting"): alone, they let the model speak only when it is surer
+const WEAK_WORDS = new Set([
+  'live',
+  'living',
+  'alive',
+  'scared',
+  'afraid',
+  'frightened',
+  'terrified',
+  'nobody',
+  'no one',
+  'stroke',
+  'gone',
+  'hit',
+  'hits',
+  'hitting',
+  'hurt',
+  'hurts',
+  'hurting',
+]);
+const FIRST_WORDS_ALL = new RegExp(FIRST_WORDS.source, 'g');
+
+/** How strongly the text opens the gate: 'weak' when its only risk words are everyday ones. */
+export function riskGateOf(folded: string): 'strong' | 'weak' | 'none' {
+  if (PLAIN_WORDS.test(folded)) return 'strong';
+  let weak = false;
+  for (const match of folded.matchAll(FIRST_WORDS_ALL)) {
+    if (!WEAK_WORDS.has(match[0])) return 'strong';
+    weak = true;
+  }
+  return weak ? 'weak' : 'none';
+}
