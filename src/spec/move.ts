@@ -47,6 +47,8 @@ export type Move =
       phase?: string;
       /** Reminders this turn called off (the crisis path cancels them); said, so no promise is silently dropped. */
       cancelledNudges?: number;
+      /** The person's own clause that raised the worry, for a check-in in their words ("When you say …"). */
+      said?: PersonClause;
     }
   | { type: 'reflect'; content: string }
   | { type: 'validate'; content?: string }
