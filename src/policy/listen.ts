@@ -1,6 +1,7 @@
 import type { SessionState } from '../session/state.ts';
-import type { Move, PersonClause, QuestionAbout } from '../spec/move.ts';
+import type { Move, MoveOf, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
+import { isHabitual, isPrediction } from '../text/clause-shape.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -85,6 +86,21 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   return ordered ? [simple, complex] : [complex, simple];
 }
 
+/**
+ * What is said before a question about their clause, in place of saying the clause back: another
+ * thing they said, or the feeling they named, or nothing.
+ */
+function insteadOf(state: SessionState, asked: [number, number]): Move[] {
+  const other = state.statements.find(
+    (item) => item.span[0] !== asked[0] && item.weight >= 1 && isReflectable(item.text),
+  );
+  if (other) return [{ type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' }];
+  if (state.emotionNow && !POSITIVE_FEELINGS.has(state.emotionNow))
+    return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
+  // the question in their words is enough on its own: a stock "that makes sense" before it reads canned
+  return [];
+}
+
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
 function pouring(state: SessionState): boolean {
   return (
@@ -94,26 +110,46 @@ function pouring(state: SessionState): boolean {
   );
 }
 
+/**
+ * A question about their own words, when a clause of this turn allows one: what it is like when
+ * they do what they said they do, or what makes them expect what they fear. The last such clause
+ * wins: people tend to end on the point.
+ */
+function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undefined {
+  const judged = state.selfJudgementSpan;
+  for (const item of [...state.statements].reverse()) {
+    if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
+    if (!isReflectable(item.text)) continue;
+    if (isPrediction(item.text)) return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
+    if (isHabitual(item.text)) return { type: 'open-question', about: 'doing', clause: clauseOf(item) };
+  }
+  return undefined;
+}
+
 /** The open question that fits where the conversation is, about what they just said. */
-function questionFor(state: SessionState): Move {
+function questionFor(state: SessionState, observations: readonly Observation[]): Move {
   const task = state.task?.object;
+  // a task is named in a question only when this turn named it: an older or misread one reads as
+  // a question about something they never said ("starting on the kitchen")
+  const taskNow = observations.some((item) => item.kind === 'task') ? task : undefined;
   const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
+  const aboutTheirWords = state.process !== 'plan' ? clauseQuestionFor(state) : undefined;
+  if (aboutTheirWords) return aboutTheirWords;
   let about: QuestionAbout = 'more';
-  if (state.process === 'focus' && task) about = 'what-happens';
+  if (state.process === 'focus' && taskNow) about = 'what-happens';
   // why it matters is asked of someone ready to look at it, not of someone still pouring it out
-  else if (state.process === 'evoke' && task) about = pouring(state) ? 'what-happens' : 'matters';
+  else if (state.process === 'evoke' && taskNow) about = pouring(state) ? 'what-happens' : 'matters';
   else if (state.process === 'plan' && !task) about = 'task';
   else if (topic && state.newTopic) about = 'getting-by';
   else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
     about = 'hardest-part';
-  else if (state.processTurns >= 1 && !state.effort && task) about = 'tried';
   // what they brought (money, a breakup) has its own questions, more exact than "tell me more"
-  else if (!task && state.lifeTopics.length > 0) about = 'getting-by';
+  else if (!task && state.lifeTopics.length > 0 && state.processTurns < 2) about = 'getting-by';
   return {
     type: 'open-question',
     about,
-    ...(task && (about === 'what-happens' || about === 'matters')
-      ? { task, domain: state.task?.domain }
+    ...(taskNow && (about === 'what-happens' || about === 'matters')
+      ? { task: taskNow, domain: state.task?.domain }
       : {}),
     ...(about === 'getting-by' && topic ? { topic } : {}),
   };
@@ -160,7 +196,16 @@ export function listenMoves(state: SessionState, observations: readonly Observat
       moves.push({ type: 'say-scope', topic });
     moves.push({ type: 'ask-permission', ...(topic && !state.task ? { topic } : {}) });
   } else if (reflected >= 2 * state.questions + 1 || reflections.length === 0) {
-    moves.push(questionFor(state));
+    const question = questionFor(state, observations);
+    moves.push(question);
+    // a question about their clause says it back already: its reflection would parrot it twice
+    if (question.type === 'open-question' && question.clause) {
+      const asked = question.clause.span;
+      const index = moves.findIndex(
+        (move) => move.type === 'reflect-clause' && move.clause.span[0] === asked[0] && !move.other,
+      );
+      if (index >= 0) moves.splice(index, 1, ...insteadOf(state, asked));
+    }
   }
   return moves.slice(0, short ? 2 : 4);
 }

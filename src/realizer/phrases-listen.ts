@@ -161,6 +161,22 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       if (!move.topic) return [];
       candidates = [...GETTING_BY[move.topic], 'What has this been like for you?'];
       break;
+    case 'doing': {
+      const said = saidBack(move.clause);
+      if (!said) return [];
+      candidates = [
+        `What's it like when ${said}?`,
+        `What goes through your head when ${said}?`,
+        `What's going on for you when ${said}?`,
+      ];
+      break;
+    }
+    case 'expecting': {
+      const said = saidBack(move.clause);
+      if (!said) return [];
+      candidates = [`What makes you think ${said}?`, `What makes you expect that ${said}?`];
+      break;
+    }
     case 'hardest-part':
       candidates = [
         'What feels hardest about it right now?',

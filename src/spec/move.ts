@@ -20,6 +20,8 @@ export type QuestionAbout =
   | 'matters' // evoke: why it matters to them
   | 'first-idea' // plan: what first step they would pick
   | 'getting-by' // a life topic: how they are coping
+  | 'doing' // what it is like when they do what they said they do (needs `clause`)
+  | 'expecting' // what makes them expect what they said will happen (needs `clause`)
   | 'task'; // focus: what they would like to work on
 
 /** What an explanation is about: the realizer has the words for each. */
@@ -64,7 +66,15 @@ export type Move =
       feeling?: string;
       other?: PersonClause;
     }
-  | { type: 'open-question'; about: QuestionAbout; task?: string; domain?: TaskDomain; topic?: LifeTopic }
+  | {
+      type: 'open-question';
+      about: QuestionAbout;
+      task?: string;
+      domain?: TaskDomain;
+      topic?: LifeTopic;
+      /** Their clause the question is about ('doing', 'expecting'). */
+      clause?: PersonClause;
+    }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
   | { type: 'affirm'; effort: PersonClause }

@@ -25,6 +25,7 @@ const SPELLINGS: Record<string, string> = {
   theyd: "they'd",
   itd: "it'd",
   itll: "it'll",
+  theyll: "they'll",
   youd: "you'd",
   theyre: "they're",
   theyve: "they've",
