@@ -78,7 +78,11 @@ export function decide(
     return { plan: crisisMoves, nudges: [], cancelNudges: pendingIds, closes: false };
   }
 
-  const requests = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
+  const asking = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
+  // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
+  const requests = asking.some((request) => request.type === 'stop')
+    ? asking.filter((request) => request.type !== 'pause')
+    : asking;
   const asked = new Set(requests.map((request) => request.type));
   // "I tried, it doesn't work" or "I've drafted it four times, I can't send it" is a struggle told,
   // not a step to celebrate: with a decline, a harsh word or a heavy clause beside it, it is heard

@@ -133,8 +133,17 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
   // a question about something they never said ("starting on the kitchen")
   const taskNow = observations.some((item) => item.kind === 'task') ? task : undefined;
   const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
-  const aboutTheirWords = state.process !== 'plan' ? clauseQuestionFor(state) : undefined;
+  const aboutTheirWords = clauseQuestionFor(state);
   if (aboutTheirWords) return aboutTheirWords;
+  // a hard feeling named this turn is asked about as itself ("What's the loneliness like, day to day?")
+  const feeling = state.emotionNow;
+  if (
+    feeling &&
+    !POSITIVE_FEELINGS.has(feeling) &&
+    !state.newTopic &&
+    observations.some((item) => item.kind === 'emotion')
+  )
+    return { type: 'open-question', about: 'feeling', feeling };
   let about: QuestionAbout = 'more';
   if (state.process === 'focus' && taskNow) about = 'what-happens';
   // why it matters is asked of someone ready to look at it, not of someone still pouring it out
@@ -191,7 +200,9 @@ export function listenMoves(state: SessionState, observations: readonly Observat
       (!pouring(state) &&
         ((state.process === 'plan' && state.processTurns >= 1) ||
           (state.process === 'engage' && topic !== undefined && state.processTurns >= 3))));
-  if (offering) {
+  // a fear or a habit just told is asked about before any offer, unless they asked for help
+  const heldBack = offering && !state.helpWanted && clauseQuestionFor(state) !== undefined;
+  if (offering && !heldBack) {
     if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)
       moves.push({ type: 'say-scope', topic });
     moves.push({ type: 'ask-permission', ...(topic && !state.task ? { topic } : {}) });

@@ -22,6 +22,7 @@ export type QuestionAbout =
   | 'getting-by' // a life topic: how they are coping
   | 'doing' // what it is like when they do what they said they do (needs `clause`)
   | 'expecting' // what makes them expect what they said will happen (needs `clause`)
+  | 'feeling' // what the feeling they named is like (needs `feeling`)
   | 'task'; // focus: what they would like to work on
 
 /** What an explanation is about: the realizer has the words for each. */
@@ -74,6 +75,8 @@ export type Move =
       topic?: LifeTopic;
       /** Their clause the question is about ('doing', 'expecting'). */
       clause?: PersonClause;
+      /** The feeling they named ('feeling'). */
+      feeling?: string;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
@@ -98,7 +101,8 @@ export const ANSWERING_MOVES: Record<RequestType, readonly MoveType[]> = {
   smaller: ['shrink-step'],
   nudge: ['schedule-nudge', 'deliver-cue'],
   cue: ['deliver-cue', 'schedule-nudge'],
-  pause: ['hold'],
+  // "can we stop for now" is answered by stopping: a close answers the pause it carries
+  pause: ['hold', 'close'],
   next: ['propose-step'],
   explain: ['explain'],
   stop: ['close'],

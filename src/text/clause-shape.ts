@@ -31,7 +31,7 @@ export function isHabitual(clause: string): boolean {
 
 // someone (or they themselves) expected to do something: "she'll", "they'd just say", "people will think"
 const PREDICTION =
-  /^(?:(?:and|but|so|like|yeah|honestly|i know|i think|i bet|probably)[\s,]+)*(?:she|he|they|people|everyone|everybody|nobody|no one|my \w+|her \w+|his \w+|the \w+|it)(?:'ll|’ll|'d|’d| will| would| won't| wont| is gonna| are gonna| gonna| is going to| are going to)\s+\w+|^(?:theyd|theyll|itll|shell|hell)\s+\w+|^(?:i'll|i’ll|i will|ill|i'm gonna|im gonna|i am going to|i'm going to|im going to)\s+(?:just\s+)?(?:ruin|fail|mess|screw|lose|forget|panic|cry|break|look|sound|say something|never|get it wrong|make a mess|make a fool)/i;
+  /\b(?:she|he|they|people|everyone|everybody|nobody|no one|my \w+|her \w+|his \w+|the \w+|it)(?:'ll|’ll|'d|’d| will| would| won't| wont| is gonna| are gonna| gonna| is going to| are going to)\s+\w+|^(?:theyd|theyll|itll|shell|hell)\s+\w+|^(?:i'll|i’ll|i will|ill|i'm gonna|im gonna|i am going to|i'm going to|im going to)\s+(?:just\s+)?(?:ruin|fail|mess|screw|lose|forget|panic|cry|break|look|sound|say something|never|get it wrong|make a mess|make a fool)/i;
 
 /** "she'll see there's nothing there": what the person expects to happen, often a fear. */
 export function isPrediction(clause: string): boolean {
@@ -40,5 +40,8 @@ export function isPrediction(clause: string): boolean {
   if (words.length < 3 || words.length > MAX_WORDS || /[?]/.test(text)) return false;
   // "would be easier if I weren't around" is for the safety check, never for "what makes you think"
   if (/\b(?:easier|better off)\b/i.test(text)) return false;
+  // "I still think he will call" is a hope or a view of their own, not a fear to look at
+  if (/^i\s+(?:\w+\s+)?(?:think|thought|believe|hope|wish|know|feel|want|keep thinking)\b/i.test(text))
+    return false;
   return PREDICTION.test(text);
 }
