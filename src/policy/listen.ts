@@ -215,7 +215,9 @@ export function listenMoves(state: SessionState, observations: readonly Observat
       const index = moves.findIndex(
         (move) => move.type === 'reflect-clause' && move.clause.span[0] === asked[0] && !move.other,
       );
-      if (index >= 0) moves.splice(index, 1, ...insteadOf(state, asked));
+      // another reflection already in the turn is enough; else something else they said
+      const others = moves.some((move, at) => at !== index && move.type === 'reflect-clause');
+      if (index >= 0) moves.splice(index, 1, ...(others ? [] : insteadOf(state, asked)));
     }
   }
   return moves.slice(0, short ? 2 : 4);
