@@ -31,7 +31,15 @@ export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general'
 export type Move =
   | { type: 'answer-concrete'; steps: string[]; answers?: RequestType }
   | { type: 'shrink-step'; from: Step; to: Step }
-  | { type: 'schedule-nudge'; nudgeId: string; afterMs: number; condition?: string; cue: string }
+  | {
+      type: 'schedule-nudge';
+      nudgeId: string;
+      afterMs: number;
+      condition?: string;
+      cue: string;
+      /** "16:00" when the person asked for a time of day: said as that time, not as hours from now. */
+      atClock?: string;
+    }
   | { type: 'deliver-cue'; phrase: string }
   | { type: 'hold'; afterMs: number }
   | { type: 'propose-step'; step: Step }
