@@ -129,9 +129,13 @@ function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undef
 /** The open question that fits where the conversation is, about what they just said. */
 function questionFor(state: SessionState, observations: readonly Observation[]): Move {
   const task = state.task?.object;
-  // a task is named in a question only when this turn named it: an older or misread one reads as
-  // a question about something they never said ("starting on the kitchen")
-  const taskNow = observations.some((item) => item.kind === 'task') ? task : undefined;
+  // a task is named in a question only when this turn named it and the turn is about doing it (a
+  // step asked for or talked of): an older or misread one reads as a question about something they
+  // never said ("starting on the kitchen", "working on his story")
+  const aboutDoing = observations.some(
+    (item) => item.kind === 'proposal' || item.kind === 'progress' || item.kind === 'help-wanted',
+  );
+  const taskNow = aboutDoing && observations.some((item) => item.kind === 'task') ? task : undefined;
   const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
   const aboutTheirWords = clauseQuestionFor(state);
   if (aboutTheirWords) return aboutTheirWords;
@@ -148,7 +152,8 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
   if (state.process === 'focus' && taskNow) about = 'what-happens';
   // why it matters is asked of someone ready to look at it, not of someone still pouring it out
   else if (state.process === 'evoke' && taskNow) about = pouring(state) ? 'what-happens' : 'matters';
-  else if (state.process === 'plan' && !task) about = 'task';
+  // "what would you like to work on?" only of someone who asked for help: else it reads as not listening
+  else if (state.process === 'plan' && !task && state.helpWanted) about = 'task';
   else if (topic && state.newTopic) about = 'getting-by';
   else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
     about = 'hardest-part';
