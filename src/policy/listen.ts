@@ -101,6 +101,8 @@ function insteadOf(state: SessionState, asked: [number, number]): Move[] {
   return [];
 }
 
+const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
+
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
 function pouring(state: SessionState): boolean {
   return (
@@ -213,6 +215,11 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     moves.push({ type: 'ask-permission', ...(topic && !state.task ? { topic } : {}) });
   } else if (reflected >= 2 * state.questions + 1 || reflections.length === 0) {
     const question = questionFor(state, observations);
+    // a stock "tell me more" after a reflection adds nothing the reflection did not invite: the
+    // reflection carries the turn (a rater reads the pair as a parrot and a stock question)
+    const reflectedNow = moves.some((move) => REFLECTING.has(move.type));
+    if (question.type === 'open-question' && question.about === 'more' && reflectedNow)
+      return moves.slice(0, short ? 2 : 4);
     moves.push(question);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
