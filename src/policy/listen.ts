@@ -90,9 +90,14 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
  * What is said before a question about their clause, in place of saying the clause back: another
  * thing they said, or the feeling they named, or nothing.
  */
-function insteadOf(state: SessionState, asked: [number, number]): Move[] {
+function insteadOf(state: SessionState, asked: [number, number], said: readonly Move[]): Move[] {
+  // a clause the turn already says back is not said twice
+  const saying = new Set(
+    said.flatMap((move) => (move.type === 'reflect-clause' ? [move.clause.span[0]] : [])),
+  );
   const other = state.statements.find(
-    (item) => item.span[0] !== asked[0] && item.weight >= 1 && isReflectable(item.text),
+    (item) =>
+      item.span[0] !== asked[0] && !saying.has(item.span[0]) && item.weight >= 1 && isReflectable(item.text),
   );
   if (other) return [{ type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' }];
   if (state.emotionNow && !POSITIVE_FEELINGS.has(state.emotionNow))
@@ -227,9 +232,8 @@ export function listenMoves(state: SessionState, observations: readonly Observat
       const index = moves.findIndex(
         (move) => move.type === 'reflect-clause' && move.clause.span[0] === asked[0] && !move.other,
       );
-      // another reflection already in the turn is enough; else something else they said
-      const others = moves.some((move, at) => at !== index && move.type === 'reflect-clause');
-      if (index >= 0) moves.splice(index, 1, ...(others ? [] : insteadOf(state, asked)));
+      // in its place, something else they said (not already said back), or the feeling
+      if (index >= 0) moves.splice(index, 1, ...insteadOf(state, asked, moves));
     }
   }
   return moves.slice(0, short ? 2 : 4);
