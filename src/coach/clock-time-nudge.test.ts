@@ -13,7 +13,9 @@ test('"nudge me at 3pm" is kept at 3pm in the person\'s time zone, and the reply
   const turn = await session.receive('nudge me at 3pm');
   assert.equal(turn.nudges.length, 1);
   assert.equal(turn.nudges[0].dueAt, Date.UTC(2026, 0, 5, 20));
-  assert.match(turn.messages[0].text, /\b8 hours\b/, turn.messages[0].text);
+  // said as the time they asked for, not as hours from now
+  assert.match(turn.messages[0].text, /\b3pm\b/, turn.messages[0].text);
+  assert.doesNotMatch(turn.messages[0].text, /\btomorrow\b|\bhours\b/, turn.messages[0].text);
   assert.deepEqual(checkInvariants(session.events()), []);
 });
 
@@ -25,4 +27,15 @@ test('without a time zone given, the clock time is read in this machine\'s zone,
   assert.equal(turn.nudges.length, 1);
   assert.ok(turn.nudges[0].dueAt - clock.now() > 60_000, String(turn.nudges[0].dueAt - clock.now()));
   assert.doesNotMatch(turn.messages[0].text, /\b(?:in )?(?:a|1) minute\b/i, turn.messages[0].text);
+});
+
+test('a time of day already past today is said as tomorrow', async () => {
+  // 23:00 UTC: 10am is 11 hours away, on the next day
+  const clock = new VirtualClock(Date.UTC(2026, 0, 5, 23));
+  const session = createCoachSession({ clock, seed: 4, timeZone: 'UTC' });
+  await session.open();
+  await session.receive('I need to call the dentist');
+  const turn = await session.receive('can you remind me at 10am');
+  assert.equal(turn.nudges[0]?.dueAt, Date.UTC(2026, 0, 6, 10));
+  assert.match(turn.messages[0].text, /\b10am tomorrow\b/, turn.messages[0].text);
 });

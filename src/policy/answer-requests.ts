@@ -88,7 +88,9 @@ export function answerRequests(
         const afterMs =
           request.afterMs ?? untilClock(state, request.atClock) ?? (hold ? holdMs : DEFAULT_NUDGE_MS);
         if (hold && afterMs === holdMs) holdCovered = true;
-        schedule(answer, afterMs, cue, condition, 'cue');
+        // a time of day is kept as one, so it is said as the time they asked for
+        const atClock = request.afterMs === undefined ? request.atClock : undefined;
+        schedule(answer, afterMs, cue, condition, 'cue', atClock);
         break;
       }
     }
@@ -118,9 +120,11 @@ function schedule(
   cue: string,
   condition: string | undefined,
   kind: ScheduledNudge['kind'],
+  atClock?: string,
 ): void {
   const nudge: ScheduledNudge = { type: 'schedule-nudge', nudgeId: answer.nextNudgeId(), afterMs, cue, kind };
   if (condition) nudge.condition = condition;
+  if (atClock) nudge.atClock = atClock;
   answer.moves.push(stripKind(nudge));
   answer.nudges.push(nudge);
 }

@@ -26,8 +26,11 @@ export function closeMoves(state: SessionState): Move[] {
   if (state.wins > 0)
     moves.push({ type: 'acknowledge-progress', wins: state.wins, discounted: state.discountedWins > 0 });
   moves.push({ type: 'close', summary: summaryFor(state) });
-  if (!state.closed) moves.push({ type: 'propose-step', step: workingStep(state) });
-  // the 0–10 again, unless they just gave it
-  if (!state.ratedSinceCoachSpoke) moves.push({ type: 'ask-rating', scale: 'distress-0-10' });
+  // a step for later only when this session has one: someone who only talked leaves with no homework
+  const ownStep = state.currentStep !== undefined && state.currentStepBy !== 'external';
+  if (!state.closed && ownStep) moves.push({ type: 'propose-step', step: workingStep(state) });
+  // the 0–10 again, unless they just gave it or were never asked it
+  if (!state.ratedSinceCoachSpoke && state.ratingAsked > 0)
+    moves.push({ type: 'ask-rating', scale: 'distress-0-10' });
   return moves;
 }

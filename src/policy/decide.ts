@@ -1,8 +1,9 @@
 import { planSafety, type SafetyConfig, scopeReply } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
-import type { Observation, RequestObservation } from '../spec/observation.ts';
+import type { Observation, RequestObservation, StatementObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
+import { isReflectable } from '../text/reflectable.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
@@ -47,9 +48,12 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  const safety = firstTimeWhenUnasked(
-    planSafety(state.safety, observations, state.locale, { config: context.safetyConfig }),
-    state,
+  const safety = inTheirWords(
+    firstTimeWhenUnasked(
+      planSafety(state.safety, observations, state.locale, { config: context.safetyConfig }),
+      state,
+    ),
+    observations,
   );
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
   // a possible-risk check-in asked again while the person keeps asking for something: the
@@ -74,7 +78,11 @@ export function decide(
     return { plan: crisisMoves, nudges: [], cancelNudges: pendingIds, closes: false };
   }
 
-  const requests = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
+  const asking = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
+  // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
+  const requests = asking.some((request) => request.type === 'stop')
+    ? asking.filter((request) => request.type !== 'pause')
+    : asking;
   const asked = new Set(requests.map((request) => request.type));
   // "I tried, it doesn't work" or "I've drafted it four times, I can't send it" is a struggle told,
   // not a step to celebrate: with a decline, a harsh word or a heavy clause beside it, it is heard
@@ -305,4 +313,30 @@ function withCancelledNudges(moves: readonly Move[], count: number): Move[] {
     told = true;
     return { ...move, cancelledNudges: count };
   });
+}
+
+// a check-in quotes a clause only this short: a long one read back sounds like a transcript
+const QUOTE_MAX_WORDS = 16;
+
+/**
+ * A first check-in asks about the person's own words ("When you say you feel like a burden, …"),
+ * as a counsellor does: the clause the risk was read in, when one was said this turn.
+ */
+function inTheirWords<T extends { moves: Move[] }>(plan: T, observations: readonly Observation[]): T {
+  const risk = observations.find((item) => item.kind === 'risk');
+  if (!risk || !plan.moves.some((move) => move.type === 'crisis' && move.phase === 'initial')) return plan;
+  const [start, end] = risk.span;
+  // the clause that overlaps the risk and ends nearest its end: where the worrying words were
+  let said: StatementObservation | undefined;
+  for (const item of observations) {
+    if (item.kind !== 'statement' || item.span[1] <= start || item.span[0] >= end) continue;
+    if (!isReflectable(item.text) || item.text.split(/\s+/).length > QUOTE_MAX_WORDS) continue;
+    if (!said || Math.abs(item.span[1] - end) < Math.abs(said.span[1] - end)) said = item;
+  }
+  if (!said) return plan;
+  const clause = { text: said.text, span: said.span };
+  const moves = plan.moves.map((move) =>
+    move.type === 'crisis' && move.phase === 'initial' ? { ...move, said: clause } : move,
+  );
+  return { ...plan, moves };
 }

@@ -1,6 +1,7 @@
 import type { SessionState } from '../session/state.ts';
-import type { Move, PersonClause, QuestionAbout } from '../spec/move.ts';
+import type { Move, MoveOf, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
+import { isHabitual, isPrediction } from '../text/clause-shape.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -85,6 +86,28 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   return ordered ? [simple, complex] : [complex, simple];
 }
 
+/**
+ * What is said before a question about their clause, in place of saying the clause back: another
+ * thing they said, or the feeling they named, or nothing.
+ */
+function insteadOf(state: SessionState, asked: [number, number], said: readonly Move[]): Move[] {
+  // a clause the turn already says back is not said twice
+  const saying = new Set(
+    said.flatMap((move) => (move.type === 'reflect-clause' ? [move.clause.span[0]] : [])),
+  );
+  const other = state.statements.find(
+    (item) =>
+      item.span[0] !== asked[0] && !saying.has(item.span[0]) && item.weight >= 1 && isReflectable(item.text),
+  );
+  if (other) return [{ type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' }];
+  if (state.emotionNow && !POSITIVE_FEELINGS.has(state.emotionNow))
+    return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
+  // the question in their words is enough on its own: a stock "that makes sense" before it reads canned
+  return [];
+}
+
+const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
+
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
 function pouring(state: SessionState): boolean {
   return (
@@ -94,26 +117,60 @@ function pouring(state: SessionState): boolean {
   );
 }
 
+/**
+ * A question about their own words, when a clause of this turn allows one: what it is like when
+ * they do what they said they do, or what makes them expect what they fear. The last such clause
+ * wins: people tend to end on the point.
+ */
+function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undefined {
+  const judged = state.selfJudgementSpan;
+  for (const item of [...state.statements].reverse()) {
+    if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
+    if (!isReflectable(item.text)) continue;
+    if (isPrediction(item.text)) return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
+    if (isHabitual(item.text)) return { type: 'open-question', about: 'doing', clause: clauseOf(item) };
+  }
+  return undefined;
+}
+
 /** The open question that fits where the conversation is, about what they just said. */
-function questionFor(state: SessionState): Move {
+function questionFor(state: SessionState, observations: readonly Observation[]): Move {
   const task = state.task?.object;
+  // a task is named in a question only when this turn named it and the turn is about doing it (a
+  // step asked for or talked of): an older or misread one reads as a question about something they
+  // never said ("starting on the kitchen", "working on his story")
+  const aboutDoing = observations.some(
+    (item) => item.kind === 'proposal' || item.kind === 'progress' || item.kind === 'help-wanted',
+  );
+  const taskNow = aboutDoing && observations.some((item) => item.kind === 'task') ? task : undefined;
   const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
+  const aboutTheirWords = clauseQuestionFor(state);
+  if (aboutTheirWords) return aboutTheirWords;
+  // a hard feeling named this turn is asked about as itself ("What's the loneliness like, day to day?")
+  const feeling = state.emotionNow;
+  if (
+    feeling &&
+    !POSITIVE_FEELINGS.has(feeling) &&
+    !state.newTopic &&
+    observations.some((item) => item.kind === 'emotion')
+  )
+    return { type: 'open-question', about: 'feeling', feeling };
   let about: QuestionAbout = 'more';
-  if (state.process === 'focus' && task) about = 'what-happens';
+  if (state.process === 'focus' && taskNow) about = 'what-happens';
   // why it matters is asked of someone ready to look at it, not of someone still pouring it out
-  else if (state.process === 'evoke' && task) about = pouring(state) ? 'what-happens' : 'matters';
-  else if (state.process === 'plan' && !task) about = 'task';
+  else if (state.process === 'evoke' && taskNow) about = pouring(state) ? 'what-happens' : 'matters';
+  // "what would you like to work on?" only of someone who asked for help: else it reads as not listening
+  else if (state.process === 'plan' && !task && state.helpWanted) about = 'task';
   else if (topic && state.newTopic) about = 'getting-by';
   else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
     about = 'hardest-part';
-  else if (state.processTurns >= 1 && !state.effort && task) about = 'tried';
   // what they brought (money, a breakup) has its own questions, more exact than "tell me more"
-  else if (!task && state.lifeTopics.length > 0) about = 'getting-by';
+  else if (!task && state.lifeTopics.length > 0 && state.processTurns < 2) about = 'getting-by';
   return {
     type: 'open-question',
     about,
-    ...(task && (about === 'what-happens' || about === 'matters')
-      ? { task, domain: state.task?.domain }
+    ...(taskNow && (about === 'what-happens' || about === 'matters')
+      ? { task: taskNow, domain: state.task?.domain }
       : {}),
     ...(about === 'getting-by' && topic ? { topic } : {}),
   };
@@ -155,12 +212,29 @@ export function listenMoves(state: SessionState, observations: readonly Observat
       (!pouring(state) &&
         ((state.process === 'plan' && state.processTurns >= 1) ||
           (state.process === 'engage' && topic !== undefined && state.processTurns >= 3))));
-  if (offering) {
+  // a fear or a habit just told is asked about before any offer, unless they asked for help
+  const heldBack = offering && !state.helpWanted && clauseQuestionFor(state) !== undefined;
+  if (offering && !heldBack) {
     if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)
       moves.push({ type: 'say-scope', topic });
     moves.push({ type: 'ask-permission', ...(topic && !state.task ? { topic } : {}) });
   } else if (reflected >= 2 * state.questions + 1 || reflections.length === 0) {
-    moves.push(questionFor(state));
+    const question = questionFor(state, observations);
+    // a stock "tell me more" after a reflection adds nothing the reflection did not invite: the
+    // reflection carries the turn (a rater reads the pair as a parrot and a stock question)
+    const reflectedNow = moves.some((move) => REFLECTING.has(move.type));
+    if (question.type === 'open-question' && question.about === 'more' && reflectedNow)
+      return moves.slice(0, short ? 2 : 4);
+    moves.push(question);
+    // a question about their clause says it back already: its reflection would parrot it twice
+    if (question.type === 'open-question' && question.clause) {
+      const asked = question.clause.span;
+      const index = moves.findIndex(
+        (move) => move.type === 'reflect-clause' && move.clause.span[0] === asked[0] && !move.other,
+      );
+      // in its place, something else they said (not already said back), or the feeling
+      if (index >= 0) moves.splice(index, 1, ...insteadOf(state, asked, moves));
+    }
   }
   return moves.slice(0, short ? 2 : 4);
 }

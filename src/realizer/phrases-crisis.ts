@@ -6,6 +6,7 @@
  */
 import type { CrisisResource, MoveOf } from '../spec/move.ts';
 import type { RiskType } from '../spec/observation.ts';
+import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { bare, lowerFirst } from './text-tools.ts';
 
@@ -298,6 +299,33 @@ function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: str
   return units;
 }
 
+/**
+ * The check-in asked about what they said ("When you say you feel like a burden, are you having
+ * thoughts of ending your life?"): still direct, and plainly about their own words.
+ */
+function inTheirWords(move: MoveOf<'crisis'>): string[] {
+  const said = move.said ? toSecondPerson(move.said.text) : '';
+  if (!said) return [];
+  const when = `When you say ${said}`;
+  switch (move.riskType) {
+    case 'suicide':
+      return [
+        `${when}, are you having thoughts of ending your life?`,
+        `${when}, I want to ask you directly: are you thinking about killing yourself?`,
+        `${when}, are you thinking about ending your life?`,
+        `I want to ask you plainly: ${lowerFirst(when)}, are you having thoughts of killing yourself?`,
+      ];
+    case 'self-harm':
+      return [
+        `${when}, are you having thoughts of hurting yourself?`,
+        `${when}, I want to ask you directly: are you thinking about hurting yourself?`,
+        `${when}, have you hurt yourself, or thought about it?`,
+      ];
+    default:
+      return [];
+  }
+}
+
 export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   const phase = crisisPhase(move.phase);
   const level = move.level ?? 'clear';
@@ -322,10 +350,13 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
     );
   }
   units.push(unit(`acknowledge:${phase}`, ACKNOWLEDGE[phase], [', truly', ', really']));
+  const quoted = phase === 'first' ? inTheirWords(move) : [];
   const questions =
     phase === 'third-person'
       ? THIRD_PERSON_QUESTIONS
-      : QUESTIONS[move.riskType][phase === 'first' || phase === 'follow-up' ? level : 'possible'];
+      : quoted.length > 0
+        ? quoted
+        : QUESTIONS[move.riskType][phase === 'first' || phase === 'follow-up' ? level : 'possible'];
   units.push(
     unit(
       `question:${move.riskType}:${phase}:${level}`,

@@ -94,6 +94,30 @@ const GETTING_BY: Record<LifeTopic, string[]> = {
   'work-stress': ["What's weighing on you most at work?", 'What part of work feels heaviest right now?'],
 };
 
+// a feeling asked about as a thing ("What's the loneliness like?"): only those with a plain noun
+const FEELING_NOUNS: Record<string, string> = {
+  lonely: 'loneliness',
+  sad: 'sadness',
+  angry: 'anger',
+  scared: 'fear',
+  afraid: 'fear',
+  frightened: 'fear',
+  guilty: 'guilt',
+  ashamed: 'shame',
+  embarrassed: 'embarrassment',
+  anxious: 'anxiety',
+  stressed: 'stress',
+  worried: 'worry',
+  numb: 'numbness',
+  empty: 'emptiness',
+  hopeless: 'hopelessness',
+  frustrated: 'frustration',
+  exhausted: 'exhaustion',
+  nervous: 'nerves',
+  panicky: 'panic',
+  overwhelmed: 'overwhelm',
+};
+
 /** "failure" → "a failure", "idiot" → "an idiot"; words that take no article stay bare. */
 function withArticle(word: string): string {
   if (/^(?:useless|stupid|lazy|hopeless|worthless|incompetent|pathetic|not good enough)$/i.test(word))
@@ -161,6 +185,32 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       if (!move.topic) return [];
       candidates = [...GETTING_BY[move.topic], 'What has this been like for you?'];
       break;
+    case 'doing': {
+      const said = saidBack(move.clause);
+      if (!said) return [];
+      candidates = [
+        `What's it like when ${said}?`,
+        `What goes through your head when ${said}?`,
+        `What's going on for you when ${said}?`,
+      ];
+      break;
+    }
+    case 'expecting': {
+      const said = saidBack(move.clause);
+      if (!said) return [];
+      candidates = [`What makes you think ${said}?`, `What makes you expect that ${said}?`];
+      break;
+    }
+    case 'feeling': {
+      const noun = move.feeling ? FEELING_NOUNS[move.feeling] : undefined;
+      if (!noun) return [];
+      candidates = [
+        `What's the ${noun} like, day to day?`,
+        `When does the ${noun} hit hardest?`,
+        `What's underneath the ${noun}, do you think?`,
+      ];
+      break;
+    }
     case 'hardest-part':
       candidates = [
         'What feels hardest about it right now?',

@@ -8,21 +8,29 @@ import type { FiredNudge } from './types.ts';
 
 /** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
 export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep = false): Unit[] {
+  const clock = move.atClock ? clockWords(move.atClock, move.afterMs) : undefined;
   const time = formatDuration(move.afterMs);
   const condition = move.condition ? toSecondPerson(move.condition) : undefined;
   const cue = move.cue.trim() ? quote(move.cue) : undefined;
   const units: Unit[] = [
     {
       key: 'schedule-nudge',
-      candidates: [
-        // plain on purpose: a reader must see the promise and its time at a glance
-        `I'll nudge you in ${time}{~}.`,
-        `In ${time}, I'll nudge you{~}.`,
-        `I'll remind you in ${time}{~}.`,
-        `I'll check in with you in ${time}{~}.`,
-        `I'll give you a nudge in ${time}{~}.`,
-        `I'll be back with a nudge in ${time}{~}.`,
-      ],
+      candidates: clock
+        ? [
+            `I'll nudge you at ${clock}{~}.`,
+            `At ${clock}, I'll nudge you{~}.`,
+            `I'll remind you at ${clock}{~}.`,
+            `I'll check in with you at ${clock}{~}.`,
+          ]
+        : [
+            // plain on purpose: a reader must see the promise and its time at a glance
+            `I'll nudge you in ${time}{~}.`,
+            `In ${time}, I'll nudge you{~}.`,
+            `I'll remind you in ${time}{~}.`,
+            `I'll check in with you in ${time}{~}.`,
+            `I'll give you a nudge in ${time}{~}.`,
+            `I'll be back with a nudge in ${time}{~}.`,
+          ],
       openers: COMMON_OPENERS,
       tails: [
         ...(condition ? [`, in case ${condition}`, `, in case ${condition} by then`] : []),
@@ -206,3 +214,29 @@ const NO_TASK_INSTRUCTIONS = [
   'Notice where you are, then begin.',
   'One breath, then go.',
 ];
+
+const DAY_MINUTES = 24 * 60;
+
+/**
+ * "16:00", due in 15 hours → "4pm tomorrow"; "09:30", due in 2 hours → "9:30am". The day is worked
+ * out from the time asked and the wait: the moment of asking is the time less the wait.
+ */
+export function clockWords(atClock: string, afterMs: number): string | undefined {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(atClock);
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return undefined;
+  const due = hours * 60 + minutes;
+  const wait = Math.round(afterMs / 60_000);
+  const askedAt = (((due - wait) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
+  const tomorrow = askedAt + wait >= DAY_MINUTES;
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  const words =
+    hours === 12 && minutes === 0
+      ? 'midday'
+      : hours === 0 && minutes === 0
+        ? 'midnight'
+        : `${hour12}${minutes ? `:${match[2]}` : ''}${hours < 12 ? 'am' : 'pm'}`;
+  return tomorrow ? `${words} tomorrow` : words;
+}

@@ -3,6 +3,7 @@ import { findInjections } from '../llm/injection.ts';
 import type { Move } from '../spec/move.ts';
 import { isOffPlanPromise, isPromise } from '../text/commitments.ts';
 import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { clockWords } from './phrases-time.ts';
 import type { RealizeContext } from './types.ts';
 
 /** Why a phrasing was refused, as a verb phrase ("leaves out the nudge time (30 seconds)"); never quotes session text. */
@@ -95,6 +96,10 @@ function requiredContent(text: string, move: Move): string | undefined {
     case 'schedule-nudge':
     case 'hold': {
       const times = findDurations(text).map((found) => found.ms);
+      // a time of day is said as that time ("at 4pm tomorrow"), not as hours from now
+      const clock =
+        move.type === 'schedule-nudge' && move.atClock ? clockWords(move.atClock, move.afterMs) : undefined;
+      if (clock) return text.includes(clock) ? undefined : 'leaves out the nudge time as planned';
       if (move.type === 'schedule-nudge' && !times.includes(move.afterMs))
         return `leaves out the nudge time as planned`;
       return undefined;

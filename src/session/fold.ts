@@ -134,6 +134,10 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       );
       next.newTopic = topics[0];
       if (topics.length > 0) next.lifeTopics = [...state.lifeTopics, ...topics];
+      // a session opened with no country takes the one the person's words place them in
+      const region = observations.find((item) => item.kind === 'region');
+      if (region && !/[-_][a-z]{2}\b/i.test(state.locale))
+        next.locale = `${state.locale.split(/[-_]/)[0] || 'en'}-${region.country}`;
       const effort = observations.find((item) => item.kind === 'effort');
       next.effort = effort ? { text: effort.text, span: effort.span } : undefined;
       const judgement = observations.find((item) => item.kind === 'self-judgement');

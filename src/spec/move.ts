@@ -20,6 +20,9 @@ export type QuestionAbout =
   | 'matters' // evoke: why it matters to them
   | 'first-idea' // plan: what first step they would pick
   | 'getting-by' // a life topic: how they are coping
+  | 'doing' // what it is like when they do what they said they do (needs `clause`)
+  | 'expecting' // what makes them expect what they said will happen (needs `clause`)
+  | 'feeling' // what the feeling they named is like (needs `feeling`)
   | 'task'; // focus: what they would like to work on
 
 /** What an explanation is about: the realizer has the words for each. */
@@ -28,7 +31,15 @@ export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general'
 export type Move =
   | { type: 'answer-concrete'; steps: string[]; answers?: RequestType }
   | { type: 'shrink-step'; from: Step; to: Step }
-  | { type: 'schedule-nudge'; nudgeId: string; afterMs: number; condition?: string; cue: string }
+  | {
+      type: 'schedule-nudge';
+      nudgeId: string;
+      afterMs: number;
+      condition?: string;
+      cue: string;
+      /** "16:00" when the person asked for a time of day: said as that time, not as hours from now. */
+      atClock?: string;
+    }
   | { type: 'deliver-cue'; phrase: string }
   | { type: 'hold'; afterMs: number }
   | { type: 'propose-step'; step: Step }
@@ -47,6 +58,8 @@ export type Move =
       phase?: string;
       /** Reminders this turn called off (the crisis path cancels them); said, so no promise is silently dropped. */
       cancelledNudges?: number;
+      /** The person's own clause that raised the worry, for a check-in in their words ("When you say …"). */
+      said?: PersonClause;
     }
   | { type: 'reflect'; content: string }
   | { type: 'validate'; content?: string }
@@ -62,7 +75,17 @@ export type Move =
       feeling?: string;
       other?: PersonClause;
     }
-  | { type: 'open-question'; about: QuestionAbout; task?: string; domain?: TaskDomain; topic?: LifeTopic }
+  | {
+      type: 'open-question';
+      about: QuestionAbout;
+      task?: string;
+      domain?: TaskDomain;
+      topic?: LifeTopic;
+      /** Their clause the question is about ('doing', 'expecting'). */
+      clause?: PersonClause;
+      /** The feeling they named ('feeling'). */
+      feeling?: string;
+    }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
   | { type: 'affirm'; effort: PersonClause }
@@ -86,7 +109,8 @@ export const ANSWERING_MOVES: Record<RequestType, readonly MoveType[]> = {
   smaller: ['shrink-step'],
   nudge: ['schedule-nudge', 'deliver-cue'],
   cue: ['deliver-cue', 'schedule-nudge'],
-  pause: ['hold'],
+  // "can we stop for now" is answered by stopping: a close answers the pause it carries
+  pause: ['hold', 'close'],
   next: ['propose-step'],
   explain: ['explain'],
   stop: ['close'],

@@ -119,6 +119,12 @@ export type LifeTopicObservation = { kind: 'life-topic'; topic: LifeTopic; span:
 /** Not knowing where to start ("I don't even know where to begin"): an opening for an offer of a step. */
 export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };
 
+/**
+ * Words that place the person in a country ("my mum", "the GP", "£40", "A&E" → GB): lets a session
+ * opened with no country give the crisis lines of where the person evidently is.
+ */
+export type RegionObservation = { kind: 'region'; country: 'GB'; span: Span };
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -127,6 +133,7 @@ export type Observation =
   | EffortObservation
   | LifeTopicObservation
   | HelpWantedObservation
+  | RegionObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

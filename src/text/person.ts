@@ -23,6 +23,10 @@ const SPELLINGS: Record<string, string> = {
   thats: "that's",
   theres: "there's",
   theyd: "they'd",
+  itd: "it'd",
+  itll: "it'll",
+  theyll: "they'll",
+  youd: "you'd",
   theyre: "they're",
   theyve: "they've",
   shes: "she's",
@@ -78,7 +82,7 @@ const NAMES =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g;
 
 const LEADING_FILLERS =
-  /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
+  /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|to be honest|nope|nah|no(?=[\s,]+(?:i|i'm|im|it|it's|its|they|she|he|we|you)\b)|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
 
 /** A clause stripped of fillers and end punctuation, still in the person's words. */
 // emoticons and emoji are the person's tone, not words to say back (":/" inside a reflection reads as garble)

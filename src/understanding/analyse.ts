@@ -80,6 +80,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'effort',
   'life-topic',
   'help-wanted',
+  'region',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {

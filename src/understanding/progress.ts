@@ -36,7 +36,7 @@ const DISCOUNTING =
   /\b(?:not\s+sure\s+(?:that|it|this)\s+(?:really\s+)?counts|(?:doesn't|does\s+not|don't|barely|hardly|probably\s+doesn't)\s+(?:really\s+)?counts?|it's\s+(?:nothing|not\s+much|pathetic|so\s+small|silly|tiny)|anyone\s+could|so\s+what|big\s+deal|that's\s+(?:nothing|not\s+much|pathetic|barely\s+anything|tiny)|not\s+(?:real|much\s+of\s+an?)\s+(?:progress|achievement)|should\s+have\s+done\s+more|meaningless|not\s+enough|only\s+(?:a|one)\s+(?:tiny\s+|little\s+)?\w+|nothing\s+really)\b/;
 
 const PROPOSAL_PATTERNS = [
-  /\bi\s+(?:guess\s+|suppose\s+)?(?:i\s+)?(?:could|might)\s+(?:maybe\s+|just\s+|probably\s+|always\s+)?(?:try\s+(?:to\s+)?)?(?!not\b|need\b|do\s+with\b|murder\b|kill\b|die\b|cry\b|scream\b|be\b|have\b|feel\b|see\b|notice\b|end\s+up\b|just\s+end\b)/g,
+  /\bi\s+(?:guess\s+|suppose\s+)?(?:i\s+)?(?:could|might)\s+(?:maybe\s+|just\s+|probably\s+|always\s+)?(?:try\s+(?:to\s+)?)?(?!not\b|need\b|do\s+with\b|murder\b|kill\b|die\b|cry\b|scream\b|be\b|have\b|feel\b|see\b|notice\b|end\s+up\b|just\s+end\b|finally\b|rest\b|sleep\b|disappear\b|escape\b|go\s+away\b)/g,
   /\bi\s+(?:guess\s+)?(?:i\s+)?can\s+(?:maybe\s+|just\s+)?try\s+(?:to\s+)?/g,
   /\b(?:maybe|perhaps)\s+i\s+(?:should|could|can|'ll|will)\s+(?:just\s+|try\s+(?:to\s+)?)?/g,
   /\bwhat\s+if\s+i\s+(?:just\s+|try\s+(?:to\s+)?)?/g,

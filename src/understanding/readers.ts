@@ -14,6 +14,7 @@ import { someoneElseAt } from './person-subject.ts';
 import { readProgressAndProposals } from './progress.ts';
 import { readRatings } from './ratings.ts';
 import { type Reader, ruleReadings } from './reader.ts';
+import { readRegion } from './region-cues.ts';
 import { readRequests } from './requests.ts';
 import { detectRisk } from './risk.ts';
 import { weighRiskContext } from './risk-context-filter.ts';
@@ -137,6 +138,12 @@ export const READERS: readonly Reader[] = [
     source: 'rule',
     kinds: ['help-wanted'],
     read: (c) => ruleReadings(readHelpWanted(c.prepared), 0.75),
+  },
+  {
+    name: 'region-cues',
+    source: 'rule',
+    kinds: ['region'],
+    read: (c) => ruleReadings(readRegion(c.prepared), 0.7),
   },
   ...MODEL_READERS,
 ];
