@@ -143,7 +143,11 @@ export function loadTrainingExamples(): { writer: Example[]; others: Example[] }
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v2/items.jsonl'), 'writer-v2', 1),
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v3/items.jsonl'), 'writer-v3', 1),
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v4-risk/items.jsonl'), 'writer-v4-risk', 1),
-    ...fromSchemaItems(join(ROOT, 'data/train/understanding-v4-requests/items.jsonl'), 'writer-v4-requests', 1),
+    ...fromSchemaItems(
+      join(ROOT, 'data/train/understanding-v4-requests/items.jsonl'),
+      'writer-v4-requests',
+      1,
+    ),
   ];
   const others = [
     ...fromCorpus(join(ROOT, 'src/understanding/corpus'), 0.5),
