@@ -142,12 +142,9 @@ export function loadTrainingExamples(): { writer: Example[]; others: Example[] }
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v1/items.jsonl'), 'writer-v1', 1),
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v2/items.jsonl'), 'writer-v2', 1),
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v3/items.jsonl'), 'writer-v3', 1),
-    ...fromSchemaItems(join(ROOT, 'data/train/understanding-v4-risk/items.jsonl'), 'writer-v4-risk', 1),
-    ...fromSchemaItems(
-      join(ROOT, 'data/train/understanding-v4-requests/items.jsonl'),
-      'writer-v4-requests',
-      1,
-    ),
+    // data/train/understanding-v4-risk and -requests (round 4) are not in the training yet: with them the
+    // model read risk slightly worse on the dev sets and lost the no-risk-word check-in on "i just don't
+    // wanna do life anymore" (the gate thresholds were picked with this model); docs/notes/issue-16.md
   ];
   const others = [
     ...fromCorpus(join(ROOT, 'src/understanding/corpus'), 0.5),

@@ -47,7 +47,7 @@ test('understand --explain shows each observation with its reader, source, span 
   assert.equal(code, 0);
   assert.match(
     out,
-    /request:nudge\(600s\).*reader request-rules \(rule\)\s+span 0-7 "ping me"\s+confidence 0\.\d\d/,
+    /request:nudge\(later, 600s\).*reader request-rules \(rule\)\s+span 0-7 "ping me"\s+confidence 0\.\d\d/,
   );
   const json = await run(
     ['understand', '--explain', '--json'],
