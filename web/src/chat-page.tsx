@@ -107,6 +107,20 @@ export function ChatPage({ credentials, onNavigate, onNewSession, onSessionGone,
     };
   }, [credentials.id]);
 
+  // While "can't reach" shows, ask the server now and then as well: the event stream's own
+  // reconnect can back off or give up, and the notice must go as soon as the server is back
+  const unreachable = error.startsWith(UNREACHABLE);
+  useEffect(() => {
+    if (!unreachable) return;
+    const timer = setInterval(() => {
+      api
+        .session(credentials)
+        .then(() => setError((current) => (current.startsWith(UNREACHABLE) ? '' : current)))
+        .catch(() => {});
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [unreachable, credentials.id]);
+
   useEffect(() => {
     const log = logRef.current;
     if (log) log.scrollTop = log.scrollHeight;
