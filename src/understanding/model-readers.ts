@@ -82,12 +82,15 @@ function readRiskModel(context: ReaderContext): Reading[] {
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
   if (gate === 'none' && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
   if (gate === 'weak' && risk < RISK_MODEL_WEAK_GATE_THRESHOLD && risk >= RISK_MODEL_THRESHOLD) return [];
-  const type = head('riskType', scored.features);
-  const riskType = (type ? best(type).label : 'suicide') as RiskType;
+  // the type is scored only when a reading is reported (most turns report none)
+  const riskType = () => {
+    const type = head('riskType', scored.features);
+    return (type ? best(type).label : 'suicide') as RiskType;
+  };
   const other = () => head('other', scored.features)?.probabilities[0] ?? 0;
   if (risk >= RISK_MODEL_THRESHOLD) {
     // the model alone never declares a crisis: it asks the direct question, and the answer settles it
-    const observation: Observation = { kind: 'risk', type: riskType, level: 'possible', span: scored.span };
+    const observation: Observation = { kind: 'risk', type: riskType(), level: 'possible', span: scored.span };
     // "my dad collapsed and he's not breathing right": risky words, someone else's risk; the other
     // head says so only where a person is named (round 4: 10 of 20 such dev messages were read as own)
     if (mayBeAboutSomeoneElse(context.text) && other() >= OTHER_MODEL_THRESHOLD) observation.about = 'other';
@@ -96,7 +99,7 @@ function readRiskModel(context: ReaderContext): Reading[] {
   if (other() >= OTHER_MODEL_THRESHOLD) {
     const observation: Observation = {
       kind: 'risk',
-      type: riskType,
+      type: riskType(),
       level: 'possible',
       span: scored.span,
       about: 'other',

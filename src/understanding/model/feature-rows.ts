@@ -8,11 +8,18 @@
 import { wordFeatures, words } from './features.ts';
 import type { FeatureRows, LinearModel } from './linear-model.ts';
 
-type WordRows = { names: readonly string[]; rows: Int32Array };
+type PairRow = { name: string; row: number };
+/** A word's features and rows, and the pairs (`b:word_next`) seen after it, by the next word. */
+type WordRows = { names: readonly string[]; rows: Int32Array; next: Map<string, PairRow> };
 
 const WORD_ROWS_LIMIT = 20_000;
+// word pairs keep arriving in a long-running server: all words and pairs are forgotten past this
+const PAIR_ROWS_LIMIT = 100_000;
 let modelInUse: LinearModel | undefined;
 let rowsOfWord = new Map<string, WordRows>();
+let pairCount = 0;
+// the sentence edges, as words no text can hold (a word has no '<'): "<s>" before, "</s>" after
+let start: WordRows | undefined;
 // seen[row] === call: that row is already in this call's output
 let seen = new Uint32Array(0);
 let call = 0;
@@ -27,18 +34,41 @@ function wordRows(model: LinearModel, word: string): WordRows {
     const names = wordFeatures(word);
     const rows = new Int32Array(names.length);
     for (let index = 0; index < names.length; index++) rows[index] = rowOf(model, names[index]);
-    known = { names, rows };
-    if (rowsOfWord.size >= WORD_ROWS_LIMIT) rowsOfWord.clear();
+    known = { names, rows, next: new Map() };
+    if (rowsOfWord.size >= WORD_ROWS_LIMIT || pairCount >= PAIR_ROWS_LIMIT) forgetWords();
     rowsOfWord.set(word, known);
   }
   return known;
+}
+
+function forgetWords(): void {
+  rowsOfWord = new Map();
+  pairCount = 0;
+  start = undefined;
+}
+
+/**
+ * The pair feature `b:previous_word` and its row, kept on the previous word: no name is built and
+ * no long string hashed for a pair seen before. A word holds no '_' and no '<', so the two words
+ * name the pair alone.
+ */
+function pairRow(model: LinearModel, previous: WordRows, previousWord: string, word: string): PairRow {
+  let pair = previous.next.get(word);
+  if (pair === undefined) {
+    const name = `b:${previousWord}_${word}`;
+    pair = { name, row: rowOf(model, name) };
+    if (pairCount >= PAIR_ROWS_LIMIT) return pair;
+    previous.next.set(word, pair);
+    pairCount++;
+  }
+  return pair;
 }
 
 /** `rowsOf(model, featuresOf(text))`, faster (feature-rows.test.ts holds them equal). */
 export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
   if (model !== modelInUse) {
     modelInUse = model;
-    rowsOfWord = new Map();
+    forgetWords();
     seen = new Uint32Array(model.rowOf.size);
     call = 0;
   }
@@ -49,6 +79,8 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
   }
   const tokens = words(text);
   const wordList = tokens.map((word) => wordRows(model, word));
+  // the edge entry is not a word (its own names are never added): only its pairs are used
+  start ??= { names: [], rows: new Int32Array(0), next: new Map() };
   let bound = 3;
   for (const word of wordList) bound += word.rows.length + 1;
   const rows = new Int32Array(bound);
@@ -69,17 +101,19 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
   add('bias', rowOf(model, 'bias'));
   if (tokens.length <= 3) add('len:short', rowOf(model, 'len:short'));
   else if (tokens.length >= 25) add('len:long', rowOf(model, 'len:long'));
-  let previous = '<s>';
+  let previousWord = '<s>';
+  let previous = start;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index];
     const own = wordList[index];
     add(own.names[0], own.rows[0]);
-    const pair = `b:${previous}_${word}`;
-    add(pair, rowOf(model, pair));
-    previous = word;
+    const pair = pairRow(model, previous, previousWord, word);
+    add(pair.name, pair.row);
+    previous = own;
+    previousWord = word;
     for (let feature = 1; feature < own.names.length; feature++) add(own.names[feature], own.rows[feature]);
   }
-  const last = `b:${previous}_</s>`;
-  add(last, rowOf(model, last));
+  const last = pairRow(model, previous, previousWord, '</s>');
+  add(last.name, last.row);
   return { rows: rows.subarray(0, found), featureCount };
 }
