@@ -81,3 +81,24 @@ test('bad input never throws', () => {
     assert.equal(normalised.origin.length, normalised.text.length + 1);
   }
 });
+
+test('plain ASCII keeps every offset; control characters and the backquote still take the full path', () => {
+  const plain = 'I sent the email\nto Sarah at 3pm, ok?';
+  const normalised = normalise(plain);
+  assert.equal(normalised.text, plain);
+  assert.deepEqual(
+    normalised.origin,
+    Array.from({ length: plain.length + 1 }, (_, index) => index),
+  );
+  assert.equal(normalise('a\tb').text, 'a b');
+  assert.equal(normalise('don`t').text, "don't");
+  assert.equal(normalise('a\u007fb').text, 'a b');
+});
+
+test('a word read twice reads the same (the word memo keeps nothing between forms)', () => {
+  for (let pass = 0; pass < 2; pass++) {
+    assert.equal(normalise('idk tmrw').text, "I don't know tomorrow");
+    assert.equal(normalise('IDK').text, "I DON'T KNOW");
+    assert.equal(normalise('k1ll sooooo').text, 'kill so');
+  }
+});

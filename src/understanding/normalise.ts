@@ -91,8 +91,19 @@ class Output {
   }
 }
 
+// printable ASCII and newlines, without the backquote: step 1 leaves such a text as it is
+const PLAIN_ASCII = /^[\n\x20-\x5f\x61-\x7e]*$/;
+
+function identity(length: number): number[] {
+  const origin = new Array<number>(length + 1);
+  for (let index = 0; index <= length; index++) origin[index] = index;
+  return origin;
+}
+
 /** Step 1: one code point at a time, compatibility forms, look-alikes, invisibles, marks. */
 function foldCharacters(original: string): Normalised {
+  // most turns are plain ASCII: nothing to fold, every character its own origin
+  if (PLAIN_ASCII.test(original)) return { text: original, origin: identity(original.length), original };
   const output = new Output();
   for (let index = 0; index < original.length; ) {
     const code = original.codePointAt(index) ?? 0;
@@ -203,7 +214,21 @@ function readWords(source: Normalised): Normalised {
   return rewrite(source, edits);
 }
 
+// a word reads the same wherever it stands: each written form is read once (bounded for a server)
+const READ_WORDS_LIMIT = 20_000;
+const readWordCache = new Map<string, string>();
+
 function readWord(written: string): string {
+  let word = readWordCache.get(written);
+  if (word === undefined) {
+    word = readWordUncached(written);
+    if (readWordCache.size >= READ_WORDS_LIMIT) readWordCache.clear();
+    readWordCache.set(written, word);
+  }
+  return word;
+}
+
+function readWordUncached(written: string): string {
   let word = written;
   if (/\p{L}/u.test(word) && /[0-9!@$|]/.test(word) && !/^\d/.test(word))
     word = word.replace(
