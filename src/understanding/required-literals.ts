@@ -42,13 +42,29 @@ function factorsOf(info: Info): Set<string> | null {
   return better(fromExact, info.factors);
 }
 
+/**
+ * A literal's length without the spaces at its edges: "do " is as common as "do" (every "do"
+ * before a space), so it weighs as two letters, and a set of condition names ("adhd", "ocd") beats
+ * a set of auxiliaries ("do ", "can ") that nearly every turn contains.
+ */
+function coreLength(item: string): number {
+  let start = 0;
+  let end = item.length;
+  while (start < end && item.charCodeAt(start) === 0x20) start++;
+  while (end > start && item.charCodeAt(end - 1) === 0x20) end--;
+  return end - start;
+}
+
 function shortestLength(set: Set<string>): number {
   let shortest = Number.POSITIVE_INFINITY;
-  for (const item of set) if (item.length < shortest) shortest = item.length;
+  for (const item of set) {
+    const length = coreLength(item);
+    if (length < shortest) shortest = length;
+  }
   return shortest;
 }
 
-/** The more selective of two factor sets: longest shortest member, then fewest members. */
+/** The more selective of two factor sets: longest shortest member (edge spaces aside), then fewest members. */
 function better(left: Set<string> | null, right: Set<string> | null): Set<string> | null {
   if (!left) return right;
   if (!right) return left;
