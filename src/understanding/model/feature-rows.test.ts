@@ -22,6 +22,11 @@ const texts = [
   'never never gonna gonna give give you you up up',
   'a '.repeat(1_500),
   'I want to die 💀💀 ?? !!',
+  // the ASCII word reader's edges: quotes alone and at word edges, digits, marks, control characters
+  "''' ' don't 'quoted' ''x'' a'b '' 'tis rock'n'roll",
+  'WHY?! 3pm, 10:30... x2 #1 @me\tok\n_under_score_',
+  `${'b'.repeat(1_999)} tail`,
+  `${'c'.repeat(1_999)}é tail`,
 ];
 
 test('gives the rows and the feature count that rowsOf(featuresOf) gives, on every corpus and training text', () => {
