@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { loadCorpus } from '../../scripts/eval-understanding.ts';
-import { formsOf, mayNegate, mayReport } from './language-hints.ts';
+import { formsOf, mayNegate, mayReport, mayReportSomeone } from './language-hints.ts';
 import { analyseLanguage } from './linguistic-analysis.ts';
 import { REPORTING_VERBS } from './linguistic-clauses.ts';
 import { aboutSomeoneElse, mayBeAboutSomeoneElse } from './person-subject.ts';
@@ -31,6 +31,12 @@ const crafted = [
   'they posted that they would end it',
   'I ADMITTED IT TO MY SISTER',
   "i'm ok, my mate's chest hurts",
+  'tell me exactly what to do',
+  'Tell her I said no',
+  '  text me, he said so',
+  'texts from him say he will end it',
+  'said she would, she said',
+  'telling myself it is fine',
 ];
 const texts = [...loadCorpus().map((entry) => entry.text), ...trainingTexts, ...crafted];
 
@@ -50,6 +56,11 @@ test('where a hint says no, the analysis finds nothing of that kind', () => {
         !analysis.clauses.some((clause) => clause.reportedBy),
         `report missed in ${JSON.stringify(text)}`,
       );
+    if (!mayReportSomeone(text))
+      assert.ok(
+        !analysis.clauses.some((clause) => clause.reportedBy),
+        `reporter missed in ${JSON.stringify(text)}`,
+      );
     if (!mayBeAboutSomeoneElse(text))
       for (const clause of analysis.clauses)
         assert.ok(!aboutSomeoneElse(analysis, clause.start), `person missed in ${JSON.stringify(text)}`);
@@ -62,6 +73,9 @@ test('the hints see the forms that matter', () => {
   for (const text of crafted.slice(7, 14)) assert.ok(mayReport(text) || mayBeAboutSomeoneElse(text), text);
   assert.ok(!mayNegate('can you remind me in 5 minutes?'));
   assert.ok(!mayReport('can you remind me in 5 minutes?'));
+  assert.ok(!mayReportSomeone('tell me exactly what to do'));
+  assert.ok(mayReportSomeone('Tell her I said no'));
+  assert.ok(mayReportSomeone('my mum told me to stop'));
   assert.ok(!mayBeAboutSomeoneElse('my chest is tight'));
   assert.ok(mayBeAboutSomeoneElse('my sister said my chest is tight'));
 });

@@ -52,3 +52,22 @@ const REPORTING_HINT = formsOf(REPORTING_VERBS);
 export function mayReport(text: string): boolean {
   return REPORTING_HINT.test(text);
 }
+
+// the same forms, found one after another
+const REPORTING_FORMS = new RegExp(REPORTING_HINT.source, 'gi');
+
+/**
+ * False when no clause of `text` can be reported by someone (`reportedBy` set): there is no
+ * reporting verb, or the only one opens the text ("tell me exactly what to do"). A reporter is the
+ * subject of the clause that ends with the verb, and a verb with no word before it has none
+ * (linguistic-clauses.ts, describeClause), so only a form after the first word can report.
+ */
+export function mayReportSomeone(text: string): boolean {
+  REPORTING_FORMS.lastIndex = 0;
+  const first = REPORTING_FORMS.exec(text);
+  if (first === null) return false;
+  if (first.index !== text.search(/\S/)) return true;
+  // any other form, even one overlapping the first
+  REPORTING_FORMS.lastIndex = first.index + 1;
+  return REPORTING_FORMS.exec(text) !== null;
+}

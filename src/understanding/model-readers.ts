@@ -6,7 +6,7 @@
  */
 import type { Observation, RequestObservation, RequestType, RiskType } from '../spec/observation.ts';
 import { withClockTimes } from './clock-requests.ts';
-import { formsOf, mayNegate, mayReport } from './language-hints.ts';
+import { formsOf, mayNegate, mayReportSomeone } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
@@ -135,7 +135,7 @@ const REQUEST_VERB_FORMS = formsOf(REQUEST_VERBS);
 function requestTakenBack(context: ReaderContext): boolean {
   // with no reporting verb, and no negation beside a request verb, the analysis can find neither: no parse
   const negatedRequest = mayNegate(context.text) && REQUEST_VERB_FORMS.test(context.text);
-  if (!negatedRequest && !mayReport(context.text)) return false;
+  if (!negatedRequest && !mayReportSomeone(context.text)) return false;
   const analysis = context.language();
   if (analysis.clauses.some((clause) => clause.reportedBy === 'third')) return true;
   return analysis.tokens.some((token) => token.negated && REQUEST_VERBS.has(token.lemma));
