@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { clientTalkFeatures } from './client-talk-features.ts';
+import { CLIENT_TALK_RULE_WEIGHT, clientTalkWords } from './client-talk-features.ts';
 import type { ClientCode } from './miti-vocabulary.ts';
 
 /** Naive Bayes weights: log priors and, per feature, a log likelihood for each label (in `labels` order). */
@@ -36,6 +36,32 @@ export function shippedClientTalkModel(): ClientTalkModel | null {
   return model;
 }
 
+// a word pair's likelihoods by its first word, then its second: no "first_second" name is built and
+// hashed per turn (bounded for a long-running process; a word holds no '_', so the two words name it)
+const PAIR_LIMIT = 100_000;
+type PairTable = { byFirst: Map<string, Map<string, number[] | null>>; size: number };
+const pairTables = new WeakMap<ClientTalkModel, PairTable>();
+
+function pairLikelihoods(weights: ClientTalkModel, first: string, second: string): number[] | undefined {
+  let pairs = pairTables.get(weights);
+  if (!pairs || pairs.size >= PAIR_LIMIT) {
+    pairs = { byFirst: new Map(), size: 0 };
+    pairTables.set(weights, pairs);
+  }
+  let after = pairs.byFirst.get(first);
+  if (!after) {
+    after = new Map();
+    pairs.byFirst.set(first, after);
+  }
+  let likelihoods = after.get(second);
+  if (likelihoods === undefined) {
+    likelihoods = tableOf(weights).get(`${first}_${second}`) ?? null;
+    after.set(second, likelihoods);
+    pairs.size++;
+  }
+  return likelihoods ?? undefined;
+}
+
 /** The model's label for a client turn given the rules' verdict, with the margin over the runner-up. */
 export function classifyClientTalk(
   weights: ClientTalkModel,
@@ -44,11 +70,17 @@ export function classifyClientTalk(
 ): { code: ClientCode; margin: number } {
   const table = tableOf(weights);
   const scores = weights.priors.slice();
-  for (const feature of clientTalkFeatures(text, ruleCode)) {
-    const likelihoods = table.get(feature);
-    if (!likelihoods) continue;
+  const add = (likelihoods: number[] | undefined) => {
+    if (!likelihoods) return;
     for (let index = 0; index < scores.length; index++) scores[index] += likelihoods[index];
-  }
+  };
+  // clientTalkFeatures' order (the sums are bit for bit the same): words, word pairs, the rules' verdict
+  const words = clientTalkWords(text);
+  for (const word of words) add(table.get(word));
+  for (let index = 1; index < words.length; index++)
+    add(pairLikelihoods(weights, words[index - 1], words[index]));
+  const rule = table.get(`RULE=${ruleCode}`);
+  for (let count = 0; count < CLIENT_TALK_RULE_WEIGHT; count++) add(rule);
   let best = 0;
   for (let index = 1; index < scores.length; index++) if (scores[index] > scores[best]) best = index;
   let runnerUp = Number.NEGATIVE_INFINITY;
