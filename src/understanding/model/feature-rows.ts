@@ -2,26 +2,28 @@
  * The model rows of one text's features, as `rowsOf(model, featuresOf(text))` gives them (the same
  * rows in the same order, the same feature count, so the scores are bit for bit the same), built
  * without the set of feature names: a word's own features and their rows are looked up once per
- * word and kept, and repeats are told apart by row (a stamp per row) or, for the few names the
- * model does not know, by name. About a tenth of a coach turn was naming and hashing features.
+ * word and kept, and repeats are told apart by a stamp per row, or, for names the model does not know,
+ * per unknown name's number. About a tenth of a coach turn was naming and hashing features.
  */
 import { wordFeatures, words } from './features.ts';
 import type { FeatureRows, LinearModel } from './linear-model.ts';
 
-type PairRow = { name: string; row: number };
-/** A word's features and rows, and the pairs (`b:word_next`) seen after it, by the next word. */
-type WordRows = { names: readonly string[]; rows: Int32Array; next: Map<string, PairRow> };
+/** A word's feature ids (wordFeatures' order), and the ids of the pairs (`b:word_next`) seen after it, by the next word. */
+type WordRows = { ids: Int32Array; next: Map<string, number> };
 
 const WORD_ROWS_LIMIT = 20_000;
 // word pairs keep arriving in a long-running server: all words and pairs are forgotten past this
 const PAIR_ROWS_LIMIT = 100_000;
+const UNKNOWN_LIMIT = 200_000;
 let modelInUse: LinearModel | undefined;
 let rowsOfWord = new Map<string, WordRows>();
+let unknownIds = new Map<string, number>();
 let pairCount = 0;
 // the sentence edges, as words no text can hold (a word has no '<'): "<s>" before, "</s>" after
 let start: WordRows | undefined;
-// seen[row] === call: that row is already in this call's output
+// seen[row] === call: that row is already in this call's output; unknownSeen the same for unknown names
 let seen = new Uint32Array(0);
+let unknownSeen = new Uint32Array(1024);
 let call = 0;
 
 const MAX_FEATURE_CHARS = 2_000;
@@ -65,36 +67,50 @@ function rowOf(model: LinearModel, name: string): number {
   return model.rowOf.get(name) ?? -1;
 }
 
+/**
+ * A feature's id: its model row (0 and up), or, for a name the model does not know, -1 - n, where n
+ * numbers the unknown names this process has met, so repeats are told apart by a stamp, not a set.
+ */
+function idOf(model: LinearModel, name: string): number {
+  const row = rowOf(model, name);
+  if (row >= 0) return row;
+  let unknown = unknownIds.get(name);
+  if (unknown === undefined) {
+    unknown = unknownIds.size;
+    unknownIds.set(name, unknown);
+  }
+  return -1 - unknown;
+}
+
 function wordRows(model: LinearModel, word: string): WordRows {
   let known = rowsOfWord.get(word);
   if (known === undefined) {
     const names = wordFeatures(word);
-    const rows = new Int32Array(names.length);
-    for (let index = 0; index < names.length; index++) rows[index] = rowOf(model, names[index]);
-    known = { names, rows, next: new Map() };
-    if (rowsOfWord.size >= WORD_ROWS_LIMIT || pairCount >= PAIR_ROWS_LIMIT) forgetWords();
+    const ids = new Int32Array(names.length);
+    for (let index = 0; index < names.length; index++) ids[index] = idOf(model, names[index]);
+    known = { ids, next: new Map() };
     rowsOfWord.set(word, known);
   }
   return known;
 }
 
+/** Forgets every word, pair and unknown name (only between calls, so one call's ids never mix). */
 function forgetWords(): void {
   rowsOfWord = new Map();
+  unknownIds = new Map();
   pairCount = 0;
   start = undefined;
 }
 
 /**
- * The pair feature `b:previous_word` and its row, kept on the previous word: no name is built and
+ * The id of the pair feature `b:previous_word`, kept on the previous word: no name is built and
  * no long string hashed for a pair seen before. A word holds no '_' and no '<', so the two words
  * name the pair alone.
  */
-function pairRow(model: LinearModel, previous: WordRows, previousWord: string, word: string): PairRow {
+function pairId(model: LinearModel, previous: WordRows, previousWord: string, word: string): number {
   let pair = previous.next.get(word);
   if (pair === undefined) {
-    const name = `b:${previousWord}_${word}`;
-    pair = { name, row: rowOf(model, name) };
-    if (pairCount >= PAIR_ROWS_LIMIT) return pair;
+    pair = idOf(model, `b:${previousWord}_${word}`);
     previous.next.set(word, pair);
     pairCount++;
   }
@@ -109,48 +125,56 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
     seen = new Uint32Array(model.rowOf.size);
     call = 0;
   }
+  // bounded for a long-running server; one call adds at most a text's worth
+  if (rowsOfWord.size >= WORD_ROWS_LIMIT || pairCount >= PAIR_ROWS_LIMIT || unknownIds.size >= UNKNOWN_LIMIT)
+    forgetWords();
   call += 1;
   if (call === 0xffffffff) {
     seen.fill(0);
+    unknownSeen.fill(0);
     call = 1;
   }
   const tokens = wordsOf(text);
   const wordList = tokens.map((word) => wordRows(model, word));
-  // the edge entry is not a word (its own names are never added): only its pairs are used
-  start ??= { names: [], rows: new Int32Array(0), next: new Map() };
+  // the edge entry is not a word (its own features are never added): only its pairs are used
+  start ??= { ids: new Int32Array(0), next: new Map() };
   let bound = 3;
-  for (const word of wordList) bound += word.rows.length + 1;
+  for (const word of wordList) bound += word.ids.length + 1;
   const rows = new Int32Array(bound);
   let found = 0;
   let featureCount = 0;
-  const unknown = new Set<string>();
-  const add = (name: string, row: number) => {
-    if (row >= 0) {
-      if (seen[row] === call) return;
-      seen[row] = call;
-      rows[found++] = row;
+  const add = (id: number) => {
+    if (id >= 0) {
+      if (seen[id] === call) return;
+      seen[id] = call;
+      rows[found++] = id;
       featureCount++;
-    } else if (!unknown.has(name)) {
-      unknown.add(name);
-      featureCount++;
+      return;
     }
+    const unknown = -1 - id;
+    if (unknown >= unknownSeen.length) {
+      const grown = new Uint32Array(Math.max(unknownSeen.length * 2, unknown + 1));
+      grown.set(unknownSeen);
+      unknownSeen = grown;
+    }
+    if (unknownSeen[unknown] === call) return;
+    unknownSeen[unknown] = call;
+    featureCount++;
   };
-  add('bias', rowOf(model, 'bias'));
-  if (tokens.length <= 3) add('len:short', rowOf(model, 'len:short'));
-  else if (tokens.length >= 25) add('len:long', rowOf(model, 'len:long'));
+  add(idOf(model, 'bias'));
+  if (tokens.length <= 3) add(idOf(model, 'len:short'));
+  else if (tokens.length >= 25) add(idOf(model, 'len:long'));
   let previousWord = '<s>';
   let previous = start;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index];
     const own = wordList[index];
-    add(own.names[0], own.rows[0]);
-    const pair = pairRow(model, previous, previousWord, word);
-    add(pair.name, pair.row);
+    add(own.ids[0]);
+    add(pairId(model, previous, previousWord, word));
     previous = own;
     previousWord = word;
-    for (let feature = 1; feature < own.names.length; feature++) add(own.names[feature], own.rows[feature]);
+    for (let feature = 1; feature < own.ids.length; feature++) add(own.ids[feature]);
   }
-  const last = pairRow(model, previous, previousWord, '</s>');
-  add(last.name, last.row);
+  add(pairId(model, previous, previousWord, '</s>'));
   return { rows: rows.subarray(0, found), featureCount };
 }
