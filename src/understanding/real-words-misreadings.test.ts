@@ -14,3 +14,20 @@ test('"odd" is a feeling, not "od\'d"; an overdose said short still is one', () 
   for (const text of ["i od'd", 'i oded last night', "i've od'ed on my meds"])
     assert.equal(ownRisk(text)?.level, 'clear', text);
 });
+
+test('a welcome outstayed in the world is possible risk; at a party, or "not cut out for this", is not', () => {
+  for (const text of [
+    "i've outstayed my welcome in this world",
+    'i feel like ive overstayed my welcome on this earth',
+    "i just don't wanna do life anymore",
+  ]) {
+    assert.equal(ownRisk(text)?.level, 'possible', text);
+    assert.equal(ownRisk(text)?.type, 'suicide', text);
+  }
+  for (const text of [
+    'im not cut out for this',
+    "i'm just not cut out for this job",
+    'i think i outstayed my welcome at their party',
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+});
