@@ -75,8 +75,14 @@ function best(scores: HeadScores): { label: string; probability: number } {
   return { label: scores.labels[index], probability: scores.probabilities[index] };
 }
 
+// "scared if I push they won't hire me again", "afraid he not give me more work": fear for one's work,
+// said with only everyday risk words; the model read it as abuse (0.99) and the check-in's "yes" became a crisis
+const WORK_AT_STAKE =
+  /\b(?:(?:won'?t|wont|will not|not|never|stop) (?:\w+ )?(?:hire|hiring|pay|paying|book|booking|renew|promote|give me (?:more |any |the )?(?:work|jobs?|shifts?|hours|projects?|contracts?))|(?:fire|sack) me\b|lose (?:the|my|this|that) (?:client|contract|job|gig|account)|(?:my|the|a|biggest|best|only) (?:clients?|customers?|contract|gig|freelance))/;
+
 function readRiskModel(context: ReaderContext): Reading[] {
   const gate = riskGateOf(context.prepared.folded);
+  if (gate === 'weak' && WORK_AT_STAKE.test(context.prepared.folded)) return [];
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;

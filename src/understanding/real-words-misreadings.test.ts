@@ -31,3 +31,23 @@ test('a welcome outstayed in the world is possible risk; at a party, or "not cut
   ])
     assert.equal(ownRisk(text), undefined, text);
 });
+
+test('a disclosure asked as "what if I told you" is still risk, not a hypothetical', () => {
+  for (const text of [
+    'what if I told you I was thinking of hurting myself',
+    'what if i said i wanted to kill myself',
+  ])
+    assert.ok(ownRisk(text), text);
+});
+
+test('fear of losing work with a client is not abuse, and nor is the answer after it', () => {
+  for (const text of [
+    "scared if I push they won't hire me again",
+    'now im scared if i push they wont hire me again',
+    'yes but i am afraid if i push he not give me more work',
+    "they're my biggest client. so yes lol",
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+  // fear of a person at home still opens the question
+  assert.ok(ownRisk("i'm scared he'll hit me again when he gets home"));
+});
