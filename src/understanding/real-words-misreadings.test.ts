@@ -51,3 +51,25 @@ test('fear of losing work with a client is not abuse, and nor is the answer afte
   // fear of a person at home still opens the question
   assert.ok(ownRisk("i'm scared he'll hit me again when he gets home"));
 });
+
+test('asking to be told something kind, cheered on or counted down is a cue', () => {
+  const types = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.type] : []));
+  for (const text of [
+    'cheer me on im finally doing my tax return',
+    'please encourage me, exam is tomorrow',
+    'count me down from 5 and then im getting out of bed',
+    'countdown pls',
+    'tell me its ok to rest, i feel so guilty lying here',
+    'say something nice, today was rough',
+    'need a pep talk. a short one',
+    'Please give me cheering words.',
+  ])
+    assert.ok(types(text).includes('cue'), text);
+  for (const text of [
+    'my mum told me its ok to rest',
+    'he always says something nice about my work',
+    'the countdown on the microwave is broken',
+  ])
+    assert.ok(!types(text).includes('cue'), text);
+});
