@@ -73,3 +73,23 @@ test('asking to be told something kind, cheered on or counted down is a cue', ()
   ])
     assert.ok(!types(text).includes('cue'), text);
 });
+
+test('a complaint asked as "why is everything so hard" is not an explain request; asking the purpose is', () => {
+  const types = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.type] : []));
+  for (const text of [
+    'why is everything so hard this week',
+    'why is it so hard to text people back',
+    'why does my landlord only ever text at 11pm?',
+    'WHY DOES MY BRAIN DO THIS EVERY SINGLE SUNDAY',
+  ])
+    assert.ok(!types(text).includes('explain'), text);
+  for (const text of [
+    "What's the purpose of the check-in questions?",
+    'whats this for',
+    'Why you ask me to set timer?',
+    'is there a reason you are asking me to rate it',
+    'why would that help',
+  ])
+    assert.ok(types(text).includes('explain'), text);
+});

@@ -289,7 +289,14 @@ export const REQUEST_RULES: RequestRule[] = [
   {
     type: 'explain',
     pattern:
-      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b)/g,
+      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b|(?:everything|everyone|everybody|every|all|my|adulting|life|people|the\s+world)\b|(?:it|this|that)\s+so\b|you\s+always\b)/g,
+    addressed: false,
+  },
+  // "what's the purpose of the check-in questions?", "whats this for", "why you want I write it on paper?"
+  {
+    type: 'explain',
+    pattern:
+      /\bwhat(?:'s|s|\s+is)\s+(?:the\s+)?(?:purpose|reason|logic|idea)\s+(?:of|for|behind|with)\b|\bwhat\s+is\s+purpose\b|\bwhat(?:'s|s|\s+is)\s+(?:this|that|it)\s+(?:even\s+|actually\s+)?for\b|\bis\s+there\s+(?:a|any)\s+reason\s+(?:you|u|for|why)\b|\bfor\s+what\s+is\s+(?:this|that|it)\b|\b(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?(?:get|understand)\s+what\s+(?:this|it|that)\s+is\s+for\b|\bwhy\s+(?:you|u)\s+(?:want|ask|asked|asking)\b|\bwhy\s+did\s+(?:you|u)\s+(?:ask|say|tell|want)\b/g,
     addressed: false,
   },
   {

@@ -93,7 +93,8 @@ const GATES: Record<RequestType, RegExp> = {
   smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
   pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give/,
   next: /next|now|after|following|here/,
-  explain: /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense/,
+  explain:
+    /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
 };
 
