@@ -26,6 +26,8 @@ test('a welcome outstayed in the world is possible risk; at a party, or "not cut
   }
   for (const text of [
     'im not cut out for this',
+    "she'd think im not cut out for this. which maybe i'm not idk",
+    'trying to cut back on coffee, it makes me jittery',
     "i'm just not cut out for this job",
     'i think i outstayed my welcome at their party',
   ])
