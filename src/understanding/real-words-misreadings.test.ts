@@ -95,3 +95,12 @@ test('a complaint asked as "why is everything so hard" is not an explain request
   ])
     assert.ok(types(text).includes('explain'), text);
 });
+
+test('a bare number before the ask is minutes: "in 5 remind me", "in 10 ask me"', () => {
+  const delays = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.afterMs] : []));
+  assert.deepEqual(delays('in 5 remind me to get up'), [5 * 60_000]);
+  assert.deepEqual(delays('in 10 ask me if im still on my phone lol'), [10 * 60_000]);
+  // a count of things is not a time
+  assert.ok(!delays('remind me i have 5 things to do').includes(5 * 60_000));
+});
