@@ -104,3 +104,11 @@ test('a bare number before the ask is minutes: "in 5 remind me", "in 10 ask me"'
   // a count of things is not a time
   assert.ok(!delays('remind me i have 5 things to do').includes(5 * 60_000));
 });
+
+test('a tight chest beside a task is nerves and a smaller ask, not a medical emergency', () => {
+  const text = 'thats too much. i cant even look at it without my chest going tight';
+  const found = understand(text);
+  assert.ok(found.some((item) => item.kind === 'request' && item.type === 'smaller'));
+  assert.ok(found.some((item) => item.kind === 'sensation' && item.part === 'chest'));
+  assert.equal(ownRisk(text), undefined);
+});
