@@ -6,11 +6,16 @@
  * tried: no better by cross-validation, and they cost the wink parse on every turn), and writes src/understanding/model/understanding-model.json with its features and weights files (model-files.ts). Deterministic: a fixed
  * seed, a fixed order, rounded weights; the same data gives the same bytes.
  *
- * With --folds N it first cross-validates on the independent writer's training set (the other
- * sources always train), prints the figures and picks each sigmoid label's threshold from the
- * out-of-fold scores. Never reads data/blind/.
+ * With --folds N it first cross-validates on the independent writers' sets (the other sources always
+ * train), prints the figures and picks each sigmoid label's threshold from the out-of-fold scores.
+ * The seen blind sets train too (scripts/understanding-training-data.ts); to measure on words the
+ * model never saw, hold one out and write the model elsewhere:
+ *   TRAIN_HOLD_OUT=blind-v4 npm run train:understanding -- --out /tmp/held-out/
+ * then score that model on data/blind/understanding-v4 (a copy of src/ with --root).
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REQUEST_TYPES, RISK_TYPES } from '../src/spec/observation.ts';
 // the shuffle, and so the weights, are the same on every run
@@ -219,7 +224,9 @@ function printCombined(
     }
 }
 
-const { values } = parseArgs({ options: { folds: { type: 'string', default: '0' } } });
+const { values } = parseArgs({
+  options: { folds: { type: 'string', default: '0' }, out: { type: 'string' } },
+});
 const folds = Number(values.folds);
 const { writer, others } = loadTrainingExamples();
 const writerFeaturised = featurise(writer);
@@ -330,7 +337,9 @@ for (const feature of [...vocabulary].sort()) {
 }
 // the header, the feature names and the weights (model-files.ts), each the same bytes for the same data
 const files = encodeModel(model);
-const directory = new URL('../src/understanding/model/', import.meta.url);
+const directory = values.out
+  ? pathToFileURL(`${resolve(values.out)}/`)
+  : new URL('../src/understanding/model/', import.meta.url);
 const path = new URL('understanding-model.json', directory).pathname;
 writeFileSync(path, files.header);
 writeFileSync(new URL('understanding-features.txt', directory), files.features);

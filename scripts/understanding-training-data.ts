@@ -1,11 +1,14 @@
 /**
  * The training examples for the learned readers, from data in the repo only:
- * - data/train/understanding-v1, -v2 and -v3 (three independent writers, never saw the rules): weight 1;
+ * - the independent writers' sets (never saw the rules), weight 1: data/train/understanding-v1, -v2, -v3,
+ *   -v4-risk, -v4-requests, and the blind sets data/blind/understanding-v1..v4, which have been read
+ *   while tuning (so they no longer measure anything) and are fair training now;
  * - src/understanding/corpus/*.jsonl and src/safety/suite/*.jsonl (written by the team beside the
  *   rules, so they echo the rules' view): weight 0.5;
  * - data/train/understanding/*.jsonl (extra sets recorded in docs/data.md), weight given per file;
  * - data/third-party/clinc150 (CC BY 3.0 assistant commands, as ordinary text): weight 0.5.
- * Never data/blind/: those sets are for measuring only.
+ * TRAIN_HOLD_OUT=blind-v4 (a comma list of sources) leaves sets out, so a model can be measured on
+ * words it never trained on (npm run eval:blind on the held-out set).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +67,16 @@ export function fromSchemaItems(path: string, source: string, weight: number): E
     if ('progress' in item) example.progress = item.progress ? item.progress.status : 'none';
     return example;
   });
+}
+
+/** The sources named in TRAIN_HOLD_OUT ("blind-v4,writer-v3"), left out of the training. */
+export function heldOutSources(): Set<string> {
+  return new Set(
+    (process.env.TRAIN_HOLD_OUT ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0),
+  );
 }
 
 type CorpusLine = { text: string; expect: Array<Record<string, unknown>>; only?: string[] };
@@ -135,17 +148,26 @@ function fromExtraSets(directory: string): Example[] {
   return examples;
 }
 
-export function loadTrainingExamples(): { writer: Example[]; others: Example[] } {
+export function loadTrainingExamples(heldOut: ReadonlySet<string> = heldOutSources()): {
+  writer: Example[];
+  others: Example[];
+} {
   // the independent writers' sets: cross-validation folds run over these, so the thresholds are
   // chosen on words the rules were never written from
   const writer = [
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v1/items.jsonl'), 'writer-v1', 1),
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v2/items.jsonl'), 'writer-v2', 1),
     ...fromSchemaItems(join(ROOT, 'data/train/understanding-v3/items.jsonl'), 'writer-v3', 1),
-    // data/train/understanding-v4-risk and -requests (round 4) are not in the training yet: with them the
-    // model read risk slightly worse on the dev sets and lost the no-risk-word check-in on "i just don't
-    // wanna do life anymore" (the gate thresholds were picked with this model); docs/notes/issue-16.md
-  ];
+    ...fromSchemaItems(join(ROOT, 'data/train/understanding-v4-risk/items.jsonl'), 'writer-v4-risk', 1),
+    ...fromSchemaItems(
+      join(ROOT, 'data/train/understanding-v4-requests/items.jsonl'),
+      'writer-v4-requests',
+      1,
+    ),
+    ...[1, 2, 3, 4].flatMap((version) =>
+      fromSchemaItems(join(ROOT, `data/blind/understanding-v${version}/items.jsonl`), `blind-v${version}`, 1),
+    ),
+  ].filter((example) => !heldOut.has(example.source));
   const others = [
     ...fromCorpus(join(ROOT, 'src/understanding/corpus'), 0.5),
     ...fromSafetySuite(join(ROOT, 'src/safety/suite'), 0.5),

@@ -172,7 +172,10 @@ const CHAT: Record<string, string> = {
   secons: 'seconds',
 };
 
-export const CHAT_SPELLINGS: Readonly<Record<string, string>> = CHAT;
+// no prototype: a lookup of "constructor" or "__proto__" must miss, not return Object's own members
+export const CHAT_SPELLINGS: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, string>, CHAT),
+);
 
 /** Words spelt with a double letter: a squeezed run keeps two ("sleeeep" → "sleep", not "slep"). */
 export const DOUBLED_LETTER_WORDS: ReadonlySet<string> = new Set(

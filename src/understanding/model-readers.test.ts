@@ -14,7 +14,8 @@ function modelRisk(text: string): RiskObservation | undefined {
 }
 
 test('the learned risk reader speaks without a risk word only when nearly sure, and only of a possible risk', () => {
-  const risk = modelRisk("i just don't wanna do life anymore");
+  // "i just don't wanna do life anymore" scored 0.94 once the round-4 writers trained: a cue reads it now
+  const risk = modelRisk("tonight. i've decided.");
   assert.equal(risk?.level, 'possible');
   assert.equal(risk?.about, undefined);
 });

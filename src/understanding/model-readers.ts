@@ -14,23 +14,28 @@ import { riskGateOf } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
 
+/**
+ * The three gate thresholds (round 5) were chosen on a model trained without data/blind/understanding-v4
+ * (TRAIN_HOLD_OUT=blind-v4), scored on v4 and on 1,264 real-style client turns (data/blind/realism*,
+ * conversations-v*): 0.5/0.8/0.98 read v4 risk 77.0% with 27 turns flagged (about 12 of them ordinary);
+ * 0.3/0.9/0.95 read 78.4% with 29 (about 13); 0.3/0.9/0.9 80.3% with 37 (about 21); 0.4/0.8/0.9, the
+ * cross-validated choice, 80.8% with 40. The ungated cut is the costly one: below 0.95 it speaks on
+ * "gonna try and sleep now", "i have not told my wife". docs/notes/round-2026-12-06-r5-understanding.md.
+ */
 /** The model speaks of risk at this probability and above, and only with a risk word present. */
-export const RISK_MODEL_THRESHOLD = 0.5;
+export const RISK_MODEL_THRESHOLD = 0.3;
 /**
  * Without a risk word it speaks only when nearly sure: "i just don't wanna do life anymore",
- * "tonight. i've decided." carry no word the gate knows. Chosen by 5-fold cross-validation over
- * the three writers' training sets (TRAIN_CURVE=1 npm run train:understanding), never on a blind
- * set: the lowest threshold adding at most one out-of-fold ordinary flag per 400 ordinary messages
- * (8 → 9 of 744; recall of rules and model 0.868 → 0.876). The model is overconfident on ordinary
+ * "tonight. i've decided." carry no word the gate knows. The model is overconfident on ordinary
  * chat ("i have adhd so everything takes me 3x longer" scored 1.00 before the third writer's set).
  */
-export const RISK_MODEL_UNGATED_THRESHOLD = 0.98;
+export const RISK_MODEL_UNGATED_THRESHOLD = 0.95;
 /**
  * With only everyday risk words ("live", "scared", "nobody", "hurting") the model speaks from this
- * probability: on 878 real-style client turns it raised check-ins on "i live alone", "scared they'll tell me
- * it's bad", "i am afraid if i push he not give me more work" at 0.5–0.95.
+ * probability: on real-style client turns it raised check-ins on "i live alone", "scared they'll tell me
+ * it's bad", "i am afraid they will think i am weak" at 0.5–0.9.
  */
-export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.8;
+export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.9;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -75,8 +80,14 @@ function best(scores: HeadScores): { label: string; probability: number } {
   return { label: scores.labels[index], probability: scores.probabilities[index] };
 }
 
+// "scared if I push they won't hire me again", "afraid he not give me more work": fear for one's work,
+// said with only everyday risk words; the model read it as abuse (0.99) and the check-in's "yes" became a crisis
+const WORK_AT_STAKE =
+  /\b(?:(?:won'?t|wont|will not|not|never|stop) (?:\w+ )?(?:hire|hiring|pay|paying|book|booking|renew|promote|give me (?:more |any |the )?(?:work|jobs?|shifts?|hours|projects?|contracts?))|(?:fire|sack) me\b|lose (?:the|my|this|that) (?:client|contract|job|gig|account)|(?:my|the|a|biggest|best|only) (?:clients?|customers?|contract|gig|freelance))/;
+
 function readRiskModel(context: ReaderContext): Reading[] {
   const gate = riskGateOf(context.prepared.folded);
+  if (gate === 'weak' && WORK_AT_STAKE.test(context.prepared.folded)) return [];
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;

@@ -96,6 +96,19 @@ export const REQUEST_RULES: RequestRule[] = [
     addressed: true,
   },
   { type: 'cue', pattern: /\btell\s+me\s+to\s+(?!do\b|stop\b)/g, addressed: true },
+  // a kind word asked for: "tell me it's ok to rest", "say something nice", "cheer me on", "count me down"
+  {
+    type: 'cue',
+    pattern:
+      /\btell\s+me\s+(?:(?:that\s+)?(?:it'?s|its|i'?m|im|i\s+(?:did|can|am|will|was|have|got)|everything(?:'s|\s+is|\s+will)|it\s+(?:will|is))\s+(?:\w+\s+){0,3}?(?:ok|okay|fine|alright|all\s+right|good|well|great|amazing|enough|not\s+(?:a\s+)?(?:failure|lazy|stupid|useless|my\s+fault|bad)|going\s+to\s+be|gonna\s+be|do\s+(?:it|this)|doing\s+(?:ok|okay|alright|fine|well|good|my\s+best)))|\bsay\s+(?:something|some(?:thing)?\s+words?|a\s+few\s+words)\s+(?:\w+\s+)?(?:kind|nice|reassuring|encouraging|motivating|positive|cheerful|good|to\s+(?:motivate|encourage|cheer|make\s+me\s+(?:laugh|smile|feel)))|\b(?:cheer\s+me\s+on|encourage\s+me|motivate\s+me|count\s+(?:me\s+)?down|say\s+go\b)/g,
+    addressed: true,
+  },
+  {
+    type: 'cue',
+    pattern:
+      /\b(?:give|send)\s+me\s+(?:a\s+|some\s+)?(?:short\s+)?(?:cheering|motivation(?:al)?|motivating|encouraging|encouragement|kind|positive|inspirational|reassuring)\s*(?:words?|speech|line|message|talk)?|\b(?:need|want|could\s+use)\s+(?:a\s+)?(?:quick\s+|short\s+|little\s+)?pep\s+talk|^\s*(?:a\s+)?(?:countdown|pep\s+talk)\b|\bi\s+need\s+to\s+hear\s+(?=["'\u201c]|(?:that\s+)?(?:it'?s|i'?m|im)\b)/g,
+    addressed: false,
+  },
   // "can you give me a cue now", "a cue pls", "send me my cue": the word itself is the ask
   {
     type: 'cue',
@@ -276,7 +289,14 @@ export const REQUEST_RULES: RequestRule[] = [
   {
     type: 'explain',
     pattern:
-      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b)/g,
+      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b|(?:everything|everyone|everybody|every|all|my|adulting|life|people|the\s+world)\b|(?:it|this|that)\s+so\b|you\s+always\b)/g,
+    addressed: false,
+  },
+  // "what's the purpose of the check-in questions?", "whats this for", "why you want I write it on paper?"
+  {
+    type: 'explain',
+    pattern:
+      /\bwhat(?:'s|s|\s+is)\s+(?:the\s+)?(?:purpose|reason|logic|idea)\s+(?:of|for|behind|with)\b|\bwhat\s+is\s+purpose\b|\bwhat(?:'s|s|\s+is)\s+(?:this|that|it)\s+(?:even\s+|actually\s+)?for\b|\bis\s+there\s+(?:a|any)\s+reason\s+(?:you|u|for|why)\b|\bfor\s+what\s+is\s+(?:this|that|it)\b|\b(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?(?:get|understand)\s+what\s+(?:this|it|that)\s+is\s+for\b|\bwhy\s+(?:you|u)\s+(?:want|ask|asked|asking)\b|\bwhy\s+did\s+(?:you|u)\s+(?:ask|say|tell|want)\b/g,
     addressed: false,
   },
   {

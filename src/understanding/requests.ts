@@ -87,13 +87,14 @@ function phraseAfter(
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
   nudge: /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push/,
-  cue: /say|tell|whisper|type|write|cue/,
+  cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what/,
   smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
   pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give/,
   next: /next|now|after|following|here/,
-  explain: /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense/,
+  explain:
+    /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
 };
 

@@ -87,7 +87,7 @@ export const OTHERS_RULES = defineRules([
     type: 'medical-emergency',
     level: 'clear',
     pattern:
-      "(?:took|taken|swallowed|had|took in|downed|just took|have taken|ate)(?: like| about| maybe)? (?:way )?(?:too many|too much|a lot of|loads of|lots of|a load of|a bunch of|a ton of|a heap of|handfuls of|all (?:of )?(?:my|the|his|her)(?: \\w+){0,2}|the whole|a (?:whole |full )?(?:bottle|packet|pack|box|handful|strip|month'?s supply) of|double|triple|\\d{2,}|twenty|thirty|forty|fifty)(?: of)?(?: my| the| these| those| his| her| their)?(?: \\w+)? {PILLS}|(?:overdosed|od'?d|od'?ed|took an overdose|taken an overdose|have overdosed)(?! (?:on|with) (?:caffeine|coffee|sugar|netflix|tv|memes|chocolate|candy|energy drinks|work|sunshine|cuteness))|(?:drank|swallowed|drunk) (?:some |a (?:bottle|cup|glass) of )?(?:bleach|antifreeze|poison|weed ?killer|drain cleaner)",
+      "(?:took|taken|swallowed|had|took in|downed|just took|have taken|ate)(?: like| about| maybe)? (?:way )?(?:too many|too much|a lot of|loads of|lots of|a load of|a bunch of|a ton of|a heap of|handfuls of|all (?:of )?(?:my|the|his|her)(?: \\w+){0,2}|the whole|a (?:whole |full )?(?:bottle|packet|pack|box|handful|strip|month'?s supply) of|double|triple|\\d{2,}|twenty|thirty|forty|fifty)(?: of)?(?: my| the| these| those| his| her| their)?(?: \\w+)? {PILLS}|(?:overdosed|od'd|od'?ed|took an overdose|taken an overdose|have overdosed)(?! (?:on|with) (?:caffeine|coffee|sugar|netflix|tv|memes|chocolate|candy|energy drinks|work|sunshine|cuteness))|(?:drank|swallowed|drunk) (?:some |a (?:bottle|cup|glass) of )?(?:bleach|antifreeze|poison|weed ?killer|drain cleaner)",
     pastForm: true,
   },
   {

@@ -23,9 +23,20 @@ const FIRST_WORDS =
 const PLAIN_WORDS =
   /\b(?:insurance|woken|ghost|scissors|hammer|bat|iron|petrol|lighter fluid|platforms?|trains?|wheel|swerv\w*|traffic|barrier|sea|window|bridges|fences?|stairs|stab\w*|swell\w*|swollen|dizzy|woozy|blacked out|black out|collaps\w*|unconscious|vomit\w*|throwing up|pregnan\w*|stung|rash|insulin|sugar|skip(?:s|ping|ped)?|skiping|lock\w*|drunk|flinch\w*|regret|controls?|controlling|scratch\w*|skin|hair|bang\w*|s\/h|wrists?|own head|going places)\b/;
 
+// "not cut out for this", "cut back on coffee", "it hit me": a gate word inside an idiom opens nothing
+const IDIOMS =
+  /\bcut(?:s|ting)? (?:(?:me )?out for|back\b|down on|corners|it out|(?:the |some )?(?:grass|lawn|hedge|cake|bread|onions?|veg\w*|cord|losses|ties))/g;
+
+function withoutIdioms(folded: string): string {
+  return folded.includes('cut') ? folded.replace(IDIOMS, ' ') : folded;
+}
+
 /** True when the text holds a word the learned risk reader may speak on. */
 export const RISK_WORDS = {
-  test: (folded: string): boolean => FIRST_WORDS.test(folded) || PLAIN_WORDS.test(folded),
+  test: (folded: string): boolean => {
+    const text = withoutIdioms(folded);
+    return FIRST_WORDS.test(text) || PLAIN_WORDS.test(text);
+  },
 };
 
 // gate words that everyday talk uses as often as distress does ("i live with my mum", "scared of the exam",
@@ -53,9 +64,10 @@ const FIRST_WORDS_ALL = new RegExp(FIRST_WORDS.source, 'g');
 
 /** How strongly the text opens the gate: 'weak' when its only risk words are everyday ones. */
 export function riskGateOf(folded: string): 'strong' | 'weak' | 'none' {
-  if (PLAIN_WORDS.test(folded)) return 'strong';
+  const text = withoutIdioms(folded);
+  if (PLAIN_WORDS.test(text)) return 'strong';
   let weak = false;
-  for (const match of folded.matchAll(FIRST_WORDS_ALL)) {
+  for (const match of text.matchAll(FIRST_WORDS_ALL)) {
     if (!WEAK_WORDS.has(match[0])) return 'strong';
     weak = true;
   }

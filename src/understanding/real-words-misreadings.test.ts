@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RiskObservation } from '../spec/observation.ts';
+import { understand } from './index.ts';
+
+const ownRisk = (text: string): RiskObservation | undefined =>
+  understand(text).find(
+    (item): item is RiskObservation => item.kind === 'risk' && item.about !== 'other' && !item.past,
+  );
+
+test('"odd" is a feeling, not "od\'d"; an overdose said short still is one', () => {
+  for (const text of ['chest tight… odd', 'feeling odd today', 'odd', 'that was an odd meeting'])
+    assert.equal(ownRisk(text), undefined, text);
+  for (const text of ["i od'd", 'i oded last night', "i've od'ed on my meds"])
+    assert.equal(ownRisk(text)?.level, 'clear', text);
+});
+
+test('a welcome outstayed in the world is possible risk; at a party, or "not cut out for this", is not', () => {
+  for (const text of [
+    "i've outstayed my welcome in this world",
+    'i feel like ive overstayed my welcome on this earth',
+    "i just don't wanna do life anymore",
+  ]) {
+    assert.equal(ownRisk(text)?.level, 'possible', text);
+    assert.equal(ownRisk(text)?.type, 'suicide', text);
+  }
+  for (const text of [
+    'im not cut out for this',
+    "she'd think im not cut out for this. which maybe i'm not idk",
+    'trying to cut back on coffee, it makes me jittery',
+    "i'm just not cut out for this job",
+    'i think i outstayed my welcome at their party',
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+});
+
+test('a disclosure asked as "what if I told you" is still risk, not a hypothetical', () => {
+  for (const text of [
+    'what if I told you I was thinking of hurting myself',
+    'what if i said i wanted to kill myself',
+  ])
+    assert.ok(ownRisk(text), text);
+});
+
+test('fear of losing work with a client is not abuse, and nor is the answer after it', () => {
+  for (const text of [
+    "scared if I push they won't hire me again",
+    'now im scared if i push they wont hire me again',
+    'yes but i am afraid if i push he not give me more work',
+    "they're my biggest client. so yes lol",
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+  // fear of a person at home still opens the question
+  assert.ok(ownRisk("i'm scared he'll hit me again when he gets home"));
+});
+
+test('asking to be told something kind, cheered on or counted down is a cue', () => {
+  const types = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.type] : []));
+  for (const text of [
+    'cheer me on im finally doing my tax return',
+    'please encourage me, exam is tomorrow',
+    'count me down from 5 and then im getting out of bed',
+    'countdown pls',
+    'tell me its ok to rest, i feel so guilty lying here',
+    'say something nice, today was rough',
+    'need a pep talk. a short one',
+    'Please give me cheering words.',
+  ])
+    assert.ok(types(text).includes('cue'), text);
+  for (const text of [
+    'my mum told me its ok to rest',
+    'he always says something nice about my work',
+    'the countdown on the microwave is broken',
+  ])
+    assert.ok(!types(text).includes('cue'), text);
+});
+
+test('a complaint asked as "why is everything so hard" is not an explain request; asking the purpose is', () => {
+  const types = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.type] : []));
+  for (const text of [
+    'why is everything so hard this week',
+    'why is it so hard to text people back',
+    'why does my landlord only ever text at 11pm?',
+    'WHY DOES MY BRAIN DO THIS EVERY SINGLE SUNDAY',
+  ])
+    assert.ok(!types(text).includes('explain'), text);
+  for (const text of [
+    "What's the purpose of the check-in questions?",
+    'whats this for',
+    'Why you ask me to set timer?',
+    'is there a reason you are asking me to rate it',
+    'why would that help',
+  ])
+    assert.ok(types(text).includes('explain'), text);
+});
+
+test('a bare number before the ask is minutes: "in 5 remind me", "in 10 ask me"', () => {
+  const delays = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.afterMs] : []));
+  assert.deepEqual(delays('in 5 remind me to get up'), [5 * 60_000]);
+  assert.deepEqual(delays('in 10 ask me if im still on my phone lol'), [10 * 60_000]);
+  // a count of things is not a time
+  assert.ok(!delays('remind me i have 5 things to do').includes(5 * 60_000));
+});
+
+test('a tight chest beside a task is nerves and a smaller ask, not a medical emergency', () => {
+  const text = 'thats too much. i cant even look at it without my chest going tight';
+  const found = understand(text);
+  assert.ok(found.some((item) => item.kind === 'request' && item.type === 'smaller'));
+  assert.ok(found.some((item) => item.kind === 'sensation' && item.part === 'chest'));
+  assert.equal(ownRisk(text), undefined);
+});
