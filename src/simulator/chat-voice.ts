@@ -44,16 +44,14 @@ export function typeInVoice(
     const after = random.chance(0.5) && typed.split(/\s+/).length >= 4;
     typed = after ? `${typed.replace(/[.!]$/, '')} ${filler}` : `${filler} ${lowerFirst(typed)}`;
   }
-  // habits, not coin flips: a person who writes "dont" writes it nearly every time
-  // (one turn in twenty the other way, but never for someone who always or never writes them)
-  const strict = voice.dropApostrophes === 0 || voice.dropApostrophes === 1;
-  if (habits.dropsApostrophes !== (!strict && random.chance(0.05)))
-    typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
-  if (habits.casing === 'lower' && !random.chance(0.04)) typed = typed.toLowerCase();
+  // habits, not coin flips, and the same on every turn: a person who writes "dont" in lower case
+  // writes it that way all session (one capitalised turn in a lower-case excerpt read as two writers)
+  if (habits.dropsApostrophes) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
+  if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
   if (emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
     typed = `${typed} ${random.pick(habits.emoji)}`;
-  else if (!random.chance(voice.endPunctuation)) typed = typed.replace(/[.!]+$/, '');
+  else if (!habits.endsWithStop) typed = typed.replace(/[.!]+$/, '');
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;
 }
