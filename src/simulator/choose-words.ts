@@ -3,6 +3,7 @@ import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
 import { contentLine, type SaidLines, storyLines, talkLine } from './client-content.ts';
 import type { ClientState } from './client-state.ts';
+import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
 import type { Random } from './prng.ts';
@@ -14,6 +15,8 @@ export type TurnSituation = {
   state: ClientState;
   felt: 'heard' | 'misheard' | 'unheard' | 'neutral';
   unheardStreak: number;
+  /** The therapist has repeated itself, or missed them several times: a reason to doubt the machine. */
+  missedOften?: boolean;
   /** Their own turns of one or two words in a row just before this one. */
   shortStreak?: number;
   unaskedAdvice: boolean;
@@ -126,9 +129,11 @@ export function chooseWords(
   else if (situation.risk === 'hint') pieces.push(said.any(bank.RISK_HINT, random));
   else if (situation.risk === 'deflect') pieces.push(said.any(bank.RISK_DEFLECT, random));
 
-  if (situation.turn === 1 && persona.opening.length > 0 && !situation.disclosure && random.chance(0.6)) {
+  const missedOften = situation.missedOften === true;
+  const openings = reasonedLines(persona.opening, false);
+  if (situation.turn === 1 && openings.length > 0 && !situation.disclosure && random.chance(0.6)) {
     // a first message of their own, standing alone: "hi", "can I ask something", a line of the problem
-    return typed([random.pick(persona.opening)], [], 'neutral');
+    return typed([random.pick(openings)], [], 'neutral');
   }
   if (situation.turn === 1) {
     if (random.chance(0.3)) pieces.push(own('GREETING'));
@@ -159,7 +164,9 @@ export function chooseWords(
     else if (situation.vague) pieces.push(own('VAGUE'));
     else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
       // pushback in the shared words, or straight into their own sustain talk, or both
-      const sustain = random.chance(0.65) ? talkLine(persona, 'sustain', said, random) : undefined;
+      const sustain = random.chance(0.65)
+        ? talkLine(persona, 'sustain', said, random, missedOften)
+        : undefined;
       if (!sustain || random.chance(0.5)) pieces.push(own('PUSHBACK'));
       if (sustain) pieces.push(sustain);
       talk = 'sustain';
@@ -183,6 +190,12 @@ export function chooseWords(
       pieces.push(own(state.readiness >= 5 || state.trust >= 5 ? 'YES' : 'NO'));
   }
 
+  // doubting the machine is a reaction to being missed, said on its own
+  if (missedOften && !situation.disclosure && random.chance(0.4)) {
+    const doubt = said.fresh(machineDoubts(persona.asks), random);
+    if (doubt) return typed([doubt], [], 'neutral');
+  }
+
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
   const askWeight = persona.resistance === 'hostility' ? 2.6 : 2.0;
   let question: string | undefined;
@@ -190,7 +203,9 @@ export function chooseWords(
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
   const mayAsk = situation.turn > 2 && toldStory && situation.turn - said.lastQuestionTurn >= 3;
   if (mayAsk && random.chance(voice.questions * askWeight)) {
-    const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
+    const asked =
+      said.fresh(reasonedLines(persona.asks, missedOften), random) ??
+      said.fresh(habits.lines.QUESTIONS, random);
     if (asked) {
       question = asked.endsWith('?') ? asked : `${asked}?`;
       said.lastQuestionTurn = situation.turn;
@@ -225,7 +240,7 @@ export function chooseWords(
       random.chance(0.3)
     ) {
       const change = random.chance(state.readiness / 10);
-      const line = talkLine(persona, change ? 'change' : 'sustain', said, random);
+      const line = talkLine(persona, change ? 'change' : 'sustain', said, random, missedOften);
       if (line) {
         pieces.push(line);
         talk = change ? 'change' : 'sustain';

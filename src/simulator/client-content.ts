@@ -4,6 +4,7 @@
  * it comes back in other words; and its own change and sustain talk.
  */
 import { describeBody } from './client-state.ts';
+import { reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
@@ -143,7 +144,8 @@ export function talkLine(
   kind: 'change' | 'sustain',
   said: SaidLines,
   random: Random,
+  missedOften = false,
 ): string | undefined {
-  const own = kind === 'change' ? persona.changeTalk : persona.sustainTalk;
+  const own = reasonedLines(kind === 'change' ? persona.changeTalk : persona.sustainTalk, missedOften);
   return said.fresh(own, random) ?? said.fresh(kind === 'change' ? bank.CHANGE : bank.SUSTAIN, random);
 }

@@ -45,6 +45,9 @@ export class SimulatedClient {
   #attempt: { outcome: AttemptOutcome; sizeSeconds: number } | undefined;
   #flags = nothingNoticed();
   #unheardStreak = 0;
+  /** Turns the therapist repeated itself, and turns it missed them, this session. */
+  #repeatsHeard = 0;
+  #misses = 0;
   #shortStreak = 0;
   #riskPending = false;
   #crisisAnswered = false;
@@ -91,6 +94,7 @@ export class SimulatedClient {
     const { reading } = taken;
     if (taken.repeatedSentences.length > 0) {
       this.#flags.repeat = true;
+      this.#repeatsHeard += 1;
       this.#change({ frustration: 1, trust: -0.5, heard: -0.5 });
     }
     const requested = this.#outstanding.some(
@@ -135,7 +139,10 @@ export class SimulatedClient {
       this.#change({ willingness: (reaction.changes.readiness ?? 0) * 0.5 });
     const heardDelta = reaction.changes.heard ?? 0;
     if (heardDelta >= 0.5) this.#unheardStreak = 0;
-    else if (heardDelta <= 0.15) this.#unheardStreak += 1;
+    else if (heardDelta <= 0.15) {
+      this.#unheardStreak += 1;
+      this.#misses += 1;
+    }
     const flags = this.#flags;
     flags.felt = reaction.felt;
     flags.unaskedAdvice ||= reaction.unaskedAdvice;
@@ -230,6 +237,7 @@ export class SimulatedClient {
       state,
       felt: flags.felt,
       unheardStreak: this.#unheardStreak,
+      missedOften: this.#repeatsHeard >= 1 || this.#misses >= 3,
       shortStreak: this.#shortStreak,
       unaskedAdvice: flags.unaskedAdvice,
       welcomeAdvice: flags.welcomeAdvice,
