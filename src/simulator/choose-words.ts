@@ -1,7 +1,7 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import { contentLine, type SaidLines, storyLines, talkLine } from './client-content.ts';
+import { contentLine, type SaidLines, storyLines, talkLine, valueLine } from './client-content.ts';
 import type { ClientState } from './client-state.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
@@ -32,6 +32,8 @@ export type TurnSituation = {
   stepOffered: boolean;
   /** The therapist asked for a 0–10 rating. */
   askedRating?: boolean;
+  /** The therapist asked what matters to them. */
+  askedValues?: boolean;
   /** Said verbatim first (a card's event or disclosure). */
   disclosure?: string;
   risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
@@ -113,6 +115,9 @@ export function chooseWords(
   const pieces: string[] = [];
   const requests: RequestType[] = [];
   let talk: ChosenWords['talk'] = 'neutral';
+  // a question back ("like how?"), a "that's not it" or a "not today" is a message of its own: the
+  // story again after it in the same message was one of the blind rater's stitched turns
+  let standsAlone = false;
   // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
   // (after two one-word turns in a row a person says something or goes: three "mm"s is a script)
   const quietLong = (situation.shortStreak ?? 0) >= 2;
@@ -120,7 +125,7 @@ export function chooseWords(
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
-    Math.max(0.45, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+    Math.max(0.6, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
   );
   const target = drawLength(voice, random, scale);
 
@@ -160,9 +165,15 @@ export function chooseWords(
         pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
         requests.push('next');
       }
-    } else if (situation.tooBig) pieces.push(own('TOO_BIG'));
-    else if (situation.vague) pieces.push(own('VAGUE'));
-    else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
+      // (a step too big or too vague gets a stock reaction now and then; mostly they just carry on,
+      // and "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
+    } else if (situation.tooBig && random.chance(0.45)) {
+      pieces.push(own('TOO_BIG'));
+      standsAlone = true;
+    } else if (situation.vague && random.chance(0.35)) {
+      pieces.push(own('VAGUE'));
+      standsAlone = true;
+    } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
       // pushback in the shared words, or straight into their own sustain talk, or both
       const sustain = random.chance(0.65)
         ? talkLine(persona, 'sustain', said, random, missedOften)
@@ -173,8 +184,10 @@ export function chooseWords(
       // after a reflection that landed most people just carry on; some say so first (not on their
       // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
     } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.2)) pieces.push(own('HEARD'));
-    else if (felt === 'misheard' && random.chance(0.5)) pieces.push(own('MISHEARD'));
-    else if (
+    else if (felt === 'misheard' && random.chance(0.5)) {
+      pieces.push(own('MISHEARD'));
+      standsAlone = true;
+    } else if (
       felt === 'unheard' &&
       situation.unheardStreak >= 2 &&
       state.frustration >= 3 &&
@@ -183,7 +196,10 @@ export function chooseWords(
       pieces.push(own('UNHEARD'));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(own('TAKE_ADVICE'));
-    else if (situation.askedRating && random.chance(0.55))
+    else if (situation.askedValues && persona.values.length > 0 && random.chance(0.6)) {
+      const value = valueLine(persona, said, random);
+      if (value) return typed([value], [], 'neutral');
+    } else if (situation.askedRating && random.chance(0.35))
       // a number is an answer on its own ("7", "idk 6?"); a number with the story after it reads as a form
       return typed([rating(state.distress, habits, writesFormally(persona), random)], [], 'neutral');
     else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
@@ -201,7 +217,12 @@ export function chooseWords(
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
-  const mayAsk = situation.turn > 2 && toldStory && situation.turn - said.lastQuestionTurn >= 3;
+  const mayAsk =
+    situation.turn > 2 &&
+    !situation.disclosure &&
+    !situation.risk &&
+    toldStory &&
+    situation.turn - said.lastQuestionTurn >= 3;
   if (mayAsk && random.chance(voice.questions * askWeight)) {
     const asked =
       said.fresh(reasonedLines(persona.asks, missedOften), random) ??
@@ -226,7 +247,17 @@ export function chooseWords(
     0.9,
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
   );
-  if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) pieces.push(own('MINIMAL'));
+  const reacted = standsAlone;
+  // shut down: some go terse in their own words ("who's hiring in this market"), not only "idk"
+  const terse =
+    pieces.length === 0 && shutDown && random.chance(0.35)
+      ? said.fresh(reasonedLines(persona.sustainTalk, missedOften), random)
+      : undefined;
+  if (terse) {
+    pieces.push(terse);
+    talk = 'sustain';
+  } else if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord)))
+    pieces.push(own('MINIMAL'));
   else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
     const toldEnough = said.storyIndex >= Math.min(2, storyLines(persona).length);
@@ -234,6 +265,7 @@ export function chooseWords(
     // facts reads as a neat insight, the way a writer rounds a scene off)
     if (
       talk === 'neutral' &&
+      !reacted &&
       !situation.disclosure &&
       situation.turn > 3 &&
       toldEnough &&
@@ -249,6 +281,7 @@ export function chooseWords(
     // no aside before they have said why they came
     if (
       situation.turn > 3 &&
+      pieces.length === 0 &&
       !situation.disclosure &&
       persona.tangents.length > 0 &&
       random.chance(voice.topicDrift)
@@ -264,9 +297,11 @@ export function chooseWords(
     // (a first message that already says what brought them stands alone unless it is a few words)
     // (and a disclosure is a message of its own: the real worry said, then nothing after it)
     const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
-    const most = first || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
-    // (a second extra thought only once they feel heard: people write more as they open up)
-    const extra = state.heard >= 5 && situation.turn > 3 ? 2 : 1;
+    const most =
+      first || reacted || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
+    // (a second thought only when the turn runs long, as its own sentence: two facts comma-spliced
+    // read as lines stitched together)
+    const extra = 1;
     let room = most;
     let framed = 0;
     while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {
@@ -278,7 +313,8 @@ export function chooseWords(
         if (pieces.some((piece) => opening(piece) === opening(line))) break;
         framed += 1;
       }
-      pieces.push(line);
+      const previous = pieces.at(-1);
+      pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
       // (a long turn is still possible: someone in the mood to write keeps going on the same thread)
       if (
         !question &&
@@ -292,11 +328,15 @@ export function chooseWords(
   }
 
   if (question) pieces.push(`${SENTENCE}${question}`);
+  // a request is a message of its own (after a short reaction at most), not the tail of a story
+  const beforeRequest = () => pieces.filter((piece) => !piece.startsWith(SENTENCE) && wordsIn(piece) <= 3);
   for (const type of situation.unanswered) {
-    if (requests.length > 0 || !random.chance(0.1)) continue;
+    if (requests.length > 0 || !random.chance(0.07)) continue;
     const line = requestLine(type, said, random);
     if (line) {
-      pieces.push(`${REQUEST}${line}`);
+      const kept = beforeRequest();
+      if (kept.length < pieces.length) talk = 'neutral';
+      pieces.splice(0, pieces.length, ...kept, `${REQUEST}${line}`);
       requests.push(type);
     }
   }
@@ -305,7 +345,9 @@ export function chooseWords(
     const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
     const line = requestLine(type, said, random);
     if (line) {
-      pieces.push(`${REQUEST}${line}`);
+      const kept = beforeRequest();
+      if (kept.length < pieces.length) talk = 'neutral';
+      pieces.splice(0, pieces.length, ...kept, `${REQUEST}${line}`);
       requests.push(type);
     }
   }

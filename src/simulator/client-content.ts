@@ -50,7 +50,8 @@ const FRAMES = {
   selfTalk: ['{x}', 'I keep telling myself {x}', 'sometimes I think {x}', 'and {x}'],
   urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
   body: ['{x} just thinking about it', '{x} when I think about it'],
-  value: ['{x} matters to me', 'I care about {x}'],
+  // (what matters to them only when asked, said as an answer: "it matters to me" unasked read as a form)
+  value: ['{x}', '{x} I guess', 'honestly {x}', '{x}, if that makes sense'],
 } as const;
 
 /** One thing on their mind, and every way they might put it; `inBody` for a feeling in the body. */
@@ -77,7 +78,6 @@ function contentPools(persona: Persona): Thought[][] {
         FRAMES.body,
         persona.body.flatMap((entry) => entry.qualities.map((quality) => describeBody(entry.part, quality))),
       ).map((thought) => ({ ...thought, inBody: true })),
-      fill(FRAMES.value, persona.values),
     ].filter((pool) => pool.length > 0);
     contentCache.set(persona, pools);
   }
@@ -148,4 +148,13 @@ export function talkLine(
 ): string | undefined {
   const own = reasonedLines(kind === 'change' ? persona.changeTalk : persona.sustainTalk, missedOften);
   return said.fresh(own, random) ?? said.fresh(kind === 'change' ? bank.CHANGE : bank.SUSTAIN, random);
+}
+
+/** What matters to them, said once and only when the therapist asked. */
+export function valueLine(persona: Persona, said: SaidLines, random: Random): string | undefined {
+  const fresh = persona.values.filter((value) => !said.thoughts.has(value));
+  if (fresh.length === 0) return undefined;
+  const value = random.pick(fresh);
+  said.thoughts.add(value);
+  return random.pick(FRAMES.value).replace('{x}', value);
 }

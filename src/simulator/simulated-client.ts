@@ -7,7 +7,7 @@ import { type ClientState, copyState, initialState, onScale } from './client-sta
 import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './client-turn.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
-import { nothingNoticed, RATING_QUESTION } from './noticed-since.ts';
+import { nothingNoticed, RATING_QUESTION, VALUES_QUESTION } from './noticed-since.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -150,6 +150,7 @@ export class SimulatedClient {
     flags.askedOpen ||= behaviour.openQuestions > 0;
     flags.askedClosed ||= behaviour.closedQuestions > 0;
     flags.askedRating ||= RATING_QUESTION.test(text);
+    flags.askedValues ||= VALUES_QUESTION.test(text);
     flags.stepOffered = taken.step !== undefined;
     this.#offered = taken.step ?? this.#offered;
     if (taken.step?.concrete) this.#change({ distress: -0.2 });
@@ -250,6 +251,7 @@ export class SimulatedClient {
       vague: flags.vague,
       stepOffered: flags.stepOffered,
       askedRating: flags.askedRating,
+      askedValues: flags.askedValues,
       unanswered: this.#outstanding,
     };
     if (this.#attempt) {
