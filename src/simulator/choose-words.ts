@@ -175,11 +175,11 @@ export function chooseWords(
       standsAlone = true;
     } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
       // pushback in the shared words, or straight into their own sustain talk, or both
-      const sustain = random.chance(0.65)
+      const sustain = random.chance(0.8)
         ? talkLine(persona, 'sustain', said, random, missedOften)
         : undefined;
       if (!sustain || random.chance(0.5)) pieces.push(own('PUSHBACK'));
-      if (sustain) pieces.push(sustain);
+      if (sustain) pieces.push(pieces.length > 0 ? `${SENTENCE}${sustain}` : sustain);
       talk = 'sustain';
       // after a reflection that landed most people just carry on; some say so first (not on their
       // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
