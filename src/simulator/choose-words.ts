@@ -122,12 +122,15 @@ export function chooseWords(
   // (after two one-word turns in a row a person says something or goes: three "mm"s is a script)
   const quietLong = (situation.shortStreak ?? 0) >= 2;
   const shutDown =
-    !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
+    !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.3 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
     Math.max(0.6, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
   );
-  const target = drawLength(voice, random, scale);
+  // missed and not yet shut down, some people vent: a longer message about the thing itself, in
+  // their own words, rather than a stock "you're not listening"
+  const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.4);
+  const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
   if (situation.disclosure) pieces.push(situation.disclosure);
@@ -167,10 +170,10 @@ export function chooseWords(
       }
       // (a step too big or too vague gets a stock reaction now and then; mostly they just carry on,
       // and "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
-    } else if (situation.tooBig && random.chance(0.45)) {
+    } else if (situation.tooBig && random.chance(0.3)) {
       pieces.push(own('TOO_BIG'));
       standsAlone = true;
-    } else if (situation.vague && random.chance(0.35)) {
+    } else if (situation.vague && random.chance(0.25)) {
       pieces.push(own('VAGUE'));
       standsAlone = true;
     } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
