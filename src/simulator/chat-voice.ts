@@ -47,6 +47,7 @@ export function typeInVoice(
   // habits, not coin flips, and the same on every turn: a person who writes "dont" in lower case
   // writes it that way all session (one capitalised turn in a lower-case excerpt read as two writers)
   if (habits.dropsApostrophes) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
+  else typed = withApostrophes(typed);
   if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
   if (emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
@@ -54,6 +55,38 @@ export function typeInVoice(
   else if (!habits.endsWithStop) typed = typed.replace(/[.!]+$/, '');
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;
+}
+
+/** Short forms a card may have written without apostrophes, and only those no other word spells. */
+const CONTRACTIONS: Record<string, string> = {
+  cant: "can't",
+  dont: "don't",
+  im: "I'm",
+  ive: "I've",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  wont: "won't",
+  thats: "that's",
+  whats: "what's",
+  theyll: "they'll",
+  theyre: "they're",
+  youre: "you're",
+  hes: "he's",
+  shes: "she's",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  havent: "haven't",
+};
+const CONTRACTION = new RegExp(`\\b(${Object.keys(CONTRACTIONS).join('|')})\\b`, 'gi');
+
+/** Someone who types apostrophes types them in every line, the card's own lines too. */
+function withApostrophes(text: string): string {
+  return text.replace(CONTRACTION, (word) => {
+    const fixed = CONTRACTIONS[word.toLowerCase()];
+    return word[0] === word[0].toUpperCase() ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+  });
 }
 
 function capitalise(text: string): string {

@@ -199,7 +199,7 @@ export function chooseWords(
       pieces.push(own('UNHEARD'));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(own('TAKE_ADVICE'));
-    else if (situation.askedValues && persona.values.length > 0 && random.chance(0.6)) {
+    else if (situation.askedValues && situation.turn > 3 && persona.values.length > 0 && random.chance(0.6)) {
       const value = valueLine(persona, said, random);
       if (value) return typed([value], [], 'neutral');
     } else if (situation.askedRating && random.chance(0.35))

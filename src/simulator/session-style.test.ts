@@ -39,6 +39,8 @@ test("a person's case and apostrophes hold on every turn of a session", () => {
         if (habits.casing === 'lower') assert.equal(turn, turn.toLowerCase(), `${persona.id}: "${turn}"`);
         else assert.match(turn, /^[^\p{Ll}]/u, `${persona.id}: "${turn}"`);
         if (habits.dropsApostrophes) assert.doesNotMatch(turn, /\w'\w/, `${persona.id}: "${turn}"`);
+        else
+          assert.doesNotMatch(turn, /\b(?:cant|dont|im|ive|didnt|isnt|thats)\b/i, `${persona.id}: "${turn}"`);
       }
     }
   }
