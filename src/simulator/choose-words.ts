@@ -129,7 +129,7 @@ export function chooseWords(
   );
   // missed and not yet shut down, some people vent: a longer message about the thing itself, in
   // their own words, rather than a stock "you're not listening"
-  const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.4);
+  const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.5);
   const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
@@ -211,8 +211,12 @@ export function chooseWords(
 
   // doubting the machine is a reaction to being missed, said on its own
   if (missedOften && !situation.disclosure && random.chance(0.4)) {
-    const doubt = said.fresh(machineDoubts(persona.asks), random);
-    if (doubt) return typed([doubt], [], 'neutral');
+    // (once a session, and only here: three doubts in one chat read as a sceptic written to type)
+    const doubt = said.doubted ? undefined : said.fresh(machineDoubts(persona.asks), random);
+    if (doubt) {
+      said.doubted = true;
+      return typed([doubt], [], 'neutral');
+    }
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
@@ -228,8 +232,7 @@ export function chooseWords(
     situation.turn - said.lastQuestionTurn >= 3;
   if (mayAsk && random.chance(voice.questions * askWeight)) {
     const asked =
-      said.fresh(reasonedLines(persona.asks, missedOften), random) ??
-      said.fresh(habits.lines.QUESTIONS, random);
+      said.fresh(reasonedLines(persona.asks, false), random) ?? said.fresh(habits.lines.QUESTIONS, random);
     if (asked) {
       question = asked.endsWith('?') ? asked : `${asked}?`;
       said.lastQuestionTurn = situation.turn;
@@ -277,7 +280,7 @@ export function chooseWords(
       const change = random.chance(state.readiness / 10);
       const line = talkLine(persona, change ? 'change' : 'sustain', said, random, missedOften);
       if (line) {
-        pieces.push(line);
+        pieces.push(pieces.length > 0 ? `${SENTENCE}${line}` : line);
         talk = change ? 'change' : 'sustain';
       }
     }
@@ -304,7 +307,8 @@ export function chooseWords(
       first || reacted || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
     // (a second thought only when the turn runs long, as its own sentence: two facts comma-spliced
     // read as lines stitched together)
-    const extra = 1;
+    // (none after a reaction or their own talk: that and the story and more reads as three lines pasted)
+    const extra = venting || pieces.length === 0 ? 1 : 0;
     let room = most;
     let framed = 0;
     while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {

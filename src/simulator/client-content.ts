@@ -19,6 +19,8 @@ export class SaidLines {
   lastEmojiTurn = Number.NEGATIVE_INFINITY;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
+  /** They have asked whether this is a bot (once a session). */
+  doubted = false;
 
   fresh(lines: readonly string[], random: Random): string | undefined {
     const start = random.int(lines.length);
