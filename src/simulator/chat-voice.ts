@@ -50,7 +50,11 @@ export function typeInVoice(
   else typed = withApostrophes(typed);
   if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
-  if (emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
+  // ("u're" is no one's spelling: who writes "u" writes "ur")
+  typed = typed.replace(/\bu['’]re\b/gi, 'ur');
+  // (no emoji after a "lol" or a ":(" the line already ends with: "lol haha" is two laughs pasted)
+  const laughed = /\b(?:lol|haha|omg)$|[:;][()/]$/i.test(typed);
+  if (!laughed && emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
     typed = `${typed} ${random.pick(habits.emoji)}`;
   else if (!habits.endsWithStop) typed = typed.replace(/[.!]+$/, '');
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
