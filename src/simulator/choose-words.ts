@@ -347,7 +347,7 @@ export function chooseWords(
       requests.push(type);
     }
   }
-  const requestChance = voice.requests * (persona.goal === 'step' ? 1.2 : 0.5);
+  const requestChance = voice.requests * (persona.goal === 'step' ? 1.1 : 0.45);
   if (requests.length === 0 && situation.turn > 1 && random.chance(requestChance)) {
     const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
     const line = requestLine(type, said, random);
