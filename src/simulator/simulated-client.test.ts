@@ -152,7 +152,7 @@ test('a therapist that does not listen sees short answers, sustain talk and drop
 // excerpt was a blind rater's tell; but a vague step is never taken)
 test('pushes back on a vague, abstract step now and then, and never takes it', () => {
   let pushed = 0;
-  for (let seed = 1; seed <= 10; seed++) {
+  for (let seed = 1; seed <= 40; seed++) {
     const client = clientFor(seedClient, seed);
     exchange(client, 'Hello, what is on your mind?');
     const { turn, attemptMs } = exchange(
@@ -163,7 +163,7 @@ test('pushes back on a vague, abstract step now and then, and never takes it', (
     if (turn.requests.includes('concrete') || /mean|like what|how|vague|such as/i.test(turn.text))
       pushed += 1;
   }
-  assert.ok(pushed >= 2 && pushed <= 8, `${pushed} of 10`);
+  assert.ok(pushed >= 4 && pushed <= 32, `${pushed} of 40`);
 });
 
 test('turns down a step that is too big for it, and says so now and then', () => {
