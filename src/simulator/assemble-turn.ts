@@ -43,7 +43,7 @@ export function rating(distress: number, habits: PersonalHabits, formal: boolean
   const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
   const a = indefiniteArticle(value);
   if (formal)
-    return random.pick([`About ${a} ${value}, I'd say.`, `${value}, I think.`, `Perhaps ${a} ${value}.`]);
+    return random.pick([`${value}, I think.`, `Perhaps ${a} ${value}.`, `Nearer ${value} than not.`]);
   const heavy = value >= 7;
   switch (habits.rating) {
     case 'plain':

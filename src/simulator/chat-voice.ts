@@ -44,18 +44,53 @@ export function typeInVoice(
     const after = random.chance(0.5) && typed.split(/\s+/).length >= 4;
     typed = after ? `${typed.replace(/[.!]$/, '')} ${filler}` : `${filler} ${lowerFirst(typed)}`;
   }
-  // habits, not coin flips: a person who writes "dont" writes it nearly every time
-  // (one turn in twenty the other way, but never for someone who always or never writes them)
-  const strict = voice.dropApostrophes === 0 || voice.dropApostrophes === 1;
-  if (habits.dropsApostrophes !== (!strict && random.chance(0.05)))
-    typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
-  if (habits.casing === 'lower' && !random.chance(0.04)) typed = typed.toLowerCase();
+  // habits, not coin flips, and the same on every turn: a person who writes "dont" in lower case
+  // writes it that way all session (one capitalised turn in a lower-case excerpt read as two writers)
+  if (habits.dropsApostrophes) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
+  else typed = withApostrophes(typed);
+  if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
-  if (emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
+  // ("u're" is no one's spelling: who writes "u" writes "ur")
+  typed = typed.replace(/\bu['’]re\b/gi, 'ur');
+  // (no emoji after a "lol" or a ":(" the line already ends with: "lol haha" is two laughs pasted)
+  const laughed = /\b(?:lol|haha|omg)$|[:;][()/]$/i.test(typed);
+  if (!laughed && emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
     typed = `${typed} ${random.pick(habits.emoji)}`;
-  else if (!random.chance(voice.endPunctuation)) typed = typed.replace(/[.!]+$/, '');
+  else if (!habits.endsWithStop) typed = typed.replace(/[.!]+$/, '');
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;
+}
+
+/** Short forms a card may have written without apostrophes, and only those no other word spells. */
+const CONTRACTIONS: Record<string, string> = {
+  cant: "can't",
+  dont: "don't",
+  im: "I'm",
+  ive: "I've",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  wont: "won't",
+  thats: "that's",
+  whats: "what's",
+  theyll: "they'll",
+  theyre: "they're",
+  youre: "you're",
+  hes: "he's",
+  shes: "she's",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  havent: "haven't",
+};
+const CONTRACTION = new RegExp(`\\b(${Object.keys(CONTRACTIONS).join('|')})\\b`, 'gi');
+
+/** Someone who types apostrophes types them in every line, the card's own lines too. */
+function withApostrophes(text: string): string {
+  return text.replace(CONTRACTION, (word) => {
+    const fixed = CONTRACTIONS[word.toLowerCase()];
+    return word[0] === word[0].toUpperCase() ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+  });
 }
 
 function capitalise(text: string): string {

@@ -1,8 +1,9 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import { contentLine, type SaidLines, storyLines, talkLine } from './client-content.ts';
+import { contentLine, type SaidLines, storyLines, talkLine, valueLine } from './client-content.ts';
 import type { ClientState } from './client-state.ts';
+import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
 import type { Random } from './prng.ts';
@@ -14,6 +15,8 @@ export type TurnSituation = {
   state: ClientState;
   felt: 'heard' | 'misheard' | 'unheard' | 'neutral';
   unheardStreak: number;
+  /** The therapist has repeated itself, or missed them several times: a reason to doubt the machine. */
+  missedOften?: boolean;
   /** Their own turns of one or two words in a row just before this one. */
   shortStreak?: number;
   unaskedAdvice: boolean;
@@ -29,6 +32,8 @@ export type TurnSituation = {
   stepOffered: boolean;
   /** The therapist asked for a 0–10 rating. */
   askedRating?: boolean;
+  /** The therapist asked what matters to them. */
+  askedValues?: boolean;
   /** Said verbatim first (a card's event or disclosure). */
   disclosure?: string;
   risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
@@ -110,25 +115,33 @@ export function chooseWords(
   const pieces: string[] = [];
   const requests: RequestType[] = [];
   let talk: ChosenWords['talk'] = 'neutral';
+  // a question back ("like how?"), a "that's not it" or a "not today" is a message of its own: the
+  // story again after it in the same message was one of the blind rater's stitched turns
+  let standsAlone = false;
   // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
   // (after two one-word turns in a row a person says something or goes: three "mm"s is a script)
   const quietLong = (situation.shortStreak ?? 0) >= 2;
   const shutDown =
-    !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.4 + situation.unheardStreak * 0.1);
+    !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.3 + situation.unheardStreak * 0.1);
   const scale = Math.min(
     1.3,
-    Math.max(0.45, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.25 : 0)),
+    Math.max(0.6, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
   );
-  const target = drawLength(voice, random, scale);
+  // missed and not yet shut down, some people vent: a longer message about the thing itself, in
+  // their own words, rather than a stock "you're not listening"
+  const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.5);
+  const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
   if (situation.disclosure) pieces.push(situation.disclosure);
   else if (situation.risk === 'hint') pieces.push(said.any(bank.RISK_HINT, random));
   else if (situation.risk === 'deflect') pieces.push(said.any(bank.RISK_DEFLECT, random));
 
-  if (situation.turn === 1 && persona.opening.length > 0 && !situation.disclosure && random.chance(0.6)) {
+  const missedOften = situation.missedOften === true;
+  const openings = reasonedLines(persona.opening, false);
+  if (situation.turn === 1 && openings.length > 0 && !situation.disclosure && random.chance(0.6)) {
     // a first message of their own, standing alone: "hi", "can I ask something", a line of the problem
-    return typed([random.pick(persona.opening)], [], 'neutral');
+    return typed([random.pick(openings)], [], 'neutral');
   }
   if (situation.turn === 1) {
     if (random.chance(0.3)) pieces.push(own('GREETING'));
@@ -155,19 +168,29 @@ export function chooseWords(
         pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
         requests.push('next');
       }
-    } else if (situation.tooBig) pieces.push(own('TOO_BIG'));
-    else if (situation.vague) pieces.push(own('VAGUE'));
-    else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
+      // (a step too big or too vague gets a stock reaction now and then; mostly they just carry on,
+      // and "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
+    } else if (situation.tooBig && random.chance(0.3)) {
+      pieces.push(own('TOO_BIG'));
+      standsAlone = true;
+    } else if (situation.vague && random.chance(0.25)) {
+      pieces.push(own('VAGUE'));
+      standsAlone = true;
+    } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
       // pushback in the shared words, or straight into their own sustain talk, or both
-      const sustain = random.chance(0.65) ? talkLine(persona, 'sustain', said, random) : undefined;
+      const sustain = random.chance(0.8)
+        ? talkLine(persona, 'sustain', said, random, missedOften)
+        : undefined;
       if (!sustain || random.chance(0.5)) pieces.push(own('PUSHBACK'));
-      if (sustain) pieces.push(sustain);
+      if (sustain) pieces.push(pieces.length > 0 ? `${SENTENCE}${sustain}` : sustain);
       talk = 'sustain';
       // after a reflection that landed most people just carry on; some say so first (not on their
       // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
     } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.2)) pieces.push(own('HEARD'));
-    else if (felt === 'misheard' && random.chance(0.5)) pieces.push(own('MISHEARD'));
-    else if (
+    else if (felt === 'misheard' && random.chance(0.5)) {
+      pieces.push(own('MISHEARD'));
+      standsAlone = true;
+    } else if (
       felt === 'unheard' &&
       situation.unheardStreak >= 2 &&
       state.frustration >= 3 &&
@@ -176,11 +199,24 @@ export function chooseWords(
       pieces.push(own('UNHEARD'));
     else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
       pieces.push(own('TAKE_ADVICE'));
-    else if (situation.askedRating && random.chance(0.55))
+    else if (situation.askedValues && situation.turn > 3 && persona.values.length > 0 && random.chance(0.6)) {
+      const value = valueLine(persona, said, random);
+      if (value) return typed([value], [], 'neutral');
+    } else if (situation.askedRating && random.chance(0.35))
       // a number is an answer on its own ("7", "idk 6?"); a number with the story after it reads as a form
       return typed([rating(state.distress, habits, writesFormally(persona), random)], [], 'neutral');
     else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
       pieces.push(own(state.readiness >= 5 || state.trust >= 5 ? 'YES' : 'NO'));
+  }
+
+  // doubting the machine is a reaction to being missed, said on its own
+  if (missedOften && !situation.disclosure && random.chance(0.4)) {
+    // (once a session, and only here: three doubts in one chat read as a sceptic written to type)
+    const doubt = said.doubted ? undefined : said.fresh(machineDoubts(persona.asks), random);
+    if (doubt) {
+      said.doubted = true;
+      return typed([doubt], [], 'neutral');
+    }
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
@@ -188,9 +224,15 @@ export function chooseWords(
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
-  const mayAsk = situation.turn > 2 && toldStory && situation.turn - said.lastQuestionTurn >= 3;
+  const mayAsk =
+    situation.turn > 2 &&
+    !situation.disclosure &&
+    !situation.risk &&
+    toldStory &&
+    situation.turn - said.lastQuestionTurn >= 3;
   if (mayAsk && random.chance(voice.questions * askWeight)) {
-    const asked = said.fresh(persona.asks, random) ?? said.fresh(habits.lines.QUESTIONS, random);
+    const asked =
+      said.fresh(reasonedLines(persona.asks, false), random) ?? said.fresh(habits.lines.QUESTIONS, random);
     if (asked) {
       question = asked.endsWith('?') ? asked : `${asked}?`;
       said.lastQuestionTurn = situation.turn;
@@ -211,7 +253,17 @@ export function chooseWords(
     0.9,
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
   );
-  if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) pieces.push(own('MINIMAL'));
+  const reacted = standsAlone;
+  // shut down: some go terse in their own words ("who's hiring in this market"), not only "idk"
+  const terse =
+    pieces.length === 0 && shutDown && random.chance(0.35)
+      ? said.fresh(reasonedLines(persona.sustainTalk, missedOften), random)
+      : undefined;
+  if (terse) {
+    pieces.push(terse);
+    talk = 'sustain';
+  } else if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord)))
+    pieces.push(own('MINIMAL'));
   else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
     const toldEnough = said.storyIndex >= Math.min(2, storyLines(persona).length);
@@ -219,21 +271,23 @@ export function chooseWords(
     // facts reads as a neat insight, the way a writer rounds a scene off)
     if (
       talk === 'neutral' &&
+      !reacted &&
       !situation.disclosure &&
       situation.turn > 3 &&
       toldEnough &&
       random.chance(0.3)
     ) {
       const change = random.chance(state.readiness / 10);
-      const line = talkLine(persona, change ? 'change' : 'sustain', said, random);
+      const line = talkLine(persona, change ? 'change' : 'sustain', said, random, missedOften);
       if (line) {
-        pieces.push(line);
+        pieces.push(pieces.length > 0 ? `${SENTENCE}${line}` : line);
         talk = change ? 'change' : 'sustain';
       }
     }
     // no aside before they have said why they came
     if (
       situation.turn > 3 &&
+      pieces.length === 0 &&
       !situation.disclosure &&
       persona.tangents.length > 0 &&
       random.chance(voice.topicDrift)
@@ -249,9 +303,12 @@ export function chooseWords(
     // (a first message that already says what brought them stands alone unless it is a few words)
     // (and a disclosure is a message of its own: the real worry said, then nothing after it)
     const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
-    const most = first || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
-    // (a second extra thought only once they feel heard: people write more as they open up)
-    const extra = state.heard >= 5 && situation.turn > 3 ? 2 : 1;
+    const most =
+      first || reacted || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
+    // (a second thought only when the turn runs long, as its own sentence: two facts comma-spliced
+    // read as lines stitched together)
+    // (none after a reaction or their own talk: that and the story and more reads as three lines pasted)
+    const extra = venting || pieces.length === 0 ? 1 : 0;
     let room = most;
     let framed = 0;
     while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {
@@ -263,7 +320,8 @@ export function chooseWords(
         if (pieces.some((piece) => opening(piece) === opening(line))) break;
         framed += 1;
       }
-      pieces.push(line);
+      const previous = pieces.at(-1);
+      pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
       // (a long turn is still possible: someone in the mood to write keeps going on the same thread)
       if (
         !question &&
@@ -277,20 +335,26 @@ export function chooseWords(
   }
 
   if (question) pieces.push(`${SENTENCE}${question}`);
+  // a request is a message of its own (after a short reaction at most), not the tail of a story
+  const beforeRequest = () => pieces.filter((piece) => !piece.startsWith(SENTENCE) && wordsIn(piece) <= 3);
   for (const type of situation.unanswered) {
-    if (requests.length > 0 || !random.chance(0.1)) continue;
+    if (requests.length > 0 || !random.chance(0.07)) continue;
     const line = requestLine(type, said, random);
     if (line) {
-      pieces.push(`${REQUEST}${line}`);
+      const kept = beforeRequest();
+      if (kept.length < pieces.length) talk = 'neutral';
+      pieces.splice(0, pieces.length, ...kept, `${REQUEST}${line}`);
       requests.push(type);
     }
   }
-  const requestChance = voice.requests * (persona.goal === 'step' ? 1.4 : 0.5);
+  const requestChance = voice.requests * (persona.goal === 'step' ? 1.1 : 0.45);
   if (requests.length === 0 && situation.turn > 1 && random.chance(requestChance)) {
     const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
     const line = requestLine(type, said, random);
     if (line) {
-      pieces.push(`${REQUEST}${line}`);
+      const kept = beforeRequest();
+      if (kept.length < pieces.length) talk = 'neutral';
+      pieces.splice(0, pieces.length, ...kept, `${REQUEST}${line}`);
       requests.push(type);
     }
   }

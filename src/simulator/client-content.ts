@@ -4,6 +4,7 @@
  * it comes back in other words; and its own change and sustain talk.
  */
 import { describeBody } from './client-state.ts';
+import { reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
@@ -18,6 +19,8 @@ export class SaidLines {
   lastEmojiTurn = Number.NEGATIVE_INFINITY;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
+  /** They have asked whether this is a bot (once a session). */
+  doubted = false;
 
   fresh(lines: readonly string[], random: Random): string | undefined {
     const start = random.int(lines.length);
@@ -49,7 +52,8 @@ const FRAMES = {
   selfTalk: ['{x}', 'I keep telling myself {x}', 'sometimes I think {x}', 'and {x}'],
   urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
   body: ['{x} just thinking about it', '{x} when I think about it'],
-  value: ['{x} matters to me', 'I care about {x}'],
+  // (what matters to them only when asked, said as an answer: "it matters to me" unasked read as a form)
+  value: ['{x}', '{x} I guess', 'honestly {x}', '{x}, if that makes sense'],
 } as const;
 
 /** One thing on their mind, and every way they might put it; `inBody` for a feeling in the body. */
@@ -76,7 +80,6 @@ function contentPools(persona: Persona): Thought[][] {
         FRAMES.body,
         persona.body.flatMap((entry) => entry.qualities.map((quality) => describeBody(entry.part, quality))),
       ).map((thought) => ({ ...thought, inBody: true })),
-      fill(FRAMES.value, persona.values),
     ].filter((pool) => pool.length > 0);
     contentCache.set(persona, pools);
   }
@@ -143,7 +146,17 @@ export function talkLine(
   kind: 'change' | 'sustain',
   said: SaidLines,
   random: Random,
+  missedOften = false,
 ): string | undefined {
-  const own = kind === 'change' ? persona.changeTalk : persona.sustainTalk;
+  const own = reasonedLines(kind === 'change' ? persona.changeTalk : persona.sustainTalk, missedOften);
   return said.fresh(own, random) ?? said.fresh(kind === 'change' ? bank.CHANGE : bank.SUSTAIN, random);
+}
+
+/** What matters to them, said once and only when the therapist asked. */
+export function valueLine(persona: Persona, said: SaidLines, random: Random): string | undefined {
+  const fresh = persona.values.filter((value) => !said.thoughts.has(value));
+  if (fresh.length === 0) return undefined;
+  const value = random.pick(fresh);
+  said.thoughts.add(value);
+  return random.pick(FRAMES.value).replace('{x}', value);
 }

@@ -4,6 +4,9 @@ import type { TurnSituation } from './choose-words.ts';
 export const RATING_QUESTION =
   /\b(?:0|zero)\s*(?:to|-|–)\s*10\b[^.!?]*\?|\b(?:how heavy|rate|a number|tell me how)\b[^.!?]*\b(?:0|zero)\s*(?:to|-|–)\s*10\b/i;
 
+/** "What matters to you here?": the one time a person says what they value. */
+export const VALUES_QUESTION = /\b(?:matters?|important|care about|values?)\b[^.!?]*\?/i;
+
 /** What the client noticed since it last spoke; a fresh set each time it speaks. */
 export type Noticed = {
   repeat: boolean;
@@ -19,6 +22,7 @@ export type Noticed = {
   askedClosed: boolean;
   askedAboutRisk: boolean;
   askedRating: boolean;
+  askedValues: boolean;
   stepOffered: boolean;
 };
 
@@ -37,6 +41,7 @@ export function nothingNoticed(): Noticed {
     askedClosed: false,
     askedAboutRisk: false,
     askedRating: false,
+    askedValues: false,
     stepOffered: false,
   };
 }

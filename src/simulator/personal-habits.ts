@@ -84,6 +84,8 @@ export type PersonalHabits = {
   casing: Casing;
   /** They type "dont", "im", "thats". */
   dropsApostrophes: boolean;
+  /** They end a message with a full stop (every message: a habit, not a mood). */
+  endsWithStop: boolean;
   /** How they run two thoughts together in one message. */
   joiners: readonly string[];
   emoji: readonly string[];
@@ -131,6 +133,7 @@ export function habitsOf(persona: Persona): PersonalHabits {
   const habits: PersonalHabits = {
     casing,
     dropsApostrophes: random.chance(voice.dropApostrophes),
+    endsWithStop: formal || random.chance(voice.endPunctuation),
     // (no dash or dots: one between every two thoughts was read as a generator's seam across people)
     joiners: formal
       ? ['. ']

@@ -11,25 +11,30 @@ export const MINIMAL = [
   'yeah',
   'maybe',
   'not really',
-  'hm',
   'I guess',
   'sure',
   'kind of',
   'dunno',
   'probably',
   'not sure',
-  'whatever',
-  'mm',
   'I suppose',
   'no idea',
-  'meh',
   'ok I guess',
   'yeah maybe',
-  'hmm',
-  'ya',
   'same as before',
   "can't really say",
-  'eh',
+  'idk really',
+  'I mean yeah',
+  'could be',
+  'honestly no idea',
+  'not sure tbh',
+  'yeah I guess so',
+  'sort of',
+  'fair',
+  'true I guess',
+  'no not really',
+  'I dunno',
+  'possibly',
 ];
 
 export const YES = ['yeah', 'yes', 'yeah pretty much', 'kind of, yeah', 'yep', 'I think so', 'sort of'];
@@ -60,12 +65,14 @@ export const HEARD = [
 export const MISHEARD = [
   "that's not really what I meant",
   'kind of? not exactly',
-  "no, it's more that",
-  "not quite, it's more like",
   "I wouldn't put it like that",
   'not really',
   'hm, not quite',
   "that's not it",
+  'no, not like that',
+  'close but no',
+  "that's not really it though",
+  "no I didn't mean it like that",
 ];
 
 /** After replies that could have been said to anyone, once it starts to grate. */
@@ -110,16 +117,15 @@ export const TAKE_ADVICE = ['ok I can try that', "ok that's doable", 'maybe, I c
 
 export const STEP_DONE = [
   'did it',
-  'ok done',
   'I did it',
   'done, it was less bad than I thought',
-  "ok that's done",
   'managed it',
   "yeah did it, wasn't so bad",
-  'done',
-  'ok did that',
-  'yep done',
   'that bit is done',
+  'ok I actually did it',
+  'did that, took about two minutes',
+  'did it. feels weird',
+  "it's done, can't believe it took me this long",
 ];
 export const STEP_PARTIAL = [
   'started but stopped',
@@ -146,23 +152,27 @@ export const DISCOUNT = [
   'it was nothing really',
 ];
 export const TOO_BIG = [
-  "that's too much right now",
   "I can't do that today",
   "that's a lot",
   'no way, not today',
-  "that's way too much",
   "can't, not right now",
-  'too much honestly',
+  "I can't face that today",
+  "that's a whole thing though",
+  "I don't have that in me right now",
+  'not a chance today honestly',
+  "that's more than I've got",
 ];
 export const VAGUE = [
   'like what though',
-  'what does that mean',
   'ok but how',
-  "I don't get what you mean",
   "that's kind of vague",
   'meaning what?',
   'sorry what do you mean',
   'how exactly?',
+  'like how?',
+  'such as?',
+  'ok but what would that look like',
+  'how though',
 ];
 export const THANKS_NUDGE = [
   'thanks for the reminder',
@@ -187,7 +197,6 @@ export const DROPOUT = [
   "ok this isn't helping. bye",
   'ok',
   'ok thanks',
-  'k',
   'fine. bye',
   'right ok',
   'forget it',
@@ -198,9 +207,11 @@ export const DROPOUT = [
   'ok bye',
   "I don't think this is for me",
   'gotta go',
-  'whatever, bye',
   "I'll leave it there",
   'yeah no, bye',
+  "I'm off",
+  'leave it',
+  "doesn't matter, bye",
 ];
 /** Leaving on good terms, or because they are done. */
 export const LEAVE = [
@@ -227,9 +238,9 @@ export const QUESTIONS = [
 
 /** Explicit requests, each matched by EXPLICIT_REQUEST (realism-statistics.ts). */
 export const ASK_CONCRETE = [
-  'can you just tell me exactly what to do',
-  'just tell me what to do',
-  'tell me exactly what to do first',
+  'can you just tell me what to do',
+  'so just tell me what to do',
+  'ok so tell me what I should do',
 ];
 export const ASK_NUDGE = [
   'can you remind me in {time}',
@@ -323,7 +334,7 @@ export const FORMAL: Partial<
   ],
   YES: ['Yes.', 'Yes, I think so.', 'I suppose so, yes.'],
   NO: ['No, not really.', "No, I don't think so.", 'Not as such.'],
-  MISHEARD: ["That's not quite what I meant.", "I wouldn't put it quite like that."],
+  MISHEARD: ["I wouldn't put it quite like that.", "No, it isn't that exactly.", 'Not really, no.'],
   DISCOUNT: ["It's a very small thing, of course.", "I'm not sure it counts for much."],
   TAKE_ADVICE: ['I could try that.', 'Yes, all right.', 'That seems manageable.'],
   LEAVE: ["I think that's enough for today. Thank you.", "I'll stop there for now, thank you."],
@@ -355,11 +366,11 @@ export const FORMAL: Partial<
     "That's easier said than done.",
     "I didn't really come for advice.",
   ],
-  VAGUE: ['What do you mean by that?', "I'm not sure what you mean.", 'How would I do that, exactly?'],
+  VAGUE: ['How would I go about that?', 'In what way?', 'How would I do that, exactly?', 'Such as?'],
   TOO_BIG: [
     "That's rather a lot for me today.",
     "I don't think I can manage that at the moment.",
-    "That's too much, I'm afraid.",
+    'Not today, I think.',
   ],
   DROPOUT: [
     "I think I'll leave it there, thank you.",

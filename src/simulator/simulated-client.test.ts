@@ -148,25 +148,35 @@ test('a therapist that does not listen sees short answers, sustain talk and drop
   );
 });
 
-test('pushes back on a vague, abstract step', () => {
+// (not every time: people often just carry on, and the same "what does that mean" in every
+// excerpt was a blind rater's tell; but a vague step is never taken)
+test('pushes back on a vague, abstract step now and then, and never takes it', () => {
   let pushed = 0;
-  for (let seed = 1; seed <= 10; seed++) {
+  for (let seed = 1; seed <= 40; seed++) {
     const client = clientFor(seedClient, seed);
     exchange(client, 'Hello, what is on your mind?');
-    const { turn } = exchange(client, 'Try to be with what is happening in the moment, and let it be.');
-    if (turn.requests.includes('concrete') || /mean|like what|how|vague/i.test(turn.text)) pushed += 1;
+    const { turn, attemptMs } = exchange(
+      client,
+      'Try to be with what is happening in the moment, and let it be.',
+    );
+    assert.equal(attemptMs, 0);
+    if (turn.requests.includes('concrete') || /mean|like what|how|vague|such as/i.test(turn.text))
+      pushed += 1;
   }
-  assert.ok(pushed >= 8, `${pushed} of 10`);
+  assert.ok(pushed >= 4 && pushed <= 32, `${pushed} of 40`);
 });
 
-test('turns down a step that is too big for it', () => {
-  for (const seed of [1, 2, 3, 4]) {
+test('turns down a step that is too big for it, and says so now and then', () => {
+  let said = 0;
+  for (let seed = 1; seed <= 10; seed++) {
     const client = clientFor(seedClient, seed);
     exchange(client, 'Hello, what is on your mind?');
     const { turn, attemptMs } = exchange(client, 'Write the whole report for the next two hours.');
     assert.ok(attemptMs < 60_000, 'it does not spend two hours on it');
-    assert.match(turn.text, /too much|can't|a lot|not today|not right now|smaller/i);
+    if (/too much|can't|a lot|not today|not right now|smaller|whole thing|in me|more than/i.test(turn.text))
+      said += 1;
   }
+  assert.ok(said >= 3, `${said} of 10 said so`);
 });
 
 test('tries a small concrete step and reports on it', () => {

@@ -7,7 +7,7 @@ import { type ClientState, copyState, initialState, onScale } from './client-sta
 import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './client-turn.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
-import { nothingNoticed, RATING_QUESTION } from './noticed-since.ts';
+import { nothingNoticed, RATING_QUESTION, VALUES_QUESTION } from './noticed-since.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -45,6 +45,9 @@ export class SimulatedClient {
   #attempt: { outcome: AttemptOutcome; sizeSeconds: number } | undefined;
   #flags = nothingNoticed();
   #unheardStreak = 0;
+  /** Turns the therapist repeated itself, and turns it missed them, this session. */
+  #repeatsHeard = 0;
+  #misses = 0;
   #shortStreak = 0;
   #riskPending = false;
   #crisisAnswered = false;
@@ -91,6 +94,7 @@ export class SimulatedClient {
     const { reading } = taken;
     if (taken.repeatedSentences.length > 0) {
       this.#flags.repeat = true;
+      this.#repeatsHeard += 1;
       this.#change({ frustration: 1, trust: -0.5, heard: -0.5 });
     }
     const requested = this.#outstanding.some(
@@ -135,7 +139,10 @@ export class SimulatedClient {
       this.#change({ willingness: (reaction.changes.readiness ?? 0) * 0.5 });
     const heardDelta = reaction.changes.heard ?? 0;
     if (heardDelta >= 0.5) this.#unheardStreak = 0;
-    else if (heardDelta <= 0.15) this.#unheardStreak += 1;
+    else if (heardDelta <= 0.15) {
+      this.#unheardStreak += 1;
+      this.#misses += 1;
+    }
     const flags = this.#flags;
     flags.felt = reaction.felt;
     flags.unaskedAdvice ||= reaction.unaskedAdvice;
@@ -143,6 +150,7 @@ export class SimulatedClient {
     flags.askedOpen ||= behaviour.openQuestions > 0;
     flags.askedClosed ||= behaviour.closedQuestions > 0;
     flags.askedRating ||= RATING_QUESTION.test(text);
+    flags.askedValues ||= VALUES_QUESTION.test(text);
     flags.stepOffered = taken.step !== undefined;
     this.#offered = taken.step ?? this.#offered;
     if (taken.step?.concrete) this.#change({ distress: -0.2 });
@@ -230,6 +238,7 @@ export class SimulatedClient {
       state,
       felt: flags.felt,
       unheardStreak: this.#unheardStreak,
+      missedOften: this.#repeatsHeard >= 1 || this.#misses >= 3,
       shortStreak: this.#shortStreak,
       unaskedAdvice: flags.unaskedAdvice,
       welcomeAdvice: flags.welcomeAdvice,
@@ -242,6 +251,7 @@ export class SimulatedClient {
       vague: flags.vague,
       stepOffered: flags.stepOffered,
       askedRating: flags.askedRating,
+      askedValues: flags.askedValues,
       unanswered: this.#outstanding,
     };
     if (this.#attempt) {

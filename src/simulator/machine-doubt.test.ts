@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadPersonaDirectory } from './load-persona.ts';
+import { MACHINE_DOUBT, machineDoubts, reasonedLines } from './machine-doubt.ts';
+import { readTherapistText } from './read-therapist-behaviour.ts';
+import { SimulatedClient } from './simulated-client.ts';
+
+const doubters = loadPersonaDirectory().filter((persona) => machineDoubts(persona.asks).length > 0);
+
+function play(persona: (typeof doubters)[number], seed: number, script: (index: number) => string): string[] {
+  const client = new SimulatedClient(persona, { seed, read: readTherapistText });
+  const turns: string[] = [];
+  for (let index = 0; index < 12; index++) {
+    client.hearReply(script(index), index * 30_000);
+    const said = client.speak(index * 30_000 + client.planAttempt() + 5000);
+    turns.push(said.text);
+    if (said.end) break;
+  }
+  return turns;
+}
+
+const VARIED = [
+  'What brings you here today?',
+  'Tell me a bit more about that.',
+  'What has that been like?',
+  'What else is going on for you?',
+];
+
+test('doubts about the machine are held back until the therapist gives a reason', () => {
+  assert.deepEqual(reasonedLines(['are you a bot?', 'is that normal?'], false), ['is that normal?']);
+  assert.ok(doubters.length >= 2, 'the sceptics carry a doubt about the machine');
+  // (before three missed turns or a repeat there is no reason: the first three turns never doubt)
+  for (const persona of doubters)
+    for (let seed = 1; seed <= 20; seed++) {
+      const turns = play(persona, seed, (index) => VARIED[index % VARIED.length]);
+      for (const turn of turns.slice(0, 3))
+        assert.doesNotMatch(turn, MACHINE_DOUBT, `${persona.id}: "${turn}"`);
+    }
+});
+
+test('a therapist that says the same thing every turn is asked whether it is a bot', () => {
+  let asked = 0;
+  for (const persona of doubters)
+    for (let seed = 1; seed <= 20; seed++)
+      if (
+        play(persona, seed, () => 'Have you tried making a to-do list?').some((turn) =>
+          MACHINE_DOUBT.test(turn),
+        )
+      )
+        asked += 1;
+  assert.ok(asked >= 5, `${asked} sessions asked`);
+});
