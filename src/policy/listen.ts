@@ -2,7 +2,9 @@ import type { SessionState } from '../session/state.ts';
 import type { Move, MoveOf, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
 import { isHabitual, isPrediction } from '../text/clause-shape.ts';
+import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
+import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -106,6 +108,19 @@ function insteadOf(state: SessionState, asked: [number, number], said: readonly 
   return [];
 }
 
+/**
+ * The clauses a summary may gather: not already said back in an earlier turn (a summary of what
+ * was just reflected reads as a stuck record, and the realizer's no-repeat rule drops it to nothing).
+ */
+function notSaidBack(state: SessionState, clauses: readonly StatementObservation[]): StatementObservation[] {
+  if (clauses.length === 0) return [];
+  const said = [...state.said];
+  return clauses.filter((clause) => {
+    const back = normalizeSentence(toSecondPerson(clause.text));
+    return back !== '' && !said.some((sentence) => sentence.includes(back));
+  });
+}
+
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
@@ -189,12 +204,17 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
   // a summary before moving on from listening: what they said over the last turns, in their words
   // (only what this turn's reflection will not say again)
-  const earlier = state.heard
-    .slice(-3, -1)
-    .filter((item) => isReflectable(item.text))
-    .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3)));
-  if (state.processTurns === 0 && state.process !== 'engage' && earlier.length >= 2 && !short)
-    moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
+  const summarizing = state.processTurns === 0 && state.process !== 'engage' && !short;
+  const earlier = summarizing
+    ? notSaidBack(
+        state,
+        state.heard
+          .slice(-3, -1)
+          .filter((item) => isReflectable(item.text))
+          .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3))),
+      )
+    : [];
+  if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
   moves.push(...reflections);
   const reflected =
@@ -236,5 +256,7 @@ export function listenMoves(state: SessionState, observations: readonly Observat
       if (index >= 0) moves.splice(index, 1, ...insteadOf(state, asked, moves));
     }
   }
+  // a summary alone says only what was heard before: this turn's words get a question as well
+  if (!moves.some((move) => move.type !== 'summarize')) moves.push(questionFor(state, observations));
   return moves.slice(0, short ? 2 : 4);
 }

@@ -322,7 +322,16 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       // a clause said back from "…and that, I just want to…" keeps no dangling "that,"
       .map((part) => part.replace(/^that,\s*/i, '')),
   );
-  if (parts.length < 2) return [];
+  if (parts.length === 0) return [];
+  // clauses that opened alike leave one: it is still said back, so the turn is never left empty
+  if (parts.length === 1)
+    return [
+      {
+        key: 'summarize',
+        openers: LISTEN_OPENERS,
+        candidates: [`I hear that ${parts[0]}.`, `So ${parts[0]}.`, `It sounds like ${parts[0]}.`],
+      },
+    ];
   const joined = `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
   return [
     {

@@ -1,0 +1,51 @@
+/**
+ * The listening turn's plan (src/policy/listen.ts) in live sessions: read by the real
+ * understanding, phrased by the template realizer, as a person would see it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { VirtualClock } from '../clock/index.ts';
+import { createCoachSession } from '../coach/coach-session.ts';
+
+/** The coach's replies to these lines, one turn each, half a minute apart. */
+async function repliesTo(
+  lines: readonly string[],
+  seed: number,
+): Promise<{ text: string; moves: string[] }[]> {
+  const clock = new VirtualClock(0);
+  const session = createCoachSession({ clock, seed, sessionId: 'listen-test' });
+  const replies: { text: string; moves: string[] }[] = [];
+  for (const [index, line] of lines.entries()) {
+    clock.advanceTo((index + 1) * 30_000);
+    const turn = await session.receive(line);
+    replies.push({
+      text: turn.messages.map((message) => message.text).join(' '),
+      moves: turn.moves.map((move) => move.type),
+    });
+  }
+  return replies;
+}
+
+// persona people-pleaser-report, seed 17005 (check:replies found an empty reply at its turn 18)
+const PEOPLE_PLEASER = [
+  'Hey. I said yes to writing the quarterly report on top of everything else.',
+  "Yeah. My manager asked so nicely I couldn't say no. Now it's due Thursday and I haven't started.",
+  'How do people say no without feeling awful?',
+  "I stay late doing other people's stuff and then there's no time for mine",
+  'I want to get the report done and feel ok about it.',
+  "I don't want anyone to think I can't cope. I've got the data, it's literally just putting it into the template, I don't know why I'm stuck. I already told my manager it was 'nearly done' which was a lie.",
+  "I'd like to learn to say no sometimes. Yesterday I spent two hours helping someone else fix their slides instead. Am I being unreasonable?",
+  "Pretty much. I'd like to get past this. And I'm letting everyone down",
+  'Yeah that. Sometimes I think I should be able to do this.',
+];
+
+test('a summary says back only what was not said back already, and no reply is empty', async () => {
+  for (const seed of [17005, 1, 2, 3]) {
+    const replies = await repliesTo(PEOPLE_PLEASER, seed);
+    for (const [index, reply] of replies.entries())
+      assert.ok(reply.text.trim().length > 0, `seed ${seed}, turn ${index}: empty reply (${reply.moves})`);
+    // "you'd like to learn to say no sometimes" was said back the turn before: not summarised again
+    const last = replies.at(-1)?.text ?? '';
+    assert.doesNotMatch(last, /learn to say no sometimes/i, last);
+  }
+});
