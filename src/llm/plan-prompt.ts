@@ -72,6 +72,14 @@ export function describeMove(move: Move): string {
       return `Reflect the feeling they named: ${move.feeling}.`;
     case 'validate-topic':
       return `Validate, in one short sentence, how hard this is (${move.topic}).`;
+    case 'take-up-question':
+      return move.question.asks === 'normal'
+        ? 'They asked whether what they feel is normal: say plainly that it is common and nothing is wrong with them.'
+        : move.question.asks === 'am-i'
+          ? `They asked whether they are "${move.question.about}": say plainly that from what they said you don't think so.`
+          : `They asked how to "${move.question.about}": say honestly there is no single trick, then ask what happens when they try.`;
+    case 'own-miss':
+      return `They said your last reply missed (${move.missed}): own it in a few plain words, without defending it, and ask what would help.`;
   }
 }
 

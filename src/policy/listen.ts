@@ -6,6 +6,7 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -121,6 +122,23 @@ function notSaidBack(state: SessionState, clauses: readonly StatementObservation
   });
 }
 
+/**
+ * A turn that says the last reply missed is owned before anything else; a direct question is
+ * taken up (after one reflection of something else they said), never met with a stock probe.
+ */
+function answerTheirTurn(state: SessionState): Move[] | undefined {
+  const text = state.lastClientText;
+  if (!text) return undefined;
+  const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;
+  if (missed) return [{ type: 'own-miss', missed }];
+  const question = theirQuestionOf(text);
+  if (!question) return undefined;
+  const reflected = reflectionsFor(state, 1).filter(
+    (move) => move.type === 'reflect-clause' && move.depth !== 'judgement',
+  );
+  return [...reflected, { type: 'take-up-question', question }];
+}
+
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
@@ -199,6 +217,8 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
+  const answered = answerTheirTurn(state);
+  if (answered) return answered;
   const moves: Move[] = [];
   if (state.newTopic) moves.push({ type: 'validate-topic', topic: state.newTopic });
   else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
