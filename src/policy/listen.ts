@@ -6,6 +6,7 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { plainClauseOf } from './plain-clause.ts';
 import { pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -50,7 +51,10 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
       : [];
   if (statements.length === 0) {
     if (judgement.length > 0) return judgement;
-    return state.emotionNow ? [{ type: 'reflect-feeling', feeling: state.emotionNow }] : [];
+    if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
+    // a line about someone else or the situation is said back as they put it, not probed
+    const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
+    return plain ? [{ type: 'reflect-clause', clause: plain, depth: 'simple' }] : [];
   }
   if (judgement.length > 0 && limit < 2) return judgement;
   const turnIndex = statements.findIndex((item) => item.joinedBy === 'but');
