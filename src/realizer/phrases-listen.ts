@@ -16,7 +16,10 @@ const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
 
 /** The person's clause said back ("I can't make myself open it" → "you can't get yourself to open it"). */
 export function saidBack(clause: PersonClause | undefined): string {
-  return clause ? toSecondPerson(clause.text) : '';
+  if (!clause) return '';
+  const said = toSecondPerson(clause.text);
+  // a quote they opened and the clause cut off would be left unpaired in our sentence
+  return (said.match(/"/g) ?? []).length % 2 === 0 ? said : said.replace(/"/g, '');
 }
 
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
