@@ -6,13 +6,13 @@ import { crisisUnits } from './phrases-crisis.ts';
 import {
   affirmUnits,
   askPermissionUnits,
-  openQuestionUnits,
   reflectClauseUnits,
   reflectFeelingUnits,
   sayScopeUnits,
   summarizeUnits,
   validateTopicUnits,
 } from './phrases-listen.ts';
+import { openQuestionUnits } from './phrases-questions.ts';
 import {
   answerConcreteUnits,
   closeUnits,
