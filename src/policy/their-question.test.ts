@@ -45,6 +45,14 @@ test('a reply they say missed is read as push-back', () => {
   assert.equal(pushBackOf('idk what that even is tbh'), 'unclear');
   assert.equal(pushBackOf('yeah thats what everyone says'), 'unhelpful');
   assert.equal(pushBackOf('it helps a bit'), undefined);
+  // sarcasm and "easy to say" are push-back too
+  assert.equal(pushBackOf('wow a schedule. groundbreaking. never thought of that'), 'unhelpful');
+  assert.equal(pushBackOf('That is easy to say at 30.'), 'unhelpful');
+  assert.equal(
+    pushBackOf('So everybody keeps telling me. It does not help as much as they think.'),
+    'unhelpful',
+  );
+  assert.equal(pushBackOf('it is easy to forget the time'), undefined);
 });
 
 test('a direct question gets an answer or a question that takes it up, never a stock probe', async () => {
