@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { VirtualClock } from '../clock/index.ts';
 import { createCoachSession } from '../coach/coach-session.ts';
+import { replyToTranscript } from '../coach/replay.ts';
 
 /** The coach's replies to these lines, one turn each, half a minute apart. */
 async function repliesTo(
@@ -47,5 +48,32 @@ test('a summary says back only what was not said back already, and no reply is e
     // "you'd like to learn to say no sometimes" was said back the turn before: not summarised again
     const last = replies.at(-1)?.text ?? '';
     assert.doesNotMatch(last, /learn to say no sometimes/i, last);
+  }
+});
+
+test('a run-on clause is not asked about or said back whole', async () => {
+  for (const seed of [1, 2, 3]) {
+    const turns = [
+      { role: 'client' as const, text: 'I need to call in sick but I hate phoning' },
+      { role: 'therapist' as const, text: 'What makes phoning hard?' },
+      { role: 'client' as const, text: "i cant lie on the phone i go red and they'll know" },
+    ];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, /phone you go red/i, reply.text);
+  }
+});
+
+test('a long run-on turn is said back as its first clean clause, not recapped whole', async () => {
+  const turns = [
+    { role: 'client' as const, text: 'I moved to Germany for work and the visa stuff is a lot' },
+    { role: 'therapist' as const, text: 'What part of it is the most stressful?' },
+    {
+      role: 'client' as const,
+      text: 'I have to book appointment at the Auslanderbehorde and online there are no slots only, and my documents, I am not sure which ones itself they need.',
+    },
+  ];
+  for (const seed of [1, 2, 3]) {
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, /which ones itself/i, reply.text);
   }
 });
