@@ -21,7 +21,10 @@ export function describeMove(move: Move): string {
     case 'shrink-step':
       return `Make the step smaller: instead of "${move.from.text}", offer this step, keeping its words: "${move.to.text}".`;
     case 'schedule-nudge':
-      return `Tell them you will nudge them in ${formatDuration(move.afterMs)}${move.condition ? `, if ${move.condition}` : ''}, and that the nudge will say "${move.cue}". Write the time exactly as "${formatDuration(move.afterMs)}".`;
+      // a time of day they asked for is said as that time ("at 16:00"), not as hours from now
+      return move.atClock
+        ? `Tell them you will nudge them at ${move.atClock}${move.condition ? `, if ${move.condition}` : ''}, and that the nudge will say "${move.cue}". Write the time exactly as "${move.atClock}".`
+        : `Tell them you will nudge them in ${formatDuration(move.afterMs)}${move.condition ? `, if ${move.condition}` : ''}, and that the nudge will say "${move.cue}". Write the time exactly as "${formatDuration(move.afterMs)}".`;
     case 'deliver-cue':
       return `Say this phrase word for word, in quotes: "${move.phrase}".`;
     case 'hold':
@@ -39,6 +42,10 @@ export function describeMove(move: Move): string {
         'SAFETY FIRST. Their safety matters more than any task: say so kindly and directly.',
         `Give these resources with their contact exactly as written: ${move.resources.map((resource) => `${resource.name}: ${resource.contact}`).join('; ')}.`,
         'Say nothing about the task, steps, timers or nudges.',
+        ...(move.said ? [`Check in about their own words, quoting them exactly: "${move.said.text}".`] : []),
+        ...(move.level === 'possible'
+          ? ['Ask gently whether they are safe; do not assume they are in danger.']
+          : []),
       ].join(' ');
     case 'reflect':
       return `Reflect back briefly what they said: ${move.content}`;
@@ -59,7 +66,7 @@ export function describeMove(move: Move): string {
     case 'reflect-clause':
       return `Say back, in the second person, what they said: "${move.clause.text}"${move.other ? ` and, on the other side, "${move.other.text}"` : ''}${move.feeling ? `, naming the feeling: ${move.feeling}` : ''}.`;
     case 'open-question':
-      return `Ask one open question (${move.about}) about what they just said${move.task ? `, about ${move.task}` : ''}.`;
+      return `Ask one open question (${move.about}) about what they just said${move.task ? `, about ${move.task}` : ''}${move.clause ? `, about their words "${move.clause.text}" said back in the second person` : ''}${move.feeling ? `, about the feeling they named: ${move.feeling}` : ''}.`;
     case 'affirm':
       return `Affirm this specific effort of theirs: "${move.effort.text}".`;
     case 'summarize':
@@ -72,6 +79,14 @@ export function describeMove(move: Move): string {
       return `Reflect the feeling they named: ${move.feeling}.`;
     case 'validate-topic':
       return `Validate, in one short sentence, how hard this is (${move.topic}).`;
+    case 'take-up-question':
+      return move.question.asks === 'normal'
+        ? 'They asked whether what they feel is normal: say plainly that it is common and nothing is wrong with them.'
+        : move.question.asks === 'am-i'
+          ? `They asked whether they are "${move.question.about}": say plainly that from what they said you don't think so.`
+          : `They asked how to "${move.question.about}": say honestly there is no single trick, then ask what happens when they try.`;
+    case 'own-miss':
+      return `They said your last reply missed (${move.missed}): own it in a few plain words, without defending it, and ask what would help.`;
   }
 }
 

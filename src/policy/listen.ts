@@ -2,8 +2,12 @@ import type { SessionState } from '../session/state.ts';
 import type { Move, MoveOf, PersonClause, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
 import { isHabitual, isPrediction } from '../text/clause-shape.ts';
+import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
+import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { plainClauseOf } from './plain-clause.ts';
+import { pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -30,6 +34,7 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
   // a clause that would read as garble said back (a question, a fragment) is heard, not repeated
   const statements = state.statements
+    .map(firstCleanClause)
     .filter(outside(effort))
     .filter(outside(judged))
     .filter((item) => isReflectable(item.text));
@@ -47,7 +52,10 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
       : [];
   if (statements.length === 0) {
     if (judgement.length > 0) return judgement;
-    return state.emotionNow ? [{ type: 'reflect-feeling', feeling: state.emotionNow }] : [];
+    if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
+    // a line about someone else or the situation is said back as they put it, not probed
+    const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
+    return plain ? [{ type: 'reflect-clause', clause: plain, depth: 'simple' }] : [];
   }
   if (judgement.length > 0 && limit < 2) return judgement;
   const turnIndex = statements.findIndex((item) => item.joinedBy === 'but');
@@ -106,6 +114,36 @@ function insteadOf(state: SessionState, asked: [number, number], said: readonly 
   return [];
 }
 
+/**
+ * The clauses a summary may gather: not already said back in an earlier turn (a summary of what
+ * was just reflected reads as a stuck record, and the realizer's no-repeat rule drops it to nothing).
+ */
+function notSaidBack(state: SessionState, clauses: readonly StatementObservation[]): StatementObservation[] {
+  if (clauses.length === 0) return [];
+  const said = [...state.said];
+  return clauses.filter((clause) => {
+    const back = normalizeSentence(toSecondPerson(clause.text));
+    return back !== '' && !said.some((sentence) => sentence.includes(back));
+  });
+}
+
+/**
+ * A turn that says the last reply missed is owned before anything else; a direct question is
+ * taken up (after one reflection of something else they said), never met with a stock probe.
+ */
+function answerTheirTurn(state: SessionState): Move[] | undefined {
+  const text = state.lastClientText;
+  if (!text) return undefined;
+  const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;
+  if (missed) return [{ type: 'own-miss', missed }];
+  const question = theirQuestionOf(text);
+  if (!question) return undefined;
+  const reflected = reflectionsFor(state, 1).filter(
+    (move) => move.type === 'reflect-clause' && move.depth !== 'judgement',
+  );
+  return [...reflected, { type: 'take-up-question', question }];
+}
+
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
@@ -126,11 +164,51 @@ function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undef
   const judged = state.selfJudgementSpan;
   for (const item of [...state.statements].reverse()) {
     if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
-    if (!isReflectable(item.text)) continue;
+    if (!isReflectable(item.text) || isRunOn(item.text)) continue;
     if (isPrediction(item.text)) return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
     if (isHabitual(item.text)) return { type: 'open-question', about: 'doing', clause: clauseOf(item) };
   }
   return undefined;
+}
+
+// a clause said back inside a question must be one thought: "I" again mid-clause with no joining
+// word ("i cant lie on the phone i go red") is two run together, and reads as garble asked back
+const JOINING_BEFORE_I =
+  /^(?:and|but|so|or|that|when|if|because|cause|cos|coz|as|than|then|until|till|while|before|after|since|think|thought|know|knew|feel|felt|hope|wish|guess|mean|said|say|like|where|what|how|why|who|which|whether|unless|though|tho)$/i;
+const QUESTION_CLAUSE_WORDS = 12;
+
+function isRunOn(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return (
+    words.length > QUESTION_CLAUSE_WORDS ||
+    firstCleanClause({ kind: 'statement', text, weight: 0, span: [0, 0] }).text !== text
+  );
+}
+
+// "I" mid-clause before one of these starts a second thought run into the first
+const NEW_THOUGHT = /^(?:go|get|feel|am|was|just|always|never|panic|freeze|start)$/i;
+const LONG_CLAUSE_WORDS = 16;
+
+/**
+ * The first clean clause of a run-on ("i cant lie on the phone i go red and they'll know" → "i
+ * cant lie on the phone"; a long line with commas up to its first comma), or the statement as it
+ * was. Said back whole, a run-on reads as a mangled parrot.
+ */
+function firstCleanClause(item: StatementObservation): StatementObservation {
+  const words = item.text.split(/\s+/).filter(Boolean);
+  let cut = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      /^i$/i.test(word) &&
+      NEW_THOUGHT.test(words[index + 1] ?? '') &&
+      !JOINING_BEFORE_I.test(words[index - 1].replace(/[,.;:]$/, '')) &&
+      !/[,.;:]$/.test(words[index - 1]),
+  );
+  if (cut < 0 && words.length > LONG_CLAUSE_WORDS) cut = words.findIndex((word) => /,$/.test(word)) + 1;
+  if (cut < 4) return item;
+  const text = words.slice(0, cut).join(' ').replace(/,$/, '');
+  if (!isReflectable(text)) return item;
+  return { ...item, text, span: [item.span[0], item.span[0] + text.length] };
 }
 
 /** The open question that fits where the conversation is, about what they just said. */
@@ -184,17 +262,24 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
+  const answered = answerTheirTurn(state);
+  if (answered) return answered;
   const moves: Move[] = [];
   if (state.newTopic) moves.push({ type: 'validate-topic', topic: state.newTopic });
   else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
   // a summary before moving on from listening: what they said over the last turns, in their words
   // (only what this turn's reflection will not say again)
-  const earlier = state.heard
-    .slice(-3, -1)
-    .filter((item) => isReflectable(item.text))
-    .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3)));
-  if (state.processTurns === 0 && state.process !== 'engage' && earlier.length >= 2 && !short)
-    moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
+  const summarizing = state.processTurns === 0 && state.process !== 'engage' && !short;
+  const earlier = summarizing
+    ? notSaidBack(
+        state,
+        state.heard
+          .slice(-3, -1)
+          .filter((item) => isReflectable(item.text))
+          .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3))),
+      )
+    : [];
+  if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
   moves.push(...reflections);
   const reflected =
@@ -236,5 +321,7 @@ export function listenMoves(state: SessionState, observations: readonly Observat
       if (index >= 0) moves.splice(index, 1, ...insteadOf(state, asked, moves));
     }
   }
+  // a summary alone says only what was heard before: this turn's words get a question as well
+  if (!moves.some((move) => move.type !== 'summarize')) moves.push(questionFor(state, observations));
   return moves.slice(0, short ? 2 : 4);
 }

@@ -36,6 +36,9 @@ const DROP_PRIORITY: Partial<Record<MoveType, number>> = {
   'open-question': 1,
   'reflect-clause': 2,
   'ask-permission': 2,
+  // what they asked, or said we missed, is what the turn is for
+  'take-up-question': 3,
+  'own-miss': 3,
 };
 
 /** The most words a turn may have at this fatigue (0–10): from 90 when fresh down to 30 when spent. */

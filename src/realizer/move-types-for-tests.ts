@@ -19,6 +19,8 @@ const EVERY_TYPE: Record<MoveType, true> = {
   'ask-rating': true,
   'permission-to-stop': true,
   'reflect-clause': true,
+  'take-up-question': true,
+  'own-miss': true,
   'open-question': true,
   affirm: true,
   summarize: true,

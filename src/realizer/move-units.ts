@@ -6,13 +6,13 @@ import { crisisUnits } from './phrases-crisis.ts';
 import {
   affirmUnits,
   askPermissionUnits,
-  openQuestionUnits,
   reflectClauseUnits,
   reflectFeelingUnits,
   sayScopeUnits,
   summarizeUnits,
   validateTopicUnits,
 } from './phrases-listen.ts';
+import { openQuestionUnits } from './phrases-questions.ts';
 import {
   answerConcreteUnits,
   closeUnits,
@@ -29,6 +29,7 @@ import {
   validateUnits,
   valuesLinkUnits,
 } from './phrases-support.ts';
+import { ownMissUnits, takeUpQuestionUnits } from './phrases-their-turn.ts';
 import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
 
 /** `stated`: the move's step is said by another move of the turn (see the template realizer). */
@@ -82,5 +83,9 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return validateTopicUnits(move);
     case 'reflect-feeling':
       return reflectFeelingUnits(move);
+    case 'take-up-question':
+      return takeUpQuestionUnits(move);
+    case 'own-miss':
+      return ownMissUnits(move);
   }
 }

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Move } from '../spec/move.ts';
+import { checkReply } from '../text/language-check.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { contextFor } from './realizer-fixtures.ts';
-import { createTemplateRealizer, realizeNudgeTemplate, recordSaid } from './template-realizer.ts';
+import {
+  createTemplateRealizer,
+  realizeNudgeTemplate,
+  realizeTemplate,
+  recordSaid,
+} from './template-realizer.ts';
 
 test('a fired nudge says the cue verbatim, then one tiny instruction about the task', async () => {
   const realizer = createTemplateRealizer();
@@ -60,4 +67,24 @@ test('fifty nudges with the same cue never repeat a sentence', () => {
     assert.ok(realization.text.includes('Look at the cursor'));
     recordSaid(said, realization);
   }
+});
+
+test('quotes inside a cue become single quotes, so the quotes of the reply pair up', () => {
+  for (let seed = 0; seed < 5; seed++) {
+    const { text } = realizeNudgeTemplate({ nudgeId: 'n', cue: 'Say "hi" to Sam' }, contextFor({ seed }));
+    assert.ok(text.includes(`"Say 'hi' to Sam."`), text);
+    assert.deepEqual(checkReply(text), [], text);
+  }
+});
+
+test('a person’s clause with a quote cut off is said back without the stray mark', () => {
+  const plan: Move[] = [
+    {
+      type: 'affirm',
+      effort: { text: 'I started looking at job ads for things like "warehouse operative', span: [0, 60] },
+    },
+  ];
+  const { text } = realizeTemplate(plan, contextFor());
+  assert.doesNotMatch(text, /"/, text);
+  assert.match(text, /warehouse operative/, text);
 });

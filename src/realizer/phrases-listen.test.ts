@@ -54,3 +54,15 @@ test('listening turns stay varied and clean over a long session', () => {
     recordSaid(said, realization);
   }
 });
+
+test('a summary whose clauses open alike still says one of them, never nothing', () => {
+  const plan: Move[] = [
+    {
+      type: 'summarize',
+      clauses: [clause("I'd like to learn to say no sometimes"), clause("I'd like to get past this")],
+    },
+  ];
+  const { text } = realizeTemplate(plan, contextFor());
+  assert.match(text, /you'd like to (learn to say no sometimes|get past this)/i, text);
+  assert.equal(text.match(/you'd like to/gi)?.length, 1, text);
+});

@@ -1,22 +1,24 @@
 /**
- * Phrase banks for listening (issue 17): reflections built from the person's own clause, open
- * questions about what they said, specific affirmations, summaries, permission before advice,
+ * Phrase banks for listening (issue 17): reflections built from the person's own clause
+ * (questions are in phrases-questions.ts), specific affirmations, summaries, permission before advice,
  * and plain words on what the coach can and cannot help with. Every slot comes from the move;
  * a slot that says nothing gives no sentence, never a stand-in.
  */
 import type { MoveOf, PersonClause } from '../spec/move.ts';
-import type { LifeTopic, TaskDomain } from '../spec/observation.ts';
-import { objectPhrase } from '../steps/index.ts';
+import type { LifeTopic } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { upperFirst } from './text-tools.ts';
 
 const LISTEN_OPENERS = ['Okay,', 'I hear you:', 'Right,', 'Mm,'];
-const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
+export const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
 
 /** The person's clause said back ("I can't make myself open it" → "you can't get yourself to open it"). */
 export function saidBack(clause: PersonClause | undefined): string {
-  return clause ? toSecondPerson(clause.text) : '';
+  if (!clause) return '';
+  const said = toSecondPerson(clause.text);
+  // a quote they opened and the clause cut off would be left unpaired in our sentence
+  return (said.match(/"/g) ?? []).length % 2 === 0 ? said : said.replace(/"/g, '');
 }
 
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
@@ -81,60 +83,12 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
   return [{ key: `reflect-clause:${move.depth}`, candidates, openers: LISTEN_OPENERS }];
 }
 
-const GETTING_BY: Record<LifeTopic, string[]> = {
-  'job-loss': ['How are you holding up since losing the job?', 'How have the days been since the job ended?'],
-  'job-search': ['How has the search been going for you?', 'What part of the job search feels heaviest?'],
-  exams: ['How are you feeling about the exams right now?', 'What worries you most about the exams?'],
-  breakup: ['How have you been since the breakup?', 'What has been hardest since it ended?'],
-  money: ['What part of the money side worries you most?', 'How are you managing with the money right now?'],
-  'family-conflict': ["What's it like at home right now?", 'How are you coping with things at home?'],
-  loneliness: ['When does it feel loneliest?', 'What are your days like right now?'],
-  grief: ['How have you been coping since the loss?', 'What has it been like for you since then?'],
-  health: ['How are you coping with it all?', 'What worries you most about it?'],
-  'work-stress': ["What's weighing on you most at work?", 'What part of work feels heaviest right now?'],
-};
-
-// a feeling asked about as a thing ("What's the loneliness like?"): only those with a plain noun
-const FEELING_NOUNS: Record<string, string> = {
-  lonely: 'loneliness',
-  sad: 'sadness',
-  angry: 'anger',
-  scared: 'fear',
-  afraid: 'fear',
-  frightened: 'fear',
-  guilty: 'guilt',
-  ashamed: 'shame',
-  embarrassed: 'embarrassment',
-  anxious: 'anxiety',
-  stressed: 'stress',
-  worried: 'worry',
-  numb: 'numbness',
-  empty: 'emptiness',
-  hopeless: 'hopelessness',
-  frustrated: 'frustration',
-  exhausted: 'exhaustion',
-  nervous: 'nerves',
-  panicky: 'panic',
-  overwhelmed: 'overwhelm',
-};
-
 /** "failure" → "a failure", "idiot" → "an idiot"; words that take no article stay bare. */
 function withArticle(word: string): string {
   if (/^(?:useless|stupid|lazy|hopeless|worthless|incompetent|pathetic|not good enough)$/i.test(word))
     return word;
   return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
 }
-
-// how a person gets started on each kind of task: "calling the dentist", "writing the email"
-const STARTING: Record<TaskDomain, string> = {
-  call: 'making',
-  email: 'writing',
-  writing: 'working on',
-  code: 'working on',
-  study: 'studying for',
-  chores: 'starting on',
-  other: 'starting on',
-};
 
 export function reflectFeelingUnits(move: MoveOf<'reflect-feeling'>): Unit[] {
   const feeling = move.feeling.trim();
@@ -150,134 +104,6 @@ export function reflectFeelingUnits(move: MoveOf<'reflect-feeling'>): Unit[] {
         `I hear that you're ${feeling}.`,
       ],
       openers: LISTEN_OPENERS,
-    },
-  ];
-}
-
-export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
-  const task = move.task ? objectPhrase(move.task) : '';
-  // "calling the dentist", but "making the call to your mum"
-  const verb =
-    move.domain === 'call' && !/\bcall\b/i.test(task) ? 'calling' : STARTING[move.domain ?? 'other'];
-  const starting = `${verb} ${task}`;
-  let candidates: string[];
-  switch (move.about) {
-    case 'what-happens':
-      if (!task) return [];
-      candidates = [
-        `What happens when you think about ${starting}?`,
-        `What gets in the way of ${starting}?`,
-        `When you picture ${starting}, what comes up?`,
-        `What goes through your mind when you think of ${starting}?`,
-        `What tends to happen when you try ${starting}?`,
-      ];
-      break;
-    case 'matters':
-      if (!task) return [];
-      candidates = [
-        `What would it mean to you to get ${task} done?`,
-        `How would things be different with ${task} done?`,
-        `What would getting ${task} done give you?`,
-        `What difference would it make to have ${task} behind you?`,
-      ];
-      break;
-    case 'getting-by':
-      if (!move.topic) return [];
-      candidates = [...GETTING_BY[move.topic], 'What has this been like for you?'];
-      break;
-    case 'doing': {
-      const said = saidBack(move.clause);
-      if (!said) return [];
-      candidates = [
-        `What's it like when ${said}?`,
-        `What goes through your head when ${said}?`,
-        `What's going on for you when ${said}?`,
-      ];
-      break;
-    }
-    case 'expecting': {
-      const said = saidBack(move.clause);
-      if (!said) return [];
-      candidates = [`What makes you think ${said}?`, `What makes you expect that ${said}?`];
-      break;
-    }
-    case 'feeling': {
-      const noun = move.feeling ? FEELING_NOUNS[move.feeling] : undefined;
-      if (!noun) return [];
-      candidates = [
-        `What's the ${noun} like, day to day?`,
-        `When does the ${noun} hit hardest?`,
-        `What's underneath the ${noun}, do you think?`,
-      ];
-      break;
-    }
-    case 'hardest-part':
-      candidates = [
-        'What feels hardest about it right now?',
-        'Which part of it weighs on you most?',
-        'What makes it so hard, do you think?',
-        'What part of this feels biggest?',
-        'Where does it get stuck, mostly?',
-      ];
-      break;
-    case 'tried':
-      candidates = [
-        'What have you tried so far?',
-        'What has helped, even a little, before?',
-        'What has made it a bit easier in the past?',
-        'How have you got through times like this before?',
-        "What's worked for you before, even a bit?",
-      ];
-      break;
-    case 'first-idea':
-      candidates = [
-        "What's one small thing you could imagine doing first?",
-        'What would a first step look like to you?',
-        'If you did one tiny thing about it, what might it be?',
-        'What feels like the easiest place to start?',
-        'What could you do in the next five minutes, if anything?',
-      ];
-      break;
-    case 'task':
-      candidates = [
-        "What's one thing you'd like to get moving on?",
-        "Is there one thing you've been putting off that you'd like to look at?",
-        'What would you most like to get unstuck on?',
-        "What's the one thing on your mind that you keep not doing?",
-        'What would you like to focus on today?',
-      ];
-      break;
-    default:
-      candidates = [
-        "What's that been like for you?",
-        'Can you tell me more about that?',
-        'What has been going on with that lately?',
-        'How has that been for you?',
-        'What else is going on around that?',
-      ];
-  }
-  // statement forms for a turn that already asked its one question
-  const statements = task
-    ? [
-        `Tell me a bit about ${task}.`,
-        `I'd like to hear more about ${task}.`,
-        `I'm curious how ${task} has been going.`,
-        `Say a little more about ${task}, if you like.`,
-        `Tell me what ${task} is like for you.`,
-      ]
-    : [
-        "Tell me a bit more about that, if you'd like.",
-        "I'd like to hear more, if you want to say.",
-        "I'm listening, if there's more you want to say.",
-        'Say a little more about that, if you like.',
-        "Tell me more whenever you're ready.",
-      ];
-  return [
-    {
-      key: `open-question:${move.about}`,
-      candidates,
-      fallbacks: statements,
-      openers: QUESTION_OPENERS,
     },
   ];
 }
@@ -322,7 +148,16 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       // a clause said back from "…and that, I just want to…" keeps no dangling "that,"
       .map((part) => part.replace(/^that,\s*/i, '')),
   );
-  if (parts.length < 2) return [];
+  if (parts.length === 0) return [];
+  // clauses that opened alike leave one: it is still said back, so the turn is never left empty
+  if (parts.length === 1)
+    return [
+      {
+        key: 'summarize',
+        openers: LISTEN_OPENERS,
+        candidates: [`I hear that ${parts[0]}.`, `So ${parts[0]}.`, `It sounds like ${parts[0]}.`],
+      },
+    ];
   const joined = `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
   return [
     {

@@ -67,6 +67,8 @@ export const EVERY_MOVE: Move[] = [
   { type: 'say-scope', topic: 'money' },
   { type: 'validate-topic', topic: 'job-loss' },
   { type: 'reflect-feeling', feeling: 'tired' },
+  { type: 'take-up-question', question: { asks: 'how', about: 'stop' } },
+  { type: 'own-miss', missed: 'unhelpful' },
 ];
 
 /** A busy, non-crisis turn: the plan the 200-turn and budget tests repeat. */
@@ -81,6 +83,8 @@ const LISTENING = new Set<Move['type']>([
   'say-scope',
   'validate-topic',
   'reflect-feeling',
+  'take-up-question',
+  'own-miss',
 ]);
 export const BUSY_PLAN: Move[] = EVERY_MOVE.filter(
   (move) => move.type !== 'crisis' && move.type !== 'close' && !LISTENING.has(move.type),

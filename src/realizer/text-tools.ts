@@ -29,12 +29,13 @@ export function bare(text: string): string {
 
 const OPENING_QUOTES = /^["'\u201C\u2018«]/;
 
-/** Wraps a cue in double quotes unless it already carries its own; the phrase itself is never changed. */
+/** Wraps a cue in double quotes unless it already carries its own; its words are never changed. */
 export function quote(phrase: string): string {
   const trimmed = phrase.trim();
   if (OPENING_QUOTES.test(trimmed)) return trimmed;
   const ending = /[.!?…]$/u.test(trimmed) ? '' : '.';
-  return `"${trimmed}${ending}"`;
+  // quotes inside the cue become single ones, so the reply's double quotes still pair up
+  return `"${trimmed.replace(/"([^"]*)"/g, "'$1'")}${ending}"`;
 }
 
 /** True when the sentence asks something (ends with ? before any closing quote). */

@@ -96,7 +96,20 @@ export type Move =
   | { type: 'say-scope'; topic: LifeTopic }
   /** A hard moment named as understandable, in the topic's terms ("losing a job is a lot"). */
   | { type: 'validate-topic'; topic: LifeTopic }
-  | { type: 'permission-to-stop' };
+  | { type: 'permission-to-stop' }
+  /** Their direct question taken up: answered plainly where an honest answer exists, else asked about. */
+  | { type: 'take-up-question'; question: TheirQuestion }
+  /** They said the last reply missed (did not help, presumed, was unclear): owned plainly. */
+  | { type: 'own-miss'; missed: 'unhelpful' | 'presumed' | 'unclear' };
+
+/**
+ * A question the person asked: how to do something ("stop", in their words), whether what they
+ * feel is common, or whether they are being something they fear ("being unreasonable").
+ */
+export type TheirQuestion =
+  | { asks: 'how'; about: string }
+  | { asks: 'normal' }
+  | { asks: 'am-i'; about: string };
 
 export type MoveType = Move['type'];
 export type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;

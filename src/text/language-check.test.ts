@@ -10,6 +10,13 @@ test('the defects the issue names are each found', () => {
   assert.deepEqual(kinds('Take just just one breath.'), ['repeated-word']);
   assert.ok(kinds('Your family matters to you matters to you.').includes('repeated-phrase'));
   assert.deepEqual(kinds('Say "look at it.'), ['quotes']);
+  // paired by position: a quote opened inside a cut clause, then a whole quoted word later
+  assert.deepEqual(
+    kinds('You looked at things like "warehouse operative, and that "failure" thought" is loud.'),
+    ['quotes'],
+  );
+  assert.deepEqual(kinds('Ads like "warehouse operative, and the "failure" voice.'), ['quotes']);
+  assert.deepEqual(kinds('I\'ll nudge you: "Say \'hi\' to her." Then "open it".'), []);
   assert.deepEqual(kinds(''), ['empty']);
   assert.deepEqual(kinds('Okay , breathe.'), ['punctuation']);
 });

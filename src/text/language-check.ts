@@ -88,12 +88,33 @@ function repeatDefects(text: string): LanguageDefect[] {
   return defects;
 }
 
+/**
+ * Straight quotes pair in order: each odd one opens (after a space or the start, before a word),
+ * each even one closes (after a word). A quote opened inside a cut clause and a quoted word later
+ * make an even count that only this catches.
+ */
+function quotesPairByPosition(text: string): boolean {
+  let open = false;
+  for (const match of text.matchAll(/"/g)) {
+    const index = match.index ?? 0;
+    const before = text[index - 1] ?? ' ';
+    const after = text[index + 1] ?? ' ';
+    const opens = /[\s([:—-]/.test(before) && /\S/.test(after);
+    const closes = /\S/.test(before) && !/[\w]/.test(after);
+    if (!open && !opens) return false;
+    if (open && !closes) return false;
+    open = !open;
+  }
+  return !open;
+}
+
 function punctuationDefects(text: string): LanguageDefect[] {
   const defects: LanguageDefect[] = [];
   const straight = (text.match(/"/g) ?? []).length;
   const opening = (text.match(/“/g) ?? []).length;
   const closing = (text.match(/”/g) ?? []).length;
-  if (straight % 2 !== 0 || opening !== closing) defects.push({ kind: 'quotes', text: 'unmatched quote' });
+  if (straight % 2 !== 0 || opening !== closing || !quotesPairByPosition(text))
+    defects.push({ kind: 'quotes', text: 'unmatched quote' });
   for (const match of text.matchAll(
     /\s[,.;:!?](?!\d)|[,;:][.!?]|(?<!\.)\.\.(?!\.)|[.!?]\s+[a-z]|\s{2,}|\(\s*\)/g,
   ))

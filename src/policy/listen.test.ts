@@ -1,0 +1,79 @@
+/**
+ * The listening turn's plan (src/policy/listen.ts) in live sessions: read by the real
+ * understanding, phrased by the template realizer, as a person would see it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { VirtualClock } from '../clock/index.ts';
+import { createCoachSession } from '../coach/coach-session.ts';
+import { replyToTranscript } from '../coach/replay.ts';
+
+/** The coach's replies to these lines, one turn each, half a minute apart. */
+async function repliesTo(
+  lines: readonly string[],
+  seed: number,
+): Promise<{ text: string; moves: string[] }[]> {
+  const clock = new VirtualClock(0);
+  const session = createCoachSession({ clock, seed, sessionId: 'listen-test' });
+  const replies: { text: string; moves: string[] }[] = [];
+  for (const [index, line] of lines.entries()) {
+    clock.advanceTo((index + 1) * 30_000);
+    const turn = await session.receive(line);
+    replies.push({
+      text: turn.messages.map((message) => message.text).join(' '),
+      moves: turn.moves.map((move) => move.type),
+    });
+  }
+  return replies;
+}
+
+// persona people-pleaser-report, seed 17005 (check:replies found an empty reply at its turn 18)
+const PEOPLE_PLEASER = [
+  'Hey. I said yes to writing the quarterly report on top of everything else.',
+  "Yeah. My manager asked so nicely I couldn't say no. Now it's due Thursday and I haven't started.",
+  'How do people say no without feeling awful?',
+  "I stay late doing other people's stuff and then there's no time for mine",
+  'I want to get the report done and feel ok about it.',
+  "I don't want anyone to think I can't cope. I've got the data, it's literally just putting it into the template, I don't know why I'm stuck. I already told my manager it was 'nearly done' which was a lie.",
+  "I'd like to learn to say no sometimes. Yesterday I spent two hours helping someone else fix their slides instead. Am I being unreasonable?",
+  "Pretty much. I'd like to get past this. And I'm letting everyone down",
+  'Yeah that. Sometimes I think I should be able to do this.',
+];
+
+test('a summary says back only what was not said back already, and no reply is empty', async () => {
+  for (const seed of [17005, 1, 2, 3]) {
+    const replies = await repliesTo(PEOPLE_PLEASER, seed);
+    for (const [index, reply] of replies.entries())
+      assert.ok(reply.text.trim().length > 0, `seed ${seed}, turn ${index}: empty reply (${reply.moves})`);
+    // "you'd like to learn to say no sometimes" was said back the turn before: not summarised again
+    const last = replies.at(-1)?.text ?? '';
+    assert.doesNotMatch(last, /learn to say no sometimes/i, last);
+  }
+});
+
+test('a run-on clause is not asked about or said back whole', async () => {
+  for (const seed of [1, 2, 3]) {
+    const turns = [
+      { role: 'client' as const, text: 'I need to call in sick but I hate phoning' },
+      { role: 'therapist' as const, text: 'What makes phoning hard?' },
+      { role: 'client' as const, text: "i cant lie on the phone i go red and they'll know" },
+    ];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, /phone you go red/i, reply.text);
+  }
+});
+
+test('a long run-on turn is said back as its first clean clause, not recapped whole', async () => {
+  const turns = [
+    { role: 'client' as const, text: 'I moved to Germany for work and the visa stuff is a lot' },
+    { role: 'therapist' as const, text: 'What part of it is the most stressful?' },
+    {
+      role: 'client' as const,
+      text: 'I have to book appointment at the Auslanderbehorde and online there are no slots only, and my documents, I am not sure which ones itself they need.',
+    },
+  ];
+  for (const seed of [1, 2, 3]) {
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, /which ones itself/i, reply.text);
+  }
+});

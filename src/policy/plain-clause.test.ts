@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { replyToTranscript } from '../coach/replay.ts';
+import type { Turn } from '../spec/transcript.ts';
+import { plainClauseOf } from './plain-clause.ts';
+
+const STOCK =
+  /What's that been like for you|How has that been for you|Can you tell me more about that|What else is going on around that|What has been going on with that lately/i;
+
+test('a short line about someone else or the situation is a clause to say back', () => {
+  assert.equal(plainClauseOf('theres no talking to her. she just screams')?.text, 'she just screams');
+  assert.equal(plainClauseOf('but they were happy before')?.text, 'they were happy before');
+  assert.equal(plainClauseOf('hes not the type')?.text, "he's not the type");
+  // nothing to say back: a bare answer, a question, a long run-on, chat-speak
+  assert.equal(plainClauseOf('yeah i guess'), undefined);
+  assert.equal(plainClauseOf('is she ok?'), undefined);
+  // said back, these would read as garble or as mocking their English
+  assert.equal(plainClauseOf('yes many times. he say it is his duty'), undefined);
+  assert.equal(plainClauseOf('yes one time. everybody just drink, not for me'), undefined);
+  assert.equal(plainClauseOf('she said call'), undefined);
+  assert.equal(
+    plainClauseOf(
+      'they said the thing and then they went and did another thing and then we left and it was late',
+    ),
+    undefined,
+  );
+});
+
+test('a line about someone else is said back in their words, not met with a stock probe', async () => {
+  for (const seed of [1, 2, 3]) {
+    const turns: Turn[] = [
+      { role: 'client', text: 'my mum keeps taking my phone' },
+      { role: 'therapist', text: 'Have you been able to talk to her about it?' },
+      { role: 'client', text: 'theres no talking to her. she just screams' },
+    ];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+    assert.match(reply.text, /she just screams|no talking to her/i, reply.text);
+  }
+});

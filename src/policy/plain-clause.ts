@@ -1,0 +1,50 @@
+/**
+ * A short line about someone else or the situation ("theres no talking to her. she just
+ * screams"): the understanding gives first-person statements only, so such a turn had nothing to
+ * say back and got a stock probe. Its last clean sentence is said back in their words.
+ */
+import type { PersonClause } from '../spec/move.ts';
+import { isReflectable } from '../text/reflectable.ts';
+
+// the sentence is about someone or something else: it starts with its subject
+const THIRD_PERSON_START =
+  /^(?:he|she|they|it|there|he's|she's|they're|it's|there's|his|her|their|everyone|everybody|nobody|no one|someone|one of them|my (?:mum|mom|dad|boss|manager|partner|husband|wife|girlfriend|boyfriend|sister|brother|friend|teacher|landlord|flatmate|roommate|parents|family|kids?|son|daughter))\b/i;
+// typed without apostrophes: said back, they would read as misspelt by us
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bhes\b/gi, "he's"],
+  [/\bshes\b/gi, "she's"],
+  [/\btheres\b/gi, "there's"],
+  [/^its\b/i, "it's"],
+  [/\bisnt\b/gi, "isn't"],
+  [/\bwasnt\b/gi, "wasn't"],
+  [/\bdoesnt\b/gi, "doesn't"],
+  [/\bdidnt\b/gi, "didn't"],
+  [/\bwont\b/gi, "won't"],
+];
+// an opening word that answers the last question, not part of the clause
+const OPENING = /^(?:(?:but|and|so|yeah|yes|no|nope|nah|maybe|ok|okay|well|idk|i mean)[,.]?\s+)+/i;
+const MAX_WORDS = 10;
+// a verb that does not agree with its subject ("he say it is his duty", "everybody just drink"):
+// said back, our reply would read as mocking their English
+const UNAGREED =
+  /^(?:he|she|it|everybody|everyone|nobody|someone|no one)\s+(?:just\s+|always\s+|never\s+)?(?:say|drink|go|have|do|want|need|think|make|take|come|get|know|like|tell|work|speak|talk)\b/i;
+// reported speech cut to a word ("she said call") is a fragment, not a clause
+const CUT_SPEECH = /\b(?:said|says|told me)\s+\w+$/i;
+
+export function plainClauseOf(text: string): PersonClause | undefined {
+  const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)];
+  for (const match of sentences.reverse()) {
+    const raw = match[0].trim();
+    if (raw.endsWith('?')) return undefined;
+    const opening = raw.match(OPENING)?.[0] ?? '';
+    let clause = raw.slice(opening.length).replace(/[.!\s]+$/, '');
+    const words = clause.split(/\s+/).filter(Boolean).length;
+    for (const [pattern, replacement] of CONTRACTIONS) clause = clause.replace(pattern, replacement);
+    if (words < 3 || words > MAX_WORDS || !THIRD_PERSON_START.test(clause)) continue;
+    if (UNAGREED.test(clause) || CUT_SPEECH.test(clause) || /,/.test(clause) || !isReflectable(clause))
+      continue;
+    const start = (match.index ?? 0) + match[0].indexOf(raw) + opening.length;
+    return { text: clause, span: [start, start + clause.length] };
+  }
+  return undefined;
+}

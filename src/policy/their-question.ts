@@ -1,0 +1,79 @@
+/**
+ * The person's direct question ("how do i stop", "is that normal?", "am I being unreasonable?")
+ * and their push-back on the last reply ("that doesn't help", "u dont know that"). The
+ * understanding gives neither as an observation yet, so the last sentence of their turn is read
+ * here, narrowly: a question missed reads as not listening; a question misread as one is worse.
+ */
+import type { TheirQuestion } from '../spec/move.ts';
+
+const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
+
+/** Sentences of the turn, last first, lowercased, without the closing marks. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((sentence) =>
+      sentence
+        .trim()
+        .toLowerCase()
+        .replace(/[?.!\s]+$/, ''),
+    )
+    .filter(Boolean)
+    .reverse();
+}
+
+/** What they ask how to do, cut to a clean verb phrase ("say no without feeling awful"). */
+function cleanAbout(phrase: string): string | undefined {
+  let about = phrase.trim().replace(/[,;:].*$/, '');
+  while (FILLER.test(about)) about = about.replace(FILLER, '');
+  const words = about.split(/\s+/).filter(Boolean);
+  // a long or pronoun-heavy phrase said back reads as garble: the question is taken up without it
+  if (words.length === 0 || words.length > 7) return undefined;
+  if (/\b(?:i|me|my|myself|i'm|im)\b/.test(about) && !/^(?:get|make) myself\b/.test(about)) return undefined;
+  return about;
+}
+
+// "am I being unreasonable?": answered only for a verdict the person fears about themselves
+const VERDICTS =
+  /^(?:being |just being )?(?:unreasonable|selfish|dramatic|stupid|crazy|overreacting|overthinking(?: it)?|lazy|weird|silly|ridiculous|too sensitive|oversensitive|a bad person|a terrible person|a bad (?:friend|mum|mom|dad|parent|son|daughter|partner|sister|brother))$/;
+
+const NORMAL =
+  /^(?:is (?:this|that|it) (?:normal|common|weird|just me)|is it just me|am i the only one\b.*|do(?:es)? (?:other people|others|anyone else|everyone|most people) (?:feel|get|have|do|struggle)\b.*|is (?:this|that|it) normal\b.*)$/;
+
+const HOW =
+  /^(?:(?:ok(?:ay)?|cool|so|but|and|well|right)[, ]+)*how (?:do|can|should|would|does) (?:i|you|people|one|someone|anyone) (.+)$/;
+
+/** Their direct question, when the turn ends on one the coach can take up. */
+export function theirQuestionOf(text: string): TheirQuestion | undefined {
+  const [last] = sentencesOf(text);
+  if (!last) return undefined;
+  if (NORMAL.test(last)) return { asks: 'normal' };
+  const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
+  if (am && VERDICTS.test(am[1])) return { asks: 'am-i', about: am[1] };
+  const how = last.match(HOW);
+  if (how) {
+    const about = cleanAbout(how[1]);
+    if (about) return { asks: 'how', about };
+  }
+  return undefined;
+}
+
+export type PushBack = 'unhelpful' | 'presumed' | 'unclear';
+
+const PUSH_BACKS: [PushBack, RegExp][] = [
+  ['presumed', /\b(?:u|you) (?:don'?t|dont|do not) know that\b|\bhow would (?:u|you) know\b/],
+  [
+    'unclear',
+    /\b(?:idk|i don'?t know|i dont know) what (?:that|this) (?:even )?(?:is|means)\b|\bwhat does that (?:even )?mean\b/,
+  ],
+  [
+    'unhelpful',
+    /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bthats what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)/m,
+  ],
+];
+
+/** They said the last reply missed: presumed something, was unclear, or did not help. */
+export function pushBackOf(text: string): PushBack | undefined {
+  const lower = text.toLowerCase();
+  return PUSH_BACKS.find(([, pattern]) => pattern.test(lower))?.[0];
+}

@@ -1,0 +1,140 @@
+/**
+ * Phrases for what the person just did to the conversation: asked a direct question (answered
+ * plainly where an honest answer exists, else taken up as a question in their words), or said the
+ * last reply missed (owned plainly, without defending it).
+ */
+import type { MoveOf } from '../spec/move.ts';
+import { toSecondPerson } from '../text/person.ts';
+import type { Unit } from './chooser.ts';
+
+export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
+  const question = move.question;
+  switch (question.asks) {
+    case 'normal':
+      return [
+        {
+          key: 'take-up-question:normal',
+          candidates: [
+            "Yes, that's really common: a lot of people feel this way, and it doesn't mean something's wrong with you.",
+            "It's very common. Lots of people go through exactly this, even if they don't say so.",
+            "You're far from the only one: many people feel this, and it makes sense given what you're dealing with.",
+            "That's a very normal reaction. Plenty of people feel the same in your spot.",
+            "It's more common than it feels: a lot of people struggle with exactly this.",
+          ],
+        },
+      ];
+    case 'am-i': {
+      const about = toSecondPerson(question.about).trim();
+      if (!about) return [];
+      return [
+        {
+          key: 'take-up-question:am-i',
+          candidates: [
+            `From what you've told me, I don't think you're ${about}.`,
+            `Honestly, I don't think you're ${about}, from what you've said.`,
+            `It doesn't sound to me like you're ${about}.`,
+            `Nothing you've said makes me think you're ${about}.`,
+            `I don't hear anything that says you're ${about}.`,
+          ],
+        },
+      ];
+    }
+    case 'how': {
+      const about = toSecondPerson(question.about).trim();
+      if (!about) return [];
+      return [
+        {
+          key: 'take-up-question:how-answer',
+          candidates: [
+            "That's a fair question, and there's no single trick for it.",
+            "Good question. There isn't one switch for it, but it can get easier in small pieces.",
+            'Fair question. Nobody has a perfect answer, but we can look at what might work for you.',
+            "It's a real question, and there's no one answer that fits everyone.",
+            "That's worth asking. There's no quick fix, but there are small ways in.",
+          ],
+        },
+        {
+          key: 'take-up-question:how-ask',
+          candidates: [
+            `What feels hardest about trying to ${about}?`,
+            `What makes it hard to ${about}, right now?`,
+            `What would help you ${about}, do you think?`,
+            `What has got in the way when you've wanted to ${about}?`,
+            `What do you imagine would happen if you tried to ${about}?`,
+          ],
+          fallbacks: [
+            `We can think about how you might ${about}, a bit at a time.`,
+            `We can look at what would help you ${about}.`,
+            `It's worth working out together what would help you ${about}.`,
+            `We can take "how to ${about}" one small piece at a time.`,
+            `Let's see what might help you ${about}.`,
+          ],
+        },
+      ];
+    }
+  }
+}
+
+export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
+  const owned: Record<MoveOf<'own-miss'>['missed'], string[]> = {
+    unhelpful: [
+      "Fair enough, that wasn't much use to you.",
+      "You're right, that didn't really help.",
+      "Fair point: that wasn't the help you were after.",
+      'Fair enough, that missed the mark.',
+      "You're right to say so: that wasn't helpful.",
+    ],
+    presumed: [
+      "You're right, I don't know that.",
+      "Fair, I shouldn't assume that.",
+      "True, I can't know that.",
+      "You're right, that was an assumption.",
+      'Fair point, you know this better than I do.',
+    ],
+    unclear: [
+      'Sorry, that was vague of me.',
+      "Sorry, I didn't put that clearly.",
+      'Fair, that was unclear.',
+      'Sorry, that was a muddled way to put it.',
+      "That's on me, it wasn't clear.",
+    ],
+  };
+  const next: Record<MoveOf<'own-miss'>['missed'], string[]> = {
+    unhelpful: [
+      'What would actually help most right now?',
+      'What would be more useful to you right now?',
+      'What kind of help would make a difference here?',
+      'What would you want from me right now?',
+      'What would feel useful instead?',
+    ],
+    presumed: [
+      'How do you see it?',
+      "What's your read on it?",
+      'What do you make of it yourself?',
+      'How does it look from where you are?',
+      'What do you think is going on?',
+    ],
+    unclear: [
+      'What would be most useful to talk about?',
+      'What would help you most right now?',
+      'Where would you like to take this?',
+      'What would you like to focus on?',
+      'What would be good to look at now?',
+    ],
+  };
+  return [
+    { key: 'own-miss', candidates: owned[move.missed] },
+    {
+      key: 'own-miss:next',
+      candidates: next[move.missed],
+      // a turn that already asked its one question
+      fallbacks: [
+        "Tell me what would help, and we'll go from there.",
+        "I'd like to get this right for you.",
+        'Say what would be more useful, if you like.',
+        "I'm listening for what would help.",
+        'We can go wherever is most useful to you.',
+      ],
+    },
+  ];
+}
