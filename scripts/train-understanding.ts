@@ -13,7 +13,7 @@
  *   TRAIN_HOLD_OUT=blind-v4 npm run train:understanding -- --out /tmp/held-out/
  * then score that model on data/blind/understanding-v4 (a copy of src/ with --root).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -340,6 +340,8 @@ const files = encodeModel(model);
 const directory = values.out
   ? pathToFileURL(`${resolve(values.out)}/`)
   : new URL('../src/understanding/model/', import.meta.url);
+// --out names a folder that may not exist yet: make it rather than fail after minutes of training
+mkdirSync(directory, { recursive: true });
 const path = new URL('understanding-model.json', directory).pathname;
 writeFileSync(path, files.header);
 writeFileSync(new URL('understanding-features.txt', directory), files.features);
