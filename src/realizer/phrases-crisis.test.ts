@@ -73,6 +73,17 @@ test('a medical emergency says to call emergency services first', () => {
   assert.ok(text.includes('call 911'));
 });
 
+test('worrying symptoms (a possible medical emergency) get the question first, and the number after', () => {
+  const resources = [{ name: 'Emergency services', contact: 'call 911' }];
+  const text = realizeTemplate(
+    [crisis({ riskType: 'medical-emergency', level: 'possible', resources })],
+    contextFor(),
+  ).text;
+  assert.doesNotMatch(text, /^(Please|First|Call|The first thing)\b.*emergency/);
+  assert.match(text, /\?/);
+  assert.ok(text.includes('call 911'), text);
+});
+
 test('a possible risk is asked about gently, and still directly', () => {
   const text = realizeTemplate([crisis({ level: 'possible' })], contextFor()).text;
   assert.match(text, /gently/);

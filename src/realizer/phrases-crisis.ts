@@ -109,7 +109,9 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
     tails,
   });
   if (phase === 'return') return returnUnits(move, (key, candidates) => unit(key, candidates));
-  if (move.riskType === 'medical-emergency' && phase !== 'third-person') {
+  // "call now" leads only a clear emergency: on worrying symptoms (`possible`) the question comes first,
+  // and the emergency number still follows with the resources
+  if (move.riskType === 'medical-emergency' && level === 'clear' && phase !== 'third-person') {
     units.push(
       unit('call-first', [
         'Please call emergency services right now.',
