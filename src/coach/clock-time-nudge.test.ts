@@ -39,3 +39,26 @@ test('a time of day already past today is said as tomorrow', async () => {
   assert.equal(turn.nudges[0]?.dueAt, Date.UTC(2026, 0, 6, 10));
   assert.match(turn.messages[0].text, /\b10am tomorrow\b/, turn.messages[0].text);
 });
+
+test('"tomorrow at 9" said at 8am is kept tomorrow, not in an hour, and the reply says tomorrow', async () => {
+  const clock = new VirtualClock(Date.UTC(2026, 0, 5, 8));
+  const session = createCoachSession({ clock, seed: 4, timeZone: 'UTC' });
+  await session.open();
+  await session.receive('I need to call the dentist');
+  const turn = await session.receive('remind me tmrw at 9 pls');
+  assert.equal(turn.nudges.length, 1);
+  assert.equal(turn.nudges[0].dueAt, Date.UTC(2026, 0, 6, 9));
+  assert.match(turn.messages[0].text, /\b9am tomorrow\b/, turn.messages[0].text);
+  assert.deepEqual(checkInvariants(session.events()), []);
+});
+
+test('"tomorrow at 9" keeps the wall-clock time across a daylight-saving change in the night', async () => {
+  // 29 March 2026: London's clocks go forward at 01:00 UTC. Said at 08:00 on the 28th (UTC = London),
+  // 9am on the 29th is 08:00 UTC, 24 hours later, not 25
+  const clock = new VirtualClock(Date.UTC(2026, 2, 28, 8));
+  const session = createCoachSession({ clock, seed: 4, timeZone: 'Europe/London' });
+  await session.open();
+  await session.receive('I need to call the dentist');
+  const turn = await session.receive('can you nudge me at 9am tomorrow');
+  assert.equal(turn.nudges[0]?.dueAt, Date.UTC(2026, 2, 29, 8));
+});

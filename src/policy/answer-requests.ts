@@ -86,7 +86,9 @@ export function answerRequests(
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
         const afterMs =
-          request.afterMs ?? untilClock(state, request.atClock) ?? (hold ? holdMs : DEFAULT_NUDGE_MS);
+          request.afterMs ??
+          untilClock(state, request.atClock, request.day) ??
+          (hold ? holdMs : DEFAULT_NUDGE_MS);
         if (hold && afterMs === holdMs) holdCovered = true;
         // a time of day is kept as one, so it is said as the time they asked for
         const atClock = request.afterMs === undefined ? request.atClock : undefined;
@@ -106,8 +108,13 @@ type Answer = { moves: Move[]; nudges: ScheduledNudge[]; nextNudgeId: () => stri
  * "Nudge me at 3pm": the time until the person's next 3pm (their zone, UTC when unknown), from
  * this turn's time. Pure: the turn's time is in the state, the zone arithmetic has no clock.
  */
-function untilClock(state: SessionState, atClock: string | undefined): number | undefined {
+function untilClock(state: SessionState, atClock: string | undefined, day?: 'tomorrow'): number | undefined {
   if (!atClock) return undefined;
+  if (day === 'tomorrow') {
+    // "tomorrow at 9" said at 8am is 25 hours away: the first 9:00 after the coming midnight
+    const midnight = resolveAtClock('00:00', state.lastAt + 1, state.timeZone);
+    return resolveAtClock(atClock, midnight, state.timeZone) - state.lastAt;
+  }
   const due = resolveAtClock(atClock, state.lastAt, state.timeZone);
   // "at 9pm" said at 9pm is tomorrow's 9pm, not now
   return due > state.lastAt ? due - state.lastAt : due + DAY_MS - state.lastAt;

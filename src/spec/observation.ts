@@ -47,9 +47,14 @@ export type RequestObservation = {
   /**
    * Extension (optional): a wall-clock time 'HH:MM' (24-hour) in the person's own time zone —
    * "at 3pm" → '15:00'. The session resolves it to an instant through the Clock and the
-   * person's zone (understanding/clock-times.ts resolveAtClock). docs/decisions/clock-times.md.
+   * person's zone (understanding/clock-times.ts resolveAtClock).
    */
   atClock?: string;
+  /**
+   * Extension (optional), only beside `atClock`: the clock time is on the next day ("tomorrow at 9"),
+   * not the next time the clock shows it, which said at 8am would be today.
+   */
+  day?: 'tomorrow';
   condition?: string;
   phrase?: string;
   span: Span;

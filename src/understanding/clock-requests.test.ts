@@ -48,3 +48,17 @@ test('a range of minutes is not a clock time ("in 10 to 15 min" is not 14:50)', 
   assert.deepEqual(timed('remind me in 10 to 15 min'), [{ type: 'nudge' }]);
   assert.deepEqual(timed('remind me at ten to 4'), [{ type: 'nudge', atClock: '15:50' }]);
 });
+
+test('"tomorrow" beside the clock time puts it on the next day; farther off it does not', () => {
+  const day = (text: string) =>
+    understand(text)
+      .filter((item): item is RequestObservation => item.kind === 'request')
+      .map(({ atClock, day }) => ({ atClock, day }));
+  assert.deepEqual(day('remind me tmrw at 9'), [{ atClock: '09:00', day: 'tomorrow' }]);
+  assert.deepEqual(day('remind me at 9am tomorrow'), [{ atClock: '09:00', day: 'tomorrow' }]);
+  assert.deepEqual(day('nudge me tomorrow morning at 8'), [{ atClock: '08:00', day: 'tomorrow' }]);
+  assert.deepEqual(day('ping me at 3pm'), [{ atClock: '15:00', day: undefined }]);
+  assert.deepEqual(day('remind me at 9 to revise for tomorrows exam'), [
+    { atClock: '09:00', day: undefined },
+  ]);
+});

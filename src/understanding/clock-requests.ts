@@ -36,13 +36,26 @@ export function withClockTimes(
   }
   const [first] = findClockTimes(folded);
   if (!first) return requests;
+  const tomorrow = saysTomorrow(folded, first.span);
   return requests.map((request) =>
     untimed(request) || stopAtClock(request)
       ? {
           ...request,
           atClock: first.atClock,
+          ...(tomorrow ? { day: 'tomorrow' as const } : {}),
           ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
         }
       : request,
   );
+}
+
+// "tomorrow at 9", "tomorrow morning at 8", "at 9am tomorrow": the day said right beside the time.
+// Farther off it is about something else ("remind me at 9 to revise for tomorrow's exam").
+const TOMORROW_BEFORE =
+  /\btomorrow\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:at|@|around|about|by)\s+)?$/;
+const TOMORROW_AFTER =
+  /^\s*(?:(?:am|pm|o'?clock|sharp|ish)\s+)?(?:(?:in\s+the\s+)?(?:morning|afternoon|evening)\s+)?tomorrow\b/;
+
+function saysTomorrow(folded: string, span: readonly [number, number]): boolean {
+  return TOMORROW_BEFORE.test(folded.slice(0, span[0])) || TOMORROW_AFTER.test(folded.slice(span[1]));
 }
