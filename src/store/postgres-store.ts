@@ -101,6 +101,21 @@ function postgresStoreError(error: unknown, action: string, where: string): Tiny
 }
 
 /**
+ * kysely's Migrator finds its own table by listing the tables of every schema; a schema that another
+ * client drops during that listing fails it with 3F000 (invalid schema name) although ours is fine
+ * (seen in CI: a test dropping its schema while another migrated). The listing is retried, twice.
+ */
+async function migrateRetryingOthersDrops(db: Kysely<unknown>, schema: string): Promise<MigrationReport> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runMigrations(db, { schema });
+    } catch (error) {
+      if (attempt >= 3 || postgresCode(error) !== '3F000') throw error;
+    }
+  }
+}
+
+/**
  * Opens the PostgreSQL store (a pg Pool) and runs pending migrations in `schema`.
  * @example const store = await openPostgresStore({ url: process.env.TINYSTEP_PG_URL!, schema: 'tinystep' });
  */
@@ -128,7 +143,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   let migrations: MigrationReport;
   try {
     await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
-    migrations = await runMigrations(db as Kysely<unknown>, { schema });
+    migrations = await migrateRetryingOthersDrops(db as Kysely<unknown>, schema);
   } catch (error) {
     await db.destroy();
     throw postgresStoreError(error, 'migrate the database', where);
