@@ -4,7 +4,7 @@
  * understanding gives neither as an observation yet, so the last sentence of their turn is read
  * here, narrowly: a question missed reads as not listening; a question misread as one is worse.
  */
-import type { TheirQuestion } from '../spec/move.ts';
+import type { MoveOf, TheirQuestion } from '../spec/move.ts';
 
 const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
 
@@ -58,7 +58,7 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   return undefined;
 }
 
-export type PushBack = 'unhelpful' | 'presumed' | 'unclear';
+export type PushBack = MoveOf<'own-miss'>['missed'];
 
 const PUSH_BACKS: [PushBack, RegExp][] = [
   ['presumed', /\b(?:u|you) (?:don'?t|dont|do not) know that\b|\bhow would (?:u|you) know\b/],
@@ -68,7 +68,7 @@ const PUSH_BACKS: [PushBack, RegExp][] = [
   ],
   [
     'unhelpful',
-    /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bthats what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)/m,
+    /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)/m,
   ],
 ];
 

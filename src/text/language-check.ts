@@ -110,10 +110,10 @@ function quotesPairByPosition(text: string): boolean {
 
 function punctuationDefects(text: string): LanguageDefect[] {
   const defects: LanguageDefect[] = [];
-  const straight = (text.match(/"/g) ?? []).length;
   const opening = (text.match(/“/g) ?? []).length;
   const closing = (text.match(/”/g) ?? []).length;
-  if (straight % 2 !== 0 || opening !== closing || !quotesPairByPosition(text))
+  // an odd count of straight quotes leaves one open, which quotesPairByPosition reports
+  if (opening !== closing || !quotesPairByPosition(text))
     defects.push({ kind: 'quotes', text: 'unmatched quote' });
   for (const match of text.matchAll(
     /\s[,.;:!?](?!\d)|[,;:][.!?]|(?<!\.)\.\.(?!\.)|[.!?]\s+[a-z]|\s{2,}|\(\s*\)/g,

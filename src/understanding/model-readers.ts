@@ -21,8 +21,9 @@ import type { Reader, ReaderContext, Reading } from './reader.ts';
  * 0.3/0.9/0.95 read 78.4% with 29 (about 13); 0.3/0.9/0.9 80.3% with 37 (about 21); 0.4/0.8/0.9, the
  * cross-validated choice, 80.8% with 40. The ungated cut is the costly one: below 0.95 it speaks on
  * "gonna try and sleep now", "i have not told my wife". docs/notes/round-2026-12-06-r5-understanding.md.
+ *
+ * The model speaks of risk at this probability and above, and only with a risk word present.
  */
-/** The model speaks of risk at this probability and above, and only with a risk word present. */
 export const RISK_MODEL_THRESHOLD = 0.3;
 /**
  * Without a risk word it speaks only when nearly sure: "i just don't wanna do life anymore",
