@@ -31,18 +31,23 @@ function sentenceKey(sentence: string): SentenceKey {
     if (keyMemo.size >= KEY_MEMO_LIMIT) clearSentenceKeys();
     const normalized = normalizeSentence(sentence);
     const words = normalized.split(' ');
-    const distinct = new Set(words);
-    const ids = new Int32Array(distinct.size);
-    let count = 0;
-    for (const word of distinct) {
-      let id = wordIds.get(word);
+    // ids in order of first appearance (as a set of the words would give them), then sorted and
+    // made distinct in place: no set built per sentence
+    const all = new Int32Array(words.length);
+    for (let index = 0; index < words.length; index++) {
+      let id = wordIds.get(words[index]);
       if (id === undefined) {
         id = wordIds.size;
-        wordIds.set(word, id);
+        wordIds.set(words[index], id);
       }
-      ids[count++] = id;
+      all[index] = id;
     }
-    key = { normalized, ids: ids.sort(), words: normalized ? words.length : 0 };
+    all.sort();
+    let count = 0;
+    for (let index = 0; index < all.length; index++)
+      if (index === 0 || all[index] !== all[index - 1]) all[count++] = all[index];
+    const ids = count === all.length ? all : all.slice(0, count);
+    key = { normalized, ids, words: normalized ? words.length : 0 };
     keyMemo.set(sentence, key);
   }
   return key;
@@ -104,26 +109,28 @@ class SaidIndex {
     return this.verbatim.get(normalized);
   }
 
+  /** The similarity of earlier sentence `id` to `ids` when it is near, else undefined. */
+  private near(ids: Int32Array, needed: number, id: number): number | undefined {
+    const other = this.sentences[id].ids;
+    // size filter: Jaccard ≥ t needs t·|A| ≤ |B| ≤ |A|/t
+    if (
+      other.length < NEAR_REPEAT_MIN_WORDS ||
+      other.length < needed ||
+      other.length * NEAR_REPEAT_JACCARD > ids.length
+    )
+      return undefined;
+    const shared = sharedCount(ids, other);
+    const similarity = shared / (ids.length + other.length - shared);
+    return similarity >= NEAR_REPEAT_JACCARD ? similarity : undefined;
+  }
+
+  // methods rather than closures made per call: under tsx (keepNames) each named closure costs a defineProperty
   firstNear(ids: Int32Array): { turn: number; similarity: number } | undefined {
     const needed = Math.ceil(NEAR_REPEAT_JACCARD * ids.length);
-    const near = (id: number): number | undefined => {
-      const other = this.sentences[id].ids;
-      // size filter: Jaccard ≥ t needs t·|A| ≤ |B| ≤ |A|/t
-      if (
-        other.length < NEAR_REPEAT_MIN_WORDS ||
-        other.length < needed ||
-        other.length * NEAR_REPEAT_JACCARD > ids.length
-      )
-        return undefined;
-      const shared = sharedCount(ids, other);
-      const similarity = shared / (ids.length + other.length - shared);
-      return similarity >= NEAR_REPEAT_JACCARD ? similarity : undefined;
-    };
-    const found = (id: number, similarity: number) => ({ turn: this.sentences[id].turn, similarity });
     if (!this.postings) {
       for (let id = 0; id < this.sentences.length; id++) {
-        const similarity = near(id);
-        if (similarity !== undefined) return found(id, similarity);
+        const similarity = this.near(ids, needed, id);
+        if (similarity !== undefined) return { turn: this.sentences[id].turn, similarity };
       }
       return undefined;
     }
@@ -139,8 +146,8 @@ class SaidIndex {
     const candidates = new Set<number>();
     for (let index = 0; index < probeCount; index++) for (const id of lists[index]) candidates.add(id);
     for (const id of [...candidates].sort((left, right) => left - right)) {
-      const similarity = near(id);
-      if (similarity !== undefined) return found(id, similarity);
+      const similarity = this.near(ids, needed, id);
+      if (similarity !== undefined) return { turn: this.sentences[id].turn, similarity };
     }
     return undefined;
   }

@@ -29,11 +29,11 @@ function readPromise(sentence: string): Promise_ {
   return promise;
 }
 
-function isReflection(sentence: string, can: (pattern: number) => boolean): boolean {
+function isReflection(sentence: string, live: Uint8Array): boolean {
   if (/^(i|i'?ll|i'?m|let'?s|we)\b/i.test(sentence)) return false;
   return (
-    (can(REFLECTION_START) && lexicon.REFLECTION_START.test(sentence)) ||
-    (can(REFLECTION_ANYWHERE) && lexicon.REFLECTION_ANYWHERE.test(sentence))
+    (can(live, REFLECTION_START) && lexicon.REFLECTION_START.test(sentence)) ||
+    (can(live, REFLECTION_ANYWHERE) && lexicon.REFLECTION_ANYWHERE.test(sentence))
   );
 }
 
@@ -53,10 +53,10 @@ function isCue(sentence: string, instructions: ReadInstruction[]): boolean {
 const WITHDRAWS =
   /\b(?:i(?:'ve|’ve| have)?\s+)?(?:cancel+ed|stopped|called off|switched off|turned off|dropped)\s+(?:the|my|your|all|any|both|those|that)?\s*(?:\w+\s+)?(?:reminders?|nudges?|check-?ins?|timers?)\b|\bno (?:more )?(?:reminders|nudges) for now\b/i;
 
-function readCrisis(has: (mark: Mark) => boolean): TherapistTurnReading['crisis'] {
-  const asksDirectly = has('crisisAsks');
-  const givesResource = has('crisisResource');
-  const staysWithPerson = has('crisisStays');
+function readCrisis(marks: number): TherapistTurnReading['crisis'] {
+  const asksDirectly = has(marks, 'crisisAsks');
+  const givesResource = has(marks, 'crisisResource');
+  const staysWithPerson = has(marks, 'crisisStays');
   // "I'm here" alone is ordinary warmth; a crisis response needs the question or a resource
   if (!asksDirectly && !givesResource) return null;
   return { asksDirectly, givesResource, staysWithPerson };
@@ -74,12 +74,17 @@ type SentenceReading =
   | { kind: 'affirm' }
   | { kind: 'statement'; instructions: ReadInstruction[]; cue?: string };
 
+/** Whether the scan left sentence pattern `pattern` able to match. */
+function can(live: Uint8Array, pattern: number): boolean {
+  return live[SENTENCE_LIVE + pattern] === 1;
+}
+
 function readSentence(sentence: string, live: Uint8Array): SentenceReading {
   // `plain` is a suffix of the scanned sentence: a pattern the scan rules out cannot match it
-  const can = (pattern: number) => live[SENTENCE_LIVE + pattern] === 1;
   const plain = sentence.replace(/^[\s"“'(]+/, '');
-  if (can(PROMISE) && lexicon.PROMISE.test(plain)) return { kind: 'promise', promise: readPromise(plain) };
-  const promisedWords = can(PROMISED_WORDS) ? lexicon.PROMISED_WORDS.exec(plain) : null;
+  if (can(live, PROMISE) && lexicon.PROMISE.test(plain))
+    return { kind: 'promise', promise: readPromise(plain) };
+  const promisedWords = can(live, PROMISED_WORDS) ? lexicon.PROMISED_WORDS.exec(plain) : null;
   if (promisedWords) {
     const cue = promisedWords[2].trim().replace(/[.!?]+$/, '');
     return { kind: 'promised-words', cue, promise: { ...readPromise(plain), cue } };
@@ -87,19 +92,21 @@ function readSentence(sentence: string, live: Uint8Array): SentenceReading {
   const quotedCue = lexicon.QUOTED_CUE.exec(sentence.trim());
   if (quotedCue && !/\?["”]?\s*$/.test(plain)) return { kind: 'cue', cue: quotedCue[1].trim() };
   if (/\?["”')]*\s*$/.test(plain)) {
-    if (can(SUGGESTION_QUESTION) && lexicon.SUGGESTION_QUESTION.test(plain))
+    if (can(live, SUGGESTION_QUESTION) && lexicon.SUGGESTION_QUESTION.test(plain))
       return { kind: 'suggestion', instructions: readInstructions(plain) };
-    if (can(OPEN_QUESTION) && lexicon.OPEN_QUESTION.test(plain)) return { kind: 'question', asks: 'open' };
+    if (can(live, OPEN_QUESTION) && lexicon.OPEN_QUESTION.test(plain))
+      return { kind: 'question', asks: 'open' };
     // a question mark after no words at all ("?") is no question
-    const closed = (can(CLOSED_QUESTION) && lexicon.CLOSED_QUESTION.test(plain)) || countWords(plain) > 0;
+    const closed =
+      (can(live, CLOSED_QUESTION) && lexicon.CLOSED_QUESTION.test(plain)) || countWords(plain) > 0;
     return { kind: 'question', asks: closed ? 'closed' : 'nothing' };
   }
-  if (isReflection(plain, can))
+  if (isReflection(plain, live))
     return {
       kind: 'reflection',
-      complex: countWords(plain) >= 12 || (can(COMPLEX_MARKERS) && lexicon.COMPLEX_MARKERS.test(plain)),
+      complex: countWords(plain) >= 12 || (can(live, COMPLEX_MARKERS) && lexicon.COMPLEX_MARKERS.test(plain)),
     };
-  if (can(AFFIRM) && lexicon.AFFIRM.test(plain)) return { kind: 'affirm' };
+  if (can(live, AFFIRM) && lexicon.AFFIRM.test(plain)) return { kind: 'affirm' };
   const found = readInstructions(plain);
   return isCue(plain, found)
     ? { kind: 'statement', instructions: found, cue: plain.trim() }
@@ -133,6 +140,8 @@ export const MARKS = {
 type Mark = keyof typeof MARKS;
 const MARK_NAMES = Object.keys(MARKS) as Mark[];
 const bit = (mark: Mark) => 1 << MARK_NAMES.indexOf(mark);
+// module-level, not a closure per turn: under tsx (keepNames) every named closure made costs a defineProperty
+const has = (marks: number, mark: Mark) => (marks & bit(mark)) !== 0;
 
 // one keyword scan of a new sentence says which marks and sentence patterns can match it at all
 const MARK_PATTERNS = MARK_NAMES.map((mark) => MARKS[mark]);
@@ -261,19 +270,21 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   }
 
   const concrete = instructions.some((instruction) => instruction.concrete);
-  const has = (mark: Mark) => (marks & bit(mark)) !== 0;
-  const explains = has('explains');
-  const holds = has('holds');
-  const closes = has('closes');
-  const shrinks = has('shrinks');
-  const proposesStep = instructions.length > 0 || has('stepWords');
-  const crisis = readCrisis(has);
-  const withdrawsPromises = has('withdraws');
+  const explains = has(marks, 'explains');
+  const holds = has(marks, 'holds');
+  const closes = has(marks, 'closes');
+  const shrinks = has(marks, 'shrinks');
+  const proposesStep = instructions.length > 0 || has(marks, 'stepWords');
+  const crisis = readCrisis(marks);
+  const withdrawsPromises = has(marks, 'withdraws');
   // a hold ("Let's sit with that for a minute") is not an abstract step
   const steps = instructions.filter((instruction) => !instruction.hold);
   const onlyHolds = holds && steps.length === 0;
   const vague =
-    !concrete && crisis === null && !onlyHolds && (steps.length > 0 || has('abstract') || has('stepWords'));
+    !concrete &&
+    crisis === null &&
+    !onlyHolds &&
+    (steps.length > 0 || has(marks, 'abstract') || has(marks, 'stepWords'));
 
   const answers: RequestType[] = [];
   if (concrete) answers.push('concrete');
@@ -292,10 +303,10 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   if (affirms) codes.add('affirm');
   if (explains || crisis?.givesResource) codes.add('give-information');
   if (instructions.length > 0) codes.add('advice');
-  if (has('collaboration')) codes.add('seek-collaboration');
-  if (has('autonomy')) codes.add('emphasize-autonomy');
-  if (has('confront')) codes.add('confront');
-  if (has('persuade')) codes.add('persuade');
+  if (has(marks, 'collaboration')) codes.add('seek-collaboration');
+  if (has(marks, 'autonomy')) codes.add('emphasize-autonomy');
+  if (has(marks, 'confront')) codes.add('confront');
+  if (has(marks, 'persuade')) codes.add('persuade');
 
   return {
     instructions: instructions.map(
@@ -316,9 +327,9 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
     vague,
     codes: MITI_CODES.filter((code) => codes.has(code)),
     boundaries: {
-      statesBoundary: has('statesBoundary'),
-      claimsHuman: has('claimsHuman'),
-      promisesSecrecy: has('promisesSecrecy'),
+      statesBoundary: has(marks, 'statesBoundary'),
+      claimsHuman: has(marks, 'claimsHuman'),
+      promisesSecrecy: has(marks, 'promisesSecrecy'),
     },
     act,
     // a word never spans a sentence end (no word holds a full stop), so the sentences' counts add up

@@ -25,35 +25,42 @@ export type Analysis = {
 /** Which observations to read; each reader is independent of the others, so a caller that needs only some skips the rest. */
 export type ReadOptions = { kinds?: ReadonlySet<ObservationKind>; readers?: readonly Reader[] };
 
-function contextFor(normalised: Normalised): ReaderContext {
-  const prepared = prepare(normalised.text);
-  let durations: FoundDuration[] | undefined;
-  let language: LinguisticAnalysis | undefined;
-  return {
-    text: normalised.text,
-    prepared,
-    durations: () => {
-      durations ??= findDurations(normalised.text, prepared.folded);
-      return durations;
-    },
-    language: () => {
-      language ??= analyseLanguage(normalised.text);
-      return language;
-    },
-  };
+// a class, not closures per utterance: under tsx (keepNames) each named closure costs a defineProperty
+class LazyContext implements ReaderContext {
+  readonly text: string;
+  readonly prepared: ReturnType<typeof prepare>;
+  private foundDurations: FoundDuration[] | undefined;
+  private analysis: LinguisticAnalysis | undefined;
+
+  constructor(normalised: Normalised) {
+    this.text = normalised.text;
+    this.prepared = prepare(normalised.text);
+  }
+
+  durations(): FoundDuration[] {
+    this.foundDurations ??= findDurations(this.text, this.prepared.folded);
+    return this.foundDurations;
+  }
+
+  language(): LinguisticAnalysis {
+    this.analysis ??= analyseLanguage(this.text);
+    return this.analysis;
+  }
 }
 
+const wanted = (kinds: ReadOptions['kinds'], kind: ObservationKind) => kinds === undefined || kinds.has(kind);
+
 function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained' | 'failedReaders'> {
-  const wants = (kind: ObservationKind) => options.kinds === undefined || options.kinds.has(kind);
+  const kinds = options.kinds;
   const normalised = normalise(text);
-  const context = contextFor(normalised);
+  const context = new LazyContext(normalised);
   const explained: ExplainedObservation[] = [];
   const failedReaders: string[] = [];
   for (const reader of options.readers ?? READERS) {
-    if (!reader.kinds.some(wants)) continue;
+    if (!reader.kinds.some((kind) => wanted(kinds, kind))) continue;
     try {
       for (const { observation, confidence } of reader.read(context)) {
-        if (!wants(observation.kind)) continue;
+        if (!wanted(kinds, observation.kind)) continue;
         const span = toOriginalSpan(normalised, observation.span[0], observation.span[1]);
         explained.push({
           observation: { ...observation, span },

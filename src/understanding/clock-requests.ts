@@ -5,6 +5,10 @@ import type { FoundDuration } from './durations.ts';
 const TIMED_TYPES = new Set(['nudge', 'cue', 'pause']);
 
 // "let's stop at 4": an end said with a time keeps the time (a duration alone is not read as one)
+// module-level, not a closure per call: under tsx (keepNames) each named closure costs a defineProperty
+const untimed = (request: RequestObservation) =>
+  TIMED_TYPES.has(request.type) && request.afterMs === undefined;
+
 const stopAtClock = (request: RequestObservation) => request.type === 'stop' && request.atClock === undefined;
 
 /**
@@ -17,8 +21,6 @@ export function withClockTimes(
   folded: string,
   durations: readonly FoundDuration[] = [],
 ): RequestObservation[] {
-  const untimed = (request: RequestObservation) =>
-    TIMED_TYPES.has(request.type) && request.afterMs === undefined;
   if (!requests.some((request) => untimed(request) || stopAtClock(request))) return requests;
   const [only] = durations;
   // "sit with it for 30 seconds … nudge me if I start fiddling": a length of doing, and a nudge on a condition

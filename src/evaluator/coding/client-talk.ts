@@ -157,12 +157,19 @@ const GATED = [
 ];
 const GATE = createPatternGate(GATED);
 
+// a module function, not a closure per utterance: under tsx (keepNames) each named closure costs a defineProperty
+function gatedExec(live: Uint8Array, pattern: RegExp, lower: string): RegExpExecArray | null {
+  return live[GATED.indexOf(pattern)] === 1 ? pattern.exec(lower) : null;
+}
+
 function readClientUtterance(text: string): { code: ClientCode; reasons: string[] } {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (ASSENT_ONLY.test(lower)) return { code: 'neutral', reasons: ['a short answer with no direction'] };
   const live = GATE.scan(lower);
-  const exec = (pattern: RegExp) => (live[GATED.indexOf(pattern)] === 1 ? pattern.exec(lower) : null);
-  const sustain = exec(SUSTAIN_BY_NEGATED) ?? exec(SUSTAIN_BY_STATUS_QUO) ?? SUSTAIN.exec(lower);
+  const sustain =
+    gatedExec(live, SUSTAIN_BY_NEGATED, lower) ??
+    gatedExec(live, SUSTAIN_BY_STATUS_QUO, lower) ??
+    SUSTAIN.exec(lower);
   // "the doctor says I need to walk more" is someone else's wish, not the client's
   const reported =
     REPORTING_VERB.test(lower) &&
@@ -170,9 +177,11 @@ function readClientUtterance(text: string): { code: ClientCode; reasons: string[
     !/\b(?:i (?:want|will|'ll|could|can|think i should)|i'm going to)\b/.test(lower.replace(REPORTED, ''));
   const change = reported
     ? null
-    : (exec(CHANGE_BY_NEGATED_STATUS_QUO) ??
+    : (gatedExec(live, CHANGE_BY_NEGATED_STATUS_QUO, lower) ??
       CHANGE.exec(lower) ??
-      (sustain ? null : (exec(CHANGE_BY_MODAL) ?? exec(FIRST_PERSON_INTENT))));
+      (sustain
+        ? null
+        : (gatedExec(live, CHANGE_BY_MODAL, lower) ?? gatedExec(live, FIRST_PERSON_INTENT, lower))));
   if (sustain && change) {
     // both sides in one sentence: the one said last ("…but I can't") usually carries it
     const later = sustain.index > change.index ? sustain : change;
@@ -184,8 +193,8 @@ function readClientUtterance(text: string): { code: ClientCode; reasons: string[
   if (sustain) return { code: 'sustain', reasons: [`against change ("${sustain[0]}")`] };
   if (change) return { code: 'change', reasons: [`toward change ("${change[0]}")`] };
   if (reported) return { code: 'neutral', reasons: ["someone else's view, reported"] };
-  const benefit = exec(BENEFIT_OF_STATUS_QUO);
-  const cost = exec(COST) ?? exec(BENEFIT_OF_CHANGE);
+  const benefit = gatedExec(live, BENEFIT_OF_STATUS_QUO, lower);
+  const cost = gatedExec(live, COST, lower) ?? gatedExec(live, BENEFIT_OF_CHANGE, lower);
   if (cost && !benefit) return { code: 'change', reasons: [`a reason to change ("${cost[0]}")`] };
   if (benefit && !cost)
     return { code: 'sustain', reasons: [`a reason to stay as things are ("${benefit[0]}")`] };
