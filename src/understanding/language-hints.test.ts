@@ -4,9 +4,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { loadCorpus } from '../../scripts/eval-understanding.ts';
-import { formsOf, mayNegate, mayReport, mayReportSomeone } from './language-hints.ts';
+import { formsOf, mayNegate, mayNegateAny, mayReport, mayReportSomeone } from './language-hints.ts';
 import { analyseLanguage } from './linguistic-analysis.ts';
 import { REPORTING_VERBS } from './linguistic-clauses.ts';
+import { REQUEST_VERB_FORMS, REQUEST_VERBS } from './model-readers.ts';
 import { aboutSomeoneElse, mayBeAboutSomeoneElse } from './person-subject.ts';
 
 const trainingTexts = ['understanding-v1', 'understanding-v2'].flatMap((set) =>
@@ -66,6 +67,26 @@ test('where a hint says no, the analysis finds nothing of that kind', () => {
         assert.ok(!aboutSomeoneElse(analysis, clause.start), `person missed in ${JSON.stringify(text)}`);
   }
   assert.ok(skipped > texts.length / 10, 'the negation hint should rule out a good share of utterances');
+});
+
+test('a request verb found only before every negation hint is never negated', () => {
+  let ruledOut = 0;
+  for (const text of texts) {
+    if (!mayNegate(text) || !REQUEST_VERB_FORMS.test(text) || mayNegateAny(text, REQUEST_VERB_FORMS))
+      continue;
+    ruledOut++;
+    const analysis = analyseLanguage(text);
+    assert.ok(
+      !analysis.tokens.some((token) => token.negated && REQUEST_VERBS.has(token.lemma)),
+      `negated request verb missed in ${JSON.stringify(text)}`,
+    );
+  }
+  // the order rules out a share of what the two hints alone let through (each one a wink parse saved)
+  assert.ok(ruledOut > 50, `only ${ruledOut} ruled out`);
+  assert.ok(!mayNegateAny("I'll stop there for now, thank you.", REQUEST_VERB_FORMS));
+  assert.ok(mayNegateAny("please don't remind me", REQUEST_VERB_FORMS));
+  assert.ok(mayNegateAny('dont remind me', REQUEST_VERB_FORMS));
+  assert.ok(mayNegateAny('no need to check in', REQUEST_VERB_FORMS));
 });
 
 test('the hints see the forms that matter', () => {

@@ -20,6 +20,29 @@ export function mayNegate(text: string): boolean {
   return NEGATION_HINT.test(text);
 }
 
+/**
+ * False when no word of `text` that `forms` finds can be in a negation's scope. wink's scope starts
+ * after the negation's last word (wink-eng-lite-web-model's negation-setter), and that negation holds
+ * a hint, so a negated word starts after the first hint: only a form found after it can be negated.
+ * "I'll stop there for now": the only hint ("no" in "now") comes after "stop".
+ */
+export function mayNegateAny(text: string, forms: RegExp): boolean {
+  const negation = text.search(NEGATION_HINT);
+  if (negation < 0) return false;
+  let after = searchableForms.get(forms);
+  if (after === undefined) {
+    after = new RegExp(forms.source, forms.flags.replace(/[gy]/g, '') + 'g');
+    searchableForms.set(forms, after);
+  }
+  after.lastIndex = negation + 1;
+  const found = after.test(text);
+  after.lastIndex = 0;
+  return found;
+}
+
+// a global copy of each pattern asked about, so a search can start past the negation
+const searchableForms = new WeakMap<RegExp, RegExp>();
+
 // forms wink reads as the lemma that the stem alone does not find: irregular forms (its WordNet
 // exceptions) and spellings its lexicon maps ("cheque" is read as "check")
 const OTHER_FORMS: Record<string, readonly string[]> = {

@@ -6,7 +6,7 @@
  */
 import type { Observation, RequestObservation, RequestType, RiskType } from '../spec/observation.ts';
 import { withClockTimes } from './clock-requests.ts';
-import { formsOf, mayNegate, mayReportSomeone } from './language-hints.ts';
+import { formsOf, mayNegateAny, mayReportSomeone } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
@@ -122,7 +122,7 @@ function readRiskModel(context: ReaderContext): Reading[] {
 }
 
 // "please don't nudge me", "my boss said he'd remind me": a bag of words cannot see these, the analysis can
-const REQUEST_VERBS = new Set([
+export const REQUEST_VERBS = new Set([
   'nudge',
   'remind',
   'ping',
@@ -142,11 +142,11 @@ const REQUEST_VERBS = new Set([
   'poke',
 ]);
 
-const REQUEST_VERB_FORMS = formsOf(REQUEST_VERBS);
+export const REQUEST_VERB_FORMS = formsOf(REQUEST_VERBS);
 
 function requestTakenBack(context: ReaderContext): boolean {
   // with no reporting verb, and no negation beside a request verb, the analysis can find neither: no parse
-  const negatedRequest = mayNegate(context.text) && REQUEST_VERB_FORMS.test(context.text);
+  const negatedRequest = mayNegateAny(context.text, REQUEST_VERB_FORMS);
   if (!negatedRequest && !mayReportSomeone(context.text)) return false;
   const analysis = context.language();
   if (analysis.clauses.some((clause) => clause.reportedBy === 'third')) return true;
