@@ -40,15 +40,6 @@ function wordsOf(text: string): string[] {
   const lower = sample.toLowerCase();
   const found: string[] = [];
   let start = -1;
-  const close = (end: number) => {
-    // quotes at a word's edges go ("'cause'" → "cause"); a word of quotes alone reads as one quote
-    let from = start;
-    let to = end;
-    while (from < to && lower.charCodeAt(from) === 0x27) from++;
-    while (to > from && lower.charCodeAt(to - 1) === 0x27) to--;
-    found.push(from === to ? "'" : lower.slice(from, to));
-    start = -1;
-  };
   for (let index = 0; index < lower.length; index++) {
     const code = lower.charCodeAt(index);
     const inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27;
@@ -56,11 +47,23 @@ function wordsOf(text: string): string[] {
       if (start < 0) start = index;
       continue;
     }
-    if (start >= 0) close(index);
+    if (start >= 0) {
+      pushWord(found, lower, start, index);
+      start = -1;
+    }
     if (code === 0x3f || code === 0x21) found.push(code === 0x3f ? '?' : '!');
   }
-  if (start >= 0) close(lower.length);
+  if (start >= 0) pushWord(found, lower, start, lower.length);
   return found;
+}
+
+/** Adds the word at [from, to): quotes at its edges go ("'cause'" → "cause"); a word of quotes alone reads as one quote. */
+function pushWord(found: string[], lower: string, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && lower.charCodeAt(from) === 0x27) from++;
+  while (to > from && lower.charCodeAt(to - 1) === 0x27) to--;
+  found.push(from === to ? "'" : lower.slice(from, to));
 }
 
 function rowOf(model: LinearModel, name: string): number {
@@ -140,27 +143,9 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
   start ??= { ids: new Int32Array(0), next: new Map() };
   let bound = 3;
   for (const word of wordList) bound += word.ids.length + 1;
-  const rows = new Int32Array(bound);
-  let found = 0;
-  let featureCount = 0;
-  const add = (id: number) => {
-    if (id >= 0) {
-      if (seen[id] === call) return;
-      seen[id] = call;
-      rows[found++] = id;
-      featureCount++;
-      return;
-    }
-    const unknown = -1 - id;
-    if (unknown >= unknownSeen.length) {
-      const grown = new Uint32Array(Math.max(unknownSeen.length * 2, unknown + 1));
-      grown.set(unknownSeen);
-      unknownSeen = grown;
-    }
-    if (unknownSeen[unknown] === call) return;
-    unknownSeen[unknown] = call;
-    featureCount++;
-  };
+  callRows = new Int32Array(bound);
+  callFound = 0;
+  callFeatures = 0;
   add(idOf(model, 'bias'));
   if (tokens.length <= 3) add(idOf(model, 'len:short'));
   else if (tokens.length >= 25) add(idOf(model, 'len:long'));
@@ -176,5 +161,31 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
     for (let feature = 1; feature < own.ids.length; feature++) add(own.ids[feature]);
   }
   add(pairId(model, previous, previousWord, '</s>'));
-  return { rows: rows.subarray(0, found), featureCount };
+  return { rows: callRows.subarray(0, callFound), featureCount: callFeatures };
+}
+
+// the call being built (featureRowsOf is synchronous, so one at a time): module state rather than a
+// closure per call, which under tsx (keepNames) costs a defineProperty each
+let callRows = new Int32Array(0);
+let callFound = 0;
+let callFeatures = 0;
+
+/** Adds feature `id` to the call's rows once (an unknown name only counts). */
+function add(id: number): void {
+  if (id >= 0) {
+    if (seen[id] === call) return;
+    seen[id] = call;
+    callRows[callFound++] = id;
+    callFeatures++;
+    return;
+  }
+  const unknown = -1 - id;
+  if (unknown >= unknownSeen.length) {
+    const grown = new Uint32Array(Math.max(unknownSeen.length * 2, unknown + 1));
+    grown.set(unknownSeen);
+    unknownSeen = grown;
+  }
+  if (unknownSeen[unknown] === call) return;
+  unknownSeen[unknown] = call;
+  callFeatures++;
 }
