@@ -1,6 +1,7 @@
 import { clearStemCache } from './coding/content-words.ts';
 import { clearCodingMemos } from './coding/miti-coder.ts';
 import { clearSentenceKeys } from './repetition.ts';
+import { clearSentencesMemo } from './sentences-memo.ts';
 import { clearSentenceReadings } from './therapist-turn.ts';
 import { clearUnderstandCache } from './understand-cached.ts';
 
@@ -9,6 +10,7 @@ export function clearEvaluatorMemos(): void {
   clearUnderstandCache();
   clearSentenceReadings();
   clearSentenceKeys();
+  clearSentencesMemo();
   clearStemCache();
   clearCodingMemos();
 }

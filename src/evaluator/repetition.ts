@@ -1,4 +1,5 @@
-import { normalizeSentence, splitSentences } from '../text/sentences.ts';
+import { normalizeSentence } from '../text/sentences.ts';
+import { sentencesOf } from './sentences-memo.ts';
 import type { TherapistTurnReading } from './therapist-turn-types.ts';
 import type { RepeatFinding } from './types.ts';
 
@@ -199,7 +200,7 @@ export function findRepeats(
     const promisedCues = promises.flatMap((promise) =>
       promise.cue ? [sentenceKey(promise.cue).normalized] : [],
     );
-    for (const sentence of splitSentences(turn.text)) {
+    for (const sentence of sentencesOf(turn.text)) {
       const { normalized, ids, words } = sentenceKey(sentence);
       if (!normalized) continue;
       const newPromise =

@@ -1,9 +1,10 @@
 import type { RequestType } from '../spec/observation.ts';
-import { countWords, splitSentences } from '../text/sentences.ts';
+import { countWords } from '../text/sentences.ts';
 import { addActCounts, addActMarkers, emptyActMarkers } from './act-markers.ts';
 import { firstDurationMs } from './durations.ts';
 import { type ReadInstruction, readInstructions } from './instructions.ts';
 import { createPatternGate } from './pattern-gate.ts';
+import { sentencesOf } from './sentences-memo.ts';
 import * as lexicon from './therapist-lexicon.ts';
 import {
   MITI_CODES,
@@ -227,7 +228,7 @@ export function readTherapistTurn(rawText: string): TherapistTurnReading {
   let words = 0;
   const act = emptyActMarkers();
 
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentencesOf(text)) {
     const entry = readSentenceCached(sentence);
     marks |= entry.marks;
     words += entry.words;

@@ -43,4 +43,14 @@ test('the ASCII fast path normalises exactly as the Unicode path does', () => {
     }),
     { numRuns: 3000 },
   );
+  // every ASCII character, controls included, and apostrophes at edges and beside digits
+  const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...ascii, "'", "'", 'a', 'Z', '7', ' ') }), (text) => {
+      assert.equal(normalizeSentence(text), unicodePath(text));
+    }),
+    { numRuns: 5000 },
+  );
+  for (const text of ["'tis", "rock 'n' roll", "don't'", "a'1", "1'a", "''", "it's  OK!!", '  ', ''])
+    assert.equal(normalizeSentence(text), unicodePath(text), JSON.stringify(text));
 });

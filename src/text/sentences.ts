@@ -4,22 +4,43 @@
  */
 
 const ASCII = /^[\x00-\x7f]*$/;
-const NOT_WORD_ASCII = /[^a-z0-9'\s]+/g;
 const NOT_WORD = /[^\p{L}\p{N}'\s]+/gu;
-const STRAY_APOSTROPHE_ASCII = /'(?![a-z])|(?<![a-z])'/g;
 const STRAY_APOSTROPHE = /'(?!\p{L})|(?<!\p{L})'/gu;
+
+const isLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/**
+ * The ASCII case in one pass (the evaluator and the coach normalise every sentence they see): what
+ * the Unicode path's steps give for ASCII. A letter or digit is kept, an apostrophe only between two
+ * letters, anything else separates, and separators become single spaces between kept runs.
+ */
+function normalizeAscii(sentence: string): string {
+  const lower = sentence.toLowerCase();
+  let out = '';
+  let run = -1;
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index < lower.length ? lower.charCodeAt(index) : -1;
+    // charCodeAt past either end is NaN: no letter there
+    const kept =
+      isLetter(code) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code === 0x27 && isLetter(lower.charCodeAt(index - 1)) && isLetter(lower.charCodeAt(index + 1)));
+    if (kept) {
+      if (run < 0) run = index;
+      continue;
+    }
+    if (run >= 0) {
+      out = out.length > 0 ? `${out} ${lower.slice(run, index)}` : lower.slice(run, index);
+      run = -1;
+    }
+  }
+  return out;
+}
 
 /** Lowercase, straight quotes, no punctuation, single spaces. */
 export function normalizeSentence(sentence: string): string {
   // most sentences are plain ASCII: the same result without Unicode normalisation and classes
-  if (ASCII.test(sentence)) {
-    return sentence
-      .toLowerCase()
-      .replace(NOT_WORD_ASCII, ' ')
-      .replace(STRAY_APOSTROPHE_ASCII, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  }
+  if (ASCII.test(sentence)) return normalizeAscii(sentence);
   return sentence
     .normalize('NFKC')
     .toLowerCase()

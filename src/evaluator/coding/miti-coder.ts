@@ -1,4 +1,4 @@
-import { splitSentences } from '../../text/sentences.ts';
+import { sentencesOf } from '../sentences-memo.ts';
 import { clearClientTalkMemo, codeClientTurn, codeClientUtterance } from './client-talk.ts';
 import type { TherapistCode } from './miti-vocabulary.ts';
 import { questionShape } from './question-shape.ts';
@@ -249,7 +249,7 @@ function decide(
 /** A therapist turn's utterances: sentences, and clauses after a semicolon or a dash. */
 export function splitTherapistUtterances(text: string): string[] {
   const utterances: string[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentencesOf(text)) {
     // most sentences have no semicolon or dash: they are one utterance (and have a letter or digit)
     if (!CLAUSE_MARK.test(sentence)) {
       utterances.push(sentence);
