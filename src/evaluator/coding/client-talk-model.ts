@@ -62,6 +62,12 @@ function pairLikelihoods(weights: ClientTalkModel, first: string, second: string
   return likelihoods ?? undefined;
 }
 
+// a module function, not a closure per turn: under tsx (keepNames) each named closure costs a defineProperty
+function addTo(scores: number[], likelihoods: number[] | undefined): void {
+  if (!likelihoods) return;
+  for (let index = 0; index < scores.length; index++) scores[index] += likelihoods[index];
+}
+
 /** The model's label for a client turn given the rules' verdict, with the margin over the runner-up. */
 export function classifyClientTalk(
   weights: ClientTalkModel,
@@ -70,17 +76,13 @@ export function classifyClientTalk(
 ): { code: ClientCode; margin: number } {
   const table = tableOf(weights);
   const scores = weights.priors.slice();
-  const add = (likelihoods: number[] | undefined) => {
-    if (!likelihoods) return;
-    for (let index = 0; index < scores.length; index++) scores[index] += likelihoods[index];
-  };
   // clientTalkFeatures' order (the sums are bit for bit the same): words, word pairs, the rules' verdict
   const words = clientTalkWords(text);
-  for (const word of words) add(table.get(word));
+  for (const word of words) addTo(scores, table.get(word));
   for (let index = 1; index < words.length; index++)
-    add(pairLikelihoods(weights, words[index - 1], words[index]));
+    addTo(scores, pairLikelihoods(weights, words[index - 1], words[index]));
   const rule = table.get(`RULE=${ruleCode}`);
-  for (let count = 0; count < CLIENT_TALK_RULE_WEIGHT; count++) add(rule);
+  for (let count = 0; count < CLIENT_TALK_RULE_WEIGHT; count++) addTo(scores, rule);
   let best = 0;
   for (let index = 1; index < scores.length; index++) if (scores[index] > scores[best]) best = index;
   let runnerUp = Number.NEGATIVE_INFINITY;
