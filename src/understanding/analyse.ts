@@ -33,7 +33,7 @@ function contextFor(normalised: Normalised): ReaderContext {
     text: normalised.text,
     prepared,
     durations: () => {
-      durations ??= findDurations(normalised.text, prepared.folded);
+      durations ??= findDurations(normalised.text, prepared.folded, { approximate: true });
       return durations;
     },
     language: () => {

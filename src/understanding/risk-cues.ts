@@ -134,7 +134,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'abuse',
     level: 'clear',
     pattern:
-      /\b(?:(?:he|she|they) (?:grabbed|choked|strangled|hit|punched|kicked|slapped|pushed|shoved|threw) me\b|(?:grabbed|choked|strangled) me by|comes into my room at night|(?:he|she)(?:'s| is) (?:home|back|coming)\. i'm (?:scared|terrified)|(?:said|says) (?:he|she)(?:'ll| will) kill me|next time (?:he|she)(?:'ll| will) finish it|pushes me when|hits me when|(?:beats|hits|kicks) me (?:every|when|if))/,
+      /\b(?:(?:he|she|they) (?:grabbed|choked|strangled|hit|punched|kicked|slapped|pushed|shoved|threw) me\b(?! up\b)|(?:grabbed|choked|strangled) me by|comes into my room at night|(?:he|she)(?:'s| is) (?:home|back|coming)\. i'm (?:scared|terrified)|(?:said|says) (?:he|she)(?:'ll| will) kill me|next time (?:he|she)(?:'ll| will) finish it|pushes me when|hits me when|(?:beats|hits|kicks) me (?:every|when|if))/,
   },
   {
     id: 'abuse-ongoing',
