@@ -93,3 +93,14 @@ test('a return asked for at a time is a nudge: "hit me up in 5", "can we continu
     false,
   );
 });
+
+test('a bare "remind me tomorrow" carries the day and no clock; "for tomorrow\'s exam" does not', () => {
+  const days = (text: string) =>
+    understand(text)
+      .filter((item): item is RequestObservation => item.kind === 'request')
+      .map(({ atClock, day }) => ({ atClock, day }));
+  assert.deepEqual(days('remind me tomorrow'), [{ atClock: undefined, day: 'tomorrow' }]);
+  assert.deepEqual(days('can you ping me tmrw pls'), [{ atClock: undefined, day: 'tomorrow' }]);
+  assert.deepEqual(days('remind me to revise for tomorrows exam'), [{ atClock: undefined, day: undefined }]);
+  assert.deepEqual(days('remind me before tomorrow'), [{ atClock: undefined, day: undefined }]);
+});
