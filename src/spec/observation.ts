@@ -51,8 +51,9 @@ export type RequestObservation = {
    */
   atClock?: string;
   /**
-   * Extension (optional), only beside `atClock`: the clock time is on the next day ("tomorrow at 9"),
-   * not the next time the clock shows it, which said at 8am would be today.
+   * Extension (optional): beside `atClock`, the clock time is on the next day ("tomorrow at 9"),
+   * not the next time the clock shows it, which said at 8am would be today. Alone on a nudge ("remind
+   * me tomorrow"), the day was said without a time: the policy may ask for one or pick one.
    */
   day?: 'tomorrow';
   condition?: string;

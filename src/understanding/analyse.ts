@@ -38,7 +38,7 @@ class LazyContext implements ReaderContext {
   }
 
   durations(): FoundDuration[] {
-    this.foundDurations ??= findDurations(this.text, this.prepared.folded);
+    this.foundDurations ??= findDurations(this.text, this.prepared.folded, { approximate: true });
     return this.foundDurations;
   }
 

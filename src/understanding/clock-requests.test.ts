@@ -25,8 +25,11 @@ test('durations on requests: fractions, recurring asks, typos, "give me 5"', () 
   assert.deepEqual(timed('nudge me in 20 to get back to it'), [{ type: 'nudge', afterMs: 1200000 }]);
 });
 
-test('vague amounts carry no number, and the rules read "give me 5 tips" as no pause', () => {
-  assert.deepEqual(timed('remind me in an hour or so'), [{ type: 'nudge' }]);
+test('"or so" and a range take the number said; the rules read "give me 5 tips" as no pause', () => {
+  // a nudge near the time said keeps the promise better than the default minute
+  assert.deepEqual(timed('remind me in an hour or so'), [{ type: 'nudge', afterMs: 3600000 }]);
+  assert.deepEqual(timed('check on me in 10-15 min'), [{ type: 'nudge', afterMs: 600000 }]);
+  assert.deepEqual(timed('can you poke me in like 25ish min'), [{ type: 'nudge', afterMs: 1500000 }]);
   // the rule that reads "give me 5" as a pause; the learned reader is judged by its cross-validated figures
   const requestRules = READERS.filter((reader) => reader.name === 'request-rules');
   assert.equal(
@@ -45,7 +48,7 @@ test('clock times: dotted, chat-spelt, "in evening", and an end of the session a
 });
 
 test('a range of minutes is not a clock time ("in 10 to 15 min" is not 14:50)', () => {
-  assert.deepEqual(timed('remind me in 10 to 15 min'), [{ type: 'nudge' }]);
+  assert.deepEqual(timed('remind me in 10 to 15 min'), [{ type: 'nudge', afterMs: 600000 }]);
   assert.deepEqual(timed('remind me at ten to 4'), [{ type: 'nudge', atClock: '15:50' }]);
 });
 
@@ -61,4 +64,43 @@ test('"tomorrow" beside the clock time puts it on the next day; farther off it d
   assert.deepEqual(day('remind me at 9 to revise for tomorrows exam'), [
     { atClock: '09:00', day: undefined },
   ]);
+});
+
+test('clock times run together, in "h", or with the evening said before them', () => {
+  assert.deepEqual(timed('at 1530 remind me of the meeting prep'), [{ type: 'nudge', atClock: '15:30' }]);
+  assert.deepEqual(timed('ping me at 930'), [{ type: 'nudge', atClock: '09:30' }]);
+  assert.deepEqual(timed('remind me again at 16h please'), [{ type: 'nudge', atClock: '16:00' }]);
+  assert.deepEqual(timed('remind me tonight at 9 to lay out my uniform'), [
+    { type: 'nudge', atClock: '21:00' },
+  ]);
+});
+
+test('a bare 7 or 8 is evening unless the words say morning; 9 to 11 morning unless they say evening', () => {
+  assert.deepEqual(timed('stop the countdown and just remind me at 8')[0]?.atClock, '20:00');
+  assert.deepEqual(timed('remind me at 7 to start dinner'), [{ type: 'nudge', atClock: '19:00' }]);
+  assert.deepEqual(timed('wake me up at 8, remind me at 8'), [{ type: 'nudge', atClock: '08:00' }]);
+  assert.deepEqual(timed('remind me at 11 to actually go to sleep'), [{ type: 'nudge', atClock: '23:00' }]);
+  assert.deepEqual(timed('can u message me again at 11'), [{ type: 'nudge', atClock: '11:00' }]);
+});
+
+test('a return asked for at a time is a nudge: "hit me up in 5", "can we continue in 30 min"', () => {
+  assert.deepEqual(timed('yo hit me up in 5'), [{ type: 'nudge', afterMs: 300000 }]);
+  assert.deepEqual(timed('gonna step away, can we continue in 30 min'), [
+    { type: 'nudge', afterMs: 1800000 },
+  ]);
+  assert.equal(
+    understand('he hit me up for money').some((item) => item.kind === 'risk'),
+    false,
+  );
+});
+
+test('a bare "remind me tomorrow" carries the day and no clock; "for tomorrow\'s exam" does not', () => {
+  const days = (text: string) =>
+    understand(text)
+      .filter((item): item is RequestObservation => item.kind === 'request')
+      .map(({ atClock, day }) => ({ atClock, day }));
+  assert.deepEqual(days('remind me tomorrow'), [{ atClock: undefined, day: 'tomorrow' }]);
+  assert.deepEqual(days('can you ping me tmrw pls'), [{ atClock: undefined, day: 'tomorrow' }]);
+  assert.deepEqual(days('remind me to revise for tomorrows exam'), [{ atClock: undefined, day: undefined }]);
+  assert.deepEqual(days('remind me before tomorrow'), [{ atClock: undefined, day: undefined }]);
 });

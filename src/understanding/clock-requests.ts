@@ -37,7 +37,7 @@ export function withClockTimes(
     );
   }
   const [first] = findClockTimes(folded);
-  if (!first) return requests;
+  if (!first) return onDayOnly(requests, folded);
   const tomorrow = saysTomorrow(folded, first.span);
   return requests.map((request) =>
     untimed(request) || stopAtClock(request)
@@ -60,4 +60,18 @@ const TOMORROW_AFTER =
 
 function saysTomorrow(folded: string, span: readonly [number, number]): boolean {
   return TOMORROW_BEFORE.test(folded.slice(0, span[0])) || TOMORROW_AFTER.test(folded.slice(span[1]));
+}
+
+// "remind me tomorrow", "ping me tmrw pls": the day without a time, so the policy can ask for one or pick
+// one; not "remind me to revise for tomorrow's exam" nor "before tomorrow"
+const BARE_TOMORROW =
+  /\b(?:remind|nudge|ping|poke|text|message|chase|check (?:in )?(?:on|with)) (?:me|us)(?: again)? (?:(?:about (?:it|this|that) )?(?:first thing |sometime |some time )?)?tomorrow\b(?!'s|s\b)|^\s*tomorrow,? (?:remind|nudge|ping|text|message|check (?:in )?(?:on|with)) (?:me|us)\b/;
+
+function onDayOnly(requests: RequestObservation[], folded: string): RequestObservation[] {
+  if (!BARE_TOMORROW.test(folded)) return requests;
+  return requests.map((request) =>
+    request.type === 'nudge' && request.afterMs === undefined && request.atClock === undefined
+      ? { ...request, day: 'tomorrow' as const }
+      : request,
+  );
 }

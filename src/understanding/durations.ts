@@ -47,21 +47,25 @@ const WORD_NUMBER = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER}|an?|a couple(?: of)?|couple(?: of)?|a few|few|several|some)`;
 const UNIT = '(?:seconds?|secs?|minutes?|mins?|minits?|mints?|hours?|hrs?|hr)';
 const SHORT_UNIT = '(?:s|m|h|min|sec)';
+// "an hour and a half", "an hr n a half", "1 hour & a half"
+const AND_A_HALF = ' (?:and|n|&) a half';
 
 // the alternatives, longest first; each is judged by millisecondsOf below
 const DURATION = new RegExp(
   [
-    `\\b(?:a |an |three[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|minute|min)\\b`,
+    // "1 hour 15 mins", "2 hrs and 30 minutes", "1h 30m": hours and minutes said together are one delay
+    `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?\\d{1,2} ?(?:minutes?|mins?|m)\\b`,
+    `\\b(?:a |an |three[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
     // a recurring ask carries its interval: "every hour", "every half hour" (the fraction above)
     `\\bevery (?:hour|hr|minute|min)\\b`,
-    `\\b${AMOUNT}(?: and a half)?[- ]?${UNIT}(?: and a half)?\\b`,
+    `\\b${AMOUNT}(?:-?ish)?(?:${AND_A_HALF})?[- ]?${UNIT}(?:${AND_A_HALF})?\\b`,
     `\\b\\d+(?:\\.\\d+)?${SHORT_UNIT}\\b`,
   ].join('|'),
   'g',
 );
 
 // one whole phrase "amount (and a half) unit (and a half)", compiled once
-const FULL_PHRASE = new RegExp(`^(${AMOUNT})( and a half)?[- ]?(${UNIT})( and a half)?$`);
+const FULL_PHRASE = new RegExp(`^(${AMOUNT})(?:-?ish)?(${AND_A_HALF})?[- ]?(${UNIT})(${AND_A_HALF})?$`);
 
 function numberValue(word: string): number | undefined {
   if (/^\d/.test(word)) return Number(word);
@@ -81,7 +85,16 @@ function unitValue(unit: string): number {
 
 /** The length of one matched phrase, or undefined when the phrase is vague ("a few minutes"). */
 function millisecondsOf(phrase: string): number | undefined {
-  const fraction = /^(?:a |an |(three)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|minute|min)$/.exec(
+  const both =
+    /^(\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?(\d{1,2}) ?(?:minutes?|mins?|m)$/.exec(
+      phrase,
+    );
+  if (both) {
+    const hours = /^an?$/.test(both[1]) ? 1 : (numberValue(both[1]) ?? 0);
+    const minutes = Number(both[2]);
+    return minutes < 60 ? hours * HOUR + minutes * MINUTE : undefined;
+  }
+  const fraction = /^(?:a |an |(three)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|hr|minute|min)$/.exec(
     phrase,
   );
   if (fraction) return (fraction[2] === 'half' ? 0.5 : fraction[1] ? 0.75 : 0.25) * unitValue(fraction[3]);
@@ -124,30 +137,64 @@ function bareMinutes(folded: string, text: string, found: FoundDuration[]): void
   found.sort((left, right) => left.span[0] - right.span[0]);
 }
 
+// "10-15 min", "ten or fifteen minutes", "a minute or two": a range, read by its first bound when asked to
+const RANGE = new RegExp(
+  `\\b(?:(\\d{1,3}|${WORD_NUMBER})\\s*(?:-|–|to|or)\\s*(?:\\d{1,3}|${WORD_NUMBER})(?:-?ish)?|(an?|one)\\s+(?=\\w+ or (?:two|2|three|3)\\b))[- ]?(${UNIT}|m|h|min)(?: or (?:two|2|three|3))?\\b`,
+  'g',
+);
+
+function rangesByFirstBound(folded: string, text: string, found: FoundDuration[]): void {
+  for (const match of matchesOf(RANGE, folded)) {
+    const count = match[1] === undefined ? 1 : numberValue(match[1]);
+    if (count === undefined || count <= 0) continue;
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    found.push({ ms: count * unitValue(match[3]), span: [start, end], text: text.slice(start, end) });
+  }
+}
+
+export type DurationOptions = {
+  /**
+   * A person asking for a nudge: "in 10-15 min" and "in an hour or so" are read as 10 minutes and an
+   * hour (a nudge near the time they said keeps the promise better than the default minute). Off,
+   * ranges and vague amounts are left out (a therapist's promise is judged by its exact words).
+   */
+  approximate?: boolean;
+};
+
 /**
  * Finds every duration phrase in the text. Ranges ("1-2 minutes", "ten or fifteen minutes",
- * "a minute or two") and vague amounts are left out rather than guessed. `foldedText`, when
- * given, must be foldText() of the same (at most 10,000-character) text.
+ * "a minute or two") and vague amounts are left out rather than guessed, unless `approximate`.
+ * `foldedText`, when given, must be foldText() of the same (at most 10,000-character) text.
  */
-export function findDurations(text: string, foldedText?: string): FoundDuration[] {
+export function findDurations(
+  text: string,
+  foldedText?: string,
+  options: DurationOptions = {},
+): FoundDuration[] {
   // analyse() has already folded the text: reuse it rather than fold the same characters twice
   const folded = foldedText ?? foldText(text.length > 10_000 ? text.slice(0, 10_000) : text);
   const found: FoundDuration[] = [];
+  if (options.approximate) rangesByFirstBound(folded, text, found);
   for (const match of matchesOf(DURATION, folded)) {
     const phrase = match[0];
     const start = match.index ?? 0;
     const end = start + phrase.length;
     if (IDIOMATIC.test(phrase)) continue;
+    // "at 16h" is a clock time
+    if (/^\d+h$/.test(phrase) && /\b(?:at|@)\s*$/.test(folded.slice(Math.max(0, start - 4), start))) continue;
+    if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;
     const before = folded.slice(Math.max(0, start - 12), start);
     const after = folded.slice(end, end + 10);
     if (/(?:\d|\b(?:to|or))\s*[-–]?\s*$/.test(before) && /\d|\bor |-\s*$/.test(before)) continue;
     if (/^\s*(?:or|-|to)\s*(?:two|three|\d)/.test(after)) continue;
-    // "an hour or so", "twenty minutes-ish": a listener would not agree on a number
-    if (/^\s*(?:or so|or more|or less|-?ish)\b/.test(after)) continue;
+    // "an hour or so", "twenty minutes-ish": a listener would not agree on a number (a request takes it)
+    if (!options.approximate && /^\s*(?:or so|or more|or less|-?ish)\b/.test(after)) continue;
     const ms = millisecondsOf(phrase);
     if (ms === undefined || ms <= 0 || !Number.isFinite(ms)) continue;
     found.push({ ms, span: [start, end], text: text.slice(start, end) });
   }
+  found.sort((left, right) => left.span[0] - right.span[0]);
   bareMinutes(folded, text, found);
   return found;
 }

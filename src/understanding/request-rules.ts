@@ -36,6 +36,13 @@ export const REQUEST_RULES: RequestRule[] = [
     addressed: true,
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
+  // "hit me up in 5", "come back to me at 8", "can we continue in 30 min": a return asked for at a time
+  {
+    type: 'nudge',
+    pattern:
+      /\b(?:hit\s+me\s+up|(?:come|get)\s+back\s+to\s+me|(?:can|could)\s+we\s+(?:continue|carry\s+on|pick\s+(?:this|it)\s+(?:up|back\s+up)))\b(?=[^?.!]*\b(?:in|at|after)\s+(?:like\s+|about\s+)?\d)/g,
+    addressed: false,
+  },
   { type: 'nudge', pattern: /\bcheck\s+in\b(?=[^?.!]*\b(?:in|after)\s)/g, addressed: true },
   // "then check i actually started", "in two hours check im still going": a check on the person's doing
   {

@@ -86,7 +86,8 @@ function phraseAfter(
 
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
-  nudge: /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push/,
+  nudge:
+    /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick/,
   cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what/,

@@ -86,7 +86,7 @@ export const RISK_CUES_PLAIN: readonly RiskCue[] = [
     type: 'abuse',
     level: 'clear',
     pattern: new RegExp(
-      String.raw`\b${SOMEONE}(?:'s)? (?:just |has |had |again )?(?:grabbed|choked|strangled|punched|kicked|slapped|threw|pinned|bit|dragged|hit) me\b(?! out)|\b(?:threw|shoved|pinned) me (?:into|against|down)\b|\b(?:pushed|shoved) me (?:over|down|against|into the)\b|\b(?:ex|he|she)(?:'s| is) outside my (?:flat|house|door|window)\b.{0,60}\b(?:scared|terrified|afraid)`,
+      String.raw`\b${SOMEONE}(?:'s)? (?:just |has |had |again )?(?:grabbed|choked|strangled|punched|kicked|slapped|threw|pinned|bit|dragged|hit) me\b(?! out| up\b)|\b(?:threw|shoved|pinned) me (?:into|against|down)\b|\b(?:pushed|shoved) me (?:over|down|against|into the)\b|\b(?:ex|he|she)(?:'s| is) outside my (?:flat|house|door|window)\b.{0,60}\b(?:scared|terrified|afraid)`,
     ),
   },
   {

@@ -32,7 +32,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern: new RegExp(
-      String.raw`\b(?:${MEANS})(?:'s| is| are)? (?:(?:all |just )?(?:right )?(?:here|there|ready|lined up|counted out|in (?:my|the) (?:hand|pocket|bag|garage|drawer|cupboard|car|room|bathroom))|in front of me|out of the (?:safe|drawer|cupboard))`,
+      String.raw`\b(?:${MEANS})(?:'s| is| are)? (?:(?:all |just )?(?:right )?(?:here|there|ready|lined up|counted out|in (?:my|the) (?:hand|pocket|bag|garage|drawer|cupboard|car|room|bathroom))|in front of me|out of the (?:safe|drawer|cupboard))(?!.{0,40}\b(?:chopping|cooking|slicing|peeling|carving|making (?:dinner|tea|food|lunch)))`,
     ),
   },
   {
@@ -62,7 +62,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:before i do it|i'm doing it|im doing it|going to do it tonight|(?:i've|i have) (?:made|picked|set|chosen) (?:my |the |a )?(?:decision|date|day)|made my peace|picked the date|(?:this|my) (?:is|will be) (?:my )?last (?:message|text|night)|last message(?! (?:to|from|was|of|for|about|in|on|i)\b)|won't need (?:them|it|these|my \w+) (?:after|anymore|any more)|who gets my (?:stuff|things)|(?:gave|giving) (?:away )?(?:all )?my (?:stuff|things|clothes|cat|dog|pets?) (?:away|to)|wrote (?:my |a )?(?:goodbye|suicide|last) (?:note|letter)s?|(?:tonight|tomorrow|friday|this weekend)\. i've decided|thank you and (?:good)?bye|say goodbye (?:to everyone|forever))/,
+      /\b(?:before i do it|i'm doing it(?! (?:right|wrong|properly|correctly|ok|okay|well|badly|for|because|with|the|this|that|again)\b)|im doing it(?! (?:right|wrong|properly|correctly|ok|okay|well|badly|for|because|with|the|this|that|again)\b)|going to do it tonight|(?:i've|i have) (?:made|picked|set|chosen) (?:my |the |a )?(?:decision|date|day)|made my peace|picked the date|(?:this|my) (?:is|will be) (?:my )?last (?:message|text|night)|(?<!(?:get|got|see|saw|read|receive|received|delete|deleted|ignore|ignored|answer|answered|reply to|check) (?:my|the|your) )last message(?! (?:to|from|was|of|for|about|in|on|i)\b)|won't need (?:them|it|these|my \w+) (?:after|anymore|any more)|who gets my (?:stuff|things)|(?:gave|giving) (?:away )?(?:all )?my (?:stuff|things|clothes|cat|dog|pets?) (?:away|to)|wrote (?:my |a )?(?:goodbye|suicide|last) (?:note|letter)s?|(?:tonight|tomorrow|friday|this weekend)\. i've decided|thank you and (?:good)?bye|say goodbye (?:to everyone|forever))/,
   },
   {
     id: 'method-search',
@@ -134,7 +134,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'abuse',
     level: 'clear',
     pattern:
-      /\b(?:(?:he|she|they) (?:grabbed|choked|strangled|hit|punched|kicked|slapped|pushed|shoved|threw) me\b|(?:grabbed|choked|strangled) me by|comes into my room at night|(?:he|she)(?:'s| is) (?:home|back|coming)\. i'm (?:scared|terrified)|(?:said|says) (?:he|she)(?:'ll| will) kill me|next time (?:he|she)(?:'ll| will) finish it|pushes me when|hits me when|(?:beats|hits|kicks) me (?:every|when|if))/,
+      /\b(?:(?:he|she|they) (?:grabbed|choked|strangled|hit|punched|kicked|slapped|pushed|shoved|threw) me\b(?! up\b)|(?:grabbed|choked|strangled) me by|comes into my room at night|(?:he|she)(?:'s| is) (?:home|back|coming)\. i'm (?:scared|terrified)|(?:said|says) (?:he|she)(?:'ll| will) kill me|next time (?:he|she)(?:'ll| will) finish it|pushes me when|hits me when|(?:beats|hits|kicks) me (?:every|when|if))/,
   },
   {
     id: 'abuse-ongoing',
@@ -165,7 +165,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:i(?:'ve| have)? )?(?:taken|took|swallowed|downed) (?:all (?:of )?(?:my|the|them)|everything (?:in|from)|the (?:tablets|pills|lot|whole)|a (?:whole )?(?:bottle|box|packet|pack|handful|strip) of|my (?:mums?|moms?|dads?|mother'?s?|father'?s?|nan'?s?) \w+)|engine running|(?:walking|going|driving|heading) to the (?:cliffs?|bridge|tracks|river|sea|lake|station) (?:now|tonight|to)|(?:go|going) to the (?:sea|bridge|cliffs?|tracks|river) tonight|(?:will not|won't|wont|not) (?:be here|be around|be alive|come back|wake up) (?:by|after|tomorrow|in the morning|tonight)|(?:my )?(?:last|final) day (?:here|alive|on earth)|after tonight|(?:made|have|got) a plan (?:for (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)|to (?:die|end|kill|do it|jump|hang|overdose))|my plan is to (?:take|jump|hang|end|die|overdose|do it)|(?:^\s*|\bi'm |\bim |\bi am )doing it(?: now| tonight| today| right now)?\b|trying again|going now|on the roof of|(?:the )?(?:knife|blade|rope|gun|pills) (?:is |are )?(?:right )?next to me/,
+      /\b(?:i(?:'ve| have)? )?(?:taken|took|swallowed|downed) (?:all (?:of )?(?:my|the|them)|everything (?:in|from)|the (?:tablets|pills|lot|whole)|a (?:whole )?(?:bottle|box|packet|pack|handful|strip) of|my (?:mums?|moms?|dads?|mother'?s?|father'?s?|nan'?s?) \w+)|engine running|(?:walking|going|driving|heading) to the (?:cliffs?|bridge|tracks|river|sea|lake|station) (?:now|tonight|to)|(?:go|going) to the (?:sea|bridge|cliffs?|tracks|river) tonight|(?:will not|won't|wont|not) (?:be here|be around|be alive|come back|wake up) (?:by|after|tomorrow|in the morning|tonight)|(?:my )?(?:last|final) day (?:here|alive|on earth)|after tonight|(?:made|have|got) a plan (?:for (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)|to (?:die|end|kill|do it|jump|hang|overdose))|my plan is to (?:take|jump|hang|end|die|overdose|do it)|(?:^\s*|\bi'm |\bim |\bi am )doing it(?: now| tonight| today| right now)?\b(?! (?:right|wrong|properly|correctly|ok|okay|well|badly)\b)|trying again|going now|on the roof of|(?:the )?(?:knife|blade|rope|gun|pills) (?:is |are )?(?:right )?next to me/,
   },
   {
     id: 'wish-gone',

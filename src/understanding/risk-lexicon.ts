@@ -26,7 +26,7 @@ const WORD_CLASSES: Record<string, string> = {
   ABUSE_VERB:
     '(?:hits?|hitting|hit|beats?|beating|beat|slaps?|slapped|slapping|punch(?:es|ed|ing)?|kicks?|kicked|kicking|chokes?|choked|choking|strangles?|strangled|strangling|shoves?|shoved|shoving|rapes?|raped|raping|abuses?|abused|abusing|molest(?:s|ed|ing)?|assault(?:s|ed|ing)?|burn(?:s|ed|t)|bruised|bruises|throws? things at|threw (?:things|stuff|a \\w+) at|spits? on|spat on|drags?|dragged|pins? me down|pinned)',
   HEDGE:
-    "(?:lol|lmao|haha|hah|jk|joking|kidding|kinda|kind of|sort of|sorta|sometimes|maybe|perhaps|part of me|i guess|i think|a little|a bit|not sure|idk|i don't know|i dont know|probably|might|could|would|wonder|almost|half)",
+    "(?:lol|lmao|haha|hah|jk|joking|kidding|kinda|kind of|sort of|sorta|sometimes|maybe|perhaps|part of me|i guess|i think|a little|a bit|not sure|idk|i don't know|i dont know|probably|might|could|would|wonder|almost|half|jokes? about|joking about|\uD83D\uDE2D|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDC80)",
 };
 
 export function expandWordClasses(source: string): string {

@@ -2,7 +2,7 @@ import { defineRules } from './risk-rule.ts';
 
 // things people say while talking about suicide as a topic, not about themselves
 const SUICIDE_TOPIC =
-  "(?:{SUICIDE}|{SUICIDAL}) (?:prevention|rates?|awareness|squad|statistics|stats|research|hotline|helpline|doors?|mission|king|run|runs|drills?|sprints?|bombers?|bombing|pact movie|note movie)|(?:essay|paper|article|report|documentary|book|lecture|talk|presentation|chapter|thesis|research|training|course|module|podcast|study|studies|survey|policy|song|film|movie) (?:on|about|around|for) (?:{SUICIDE}|{SUICIDAL})|(?:plan|move|idea|decision|deadline|schedule|timeline|pace|strategy|mission|trade|bet|merge|refactor|that) (?:is|was|sounds|seems|feels) (?:kind of |kinda |a bit |totally |pretty |basically )?(?:{SUICIDAL}|{SUICIDE})|career {SUICIDE}|social {SUICIDE}|political {SUICIDE}|(?:is|was|be|'s|sounds like|seems like|like) (?:basically |practically |pretty much |total |pure |commercial |career |social )?{SUICIDE} (?:to|for)";
+  "(?:{SUICIDE}|{SUICIDAL}) (?:prevention|rates?|awareness|squad|statistics|stats|research|hotline|helpline|doors?|mission|king|run|runs|drills?|sprints?|bombers?|bombing|pact movie|note movie)|(?:essay|paper|article|report|documentary|book|lecture|talk|presentation|chapter|thesis|research|training|course|module|podcast|study|studies|survey|policy|song|film|movie) (?:on|about|around|for) (?:{SUICIDE}|{SUICIDAL})|(?:plan|move|idea|decision|deadline|schedule|timeline|pace|strategy|mission|trade|bet|merge|refactor|that) (?:is|was|sounds|seems|feels) (?:kind of |kinda |a bit |totally |pretty |basically )?(?:{SUICIDAL}|{SUICIDE})|career {SUICIDE}|social {SUICIDE}|political {SUICIDE}|(?:is|was|be|'s|sounds like|seems like|like) (?:basically |practically |pretty much |total |pure |commercial |career |social )?{SUICIDE} (?:to|for)|(?:my|his|her|their|our) \\w+'?s {SUICIDE} attempts?|(?:his|her|their) {SUICIDE} attempts?|asked (?:me )?(?:if|whether) i(?: \\w+){0,3} {SUICIDAL}(?: \\w+){0,3},? (?:and )?i said no";
 
 /** Suicide and self-harm said about oneself or about someone else. */
 export const SELF_RULES = defineRules([
@@ -30,7 +30,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      '(?:kms|kmss|kmsl|k m s|ctb|catch the bus|sewer ?slide|sewerslid(?:e|ing)|unalive|unaliving|unalived)',
+      '(?:kms|kmss|kmsl|k m s|ctb|catch the bus|[sc]ewer ?slide|[sc]ewerslid(?:e|ing)|unalive|unaliving|unalived|sui cid(?:e|al)|\u{1FAA2})',
   },
   {
     id: 'suicidal',
@@ -168,7 +168,7 @@ export const SELF_RULES = defineRules([
     pattern:
       '(?:jump(?:ing|ed)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|lie down|lay down) (?:off|from|in front of|into|onto|on) (?:a |the |my |some )?(?:\\w+ )?(?:bridge|building|roof|rooftop|train|trains|car|cliff|balcony|window|tracks|bus|truck|lorry|traffic|highway|motorway|ledge|tower)|slit(?:ting)? my (?:wrists?|throat)|cut(?:ting)? my (?:wrists?|throat) (?:open|deep)|put a bullet in my|gun to my head|noose|drive (?:my car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|traffic|oncoming|river|lake)|crash my car on purpose|(?:take|taking|swallow|swallowing|down|downing) (?:all|every(?: one)?|the whole bottle|a whole bottle|the rest)(?: of)? (?:my |the |these |those |of my )?{PILLS}|overdos(?:e|ing)(?= *$)',
     unless:
-      'jump(?:ing|ed)? (?:on|onto|into) (?:a |the )?(?:call|train|bus|meeting)|step(?:ping)? (?:off|onto|into) (?:the |a )?(?:train|bus)|(?:character|protagonist|villain|scene|novel|story)',
+      "jump(?:ing|ed)? (?:on|onto|into) (?:a |the )?(?:call|train|bus|meeting)|step(?:ping)? (?:off|onto|into) (?:the |a )?(?:train|bus)|(?:character|protagonist|villain|scene|novel|story)|gun to my head,? i (?:couldn'?t|couldnt|can'?t|cant|wouldn'?t|wouldnt) (?:tell|say|name|remember|explain)",
   },
   {
     id: 'method-seeking',
@@ -231,7 +231,7 @@ export const SELF_RULES = defineRules([
     pattern:
       'self[- ]?harm(?:ing|ed|s)?|self[- ]?injur(?:y|e|ing|ed)|(?:relaps(?:e|ed|ing)|urges?|urge to|did|doing|clean from|been doing|started|back on|want to|wanna|going to) (?:on |to |with )?sh(?= *$| again| last| yesterday| today| tonight| and| but)|(?:\\d+ (?:days?|weeks?|months?|years?)) (?:sh |self[- ]?harm )?clean',
     unless:
-      '(?:self[- ]?harm|self[- ]?injury) (?:awareness|prevention|training|research|module|course|policy|essay|article|statistics|rates?)',
+      '(?:self[- ]?harm|self[- ]?injury) (?:awareness|prevention|training|research|module|course|policy|essay|article|statistics|rates?)|(?:essay|paper|project|assignment|class|lecture|report|presentation|dissertation) (?:is )?(?:on|about) self[- ]?harm|what (?:even )?counts as self[- ]?harm|is self[- ]?harm (?:addictive|genetic|common|contagious|a (?:mental|choice|sign))|psych(?:ology)? (?:class|essay|assignment)',
   },
   {
     id: 'harm-oneself',

@@ -23,9 +23,10 @@ const FIRST_WORDS =
 const PLAIN_WORDS =
   /\b(?:insurance|woken|ghost|scissors|hammer|bat|iron|petrol|lighter fluid|platforms?|trains?|wheel|swerv\w*|traffic|barrier|sea|window|bridges|fences?|stairs|stab\w*|swell\w*|swollen|dizzy|woozy|blacked out|black out|collaps\w*|unconscious|vomit\w*|throwing up|pregnan\w*|stung|rash|insulin|sugar|skip(?:s|ping|ped)?|skiping|lock\w*|drunk|flinch\w*|regret|controls?|controlling|scratch\w*|skin|hair|bang\w*|s\/h|wrists?|own head|going places)\b/;
 
-// "not cut out for this", "cut back on coffee", "it hit me": a gate word inside an idiom opens nothing
+// "not cut out for this", "cut back on coffee", "it hit me": a gate word inside an idiom opens nothing;
+// nor an amount or a thing cut ("he is cutting 450 pounds for carpet", "cutting my hours", "cut the tiles")
 const IDIOMS =
-  /\bcut(?:s|ting)? (?:(?:me )?out for|back\b|down on|corners|it out|(?:the |some )?(?:grass|lawn|hedge|cake|bread|onions?|veg\w*|cord|losses|ties))/g;
+  /\bcut(?:s|ting)? (?:(?:me )?out for|back\b|down on|corners|it out|(?:(?:me|him|her|them|us) )?(?:a |an |the |some |my |our |his |her |their )?(?:\d|£|\$|€|grass|lawn|hedge|cake|bread|onions?|veg\w*|cord|losses|ties|costs?|price|prices|budget|deal|hours|pay|wages?|shifts?|hair|fringe|paper|fabric|wood|tiles?|carpet|pieces?|slices?|class(?:es)?|school|lectures?|meetings?|staff|jobs|funding|sugar|carbs|caffeine|coffee|alcohol|drinking))/g;
 
 function withoutIdioms(folded: string): string {
   return folded.includes('cut') ? folded.replace(IDIOMS, ' ') : folded;
