@@ -198,11 +198,15 @@ export function decide(
   const cueSaysStep = answered.moves.some(
     (move) => move.type === 'deliver-cue' && sameWords(move.phrase, turnStep.step.text),
   );
+  // with no task and no topic of theirs, a step beside a reminder is a stock one: the reminder alone
+  // answers them ("say to yourself, quietly…" beside a 7pm nudge read as garble to raters)
+  const stockOnly = !state.task && !topicLadderOf(state) && !state.currentStep && asked.size > 0;
   if (
     !state.closed &&
     !proposesAlready &&
     !justProposed &&
     !asked.has('pause') &&
+    !stockOnly &&
     shouldPropose(state, observations, outcome, opening)
   ) {
     if (!cueSaysStep) plan.push({ type: 'propose-step', step: turnStep.step });
@@ -248,6 +252,10 @@ function chooseStep(
     return { from, step: to, shrunk: true };
   }
   if (proposal) return { from, step: proposal, shrunk: false };
+  // the other supporter's step, and they ask us what to do: it did not land ("tried that"), so
+  // what we give is smaller, never the same advice handed back as "exactly what to do"
+  if (state.currentStepBy === 'external' && (asked.has('concrete') || asked.has('next')))
+    return { from, step: shrink(from, state), shrunk: true };
   if (observations.some((item) => item.kind === 'decline') && state.currentStep)
     return { from, step: shrink(from, state), shrunk: true };
   if (!state.currentStep) return { from, step: firstStep(state), shrunk: false };
