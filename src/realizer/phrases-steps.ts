@@ -26,7 +26,6 @@ function ordinalCandidates(step: string, position: number, count: number): strin
       `Here is exactly what to do: ${step}.`,
       `Here's exactly what to do: ${step}.`,
       `Do exactly this: ${step}.`,
-      `Here's the one thing to do: ${step}.`,
     ];
   if (position === 0) {
     return [
