@@ -4,6 +4,7 @@ import type { RequestObservation } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
 import { concreteSteps, rationaleTopic } from './rationale.ts';
 import { objectOf, topicLadderOf } from './step-choice.ts';
+import { tomorrowTime } from './tomorrow-time.ts';
 import { asInstruction, lowerFirst, secondPerson, spanText } from './words.ts';
 
 export const DEFAULT_NUDGE_MS = 60_000;
@@ -92,13 +93,16 @@ export function answerRequests(
           break;
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
+        // "remind me tomorrow" with no time: a stated time tomorrow, not the default minute
+        const tomorrow = tomorrowTime(request, state.lastClientText);
+        const clockTime = request.atClock ?? tomorrow;
         const afterMs =
           request.afterMs ??
-          untilClock(state, request.atClock, request.day) ??
+          untilClock(state, clockTime, tomorrow ? 'tomorrow' : request.day) ??
           (hold ? holdMs : DEFAULT_NUDGE_MS);
         if (hold && afterMs === holdMs) holdCovered = true;
         // a time of day is kept as one, so it is said as the time they asked for
-        const atClock = request.afterMs === undefined ? request.atClock : undefined;
+        const atClock = request.afterMs === undefined ? clockTime : undefined;
         schedule(answer, afterMs, cue, condition, 'cue', atClock);
         break;
       }

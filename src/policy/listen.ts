@@ -251,8 +251,6 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
   moves.push(...reflections);
-  const reflected =
-    state.reflections + reflections.length + moves.filter((m) => m.type === 'summarize').length;
   const topic = state.lifeTopics.at(-1);
   const offering =
     !state.permissionAsked &&
