@@ -62,3 +62,25 @@ test('"tomorrow at 9" keeps the wall-clock time across a daylight-saving change 
   const turn = await session.receive('can you nudge me at 9am tomorrow');
   assert.equal(turn.nudges[0]?.dueAt, Date.UTC(2026, 2, 29, 8));
 });
+
+test('a bare "remind me tomorrow" is kept tomorrow morning at a time the reply names, not in a minute', async () => {
+  const clock = new VirtualClock(Date.UTC(2026, 0, 5, 15));
+  const session = createCoachSession({ clock, seed: 4, timeZone: 'UTC' });
+  await session.open();
+  await session.receive('I need to call the dentist');
+  const turn = await session.receive('ok can you remind me tomorrow');
+  assert.equal(turn.nudges.length, 1);
+  assert.equal(turn.nudges[0].dueAt, Date.UTC(2026, 0, 6, 9));
+  assert.match(turn.messages[0].text, /\b9am tomorrow\b/, turn.messages[0].text);
+  assert.deepEqual(checkInvariants(session.events()), []);
+});
+
+test('"remind me tomorrow evening" is kept tomorrow evening', async () => {
+  const clock = new VirtualClock(Date.UTC(2026, 0, 5, 15));
+  const session = createCoachSession({ clock, seed: 4, timeZone: 'UTC' });
+  await session.open();
+  await session.receive('I need to call the dentist');
+  const turn = await session.receive('nudge me tmrw evening pls');
+  assert.equal(turn.nudges[0]?.dueAt, Date.UTC(2026, 0, 6, 18));
+  assert.match(turn.messages[0].text, /\b6pm tomorrow\b/, turn.messages[0].text);
+});

@@ -3,11 +3,13 @@ import type { Move, Step } from '../spec/move.ts';
 import type { RequestObservation } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
 import { concreteSteps, rationaleTopic } from './rationale.ts';
-import { objectOf } from './step-choice.ts';
+import { objectOf, topicLadderOf } from './step-choice.ts';
+import { tomorrowTime } from './tomorrow-time.ts';
 import { asInstruction, lowerFirst, secondPerson, spanText } from './words.ts';
 
 export const DEFAULT_NUDGE_MS = 60_000;
 export const DEFAULT_HOLD_MS = 60_000;
+const REMINDER_CUE = 'This is the reminder you asked for; a small start is enough.';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the turn has settled before requests are answered: the step it works with. */
@@ -27,7 +29,13 @@ export function answerRequests(
   const moves: Move[] = [];
   const nudges: ScheduledNudge[] = [];
   const object = objectOf(state);
-  const stepCue = asInstruction(turnStep.step.text);
+  // with no task known the step is a stock one: a reminder brings back the time they chose instead
+  const stock =
+    !state.task &&
+    !topicLadderOf(state) &&
+    !state.currentStep &&
+    requests.every((request) => request.type === 'nudge');
+  const stepCue = stock ? REMINDER_CUE : asInstruction(turnStep.step.text);
   // the cue the person chose earlier beats one we make up
   const ownCue = state.cuePhrase ? asInstruction(state.cuePhrase) : stepCue;
   const hold = requests.find((request) => request.type === 'pause');
@@ -85,13 +93,16 @@ export function answerRequests(
           break;
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
+        // "remind me tomorrow" with no time: a stated time tomorrow, not the default minute
+        const tomorrow = tomorrowTime(request, state.lastClientText);
+        const clockTime = request.atClock ?? tomorrow;
         const afterMs =
           request.afterMs ??
-          untilClock(state, request.atClock, request.day) ??
+          untilClock(state, clockTime, tomorrow ? 'tomorrow' : request.day) ??
           (hold ? holdMs : DEFAULT_NUDGE_MS);
         if (hold && afterMs === holdMs) holdCovered = true;
         // a time of day is kept as one, so it is said as the time they asked for
-        const atClock = request.afterMs === undefined ? request.atClock : undefined;
+        const atClock = request.afterMs === undefined ? clockTime : undefined;
         schedule(answer, afterMs, cue, condition, 'cue', atClock);
         break;
       }

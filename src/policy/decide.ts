@@ -1,14 +1,20 @@
 import { planSafety, type SafetyConfig, scopeReply } from '../safety/index.ts';
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
-import type { Observation, RequestObservation, StatementObservation } from '../spec/observation.ts';
+import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
-import { isReflectable } from '../text/reflectable.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
 import { listenMoves, reflectionsFor } from './listen.ts';
 import { rationaleTopic } from './rationale.ts';
+import {
+  crisisCloseSummary,
+  firstTimeWhenUnasked,
+  inTheirWords,
+  leftOpen,
+  withCancelledNudges,
+} from './safety-moves.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -48,10 +54,13 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  const safety = inTheirWords(
-    firstTimeWhenUnasked(
-      planSafety(state.safety, observations, state.locale, { config: context.safetyConfig }),
-      state,
+  const { safety, doorOpen } = leftOpen(
+    inTheirWords(
+      firstTimeWhenUnasked(
+        planSafety(state.safety, observations, state.locale, { config: context.safetyConfig }),
+        state,
+      ),
+      observations,
     ),
     observations,
   );
@@ -128,7 +137,7 @@ export function decide(
       front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
     const plan = [...front, ...listenMoves(state, observations)];
     if (plan.length === 0) plan.push({ type: 'validate' });
-    return { plan, nudges: [], cancelNudges: [], closes: false };
+    return { plan: [...plan, ...doorOpen], nudges: [], cancelNudges: [], closes: false };
   }
 
   const turnStep = chooseStep(state, observations, asked, outcome);
@@ -189,11 +198,15 @@ export function decide(
   const cueSaysStep = answered.moves.some(
     (move) => move.type === 'deliver-cue' && sameWords(move.phrase, turnStep.step.text),
   );
+  // with no task and no topic of theirs, a step beside a reminder is a stock one: the reminder alone
+  // answers them ("say to yourself, quietly…" beside a 7pm nudge read as garble to raters)
+  const stockOnly = !state.task && !topicLadderOf(state) && !state.currentStep && asked.size > 0;
   if (
     !state.closed &&
     !proposesAlready &&
     !justProposed &&
     !asked.has('pause') &&
+    !stockOnly &&
     shouldPropose(state, observations, outcome, opening)
   ) {
     if (!cueSaysStep) plan.push({ type: 'propose-step', step: turnStep.step });
@@ -217,7 +230,7 @@ export function decide(
     plan.push(...actMoves(state, observations).slice(0, 1));
   if (plan.length === 0) plan.push({ type: 'validate' });
   return {
-    plan,
+    plan: [...plan, ...doorOpen],
     nudges: answered.nudges,
     // a second nudge for the same condition is a second promise: both fire, none is dropped
     cancelNudges: [],
@@ -239,6 +252,10 @@ function chooseStep(
     return { from, step: to, shrunk: true };
   }
   if (proposal) return { from, step: proposal, shrunk: false };
+  // the other supporter's step, and they ask us what to do: it did not land ("tried that"), so
+  // what we give is smaller, never the same advice handed back as "exactly what to do"
+  if (state.currentStepBy === 'external' && (asked.has('concrete') || asked.has('next')))
+    return { from, step: shrink(from, state), shrunk: true };
   if (observations.some((item) => item.kind === 'decline') && state.currentStep)
     return { from, step: shrink(from, state), shrunk: true };
   if (!state.currentStep) return { from, step: firstStep(state), shrunk: false };
@@ -284,59 +301,4 @@ function dedupe(requests: readonly RequestObservation[]): RequestObservation[] {
     seen.add(key);
     return true;
   });
-}
-
-/** A close said during a crisis: short, and about safety rather than the task. */
-function crisisCloseSummary(state: SessionState): string {
-  return state.wins > 0
-    ? `You did ${state.wins === 1 ? 'one step today, and it counts' : `${state.wins} steps today, and they count`}. Your safety matters more than anything else.`
-    : 'Your safety matters more than anything else.';
-}
-
-/**
- * "Still at risk" means we asked and the answer kept the worry; when our last turn asked nothing
- * (another therapist spoke, in a replay, or the talk moved on), the check-in is a first one
- * ("I'm still right here with you" before anything was asked reads wrong).
- */
-function firstTimeWhenUnasked<T extends { moves: Move[] }>(plan: T, state: SessionState): T {
-  if (state.lastTherapistMoves.some((move) => move.type === 'crisis')) return plan;
-  const moves = plan.moves.map((move) =>
-    move.type === 'crisis' && move.phase === 'still-at-risk' ? { ...move, phase: 'initial' } : move,
-  );
-  return { ...plan, moves };
-}
-
-function withCancelledNudges(moves: readonly Move[], count: number): Move[] {
-  let told = false;
-  return moves.map((move) => {
-    if (move.type !== 'crisis' || told) return move;
-    told = true;
-    return { ...move, cancelledNudges: count };
-  });
-}
-
-// a check-in quotes a clause only this short: a long one read back sounds like a transcript
-const QUOTE_MAX_WORDS = 16;
-
-/**
- * A first check-in asks about the person's own words ("When you say you feel like a burden, …"),
- * as a counsellor does: the clause the risk was read in, when one was said this turn.
- */
-function inTheirWords<T extends { moves: Move[] }>(plan: T, observations: readonly Observation[]): T {
-  const risk = observations.find((item) => item.kind === 'risk');
-  if (!risk || !plan.moves.some((move) => move.type === 'crisis' && move.phase === 'initial')) return plan;
-  const [start, end] = risk.span;
-  // the clause that overlaps the risk and ends nearest its end: where the worrying words were
-  let said: StatementObservation | undefined;
-  for (const item of observations) {
-    if (item.kind !== 'statement' || item.span[1] <= start || item.span[0] >= end) continue;
-    if (!isReflectable(item.text) || item.text.split(/\s+/).length > QUOTE_MAX_WORDS) continue;
-    if (!said || Math.abs(item.span[1] - end) < Math.abs(said.span[1] - end)) said = item;
-  }
-  if (!said) return plan;
-  const clause = { text: said.text, span: said.span };
-  const moves = plan.moves.map((move) =>
-    move.type === 'crisis' && move.phase === 'initial' ? { ...move, said: clause } : move,
-  );
-  return { ...plan, moves };
 }

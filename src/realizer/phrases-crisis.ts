@@ -70,6 +70,38 @@ function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: str
   return units;
 }
 
+// after an ordinary reply to a turn that moved on from a possible risk: the way to a person, once,
+// in words that fit the worry without naming it again
+const DOOR_OPEN: Record<MoveOf<'crisis'>['riskType'], (contact: string, name: string) => string[]> = {
+  suicide: (contact, name) => [
+    `And if it ever feels darker than this, ${contact} (${name}), any time.`,
+    `If things ever get too heavy, ${contact} (${name}), day or night.`,
+  ],
+  'self-harm': (contact, name) => [
+    `And if it ever feels darker than this, ${contact} (${name}), any time.`,
+    `If things ever get too heavy, ${contact} (${name}), day or night.`,
+  ],
+  'medical-emergency': (contact) => [
+    `If it ever feels like an emergency, ${contact} straight away.`,
+    `Should it ever feel like an emergency, ${contact} without waiting.`,
+  ],
+  abuse: (contact, name) => [
+    `If you ever feel unsafe, ${contact} (${name}), any time.`,
+    `Should you ever feel unsafe, ${contact} (${name}).`,
+  ],
+  'harm-to-others': (contact, name) => [
+    `If it ever feels like someone could get hurt, ${contact} (${name}), any time.`,
+    `Should things ever feel unsafe, ${contact} (${name}).`,
+  ],
+};
+
+function doorOpenUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
+  const resource = move.resources[0];
+  if (!resource) return [];
+  const contact = bare(resource.contact);
+  return [unit(`door-open:${resource.name}`, DOOR_OPEN[move.riskType](contact, resource.name))];
+}
+
 /**
  * The check-in asked about what they said ("When you say you feel like a burden, are you having
  * thoughts of ending your life?"): still direct, and plainly about their own words.
@@ -108,6 +140,7 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
     openers,
     tails,
   });
+  if (move.phase === 'door-open') return doorOpenUnits(move, (key, candidates) => unit(key, candidates));
   if (phase === 'return') return returnUnits(move, (key, candidates) => unit(key, candidates));
   // "call now" leads only a clear emergency: on worrying symptoms (`possible`) the question comes first,
   // and the emergency number still follows with the resources

@@ -8,6 +8,7 @@ import type { MoveOf, PersonClause } from '../spec/move.ts';
 import type { LifeTopic } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
+import { repairClause } from './clause-repair.ts';
 import { upperFirst } from './text-tools.ts';
 
 const LISTEN_OPENERS = ['Okay,', 'I hear you:', 'Right,', 'Mm,'];
@@ -16,7 +17,7 @@ export const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
 /** The person's clause said back ("I can't make myself open it" → "you can't get yourself to open it"). */
 export function saidBack(clause: PersonClause | undefined): string {
   if (!clause) return '';
-  const said = toSecondPerson(clause.text);
+  const said = repairClause(toSecondPerson(clause.text));
   // a quote they opened and the clause cut off would be left unpaired in our sentence
   return (said.match(/"/g) ?? []).length % 2 === 0 ? said : said.replace(/"/g, '');
 }

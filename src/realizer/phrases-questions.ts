@@ -115,12 +115,14 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       break;
     }
     case 'hardest-part':
+      // asked after their words were said back: about how it sits with them, not where a task sticks
+      // ("Where does it get stuck, mostly?" after "my children see me come home smelling of cardboard")
       candidates = [
+        "What's the hardest part of that for you?",
+        'How is that sitting with you?',
+        'How are you holding up with all of that?',
         'What feels hardest about it right now?',
-        'Which part of it weighs on you most?',
-        'What makes it so hard, do you think?',
-        'What part of this feels biggest?',
-        'Where does it get stuck, mostly?',
+        'What goes through your mind when you think about it?',
       ];
       break;
     case 'tried':

@@ -20,6 +20,13 @@ function stepText(text: string): string {
 
 function ordinalCandidates(step: string, position: number, count: number): string[] {
   // the first sentence says plainly that this is exactly what to do, and carries the first step
+  if (position === 0 && count === 1)
+    // one step alone: "step one" or "first" would promise more to come
+    return [
+      `Here is exactly what to do: ${step}.`,
+      `Here's exactly what to do: ${step}.`,
+      `Do exactly this: ${step}.`,
+    ];
   if (position === 0) {
     return [
       `Here is exactly what to do: ${step}.`,

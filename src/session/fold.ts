@@ -3,6 +3,7 @@ import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
 import { nextProcess } from './process.ts';
+import { steppedBack } from './safety-step-back.ts';
 import { initialState, type SessionState } from './state.ts';
 
 // the coach says the same template sentences in session after session: normalise each once
@@ -165,7 +166,11 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         observations.flatMap((item) => (item.kind === 'emotion' ? [item.label] : [])),
       );
       // the words matter for follow-ups: "I am safe" ends the crisis path only when said
-      next.safety = reduceSafety(state.safety, observations, state.lastClientText);
+      next.safety = steppedBack(
+        reduceSafety(state.safety, observations, state.lastClientText),
+        observations,
+        state.lastClientText,
+      );
       if (cue?.kind === 'request' && cue.phrase) next.cuePhrase = cue.phrase;
       if (observations.some((item) => item.kind === 'request' && item.type === 'explain'))
         next.explainsAsked = state.explainsAsked + 1;

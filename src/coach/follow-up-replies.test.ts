@@ -1,0 +1,59 @@
+/**
+ * Reply-level checks of a listening turn's shape (issue 17, round 6): a rater scored a clause said
+ * back alone ("So the mould is on your clothes now.") as a parrot, 1.5 of 5 over every earlier run,
+ * and the same reflection with a word on its weight and a question after it 2.0. A reflection is
+ * followed by something that moves the talk on.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Turn } from '../spec/transcript.ts';
+import { replyToTranscript } from './replay.ts';
+
+async function replyTo(lines: [role: Turn['role'], text: string][], seed = 5): Promise<string> {
+  const turns = lines.map(([role, text]) => ({ role, text }));
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return reply.text;
+}
+
+const chats: [role: Turn['role'], text: string][][] = [
+  [
+    ['client', 'the landlord still has not fixed the damp'],
+    ['therapist', 'That sounds miserable. What has he said?'],
+    ['client', 'but the mould is on my clothes now. in the wardrobe'],
+  ],
+  [
+    ['client', 'my mum has dementia and the care home wants an answer'],
+    ['therapist', 'That is a lot to decide.'],
+    ['client', 'my husband is getting impatient'],
+  ],
+  [
+    ['client', 'my grandad died in march'],
+    ['therapist', 'I am so sorry.'],
+    ['client', 'i dont want my kids to see me like her'],
+  ],
+  [
+    ['client', 'we moved here in august for my job'],
+    ['client', "and she's close with this new girl now"],
+  ],
+];
+
+test('a clause said back is never the whole reply', async () => {
+  for (const chat of chats)
+    for (const seed of [1, 2, 3]) {
+      const text = await replyTo(chat, seed);
+      assert.match(text, /\?/, text);
+    }
+});
+
+test('an effort affirmed is not said back again in the same reply', async () => {
+  const text = await replyTo([
+    ['client', 'I need a new job, the contract ends in June'],
+    ['therapist', 'That is a worry to carry. How has the search been?'],
+    [
+      'client',
+      "I applied to one job on Monday and then felt sick all day. I keep thinking I won't find anything as good",
+    ],
+  ]);
+  const said = text.match(/applied to one job/gi) ?? [];
+  assert.ok(said.length <= 1, text);
+});

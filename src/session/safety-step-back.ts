@@ -1,0 +1,24 @@
+/**
+ * A possible risk stays a question, not a state the person is locked in: once a turn after it
+ * carries no risk, no "yes" and no doubt ("idk"), they have moved on (the check-in answered by
+ * talking about something else, or never asked by the other supporter of a replayed chat). The
+ * crisis path steps back with its line left open, as it does for a request (src/safety/state.ts);
+ * the full script again on "Also my wife always did the paperwork." read to raters as not listening.
+ * A clear risk still waits for "I'm safe"; risk read again opens the path again.
+ */
+import { confirmsRisk, type SafetyState } from '../safety/index.ts';
+import type { Observation } from '../spec/observation.ts';
+
+export function steppedBack(
+  safety: SafetyState,
+  observations: readonly Observation[],
+  text: string | undefined,
+): SafetyState {
+  if (safety.phase !== 'crisis' || safety.stage !== 'still-at-risk') return safety;
+  if (safety.focus !== 'self' || safety.lastRisk?.level !== 'possible') return safety;
+  const doubt = observations.some(
+    (item) => item.kind === 'risk' || item.kind === 'hedge' || item.kind === 'assent',
+  );
+  if (doubt || confirmsRisk(text, observations)) return safety;
+  return { ...safety, phase: 'returned', stage: 'moved-on' };
+}
