@@ -7,6 +7,8 @@ import type { Random } from './prng.ts';
 export const SENTENCE = '\u0001';
 /** Marks a request: a sentence of its own, typed without slips. */
 export const REQUEST = '\u0002';
+/** Marks a clause that runs on from the last with a comma: how it feels, said in the same breath. */
+export const CLAUSE = '\u0003';
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -20,7 +22,13 @@ export function joinTheirWay(pieces: readonly string[], habits: PersonalHabits, 
   let last = '';
   for (const marked of pieces) {
     const own = marked.startsWith(SENTENCE);
-    const piece = own ? marked.slice(1) : marked;
+    const clause = marked.startsWith(CLAUSE);
+    const piece = own || clause ? marked.slice(1) : marked;
+    if (clause && text) {
+      text = `${text.replace(/[.!]+$/, '')}, ${lowerFirst(piece)}`;
+      last = piece;
+      continue;
+    }
     if (!text) {
       text = piece;
       last = piece;
@@ -42,14 +50,15 @@ export function joinTheirWay(pieces: readonly string[], habits: PersonalHabits, 
 export function rating(distress: number, habits: PersonalHabits, formal: boolean, random: Random): string {
   const value = Math.max(0, Math.min(10, Math.round(distress + (random.next() - 0.5) * 2)));
   const a = indefiniteArticle(value);
+  // (never a bare number: "8" or "Nearer 7 than not" answers a question the reader cannot see)
   if (formal)
-    return random.pick([`${value}, I think.`, `Perhaps ${a} ${value}.`, `Nearer ${value} than not.`]);
+    return random.pick([`I would say ${a} ${value} out of ten.`, `${value} out of ten, if I'm honest.`]);
   const heavy = value >= 7;
   switch (habits.rating) {
     case 'plain':
-      return random.pick([`${value}`, `${value}/10`, `${value} probably`]);
+      return random.pick([`${value} out of 10 probably`, `like ${a} ${value} out of 10`]);
     case 'hedged':
-      return random.pick([`prob ${value}`, `${value}ish`, `idk ${value}?`, `${value} maybe`]);
+      return random.pick([`${value} out of 10 maybe, it changes`, `idk, ${a} ${value} out of 10 today`]);
     case 'words':
       return heavy
         ? random.pick([`pretty heavy, ${a} ${value}`, `heavy. ${value} at least`, `high, ${value} or so`])

@@ -1,13 +1,15 @@
 import type { RequestType } from '../spec/observation.ts';
-import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { CLAUSE, joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import { contentLine, type SaidLines, storyLines, talkLine, valueLine } from './client-content.ts';
+import { contentLine, type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
 import type { ClientState } from './client-state.ts';
+import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
-import type { Random } from './prng.ts';
+import { deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
+import { addRequests } from './request-turn.ts';
 
 /** Everything about this moment that decides the client's words; built by the client each turn. */
 export type TurnSituation = {
@@ -46,25 +48,12 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
+/** How many worries or urges may follow the one fact a long turn tells. */
+const FEELINGS = 2;
 /** How much of its drawn length a long turn fills. */
 const FILL = 1;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-function requestLine(type: RequestType, said: SaidLines, random: Random): string | undefined {
-  const pool =
-    type === 'concrete'
-      ? bank.ASK_CONCRETE
-      : type === 'nudge'
-        ? bank.ASK_NUDGE
-        : type === 'smaller'
-          ? bank.ASK_SMALLER
-          : type === 'next'
-            ? bank.ASK_NEXT
-            : undefined;
-  if (!pool) return undefined;
-  return said.any(pool, random).replace('{time}', random.pick(bank.REQUEST_TIMES));
-}
 
 /**
  * The client's words from its state: how heard it feels sets how much it says and whether it
@@ -80,7 +69,11 @@ export function chooseWords(
   const { state, felt } = situation;
   const voice = persona.voice;
   const habits = habitsOf(persona);
-  const own = (key: ReactionKey) => said.any(habits.lines[key], random);
+  // (a reaction with no line of their own, nor a shared one short enough, is not said)
+  const own = (key: ReactionKey): string | undefined => {
+    const lines = habits.lines[key];
+    return lines.length > 0 ? said.any(lines, random) : undefined;
+  };
   const typed = (
     pieces: string[],
     requests: RequestType[],
@@ -107,20 +100,26 @@ export function chooseWords(
     if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
     return { text, requests, talk };
   };
-  if (situation.ending === 'dropout') return typed([own('DROPOUT')], [], 'neutral', true);
+  const goodbye = own('DROPOUT') ?? 'bye';
+  if (situation.ending === 'dropout') return typed([goodbye], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
-  if (situation.ending === 'leave') return typed([own('LEAVE')], [], 'neutral', true);
-  if (situation.risk === 'crisis-accept') return typed([said.any(bank.CRISIS_ACCEPT, random)], [], 'neutral');
+  if (situation.ending === 'leave') return typed([own('LEAVE') ?? goodbye], [], 'neutral', true);
+  if (situation.risk === 'crisis-accept') {
+    const accept = bank.CRISIS_ACCEPT[deriveSeed(18, 'crisis-line', persona.id) % bank.CRISIS_ACCEPT.length];
+    return typed([accept], [], 'neutral');
+  }
 
   const pieces: string[] = [];
-  const requests: RequestType[] = [];
+  let requests: RequestType[] = [];
   let talk: ChosenWords['talk'] = 'neutral';
   // a question back ("like how?"), a "that's not it" or a "not today" is a message of its own: the
   // story again after it in the same message was one of the blind rater's stitched turns
   let standsAlone = false;
+  let pushedBack = false;
   // shut down: not heard for a while, or never trusted; the words shrink to almost nothing
-  // (after two one-word turns in a row a person says something or goes: three "mm"s is a script)
-  const quietLong = (situation.shortStreak ?? 0) >= 2;
+  // (after a one-word turn a person says something or goes: "maybe", "not really", "dunno" in a
+  // row is a script, not a person)
+  const quietLong = (situation.shortStreak ?? 0) >= 1;
   const shutDown =
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.3 + situation.unheardStreak * 0.1);
   const scale = Math.min(
@@ -129,7 +128,7 @@ export function chooseWords(
   );
   // missed and not yet shut down, some people vent: a longer message about the thing itself, in
   // their own words, rather than a stock "you're not listening"
-  const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.5);
+  const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.7);
   const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
@@ -144,69 +143,20 @@ export function chooseWords(
     return typed([random.pick(openings)], [], 'neutral');
   }
   if (situation.turn === 1) {
-    if (random.chance(0.3)) pieces.push(own('GREETING'));
-    const first = contentLine(persona, said, random, pieces);
-    if (first) pieces.push(first);
+    const greeting = random.chance(0.3) ? habits.lines.GREETING : [];
+    if (greeting.length > 0) pieces.push(said.any(greeting, random));
   } else if (pieces.length === 0) {
-    if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
-    if (situation.broken) pieces.push(said.any(bank.BROKEN_PROMISE, random));
-    if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
-    if (situation.attempt) {
-      const outcome = situation.attempt.outcome;
-      pieces.push(
-        said.any(
-          outcome === 'done'
-            ? habits.lines.STEP_DONE
-            : outcome === 'partial'
-              ? habits.lines.STEP_PARTIAL
-              : habits.lines.STEP_FAILED,
-          random,
-        ),
-      );
-      if (situation.attempt.discount) pieces.push(own('DISCOUNT'));
-      if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
-        pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
-        requests.push('next');
-      }
-      // (a step too big or too vague gets a stock reaction now and then; mostly they just carry on,
-      // and "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
-    } else if (situation.tooBig && random.chance(0.3)) {
-      pieces.push(own('TOO_BIG'));
-      standsAlone = true;
-    } else if (situation.vague && random.chance(0.25)) {
-      pieces.push(own('VAGUE'));
-      standsAlone = true;
-    } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
-      // pushback in the shared words, or straight into their own sustain talk, or both
-      const sustain = random.chance(0.8)
-        ? talkLine(persona, 'sustain', said, random, missedOften)
-        : undefined;
-      if (!sustain || random.chance(0.5)) pieces.push(own('PUSHBACK'));
-      if (sustain) pieces.push(pieces.length > 0 ? `${SENTENCE}${sustain}` : sustain);
-      talk = 'sustain';
-      // after a reflection that landed most people just carry on; some say so first (not on their
-      // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
-    } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.2)) pieces.push(own('HEARD'));
-    else if (felt === 'misheard' && random.chance(0.5)) {
-      pieces.push(own('MISHEARD'));
-      standsAlone = true;
-    } else if (
-      felt === 'unheard' &&
-      situation.unheardStreak >= 2 &&
-      state.frustration >= 3 &&
-      random.chance(0.45)
-    )
-      pieces.push(own('UNHEARD'));
-    else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5))
-      pieces.push(own('TAKE_ADVICE'));
-    else if (situation.askedValues && situation.turn > 3 && persona.values.length > 0 && random.chance(0.6)) {
+    const reaction = firstReaction(situation, persona, habits, said, random);
+    if (reaction.alone === 'value') {
       const value = valueLine(persona, said, random);
       if (value) return typed([value], [], 'neutral');
-    } else if (situation.askedRating && random.chance(0.35))
-      // a number is an answer on its own ("7", "idk 6?"); a number with the story after it reads as a form
+    } else if (reaction.alone === 'rating')
       return typed([rating(state.distress, habits, writesFormally(persona), random)], [], 'neutral');
-    else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
-      pieces.push(own(state.readiness >= 5 || state.trust >= 5 ? 'YES' : 'NO'));
+    pieces.push(...reaction.pieces);
+    requests = reaction.requests;
+    talk = reaction.talk;
+    standsAlone = reaction.standsAlone;
+    pushedBack = reaction.pushedBack === true;
   }
 
   // doubting the machine is a reaction to being missed, said on its own
@@ -220,7 +170,7 @@ export function chooseWords(
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
-  const askWeight = persona.resistance === 'hostility' ? 2.6 : 2.0;
+  const askWeight = persona.resistance === 'hostility' ? 3 : 2.4;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
@@ -232,22 +182,18 @@ export function chooseWords(
     situation.turn - said.lastQuestionTurn >= 3;
   if (mayAsk && random.chance(voice.questions * askWeight)) {
     const asked =
-      said.fresh(reasonedLines(persona.asks, false), random) ?? said.fresh(habits.lines.QUESTIONS, random);
+      said.fresh(reasonedLines(persona.asks, false), random) ??
+      (habits.lines.QUESTIONS.length > 0 ? said.fresh(habits.lines.QUESTIONS, random) : undefined);
     if (asked) {
       question = asked.endsWith('?') ? asked : `${asked}?`;
       said.lastQuestionTurn = situation.turn;
     }
-    // a question is a message of its own (after a short reaction at most) unless they are in the
-    // mood for a long turn, and then it follows one thought, not a turn of facts
-    const alone = question !== undefined && wordsIn(question) * 2 >= target;
-    if (
-      question &&
-      alone &&
-      talk === 'neutral' &&
-      requests.length === 0 &&
-      pieces.every((piece) => wordsIn(piece) <= 3)
-    )
-      return typed([...pieces, `${SENTENCE}${question}`], [], 'neutral');
+    // a question is a message of its own (after a short reaction at most): tacked onto a fact it
+    // read to a blind rater as a generic question bolted on
+    if (question && requests.length === 0) {
+      const short = pieces.filter((piece) => wordsIn(piece) <= 3 && !piece.startsWith(SENTENCE));
+      return typed([...short, `${SENTENCE}${question}`], [], 'neutral');
+    }
   }
   const oneWord = Math.min(
     0.9,
@@ -262,9 +208,10 @@ export function chooseWords(
   if (terse) {
     pieces.push(terse);
     talk = 'sustain';
-  } else if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord)))
-    pieces.push(own('MINIMAL'));
-  else if (!shutDown || pieces.length === 0) {
+  } else if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) {
+    const minimal = own('MINIMAL');
+    if (minimal) pieces.push(minimal);
+  } else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
     const toldEnough = said.storyIndex >= Math.min(2, storyLines(persona).length);
     // (first in the turn, not its tidy end: "I want to finish what I started" closing a turn of
@@ -295,73 +242,63 @@ export function chooseWords(
       const drift = said.fresh(persona.tangents, random);
       if (drift) pieces.push(drift);
     }
-    // fill up to the drawn length with what is on their mind
-    // (at most one worry or feeling in the card's set phrasings a turn, never opening alike:
-    // a list of "I keep thinking…" lines reads like a form, not a person)
-    // (one thing a message, as people chat; a second only when this turn runs long and the first
-    // was short — three facts in one message was the blind rater's first tell)
-    // (a first message that already says what brought them stands alone unless it is a few words)
-    // (and a disclosure is a message of its own: the real worry said, then nothing after it)
-    const first = situation.turn === 1 && pieces.length > 0 && wordsIn(pieces.join(' ')) >= 6;
-    const most =
-      first || reacted || situation.disclosure || situation.risk ? pieces.length : 1 + pieces.length;
-    // (a second thought only when the turn runs long, as its own sentence: two facts comma-spliced
-    // read as lines stitched together)
-    // (none after a reaction or their own talk: that and the story and more reads as three lines pasted)
-    const extra = venting || pieces.length === 0 ? 1 : 0;
-    let room = most;
-    let framed = 0;
-    while (pieces.length < room && wordsIn(pieces.join(' ')) < target - 2) {
-      const fromStory = said.storyIndex < storyLines(persona).length;
-      if (!fromStory && framed >= 1) break;
+    // one beat of what is on their mind, and only when nothing of substance came before it: a
+    // reaction, their own talk, a disclosure with a fact after it read to blind raters as lines
+    // stitched together ("yeah I know. I'll start properly next week. my CV hasn't been touched")
+    const spoke = pieces.some((piece) => wordsIn(piece) > 3);
+    if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
+      const at = said.storyIndex;
+      const story = storyLines(persona);
       const line = contentLine(persona, said, random, pieces);
-      if (!line) break;
-      if (!fromStory) {
-        if (pieces.some((piece) => opening(piece) === opening(line))) break;
-        framed += 1;
+      if (line) {
+        const previous = pieces.at(-1);
+        pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
+        // (the rest of the same beat when the turn runs long: one entry of the card is one thing told)
+        const beat = at < story.length ? storyBeat(persona, at) : undefined;
+        while (
+          beat !== undefined &&
+          said.storyIndex < story.length &&
+          storyBeat(persona, said.storyIndex) === beat &&
+          wordsIn(pieces.join(' ')) < target * FILL - 2
+        )
+          pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
+        // (and, when the turn still runs long, how it feels: a fact and then the worry or the urge
+        // it brings is one thing told; a second fact after it was the stitched turn)
+        // (a long turn, venting most of all, goes on about how it feels: a worry, then what they do)
+        // (joined their way, not a sentence of its own: three sentences a message read as crammed)
+        for (
+          let more = 0;
+          more < FEELINGS && situation.turn > 1 && wordsIn(pieces.join(' ')) < target * FILL - 4;
+          more++
+        ) {
+          const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
+          if (!feeling || pieces.some((piece) => opening(piece) === opening(feeling))) break;
+          pieces.push(`${CLAUSE}${feeling}`);
+        }
       }
-      const previous = pieces.at(-1);
-      pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
-      // (a long turn is still possible: someone in the mood to write keeps going on the same thread)
-      if (
-        !question &&
-        room < most + extra &&
-        pieces.length === room &&
-        wordsIn(pieces.join(' ')) < target * FILL
-      )
-        room += 1;
     }
-    if (pieces.length === 0) pieces.push(own('MINIMAL'));
+    if (pieces.length === 0) {
+      const minimal = own('MINIMAL');
+      if (minimal) pieces.push(minimal);
+    }
   }
 
+  // (advice turned down, then what the trouble really is: the worry, not another fact; said even
+  // when shut down, as the one thing they still say)
+  if (pushedBack && pieces.length === 1 && !question) {
+    for (let more = 0; more < FEELINGS && wordsIn(pieces.join(' ')) < target * FILL - 4; more++) {
+      const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
+      if (!feeling) break;
+      pieces.push(`${more === 0 ? SENTENCE : CLAUSE}${feeling}`);
+    }
+  }
   if (question) pieces.push(`${SENTENCE}${question}`);
-  // a request is a message of its own (after a short reaction at most), not the tail of a story
-  const beforeRequest = () => pieces.filter((piece) => !piece.startsWith(SENTENCE) && wordsIn(piece) <= 3);
-  for (const type of situation.unanswered) {
-    if (requests.length > 0 || !random.chance(0.07)) continue;
-    const line = requestLine(type, said, random);
-    if (line) {
-      const kept = beforeRequest();
-      if (kept.length < pieces.length) talk = 'neutral';
-      pieces.splice(0, pieces.length, ...kept, `${REQUEST}${line}`);
-      requests.push(type);
-    }
-  }
-  const requestChance = voice.requests * (persona.goal === 'step' ? 1.1 : 0.45);
-  if (requests.length === 0 && situation.turn > 1 && random.chance(requestChance)) {
-    const type: RequestType = random.chance(0.6) ? 'concrete' : 'nudge';
-    const line = requestLine(type, said, random);
-    if (line) {
-      const kept = beforeRequest();
-      if (kept.length < pieces.length) talk = 'neutral';
-      pieces.splice(0, pieces.length, ...kept, `${REQUEST}${line}`);
-      requests.push(type);
-    }
-  }
+  if (addRequests(pieces, requests, situation.unanswered, { turn: situation.turn, persona, said, random }))
+    talk = 'neutral';
   return typed(pieces, requests, talk);
 }
 
 /** The first two words, lower case: "I keep thinking…" and "I keep wanting…" open alike. */
 function opening(text: string): string {
-  return text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+  return text.replace(/^\W+/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ');
 }

@@ -7,7 +7,6 @@ import { describeBody } from './client-state.ts';
 import { reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
-import * as bank from './reaction-bank.ts';
 
 /** The lines a client has used this session; shared reactions ("yeah", "idk") may come back, content does not. */
 export class SaidLines {
@@ -42,18 +41,12 @@ export class SaidLines {
 
 /** Ways people put a worry, a thought, an urge, a feeling in the body, a value (slot: {x}). */
 const FRAMES = {
-  fear: [
-    'I keep thinking {x}',
-    'what if {x}',
-    "I'm scared {x}",
-    "{x}, that's what scares me",
-    'I just know {x}',
-  ],
+  fear: ['I keep thinking {x}', 'what if {x}', "I'm scared {x}", 'I just know {x}'],
   selfTalk: ['{x}', 'I keep telling myself {x}', 'sometimes I think {x}', 'and {x}'],
   urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
   body: ['{x} just thinking about it', '{x} when I think about it'],
   // (what matters to them only when asked, said as an answer: "it matters to me" unasked read as a form)
-  value: ['{x}', '{x} I guess', 'honestly {x}', '{x}, if that makes sense'],
+  value: ['{x}', '{x} I guess', 'honestly {x}', '{x} if that makes sense'],
 } as const;
 
 /** One thing on their mind, and every way they might put it; `inBody` for a feeling in the body. */
@@ -86,25 +79,38 @@ function contentPools(persona: Persona): Thought[][] {
   return pools;
 }
 
-const storyCache = new WeakMap<Persona, readonly string[]>();
+const storyCache = new WeakMap<Persona, { lines: readonly string[]; entries: readonly number[] }>();
+
+function splitStory(persona: Persona): { lines: readonly string[]; entries: readonly number[] } {
+  let split = storyCache.get(persona);
+  if (!split) {
+    const lines: string[] = [];
+    const entries: number[] = [];
+    persona.story.forEach((entry, index) => {
+      for (const line of entry.split(/(?<=[.!?])\s+(?=\S)/)) {
+        if (line.trim().length === 0) continue;
+        lines.push(line.trim());
+        entries.push(index);
+      }
+    });
+    split = { lines, entries };
+    storyCache.set(persona, split);
+  }
+  return split;
+}
 
 /**
  * The card's story one sentence a line: an entry of three sentences ("it's a small bug fix really.
  * the younger devs…") said in one message is three facts in one turn, the blind rater's first
- * tell; split, each is said when it comes, and a long turn may still join two.
+ * tell; split, each is said when it comes, and a long turn may still join the rest of its entry.
  */
 export function storyLines(persona: Persona): readonly string[] {
-  let lines = storyCache.get(persona);
-  if (!lines) {
-    lines = persona.story.flatMap((entry) =>
-      entry
-        .split(/(?<=[.!?])\s+(?=\S)/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0),
-    );
-    storyCache.set(persona, lines);
-  }
-  return lines;
+  return splitStory(persona).lines;
+}
+
+/** The card entry (one beat of the story) the story line at `index` belongs to. */
+export function storyBeat(persona: Persona, index: number): number | undefined {
+  return splitStory(persona).entries[index];
 }
 
 /**
@@ -116,16 +122,17 @@ export function contentLine(
   said: SaidLines,
   random: Random,
   turn: readonly string[],
+  options: { framedOnly?: boolean } = {},
 ): string | undefined {
   const story = storyLines(persona);
-  if (said.storyIndex < story.length) return story[said.storyIndex++];
+  if (said.storyIndex < story.length && !options.framedOnly) return story[said.storyIndex++];
   const pools = contentPools(persona);
   const order = random.int(pools.length);
   for (const again of [false, true]) {
     for (let offset = 0; offset < pools.length; offset++) {
       const pool = pools[(order + offset) % pools.length];
       // a feeling in the body is said now and then, not as often as a worry: it reads as a form
-      if (pool[0].inBody && !again && !random.chance(0.2)) continue;
+      if (pool[0].inBody && (options.framedOnly || (!again && !random.chance(0.2)))) continue;
       const start = random.int(pool.length);
       for (let index = 0; index < pool.length; index++) {
         const thought = pool[(start + index) % pool.length];
@@ -149,7 +156,9 @@ export function talkLine(
   missedOften = false,
 ): string | undefined {
   const own = reasonedLines(kind === 'change' ? persona.changeTalk : persona.sustainTalk, missedOften);
-  return said.fresh(own, random) ?? said.fresh(kind === 'change' ? bank.CHANGE : bank.SUSTAIN, random);
+  // (their own words or none: "I'm sick of feeling like this" from a shared list turned up in
+  // several people's excerpts, a blind rater's stock line)
+  return said.fresh(own, random);
 }
 
 /** What matters to them, said once and only when the therapist asked. */

@@ -96,6 +96,13 @@ const voiceSchema = z
         pushback: z.array(phrase).default([]).describe('how they turn down advice they did not ask for'),
         leaving: z.array(phrase).default([]).describe('how they say goodbye'),
         greeting: z.array(phrase).default([]).describe('how they say hello'),
+        // (their own, naming their own task: "did it" shared by every card read as a stock line)
+        done: z
+          .array(phrase)
+          .default([])
+          .describe('how they report a tiny step done, in words about their own task: "ok opened the CV"'),
+        partial: z.array(phrase).default([]).describe('how they report a step half done'),
+        notDone: z.array(phrase).default([]).describe('how they say the step did not happen'),
       })
       .strict()
       .prefault({})

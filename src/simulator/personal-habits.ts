@@ -76,7 +76,19 @@ const OWN_KEYS: Partial<Record<ReactionKey, keyof Persona['voice']['own']>> = {
   DROPOUT: 'leaving',
   LEAVE: 'leaving',
   GREETING: 'greeting',
+  STEP_DONE: 'done',
+  STEP_PARTIAL: 'partial',
+  STEP_FAILED: 'notDone',
 };
+
+/**
+ * The longest shared line a person may borrow: "yeah", "not really", "I guess" are everyone's, but
+ * "got partway", "that's a lot", "anyone could do that" in excerpt after excerpt were a blind
+ * rater's stock lines; anything longer comes from the card or is not said.
+ */
+const SHARED_WORDS = 2;
+const sharedShort = (lines: readonly string[]) =>
+  lines.filter((line) => line.split(/\s+/).length <= SHARED_WORDS);
 
 export type Casing = 'lower' | 'proper';
 
@@ -120,15 +132,19 @@ export function habitsOf(persona: Persona): PersonalHabits {
   const casual = !formal && voice.literacy < 0.9;
   const lines = {} as Record<ReactionKey, readonly string[]>;
   for (const key of Object.keys(SHARED) as ReactionKey[]) {
-    const shared = (formal && bank.FORMAL[key as keyof typeof bank.FORMAL]) || SHARED[key];
+    const shared = sharedShort((formal && bank.FORMAL[key as keyof typeof bank.FORMAL]) || SHARED[key]);
     const ownKey = OWN_KEYS[key];
     const own = ownKey ? voice.own[ownKey] : [];
     const count = OWN_SHARE[key] ?? Math.min(shared.length, 3);
-    lines[key] = own.length >= count ? own : [...own, ...take(shared, count - own.length, random)];
+    // (a card's own report of a step stands alone: a shared "did it" beside it is the stock line again)
+    const ownOnly = own.length > 0 && key.startsWith('STEP_');
+    lines[key] = own.length >= count || ownOnly ? own : [...own, ...take(shared, count - own.length, random)];
   }
   const emoji = voice.emoji >= 0.05 ? take([...bank.EMOJI_LOW, ...bank.EMOJI_HIGH], 2, random) : [];
   const shortenings = formal ? 0 : Math.round(voice.lowercase * 2 + (1 - voice.literacy) * 4 * random.next());
-  const misspellings = voice.literacy >= 0.9 ? 0 : Math.round((1 - voice.literacy) * 5 * random.next());
+  // (no misspellings from a shared list: "literaly", "everythin" in several excerpts read as planted;
+  // a card that spells its own way says so in voice.spellings)
+  const misspellings = 0;
   const casing: Casing = random.chance(voice.lowercase) ? 'lower' : 'proper';
   const habits: PersonalHabits = {
     casing,

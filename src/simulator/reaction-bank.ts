@@ -152,6 +152,8 @@ export const DISCOUNT = [
   'it was nothing really',
 ];
 export const TOO_BIG = [
+  'too much',
+  'not today',
   "I can't do that today",
   "that's a lot",
   'no way, not today',
@@ -284,13 +286,19 @@ export const RISK_HINT = [
 /** Brushing off a direct question about risk the first time. */
 export const RISK_DEFLECT = [
   'no, not like that. forget it',
-  "I don't know. it's fine",
+  "dunno. it's fine",
   "no. I'm fine, forget I said it",
 ];
+/** Taking the crisis line up: one way per person (the same words from two people was a template). */
 export const CRISIS_ACCEPT = [
   "ok. I'll call them",
   "ok, I'll talk to someone",
   'thanks for taking it seriously',
+  "ok. I'll ring them now",
+  "I'll text them. thank you",
+  "ok. I'll try that number",
+  "alright. I'll tell my flatmate too",
+  "ok I'll call. sorry",
 ];
 
 /** A sceptic's questions about the machine. */

@@ -1,0 +1,91 @@
+/**
+ * The first thing a client says back to what the therapist just did: a step reported, a step
+ * too big or too vague, advice pushed back, a reflection that landed or missed, a yes or a no.
+ * Mostly nothing: people carry on with what is on their mind.
+ */
+import type { RequestType } from '../spec/observation.ts';
+import { REQUEST, SENTENCE } from './assemble-turn.ts';
+import type { TurnSituation } from './choose-words.ts';
+import { type SaidLines, talkLine } from './client-content.ts';
+import type { Persona } from './persona-schema.ts';
+import type { PersonalHabits, ReactionKey } from './personal-habits.ts';
+import type { Random } from './prng.ts';
+import * as bank from './reaction-bank.ts';
+import { requestLine } from './request-turn.ts';
+
+export type FirstReaction = {
+  pieces: string[];
+  requests: RequestType[];
+  talk: 'change' | 'sustain' | 'neutral';
+  /** A question back, a "that's not it", a "not today": a message of its own. */
+  standsAlone: boolean;
+  /** Turned advice down in their own words, with nothing after it yet. */
+  pushedBack?: boolean;
+  /** Answer with the value or the rating alone. */
+  alone?: 'value' | 'rating';
+};
+
+export function firstReaction(
+  situation: TurnSituation,
+  persona: Persona,
+  habits: PersonalHabits,
+  said: SaidLines,
+  random: Random,
+): FirstReaction {
+  const { state, felt } = situation;
+  const reaction: FirstReaction = { pieces: [], requests: [], talk: 'neutral', standsAlone: false };
+  const { pieces } = reaction;
+  // (a key with no line of their own and none short enough to share says nothing)
+  const own = (key: ReactionKey) => {
+    const lines = habits.lines[key];
+    return lines.length > 0 ? said.any(lines, random) : undefined;
+  };
+  const push = (line: string | undefined) => {
+    if (line) pieces.push(line);
+    return line !== undefined;
+  };
+  const missedOften = situation.missedOften === true;
+  if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
+  if (situation.broken) pieces.push(said.any(bank.BROKEN_PROMISE, random));
+  if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
+  if (situation.attempt) {
+    const outcome = situation.attempt.outcome;
+    push(own(outcome === 'done' ? 'STEP_DONE' : outcome === 'partial' ? 'STEP_PARTIAL' : 'STEP_FAILED'));
+    if (situation.attempt.discount) push(own('DISCOUNT'));
+    if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
+      pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
+      reaction.requests.push('next');
+    }
+    // (a step too big or too vague gets a reaction now and then; mostly they just carry on, and
+    // "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
+  } else if (situation.tooBig && random.chance(0.5)) {
+    reaction.standsAlone = push(own('TOO_BIG'));
+  } else if (situation.vague && random.chance(0.25)) {
+    reaction.standsAlone = push(own('VAGUE'));
+  } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
+    // pushback in their own words, or straight into their own sustain talk, or both
+    const sustain = random.chance(0.5) ? talkLine(persona, 'sustain', said, random, missedOften) : undefined;
+    if (!sustain || random.chance(0.5)) reaction.pushedBack = push(own('PUSHBACK')) && !sustain;
+    if (sustain) pieces.push(pieces.length > 0 ? `${SENTENCE}${sustain}` : sustain);
+    if (pieces.length > 0) reaction.talk = 'sustain';
+    // after a reflection that landed most people just carry on; some say so first (not on their
+    // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
+  } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.2)) push(own('HEARD'));
+  else if (felt === 'misheard' && random.chance(0.5)) {
+    reaction.standsAlone = push(own('MISHEARD'));
+  } else if (
+    felt === 'unheard' &&
+    situation.unheardStreak >= 2 &&
+    state.frustration >= 3 &&
+    random.chance(0.45)
+  )
+    push(own('UNHEARD'));
+  else if (situation.welcomeAdvice && situation.stepOffered && random.chance(0.5)) push(own('TAKE_ADVICE'));
+  else if (situation.askedValues && situation.turn > 3 && persona.values.length > 0 && random.chance(0.6))
+    reaction.alone = 'value';
+  // (a number answers a question the reader of an excerpt cannot see: seldom, and never bare)
+  else if (situation.askedRating && random.chance(0.12)) reaction.alone = 'rating';
+  else if (situation.askedClosed && !situation.askedOpen && random.chance(0.6))
+    push(own(state.readiness >= 5 || state.trust >= 5 ? 'YES' : 'NO'));
+  return reaction;
+}

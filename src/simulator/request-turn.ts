@@ -1,0 +1,58 @@
+/**
+ * An explicit request ("can you just tell me what to do", "nudge me in 5 minutes") in a client's
+ * turn: asked again when the therapist left one unanswered, or asked fresh now and then. A request
+ * is a message of its own (after a short reaction at most), not the tail of a story.
+ */
+import type { RequestType } from '../spec/observation.ts';
+import { REQUEST, SENTENCE } from './assemble-turn.ts';
+import type { SaidLines } from './client-content.ts';
+import type { Persona } from './persona-schema.ts';
+import type { Random } from './prng.ts';
+import * as bank from './reaction-bank.ts';
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function requestLine(type: RequestType, said: SaidLines, random: Random): string | undefined {
+  const pool =
+    type === 'concrete'
+      ? bank.ASK_CONCRETE
+      : type === 'nudge'
+        ? bank.ASK_NUDGE
+        : type === 'smaller'
+          ? bank.ASK_SMALLER
+          : type === 'next'
+            ? bank.ASK_NEXT
+            : undefined;
+  if (!pool) return undefined;
+  return said.any(pool, random).replace('{time}', random.pick(bank.REQUEST_TIMES));
+}
+
+/**
+ * Puts a request into the turn's pieces in place of its content (short reactions kept before it);
+ * returns whether the turn's own change or sustain talk was dropped for it.
+ */
+export function addRequests(
+  pieces: string[],
+  requests: RequestType[],
+  unanswered: readonly RequestType[],
+  options: { turn: number; persona: Persona; said: SaidLines; random: Random },
+): boolean {
+  const { persona, said, random } = options;
+  let dropped = false;
+  const put = (type: RequestType) => {
+    const line = requestLine(type, said, random);
+    if (!line) return;
+    const kept = pieces.filter((piece) => !piece.startsWith(SENTENCE) && wordsIn(piece) <= 3);
+    if (kept.length < pieces.length) dropped = true;
+    pieces.splice(0, pieces.length, ...kept, `${REQUEST}${line}`);
+    requests.push(type);
+  };
+  for (const type of unanswered) {
+    if (requests.length > 0 || !random.chance(0.07)) continue;
+    put(type);
+  }
+  const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.4 : 0.7);
+  if (requests.length === 0 && options.turn > 1 && random.chance(requestChance))
+    put(random.chance(0.6) ? 'concrete' : 'nudge');
+  return dropped;
+}
