@@ -8,8 +8,9 @@
  */
 import type { RiskCue } from './risk-cues.ts';
 
-const PILLS = String.raw`(?:pills|tablets|meds|medication|medicine|paracetamol|ibuprofen|tylenol|aspirin|painkillers|sleeping pills|oxy|oxys|xanax|insulin|vials?)`;
-const GUN = String.raw`(?:gun|pistol|rifle|shotgun|revolver)`;
+const PILLS =
+  '(?:pills|tablets|meds|medication|medicine|paracetamol|ibuprofen|tylenol|aspirin|painkillers|sleeping pills|oxy|oxys|xanax|insulin|vials?)';
+const GUN = '(?:gun|pistol|rifle|shotgun|revolver)';
 const EMERGENCY = String.raw`\b(?:(?:tongue|throat|lips?) (?:feels? |is |are |going |getting )?(?:big|swollen|swelling|tight|closing)(?=.{0,40}\b(?:peanut|nuts?|allerg|ate|bee|sting|itchy))|(?:peanut|nuts?|allerg\w*).{0,50}\b(?:tongue|throat|lips?) (?:feels? |is |are )?(?:big|swollen|swelling|tight|closing|itchy)|lips? (?:going|turning|are|is) blue|baby (?:hasn'?t|hasnt|has not|isn'?t|isnt) (?:moved|moving|kicked|kicking))`;
 // someone collapsed in front of the person: the older rules read it (as someone else's) unless help is asked
 const COLLAPSE = String.raw`\b(?:(?:not|isn'?t|isnt) breathing (?:right|properly|normally|well)|(?:is|was|went|gone) unconscious)`;
@@ -116,7 +117,7 @@ export const RISK_CUES_INDIRECT: readonly RiskCue[] = [
     type: 'medical-emergency',
     level: 'clear',
     pattern: new RegExp(
-      String.raw`(?!.*\b(?:ambulance|paramedics|999|911|112) (?:is |are )?(?:on (?:the|their|its) way|coming|here))(?:^help\b.*(?:${EMERGENCY}|${COLLAPSE})|(?:${EMERGENCY}|${COLLAPSE}).*\b(?:what (?:do|should|can) i do|help me|help\b))`,
+      String.raw`^(?!.*\b(?:ambulance|paramedics|999|911|112) (?:is |are )?(?:on (?:the|their|its) way|coming|here))(?:\s*help\b.*(?:${EMERGENCY}|${COLLAPSE})|.*?(?:${EMERGENCY}|${COLLAPSE}).*\b(?:what (?:do|should|can) i do|help me|help\b))`,
     ),
     selfWhateverSubject: true,
   },

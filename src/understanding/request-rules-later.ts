@@ -1,0 +1,104 @@
+/** Asks for something later or said: a nudge, a cue. */
+import type { RequestRule } from './request-rule.ts';
+
+const NUDGE_NOUN = '(?:nudge|reminder|prompt|ping|shout|prod|poke|buzz|heads[- ]up|check[- ]in|push|nag)';
+
+export const NUDGE_RULES: RequestRule[] = [
+  // nudge: remind / nudge / ping me
+  {
+    type: 'nudge',
+    pattern: /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue)\s+(?:me|us)\b/g,
+    addressed: true,
+  },
+  { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
+  // "hit me up in 5", "come back to me at 8", "can we continue in 30 min": a return asked for at a time
+  {
+    type: 'nudge',
+    pattern:
+      /\b(?:hit\s+me\s+up|(?:come|get)\s+back\s+to\s+me|(?:can|could)\s+we\s+(?:continue|carry\s+on|pick\s+(?:this|it)\s+(?:up|back\s+up)))\b(?=[^?.!]*\b(?:in|at|after)\s+(?:like\s+|about\s+)?\d)/g,
+    addressed: false,
+  },
+  { type: 'nudge', pattern: /\bcheck\s+in\b(?=[^?.!]*\b(?:in|after)\s)/g, addressed: true },
+  // "then check i actually started", "in two hours check im still going": a check on the person's doing
+  {
+    type: 'nudge',
+    pattern:
+      /\bcheck\s+(?:that\s+|if\s+|whether\s+)?(?:i'm|im|i\s+am|i've|ive|i\s+have|i)\s+(?:still|actually|really|started|got\s+going|on\s+(?:it|track)|going|working|up|awake|moving)\b/g,
+    addressed: true,
+  },
+  {
+    type: 'nudge',
+    pattern: new RegExp(
+      `\\b(?:give|giving|send|sending|drop)\\s+me\\s+(?:a|an|another|one|a quick|a little|a gentle)\\s+(?:\\w+\\s+)?${NUDGE_NOUN}\\b`,
+      'g',
+    ),
+    addressed: true,
+  },
+  {
+    type: 'nudge',
+    pattern: /\b(?:keep|get|pull|bring|call)\s+me\s+(?:back\b|on\s+track\b)/g,
+    addressed: true,
+  },
+  { type: 'nudge', pattern: /\blet\s+me\s+know\s+when\b/g, addressed: true },
+  {
+    type: 'nudge',
+    pattern: /\b(?:mind|keep)\s+(?:reminding|nudging|pinging|prompting|poking)\s+me\b/g,
+    addressed: true,
+  },
+  {
+    type: 'nudge',
+    pattern: new RegExp(
+      `\\bi(?:'d| would)?\\s+(?:like|love|need|want|could use|could do with|appreciate)\\s+(?:a|an|another|some)\\s+(?:\\w+\\s+)?${NUDGE_NOUN}\\b`,
+      'g',
+    ),
+    addressed: false,
+  },
+  {
+    type: 'nudge',
+    pattern: new RegExp(
+      `\\b(?:can|could|may)\\s+i\\s+(?:have|get)\\s+(?:a|an|another)\\s+(?:\\w+\\s+)?${NUDGE_NOUN}\\b`,
+      'g',
+    ),
+    addressed: false,
+  },
+  {
+    type: 'nudge',
+    pattern: new RegExp(`^(?:a\\s+)?${NUDGE_NOUN}s?\\s+(?:in|after|if|when)\\b`, 'g'),
+    addressed: false,
+  },
+];
+
+export const CUE_RULES: RequestRule[] = [
+  // cue: say a phrase
+  {
+    type: 'cue',
+    pattern: /\b(?:say|tell me|whisper|type|write)\s+(?:to me\s+)?[:,]?\s*(?="|'(?=\p{L}))/gu,
+    addressed: true,
+  },
+  {
+    type: 'cue',
+    pattern: /\bsay\s+(?:it|that|this|the\s+(?:word|words|phrase|line|cue))\b/g,
+    addressed: true,
+  },
+  { type: 'cue', pattern: /\btell\s+me\s+to\s+(?!do\b|stop\b)/g, addressed: true },
+  // a kind word asked for: "tell me it's ok to rest", "say something nice", "cheer me on", "count me down"
+  {
+    type: 'cue',
+    pattern:
+      /\btell\s+me\s+(?:(?:that\s+)?(?:it'?s|its|i'?m|im|i\s+(?:did|can|am|will|was|have|got)|everything(?:'s|\s+is|\s+will)|it\s+(?:will|is))\s+(?:\w+\s+){0,3}?(?:ok|okay|fine|alright|all\s+right|good|well|great|amazing|enough|not\s+(?:a\s+)?(?:failure|lazy|stupid|useless|my\s+fault|bad)|going\s+to\s+be|gonna\s+be|do\s+(?:it|this)|doing\s+(?:ok|okay|alright|fine|well|good|my\s+best)))|\bsay\s+(?:something|some(?:thing)?\s+words?|a\s+few\s+words)\s+(?:\w+\s+)?(?:kind|nice|reassuring|encouraging|motivating|positive|cheerful|good|to\s+(?:motivate|encourage|cheer|make\s+me\s+(?:laugh|smile|feel)))|\b(?:cheer\s+me\s+on|encourage\s+me|motivate\s+me|count\s+(?:me\s+)?down|say\s+go\b)/g,
+    addressed: true,
+  },
+  {
+    type: 'cue',
+    pattern:
+      /\b(?:give|send)\s+me\s+(?:a\s+|some\s+)?(?:short\s+)?(?:cheering|motivation(?:al)?|motivating|encouraging|encouragement|kind|positive|inspirational|reassuring)\s*(?:words?|speech|line|message|talk)?|\b(?:need|want|could\s+use)\s+(?:a\s+)?(?:quick\s+|short\s+|little\s+)?pep\s+talk|^\s*(?:a\s+)?(?:countdown|pep\s+talk)\b|\bi\s+need\s+to\s+hear\s+(?=["'\u201c]|(?:that\s+)?(?:it'?s|i'?m|im)\b)/g,
+    addressed: false,
+  },
+  // "can you give me a cue now", "a cue pls", "send me my cue": the word itself is the ask
+  {
+    type: 'cue',
+    pattern:
+      /\b(?:give|send|got|have)\s+(?:me\s+)?(?:a|my|the|your|one|some)\s+(?:cue|prompt|mantra)\b|^(?:a|my|the)\s+cue(?=\s*(?:pl[sz]|please|now|[?!.]|$))/g,
+    addressed: false,
+  },
+];

@@ -1,0 +1,153 @@
+/** Asks about the step itself: what exactly to do, a smaller one, the next one. */
+import type { RequestRule } from './request-rule.ts';
+
+const THE_STEP = '(?:step|thing|task|move|bit|one)';
+// "keep it short" is about the coach's talking (DESIGN.md rule 6), as is anything about replies
+const ABOUT_TALK =
+  /\bkeep\s+(?:it|things|this|that|them|everything)\s+(?:\w+\s+)?(?:short|shorter|simple|simpler|brief|briefer|light|lighter|basic)\b|\b(?:answers?|replies|reply|responses?|messages?|texts|sentences|words|explanations?|talking|talk|chat|wording)\b/;
+// "it would be easier if I wasn't alive", "easier for everyone": a wish about a life, not the step
+const ABOUT_A_LIFE =
+  /^\s*(?:for\s+(?:everyone|everybody|all\s+of\s+us|them|my\s+\w+|people)\b|(?:if|when|once)\s+(?:i|i'm|i'd|we\s+(?:all\s+)?(?:just\s+)?(?:gave|quit|stopped)|everyone|everybody|people|nobody|no\s+one|they|he|she|my|life|things)\b|to\s+(?:just\s+)?(?:give\s+up|not\s+(?:be|exist|wake)|disappear|die|end\s+it|stop\s+(?:trying|existing|living)|quit)\b)/;
+const STEP_OBJECT =
+  '(?:the|this|that|my|each|every|our|your|these|those)\\s+(?:next\\s+|first\\s+|very\\s+next\\s+)?(?:steps?|tasks?|things?|bits?|exercises?|goals?|ones?|actions?|moves?)';
+
+export const CONCRETE_RULES: RequestRule[] = [
+  // concrete: exactly what to do
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:tell|show)\s+me\s+(?:exactly|precisely|specifically|literally|concretely|step by step|what\s+(?:exactly\s+)?(?:to\s+do|i\s+should|i'm\s+supposed|i\s+need\s+to|i\s+have\s+to))/g,
+    addressed: true,
+  },
+  {
+    type: 'concrete',
+    pattern:
+      /\bwhat\s+(?:exactly\s+|precisely\s+)?(?:should|do|shall|would|am|can|could|must)\s+i\s+(?:actually\s+|exactly\s+|literally\s+|even\s+|physically\s+|really\s+)*(?:do\b|be\s+doing|supposed\s+to|start\s+with|say|type|write)/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern:
+      /\bwhat\s+(?:does|would|do|will|should|is)\s+[^?.!]{1,60}?\s+(?:actually\s+|even\s+|really\s+|supposed\s+to\s+)?look\s+like\b/g,
+    addressed: false,
+  },
+  { type: 'concrete', pattern: /\bwhat\s+(?:exactly|precisely|specifically)\b/g, addressed: false },
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:keep\s+it|be|something|more|need\s+it|make\s+it|give\s+me\s+something|i\s+need\s+something|i\s+need\s+a|a)\s+(?:very\s+|really\s+|more\s+|bit\s+more\s+|super\s+)?(?:concrete|specific|precise|practical|clear)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: /\bdo\s+you\s+mean\s+(?:that\s+)?(?:i\s+should\s+)?(?:literally|just|exactly|actually)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:walk|talk|take)\s+me\s+through\b|\btalk\s+through\s+(?:what|a|the|how|exactly)\b|\bspell\s+(?:it\s+|that\s+|this\s+)?out\b|\bstep[- ]by[- ]step\b|\bwhich\s+(?:button|key|file|tab|page|app|window)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: /\bhow\s+do\s+i\s+(?:start|begin|actually|even\s+start|do\s+(?:that|it|this))\b/g,
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: new RegExp(
+      `\\bwhat(?:'s\\s+|\\s+is\\s+|\\s+should\\s+be\\s+|\\s+would\\s+be\\s+|\\s+)(?:the\\s+|my\\s+)?(?:very\\s+)?first\\s+(?:\\w+\\s+)?${THE_STEP}\\b`,
+      'g',
+    ),
+    addressed: false,
+  },
+  {
+    type: 'concrete',
+    pattern: /\bwhat\s+(?:the\s+)?(?:very\s+)?first\s+[^?.!]{0,30}\bshould\s+be\b/g,
+    addressed: false,
+  },
+];
+
+export const SMALLER_RULES: RequestRule[] = [
+  // smaller
+  {
+    type: 'smaller',
+    pattern:
+      /\b(?:make|keep|get|can|could|would|need|want|something|even|bit|lot|any|much|go|be|try|do|give\s+me|is\s+there|way|maybe)\b[^.?!]{0,40}?\b(?:smaller|simpler|shorter|tinier|easier|littler|less\s+(?:big|scary|overwhelming|daunting))\b/g,
+    addressed: false,
+    unless: ABOUT_TALK,
+    unlessAfter: ABOUT_A_LIFE,
+  },
+  {
+    type: 'smaller',
+    pattern: /^(?:something\s+|even\s+|much\s+|a\s+bit\s+)?(?:smaller|simpler|shorter|tinier|easier)\b/g,
+    addressed: false,
+    unlessAfter:
+      /^\s*(?:\w+\s+)?(?:answers?|replies|reply|responses?|messages?|texts|sentences|words|explanations?)\b|^\s*(?:if|when)\b/,
+  },
+  {
+    type: 'smaller',
+    pattern:
+      /\bbreak\s+(?:it|that|this|things|the\s+\w+)\s+(?:down|up|into)\b|\bbreak\s+down\b|\b(?:shrink|simplify)\s+(?:it|that|this|the\s+step)\b|\bscale\s+(?:it|that|this)\s+(?:down|back)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern:
+      /\b(?:that|this|it|step)(?:\s+still)?(?:'s|\s+is|\s+feels|\s+seems|\s+sounds)\s+(?:still\s+|way\s+|a\s+bit\s+|far\s+|just\s+|kind\s+of\s+|really\s+|much\s+)*too\s+(?:big|hard|long|complicated|overwhelming|difficult|much)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern: /^(?:still\s+|way\s+)?too\s+(?:big|hard|long|much|complicated)\b/g,
+    addressed: false,
+  },
+  // "keep it small" is about size; "keep it short/simple" only when the step is named
+  {
+    type: 'smaller',
+    pattern:
+      /\bkeep\s+(?:it|things|them|this|that|everything)\s+(?:\w+\s+)?(?:small|tiny|little|easy|manageable|doable)\b/g,
+    addressed: true,
+  },
+  {
+    type: 'smaller',
+    pattern: new RegExp(
+      `\\bkeep\\s+${STEP_OBJECT}\\s+(?:\\w+\\s+)?(?:simple|simpler|short|shorter|small|smaller|tiny|tinier|brief|light|easy|easier|basic|little|manageable|doable)\\b`,
+      'g',
+    ),
+    addressed: false,
+  },
+  {
+    type: 'smaller',
+    pattern:
+      /\b(?:\d+|[a-z]+|a)\s+(?:minutes?|mins?|seconds?|secs?)\s+instead\b|\binstead\s+of\s+(?:\d+|twenty|thirty|ten|fifteen|an\s+hour|half\s+an\s+hour)\b/g,
+    addressed: false,
+  },
+];
+
+export const NEXT_RULES: RequestRule[] = [
+  // next
+  {
+    type: 'next',
+    pattern:
+      /\bwhat(?:'s|\s+is|\s+comes|\s+would\s+be|\s+should\s+be|\s+do\s+i\s+do)?\s+(?:the\s+)?(?:very\s+)?next\b/g,
+    addressed: false,
+  },
+  {
+    type: 'next',
+    pattern:
+      /\bwhat\s+(?:do|should|shall|can|could|would)\s+i\s+do\s+(?:next|now|after|then)\b|\bwhat\s+now\b|\b(?:what|where)\s+do\s+i\s+go\s+from\s+here\b|\bwhat(?:'s|\s+is)\s+after\s+that\b|\bwhat\s+comes\s+after\b/g,
+    addressed: false,
+  },
+  {
+    type: 'next',
+    pattern: /\b(?:tell|give|show)\s+me\s+(?:the|a|my)\s+(?:very\s+)?(?:next|following)\b/g,
+    addressed: true,
+  },
+  {
+    type: 'next',
+    pattern: /^(?:the\s+)?next(?:\s+(?:\w+\s+)?(?:step|one|thing|bit))?\b(?=\s*(?:\?|please|pls|plz|$))/g,
+    addressed: false,
+  },
+];

@@ -1,0 +1,126 @@
+/** Asks about the talk itself: a pause, why, an end. */
+import { DONE_AS_LEAVING } from './leaving.ts';
+import type { RequestRule } from './request-rule.ts';
+
+const RHETORICAL =
+  /^[^.?!]{0,30}?(?:[,;]|\s-)\s*(?:i'll\s+never|i\s+(?:always|never|can't\s+do\s+anything)|it's\s+(?:hopeless|useless)|nothing\s+(?:works|helps|changes)|it\s+never\s+works)|\banyway\s*[.!]*$/;
+
+export const PAUSE_RULES: RequestRule[] = [
+  // pause
+  {
+    type: 'pause',
+    pattern:
+      /\b(?:can|could|may|shall)\s+(?:we|i)\s+(?:just\s+|maybe\s+|please\s+|quickly\s+)*(?:pause|sit|leave\s+it|rest|breathe|stop\s+for|take\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:break|breather|rest|minute|moment|pause|sec|second|breath)|have\s+a\s+(?:break|breather|rest|minute|moment|pause)|stay\s+(?:here|with)|hold\s+off|wait|be\s+still)/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\blet(?:'s|\s+us|\s+me)\s+(?:just\s+|maybe\s+|quickly\s+)*(?:pause|sit|rest|breathe|take\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:break|breather|rest|minute|moment|pause|sec|breath)|have\s+a\s+(?:break|breather|rest)|stop\s+for|leave\s+it\s+(?:there|here)?\s*for\s+(?!today|now|tonight)|hold|wait|be\s+still|stay)/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\bi(?:\s+just|\s+really)?(?:\s+need|\s+want|'d\s+like|\s+would\s+like|\s+could\s+use|\s+could\s+do\s+with)\s+(?:to\s+(?:take|have)\s+)?(?:a|an|some|one|two|five|\d+)\s+(?:\w+\s+)?(?:break|breather|rest|pause|minute|minutes|moment|sec|second|breath)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\bi\s+(?:just\s+)?(?:need|want)\s+to\s+(?:pause|rest|sit|stop\s+for|breathe|take\s+a|have\s+a\s+(?:break|breather|rest))/g,
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\bgive\s+me\s+(?:a|an|one|two|five|\d+|some|a\s+few)\s+(?:\w+\s+)?(?:minutes?|mins?|moment|secs?|seconds?|break|breather|space)\b|\bgive\s+me\s+(?:like\s+)?(?:\d{1,2}|five|ten|fifteen|twenty)\s*(?=$|[.,!?]|\s+(?:pls|please|plz|and|then|ok|okay|yeah)\b)/g,
+    addressed: true,
+  },
+  {
+    type: 'pause',
+    pattern:
+      /\b(?:hold|hang)\s+on\b|\bwait\s+(?:a|one)\s+(?:sec|second|minute|moment)\b|^pause\b|^(?:take\s+)?(?:a\s+)?(?:quick\s+)?break\b/g,
+    addressed: true,
+  },
+];
+
+export const EXPLAIN_RULES: RequestRule[] = [
+  // explain
+  {
+    type: 'explain',
+    pattern:
+      /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b|(?:everything|everyone|everybody|every|all|my|adulting|life|people|the\s+world)\b|(?:it|this|that)\s+so\b|you\s+always\b)/g,
+    addressed: false,
+  },
+  // "what's the purpose of the check-in questions?", "whats this for", "why you want I write it on paper?"
+  {
+    type: 'explain',
+    pattern:
+      /\bwhat(?:'s|s|\s+is)\s+(?:the\s+)?(?:purpose|reason|logic|idea)\s+(?:of|for|behind|with)\b|\bwhat\s+is\s+purpose\b|\bwhat(?:'s|s|\s+is)\s+(?:this|that|it)\s+(?:even\s+|actually\s+)?for\b|\bis\s+there\s+(?:a|any)\s+reason\s+(?:you|u|for|why)\b|\bfor\s+what\s+is\s+(?:this|that|it)\b|\b(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?(?:get|understand)\s+what\s+(?:this|it|that)\s+is\s+for\b|\bwhy\s+(?:you|u)\s+(?:want|ask|asked|asking)\b|\bwhy\s+did\s+(?:you|u)\s+(?:ask|say|tell|want)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\bhow(?:'s|\s+(?:is|does|would|will|can|could|do|are))\s+[^.?!]{0,60}?\b(?:help|helps|work|supposed\s+to|meant\s+to|going\s+to|gonna)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\bwhat(?:'s|s|\s+is)\s+(?:even\s+)?the\s+point\b(?!\s+(?:of\s+|in\s+)?(?:going\s+on|carrying\s+on|living|life|anything|trying|it\s+all|me\b|being|existing|waking|getting\s+up|any\s+of\s+(?:it|this)|even\s+trying))|\bwhat\s+(?:good\s+)?(?:does|will|would)\s+(?:that|this|it)\s+do\b/g,
+    addressed: false,
+    // "what's the point, I'll never finish it anyway" is despair said as a question, not a question
+    unlessAfter: RHETORICAL,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\bi\s+(?:don't|do\s+not|dont|didn't)\s+(?:really\s+|quite\s+|totally\s+)?(?:follow|get\s+(?:it|that|this|what|how|why)|understand)\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\b(?:not\s+sure|unsure)\s+(?:that\s+)?(?:i|if\s+i)\s+(?:follow|understand|get\s+(?:it|that|what|how|why))\b/g,
+    addressed: false,
+  },
+  {
+    type: 'explain',
+    pattern:
+      /\b(?:can|could|would)\s+you\s+explain\b|^explain\b|\bwhat\s+do\s+you\s+mean\b(?!\s+(?:literally|just|exactly|actually))|\bi'm\s+(?:a\s+bit\s+|so\s+|totally\s+)?(?:lost|confused)\b|\b(?:doesn't|does\s+not|don't)\s+make\s+(?:any\s+)?sense\b/g,
+    addressed: false,
+  },
+];
+
+export const STOP_RULES: RequestRule[] = [
+  // stop
+  {
+    type: 'stop',
+    pattern:
+      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)(?!\s+(?:my|your|his|her|their|a|an|that|some|all|(?:our|the)\s+(?!session|exercise|chat|conversation)|this\s+(?!session|exercise|chat|conversation|now|here|for|then|today|tonight)[a-z]+|\w+ing)\b)/g,
+    // "I need to finish my essay", "I want to stop scrolling": a task or a habit, not the session
+    addressed: false,
+  },
+  {
+    type: 'stop',
+    pattern:
+      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|\b(?:bye|goodbye)\b|\b(?:gotta|got\s+to)\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with|to)\b)/g,
+    addressed: false,
+  },
+  {
+    type: 'stop',
+    pattern:
+      /\b(?:end|stop|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:session|exercise|chat|conversation)\b|^(?:let's\s+)?wrap\s+up\b/g,
+    addressed: true,
+  },
+  // leaving: "I'm done with this", "I'm out", "I'm logging off", "I've had enough of this"
+  { type: 'stop', pattern: DONE_AS_LEAVING, addressed: false },
+  {
+    type: 'stop',
+    pattern:
+      /\bi(?:'m|\s+am|m)\s+(?:so\s+|just\s+)?(?:out(?:\s+of\s+here|ta\s+here)?|off)(?=\s*(?:$|[.,!;]|now\b|then\b|for\s+(?:now|today|tonight)\b|to\s+bed\b))|\bi(?:'m|\s+am|m)\s+(?:logging|signing|heading|clocking)\s+(?:off|out)\b|(?:\bi(?:'ve|\s+have)?\s+|^)had\s+enough(?:\s+(?:of\s+(?:this|it|today|you)(?:\s+(?:session|exercise|thing|stuff))?))?(?=\s*(?:$|[.,!;]|for\s+(?:now|today|tonight)\b))/g,
+    addressed: false,
+  },
+];
