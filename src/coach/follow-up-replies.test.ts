@@ -57,3 +57,31 @@ test('an effort affirmed is not said back again in the same reply', async () => 
   const said = text.match(/applied to one job/gi) ?? [];
   assert.ok(said.length <= 1, text);
 });
+
+test('an offer of a step names the step when there is one to name', async () => {
+  const texts: string[] = [];
+  for (const seed of [1, 2, 3]) {
+    const [reply] = await replyToTranscript(
+      [
+        { role: 'therapist', text: "how's the week been?" },
+        { role: 'client', text: 'bad. tax return still not done' },
+        { role: 'client', text: 'deadline is the 31st and i havent even logged in' },
+        { role: 'therapist', text: "What's been getting in the way of logging in?" },
+        { role: 'client', text: 'honestly scared ill see i owe loads. last year was a mess with receipts' },
+        { role: 'therapist', text: 'It could help to gather all your receipts into one box tonight.' },
+        {
+          role: 'client',
+          text: 'the receipts are in like 4 different bags lol. and the kids are off school so when would i even',
+        },
+      ],
+      { which: 'last', seed },
+    );
+    texts.push(reply.text);
+  }
+  for (const text of texts)
+    assert.doesNotMatch(
+      text,
+      /suggest (?:a|one) (?:very )?small|one small thing to try|tiny first step help/i,
+      text,
+    );
+});

@@ -72,7 +72,9 @@ export function describeMove(move: Move): string {
     case 'summarize':
       return `Summarise briefly what they said: ${move.clauses.map((clause) => `"${clause.text}"`).join(', ')}.`;
     case 'ask-permission':
-      return 'Ask whether they would like you to suggest one very small first step.';
+      return move.step
+        ? `Ask whether a very small first step would feel doable, naming it: ${move.step.text}.`
+        : 'Ask whether they would like you to suggest one very small first step.';
     case 'say-scope':
       return `Say plainly what you cannot help with (${move.topic}) and what you can: think it through, find one small step.`;
     case 'reflect-feeling':

@@ -8,6 +8,7 @@ import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause, isRunOn } from './run-on-clauses.ts';
+import { firstStep } from './step-choice.ts';
 import { pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -269,7 +270,17 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   if (offering && !heldBack) {
     if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)
       moves.push({ type: 'say-scope', topic });
-    moves.push({ type: 'ask-permission', ...(topic && !state.task ? { topic } : {}) });
+    // the offer names the step when there is a task to take it from: a generic "one
+    // small thing to try" read to raters as ignoring what they said (the step is the first one a
+    // yes would get, so the offer and the answer agree)
+    // (a task's step only: a topic's ladder is a guess at what they brought, and its step named
+    // unasked read as off the point, "write down the one bill" to a landlord who won't listen)
+    const step = state.task ? firstStep(state) : undefined;
+    moves.push({
+      type: 'ask-permission',
+      ...(topic && !state.task ? { topic } : {}),
+      ...(step ? { step } : {}),
+    });
   } else {
     // every listening turn moves the talk on: a clause said back alone read to raters as a parrot
     // (1.5 of 5 over rounds 1–5; with a question after it 2.0), so MITI's reflection-to-question

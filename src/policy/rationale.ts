@@ -38,8 +38,6 @@ export function concreteSteps(
       'Keep your hands still for one breath.',
       object ? `Look at ${object} for one second.` : 'Let the urge pass, then carry on.',
     ];
-  // a step that is to tell us something ends the answer: "tell me how it went" after it says it twice
-  if (/^tell me\b/i.test(step.text)) return [asInstruction(step.text)];
   if (step.size >= 60)
     return [
       asInstruction(step.text),

@@ -9,7 +9,7 @@ import type { LifeTopic } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { repairClause } from './clause-repair.ts';
-import { upperFirst } from './text-tools.ts';
+import { bare, lowerFirst, upperFirst } from './text-tools.ts';
 
 const LISTEN_OPENERS = ['Okay,', 'I hear you:', 'Right,', 'Mm,'];
 export const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
@@ -176,6 +176,26 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
 }
 
 export function askPermissionUnits(move: MoveOf<'ask-permission'>): Unit[] {
+  const step = move.step ? lowerFirst(bare(move.step.text)) : '';
+  if (step)
+    return [
+      {
+        key: 'ask-permission:step',
+        // one sentence each: the no-repeat rule weighs whole sentences, and the step may be offered again
+        candidates: [
+          // each asks permission in words a reader hears as asking (advice unasked reads as a push)
+          `Would you like to try something very small, like this: ${step}?`,
+          `Could I suggest one tiny first step, just this: ${step}, or would you rather talk a bit more first?`,
+          `If you'd like, we could start with only this: ${step}; or we can keep talking.`,
+          `Would you like a first step that small: ${step}?`,
+        ],
+        fallbacks: [
+          "If you'd like, I can suggest a very small first step.",
+          "If a small step would help, tell me and I'll suggest one.",
+        ],
+        openers: QUESTION_OPENERS,
+      },
+    ];
   const candidates = move.topic
     ? [
         "Would it help to look for one small thing that's in your hands right now?",

@@ -91,7 +91,8 @@ export type Move =
   | { type: 'affirm'; effort: PersonClause }
   | { type: 'summarize'; clauses: PersonClause[] }
   /** "Would it help if I suggested a very small first step?" — advice only with permission. */
-  | { type: 'ask-permission'; topic?: LifeTopic }
+  /** `step`: the tiny step the offer names ("what if the first step were just …?"), when one is known. */
+  | { type: 'ask-permission'; topic?: LifeTopic; step?: Step }
   /** What the coach can and cannot help with, for what the person brings (job loss, money, …). */
   | { type: 'say-scope'; topic: LifeTopic }
   /** A hard moment named as understandable, in the topic's terms ("losing a job is a lot"). */

@@ -86,8 +86,8 @@ const NO_OBJECT: RungTemplate[] = [
   { text: 'set a two-minute timer and spend it on the one thing you keep putting off', size: 120 },
   { text: 'write down the one thing you keep putting off, in a few words', size: 60 },
   { text: 'write down the one thing you keep putting off, in one word', size: 20 },
-  // a step that opens the talk: with no task known, naming it here is the most useful small thing
-  { text: 'tell me here, in a word or two, the one thing you keep putting off', size: 10 },
+  // not "say to yourself, quietly, …": raters read that beside a reminder or a plea as garble
+  { text: 'write the one thing you keep putting off on any scrap of paper', size: 10 },
   { text: 'take one slow breath and notice where you are', size: 5 },
   { text: 'put both feet flat on the floor for one breath', size: 2 },
 ];
