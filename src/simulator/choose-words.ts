@@ -190,7 +190,8 @@ export function chooseWords(
     }
     // a question is a message of its own (after a short reaction at most): tacked onto a fact it
     // read to a blind rater as a generic question bolted on
-    if (question && requests.length === 0) {
+    // (not when a request is waiting to be asked again: that comes first, and the coach can answer it)
+    if (question && requests.length === 0 && situation.unanswered.length === 0) {
       const short = pieces.filter((piece) => wordsIn(piece) <= 3 && !piece.startsWith(SENTENCE));
       return typed([...short, `${SENTENCE}${question}`], [], 'neutral');
     }
