@@ -50,7 +50,9 @@ export function firstReaction(
   if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
   if (situation.attempt) {
     const outcome = situation.attempt.outcome;
-    push(own(outcome === 'done' ? 'STEP_DONE' : outcome === 'partial' ? 'STEP_PARTIAL' : 'STEP_FAILED'));
+    // (each report once: the same "opened the email" twice in a session claims the same step twice)
+    const key = outcome === 'done' ? 'STEP_DONE' : outcome === 'partial' ? 'STEP_PARTIAL' : 'STEP_FAILED';
+    push(said.fresh(habits.lines[key], random));
     if (situation.attempt.discount) push(own('DISCOUNT'));
     if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
       pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
@@ -58,7 +60,7 @@ export function firstReaction(
     }
     // (a step too big or too vague gets a reaction now and then; mostly they just carry on, and
     // "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
-  } else if (situation.tooBig && random.chance(0.5)) {
+  } else if (situation.tooBig && random.chance(0.3)) {
     reaction.standsAlone = push(own('TOO_BIG'));
   } else if (situation.vague && random.chance(0.25)) {
     reaction.standsAlone = push(own('VAGUE'));
