@@ -170,7 +170,7 @@ export function chooseWords(
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
-  const askWeight = persona.resistance === 'hostility' ? 3 : 2.4;
+  const askWeight = persona.resistance === 'hostility' ? 3.4 : 2.9;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
@@ -179,7 +179,8 @@ export function chooseWords(
     !situation.disclosure &&
     !situation.risk &&
     toldStory &&
-    situation.turn - said.lastQuestionTurn >= 3;
+    // (advised unasked, people ask back sooner: "and how do I do that with two kids")
+    situation.turn - said.lastQuestionTurn >= (situation.unaskedAdvice ? 2 : 3);
   if (mayAsk && random.chance(voice.questions * askWeight)) {
     const asked =
       said.fresh(reasonedLines(persona.asks, false), random) ??
@@ -286,11 +287,11 @@ export function chooseWords(
 
   // (advice turned down, then what the trouble really is: the worry, not another fact; said even
   // when shut down, as the one thing they still say)
-  if (pushedBack && pieces.length === 1 && !question) {
+  if (pushedBack && pieces.length <= 2 && !question) {
     for (let more = 0; more < FEELINGS && wordsIn(pieces.join(' ')) < target * FILL - 4; more++) {
       const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
       if (!feeling) break;
-      pieces.push(`${more === 0 ? SENTENCE : CLAUSE}${feeling}`);
+      pieces.push(`${more === 0 && pieces.length === 1 ? SENTENCE : CLAUSE}${feeling}`);
     }
   }
   if (question) pieces.push(`${SENTENCE}${question}`);

@@ -92,10 +92,14 @@ test('no message is a bare shrug twice in a row', () => {
 test('a step is reported once: no line of a card’s own step reports comes twice in a session', () => {
   for (const therapist of ['coach', 'generic-advice'] as const) {
     for (const persona of personas) {
-      const own = [...persona.voice.own.done, ...persona.voice.own.partial, ...persona.voice.own.notDone].map(plain);
+      const own = [...persona.voice.own.done, ...persona.voice.own.partial, ...persona.voice.own.notDone].map(
+        plain,
+      );
       if (own.length === 0) continue;
       for (const session of playedBy[therapist].filter((played) => played.persona === persona.id)) {
-        const reports = session.lines.map(plain).filter((line) => own.some((report) => line.includes(report)));
+        const reports = session.lines
+          .map(plain)
+          .filter((line) => own.some((report) => line.includes(report)));
         assert.equal(new Set(reports).size, reports.length, `${persona.id} against ${therapist}`);
       }
     }

@@ -67,8 +67,9 @@ export function firstReaction(
   } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
     // pushback in their own words, or straight into their own sustain talk, or both
     const sustain = random.chance(0.5) ? talkLine(persona, 'sustain', said, random, missedOften) : undefined;
-    if (!sustain || random.chance(0.5)) reaction.pushedBack = push(own('PUSHBACK')) && !sustain;
+    if (!sustain || random.chance(0.5)) reaction.pushedBack = push(own('PUSHBACK'));
     if (sustain) pieces.push(pieces.length > 0 ? `${SENTENCE}${sustain}` : sustain);
+    reaction.pushedBack ||= sustain !== undefined;
     if (pieces.length > 0) reaction.talk = 'sustain';
     // after a reflection that landed most people just carry on; some say so first (not on their
     // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
