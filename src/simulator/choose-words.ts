@@ -2,7 +2,6 @@ import type { RequestType } from '../spec/observation.ts';
 import { CLAUSE, joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
 import { contentLine, type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
-import type { ClientState } from './client-state.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
@@ -10,39 +9,9 @@ import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './
 import { deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
+import type { TurnSituation } from './turn-situation.ts';
 
-/** Everything about this moment that decides the client's words; built by the client each turn. */
-export type TurnSituation = {
-  turn: number;
-  state: ClientState;
-  felt: 'heard' | 'misheard' | 'unheard' | 'neutral';
-  unheardStreak: number;
-  /** The therapist has repeated itself, or missed them several times: a reason to doubt the machine. */
-  missedOften?: boolean;
-  /** Their own turns of one or two words in a row just before this one. */
-  shortStreak?: number;
-  unaskedAdvice: boolean;
-  welcomeAdvice: boolean;
-  askedOpen: boolean;
-  askedClosed: boolean;
-  repeat: boolean;
-  broken: boolean;
-  thanks: boolean;
-  attempt?: { outcome: 'done' | 'partial' | 'not-done'; discount: boolean };
-  tooBig: boolean;
-  vague: boolean;
-  stepOffered: boolean;
-  /** The therapist asked for a 0–10 rating. */
-  askedRating?: boolean;
-  /** The therapist asked what matters to them. */
-  askedValues?: boolean;
-  /** Said verbatim first (a card's event or disclosure). */
-  disclosure?: string;
-  risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
-  ending?: 'dropout' | 'leave';
-  /** Explicit requests the therapist left unanswered, to ask again. */
-  unanswered: RequestType[];
-};
+export type { TurnSituation } from './turn-situation.ts';
 
 export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
 
@@ -170,7 +139,7 @@ export function chooseWords(
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
-  const askWeight = persona.resistance === 'hostility' ? 3 : 2.4;
+  const askWeight = persona.resistance === 'hostility' ? 3.4 : 2.9;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
@@ -179,7 +148,8 @@ export function chooseWords(
     !situation.disclosure &&
     !situation.risk &&
     toldStory &&
-    situation.turn - said.lastQuestionTurn >= 3;
+    // (advised unasked, people ask back sooner: "and how do I do that with two kids")
+    situation.turn - said.lastQuestionTurn >= (situation.unaskedAdvice ? 2 : 3);
   if (mayAsk && random.chance(voice.questions * askWeight)) {
     const asked =
       said.fresh(reasonedLines(persona.asks, false), random) ??
@@ -190,7 +160,8 @@ export function chooseWords(
     }
     // a question is a message of its own (after a short reaction at most): tacked onto a fact it
     // read to a blind rater as a generic question bolted on
-    if (question && requests.length === 0) {
+    // (not when a request is waiting to be asked again: that comes first, and the coach can answer it)
+    if (question && requests.length === 0 && situation.unanswered.length === 0) {
       const short = pieces.filter((piece) => wordsIn(piece) <= 3 && !piece.startsWith(SENTENCE));
       return typed([...short, `${SENTENCE}${question}`], [], 'neutral');
     }
@@ -285,11 +256,11 @@ export function chooseWords(
 
   // (advice turned down, then what the trouble really is: the worry, not another fact; said even
   // when shut down, as the one thing they still say)
-  if (pushedBack && pieces.length === 1 && !question) {
+  if (pushedBack && pieces.length <= 2 && !question) {
     for (let more = 0; more < FEELINGS && wordsIn(pieces.join(' ')) < target * FILL - 4; more++) {
       const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
       if (!feeling) break;
-      pieces.push(`${more === 0 ? SENTENCE : CLAUSE}${feeling}`);
+      pieces.push(`${more === 0 && pieces.length === 1 ? SENTENCE : CLAUSE}${feeling}`);
     }
   }
   if (question) pieces.push(`${SENTENCE}${question}`);

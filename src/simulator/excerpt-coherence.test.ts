@@ -14,6 +14,15 @@ const played = await playClientLines({
   sessions: personas.length * 3,
   seed: 61,
 });
+const playedBy = {
+  coach: played,
+  'generic-advice': await playClientLines({
+    personas,
+    therapist: { kind: 'generic-advice' },
+    sessions: personas.length * 2,
+    seed: 61,
+  }),
+};
 
 /** A sentence as a reader compares it: lower case, no apostrophes or end marks. */
 const plain = (sentence: string) =>
@@ -77,5 +86,22 @@ test('no message is a bare shrug twice in a row', () => {
         !(shrug.test(lines[index]) && shrug.test(lines[index - 1])),
         `${session.persona}: two shrugs running`,
       );
+  }
+});
+
+test('a step is reported once: no line of a card’s own step reports comes twice in a session', () => {
+  for (const therapist of ['coach', 'generic-advice'] as const) {
+    for (const persona of personas) {
+      const own = [...persona.voice.own.done, ...persona.voice.own.partial, ...persona.voice.own.notDone].map(
+        plain,
+      );
+      if (own.length === 0) continue;
+      for (const session of playedBy[therapist].filter((played) => played.persona === persona.id)) {
+        const reports = session.lines
+          .map(plain)
+          .filter((line) => own.some((report) => line.includes(report)));
+        assert.equal(new Set(reports).size, reports.length, `${persona.id} against ${therapist}`);
+      }
+    }
   }
 });

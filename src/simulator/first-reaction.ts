@@ -50,7 +50,9 @@ export function firstReaction(
   if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
   if (situation.attempt) {
     const outcome = situation.attempt.outcome;
-    push(own(outcome === 'done' ? 'STEP_DONE' : outcome === 'partial' ? 'STEP_PARTIAL' : 'STEP_FAILED'));
+    // (each report once: the same "opened the email" twice in a session claims the same step twice)
+    const key = outcome === 'done' ? 'STEP_DONE' : outcome === 'partial' ? 'STEP_PARTIAL' : 'STEP_FAILED';
+    push(said.fresh(habits.lines[key], random));
     if (situation.attempt.discount) push(own('DISCOUNT'));
     if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
       pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
@@ -58,15 +60,16 @@ export function firstReaction(
     }
     // (a step too big or too vague gets a reaction now and then; mostly they just carry on, and
     // "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
-  } else if (situation.tooBig && random.chance(0.5)) {
+  } else if (situation.tooBig && random.chance(0.3)) {
     reaction.standsAlone = push(own('TOO_BIG'));
   } else if (situation.vague && random.chance(0.25)) {
     reaction.standsAlone = push(own('VAGUE'));
   } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
     // pushback in their own words, or straight into their own sustain talk, or both
     const sustain = random.chance(0.5) ? talkLine(persona, 'sustain', said, random, missedOften) : undefined;
-    if (!sustain || random.chance(0.5)) reaction.pushedBack = push(own('PUSHBACK')) && !sustain;
+    if (!sustain || random.chance(0.5)) reaction.pushedBack = push(own('PUSHBACK'));
     if (sustain) pieces.push(pieces.length > 0 ? `${SENTENCE}${sustain}` : sustain);
+    reaction.pushedBack ||= sustain !== undefined;
     if (pieces.length > 0) reaction.talk = 'sustain';
     // after a reflection that landed most people just carry on; some say so first (not on their
     // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)

@@ -29,7 +29,7 @@ const SHORTENINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /** Misspellings people really make, and keep making. */
-const MISSPELLINGS: ReadonlyArray<readonly [string, string]> = [
+export const MISSPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['because', 'becuase'],
   ['definitely', 'definately'],
   ['tomorrow', 'tommorow'],

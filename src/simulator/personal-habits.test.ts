@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { joinTheirWay, rating } from './assemble-turn.ts';
 import { typeInVoice } from './chat-voice.ts';
-import { pickSpellings, slipOnce, slipTheirWay, spellTheirWay } from './habitual-spellings.ts';
+import { MISSPELLINGS, pickSpellings, slipOnce, slipTheirWay, spellTheirWay } from './habitual-spellings.ts';
 import { loadPersona, loadPersonaDirectory, parsePersona } from './load-persona.ts';
 import { habitsOf } from './personal-habits.ts';
 import { createRandom } from './prng.ts';
@@ -112,4 +112,25 @@ test('one person types in one case: a lower-case typer stays in lower case nearl
       (text) => text.startsWith('I know'),
     ),
   );
+});
+
+test('every card reports a step in its own words, and only in them (a shared "did it" was a stock line)', () => {
+  for (const persona of loadPersonaDirectory()) {
+    const habits = habitsOf(persona);
+    assert.ok(persona.voice.own.done.length > 0, `${persona.id} has no words of its own for a step done`);
+    assert.deepEqual(habits.lines.STEP_DONE, persona.voice.own.done);
+    assert.deepEqual(habits.lines.STEP_PARTIAL, persona.voice.own.partial);
+    assert.deepEqual(habits.lines.STEP_FAILED, persona.voice.own.notDone);
+  }
+});
+
+test('no shared misspelling is planted: a card misspells only the words it lists', () => {
+  const shared = new Set(MISSPELLINGS.map(([, form]) => form));
+  for (const persona of loadPersonaDirectory()) {
+    for (const [word, form] of habitsOf(persona).spellings.words)
+      assert.ok(
+        !shared.has(form) || persona.voice.spellings[word] === form,
+        `${persona.id} spells "${word}" as "${form}"`,
+      );
+  }
 });

@@ -5,6 +5,8 @@
  * and voice, so a person is consistent with themselves and different from the next; a card may
  * give its own words, which come first.
  */
+
+import { FORMAL } from './formal-reactions.ts';
 import {
   pickSpellings,
   type SlipKind,
@@ -132,7 +134,7 @@ export function habitsOf(persona: Persona): PersonalHabits {
   const casual = !formal && voice.literacy < 0.9;
   const lines = {} as Record<ReactionKey, readonly string[]>;
   for (const key of Object.keys(SHARED) as ReactionKey[]) {
-    const shared = sharedShort((formal && bank.FORMAL[key as keyof typeof bank.FORMAL]) || SHARED[key]);
+    const shared = sharedShort((formal && FORMAL[key as keyof typeof FORMAL]) || SHARED[key]);
     const ownKey = OWN_KEYS[key];
     const own = ownKey ? voice.own[ownKey] : [];
     const count = OWN_SHARE[key] ?? Math.min(shared.length, 3);

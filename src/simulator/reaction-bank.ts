@@ -253,29 +253,6 @@ export const ASK_SMALLER = ['can it be smaller', 'something smaller?', 'can we m
 export const ASK_NEXT = ['ok what now', 'what do I do next', 'what next'];
 export const REQUEST_TIMES = ['5 minutes', '10 min', 'a minute', 'half an hour', '2 minutes'];
 
-export const CHANGE = [
-  'I do want to sort it out',
-  'I know I need to deal with it',
-  'I want things to be different',
-  'maybe I could try',
-  "I'd like to get past this",
-  "I don't want to feel like this anymore",
-  "I'm sick of feeling like this",
-  'I want to get on top of it',
-  'something has to change',
-];
-export const SUSTAIN = [
-  "I just can't right now",
-  "what's the point",
-  "it's never going to change",
-  "I don't have the energy",
-  "I've always been like this",
-  "there's no point trying",
-  "it's just how I am",
-  "I'll deal with it later",
-  'honestly not right now',
-];
-export const TIRED = ["I'm tired", "my head's fried", "I'm kind of done for today", 'sorry, brain is mush'];
 export const GREETING = ['hi', 'hey', 'hello', 'um hi', 'hi, not sure how this works'];
 /** A veiled hint at risk, said before being asked directly. */
 export const RISK_HINT = [
@@ -301,92 +278,5 @@ export const CRISIS_ACCEPT = [
   "ok I'll call. sorry",
 ];
 
-/** A sceptic's questions about the machine. */
-export const SCEPTIC = [
-  'are you a bot?',
-  'is this just AI?',
-  'do you even understand what I mean?',
-  'is a real person reading this?',
-];
 export const EMOJI_LOW = [':(', '😕', '😞', ':/', '🙁'];
 export const EMOJI_HIGH = ['lol', 'haha', ':)', '🙂', '😅'];
-
-/** The same reactions from someone who writes in full sentences (an older or more formal writer). */
-export const FORMAL: Partial<
-  Record<
-    | 'MINIMAL'
-    | 'HEARD'
-    | 'UNHEARD'
-    | 'PUSHBACK'
-    | 'VAGUE'
-    | 'TOO_BIG'
-    | 'DROPOUT'
-    | 'STEP_DONE'
-    | 'STEP_PARTIAL'
-    | 'STEP_FAILED'
-    | 'YES'
-    | 'NO'
-    | 'MISHEARD'
-    | 'DISCOUNT'
-    | 'TAKE_ADVICE'
-    | 'LEAVE'
-    | 'GREETING',
-    string[]
-  >
-> = {
-  STEP_PARTIAL: ['I made a start, but no more than that.', 'Partly, yes.', 'I began it, at least.'],
-  STEP_FAILED: [
-    "I'm afraid I didn't.",
-    "No, I couldn't bring myself to.",
-    'I sat down to it and then got up again.',
-  ],
-  YES: ['Yes.', 'Yes, I think so.', 'I suppose so, yes.'],
-  NO: ['No, not really.', "No, I don't think so.", 'Not as such.'],
-  MISHEARD: ["I wouldn't put it quite like that.", "No, it isn't that exactly.", 'Not really, no.'],
-  DISCOUNT: ["It's a very small thing, of course.", "I'm not sure it counts for much."],
-  TAKE_ADVICE: ['I could try that.', 'Yes, all right.', 'That seems manageable.'],
-  LEAVE: ["I think that's enough for today. Thank you.", "I'll stop there for now, thank you."],
-  GREETING: ['Hello.', 'Good evening.'],
-  MINIMAL: [
-    "I don't know.",
-    'Perhaps.',
-    'I suppose so.',
-    "I'm not sure.",
-    'Possibly.',
-    'Yes, I suppose.',
-    'Not really.',
-  ],
-  HEARD: [
-    "Yes, that's it exactly.",
-    "Yes, that's right.",
-    "That's very much how it feels.",
-    'Yes, quite.',
-    "I think that's true.",
-  ],
-  UNHEARD: [
-    "I'm not sure you've quite understood me.",
-    "That isn't really what I said.",
-    "I'm not sure that helps, to be honest.",
-  ],
-  PUSHBACK: [
-    'I have tried that, believe me.',
-    "It isn't quite as simple as that.",
-    "That's easier said than done.",
-    "I didn't really come for advice.",
-  ],
-  VAGUE: ['How would I go about that?', 'In what way?', 'How would I do that, exactly?', 'Such as?'],
-  TOO_BIG: [
-    "That's rather a lot for me today.",
-    "I don't think I can manage that at the moment.",
-    'Not today, I think.',
-  ],
-  DROPOUT: [
-    "I think I'll leave it there, thank you.",
-    "I don't think this is helping, I'll stop now.",
-    'I shall leave it there.',
-  ],
-  STEP_DONE: ["I've done that.", 'Yes, that is done.', 'I managed that, yes.'],
-};
-
-/** The everyday variants of the reactions FORMAL rewrites, by the same keys. */
-export const PLAIN = { MINIMAL, HEARD, UNHEARD, PUSHBACK, VAGUE, TOO_BIG, DROPOUT, STEP_DONE } as const;
