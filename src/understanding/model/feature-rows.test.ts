@@ -27,6 +27,9 @@ const texts = [
   'WHY?! 3pm, 10:30... x2 #1 @me\tok\n_under_score_',
   `${'b'.repeat(1_999)} tail`,
   `${'c'.repeat(1_999)}é tail`,
+  // words whose character hashes collide ("aan" and "ac0", "aao" and "ac1"): each keeps its own rows
+  'aan ac0 AC0 aan aao ac1 ac1 aao',
+  'ac0 aan',
 ];
 
 test('gives the rows and the feature count that rowsOf(featuresOf) gives, on every corpus and training text', () => {

@@ -8,19 +8,31 @@
 import { wordFeatures, words } from './features.ts';
 import type { FeatureRows, LinearModel } from './linear-model.ts';
 
-/** A word's feature ids (wordFeatures' order), and the ids of the pairs (`b:word_next`) seen after it, by the next word. */
-type WordRows = { ids: Int32Array; next: Map<string, number> };
+/**
+ * A word's feature ids (wordFeatures' order), and the ids of the pairs (`b:word_next`) seen after it,
+ * keyed by the next word's entry. Entries are found by a hash of the word's characters, so a word seen
+ * before is found without slicing it out of the text or hashing a new string.
+ */
+type WordRows = {
+  word: string;
+  hash: number;
+  ids: Int32Array;
+  next: Map<WordRows, number>;
+  chain: WordRows | undefined;
+};
 
 const WORD_ROWS_LIMIT = 20_000;
 // word pairs keep arriving in a long-running server: all words and pairs are forgotten past this
 const PAIR_ROWS_LIMIT = 100_000;
 const UNKNOWN_LIMIT = 200_000;
 let modelInUse: LinearModel | undefined;
-let rowsOfWord = new Map<string, WordRows>();
+let wordsByHash = new Map<number, WordRows>();
+let wordCount = 0;
 let unknownIds = new Map<string, number>();
 let pairCount = 0;
 // the sentence edges, as words no text can hold (a word has no '<'): "<s>" before, "</s>" after
-let start: WordRows | undefined;
+let start = edge('<s>');
+let end = edge('</s>');
 // seen[row] === call: that row is already in this call's output; unknownSeen the same for unknown names
 let seen = new Uint32Array(0);
 let unknownSeen = new Uint32Array(1024);
@@ -29,41 +41,95 @@ let call = 0;
 const MAX_FEATURE_CHARS = 2_000;
 const PRINTABLE_ASCII = /^[\x00-\x7f]*$/;
 
-/**
- * `words(text)` for an ASCII text, by one pass over its characters instead of a Unicode regex and a
- * quote-trimming regex per word: in ASCII a letter is a-z (after lower-casing), a number 0-9, and no
- * character is pictographic. Any other text goes to `words` itself.
- */
-function wordsOf(text: string): string[] {
-  const sample = text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text;
-  if (!PRINTABLE_ASCII.test(sample)) return words(text);
-  const lower = sample.toLowerCase();
-  const found: string[] = [];
-  let start = -1;
-  for (let index = 0; index < lower.length; index++) {
-    const code = lower.charCodeAt(index);
-    const inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27;
-    if (inWord) {
-      if (start < 0) start = index;
-      continue;
-    }
-    if (start >= 0) {
-      pushWord(found, lower, start, index);
-      start = -1;
-    }
-    if (code === 0x3f || code === 0x21) found.push(code === 0x3f ? '?' : '!');
-  }
-  if (start >= 0) pushWord(found, lower, start, lower.length);
-  return found;
+function edge(word: string): WordRows {
+  return { word, hash: 0, ids: new Int32Array(0), next: new Map(), chain: undefined };
 }
 
-/** Adds the word at [from, to): quotes at its edges go ("'cause'" → "cause"); a word of quotes alone reads as one quote. */
-function pushWord(found: string[], lower: string, start: number, end: number): void {
+const nextHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = nextHash(hash, word.charCodeAt(index));
+  return hash;
+}
+
+// an ASCII capital's lower case (toLowerCase on ASCII changes A-Z alone)
+const lowerCode = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
+/** Whether `word` is text[from, to) lower-cased. */
+function holds(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let index = 0; index < word.length; index++)
+    if (word.charCodeAt(index) !== lowerCode(text.charCodeAt(from + index))) return false;
+  return true;
+}
+
+/**
+ * The words of a text, as `words(text)` gives them, into callWords: for an ASCII text by one pass
+ * over its characters instead of a Unicode regex and a quote-trimming regex per word (in ASCII a
+ * letter is a-z after lower-casing, a number 0-9, and no character is pictographic); any other text
+ * goes to `words` itself.
+ */
+function readWords(model: LinearModel, text: string): void {
+  callWordCount = 0;
+  const length = Math.min(text.length, MAX_FEATURE_CHARS);
+  const sample = text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text;
+  if (!PRINTABLE_ASCII.test(sample)) {
+    for (const word of words(text)) pushWord(wordByName(model, word));
+    return;
+  }
+  let first = -1;
+  for (let index = 0; index < length; index++) {
+    const code = lowerCode(text.charCodeAt(index));
+    const inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27;
+    if (inWord) {
+      if (first < 0) first = index;
+      continue;
+    }
+    if (first >= 0) {
+      pushWord(wordAt(model, text, first, index));
+      first = -1;
+    }
+    if (code === 0x3f || code === 0x21) pushWord(wordByName(model, code === 0x3f ? '?' : '!'));
+  }
+  if (first >= 0) pushWord(wordAt(model, text, first, length));
+}
+
+/** The word at [from, to): quotes at its edges go ("'cause'" → "cause"); a word of quotes alone reads as one quote. */
+function wordAt(model: LinearModel, text: string, start: number, end: number): WordRows {
   let from = start;
   let to = end;
-  while (from < to && lower.charCodeAt(from) === 0x27) from++;
-  while (to > from && lower.charCodeAt(to - 1) === 0x27) to--;
-  found.push(from === to ? "'" : lower.slice(from, to));
+  while (from < to && text.charCodeAt(from) === 0x27) from++;
+  while (to > from && text.charCodeAt(to - 1) === 0x27) to--;
+  if (from === to) return wordByName(model, "'");
+  let hash = 0;
+  for (let index = from; index < to; index++) hash = nextHash(hash, lowerCode(text.charCodeAt(index)));
+  for (let entry = wordsByHash.get(hash); entry !== undefined; entry = entry.chain)
+    if (holds(entry.word, text, from, to)) return entry;
+  return added(model, text.slice(from, to).toLowerCase(), hash);
+}
+
+function wordByName(model: LinearModel, word: string): WordRows {
+  const hash = hashOf(word);
+  for (let entry = wordsByHash.get(hash); entry !== undefined; entry = entry.chain)
+    if (entry.word === word) return entry;
+  return added(model, word, hash);
+}
+
+function added(model: LinearModel, word: string, hash: number): WordRows {
+  const names = wordFeatures(word);
+  const ids = new Int32Array(names.length);
+  for (let index = 0; index < names.length; index++) ids[index] = idOf(model, names[index]);
+  const entry: WordRows = { word, hash, ids, next: new Map(), chain: wordsByHash.get(hash) };
+  wordsByHash.set(hash, entry);
+  wordCount++;
+  return entry;
+}
+
+function pushWord(word: WordRows): void {
+  if (callWordCount === callWords.length) callWords.push(word);
+  else callWords[callWordCount] = word;
+  callWordCount++;
 }
 
 function rowOf(model: LinearModel, name: string): number {
@@ -85,24 +151,14 @@ function idOf(model: LinearModel, name: string): number {
   return -1 - unknown;
 }
 
-function wordRows(model: LinearModel, word: string): WordRows {
-  let known = rowsOfWord.get(word);
-  if (known === undefined) {
-    const names = wordFeatures(word);
-    const ids = new Int32Array(names.length);
-    for (let index = 0; index < names.length; index++) ids[index] = idOf(model, names[index]);
-    known = { ids, next: new Map() };
-    rowsOfWord.set(word, known);
-  }
-  return known;
-}
-
 /** Forgets every word, pair and unknown name (only between calls, so one call's ids never mix). */
 function forgetWords(): void {
-  rowsOfWord = new Map();
+  wordsByHash = new Map();
+  wordCount = 0;
   unknownIds = new Map();
   pairCount = 0;
-  start = undefined;
+  start = edge('<s>');
+  end = edge('</s>');
 }
 
 /**
@@ -110,10 +166,10 @@ function forgetWords(): void {
  * no long string hashed for a pair seen before. A word holds no '_' and no '<', so the two words
  * name the pair alone.
  */
-function pairId(model: LinearModel, previous: WordRows, previousWord: string, word: string): number {
+function pairId(model: LinearModel, previous: WordRows, word: WordRows): number {
   let pair = previous.next.get(word);
   if (pair === undefined) {
-    pair = idOf(model, `b:${previousWord}_${word}`);
+    pair = idOf(model, `b:${previous.word}_${word.word}`);
     previous.next.set(word, pair);
     pairCount++;
   }
@@ -129,7 +185,7 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
     call = 0;
   }
   // bounded for a long-running server; one call adds at most a text's worth
-  if (rowsOfWord.size >= WORD_ROWS_LIMIT || pairCount >= PAIR_ROWS_LIMIT || unknownIds.size >= UNKNOWN_LIMIT)
+  if (wordCount >= WORD_ROWS_LIMIT || pairCount >= PAIR_ROWS_LIMIT || unknownIds.size >= UNKNOWN_LIMIT)
     forgetWords();
   call += 1;
   if (call === 0xffffffff) {
@@ -137,32 +193,32 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
     unknownSeen.fill(0);
     call = 1;
   }
-  const tokens = wordsOf(text);
-  const wordList = tokens.map((word) => wordRows(model, word));
-  // the edge entry is not a word (its own features are never added): only its pairs are used
-  start ??= { ids: new Int32Array(0), next: new Map() };
+  readWords(model, text);
+  const count = callWordCount;
   let bound = 3;
-  for (const word of wordList) bound += word.ids.length + 1;
-  callRows = new Int32Array(bound);
+  for (let index = 0; index < count; index++) bound += callWords[index].ids.length + 1;
+  if (callRows.length < bound) callRows = new Int32Array(Math.max(bound, callRows.length * 2));
   callFound = 0;
   callFeatures = 0;
   add(idOf(model, 'bias'));
-  if (tokens.length <= 3) add(idOf(model, 'len:short'));
-  else if (tokens.length >= 25) add(idOf(model, 'len:long'));
-  let previousWord = '<s>';
+  if (count <= 3) add(idOf(model, 'len:short'));
+  else if (count >= 25) add(idOf(model, 'len:long'));
   let previous = start;
-  for (let index = 0; index < tokens.length; index++) {
-    const word = tokens[index];
-    const own = wordList[index];
+  for (let index = 0; index < count; index++) {
+    const own = callWords[index];
     add(own.ids[0]);
-    add(pairId(model, previous, previousWord, word));
+    add(pairId(model, previous, own));
     previous = own;
-    previousWord = word;
     for (let feature = 1; feature < own.ids.length; feature++) add(own.ids[feature]);
   }
-  add(pairId(model, previous, previousWord, '</s>'));
-  return { rows: callRows.subarray(0, callFound), featureCount: callFeatures };
+  add(pairId(model, previous, end));
+  // the buffer is reused: the caller keeps its own copy
+  return { rows: callRows.slice(0, callFound), featureCount: callFeatures };
 }
+
+// the words of the call being built, reused between calls (entries past callWordCount are stale)
+const callWords: WordRows[] = [];
+let callWordCount = 0;
 
 // the call being built (featureRowsOf is synchronous, so one at a time): module state rather than a
 // closure per call, which under tsx (keepNames) costs a defineProperty each
