@@ -32,3 +32,12 @@ test('ordinary worry and tiredness raise no check-in (the persona false positive
       text,
     );
 });
+
+test('with only everyday risk words the learned reader asks from 0.75 (chosen on v5 + v6, held out for it)', () => {
+  // scored 0.86 and 0.77 by the model trained on v1–v4: missed at the round-5 bar of 0.9
+  for (const text of [
+    'sometimes i hit my head against the wall when i get this overwhelmed',
+    "mum's boyfriend keeps hitting me when shes at work. he did it today",
+  ])
+    assert.equal(modelRisk(text)?.level, 'possible', text);
+});

@@ -34,9 +34,12 @@ export const RISK_MODEL_UNGATED_THRESHOLD = 0.95;
 /**
  * With only everyday risk words ("live", "scared", "nobody", "hurting") the model speaks from this
  * probability: on real-style client turns it raised check-ins on "i live alone", "scared they'll tell me
- * it's bad", "i am afraid they will think i am weak" at 0.5–0.9.
+ * it's bad", "i am afraid they will think i am weak" at 0.5–0.9. Round 6 (scripts/eval-risk-thresholds.ts,
+ * this model and the round-5 rules, both never fitted to understanding-v5/v6): 0.9 → 0.75 reads 2 more of
+ * 312 risk items (87.8 → 88.5%) with flags on ordinary unchanged at 4 of 319 and 64 → 68 of 1,934 real-style
+ * turns; 0.7, or any lower gated or ungated bar, adds a flag on ordinary (5 of 319, over the 1.5% budget).
  */
-export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.9;
+export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.75;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -86,21 +89,36 @@ function best(scores: HeadScores): { label: string; probability: number } {
 const WORK_AT_STAKE =
   /\b(?:(?:won'?t|wont|will not|not|never|stop) (?:\w+ )?(?:hire|hiring|pay|paying|book|booking|renew|promote|give me (?:more |any |the )?(?:work|jobs?|shifts?|hours|projects?|contracts?))|(?:fire|sack) me\b|lose (?:the|my|this|that) (?:client|contract|job|gig|account)|(?:my|the|a|biggest|best|only) (?:clients?|customers?|contract|gig|freelance))/;
 
-function readRiskModel(context: ReaderContext): Reading[] {
-  const gate = riskGateOf(context.prepared.folded);
+/** The risk reader's operating point; scripts/eval-risk-thresholds.ts sweeps it on held-out sets. */
+export type RiskModelThresholds = {
+  gated: number;
+  weakGate: number;
+  ungated: number;
+  /** A wider gate to measure: where it holds, a turn with no risk word is read as a weak-gate one. */
+  widerGate?: (folded: string) => boolean;
+};
+const SHIPPED_THRESHOLDS: RiskModelThresholds = {
+  gated: RISK_MODEL_THRESHOLD,
+  weakGate: RISK_MODEL_WEAK_GATE_THRESHOLD,
+  ungated: RISK_MODEL_UNGATED_THRESHOLD,
+};
+
+function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS): Reading[] {
+  const ruleGate = riskGateOf(context.prepared.folded);
+  const gate = ruleGate === 'none' && thresholds.widerGate?.(context.prepared.folded) ? 'weak' : ruleGate;
   if (gate === 'weak' && WORK_AT_STAKE.test(context.prepared.folded)) return [];
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
-  if (gate === 'none' && risk < RISK_MODEL_UNGATED_THRESHOLD) return [];
-  if (gate === 'weak' && risk < RISK_MODEL_WEAK_GATE_THRESHOLD && risk >= RISK_MODEL_THRESHOLD) return [];
+  if (gate === 'none' && risk < thresholds.ungated) return [];
+  if (gate === 'weak' && risk < thresholds.weakGate && risk >= thresholds.gated) return [];
   // the type is scored only when a reading is reported (most turns report none)
   const riskType = () => {
     const type = head('riskType', scored.features);
     return (type ? best(type).label : 'suicide') as RiskType;
   };
   const other = () => head('other', scored.features)?.probabilities[0] ?? 0;
-  if (risk >= RISK_MODEL_THRESHOLD) {
+  if (risk >= thresholds.gated) {
     // the model alone never declares a crisis: it asks the direct question, and the answer settles it
     const observation: Observation = { kind: 'risk', type: riskType(), level: 'possible', span: scored.span };
     // "my dad collapsed and he's not breathing right": risky words, someone else's risk; the other
@@ -199,6 +217,16 @@ function readProgressModel(context: ReaderContext): Reading[] {
       confidence: probability,
     },
   ];
+}
+
+/** The risk-model reader at another operating point (for the sweep only; the shipped one is in MODEL_READERS). */
+export function riskModelReaderAt(thresholds: RiskModelThresholds): Reader {
+  return {
+    name: 'risk-model',
+    source: 'model',
+    kinds: ['risk'],
+    read: (context) => readRiskModel(context, thresholds),
+  };
 }
 
 export const MODEL_READERS: readonly Reader[] = [
