@@ -41,3 +41,18 @@ test('with only everyday risk words the learned reader asks from 0.75 (chosen on
   ])
     assert.equal(modelRisk(text)?.level, 'possible', text);
 });
+
+test('a wish to vent or talk for a minute is not a pause; a plain ask for a minute still is', () => {
+  const requestModel = MODEL_READERS.filter((reader) => reader.name === 'request-model');
+  const typesOf = (text: string) =>
+    analyse(text, { readers: requestModel }).observations.flatMap((item) =>
+      item.kind === 'request' ? [item.type] : [],
+    );
+  // the model alone read "need … a minute" as a pause and the coach answered "take a minute to just sit"
+  assert.deepEqual(typesOf('i just need to vent for a minute'), []);
+  assert.deepEqual(typesOf('sorry i just need to rant for a sec'), []);
+  assert.ok(!understand('i just need to vent for a minute').some((item) => item.kind === 'request'));
+  assert.ok(
+    understand('can we pause for 5 min').some((item) => item.kind === 'request' && item.type === 'pause'),
+  );
+});

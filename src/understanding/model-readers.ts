@@ -171,6 +171,10 @@ function requestTakenBack(context: ReaderContext): boolean {
   return analysis.tokens.some((token) => token.negated && REQUEST_VERBS.has(token.lemma));
 }
 
+// "i just need to vent for a minute" asks to be heard now, not for a pause: the model reads "need … a minute" as one
+const ASKS_TO_BE_HEARD =
+  /\b(?:vent\w*|rant\w*|talk\w*|moan\w*|offload\w*|unload\w*|let (?:it|this) out|get (?:it|this|things) (?:out|off my chest))\b/;
+
 function readRequestModel(context: ReaderContext): Reading[] {
   const scored = scoredText(context);
   if (!scored) return [];
@@ -187,6 +191,7 @@ function readRequestModel(context: ReaderContext): Reading[] {
     const threshold = Math.max(REQUEST_MODEL_FLOOR, scores.thresholds?.[index] ?? 0.5);
     if (probability < threshold) return;
     const type = label as RequestType;
+    if (type === 'pause' && ASKS_TO_BE_HEARD.test(context.prepared.folded)) return;
     const observation: Observation = { kind: 'request', type, span: scored.span };
     if (type === 'nudge' || type === 'pause') {
       const duration = context.durations()[0];
