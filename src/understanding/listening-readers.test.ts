@@ -20,6 +20,16 @@ test('first-person clauses are read as statements, the heavier one weighing more
   assert.equal(of('can you tell me what to do?', 'statement').length, 0);
 });
 
+test("words in quotation marks are not the person's statement; the clause after the quote is", () => {
+  const texts = (text: string) => of(text, 'statement').map((item) => item.text);
+  assert.deepEqual(
+    texts('"hi professor, i was wondering if it would be possible" and then i delete it lol'),
+    ['i delete it'],
+  );
+  assert.deepEqual(texts('\u201ci am so sorry to bother you\u201d is how every draft starts'), []);
+  assert.deepEqual(texts("I need to apply for jobs but I just can't face it").length, 2);
+});
+
 test('a statement never reaches across a sentence end, so no reflection says a whole earlier sentence again', () => {
   const text = 'Like a 9. Everyone in my year is already revising.';
   const statements = of(text, 'statement');

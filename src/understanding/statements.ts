@@ -15,6 +15,20 @@ const NEGATION =
 const EMPTY =
   /^(?:i|i'm|im)\s+(?:don't know|dont know|guess|think so|mean|suppose|see|know|am|was|do|did|will)$/i;
 
+// words quoted ("\"hi professor, i was wondering…\" and then i delete it") are a draft or someone's words,
+// not the person's statement: said back with "you", they come out garbled ("professor, you were wondering")
+function insideQuotes(original: string, index: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let position = 0; position < index; position++) {
+    const character = original[position];
+    if (character === '"') straight++;
+    else if (character === '\u201c') curly++;
+    else if (character === '\u201d') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
 /**
  * First-person clauses of the utterance, each with how much it carries, so the policy can reflect
  * the one that matters most in the person's own words. Questions and clauses addressed to someone
@@ -42,6 +56,7 @@ export function readStatements(prepared: Prepared): StatementObservation[] {
     if ((words < 3 && !NEGATED_SHORT.test(text)) || words > 22) continue;
     const offset = raw.indexOf(text);
     const start = clause.start + lastEnd + Math.max(0, offset);
+    if (insideQuotes(prepared.original, start)) continue;
     const heavy = text.match(HEAVY)?.length ?? 0;
     const weight = heavy * 2 + (NEGATION.test(text) ? 1 : 0) + Math.min(words, 12) / 12;
     const before = prepared.folded.slice(Math.max(sentence?.start ?? 0, clause.start - 6), clause.start);
