@@ -6,7 +6,12 @@
  *   node --import tsx scripts/judge-dev.ts data/blind/conversations-v1/excerpts.jsonl … [--seed 17]
  */
 import { contextTurns, tinystepReply } from './judge-candidates.ts';
+import { checkReply, contentWords, sharesContentWord } from '../src/text/language-check.ts';
 import { excerptSchema, readJsonLines } from './judge-files.ts';
+
+// a worry said earlier in the chat ("what if…", "scared that…"): a reply that shares a content word
+// with it takes it up (a proxy for the rater's "links to the worry said earlier")
+const EARLIER_WORRY = /\b(?:what if|scared|afraid|terrified|worried|worry|worries|if i fail|if i don'?t|dread)\b/i;
 
 const DEFECTS: Record<string, RegExp> = {
   crisis: /\b988\b|Samaritans|116 123|are you thinking about (killing|hurting) yourself|Hotline/i,
@@ -25,6 +30,10 @@ const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 17;
 const tally: Record<string, number> = Object.fromEntries(Object.keys(DEFECTS).map((kind) => [kind, 0]));
 let replies = 0;
 let words = 0;
+let overlapping = 0;
+let withWorry = 0;
+let tookUpWorry = 0;
+let defects = 0;
 for (const file of files) {
   for (const excerpt of readJsonLines(file, excerptSchema)) {
     const turns = contextTurns(excerpt);
@@ -32,6 +41,18 @@ for (const file of files) {
     const reply = await tinystepReply(excerpt, seed);
     replies += 1;
     words += reply.split(/\s+/).filter(Boolean).length;
+    if (sharesContentWord(reply, last)) overlapping += 1;
+    defects += checkReply(reply, { personWords: turns.map((turn) => turn.text).join(' ') }).length;
+    const worries = turns
+      .slice(0, -1)
+      .filter((turn) => turn.role === 'seeker' && EARLIER_WORRY.test(turn.text))
+      .map((turn) => turn.text);
+    if (worries.length > 0) {
+      withWorry += 1;
+      const lastWords = contentWords(last);
+      const replyWords = [...contentWords(reply)].filter((word) => !lastWords.has(word));
+      if (worries.some((worry) => replyWords.some((word) => contentWords(worry).has(word)))) tookUpWorry += 1;
+    }
     const kinds = Object.entries(DEFECTS)
       .filter(([, pattern]) => pattern.test(reply))
       .map(([kind]) => kind);
@@ -43,4 +64,7 @@ for (const file of files) {
   }
 }
 console.log(`replies ${replies}, mean words ${(words / Math.max(1, replies)).toFixed(1)}`);
+console.log(`share a content word with the last turn: ${overlapping} (${((100 * overlapping) / Math.max(1, replies)).toFixed(1)}%)`);
+console.log(`take up an earlier worry (a content word of it not in the last turn): ${tookUpWorry} of ${withWorry}`);
+console.log(`language-check defects: ${defects}`);
 for (const [kind, count] of Object.entries(tally)) console.log(`${kind}: ${count}`);
