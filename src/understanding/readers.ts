@@ -25,6 +25,7 @@ import { readStance } from './stance.ts';
 import { readStatements } from './statements.ts';
 import { readTasks } from './tasks.ts';
 import { readValues } from './values.ts';
+import { readWhatIfWorries } from './what-if-worry.ts';
 
 export const riskRulesReader: Reader = {
   name: 'risk-rules',
@@ -77,6 +78,12 @@ export const READERS: readonly Reader[] = [
     source: 'rule',
     kinds: ['emotion', 'worry', 'urge'],
     read: (context) => ruleReadings(readFeelings(context.prepared), 0.8),
+  },
+  {
+    name: 'what-if-worry',
+    source: 'rule',
+    kinds: ['worry'],
+    read: (context) => ruleReadings(readWhatIfWorries(context.prepared), 0.7),
   },
   {
     name: 'progress-rules',
