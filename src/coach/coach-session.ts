@@ -326,7 +326,15 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       const at = clock.now();
       const commitments = readTherapistTurn(text);
       const added: SessionEvent[] = [
-        { type: 'therapist-said', at, text, sentences: splitSentences(text), moves: [], source: 'external' },
+        {
+          type: 'therapist-said',
+          at,
+          text,
+          sentences: splitSentences(text),
+          moves: [],
+          source: 'external',
+          ...(commitments.suggestion ? { suggestion: commitments.suggestion } : {}),
+        },
       ];
       if (commitments.step) added.push({ type: 'step-proposed', at, step: commitments.step, by: 'external' });
       for (const promise of commitments.promises)

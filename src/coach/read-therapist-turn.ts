@@ -4,8 +4,23 @@ import { isPromise } from '../text/commitments.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { parseDuration } from '../understanding/index.ts';
 
-/** What another therapist's turn in a replayed transcript committed to: a step, a promise. */
-export type TherapistTurnCommitments = { step?: Step; promises: { text: string; afterMs?: number }[] };
+/**
+ * What another therapist's turn in a replayed transcript committed to: a step, a promise; and
+ * whether it suggested something ("Have you thought about getting an accountant?"), with the thing
+ * suggested as one noun when it names one ("accountant"), so a push-back on it can be conceded.
+ */
+export type TherapistTurnCommitments = {
+  step?: Step;
+  promises: { text: string; afterMs?: number }[];
+  suggestion?: { thing?: string };
+};
+
+// a suggestion, as supporters put one: a statement of what to do or a question offering it
+const SUGGESTS =
+  /\b(?:have you (?:thought about|thought of|considered|tried)|what about|how about|maybe (?:you could|try)|you could|could you|you might|why not|it might help to|would it help to|what if you|try(?: to)?|here's an idea|how about this)\b\s*:?\s*(.*)$/i;
+// the thing suggested, when it is one plain noun after "a"/"an" ("an accountant", "a tutor")
+const THING = /^(?:\w+ing\s+)?(?:a|an|some)\s+([a-z]{3,})(?=\s|$|[?.,!])/i;
+const NOT_A_THING = new Set(['bit', 'little', 'lot', 'few', 'couple', 'time', 'minute', 'moment', 'day', 'week', 'way', 'thing', 'list', 'look', 'break', 'walk', 'go', 'try', 'specific', 'single']);
 
 const STEP_VERB =
   /\b(?:click|clicked|open|opened|highlight|highlighted|look at|looked at|put the cursor|type|typed|write|wrote|set a|sit with|sat with|read|answer)\b/i;
@@ -24,7 +39,13 @@ const PAST: Record<string, string> = {
 export function readTherapistTurn(text: string): TherapistTurnCommitments {
   const promises: TherapistTurnCommitments['promises'] = [];
   let step: Step | undefined;
+  let suggestion: TherapistTurnCommitments['suggestion'];
   for (const sentence of splitSentences(text)) {
+    const suggested = suggestion ? undefined : sentence.match(SUGGESTS);
+    if (suggested) {
+      const thing = suggested[1].match(THING)?.[1]?.toLowerCase();
+      suggestion = thing && !NOT_A_THING.has(thing) ? { thing } : {};
+    }
     if (isPromise(sentence)) promises.push({ text: sentence, afterMs: durationIn(sentence) });
     // statements and "what if you…" suggestions propose a step; other questions do not
     const suggests = !sentence.trim().endsWith('?') || /^what if/i.test(sentence.trim());
@@ -33,7 +54,7 @@ export function readTherapistTurn(text: string): TherapistTurnCommitments {
       if (stepText) step = { text: stepText, size: estimateStepSize(stepText), rung: -1 };
     }
   }
-  return { step, promises };
+  return { step, promises, ...(suggestion ? { suggestion } : {}) };
 }
 
 function durationIn(sentence: string): number | undefined {

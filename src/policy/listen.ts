@@ -9,6 +9,7 @@ import { sharesWordRun } from '../text/word-runs.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause, isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
+import { dropSuggestionMoves, worryQuestion } from './take-up-worry.ts';
 import { pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -141,11 +142,19 @@ function notSaidBack(state: SessionState, clauses: readonly StatementObservation
  * A turn that says the last reply missed is owned before anything else; a direct question is
  * taken up (after one reflection of something else they said), never met with a stock probe.
  */
-function answerTheirTurn(state: SessionState): Move[] | undefined {
+function answerTheirTurn(state: SessionState, observations: readonly Observation[]): Move[] | undefined {
   const text = state.lastClientText;
   if (!text) return undefined;
+  const dropped = dropSuggestionMoves(state, observations);
+  if (dropped) return dropped;
   const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;
-  if (missed) return [{ type: 'own-miss', missed }];
+  // "I know that. It is the waiting for results I cannot face": what they go on to say is the
+  // point, not an apology from us for a miss they did not complain of
+  const lastSentence = text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  const goesOn =
+    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !pushBackOf(item.text)) ||
+    (state.lastClientWords > 12 && !pushBackOf(lastSentence));
+  if (missed && !goesOn) return [{ type: 'own-miss', missed }];
   const question = theirQuestionOf(text);
   if (!question) return undefined;
   const reflected = reflectionsFor(state, 1).filter(
@@ -153,6 +162,9 @@ function answerTheirTurn(state: SessionState): Move[] | undefined {
   );
   return [...reflected, { type: 'take-up-question', question }];
 }
+
+// the questions that could follow anything a person says
+const STOCK_ABOUT = new Set(['more', 'hardest-part', 'getting-by']);
 
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
@@ -232,7 +244,7 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
-  const answered = answerTheirTurn(state);
+  const answered = answerTheirTurn(state, observations);
   if (answered) return answered;
   const moves: Move[] = [];
   if (state.newTopic) moves.push({ type: 'validate-topic', topic: state.newTopic });
@@ -246,6 +258,8 @@ export function listenMoves(state: SessionState, observations: readonly Observat
         state.heard
           .slice(-3, -1)
           .filter((item) => isReflectable(item.text))
+          // "or like I'm making excuses" gathered into a summary reads "…, and or like…"
+          .filter((item) => !/^(?:and|or|but|so|like)\b/i.test(item.text))
           .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3))),
       )
     : [];
@@ -289,10 +303,20 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     // a stock "tell me more" after a reflection adds nothing the reflection did not invite: the
     // question asks after the weight of what was just said back instead
     const reflectedNow = moves.some((move) => REFLECTING.has(move.type));
+    // a stock probe where a fear they said can be taken up instead: the fear, named and asked about
+    const stock = asked.type === 'open-question' && STOCK_ABOUT.has(asked.about) && !asked.clause;
+    const named = stock ? worryQuestion(state) : undefined;
+    // a fear this turn already says back is not named twice
+    const worry =
+      named?.worry &&
+      !moves.some((move) => move.type === 'reflect-clause' && sharesWordRun(move.clause.text, named.worry ?? '', 3))
+        ? named
+        : undefined;
     const question: Move =
-      asked.type === 'open-question' && asked.about === 'more' && reflectedNow
+      worry ??
+      (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
-        : asked;
+        : asked);
     moves.push(question);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {

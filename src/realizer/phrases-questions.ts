@@ -104,6 +104,43 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       candidates = [`What makes you think ${said}?`, `What makes you expect that ${said}?`];
       break;
     }
+    case 'worry': {
+      // the fear said earlier named back, then asked about as something that could be looked at
+      const said = move.worry ? saidBack({ text: move.worry, span: [0, 0] }) : '';
+      if (!said) return [];
+      return [
+        {
+          key: 'open-question:worry-named',
+          candidates: [
+            `It sounds like the scary bit is the thought that ${said}.`,
+            `Sounds like what really frightens you is the thought that ${said}.`,
+            `It sounds like the real fear underneath is that ${said}.`,
+          ],
+        },
+        {
+          key: 'open-question:worry-asked',
+          candidates: [
+            'What would you guess is actually the worst case, if it did turn out that way?',
+            'If it did turn out that way, what do you picture happening next?',
+            'What would be the worst part of that, if it were true?',
+          ],
+        },
+      ];
+    }
+    case 'sticking-point':
+      candidates = [
+        'So what feels like the real sticking point, for you?',
+        "What's the part that actually gets in the way, do you think?",
+        'What do you think is really in the way here?',
+      ];
+      break;
+    case 'another-time':
+      candidates = [
+        'Is there a moment in the next couple of days that might work better?',
+        'When might be a calmer time for it, do you think?',
+        'Would another day suit better, when things are quieter?',
+      ];
+      break;
     case 'feeling': {
       const noun = move.feeling ? FEELING_NOUNS[move.feeling] : undefined;
       if (!noun) return [];

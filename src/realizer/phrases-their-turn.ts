@@ -75,8 +75,35 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
   }
 }
 
+/**
+ * A suggestion they pushed back on is dropped in a word, naming it when it named a thing ("Fair,
+ * scrap the accountant idea."); what follows is the turn's question (the policy adds it), so no
+ * "what would help?" is asked here.
+ */
+function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
+  const thing = move.thing;
+  const candidates = move.declined === 'not-now'
+    ? ['Not tonight is completely fine.', "That's fine, it doesn't have to be now.", 'Fair enough, now is not the time.']
+    : move.declined === 'too-much'
+    ? [
+        "You're right, that was way too much at once.",
+        'Fair, that was too much in one go.',
+        "Sorry, that was a lot at once. Let's drop it.",
+      ]
+    : thing
+      ? [
+          `Fair, scrap the ${thing} idea.`,
+          `Fair enough, forget the ${thing} then.`,
+          `Okay, the ${thing} is out.`,
+          `Fair point, let's drop the ${thing} idea.`,
+        ]
+      : ['Fair, scrap that idea.', 'Fair enough, forget that one.', "Fair, that one's out then.", "Okay, let's drop that idea."];
+  return [{ key: 'own-miss:suggestion', candidates }];
+}
+
 export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
-  const owned: Record<MoveOf<'own-miss'>['missed'], string[]> = {
+  if (move.missed === 'suggestion') return dropSuggestionUnits(move);
+  const owned: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion'>, string[]> = {
     unhelpful: [
       "Fair enough, that wasn't much use to you.",
       "You're right, that didn't really help.",
@@ -99,7 +126,7 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       "That's on me, it wasn't clear.",
     ],
   };
-  const next: Record<MoveOf<'own-miss'>['missed'], string[]> = {
+  const next: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion'>, string[]> = {
     unhelpful: [
       'What would actually help most right now?',
       'What would be more useful to you right now?',

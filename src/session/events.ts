@@ -44,6 +44,8 @@ export type TherapistSaidEvent = {
   moves: Move[];
   /** 'external': a turn from a replayed transcript, not ours. */
   source: 'coach' | 'external';
+  /** Another therapist's turn suggested something (`thing`: the noun suggested, when one was named). */
+  suggestion?: { thing?: string };
   nudge?: boolean;
   nudgeId?: string;
   fatigue?: number;

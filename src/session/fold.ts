@@ -89,6 +89,8 @@ function copied(state: SessionState): SessionState {
     questions: state.questions,
     permissionAsked: state.permissionAsked,
     scopeSaid: state.scopeSaid,
+    lastSuggestion: state.lastSuggestion,
+    worriesNamed: state.worriesNamed,
   } satisfies Required<Record<keyof SessionState, unknown>>;
 }
 
@@ -179,6 +181,13 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
     case 'therapist-said': {
       next.said = state.said.with(event.sentences.map(normalized));
       if (!event.nudge) {
+        next.lastSuggestion = event.suggestion;
+        next.worriesNamed = [
+          ...state.worriesNamed,
+          ...event.moves.flatMap((move) =>
+            move.type === 'open-question' && move.about === 'worry' && move.worry ? [move.worry] : [],
+          ),
+        ];
         next.therapistTurns = state.therapistTurns + 1;
         next.lastTherapistMoves = event.moves;
         next.ratedSinceCoachSpoke = false;

@@ -94,6 +94,10 @@ export type SessionState = {
   /** Our reflections and questions so far (MITI's ratio: at least two reflections per question). */
   reflections: number;
   questions: number;
+  /** The therapist's last turn (another's, in a replayed chat) suggested something: what, when named. */
+  lastSuggestion?: { thing?: string };
+  /** Worries already named back ("the scary bit sounds like…"), so each is named once. */
+  worriesNamed: readonly string[];
   /** Our last turn asked permission to suggest a step. */
   permissionAsked: boolean;
   /** Topics whose scope (what we can and cannot help with) was said. */
@@ -143,5 +147,6 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     permissionAsked: false,
     helpWanted: false,
     scopeSaid: [],
+    worriesNamed: [],
   };
 }

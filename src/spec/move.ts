@@ -23,6 +23,9 @@ export type QuestionAbout =
   | 'doing' // what it is like when they do what they said they do (needs `clause`)
   | 'expecting' // what makes them expect what they said will happen (needs `clause`)
   | 'feeling' // what the feeling they named is like (needs `feeling`)
+  | 'worry' // the fear they said earlier, named back, then the worst case they picture (needs `worry`)
+  | 'sticking-point' // after a suggestion was dropped: what the real sticking point is
+  | 'another-time' // after "not tonight": whether another time would suit
   | 'task'; // focus: what they would like to work on
 
 /** What an explanation is about: the realizer has the words for each. */
@@ -85,6 +88,8 @@ export type Move =
       clause?: PersonClause;
       /** The feeling they named ('feeling'). */
       feeling?: string;
+      /** The fear they said, in their words, first person ('worry'): "I've been doing it wrong". */
+      worry?: string;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
@@ -100,8 +105,17 @@ export type Move =
   | { type: 'permission-to-stop' }
   /** Their direct question taken up: answered plainly where an honest answer exists, else asked about. */
   | { type: 'take-up-question'; question: TheirQuestion }
-  /** They said the last reply missed (did not help, presumed, was unclear): owned plainly. */
-  | { type: 'own-miss'; missed: 'unhelpful' | 'presumed' | 'unclear' };
+  /**
+   * They said the last reply missed (did not help, presumed, was unclear): owned plainly. Or they
+   * pushed back on the suggestion just made ('suggestion'): it is dropped, naming `thing` when the
+   * suggestion named one ("the accountant idea"); `declined` when they said it was too much, or not now.
+   */
+  | {
+      type: 'own-miss';
+      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion';
+      thing?: string;
+      declined?: 'too-much' | 'not-now';
+    };
 
 /**
  * A question the person asked: how to do something ("stop", in their words), whether what they

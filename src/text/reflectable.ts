@@ -9,6 +9,7 @@
  */
 import { checkReply } from './language-check.ts';
 import { toSecondPerson, trimClause } from './person.ts';
+import { soundsStandard } from './standard-grammar.ts';
 
 // a clause that starts like this depends on another clause, or asks something
 const DEPENDENT_START =
@@ -49,6 +50,8 @@ function readsAsReflection(clause: string): boolean {
   if (trimmed.split(/\s+/).filter(Boolean).length < MIN_WORDS) return false;
   if (DEPENDENT_START.test(trimmed) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
+  // a pidgin or second-language clause said back in our voice reads as mockery
+  if (!soundsStandard(trimmed)) return false;
   // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
   // repeated phrase ("I know, I know") would be a defect in our reply
   return checkReply(toSecondPerson(clause)).length === 0;

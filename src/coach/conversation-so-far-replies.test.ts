@@ -1,0 +1,73 @@
+/**
+ * Round 7 (issue 17): the reply takes up the conversation so far. A suggestion the person just
+ * turned down is dropped, not defended; the fear they said earlier is named back and asked about
+ * instead of a stock probe; a clause in a pidgin is never echoed. Excerpts written for these tests
+ * (not from any rated set).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Turn } from '../spec/transcript.ts';
+import { replyToTranscript } from './replay.ts';
+
+async function replyTo(lines: [role: Turn['role'], text: string][], seed = 5): Promise<string> {
+  const turns = lines.map(([role, text]) => ({ role, text }));
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return reply.text;
+}
+
+const STOCK = /tell me more about that|What has been going on with that lately|What has this been like for you/i;
+
+test('a turned-down suggestion is dropped by name, and the earlier fear taken up', async () => {
+  const reply = await replyTo([
+    ['therapist', 'how did the week go with the council tax letter?'],
+    ['client', 'didnt open it'],
+    ['therapist', 'What happened when you thought about opening it?'],
+    ['client', 'felt sick. what if ive been paying the wrong band for years'],
+    ['therapist', 'Have you thought about getting a solicitor to look at it?'],
+    ['client', 'cant afford one lol'],
+  ]);
+  assert.match(reply, /solicitor/);
+  assert.match(reply, /you've been paying the wrong band for years/);
+  assert.doesNotMatch(reply, STOCK);
+  assert.doesNotMatch(reply, /wasn't much use|didn't really help/);
+});
+
+test('"not tonight" keeps the idea for another time', async () => {
+  const reply = await replyTo([
+    ['client', 'the bank statements are piling up'],
+    ['therapist', 'Would it help to go through one together now?'],
+    ['client', 'not tonight. im wiped'],
+  ]);
+  assert.match(reply, /not tonight|doesn't have to be now|not the time/i);
+  assert.match(reply, /\?$/);
+});
+
+test('a stock probe gives way to the fear said earlier', async () => {
+  const reply = await replyTo([
+    ['client', 'i need to ring the surgery about my results'],
+    ['therapist', 'What makes the call hard?'],
+    ['client', 'what if they found something bad'],
+    ['therapist', 'That sounds frightening. Have you got someone with you?'],
+    ['client', 'ye'],
+  ]);
+  assert.match(reply, /they found something bad/);
+  assert.doesNotMatch(reply, STOCK);
+});
+
+test('"I know that" followed by what they cannot face is no complaint to apologise for', async () => {
+  const reply = await replyTo([
+    ['client', 'my scan results come on friday'],
+    ['therapist', 'Lots of scans come back clear.'],
+    ['client', 'Yes, I know that. It is the waiting for the results that I cannot face.'],
+  ]);
+  assert.doesNotMatch(reply, /wasn't much use|missed the mark|didn't really help|wasn't helpful/);
+});
+
+test('a pidgin clause is not said back', async () => {
+  const reply = await replyTo([
+    ['client', 'my shop don close since march'],
+    ['therapist', 'That is hard. How are you managing?'],
+    ['client', 'i no fit show face for my street'],
+  ]);
+  assert.doesNotMatch(reply, /no fit/);
+});

@@ -1,0 +1,73 @@
+/**
+ * Taking up what the conversation so far carries (issue 17, round 7): a suggestion the person just
+ * turned down is dropped, not defended; and the fear they said earlier ("what if I've been doing it
+ * wrong for 3 years") is named back and asked about, in place of a stock probe. Raters scored the
+ * stock probes 1.6 of 5 over rounds 1–6 and rewarded (4.9) replies that concede, link to the
+ * earlier fear in the person's words, and ask one specific question.
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move, MoveOf } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
+import { isReflectable } from '../text/reflectable.ts';
+import { declinedSuggestionOf } from './their-question.ts';
+
+// a fear longer than this said back is a run-on, not a point
+const MOST_WORRY_WORDS = 14;
+
+/** The latest fear they said in this chat that has not been named back yet, when it can be said back. */
+export function worryToName(state: SessionState): string | undefined {
+  for (const worry of [...state.worries].reverse()) {
+    if (state.worriesNamed.includes(worry)) continue;
+    const words = worry.split(/\s+/).filter(Boolean).length;
+    if (words < 2 || words > MOST_WORRY_WORDS) continue;
+    // said back as "the thought that <it>": it must read as a clause of its own, with someone in it
+    // doing something ("the price here" is a thing feared, not a clause)
+    const person = /^(?:i|i'm|i've|i'll|they|they'll|they're|she|he|it|it'll|people|everyone|someone|nobody|we)\b/i.test(worry);
+    const thing = /^(?:my|the|his|her|their|our)\b/i.test(worry);
+    if (!person && !thing) continue;
+    if (thing && !/\b(?:will|won't|'ll|can't|could|would|might|is|are|was|were|has|have|had|does|doesn't|did|didn't|\w+ed)\b/i.test(worry))
+      continue;
+    // "I push they won't hire me again": a condition cut from its "if" reads as garble
+    if (/^(?:i|you|we)\s+\w+\s+(?:he|she|they|it|we|i)\b/i.test(worry)) continue;
+    if (!isReflectable(worry)) continue;
+    return worry;
+  }
+  return undefined;
+}
+
+/** The fear named back and asked about, when there is one to name. */
+export function worryQuestion(state: SessionState): MoveOf<'open-question'> | undefined {
+  const worry = worryToName(state);
+  return worry ? { type: 'open-question', about: 'worry', worry } : undefined;
+}
+
+/**
+ * They turned down the suggestion the last turn made ("cant afford one lol", "why would that
+ * help"): it is dropped plainly, then the fear said earlier is taken up, or the real sticking point
+ * asked after. Undefined when the last turn suggested nothing, or they did not turn it down.
+ */
+export function dropSuggestionMoves(
+  state: SessionState,
+  observations: readonly Observation[],
+): Move[] | undefined {
+  const suggestion = state.lastSuggestion;
+  if (!suggestion || !state.lastClientText) return undefined;
+  const declined =
+    declinedSuggestionOf(state.lastClientText) ??
+    // a short "no" to it, not a question back ("no? is that a thing u can do")
+    (observations.some((item) => item.kind === 'decline') &&
+    state.lastClientWords <= 12 &&
+    !state.lastClientText.includes('?')
+      ? {}
+      : undefined);
+  if (!declined) return undefined;
+  const dropped: Move = {
+    type: 'own-miss',
+    missed: 'suggestion',
+    ...(suggestion.thing && !declined.declined ? { thing: suggestion.thing } : {}),
+    ...(declined.declined ? { declined: declined.declined } : {}),
+  };
+  // "not tonight" keeps the idea for another time: asked about that, not about the fear
+  if (declined.declined === 'not-now') return [dropped, { type: 'open-question', about: 'another-time' }];
+  return [dropped, worryQuestion(state) ?? { type: 'open-question', about: 'sticking-point' }];
+}

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { soundsStandard } from './standard-grammar.ts';
+
+test('a clause in a pidgin or with broken agreement is not said back', () => {
+  for (const clause of [
+    'I no fit show face',
+    'my mother dont know yet',
+    'my english not good for joke',
+    'i am afraid he think i am stupid',
+    'she doesnt like it tapos she asks for refund',
+    'they is angry with me',
+    'I push he not give me more work',
+  ])
+    assert.equal(soundsStandard(clause), false, clause);
+});
+
+test('standard clauses pass, helpers and plurals included', () => {
+  for (const clause of [
+    "I've been doing it wrong for 3 years",
+    "my parents don't know yet",
+    'does he think I am stupid',
+    "it's not good enough",
+    'I will make an error and be fined',
+    "they'll tell me it's really bad",
+    'I want to help her',
+    'why not ask him',
+    'is he not coming',
+  ])
+    assert.equal(soundsStandard(clause), true, clause);
+});

@@ -1,0 +1,40 @@
+/**
+ * Whether a clause is in standard English grammar, so it can be said back. A clause in a second
+ * language or a pidgin said back in our voice sounds like mockery (raters: "So you no fit show
+ * face.", "So your english not good for joke", "Your mother don't know yet"): such a clause is
+ * heard, and answered in our own words, never echoed. Narrow on purpose: only patterns no
+ * standard clause has.
+ * @example soundsStandard("my mother dont know yet") // false
+ */
+
+// words of Nigerian Pidgin, Taglish, Hinglish in a line: said back, they read as imitation
+const OTHER_VARIETY =
+  /\b(?:no fit|dey|abi|wahala|sabi|wetin|abeg|tapos|naman|kasi|nakakahiya|talaga|yaar|nahi|lah|leh)\b/i;
+// "my mother dont", "he don't": a singular subject with "don't"
+const SINGULAR_DONT = /\b(?:he|she|it|(?:my|your|his|her|the|our) (?!\w+s\b)[a-z]+) (?:dont|don't|do not)\b/i;
+// "he think", "she want": a third-person verb without its s, unless a helper verb comes first
+const BARE_THIRD =
+  /\b(\w+'?\w*)\s+(?:he|she)\s+(?:think|want|say|know|like|need|come|make|give|worry|tell|ask|understand|feel|help|agree|care|believe)\b/i;
+const HELPERS = new Set([
+  'does', 'did', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'let', 'make',
+  'made', 'help', 'helped', 'see', 'saw', 'watch', 'hear', 'heard', 'doesn\'t', 'didn\'t', 'won\'t',
+  'wouldn\'t', 'can\'t', 'couldn\'t', 'shouldn\'t', 'to', 'if',
+]);
+// "english not good", "i not sure": a copula missing before "not"
+const NO_COPULA =
+  /\b(?:english|i|it|this|that|he|she|they|we|(?:my|your) [a-z]+) not (?:good|so|very|enough|easy|fit|nice|strong|clear|sure|ready|able)\b/i;
+// "he not give", "i not understand": "not" straight after the subject, with no helper verb
+const BARE_NOT = /(?<!\b(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would|why|or)\s)\b(?:he|she|they|i|we) not\b/i;
+// "they is", "he are", "i are": the verb does not agree
+const DISAGREES = /\b(?:i|you|we|they) is\b|\b(?:he|she|it) (?:are|am)\b|\bi are\b/i;
+
+export function soundsStandard(clause: string): boolean {
+  if (OTHER_VARIETY.test(clause) || SINGULAR_DONT.test(clause) || NO_COPULA.test(clause)) return false;
+  if (DISAGREES.test(clause) || BARE_NOT.test(clause)) return false;
+  const bare = clause.match(BARE_THIRD);
+  if (bare && !HELPERS.has(bare[1].toLowerCase())) return false;
+  // a clause that starts on the subject: "he think I am stupid"
+  if (/^(?:he|she)\s+(?:think|want|say|know|like|need|worry|tell|understand|feel|care)\b/i.test(clause.trim()))
+    return false;
+  return true;
+}
