@@ -9,7 +9,7 @@ import { sharesWordRun } from '../text/word-runs.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause, isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
-import { dropSuggestionMoves, worryQuestion } from './take-up-worry.ts';
+import { dropSuggestionMoves, saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -309,7 +309,7 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     // a fear this turn already says back is not named twice
     const worry =
       named?.worry &&
-      !moves.some((move) => move.type === 'reflect-clause' && sharesWordRun(move.clause.text, named.worry ?? '', 3))
+      !saidThisTurn(moves).some((text) => sharesWordRun(text, named.worry ?? '', 3))
         ? named
         : undefined;
     const question: Move =

@@ -71,3 +71,14 @@ export function dropSuggestionMoves(
   if (declined.declined === 'not-now') return [dropped, { type: 'open-question', about: 'another-time' }];
   return [dropped, worryQuestion(state) ?? { type: 'open-question', about: 'sticking-point' }];
 }
+
+/** The person's clauses a turn's moves say back. */
+export function saidThisTurn(moves: readonly Move[]): string[] {
+  return moves.flatMap((move) =>
+    move.type === 'reflect-clause'
+      ? [move.clause.text, move.other?.text ?? '']
+      : move.type === 'summarize'
+        ? move.clauses.map((clause) => clause.text)
+        : [],
+  );
+}
