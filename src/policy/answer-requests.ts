@@ -30,10 +30,11 @@ export function answerRequests(
   const nudges: ScheduledNudge[] = [];
   const object = objectOf(state);
   // with no task known the step is a stock one: a reminder brings back the time they chose instead
+  // and a reminder asked before any step of ours was agreed brings back what they planned, not a
+  // ladder step named for the first time inside the reminder ("type the first three words of the 5 papers")
+  const noStepAgreed = !state.currentStep || state.currentStepBy === 'external';
   const stock =
-    !state.task &&
-    !topicLadderOf(state) &&
-    !state.currentStep &&
+    ((!state.task && !topicLadderOf(state) && !state.currentStep) || (noStepAgreed && state.clientTurns > 1)) &&
     requests.every((request) => request.type === 'nudge');
   const stepCue = stock ? REMINDER_CUE : asInstruction(turnStep.step.text);
   // the cue the person chose earlier beats one we make up

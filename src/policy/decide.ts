@@ -200,7 +200,12 @@ export function decide(
   );
   // with no task and no topic of theirs, a step beside a reminder is a stock one: the reminder alone
   // answers them ("say to yourself, quietly…" beside a 7pm nudge read as garble to raters)
-  const stockOnly = !state.task && !topicLadderOf(state) && !state.currentStep && asked.size > 0;
+  // (and a reminder asked before any step was agreed: what they planned is what it brings back)
+  const onlyReminders = asked.size > 0 && [...asked].every((type) => type === 'nudge');
+  const noStepAgreed = !state.currentStep || state.currentStepBy === 'external';
+  const stockOnly =
+    (!state.task && !topicLadderOf(state) && !state.currentStep && asked.size > 0) ||
+    (onlyReminders && noStepAgreed && state.clientTurns > 1);
   if (
     !state.closed &&
     !proposesAlready &&
@@ -223,7 +228,8 @@ export function decide(
       // only a value they said in their own words (session rule 7): never a guess from the task
       plan.push({ type: 'values-link', value: state.value });
   }
-  if (opening && !rating) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });
+  // a reminder or a step asked for is answered, not followed by a 0–10 question they did not come for
+  if (opening && !rating && asked.size === 0) plan.push({ type: 'ask-rating', scale: 'distress-0-10' });
   if (!state.closed && state.fatigue >= 8 && state.wins > 0 && !state.permissionOffered)
     plan.push({ type: 'permission-to-stop' });
   if (justProposed && !plan.some((move) => OPTIONAL.has(move.type)))

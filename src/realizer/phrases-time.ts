@@ -184,7 +184,9 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
     context.slots.bodyPart && context.slots.bodyPart !== 'whole-body'
       ? bare(context.slots.bodyPart)
       : undefined;
-  const instructions = !task
+  // a nudge that brings their own words needs no "look at {task}" beside them ("Find the number for
+  // the dentist." then "look at the dentist" read as garble): a breath is enough
+  const instructions = !task || cue
     ? []
     : [
         `Take one slow breath, then look at ${task}.`,
