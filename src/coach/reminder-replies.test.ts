@@ -32,3 +32,13 @@ test('a reminder for what they planned names no new ladder step', async () => {
   assert.equal(reply.nudges.length, 1);
   assert.doesNotMatch(reply.text, /first three words|same words/);
 });
+
+test('a pause with its nudge promises once, not twice', async () => {
+  const reply = await replyTo([
+    ['client', 'i have to write my essay intro'],
+    ['therapist', 'What makes it hard?'],
+    ['client', 'give me a minute'],
+  ]);
+  assert.equal(reply.nudges.length, 1);
+  assert.equal((reply.text.match(/\bI'll\b/g) ?? []).length, 1, reply.text);
+});

@@ -44,7 +44,7 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
     case 'deliver-cue':
       return deliverCueUnits(move);
     case 'hold':
-      return holdUnits(move);
+      return holdUnits(move, stated);
     case 'propose-step':
       return proposeStepUnits(move, context, stated);
     case 'explain':

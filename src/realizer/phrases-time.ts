@@ -74,8 +74,24 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   return units;
 }
 
-export function holdUnits(move: MoveOf<'hold'>): Unit[] {
+/** `nudged`: a nudge of the turn comes when the pause ends and says the promise; the pause does not. */
+export function holdUnits(move: MoveOf<'hold'>, nudged = false): Unit[] {
   const time = formatDuration(move.afterMs);
+  if (nudged)
+    return [
+      {
+        key: 'hold:nudged',
+        candidates: [
+          `Let's leave it there for ${time}{~}.`,
+          `Take ${time} to just sit{~}.`,
+          `Let it rest for ${time}{~}.`,
+          `Sit with it for ${time}{~}.`,
+          `For ${time}, do nothing at all{~}.`,
+        ],
+        openers: COMMON_OPENERS,
+        tails: [', no need to do more', ', nothing else', ', gently', ', as you asked'],
+      },
+    ];
   return [
     {
       key: 'hold',

@@ -114,6 +114,12 @@ function orderStated(plan: readonly Move[]): Placed[] {
       saidNow.push(cue);
       continue;
     }
+    if (move.type === 'hold') {
+      // the nudge at the pause's end says the promise: the pause itself promises nothing twice
+      const checked = plan.some((other) => other.type === 'schedule-nudge' && other.afterMs === move.afterMs);
+      placed.push({ move, stated: checked });
+      continue;
+    }
     const text = stepTextOf(move);
     placed.push({ move, stated: text !== undefined && said.has(text) });
     if (text !== undefined) said.add(text);
