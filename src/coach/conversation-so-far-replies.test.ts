@@ -71,3 +71,15 @@ test('a pidgin clause is not said back', async () => {
   ]);
   assert.doesNotMatch(reply, /no fit/);
 });
+
+test('a bare "ye" gets what they said just before, not a stock probe', async () => {
+  const reply = await replyTo([
+    ['client', 'my dog died on sunday'],
+    ['therapist', 'I am so sorry. How are you doing?'],
+    ['client', 'not great. i keep listening for her at the door'],
+    ['therapist', 'Try to be gentle with yourself tonight.'],
+    ['client', 'ye'],
+  ]);
+  assert.match(reply, /listening for her at the door/);
+  assert.doesNotMatch(reply, STOCK);
+});

@@ -9,6 +9,7 @@ import { sharesWordRun } from '../text/word-runs.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause, isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
+import { earlierClauseBack } from './minimal-answer.ts';
 import { dropSuggestionMoves, saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -265,7 +266,8 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     : [];
   if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
-  moves.push(...reflections);
+  const before = reflections.length === 0 ? earlierClauseBack(state) : undefined;
+  moves.push(...reflections, ...(before ? [before] : []));
   const topic = state.lifeTopics.at(-1);
   const offering =
     !state.permissionAsked &&
