@@ -83,3 +83,13 @@ test('a bare "ye" gets what they said just before, not a stock probe', async () 
   assert.match(reply, /listening for her at the door/);
   assert.doesNotMatch(reply, STOCK);
 });
+
+test('"easy to say" is owned as a miss, not met with a stock probe', async () => {
+  const reply = await replyTo([
+    ['client', 'my manager keeps piling work on me'],
+    ['therapist', 'It might help to just say no sometimes.'],
+    ['client', 'easy to say'],
+  ]);
+  assert.doesNotMatch(reply, STOCK);
+  assert.match(reply, /^(?:Fair|You're right|Okay|Sorry)/);
+});

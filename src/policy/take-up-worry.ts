@@ -8,7 +8,10 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, MoveOf } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
+import { checkReply } from '../text/language-check.ts';
+import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
+import { soundsStandard } from '../text/standard-grammar.ts';
 import { declinedSuggestionOf } from './their-question.ts';
 
 // a fear longer than this said back is a run-on, not a point
@@ -22,14 +25,17 @@ export function worryToName(state: SessionState): string | undefined {
     if (words < 2 || words > MOST_WORRY_WORDS) continue;
     // said back as "the thought that <it>": it must read as a clause of its own, with someone in it
     // doing something ("the price here" is a thing feared, not a clause)
-    const person = /^(?:i|i'm|i've|i'll|they|they'll|they're|she|he|it|it'll|people|everyone|someone|nobody|we)\b/i.test(worry);
+    const person = /^(?:if|i|i'm|i've|i'll|they|they'll|they're|she|he|it|it'll|people|everyone|someone|nobody|we)\b/i.test(worry);
     const thing = /^(?:my|the|his|her|their|our)\b/i.test(worry);
     if (!person && !thing) continue;
     if (thing && !/\b(?:will|won't|'ll|can't|could|would|might|is|are|was|were|has|have|had|does|doesn't|did|didn't|\w+ed)\b/i.test(worry))
       continue;
     // "I push they won't hire me again": a condition cut from its "if" reads as garble
     if (/^(?:i|you|we)\s+\w+\s+(?:he|she|they|it|we|i)\b/i.test(worry)) continue;
-    if (!isReflectable(worry)) continue;
+    // "if I fail, I'll be the next joke" is whole as it is; any other clause must read as one said back
+    const conditional = /^if\b/i.test(worry);
+    if (conditional ? !soundsStandard(worry) || checkReply(toSecondPerson(worry)).length > 0 : !isReflectable(worry))
+      continue;
     return worry;
   }
   return undefined;

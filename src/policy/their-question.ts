@@ -68,7 +68,7 @@ const PUSH_BACKS: [PushBack, RegExp][] = [
   ],
   [
     'unhelpful',
-    /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)/m,
+    /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)|^(?:\w+[,.]?\s+)?easy (?:for you )?to say\b|\b(?:every(?:one|body)|ppl|people) (?:says?|keeps? saying|keep telling me) that\b|\bprecisely what (?:she|he|they) says?\b|\bexactly what (?:she|he|they|everyone) says?\b/m,
   ],
 ];
 
@@ -84,7 +84,7 @@ export type DeclinedSuggestion = { declined?: 'too-much' | 'not-now' };
 // "everyone says that", "thats too much", "no way", sarcasm ("oh yes let me just…", "the essay fairy?")
 const TOO_MUCH = /\b(?:that'?s|thats|that is|it'?s|its|way) (?:way |far |a bit |just )?too (?:much|many|big|hard|long)\b|\btoo much for me\b/;
 const TURNED_DOWN =
-  /\b(?:can'?t|cant|cannot|could ?n'?t) afford\b|\b(?:i(?:'ve| have)?|ive) (?:already )?(?:tried|done) (?:that|this|it)\b|\bi tried\b|\bi did (?:this|that) before\b|\bwhy would (?:that|this|it) help\b|\bhow would (?:that|this|it) help\b|\bnot tonight\b|\b(?:every(?:one|body)|people) (?:says?|tells? me) that\b|\b(?:i'?ve|ive) been told that\b|\bno way\b|\bnever heard that one\b|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt) (?:even )?(?:touch|help|work|fix|change)\b|\bnot an option\b|\bi (?:would not|wouldn'?t) (?:like|want)\b|^(?:sure|oh yes|oh yeah|yeah right)\b.*(?:\?|\blet me just\b)|\blet me just\b/;
+  /\b(?:can'?t|cant|cannot|could ?n'?t) afford\b|\b(?:i(?:'ve| have)?|ive) (?:already )?(?:tried|done) (?:that|this|it)\b|\bi tried\b|\bi did (?:this|that) before\b|\bwhy would (?:that|this|it) help\b|\bhow would (?:that|this|it) help\b|\bnot tonight\b|\b(?:every(?:one|body)|people) (?:says?|tells? me) that\b|\b(?:i'?ve|ive) been told that\b|\bno way\b|\bnever heard that one\b|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt) (?:even )?(?:touch|help|work|fix|change)\b|\bnot an option\b|\bso no$|\bi (?:would not|wouldn'?t) (?:like|want)\b|^(?:sure|oh yes|oh yeah|yeah right)\b.*(?:\?|\blet me just\b)|\blet me just\b/;
 
 // "not tonight. kids r still up": a time that does not suit, not a no to the idea
 const NOT_NOW = /^(?:no[,.]?\s+)?not (?:tonight|today|now|right now|this week|yet)\b/;

@@ -18,3 +18,10 @@ test('"what if I just opened it?" offers a step: it is no worry', () => {
   assert.deepEqual(worries('what if i tried the first page'), []);
   assert.deepEqual(worries('what if you came with me'), []);
 });
+
+test('a feared outcome said as "if I fail, I\'ll…" is a worry; a broken one is left alone', () => {
+  assert.deepEqual(worries("if i fail i'll be the next joke"), ["if i fail i'll be the next joke"]);
+  assert.deepEqual(worries('if i tell her she will hate me'), ['if i tell her she will hate me']);
+  assert.deepEqual(worries('if i fail my visa maybe have problem'), []);
+  assert.deepEqual(worries('if i ask for help, is that ok'), []);
+});

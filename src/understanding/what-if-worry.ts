@@ -15,6 +15,11 @@ const TRYING_OUT =
 // the fear ends where another clause starts
 const CLAUSE_END = /\s*(?:,|;|\s-\s|\band then\b|\btapos\b|\bbut\b|\blol\b|\bhaha\b|\btbh\b).*$/;
 
+// "if i fail i'll be the next joke", "if i drop out ive wasted a year": a feared outcome said as a
+// condition and what would follow it (a modal or perfect in the second half)
+const IF_THEN =
+  /\bif (?:i|we) (?:fail|don'?t|do not|can'?t|drop|lose|mess|mess up|get less|get it wrong|say|tell|ask|quit|miss)\b[^,.;!?]{0,40}?,?\s+(?:(?:i'll|ill|i'd|i've|ive|they'll|theyll|they'd|she'll|he'll|it'll)\s+|(?:i|they|she|he|my \w+|it|everyone|people|papa|mama|mum|dad)\s+(?:will|would|might|is going to|are going to|gonna|won't|can't|could)\s+)[^,.;!?]{2,60}/g;
+
 export function readWhatIfWorries(prepared: Prepared): WorryObservation[] {
   const { folded, original } = prepared;
   const worries: WorryObservation[] = [];
@@ -35,6 +40,21 @@ export function readWhatIfWorries(prepared: Prepared): WorryObservation[] {
     // one word ("what if they") is no fear said; a long run is not one clause
     if (words.length < 2 || words.length > 14) continue;
     worries.push({ kind: 'worry', about, span: [start, aboutStart + about.length] });
+  }
+  for (const match of folded.matchAll(IF_THEN)) {
+    const start = match.index ?? 0;
+    if (worries.some((worry) => start >= worry.span[0] && start < worry.span[1])) continue;
+    const about = original
+      .slice(start, start + match[0].length)
+      .replace(CLAUSE_END, '')
+      .replace(/[\s.!?…]+$/u, '')
+      .trim();
+    // the outcome must be said: a modal or a perfect after the condition
+    if (!/\b(?:will|'ll|ill|would|'d|might|going to|gonna|have|'ve|ive|won't|can't)\b/i.test(about.replace(/^if \S+ \S+/i, '')))
+      continue;
+    const words = about.split(/\s+/).filter(Boolean);
+    if (words.length < 4 || words.length > 16) continue;
+    worries.push({ kind: 'worry', about, span: [start, start + about.length] });
   }
   return worries;
 }
