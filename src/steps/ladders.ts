@@ -126,7 +126,7 @@ export function ladderFor(domain: TaskDomain, object: string | undefined): reado
     const rungs = phrase ? LADDERS[domain] : NO_OBJECT;
     ladder = Object.freeze(
       rungs.map((rung, index) =>
-        Object.freeze({ text: fill(rung.text, phrase), size: rung.size, rung: index }),
+        Object.freeze({ text: fill(rung.text, phrase, domain), size: rung.size, rung: index }),
       ),
     );
     if (ladders.size >= LADDER_CACHE_LIMIT) ladders.clear();
@@ -143,7 +143,7 @@ export function smallerStep(from: Step, ladder: readonly Step[], object?: string
   const below = Math.max(0, from.rung - ladder.length + 1);
   return {
     text: phrase
-      ? fill(BELOW_THE_LADDER[below % BELOW_THE_LADDER.length], phrase)
+      ? fill(BELOW_THE_LADDER[below % BELOW_THE_LADDER.length], phrase, 'other')
       : BELOW_WITHOUT_OBJECT[below % BELOW_WITHOUT_OBJECT.length],
     size: Math.max(from.size / 2, 0.01),
     rung: ladder.length + below,
@@ -162,6 +162,19 @@ export function rungNear(size: number, ladder: readonly Step[]): number {
   return index === -1 ? ladder.length - 1 : index;
 }
 
-function fill(template: string, object: string): string {
-  return template.replaceAll('{o}', object);
+// an exam is sat, not read: its study rungs work on the notes for it
+const SAT_NOT_READ = /\b(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|mocks?)$/i;
+// a part of one thing ("the first heading of", "three words of"): with many things, it is one of them
+const PART_OF = /\b(?:heading|words|page|paragraph|sentence|line|function|title|greeting) of \{o\}|\b(?:in|on) \{o\}|^open \{o\}|^(?:read|write) (?:one|a) \w+ (?:\w+ )?of \{o\}/;
+// the domains whose things are documents, one opened at a time
+const DOCUMENTS = new Set<TaskDomain>(['writing', 'study', 'email', 'code']);
+// "the 5 papers", "my 11 exams", "the essays": more than one thing
+const MANY = /^(?:the |my |your |these |those |all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|some) |^(?:the |my |your )?\w+s$/i;
+
+function fill(template: string, object: string, domain: TaskDomain): string {
+  let filled = object;
+  if (SAT_NOT_READ.test(object) && /^(?:read|open|put|study) /.test(template)) filled = `your notes for ${object}`;
+  else if (DOCUMENTS.has(domain) && MANY.test(object) && PART_OF.test(template) && !/ss$/.test(object))
+    filled = `one of ${object}`;
+  return template.replaceAll('{o}', filled);
 }

@@ -59,3 +59,12 @@ test('a ladder is built once per task and cannot be changed by a caller', () => 
   assert.ok(Object.isFrozen(ladder) && ladder.every((step) => Object.isFrozen(step)));
   assert.notEqual(ladderFor('code', 'the report')[0].text, ladder[0].text);
 });
+
+test('an exam is studied through its notes, and one of many papers is opened at a time', () => {
+  const exam = ladderFor('study', 'the exam').map((step) => step.text);
+  assert.ok(exam.includes('read the first heading of your notes for the exam'), exam.join(' / '));
+  const papers = ladderFor('writing', 'the 5 papers').map((step) => step.text);
+  assert.ok(papers.includes('type the first three words of one of the 5 papers'), papers.join(' / '));
+  const essay = ladderFor('writing', 'my essay').map((step) => step.text);
+  assert.ok(essay.includes('type the first three words of your essay'), essay.join(' / '));
+});
