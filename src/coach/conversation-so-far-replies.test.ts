@@ -93,3 +93,22 @@ test('"easy to say" is owned as a miss, not met with a stock probe', async () =>
   assert.doesNotMatch(reply, STOCK);
   assert.match(reply, /^(?:Fair|You're right|Okay|Sorry)/);
 });
+
+test('"why would that help" to a suggestion just made is push-back, not a request for our rationale', async () => {
+  const reply = await replyTo([
+    ['client', 'i cant start revising'],
+    ['therapist', 'What if you work in 25-minute blocks with short breaks?'],
+    ['client', 'i did that before. why would that help'],
+  ]);
+  assert.doesNotMatch(reply, /helps because|This helps/i);
+  assert.match(reply, /^(?:Fair|Okay)/);
+});
+
+test('"Is there an adult you could talk to?" answered "not rly" drops no idea', async () => {
+  const reply = await replyTo([
+    ['client', 'they say stuff to me every day at school'],
+    ['therapist', 'Is there an adult you trust you could talk to?'],
+    ['client', 'not rly'],
+  ]);
+  assert.doesNotMatch(reply, /drop that idea|scrap|forget that/i);
+});

@@ -41,7 +41,9 @@ export function readTherapistTurn(text: string): TherapistTurnCommitments {
   let step: Step | undefined;
   let suggestion: TherapistTurnCommitments['suggestion'];
   for (const sentence of splitSentences(text)) {
-    const suggested = suggestion ? undefined : sentence.match(SUGGESTS);
+    // "Is there an adult you could talk to?" asks about their world; a "no" to it drops nothing
+    const asksAbout = /^(?:is there|are there|do you have|have you got|does anyone)\b/i.test(sentence.trim());
+    const suggested = suggestion || asksAbout ? undefined : sentence.match(SUGGESTS);
     if (suggested) {
       const thing = suggested[1].match(THING)?.[1]?.toLowerCase();
       suggestion = thing && !NOT_A_THING.has(thing) ? { thing } : {};

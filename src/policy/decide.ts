@@ -16,6 +16,7 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
+import { declinedSuggestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -87,7 +88,14 @@ export function decide(
     return { plan: crisisMoves, nudges: [], cancelNudges: pendingIds, closes: false };
   }
 
-  const asking = dedupe(observations.filter((item): item is RequestObservation => item.kind === 'request'));
+  // "why would that help" said to a suggestion just made is push-back, heard as such, not a request
+  // for our rationale (the listening turn drops the idea and asks what is really in the way)
+  const pushedBack = state.lastSuggestion !== undefined && declinedSuggestionOf(state.lastClientText) !== undefined;
+  const asking = dedupe(
+    observations.filter(
+      (item): item is RequestObservation => item.kind === 'request' && !(pushedBack && item.type === 'explain'),
+    ),
+  );
   // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
   const requests = asking.some((request) => request.type === 'stop')
     ? asking.filter((request) => request.type !== 'pause')

@@ -11,7 +11,7 @@ import { firstCleanClause, isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { dropSuggestionMoves, saidThisTurn, worryQuestion } from './take-up-worry.ts';
-import { pushBackOf, theirQuestionOf } from './their-question.ts';
+import { declinedSuggestionOf, pushBackOf, theirQuestionOf } from './their-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -147,6 +147,19 @@ function answerTheirTurn(state: SessionState, observations: readonly Observation
   const text = state.lastClientText;
   if (!text) return undefined;
   const dropped = dropSuggestionMoves(state, observations);
+  // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
+  const asked = dropped ? theirQuestionOf(text) : undefined;
+  if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
+  // no fear to take up: what they said instead is said back before asking what is in the way
+  if (dropped && dropped[1]?.type === 'open-question' && dropped[1].about === 'sticking-point') {
+    // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
+    const [reflection] = reflectionsFor(state, 1).flatMap((move) =>
+      move.type === 'reflect-clause' && move.depth !== 'judgement' && !declinedSuggestionOf(move.clause.text)
+        ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
+        : [],
+    );
+    if (reflection) return [dropped[0], reflection, { type: 'open-question', about: 'hardest-part' }];
+  }
   if (dropped) return dropped;
   const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;
   // "I know that. It is the waiting for results I cannot face": what they go on to say is the
