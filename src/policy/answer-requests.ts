@@ -34,7 +34,8 @@ export function answerRequests(
   // ladder step named for the first time inside the reminder ("type the first three words of the 5 papers")
   const noStepAgreed = !state.currentStep || state.currentStepBy === 'external';
   const stock =
-    ((!state.task && !topicLadderOf(state) && !state.currentStep) || (noStepAgreed && state.clientTurns > 1)) &&
+    ((!state.task && !topicLadderOf(state) && !state.currentStep) ||
+      (noStepAgreed && state.clientTurns > 1)) &&
     requests.every((request) => request.type === 'nudge');
   const stepCue = stock ? REMINDER_CUE : asInstruction(turnStep.step.text);
   // the cue the person chose earlier beats one we make up

@@ -6,8 +6,9 @@ import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
-import { listenMoves, reflectionsFor } from './listen.ts';
+import { listenMoves } from './listen.ts';
 import { rationaleTopic } from './rationale.ts';
+import { reflectionsFor } from './reflections.ts';
 import {
   crisisCloseSummary,
   firstTimeWhenUnasked,
@@ -90,10 +91,12 @@ export function decide(
 
   // "why would that help" said to a suggestion just made is push-back, heard as such, not a request
   // for our rationale (the listening turn drops the idea and asks what is really in the way)
-  const pushedBack = state.lastSuggestion !== undefined && declinedSuggestionOf(state.lastClientText) !== undefined;
+  const pushedBack =
+    state.lastSuggestion !== undefined && declinedSuggestionOf(state.lastClientText) !== undefined;
   const asking = dedupe(
     observations.filter(
-      (item): item is RequestObservation => item.kind === 'request' && !(pushedBack && item.type === 'explain'),
+      (item): item is RequestObservation =>
+        item.kind === 'request' && !(pushedBack && item.type === 'explain'),
     ),
   );
   // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after

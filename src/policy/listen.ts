@@ -1,102 +1,28 @@
+/**
+ * A listening turn (issue 17): what they bring said back in their words, then one open question
+ * about it, or an offer of a small step asked as permission. Reflections: reflections.ts; what the
+ * person did to the conversation (push-back, a question): their-turn-moves.ts.
+ */
 import type { SessionState } from '../session/state.ts';
-import type { Move, MoveOf, PersonClause, QuestionAbout } from '../spec/move.ts';
+import type { Move, MoveOf, QuestionAbout } from '../spec/move.ts';
 import type { Observation, StatementObservation } from '../spec/observation.ts';
 import { isHabitual, isPrediction } from '../text/clause-shape.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
-import { plainClauseOf } from './plain-clause.ts';
-import { firstCleanClause, isRunOn } from './run-on-clauses.ts';
-import { firstStep } from './step-choice.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
-import { dropSuggestionMoves, saidThisTurn, worryQuestion } from './take-up-worry.ts';
-import { declinedSuggestionOf, pushBackOf, theirQuestionOf } from './their-question.ts';
+import { clauseOf, reflectionsFor } from './reflections.ts';
+import { isRunOn } from './run-on-clauses.ts';
+import { firstStep } from './step-choice.ts';
+import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
+import { answerTheirTurn } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
 const STRUGGLE_WEIGHT = 2;
 // a short line gets a short answer: at most this many moves
 const SHORT_LINE_WORDS = 10;
-
-const clauseOf = (statement: StatementObservation): PersonClause => ({
-  text: statement.text,
-  span: statement.span,
-});
-
-/**
- * The reflections of this turn, from the person's own clauses: both sides of a "but" when they
- * said one, else the heaviest clause, with the feeling they named or the meaning it carries.
- * Two reflections when they said two things worth hearing (MITI: complex ones first).
- */
-export function reflectionsFor(state: SessionState, limit: number): Move[] {
-  // an effort is affirmed, not reflected as well
-  const effort = state.effort?.span;
-  const outside = (span: [number, number] | undefined) => (item: StatementObservation) =>
-    !span || item.span[1] <= span[0] || item.span[0] >= span[1];
-  const judged = state.selfJudgementSpan;
-  const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
-  // a clause that would read as garble said back (a question, a fragment) is heard, not repeated
-  const statements = state.statements
-    .map(firstCleanClause)
-    .filter(outside(effort))
-    .filter(outside(judged))
-    .filter((item) => isReflectable(item.text));
-  // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
-  const judgement: Move[] =
-    judging && state.selfJudgement
-      ? [
-          {
-            type: 'reflect-clause',
-            clause: clauseOf(judging),
-            depth: 'judgement',
-            feeling: state.selfJudgement,
-          },
-        ]
-      : [];
-  if (statements.length === 0) {
-    if (judgement.length > 0) return judgement;
-    if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
-    // a line about someone else or the situation is said back as they put it, not probed
-    const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
-    return plain ? [{ type: 'reflect-clause', clause: plain, depth: 'simple' }] : [];
-  }
-  if (judgement.length > 0 && limit < 2) return judgement;
-  const turnIndex = statements.findIndex((item) => item.joinedBy === 'but');
-  if (turnIndex > 0) {
-    const [first, second] = [statements[turnIndex - 1], statements[turnIndex]];
-    return [
-      { type: 'reflect-clause', clause: clauseOf(first), other: clauseOf(second), depth: 'double-sided' },
-    ];
-  }
-  const byWeight = [...statements].sort((left, right) => right.weight - left.weight);
-  const heaviest = byWeight[0];
-  const feeling = state.emotionNow;
-  // a clause that already says how they feel gets its meaning, not the feeling again
-  const named =
-    feeling !== undefined &&
-    (heaviest.text.toLowerCase().includes(feeling.slice(0, 4)) || /\bfe(?:el|lt)\b/i.test(heaviest.text));
-  // good news is said back plainly, never as something "weighing on you"
-  const glad = feeling !== undefined && POSITIVE_FEELINGS.has(feeling);
-  const complex: Move = glad
-    ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' }
-    : feeling && !named
-      ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
-      : heaviest.weight >= STRUGGLE_WEIGHT
-        ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
-        : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
-  if (judgement.length > 0) return [complex, ...judgement];
-  // a second reflection only of something else they said, not the same words again
-  const other = byWeight.find(
-    (item) => item !== heaviest && item.weight >= 1 && !sharesWordRun(item.text, heaviest.text, 3),
-  );
-  if (limit < 2 || !other || complex.type !== 'reflect-clause' || complex.depth === 'simple')
-    return [complex];
-  // the lighter thing first, plainly; then the heavier one with what it carries
-  const ordered = other.span[0] < heaviest.span[0];
-  const simple: Move = { type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' };
-  return ordered ? [simple, complex] : [complex, simple];
-}
 
 /**
  * What is said before a question about their clause, in place of saying the clause back: another
@@ -137,44 +63,6 @@ function notSaidBack(state: SessionState, clauses: readonly StatementObservation
     const back = normalizeSentence(toSecondPerson(clause.text));
     return back !== '' && !said.some((sentence) => sentence.includes(back));
   });
-}
-
-/**
- * A turn that says the last reply missed is owned before anything else; a direct question is
- * taken up (after one reflection of something else they said), never met with a stock probe.
- */
-function answerTheirTurn(state: SessionState, observations: readonly Observation[]): Move[] | undefined {
-  const text = state.lastClientText;
-  if (!text) return undefined;
-  const dropped = dropSuggestionMoves(state, observations);
-  // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
-  const asked = dropped ? theirQuestionOf(text) : undefined;
-  if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
-  // no fear to take up: what they said instead is said back before asking what is in the way
-  if (dropped && dropped[1]?.type === 'open-question' && dropped[1].about === 'sticking-point') {
-    // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
-    const [reflection] = reflectionsFor(state, 1).flatMap((move) =>
-      move.type === 'reflect-clause' && move.depth !== 'judgement' && !declinedSuggestionOf(move.clause.text)
-        ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
-        : [],
-    );
-    if (reflection) return [dropped[0], reflection, { type: 'open-question', about: 'hardest-part' }];
-  }
-  if (dropped) return dropped;
-  const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;
-  // "I know that. It is the waiting for results I cannot face": what they go on to say is the
-  // point, not an apology from us for a miss they did not complain of
-  const lastSentence = text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
-  const goesOn =
-    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !pushBackOf(item.text)) ||
-    (state.lastClientWords > 12 && !pushBackOf(lastSentence));
-  if (missed && !goesOn) return [{ type: 'own-miss', missed }];
-  const question = theirQuestionOf(text);
-  if (!question) return undefined;
-  const reflected = reflectionsFor(state, 1).filter(
-    (move) => move.type === 'reflect-clause' && move.depth !== 'judgement',
-  );
-  return [...reflected, { type: 'take-up-question', question }];
 }
 
 // the questions that could follow anything a person says
@@ -323,8 +211,7 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     const named = stock ? worryQuestion(state) : undefined;
     // a fear this turn already says back is not named twice
     const worry =
-      named?.worry &&
-      !saidThisTurn(moves).some((text) => sharesWordRun(text, named.worry ?? '', 3))
+      named?.worry && !saidThisTurn(moves).some((text) => sharesWordRun(text, named.worry ?? '', 3))
         ? named
         : undefined;
     const question: Move =

@@ -9,7 +9,8 @@ import type { Move } from '../spec/move.ts';
 import { isReflectable } from '../text/reflectable.ts';
 
 // a minimal answer: a yes, a no, a shrug, and little else
-const MINIMAL = /^(?:ye+s?|yeah|yep|yup|ya|no+|nope|nah|ok(?:ay)?|k|maybe|idk|dunno|i guess|sure|kind of|kinda|sort of|not really|obvs|obviously|i mean|true|right|exactly)\b/i;
+const MINIMAL =
+  /^(?:ye+s?|yeah|yep|yup|ya|no+|nope|nah|ok(?:ay)?|k|maybe|idk|dunno|i guess|sure|kind of|kinda|sort of|not really|obvs|obviously|i mean|true|right|exactly)\b/i;
 const MINIMAL_WORDS = 4;
 // a clause that starts like this was cut from a longer line, and said back alone reads as garble
 const CUT_START = /^(?:or|and|but|so|no|ye|yeah|maybe|because|then|def|like)\b/i;

@@ -25,16 +25,28 @@ export function worryToName(state: SessionState): string | undefined {
     if (words < 2 || words > MOST_WORRY_WORDS) continue;
     // said back as "the thought that <it>": it must read as a clause of its own, with someone in it
     // doing something ("the price here" is a thing feared, not a clause)
-    const person = /^(?:if|i|i'm|i've|i'll|they|they'll|they're|she|he|it|it'll|people|everyone|someone|nobody|we)\b/i.test(worry);
+    const person =
+      /^(?:if|i|i'm|i've|i'll|they|they'll|they're|she|he|it|it'll|people|everyone|someone|nobody|we)\b/i.test(
+        worry,
+      );
     const thing = /^(?:my|the|his|her|their|our)\b/i.test(worry);
     if (!person && !thing) continue;
-    if (thing && !/\b(?:will|won't|'ll|can't|could|would|might|is|are|was|were|has|have|had|does|doesn't|did|didn't|\w+ed)\b/i.test(worry))
+    if (
+      thing &&
+      !/\b(?:will|won't|'ll|can't|could|would|might|is|are|was|were|has|have|had|does|doesn't|did|didn't|\w+ed)\b/i.test(
+        worry,
+      )
+    )
       continue;
     // "I push they won't hire me again": a condition cut from its "if" reads as garble
     if (/^(?:i|you|we)\s+\w+\s+(?:he|she|they|it|we|i)\b/i.test(worry)) continue;
     // "if I fail, I'll be the next joke" is whole as it is; any other clause must read as one said back
     const conditional = /^if\b/i.test(worry);
-    if (conditional ? !soundsStandard(worry) || checkReply(toSecondPerson(worry)).length > 0 : !isReflectable(worry))
+    if (
+      conditional
+        ? !soundsStandard(worry) || checkReply(toSecondPerson(worry)).length > 0
+        : !isReflectable(worry)
+    )
       continue;
     return worry;
   }

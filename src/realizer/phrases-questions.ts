@@ -86,7 +86,7 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       break;
     case 'getting-by':
       if (!move.topic) return [];
-      candidates = [...GETTING_BY[move.topic], 'What has this been like for you?'];
+      candidates = [...GETTING_BY[move.topic]];
       break;
     case 'doing': {
       const said = saidBack(move.clause);

@@ -1,0 +1,94 @@
+/**
+ * Reflections from the person's own clauses (issue 17): both sides of a "but", the heaviest clause
+ * with its feeling or meaning, a harsh word heard as how hard they are on themselves.
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move, PersonClause } from '../spec/move.ts';
+import type { StatementObservation } from '../spec/observation.ts';
+import { isReflectable } from '../text/reflectable.ts';
+import { sharesWordRun } from '../text/word-runs.ts';
+import { plainClauseOf } from './plain-clause.ts';
+import { firstCleanClause } from './run-on-clauses.ts';
+import { POSITIVE_FEELINGS } from './words.ts';
+
+// a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
+const STRUGGLE_WEIGHT = 2;
+
+export const clauseOf = (statement: StatementObservation): PersonClause => ({
+  text: statement.text,
+  span: statement.span,
+});
+
+/**
+ * The reflections of this turn, from the person's own clauses: both sides of a "but" when they
+ * said one, else the heaviest clause, with the feeling they named or the meaning it carries.
+ * Two reflections when they said two things worth hearing (MITI: complex ones first).
+ */
+export function reflectionsFor(state: SessionState, limit: number): Move[] {
+  // an effort is affirmed, not reflected as well
+  const effort = state.effort?.span;
+  const outside = (span: [number, number] | undefined) => (item: StatementObservation) =>
+    !span || item.span[1] <= span[0] || item.span[0] >= span[1];
+  const judged = state.selfJudgementSpan;
+  const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
+  // a clause that would read as garble said back (a question, a fragment) is heard, not repeated
+  const statements = state.statements
+    .map(firstCleanClause)
+    .filter(outside(effort))
+    .filter(outside(judged))
+    .filter((item) => isReflectable(item.text));
+  // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
+  const judgement: Move[] =
+    judging && state.selfJudgement
+      ? [
+          {
+            type: 'reflect-clause',
+            clause: clauseOf(judging),
+            depth: 'judgement',
+            feeling: state.selfJudgement,
+          },
+        ]
+      : [];
+  if (statements.length === 0) {
+    if (judgement.length > 0) return judgement;
+    if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
+    // a line about someone else or the situation is said back as they put it, not probed
+    const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
+    return plain ? [{ type: 'reflect-clause', clause: plain, depth: 'simple' }] : [];
+  }
+  if (judgement.length > 0 && limit < 2) return judgement;
+  const turnIndex = statements.findIndex((item) => item.joinedBy === 'but');
+  if (turnIndex > 0) {
+    const [first, second] = [statements[turnIndex - 1], statements[turnIndex]];
+    return [
+      { type: 'reflect-clause', clause: clauseOf(first), other: clauseOf(second), depth: 'double-sided' },
+    ];
+  }
+  const byWeight = [...statements].sort((left, right) => right.weight - left.weight);
+  const heaviest = byWeight[0];
+  const feeling = state.emotionNow;
+  // a clause that already says how they feel gets its meaning, not the feeling again
+  const named =
+    feeling !== undefined &&
+    (heaviest.text.toLowerCase().includes(feeling.slice(0, 4)) || /\bfe(?:el|lt)\b/i.test(heaviest.text));
+  // good news is said back plainly, never as something "weighing on you"
+  const glad = feeling !== undefined && POSITIVE_FEELINGS.has(feeling);
+  const complex: Move = glad
+    ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' }
+    : feeling && !named
+      ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
+      : heaviest.weight >= STRUGGLE_WEIGHT
+        ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
+        : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
+  if (judgement.length > 0) return [complex, ...judgement];
+  // a second reflection only of something else they said, not the same words again
+  const other = byWeight.find(
+    (item) => item !== heaviest && item.weight >= 1 && !sharesWordRun(item.text, heaviest.text, 3),
+  );
+  if (limit < 2 || !other || complex.type !== 'reflect-clause' || complex.depth === 'simple')
+    return [complex];
+  // the lighter thing first, plainly; then the heavier one with what it carries
+  const ordered = other.span[0] < heaviest.span[0];
+  const simple: Move = { type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' };
+  return ordered ? [simple, complex] : [complex, simple];
+}

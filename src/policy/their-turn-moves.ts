@@ -1,0 +1,58 @@
+/**
+ * What the person just did to the conversation, taken up before anything else (issue 17): turned
+ * down the suggestion just made, said the last reply missed, or asked a direct question.
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
+import { reflectionsFor } from './reflections.ts';
+import { dropSuggestionMoves } from './take-up-worry.ts';
+import { declinedSuggestionOf, pushBackOf, theirQuestionOf } from './their-question.ts';
+
+// a clause this heavy names a struggle (as in reflections.ts)
+const STRUGGLE_WEIGHT = 2;
+
+/**
+ * A turn that says the last reply missed is owned before anything else; a direct question is
+ * taken up (after one reflection of something else they said), never met with a stock probe.
+ */
+export function answerTheirTurn(
+  state: SessionState,
+  observations: readonly Observation[],
+): Move[] | undefined {
+  const text = state.lastClientText;
+  if (!text) return undefined;
+  const dropped = dropSuggestionMoves(state, observations);
+  // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
+  const asked = dropped ? theirQuestionOf(text) : undefined;
+  if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
+  // no fear to take up: what they said instead is said back before asking what is in the way
+  if (dropped && dropped[1]?.type === 'open-question' && dropped[1].about === 'sticking-point') {
+    // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
+    const [reflection] = reflectionsFor(state, 1).flatMap((move) =>
+      move.type === 'reflect-clause' && move.depth !== 'judgement' && !declinedSuggestionOf(move.clause.text)
+        ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
+        : [],
+    );
+    if (reflection) return [dropped[0], reflection, { type: 'open-question', about: 'hardest-part' }];
+  }
+  if (dropped) return dropped;
+  const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;
+  // "I know that. It is the waiting for results I cannot face": what they go on to say is the
+  // point, not an apology from us for a miss they did not complain of
+  const lastSentence =
+    text
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .at(-1) ?? '';
+  const goesOn =
+    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !pushBackOf(item.text)) ||
+    (state.lastClientWords > 12 && !pushBackOf(lastSentence));
+  if (missed && !goesOn) return [{ type: 'own-miss', missed }];
+  const question = theirQuestionOf(text);
+  if (!question) return undefined;
+  const reflected = reflectionsFor(state, 1).filter(
+    (move) => move.type === 'reflect-clause' && move.depth !== 'judgement',
+  );
+  return [...reflected, { type: 'take-up-question', question }];
+}
