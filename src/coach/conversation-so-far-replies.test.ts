@@ -112,3 +112,12 @@ test('"Is there an adult you could talk to?" answered "not rly" drops no idea', 
   ]);
   assert.doesNotMatch(reply, /drop that idea|scrap|forget that/i);
 });
+
+test('"thats too much" to a plan just suggested is owned before the smaller step', async () => {
+  const reply = await replyTo([
+    ['client', 'i need to apply for jobs'],
+    ['therapist', 'Okay, how about this: update your CV tonight and send 3 applications by Friday?'],
+    ['client', 'thats too much. i cant even open my cv'],
+  ]);
+  assert.match(reply, /too much|a lot to ask/i);
+});

@@ -156,6 +156,10 @@ export function decide(
   const answered = answerRequests(state, requests, turnStep, () => `${state.sessionId}:n${++nudgeCount}`);
 
   const front: Move[] = [...safety.moves];
+  // "thats too much" to the suggestion just made: owned before the smaller step it asks for
+  const turnedDown = pushedBack ? declinedSuggestionOf(state.lastClientText) : undefined;
+  if (turnedDown?.declined === 'too-much')
+    front.push({ type: 'own-miss', missed: 'suggestion', declined: 'too-much' });
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });

@@ -29,7 +29,8 @@ export function worryToName(state: SessionState): string | undefined {
       /^(?:if|i|i'm|i've|i'll|they|they'll|they're|she|he|it|it'll|people|everyone|someone|nobody|we)\b/i.test(
         worry,
       );
-    const thing = /^(?:my|the|his|her|their|our)\b/i.test(worry);
+    // "what the answer might be": a thing feared, said as a question word and its clause
+    const thing = /^(?:my|the|his|her|their|our|what|how|whether)\b/i.test(worry);
     if (!person && !thing) continue;
     if (
       thing &&

@@ -108,14 +108,21 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       // the fear said earlier named back, then asked about as something that could be looked at
       const said = move.worry ? saidBack({ text: move.worry, span: [0, 0] }) : '';
       if (!said) return [];
+      // "what the answer might be" is named as it is; a clause is named as a thought
+      const asked = /^(?:what|how|whether)\b/i.test(said);
       return [
         {
           key: 'open-question:worry-named',
-          candidates: [
-            `It sounds like the scary bit is the thought that ${said}.`,
-            `Sounds like what really frightens you is the thought that ${said}.`,
-            `It sounds like the real fear underneath is that ${said}.`,
-          ],
+          candidates: asked
+            ? [
+                `It sounds like the scary bit is ${said}.`,
+                `Sounds like what really frightens you is ${said}.`,
+              ]
+            : [
+                `It sounds like the scary bit is the thought that ${said}.`,
+                `Sounds like what really frightens you is the thought that ${said}.`,
+                `It sounds like the real fear underneath is that ${said}.`,
+              ],
         },
         {
           key: 'open-question:worry-asked',

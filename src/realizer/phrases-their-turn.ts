@@ -88,7 +88,7 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
     ? [
         "You're right, that was way too much at once.",
         'Fair, that was too much in one go.',
-        "Sorry, that was a lot at once. Let's drop it.",
+        'Sorry, that was a lot to ask at once.',
       ]
     : thing
       ? [
