@@ -12,6 +12,21 @@ export const DEFAULT_HOLD_MS = 60_000;
 const REMINDER_CUE = 'This is the reminder you asked for; a small start is enough.';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A step beside these requests would be a stock one: no task and no topic of theirs (raters read
+ * "say to yourself, quietly…" beside a 7pm nudge as garble); or only reminders asked before any step
+ * was agreed, when a reminder brings back what they planned, not a ladder step named for the first
+ * time inside it ("type the first three words of the 5 papers").
+ */
+export function stepBesideIsStock(
+  state: SessionState,
+  asked: readonly RequestObservation['type'][],
+): boolean {
+  if (!state.task && !topicLadderOf(state) && !state.currentStep) return true;
+  const noStepAgreed = !state.currentStep || state.currentStepBy === 'external';
+  return noStepAgreed && state.clientTurns > 1 && asked.every((type) => type === 'nudge');
+}
+
 /** What the turn has settled before requests are answered: the step it works with. */
 export type TurnStep = { from: Step; step: Step; shrunk: boolean };
 
@@ -29,14 +44,9 @@ export function answerRequests(
   const moves: Move[] = [];
   const nudges: ScheduledNudge[] = [];
   const object = objectOf(state);
-  // with no task known the step is a stock one: a reminder brings back the time they chose instead
-  // and a reminder asked before any step of ours was agreed brings back what they planned, not a
-  // ladder step named for the first time inside the reminder ("type the first three words of the 5 papers")
-  const noStepAgreed = !state.currentStep || state.currentStepBy === 'external';
-  const stock =
-    ((!state.task && !topicLadderOf(state) && !state.currentStep) ||
-      (noStepAgreed && state.clientTurns > 1)) &&
-    requests.every((request) => request.type === 'nudge');
+  // a stock step, or one never agreed, is not what a reminder brings back: the time they chose is
+  const types = requests.map((request) => request.type);
+  const stock = stepBesideIsStock(state, types) && types.every((type) => type === 'nudge');
   const stepCue = stock ? REMINDER_CUE : asInstruction(turnStep.step.text);
   // the cue the person chose earlier beats one we make up
   const ownCue = state.cuePhrase ? asInstruction(state.cuePhrase) : stepCue;

@@ -4,7 +4,7 @@ import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
-import { answerRequests, type ScheduledNudge, type TurnStep } from './answer-requests.ts';
+import { answerRequests, type ScheduledNudge, stepBesideIsStock, type TurnStep } from './answer-requests.ts';
 import { closeMoves } from './close.ts';
 import { listenMoves } from './listen.ts';
 import { rationaleTopic } from './rationale.ts';
@@ -17,7 +17,7 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
-import { declinedSuggestionOf } from './their-question.ts';
+import { suggestionTurnedDown } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -89,14 +89,12 @@ export function decide(
     return { plan: crisisMoves, nudges: [], cancelNudges: pendingIds, closes: false };
   }
 
-  // "why would that help" said to a suggestion just made is push-back, heard as such, not a request
-  // for our rationale (the listening turn drops the idea and asks what is really in the way)
-  const pushedBack =
-    state.lastSuggestion !== undefined && declinedSuggestionOf(state.lastClientText) !== undefined;
+  // "why would that help" said to a suggestion just made is push-back, heard, not a request for our rationale
+  const turnedDown = suggestionTurnedDown(state);
   const asking = dedupe(
     observations.filter(
       (item): item is RequestObservation =>
-        item.kind === 'request' && !(pushedBack && item.type === 'explain'),
+        item.kind === 'request' && !(turnedDown && item.type === 'explain'),
     ),
   );
   // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
@@ -157,7 +155,6 @@ export function decide(
 
   const front: Move[] = [...safety.moves];
   // "thats too much" to the suggestion just made: owned before the smaller step it asks for
-  const turnedDown = pushedBack ? declinedSuggestionOf(state.lastClientText) : undefined;
   if (turnedDown?.declined === 'too-much')
     front.push({ type: 'own-miss', missed: 'suggestion', declined: 'too-much' });
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
@@ -213,14 +210,8 @@ export function decide(
   const cueSaysStep = answered.moves.some(
     (move) => move.type === 'deliver-cue' && sameWords(move.phrase, turnStep.step.text),
   );
-  // with no task and no topic of theirs, a step beside a reminder is a stock one: the reminder alone
-  // answers them ("say to yourself, quietly…" beside a 7pm nudge read as garble to raters)
-  // (and a reminder asked before any step was agreed: what they planned is what it brings back)
-  const onlyReminders = asked.size > 0 && [...asked].every((type) => type === 'nudge');
-  const noStepAgreed = !state.currentStep || state.currentStepBy === 'external';
-  const stockOnly =
-    (!state.task && !topicLadderOf(state) && !state.currentStep && asked.size > 0) ||
-    (onlyReminders && noStepAgreed && state.clientTurns > 1);
+  // a step beside a reminder that would be a stock one, or one they never agreed: the reminder alone answers
+  const stockOnly = asked.size > 0 && stepBesideIsStock(state, [...asked]);
   if (
     !state.closed &&
     !proposesAlready &&

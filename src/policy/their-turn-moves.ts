@@ -56,3 +56,8 @@ export function answerTheirTurn(
   );
   return [...reflected, { type: 'take-up-question', question }];
 }
+
+/** They turned down the suggestion the last turn made ("why would that help", "thats too much"). */
+export function suggestionTurnedDown(state: SessionState) {
+  return state.lastSuggestion ? declinedSuggestionOf(state.lastClientText) : undefined;
+}
