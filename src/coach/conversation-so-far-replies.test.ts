@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { VirtualClock } from '../clock/index.ts';
 import type { Turn } from '../spec/transcript.ts';
+import { createCoachSession } from './coach-session.ts';
 import { replyToTranscript } from './replay.ts';
 
 async function replyTo(lines: [role: Turn['role'], text: string][], seed = 5): Promise<string> {
@@ -15,7 +17,8 @@ async function replyTo(lines: [role: Turn['role'], text: string][], seed = 5): P
   return reply.text;
 }
 
-const STOCK = /tell me more about that|What has been going on with that lately|What has this been like for you/i;
+const STOCK =
+  /tell me more about that|What has been going on with that lately|What has this been like for you/i;
 
 test('a turned-down suggestion is dropped by name, and the earlier fear taken up', async () => {
   const reply = await replyTo([
@@ -120,4 +123,14 @@ test('"thats too much" to a plan just suggested is owned before the smaller step
     ['client', 'thats too much. i cant even open my cv'],
   ]);
   assert.match(reply, /too much|a lot to ask/i);
+});
+
+test('a second shrug does not get the same clause said back again', async () => {
+  const coach = createCoachSession({ clock: new VirtualClock(0), seed: 61, sessionId: 'shrugs' });
+  await coach.open();
+  await coach.receive('boilers broken and i need to email my landlord');
+  const first = (await coach.receive('maybe')).messages[0].text;
+  const second = (await coach.receive('not really')).messages[0].text;
+  const said = /you need to email your landlord/;
+  assert.ok(!(said.test(first) && said.test(second)), `${first} / ${second}`);
 });

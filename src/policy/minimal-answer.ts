@@ -6,7 +6,9 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
+import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
+import { normalizeSentence } from '../text/sentences.ts';
 
 // a minimal answer: a yes, a no, a shrug, and little else
 const MINIMAL =
@@ -36,7 +38,8 @@ export function earlierClauseBack(state: SessionState): Move | undefined {
   // "yeah. pathetic right": a harsh word about themselves now is heard first, not passed over
   if (state.selfJudgement) return undefined;
   // said back already in an earlier turn: the no-repeat rule would drop it to nothing
-  if ([...state.said].some((sentence) => sentence.includes(before.text.toLowerCase()))) return undefined;
+  const back = normalizeSentence(toSecondPerson(before.text));
+  if (back === '' || [...state.said].some((sentence) => sentence.includes(back))) return undefined;
   return {
     type: 'reflect-clause',
     clause: { text: before.text, span: [0, 0] },
