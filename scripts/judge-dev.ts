@@ -5,13 +5,15 @@
  *
  *   node --import tsx scripts/judge-dev.ts data/blind/conversations-v1/excerpts.jsonl … [--seed 17]
  */
-import { contextTurns, tinystepReply } from './judge-candidates.ts';
+
 import { checkReply, contentWords, sharesContentWord } from '../src/text/language-check.ts';
+import { contextTurns, tinystepReply } from './judge-candidates.ts';
 import { excerptSchema, readJsonLines } from './judge-files.ts';
 
 // a worry said earlier in the chat ("what if…", "scared that…"): a reply that shares a content word
 // with it takes it up (a proxy for the rater's "links to the worry said earlier")
-const EARLIER_WORRY = /\b(?:what if|scared|afraid|terrified|worried|worry|worries|if i fail|if i don'?t|dread)\b/i;
+const EARLIER_WORRY =
+  /\b(?:what if|scared|afraid|terrified|worried|worry|worries|if i fail|if i don'?t|dread)\b/i;
 
 const DEFECTS: Record<string, RegExp> = {
   crisis: /\b988\b|Samaritans|116 123|are you thinking about (killing|hurting) yourself|Hotline/i,
@@ -64,7 +66,11 @@ for (const file of files) {
   }
 }
 console.log(`replies ${replies}, mean words ${(words / Math.max(1, replies)).toFixed(1)}`);
-console.log(`share a content word with the last turn: ${overlapping} (${((100 * overlapping) / Math.max(1, replies)).toFixed(1)}%)`);
-console.log(`take up an earlier worry (a content word of it not in the last turn): ${tookUpWorry} of ${withWorry}`);
+console.log(
+  `share a content word with the last turn: ${overlapping} (${((100 * overlapping) / Math.max(1, replies)).toFixed(1)}%)`,
+);
+console.log(
+  `take up an earlier worry (a content word of it not in the last turn): ${tookUpWorry} of ${withWorry}`,
+);
 console.log(`language-check defects: ${defects}`);
 for (const [kind, count] of Object.entries(tally)) console.log(`${kind}: ${count}`);

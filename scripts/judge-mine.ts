@@ -5,7 +5,7 @@
  *
  *   node --import tsx scripts/judge-mine.ts [--list]
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 type Rating = { id: string; label: string; overall: number; note: string };
 type Row = { run: string; id: string; reply: string; last: string; overall: number; note: string };
@@ -14,8 +14,14 @@ const dir = 'data/judge';
 const rows: Row[] = [];
 for (const file of readdirSync(dir).filter((name) => name.endsWith('-ratings.jsonl'))) {
   const run = file.replace('-ratings.jsonl', '');
-  const key = JSON.parse(readFileSync(`${dir}/${run}-key.json`, 'utf8')).items as Record<string, Record<string, string>>;
-  const blind = new Map<string, { context: { role: string; text: string }[]; candidates: { label: string; text: string }[] }>();
+  const key = JSON.parse(readFileSync(`${dir}/${run}-key.json`, 'utf8')).items as Record<
+    string,
+    Record<string, string>
+  >;
+  const blind = new Map<
+    string,
+    { context: { role: string; text: string }[]; candidates: { label: string; text: string }[] }
+  >();
   for (const line of readFileSync(`${dir}/${run}-blind.jsonl`, 'utf8').split('\n').filter(Boolean)) {
     const item = JSON.parse(line);
     blind.set(item.id, item);
@@ -31,7 +37,8 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('-ratings.jso
 }
 
 const SHAPES: Record<string, RegExp> = {
-  'stock probe': /What has this been like for you|Can you tell me more about that|What has been going on with that lately|What else is going on around that/i,
+  'stock probe':
+    /What has this been like for you|Can you tell me more about that|What has been going on with that lately|What else is going on around that/i,
   'that is a lot': /That's a lot to be dealing with|That sounds (really )?(hard|wearing)|weighing on you/i,
   'says back (So/It sounds)': /^(So |It sounds like|You're saying|I hear)/,
   'step offer': /small(est)? first step|Next tiny step|Would it help to look for one small/i,
@@ -52,12 +59,18 @@ const COMPLAINTS: Record<string, RegExp> = {
 };
 
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
-console.log(`tinystep replies rated: ${rows.length}, mean overall ${mean(rows.map((r) => r.overall)).toFixed(2)}`);
-console.log(`overall ≥3: ${rows.filter((r) => r.overall >= 3).length}, ≤1: ${rows.filter((r) => r.overall <= 1).length}`);
+console.log(
+  `tinystep replies rated: ${rows.length}, mean overall ${mean(rows.map((r) => r.overall)).toFixed(2)}`,
+);
+console.log(
+  `overall ≥3: ${rows.filter((r) => r.overall >= 3).length}, ≤1: ${rows.filter((r) => r.overall <= 1).length}`,
+);
 console.log('\nshape: n, mean, n≥3, n≤1');
 for (const [shape, pattern] of Object.entries(SHAPES)) {
   const hit = rows.filter((row) => pattern.test(row.reply));
-  console.log(`  ${shape}: ${hit.length}, ${mean(hit.map((r) => r.overall)).toFixed(2)}, ${hit.filter((r) => r.overall >= 3).length}, ${hit.filter((r) => r.overall <= 1).length}`);
+  console.log(
+    `  ${shape}: ${hit.length}, ${mean(hit.map((r) => r.overall)).toFixed(2)}, ${hit.filter((r) => r.overall >= 3).length}, ${hit.filter((r) => r.overall <= 1).length}`,
+  );
 }
 console.log('\ncomplaint kind in notes: n, mean overall');
 for (const [kind, pattern] of Object.entries(COMPLAINTS)) {
@@ -66,6 +79,8 @@ for (const [kind, pattern] of Object.entries(COMPLAINTS)) {
 }
 if (process.argv.includes('--list')) {
   for (const row of rows.sort((a, b) => b.overall - a.overall)) {
-    console.log(`\n${row.run}/${row.id} ${row.overall}\n  P: ${row.last}\n  T: ${row.reply}\n  N: ${row.note}`);
+    console.log(
+      `\n${row.run}/${row.id} ${row.overall}\n  P: ${row.last}\n  T: ${row.reply}\n  N: ${row.note}`,
+    );
   }
 }

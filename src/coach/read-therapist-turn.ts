@@ -20,7 +20,28 @@ const SUGGESTS =
   /\b(?:have you (?:thought about|thought of|considered|tried)|what about|how about|maybe (?:you could|try)|you could|could you|you might|why not|it might help to|would it help to|what if you|try(?: to)?|here's an idea|how about this)\b\s*:?\s*(.*)$/i;
 // the thing suggested, when it is one plain noun after "a"/"an" ("an accountant", "a tutor")
 const THING = /^(?:just\s+)?(?:\w+ing\s+)?(?:a|an|some|the)\s+([a-z]{3,})(?=\s|$|[?.,!])/i;
-const NOT_A_THING = new Set(['bit', 'little', 'lot', 'few', 'couple', 'time', 'minute', 'moment', 'day', 'week', 'way', 'thing', 'list', 'look', 'break', 'walk', 'go', 'try', 'specific', 'single']);
+const NOT_A_THING = new Set([
+  'bit',
+  'little',
+  'lot',
+  'few',
+  'couple',
+  'time',
+  'minute',
+  'moment',
+  'day',
+  'week',
+  'way',
+  'thing',
+  'list',
+  'look',
+  'break',
+  'walk',
+  'go',
+  'try',
+  'specific',
+  'single',
+]);
 
 const STEP_VERB =
   /\b(?:click|clicked|open|opened|highlight|highlighted|look at|looked at|put the cursor|type|typed|write|wrote|set a|sit with|sat with|read|answer)\b/i;

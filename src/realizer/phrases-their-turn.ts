@@ -82,22 +82,32 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
  */
 function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
   const thing = move.thing;
-  const candidates = move.declined === 'not-now'
-    ? ['Not tonight is completely fine.', "That's fine, it doesn't have to be now.", 'Fair enough, now is not the time.']
-    : move.declined === 'too-much'
-    ? [
-        "You're right, that was way too much at once.",
-        'Fair, that was too much in one go.',
-        'Sorry, that was a lot to ask at once.',
-      ]
-    : thing
+  const candidates =
+    move.declined === 'not-now'
       ? [
-          `Fair, scrap the ${thing} idea.`,
-          `Fair enough, forget the ${thing} then.`,
-          `Okay, the ${thing} is out.`,
-          `Fair point, let's drop the ${thing} idea.`,
+          'Not tonight is completely fine.',
+          "That's fine, it doesn't have to be now.",
+          'Fair enough, now is not the time.',
         ]
-      : ['Fair, scrap that idea.', 'Fair enough, forget that one.', "Fair, that one's out then.", "Okay, let's drop that idea."];
+      : move.declined === 'too-much'
+        ? [
+            "You're right, that was way too much at once.",
+            'Fair, that was too much in one go.',
+            'Sorry, that was a lot to ask at once.',
+          ]
+        : thing
+          ? [
+              `Fair, scrap the ${thing} idea.`,
+              `Fair enough, forget the ${thing} then.`,
+              `Okay, the ${thing} is out.`,
+              `Fair point, let's drop the ${thing} idea.`,
+            ]
+          : [
+              'Fair, scrap that idea.',
+              'Fair enough, forget that one.',
+              "Fair, that one's out then.",
+              "Okay, let's drop that idea.",
+            ];
   return [{ key: 'own-miss:suggestion', candidates }];
 }
 

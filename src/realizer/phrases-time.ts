@@ -202,17 +202,18 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
       : undefined;
   // a nudge that brings their own words needs no "look at {task}" beside them ("Find the number for
   // the dentist." then "look at the dentist" read as garble): a breath is enough
-  const instructions = !task || cue
-    ? []
-    : [
-        `Take one slow breath, then look at ${task}.`,
-        `Put your eyes on ${task} for one second.`,
-        `Just look at ${task} once, nothing more.`,
-        `Let your hands rest, then look at ${task}.`,
-        `Let your shoulders drop, then look back at ${task}.`,
-        `If you stopped, that's fine; just look at ${task} once.`,
-        `Notice where you are, then take one look at ${task}.`,
-      ];
+  const instructions =
+    !task || cue
+      ? []
+      : [
+          `Take one slow breath, then look at ${task}.`,
+          `Put your eyes on ${task} for one second.`,
+          `Just look at ${task} once, nothing more.`,
+          `Let your hands rest, then look at ${task}.`,
+          `Let your shoulders drop, then look back at ${task}.`,
+          `If you stopped, that's fine; just look at ${task} once.`,
+          `Notice where you are, then take one look at ${task}.`,
+        ];
   if (part && task) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
   // the instruction must not say the cue again in other words
   const fresh = instructions.filter((instruction) => !cue || !sharesWordRun(instruction, cue, 4));

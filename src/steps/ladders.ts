@@ -165,15 +165,18 @@ export function rungNear(size: number, ladder: readonly Step[]): number {
 // an exam is sat, not read: its study rungs work on the notes for it
 const SAT_NOT_READ = /\b(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|mocks?)$/i;
 // a part of one thing ("the first heading of", "three words of"): with many things, it is one of them
-const PART_OF = /\b(?:heading|words|page|paragraph|sentence|line|function|title|greeting) of \{o\}|\b(?:in|on) \{o\}|^open \{o\}|^(?:read|write) (?:one|a) \w+ (?:\w+ )?of \{o\}/;
+const PART_OF =
+  /\b(?:heading|words|page|paragraph|sentence|line|function|title|greeting) of \{o\}|\b(?:in|on) \{o\}|^open \{o\}|^(?:read|write) (?:one|a) \w+ (?:\w+ )?of \{o\}/;
 // the domains whose things are documents, one opened at a time
 const DOCUMENTS = new Set<TaskDomain>(['writing', 'study', 'email', 'code']);
 // "the 5 papers", "my 11 exams", "the essays": more than one thing
-const MANY = /^(?:the |my |your |these |those |all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|some) |^(?:the |my |your )?\w+s$/i;
+const MANY =
+  /^(?:the |my |your |these |those |all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|both|some) |^(?:the |my |your )?\w+s$/i;
 
 function fill(template: string, object: string, domain: TaskDomain): string {
   let filled = object;
-  if (SAT_NOT_READ.test(object) && /^(?:read|open|put|study) /.test(template)) filled = `your notes for ${object}`;
+  if (SAT_NOT_READ.test(object) && /^(?:read|open|put|study) /.test(template))
+    filled = `your notes for ${object}`;
   else if (DOCUMENTS.has(domain) && MANY.test(object) && PART_OF.test(template) && !/ss$/.test(object))
     filled = `one of ${object}`;
   return template.replaceAll('{o}', filled);

@@ -16,15 +16,42 @@ const SINGULAR_DONT = /\b(?:he|she|it|(?:my|your|his|her|the|our) (?!\w+s\b)[a-z
 const BARE_THIRD =
   /\b(\w+'?\w*)\s+(?:he|she)\s+(?:think|want|say|know|like|need|come|make|give|worry|tell|ask|understand|feel|help|agree|care|believe)\b/i;
 const HELPERS = new Set([
-  'does', 'did', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'let', 'make',
-  'made', 'help', 'helped', 'see', 'saw', 'watch', 'hear', 'heard', 'doesn\'t', 'didn\'t', 'won\'t',
-  'wouldn\'t', 'can\'t', 'couldn\'t', 'shouldn\'t', 'to', 'if',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'let',
+  'make',
+  'made',
+  'help',
+  'helped',
+  'see',
+  'saw',
+  'watch',
+  'hear',
+  'heard',
+  "doesn't",
+  "didn't",
+  "won't",
+  "wouldn't",
+  "can't",
+  "couldn't",
+  "shouldn't",
+  'to',
+  'if',
 ]);
 // "english not good", "i not sure": a copula missing before "not"
 const NO_COPULA =
   /\b(?:english|i|it|this|that|he|she|they|we|(?:my|your) [a-z]+) not (?:good|so|very|enough|easy|fit|nice|strong|clear|sure|ready|able)\b/i;
 // "he not give", "i not understand": "not" straight after the subject, with no helper verb
-const BARE_NOT = /(?<!\b(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would|why|or)\s)\b(?:he|she|they|i|we) not\b/i;
+const BARE_NOT =
+  /(?<!\b(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would|why|or)\s)\b(?:he|she|they|i|we) not\b/i;
 // "they is", "he are", "i are": the verb does not agree
 const DISAGREES = /\b(?:i|you|we|they) is\b|\b(?:he|she|it) (?:are|am)\b|\bi are\b/i;
 
@@ -34,7 +61,9 @@ export function soundsStandard(clause: string): boolean {
   const bare = clause.match(BARE_THIRD);
   if (bare && !HELPERS.has(bare[1].toLowerCase())) return false;
   // a clause that starts on the subject: "he think I am stupid"
-  if (/^(?:he|she)\s+(?:think|want|say|know|like|need|worry|tell|understand|feel|care)\b/i.test(clause.trim()))
+  if (
+    /^(?:he|she)\s+(?:think|want|say|know|like|need|worry|tell|understand|feel|care)\b/i.test(clause.trim())
+  )
     return false;
   return true;
 }

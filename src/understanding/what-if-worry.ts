@@ -27,7 +27,9 @@ export function readWhatIfWorries(prepared: Prepared): WorryObservation[] {
     const start = match.index ?? 0;
     const aboutStart = start + match[0].length;
     if (prepared.quotes.some((quote) => start >= quote.start && start < quote.end)) continue;
-    const sentence = prepared.sentences.find((candidate) => start >= candidate.start && start < candidate.end);
+    const sentence = prepared.sentences.find(
+      (candidate) => start >= candidate.start && start < candidate.end,
+    );
     const limit = sentence?.end ?? folded.length;
     const rest = folded.slice(aboutStart, limit);
     if (TRYING_OUT.test(rest)) continue;
@@ -50,7 +52,11 @@ export function readWhatIfWorries(prepared: Prepared): WorryObservation[] {
       .replace(/[\s.!?…]+$/u, '')
       .trim();
     // the outcome must be said: a modal or a perfect after the condition
-    if (!/\b(?:will|'ll|ill|would|'d|might|going to|gonna|have|'ve|ive|won't|can't)\b/i.test(about.replace(/^if \S+ \S+/i, '')))
+    if (
+      !/\b(?:will|'ll|ill|would|'d|might|going to|gonna|have|'ve|ive|won't|can't)\b/i.test(
+        about.replace(/^if \S+ \S+/i, ''),
+      )
+    )
       continue;
     const words = about.split(/\s+/).filter(Boolean);
     if (words.length < 4 || words.length > 16) continue;
