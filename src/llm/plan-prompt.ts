@@ -66,6 +66,8 @@ export function describeMove(move: Move): string {
     case 'reflect-clause':
       return `Say back, in the second person, what they said: "${move.clause.text}"${move.other ? ` and, on the other side, "${move.other.text}"` : ''}${move.feeling ? `, naming the feeling: ${move.feeling}` : ''}.`;
     case 'open-question':
+      if (move.about === 'worry' && move.worry)
+        return `Name back the fear they said earlier, "${move.worry}", in the second person, then ask what they picture as the worst case.`;
       return `Ask one open question (${move.about}) about what they just said${move.task ? `, about ${move.task}` : ''}${move.clause ? `, about their words "${move.clause.text}" said back in the second person` : ''}${move.feeling ? `, about the feeling they named: ${move.feeling}` : ''}.`;
     case 'affirm':
       return `Affirm this specific effort of theirs: "${move.effort.text}".`;
@@ -88,6 +90,8 @@ export function describeMove(move: Move): string {
           ? `They asked whether they are "${move.question.about}": say plainly that from what they said you don't think so.`
           : `They asked how to "${move.question.about}": say honestly there is no single trick, then ask what happens when they try.`;
     case 'own-miss':
+      if (move.missed === 'suggestion')
+        return `They turned down the suggestion just made${move.declined ? ` (${move.declined})` : ''}: drop it in a few plain words${move.thing ? `, naming it ("the ${move.thing} idea")` : ''}, without defending it.`;
       return `They said your last reply missed (${move.missed}): own it in a few plain words, without defending it, and ask what would help.`;
   }
 }
