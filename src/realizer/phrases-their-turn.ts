@@ -85,7 +85,8 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
   const candidates =
     move.declined === 'not-now'
       ? [
-          'Not tonight is completely fine.',
+          // "not today", "not now" as well as "not tonight": the words say no time of their own
+          'No rush at all, it can wait.',
           "That's fine, it doesn't have to be now.",
           'Fair enough, now is not the time.',
         ]
