@@ -1,7 +1,15 @@
 import type { RequestType } from '../spec/observation.ts';
-import { CLAUSE, joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import { contentLine, type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
+import {
+  contentLine,
+  type SaidLines,
+  storyBeat,
+  storyLines,
+  talkLine,
+  toldHalf,
+  valueLine,
+} from './client-content.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
@@ -9,6 +17,7 @@ import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './
 import { deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
+import { chooseBeat } from './story-beats.ts';
 import type { TurnSituation } from './turn-situation.ts';
 
 export type { TurnSituation } from './turn-situation.ts';
@@ -17,10 +26,6 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
-/** How many worries or urges may follow the one fact a long turn tells. */
-const FEELINGS = 2;
-/** How much of its drawn length a long turn fills. */
-const FILL = 1;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -99,6 +104,7 @@ export function chooseWords(
   // their own words, rather than a stock "you're not listening"
   const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.7);
   const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
+  const cue = { heard: situation.heard ?? '', unaskedAdvice: situation.unaskedAdvice };
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
   if (situation.disclosure) pieces.push(situation.disclosure);
@@ -220,32 +226,29 @@ export function chooseWords(
     if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
       const at = said.storyIndex;
       const story = storyLines(persona);
-      const line = contentLine(persona, said, random, pieces);
+      // a question or a reflection that calls for one of their beats gets it (once they have said
+      // why they came); otherwise the story goes on in order
+      const toldWhy = said.storyIndex >= Math.min(2, story.length);
+      const cued = toldWhy
+        ? chooseBeat(persona, said.beats, cue, random, {
+            target,
+            onlyCued: true,
+            storyTold: toldHalf(persona, said),
+          })
+        : undefined;
+      const line = cued ?? contentLine(persona, said, random, cue, target);
       if (line) {
         const previous = pieces.at(-1);
         pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
-        // (the rest of the same beat when the turn runs long: one entry of the card is one thing told)
-        const beat = at < story.length ? storyBeat(persona, at) : undefined;
+        // (the rest of the same story entry when the turn runs long: one entry is one thing told)
+        const entry = !cued && at < story.length ? storyBeat(persona, at) : undefined;
         while (
-          beat !== undefined &&
+          entry !== undefined &&
           said.storyIndex < story.length &&
-          storyBeat(persona, said.storyIndex) === beat &&
-          wordsIn(pieces.join(' ')) < target * FILL - 2
+          storyBeat(persona, said.storyIndex) === entry &&
+          wordsIn(pieces.join(' ')) < target - 2
         )
           pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
-        // (and, when the turn still runs long, how it feels: a fact and then the worry or the urge
-        // it brings is one thing told; a second fact after it was the stitched turn)
-        // (a long turn, venting most of all, goes on about how it feels: a worry, then what they do)
-        // (joined their way, not a sentence of its own: three sentences a message read as crammed)
-        for (
-          let more = 0;
-          more < FEELINGS && situation.turn > 1 && wordsIn(pieces.join(' ')) < target * FILL - 4;
-          more++
-        ) {
-          const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
-          if (!feeling || pieces.some((piece) => opening(piece) === opening(feeling))) break;
-          pieces.push(`${CLAUSE}${feeling}`);
-        }
       }
     }
     if (pieces.length === 0) {
@@ -254,22 +257,13 @@ export function chooseWords(
     }
   }
 
-  // (advice turned down, then what the trouble really is: the worry, not another fact; said even
-  // when shut down, as the one thing they still say)
+  // (advice turned down, then why it will not work for them, in the card's own words, once)
   if (pushedBack && pieces.length <= 2 && !question) {
-    for (let more = 0; more < FEELINGS && wordsIn(pieces.join(' ')) < target * FILL - 4; more++) {
-      const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
-      if (!feeling) break;
-      pieces.push(`${more === 0 && pieces.length === 1 ? SENTENCE : CLAUSE}${feeling}`);
-    }
+    const why = chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true });
+    if (why) pieces.push(`${SENTENCE}${why}`);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
   if (addRequests(pieces, requests, situation.unanswered, { turn: situation.turn, persona, said, random }))
     talk = 'neutral';
   return typed(pieces, requests, talk);
-}
-
-/** The first two words, lower case: "I keep thinking…" and "I keep wanting…" open alike. */
-function opening(text: string): string {
-  return text.replace(/^\W+/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ');
 }
