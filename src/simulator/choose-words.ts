@@ -27,6 +27,9 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
 
+/** Words from which a turn is long enough to be told by a beat rather than a story line. */
+const LONG_TURN = 12;
+
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -145,7 +148,7 @@ export function chooseWords(
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
-  const askWeight = persona.resistance === 'hostility' ? 3.4 : 2.9;
+  const askWeight = persona.resistance === 'hostility' ? 4.4 : 3.9;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
@@ -236,12 +239,24 @@ export function chooseWords(
             storyTold: toldHalf(persona, said),
           })
         : undefined;
-      const line = cued ?? contentLine(persona, said, random, cue, target);
+      const known = story.slice(0, said.storyIndex).join(' ');
+      const storyTold = toldHalf(persona, said);
+      // a long turn is one long thing told: a beat written long, not a short fact with worries after it
+      const long =
+        cued === undefined && toldWhy && target >= LONG_TURN
+          ? chooseBeat(persona, said.beats, cue, random, {
+              target,
+              storyTold,
+              known,
+              minWords: LONG_TURN - 3,
+            })
+          : undefined;
+      const line = cued ?? long ?? contentLine(persona, said, random, cue, target);
       if (line) {
         const previous = pieces.at(-1);
         pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
         // (the rest of the same story entry when the turn runs long: one entry is one thing told)
-        const entry = !cued && at < story.length ? storyBeat(persona, at) : undefined;
+        const entry = !cued && !long && at < story.length ? storyBeat(persona, at) : undefined;
         while (
           entry !== undefined &&
           said.storyIndex < story.length &&
@@ -260,7 +275,9 @@ export function chooseWords(
   // (advice turned down, then why it will not work for them, in the card's own words, once)
   if (pushedBack && pieces.length <= 2 && !question) {
     const why = chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true });
-    if (why) pieces.push(`${SENTENCE}${why}`);
+    // (in place of anything longer than the push-back itself: three sentences stitched read as a script)
+    if (why)
+      pieces.splice(0, pieces.length, ...pieces.filter((piece) => wordsIn(piece) <= 3), `${SENTENCE}${why}`);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
   if (addRequests(pieces, requests, situation.unanswered, { turn: situation.turn, persona, said, random }))

@@ -37,15 +37,19 @@ function cueScore(
   kinds: Set<string>,
   cue: BeatCue,
   storyTold: boolean,
+  known: readonly string[],
 ): number {
   let shared = 0;
   for (const stem of beat.about) if (words.some((word) => word.startsWith(stem))) shared += 1;
+  const introduced = beat.about.some((stem) => known.some((word) => word.startsWith(stem)));
   // (a push-back names the advice it turns down — "I've tried pomodoros" — so it waits for that advice)
   if (beat.answers.includes('advice'))
     return cue.unaskedAdvice && (beat.about.length === 0 || shared > 0) ? 6 : Number.NEGATIVE_INFINITY;
-  // (before half the story is told, a beat waits until the therapist names its subject: "telling her
-  // would help" before saying who she is read as a scene out of order)
-  if (!storyTold && shared === 0 && !beat.answers.includes('feel')) return Number.NEGATIVE_INFINITY;
+  // (before half the story is told, a beat waits until its subject is on the table, named by the
+  // therapist or by their own story so far: "telling her would help" before saying who she is read
+  // as a scene out of order)
+  if (!storyTold && shared === 0 && !introduced && !beat.answers.includes('feel'))
+    return Number.NEGATIVE_INFINITY;
   let score = Math.min(2, shared) * 2;
   for (const kind of beat.answers) if (kinds.has(kind)) score += 3;
   return score;
@@ -60,13 +64,23 @@ export function chooseBeat(
   saidBeats: Set<number>,
   cue: BeatCue,
   random: Random,
-  options: { target: number; storyTold: boolean; onlyCued?: boolean; advice?: boolean },
+  options: {
+    target: number;
+    storyTold: boolean;
+    /** What they have told so far, for whether a beat's subject has come up. */
+    known?: string;
+    onlyCued?: boolean;
+    /** Only a beat of at least this many words (a long turn's content). */
+    minWords?: number;
+    advice?: boolean;
+  },
 ): string | undefined {
   const beats = persona.beats;
   if (beats.length === 0) return undefined;
   const heard = cue.heard.toLowerCase();
   const words = heard.match(WORD) ?? [];
   const kinds = questionKinds(heard);
+  const known = options.known?.toLowerCase().match(WORD) ?? [];
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let rank = 0;
@@ -75,7 +89,8 @@ export function chooseBeat(
     const beat = beats[index];
     const isAdvice = beat.answers.includes('advice');
     if (options.advice && !isAdvice) continue;
-    const cued = cueScore(beat, words, kinds, cue, options.storyTold);
+    if (options.minWords !== undefined && wordsIn(beat.say) < options.minWords) continue;
+    const cued = cueScore(beat, words, kinds, cue, options.storyTold, known);
     if (cued === Number.NEGATIVE_INFINITY) continue;
     if (options.onlyCued && cued < 2) continue;
     // (order first, then length: a reply of two lines to "what happened" is the long turn a person writes)
