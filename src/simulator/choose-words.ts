@@ -148,7 +148,7 @@ export function chooseWords(
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
-  const askWeight = persona.resistance === 'hostility' ? 4.4 : 3.9;
+  const askWeight = persona.resistance === 'hostility' ? 4.8 : 4.3;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
