@@ -48,10 +48,10 @@ export function addRequests(
     requests.push(type);
   };
   for (const type of unanswered) {
-    if (requests.length > 0 || !random.chance(0.14)) continue;
+    if (requests.length > 0 || !random.chance(0.1)) continue;
     put(type);
   }
-  const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.25 : 0.62);
+  const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.2 : 0.6);
   if (requests.length === 0 && options.turn > 1 && random.chance(requestChance))
     put(random.chance(0.6) ? 'concrete' : 'nudge');
   return dropped;
