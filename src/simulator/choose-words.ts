@@ -100,8 +100,8 @@ export function chooseWords(
   const shutDown =
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.3 + situation.unheardStreak * 0.1);
   const scale = Math.min(
-    1.3,
-    Math.max(0.6, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
+    1.4,
+    Math.max(0.6, 1.4 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
   );
   // missed and not yet shut down, some people vent: a longer message about the thing itself, in
   // their own words, rather than a stock "you're not listening"

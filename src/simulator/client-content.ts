@@ -21,6 +21,8 @@ export class SaidLines {
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
   doubted = false;
+  /** Explicit requests asked this session, fresh or again. */
+  requestsAsked = 0;
 
   fresh(lines: readonly string[], random: Random): string | undefined {
     const start = random.int(lines.length);

@@ -94,7 +94,7 @@ export function chooseBeat(
     if (cued === Number.NEGATIVE_INFINITY) continue;
     if (options.onlyCued && cued < 2) continue;
     // (order first, then length: a reply of two lines to "what happened" is the long turn a person writes)
-    const fit = Math.abs(wordsIn(beat.say) - options.target) / 25;
+    const fit = Math.abs(wordsIn(beat.say) - options.target) / 12;
     const score = cued - rank * 0.35 - fit + random.next() * 0.2;
     rank += 1;
     if (score > bestScore) {
