@@ -17,7 +17,7 @@ import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './
 import { deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
-import { chooseBeat } from './story-beats.ts';
+import { chooseBeat, isPushback } from './story-beats.ts';
 import type { TurnSituation } from './turn-situation.ts';
 
 export type { TurnSituation } from './turn-situation.ts';
@@ -108,6 +108,8 @@ export function chooseWords(
   const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.7);
   const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
   const cue = { heard: situation.heard ?? '', unaskedAdvice: situation.unaskedAdvice };
+  // (not two push-backs running: three long "I've tried that" turns in a row read as a script)
+  const mayPushBack = situation.turn - said.lastPushbackTurn >= 2;
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
   if (situation.disclosure) pieces.push(situation.disclosure);
@@ -232,29 +234,34 @@ export function chooseWords(
       // a question or a reflection that calls for one of their beats gets it (once they have said
       // why they came); otherwise the story goes on in order
       const toldWhy = said.storyIndex >= Math.min(2, story.length);
-      const cued = toldWhy
-        ? chooseBeat(persona, said.beats, cue, random, {
-            target,
-            onlyCued: true,
-            storyTold: toldHalf(persona, said),
-          })
-        : undefined;
       const known = story.slice(0, said.storyIndex).join(' ');
       const storyTold = toldHalf(persona, said);
+      // (a push-back is drawn only by unasked advice, and not the turn after another)
+      const beatCue = mayPushBack ? cue : { ...cue, unaskedAdvice: false };
+      const cued = toldWhy
+        ? chooseBeat(persona, said.beats, beatCue, random, { target, onlyCued: true, storyTold, known })
+        : undefined;
       // a long turn is one long thing told: a beat written long, not a short fact with worries after it
       const long =
         cued === undefined && toldWhy && target >= LONG_TURN
-          ? chooseBeat(persona, said.beats, cue, random, {
+          ? chooseBeat(persona, said.beats, beatCue, random, {
               target,
               storyTold,
               known,
               minWords: LONG_TURN - 3,
             })
           : undefined;
-      const line = cued ?? long ?? contentLine(persona, said, random, cue, target);
+      const line = cued ?? long ?? contentLine(persona, said, random, beatCue, target);
       if (line) {
         const previous = pieces.at(-1);
-        pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
+        // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
+        if (isPushback(persona, line)) {
+          said.lastPushbackTurn = situation.turn;
+          pieces.length = 0;
+        }
+        pieces.push(
+          previous !== undefined && pieces.length > 0 && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line,
+        );
         // (the rest of the same story entry when the turn runs long: one entry is one thing told)
         const entry = !cued && !long && at < story.length ? storyBeat(persona, at) : undefined;
         while (
@@ -274,7 +281,10 @@ export function chooseWords(
 
   // (advice turned down, then why it will not work for them, in the card's own words, once)
   if (pushedBack && pieces.length <= 2 && !question) {
-    const why = chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true });
+    const why = mayPushBack
+      ? chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true })
+      : undefined;
+    if (why) said.lastPushbackTurn = situation.turn;
     // (in place of anything longer than the push-back itself: three sentences stitched read as a script)
     if (why)
       pieces.splice(0, pieces.length, ...pieces.filter((piece) => wordsIn(piece) <= 3), `${SENTENCE}${why}`);

@@ -72,6 +72,7 @@ export function chooseBeat(
     onlyCued?: boolean;
     /** Only a beat of at least this many words (a long turn's content). */
     minWords?: number;
+    /** Only a push-back; or (false) no push-back this turn. */
     advice?: boolean;
   },
 ): string | undefined {
@@ -88,7 +89,8 @@ export function chooseBeat(
     if (saidBeats.has(index)) continue;
     const beat = beats[index];
     const isAdvice = beat.answers.includes('advice');
-    if (options.advice && !isAdvice) continue;
+    if (options.advice === true && !isAdvice) continue;
+    if (options.advice === false && isAdvice) continue;
     if (options.minWords !== undefined && wordsIn(beat.say) < options.minWords) continue;
     const cued = cueScore(beat, words, kinds, cue, options.storyTold, known);
     if (cued === Number.NEGATIVE_INFINITY) continue;
@@ -105,4 +107,9 @@ export function chooseBeat(
   if (best < 0) return undefined;
   saidBeats.add(best);
   return beats[best].say;
+}
+
+/** Whether this line is one of the card's push-backs (said in place of any reaction before it). */
+export function isPushback(persona: Persona, line: string): boolean {
+  return persona.beats.some((beat) => beat.say === line && beat.answers.includes('advice'));
 }
