@@ -29,6 +29,9 @@ const EMOJI_GAP = 4;
 
 /** Words from which a turn is long enough to be told by a beat rather than a story line. */
 const LONG_TURN = 12;
+/** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
+const AGREEMENT =
+  /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -108,8 +111,9 @@ export function chooseWords(
   const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.7);
   const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
   const cue = { heard: situation.heard ?? '', unaskedAdvice: situation.unaskedAdvice };
-  // (not two push-backs running: three long "I've tried that" turns in a row read as a script)
-  const mayPushBack = situation.turn - said.lastPushbackTurn >= 2;
+  // (not a third push-back running: three long "I've tried that" turns in a row read as a script)
+  const mayPushBack =
+    said.pushbackTurns.at(-2) !== situation.turn - 2 || said.pushbackTurns.at(-1) !== situation.turn - 1;
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
   if (situation.disclosure) pieces.push(situation.disclosure);
@@ -256,8 +260,9 @@ export function chooseWords(
         const previous = pieces.at(-1);
         // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
         if (isPushback(persona, line)) {
-          said.lastPushbackTurn = situation.turn;
-          pieces.length = 0;
+          said.pushbackTurns.push(situation.turn);
+          const kept = pieces.filter((piece) => !AGREEMENT.test(piece));
+          pieces.splice(0, pieces.length, ...kept);
         }
         pieces.push(
           previous !== undefined && pieces.length > 0 && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line,
@@ -284,7 +289,7 @@ export function chooseWords(
     const why = mayPushBack
       ? chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true })
       : undefined;
-    if (why) said.lastPushbackTurn = situation.turn;
+    if (why) said.pushbackTurns.push(situation.turn);
     // (in place of anything longer than the push-back itself: three sentences stitched read as a script)
     if (why)
       pieces.splice(0, pieces.length, ...pieces.filter((piece) => wordsIn(piece) <= 3), `${SENTENCE}${why}`);

@@ -21,8 +21,8 @@ export class SaidLines {
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
   doubted = false;
-  /** The turn of their last push-back beat: two long push-backs running read as a script. */
-  lastPushbackTurn = Number.NEGATIVE_INFINITY;
+  /** The turns of their push-back beats: three long push-backs running read as a script. */
+  readonly pushbackTurns: number[] = [];
   /** Explicit requests asked this session, fresh or again. */
   requestsAsked = 0;
 
