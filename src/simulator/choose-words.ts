@@ -290,9 +290,8 @@ export function chooseWords(
       ? chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true })
       : undefined;
     if (why) said.pushbackTurns.push(situation.turn);
-    // (in place of anything longer than the push-back itself: three sentences stitched read as a script)
-    if (why)
-      pieces.splice(0, pieces.length, ...pieces.filter((piece) => wordsIn(piece) <= 3), `${SENTENCE}${why}`);
+    // (in place of the stock push-back before it: "yeah sure. yeah i know, I've tried…" was two push-backs)
+    if (why) pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
   if (addRequests(pieces, requests, situation.unanswered, { turn: situation.turn, persona, said, random }))
