@@ -242,12 +242,24 @@ export function chooseWords(
       const storyTold = toldHalf(persona, said);
       // (a push-back is drawn only by unasked advice, and not the turn after another)
       const beatCue = mayPushBack ? cue : { ...cue, unaskedAdvice: false };
+      // (two beats, then the story goes on: beats one after another left the setting-up lines of the
+      // story to the end — "now it's due thursday" after six turns about the report)
+      const beatNow =
+        said.storyIndex >= story.length ||
+        said.beatTurns.at(-1) !== situation.turn - 1 ||
+        said.beatTurns.at(-2) !== situation.turn - 2;
       const cued = toldWhy
-        ? chooseBeat(persona, said.beats, beatCue, random, { target, onlyCued: true, storyTold, known })
+        ? chooseBeat(persona, said.beats, beatCue, random, {
+            target,
+            onlyCued: true,
+            storyTold,
+            known,
+            ...(beatNow ? {} : { advice: true }),
+          })
         : undefined;
       // a long turn is one long thing told: a beat written long, not a short fact with worries after it
       const long =
-        cued === undefined && toldWhy && target >= LONG_TURN
+        cued === undefined && beatNow && toldWhy && target >= LONG_TURN
           ? chooseBeat(persona, said.beats, beatCue, random, {
               target,
               storyTold,
@@ -259,6 +271,7 @@ export function chooseWords(
       if (line) {
         const previous = pieces.at(-1);
         // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
+        if (line === cued || line === long) said.beatTurns.push(situation.turn);
         if (isPushback(persona, line)) {
           said.pushbackTurns.push(situation.turn);
           const kept = pieces.filter((piece) => !AGREEMENT.test(piece));

@@ -23,6 +23,8 @@ export class SaidLines {
   doubted = false;
   /** The turns of their push-back beats: three long push-backs running read as a script. */
   readonly pushbackTurns: number[] = [];
+  /** The turns they told a beat: after two running, the story goes on. */
+  readonly beatTurns: number[] = [];
   /** Explicit requests asked this session, fresh or again. */
   requestsAsked = 0;
 
