@@ -1,17 +1,10 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import {
-  contentLine,
-  type SaidLines,
-  storyBeat,
-  storyLines,
-  talkLine,
-  toldHalf,
-  valueLine,
-} from './client-content.ts';
+import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
+import { nextContent } from './next-content.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
 import { deriveSeed, type Random } from './prng.ts';
@@ -27,8 +20,6 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
 
-/** Words from which a turn is long enough to be told by a beat rather than a story line. */
-const LONG_TURN = 12;
 /** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
 const AGREEMENT =
   /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
@@ -235,43 +226,15 @@ export function chooseWords(
     if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
       const at = said.storyIndex;
       const story = storyLines(persona);
-      // a question or a reflection that calls for one of their beats gets it (once they have said
-      // why they came); otherwise the story goes on in order
-      const toldWhy = said.storyIndex >= Math.min(2, story.length);
-      const known = story.slice(0, said.storyIndex).join(' ');
-      const storyTold = toldHalf(persona, said);
-      // (a push-back is drawn only by unasked advice, and not the turn after another)
-      const beatCue = mayPushBack ? cue : { ...cue, unaskedAdvice: false };
-      // (two beats, then the story goes on: beats one after another left the setting-up lines of the
-      // story to the end — "now it's due thursday" after six turns about the report)
-      const beatNow =
-        said.storyIndex >= story.length ||
-        said.beatTurns.at(-1) !== situation.turn - 1 ||
-        said.beatTurns.at(-2) !== situation.turn - 2;
-      const cued = toldWhy
-        ? chooseBeat(persona, said.beats, beatCue, random, {
-            target,
-            onlyCued: true,
-            storyTold,
-            known,
-            ...(beatNow ? {} : { advice: true }),
-          })
-        : undefined;
-      // a long turn is one long thing told: a beat written long, not a short fact with worries after it
-      const long =
-        cued === undefined && beatNow && toldWhy && target >= LONG_TURN
-          ? chooseBeat(persona, said.beats, beatCue, random, {
-              target,
-              storyTold,
-              known,
-              minWords: LONG_TURN - 3,
-            })
-          : undefined;
-      const line = cued ?? long ?? contentLine(persona, said, random, beatCue, target);
+      const { line, fromBeat } = nextContent(persona, said, random, {
+        turn: situation.turn,
+        cue,
+        target,
+        mayPushBack,
+      });
       if (line) {
         const previous = pieces.at(-1);
         // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
-        if (line === cued || line === long) said.beatTurns.push(situation.turn);
         if (isPushback(persona, line)) {
           said.pushbackTurns.push(situation.turn);
           const kept = pieces.filter((piece) => !AGREEMENT.test(piece));
@@ -281,7 +244,7 @@ export function chooseWords(
           previous !== undefined && pieces.length > 0 && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line,
         );
         // (the rest of the same story entry when the turn runs long: one entry is one thing told)
-        const entry = !cued && !long && at < story.length ? storyBeat(persona, at) : undefined;
+        const entry = !fromBeat && at < story.length ? storyBeat(persona, at) : undefined;
         while (
           entry !== undefined &&
           said.storyIndex < story.length &&
