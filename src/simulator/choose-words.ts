@@ -261,13 +261,7 @@ export function chooseWords(
   }
 
   // (advice turned down, then why it will not work for them, in the card's own words, once)
-  // (not before they have said why they came: a push-back as their second message read as a script)
-  if (
-    pushedBack &&
-    pieces.length <= 2 &&
-    !question &&
-    said.storyIndex >= Math.min(2, storyLines(persona).length)
-  ) {
+  if (pushedBack && pieces.length <= 2 && !question) {
     const why = mayPushBack
       ? chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true })
       : undefined;
