@@ -1,14 +1,16 @@
 import type { RequestType } from '../spec/observation.ts';
-import { CLAUSE, joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
-import { contentLine, type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
+import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
+import { nextContent } from './next-content.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
 import { deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
+import { chooseBeat, isPushback } from './story-beats.ts';
 import type { TurnSituation } from './turn-situation.ts';
 
 export type { TurnSituation } from './turn-situation.ts';
@@ -17,10 +19,10 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
-/** How many worries or urges may follow the one fact a long turn tells. */
-const FEELINGS = 2;
-/** How much of its drawn length a long turn fills. */
-const FILL = 1;
+
+/** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
+const AGREEMENT =
+  /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -92,13 +94,17 @@ export function chooseWords(
   const shutDown =
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.3 + situation.unheardStreak * 0.1);
   const scale = Math.min(
-    1.3,
-    Math.max(0.6, 1.3 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
+    1.4,
+    Math.max(0.6, 1.4 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
   );
   // missed and not yet shut down, some people vent: a longer message about the thing itself, in
   // their own words, rather than a stock "you're not listening"
   const venting = felt === 'unheard' && !shutDown && situation.turn > 2 && random.chance(0.7);
   const target = Math.max(drawLength(voice, random, scale), venting ? voice.words.p90 : 0);
+  const cue = { heard: situation.heard ?? '', unaskedAdvice: situation.unaskedAdvice };
+  // (not a third push-back running: three long "I've tried that" turns in a row read as a script)
+  const mayPushBack =
+    said.pushbackTurns.at(-2) !== situation.turn - 2 || said.pushbackTurns.at(-1) !== situation.turn - 1;
 
   if (situation.risk === 'ignored') pieces.push('did you even read what I said');
   if (situation.disclosure) pieces.push(situation.disclosure);
@@ -139,7 +145,7 @@ export function chooseWords(
   }
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
-  const askWeight = persona.resistance === 'hostility' ? 3.4 : 2.9;
+  const askWeight = persona.resistance === 'hostility' ? 4.8 : 4.3;
   let question: string | undefined;
   // (not before they have said why they came, and not twice running)
   const toldStory = said.storyIndex >= Math.min(3, storyLines(persona).length);
@@ -220,32 +226,32 @@ export function chooseWords(
     if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
       const at = said.storyIndex;
       const story = storyLines(persona);
-      const line = contentLine(persona, said, random, pieces);
+      const { line, fromBeat } = nextContent(persona, said, random, {
+        turn: situation.turn,
+        cue,
+        target,
+        mayPushBack,
+      });
       if (line) {
         const previous = pieces.at(-1);
-        pieces.push(previous !== undefined && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line);
-        // (the rest of the same beat when the turn runs long: one entry of the card is one thing told)
-        const beat = at < story.length ? storyBeat(persona, at) : undefined;
+        // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
+        if (isPushback(persona, line)) {
+          said.pushbackTurns.push(situation.turn);
+          const kept = pieces.filter((piece) => !AGREEMENT.test(piece));
+          pieces.splice(0, pieces.length, ...kept);
+        }
+        pieces.push(
+          previous !== undefined && pieces.length > 0 && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line,
+        );
+        // (the rest of the same story entry when the turn runs long: one entry is one thing told)
+        const entry = !fromBeat && at < story.length ? storyBeat(persona, at) : undefined;
         while (
-          beat !== undefined &&
+          entry !== undefined &&
           said.storyIndex < story.length &&
-          storyBeat(persona, said.storyIndex) === beat &&
-          wordsIn(pieces.join(' ')) < target * FILL - 2
+          storyBeat(persona, said.storyIndex) === entry &&
+          wordsIn(pieces.join(' ')) < target - 2
         )
           pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
-        // (and, when the turn still runs long, how it feels: a fact and then the worry or the urge
-        // it brings is one thing told; a second fact after it was the stitched turn)
-        // (a long turn, venting most of all, goes on about how it feels: a worry, then what they do)
-        // (joined their way, not a sentence of its own: three sentences a message read as crammed)
-        for (
-          let more = 0;
-          more < FEELINGS && situation.turn > 1 && wordsIn(pieces.join(' ')) < target * FILL - 4;
-          more++
-        ) {
-          const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
-          if (!feeling || pieces.some((piece) => opening(piece) === opening(feeling))) break;
-          pieces.push(`${CLAUSE}${feeling}`);
-        }
       }
     }
     if (pieces.length === 0) {
@@ -254,22 +260,17 @@ export function chooseWords(
     }
   }
 
-  // (advice turned down, then what the trouble really is: the worry, not another fact; said even
-  // when shut down, as the one thing they still say)
+  // (advice turned down, then why it will not work for them, in the card's own words, once)
   if (pushedBack && pieces.length <= 2 && !question) {
-    for (let more = 0; more < FEELINGS && wordsIn(pieces.join(' ')) < target * FILL - 4; more++) {
-      const feeling = contentLine(persona, said, random, pieces, { framedOnly: true });
-      if (!feeling) break;
-      pieces.push(`${more === 0 && pieces.length === 1 ? SENTENCE : CLAUSE}${feeling}`);
-    }
+    const why = mayPushBack
+      ? chooseBeat(persona, said.beats, cue, random, { target, advice: true, storyTold: true })
+      : undefined;
+    if (why) said.pushbackTurns.push(situation.turn);
+    // (in place of the stock push-back before it: "yeah sure. yeah i know, I've tried…" was two push-backs)
+    if (why) pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
   if (addRequests(pieces, requests, situation.unanswered, { turn: situation.turn, persona, said, random }))
     talk = 'neutral';
   return typed(pieces, requests, talk);
-}
-
-/** The first two words, lower case: "I keep thinking…" and "I keep wanting…" open alike. */
-function opening(text: string): string {
-  return text.replace(/^\W+/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ');
 }

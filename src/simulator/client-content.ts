@@ -1,12 +1,11 @@
 /**
- * What the client has on its mind and has said: the card's story in order, then its worries,
- * thoughts, urges, feelings in the body and values in a few set phrasings, each said once before
- * it comes back in other words; and its own change and sustain talk.
+ * What the client has on its mind and has said: the card's story in order, then its beats (chosen
+ * by what the therapist did), each said once; its values when asked; its own change and sustain talk.
  */
-import { describeBody } from './client-state.ts';
 import { reasonedLines } from './machine-doubt.ts';
 import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
+import { type BeatCue, chooseBeat } from './story-beats.ts';
 
 /** The lines a client has used this session; shared reactions ("yeah", "idk") may come back, content does not. */
 export class SaidLines {
@@ -14,12 +13,20 @@ export class SaidLines {
   /** Things on their mind already said once, in any words. */
   readonly thoughts = new Set<string>();
   storyIndex = 0;
+  /** The card's beats said this session (by index): none is said twice. */
+  readonly beats = new Set<number>();
   /** The turn they last added an emoji (or -∞): one now and then, not every other message. */
   lastEmojiTurn = Number.NEGATIVE_INFINITY;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
   doubted = false;
+  /** The turns of their push-back beats: three long push-backs running read as a script. */
+  readonly pushbackTurns: number[] = [];
+  /** The turns they told a beat: after two running, the story goes on. */
+  readonly beatTurns: number[] = [];
+  /** Explicit requests asked this session, fresh or again. */
+  requestsAsked = 0;
 
   fresh(lines: readonly string[], random: Random): string | undefined {
     const start = random.int(lines.length);
@@ -39,45 +46,9 @@ export class SaidLines {
   }
 }
 
-/** Ways people put a worry, a thought, an urge, a feeling in the body, a value (slot: {x}). */
-const FRAMES = {
-  fear: ['I keep thinking {x}', 'what if {x}', "I'm scared {x}", 'I just know {x}'],
-  selfTalk: ['{x}', 'I keep telling myself {x}', 'sometimes I think {x}', 'and {x}'],
-  urge: ['I just want to {x}', 'I keep wanting to {x} instead', 'all I want is to {x}'],
-  body: ['{x} just thinking about it', '{x} when I think about it'],
-  // (what matters to them only when asked, said as an answer: "it matters to me" unasked read as a form)
-  value: ['{x}', '{x} I guess', 'honestly {x}', '{x} if that makes sense'],
-} as const;
-
-/** One thing on their mind, and every way they might put it; `inBody` for a feeling in the body. */
-type Thought = { item: string; lines: string[]; inBody?: boolean };
-
-const contentCache = new WeakMap<Persona, Thought[][]>();
-
-/** Every worry, thought, urge, feeling in the body and value on the card, each with its phrasings (built once per card). */
-function contentPools(persona: Persona): Thought[][] {
-  let pools = contentCache.get(persona);
-  if (!pools) {
-    const fill = (frames: readonly string[], items: readonly string[]): Thought[] =>
-      items.map((item) => ({
-        item,
-        lines: frames.map((frame) =>
-          frame.replace('{x}', frame.endsWith('instead') ? item.replace(/\s+instead$/, '') : item),
-        ),
-      }));
-    pools = [
-      fill(FRAMES.fear, persona.fears),
-      fill(FRAMES.selfTalk, persona.selfTalk),
-      fill(FRAMES.urge, persona.urges),
-      fill(
-        FRAMES.body,
-        persona.body.flatMap((entry) => entry.qualities.map((quality) => describeBody(entry.part, quality))),
-      ).map((thought) => ({ ...thought, inBody: true })),
-    ].filter((pool) => pool.length > 0);
-    contentCache.set(persona, pools);
-  }
-  return pools;
-}
+/** Ways people say what matters to them, asked (slot: {x}). */
+// (what matters to them only when asked, said as an answer: "it matters to me" unasked read as a form)
+const VALUE_FRAMES = ['{x}', '{x} I guess', 'honestly {x}', '{x} if that makes sense'] as const;
 
 const storyCache = new WeakMap<Persona, { lines: readonly string[]; entries: readonly number[] }>();
 
@@ -104,6 +75,11 @@ function splitStory(persona: Persona): { lines: readonly string[]; entries: read
  * the younger devs…") said in one message is three facts in one turn, the blind rater's first
  * tell; split, each is said when it comes, and a long turn may still join the rest of its entry.
  */
+/** Half the story told or more: the beats may come uncued (they refer to what the story set up). */
+export function toldHalf(persona: Persona, said: SaidLines): boolean {
+  return said.storyIndex * 2 >= storyLines(persona).length;
+}
+
 export function storyLines(persona: Persona): readonly string[] {
   return splitStory(persona).lines;
 }
@@ -114,38 +90,20 @@ export function storyBeat(persona: Persona, index: number): number | undefined {
 }
 
 /**
- * The next thing on their mind: the story in order, then worries, thoughts, urges, the body,
- * values — each thing said once before any comes back in other words, never twice in one turn.
+ * The next thing on their mind: the story in order, then the card's beats, chosen by what the
+ * therapist just did; each said once a session. (Worries and urges framed in a few shared shapes —
+ * "I keep thinking…", "all I want is to…" — were the blind rater's tell in every simulated excerpt.)
  */
 export function contentLine(
   persona: Persona,
   said: SaidLines,
   random: Random,
-  turn: readonly string[],
-  options: { framedOnly?: boolean } = {},
+  cue: BeatCue,
+  target: number,
 ): string | undefined {
   const story = storyLines(persona);
-  if (said.storyIndex < story.length && !options.framedOnly) return story[said.storyIndex++];
-  const pools = contentPools(persona);
-  const order = random.int(pools.length);
-  for (const again of [false, true]) {
-    for (let offset = 0; offset < pools.length; offset++) {
-      const pool = pools[(order + offset) % pools.length];
-      // a feeling in the body is said now and then, not as often as a worry: it reads as a form
-      if (pool[0].inBody && (options.framedOnly || (!again && !random.chance(0.2)))) continue;
-      const start = random.int(pool.length);
-      for (let index = 0; index < pool.length; index++) {
-        const thought = pool[(start + index) % pool.length];
-        if (said.thoughts.has(thought.item) !== again) continue;
-        if (turn.some((piece) => piece.includes(thought.item))) continue;
-        const line = said.fresh(thought.lines, random);
-        if (!line) continue;
-        said.thoughts.add(thought.item);
-        return line;
-      }
-    }
-  }
-  return undefined;
+  if (said.storyIndex < story.length) return story[said.storyIndex++];
+  return chooseBeat(persona, said.beats, cue, random, { target, storyTold: true });
 }
 
 export function talkLine(
@@ -167,5 +125,5 @@ export function valueLine(persona: Persona, said: SaidLines, random: Random): st
   if (fresh.length === 0) return undefined;
   const value = random.pick(fresh);
   said.thoughts.add(value);
-  return random.pick(FRAMES.value).replace('{x}', value);
+  return random.pick(VALUE_FRAMES).replace('{x}', value);
 }

@@ -128,6 +128,27 @@ const disclosureSchema = z
   })
   .strict();
 
+/** What in the therapist's turn a beat answers: a question about what happened, about feelings, about what would help; or advice they did not ask for. */
+export const BEAT_CUES = ['happened', 'feel', 'help', 'advice'] as const;
+
+const beatSchema = z
+  .object({
+    say: phrase.describe(
+      'one thing they would say next, in their own words: a fact, a small scene, a feeling about someone',
+    ),
+    about: z
+      .array(z.string().min(2))
+      .default([])
+      .describe(
+        'word beginnings in the therapist\'s turn this beat follows on from: "meeting", "girlfriend"',
+      ),
+    answers: z
+      .array(z.enum(BEAT_CUES))
+      .default([])
+      .describe('the kind of therapist turn it answers; "advice" beats are said only after unasked advice'),
+  })
+  .strict();
+
 export const personaSchema = z
   .object({
     id: z
@@ -174,6 +195,12 @@ export const personaSchema = z
       .array(phrase)
       .default([])
       .describe('what they say about their situation, in their own words, in the order they would say it'),
+    beats: z
+      .array(beatSchema)
+      .default([])
+      .describe(
+        'the story beat by beat, each said at most once a session, chosen by what the therapist just did',
+      ),
     changeTalk: z.array(phrase).default([]).describe('their own change talk: "i do want to sort it out"'),
     sustainTalk: z
       .array(phrase)
@@ -256,6 +283,7 @@ export type PersonaEvent = Persona['events'][number];
 export type ConversationStyle = (typeof CONVERSATION_STYLES)[number];
 export type PersonaVoice = Persona['voice'];
 export type Disclosure = Persona['disclosures'][number];
+export type StoryBeat = Persona['beats'][number];
 export type ResistanceKind = (typeof RESISTANCE_KINDS)[number];
 
 /** The JSON Schema written to schemas/persona.schema.json (editors validate persona files with it). */

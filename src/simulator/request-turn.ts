@@ -48,11 +48,16 @@ export function addRequests(
     requests.push(type);
   };
   for (const type of unanswered) {
-    if (requests.length > 0 || !random.chance(0.07)) continue;
+    if (requests.length > 0 || said.requestsAsked >= 2 || !random.chance(0.1)) continue;
+    said.requestsAsked += 1;
     put(type);
   }
-  const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.4 : 0.7);
-  if (requests.length === 0 && options.turn > 1 && random.chance(requestChance))
+  const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.3 : 0.65);
+  // (two fresh a session at most, three with asking again: a long session is no reason to ask more
+  // often, and uncapped a few sessions of one sceptic asking over and over swung the share by half)
+  if (requests.length === 0 && options.turn > 1 && said.requestsAsked < 2 && random.chance(requestChance)) {
+    said.requestsAsked += 1;
     put(random.chance(0.6) ? 'concrete' : 'nudge');
+  }
   return dropped;
 }

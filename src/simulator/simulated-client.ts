@@ -39,6 +39,7 @@ export class SimulatedClient {
   readonly #memory: TherapistMemory;
   #turn = 0;
   #lastSaid = '';
+  #heard = '';
   #outstanding: RequestType[] = [];
   readonly #promises = new PromiseLedger();
   #offered: OfferedStep | undefined;
@@ -91,6 +92,7 @@ export class SimulatedClient {
   /** The therapist's reply to the client's last turn (or its opening). */
   hearReply(text: string, at: number): void {
     const taken = this.#memory.take(text);
+    this.#heard = text;
     const { reading } = taken;
     if (taken.repeatedSentences.length > 0) {
       this.#flags.repeat = true;
@@ -253,6 +255,7 @@ export class SimulatedClient {
       askedRating: flags.askedRating,
       askedValues: flags.askedValues,
       unanswered: this.#outstanding,
+      heard: this.#heard,
     };
     if (this.#attempt) {
       situation.attempt = {

@@ -30,6 +30,8 @@ export type TurnSituation = {
   disclosure?: string;
   risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
   ending?: 'dropout' | 'leave';
+  /** The therapist's last reply, for choosing the beat that follows it. */
+  heard?: string;
   /** Explicit requests the therapist left unanswered, to ask again. */
   unanswered: RequestType[];
 };

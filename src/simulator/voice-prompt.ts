@@ -40,6 +40,11 @@ export function describeVoice(persona: Persona): string[] {
   );
   if (persona.story.length > 0)
     lines.push(`What you might bring up, roughly in this order: ${persona.story.join(' / ')}.`);
+  // (the card's beats: scenes and answers in their own words, for when the therapist asks or advises)
+  if (persona.beats.length > 0)
+    lines.push(
+      `Things you might say when they come up, each once at most: ${persona.beats.map((beat) => beat.say).join(' / ')}.`,
+    );
   for (const disclosure of persona.disclosures) {
     const when =
       disclosure.trigger === 'asked-twice'

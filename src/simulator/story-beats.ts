@@ -1,0 +1,115 @@
+/**
+ * The card's beats, chosen by what the therapist just did: a reflection of X brings the beat that
+ * follows X, a question brings the beat that answers it, advice nobody asked for brings the card's
+ * own push-back. Each beat is said at most once a session. Long turns get their length from a beat
+ * written long, not from worry clauses stacked after a fact (round 6's blind tell in every excerpt).
+ */
+import type { Persona, StoryBeat } from './persona-schema.ts';
+import type { Random } from './prng.ts';
+
+/** What the therapist's last turn was, as far as choosing a beat goes. */
+export type BeatCue = { heard: string; unaskedAdvice: boolean };
+
+// (plain phrase tests on the therapist's words: the client hears a question about what happened,
+// about feelings, about what would help; the evaluator's coding says only "open question")
+const HAPPENED =
+  /\b(what happened|tell me (more|about)|what was (it|that)|how did|when did|what did|walk me through|say more|what went|what's been going on|what has been going on|what (is|was) it about)\b/;
+const FEEL = /\b(feel|feeling|felt|how (was|is) (that|it) for you|what's (that|it) like|how are you)\b/;
+const HELP =
+  /\b(help|what do you (want|need|hope)|what would you like|what (could|might|would) (change|be different|make)|what matters|one thing|where would you)\b/;
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const WORD = /[a-z']+/g;
+
+/** The kinds of question in the therapist's turn. */
+function questionKinds(heard: string): Set<StoryBeat['answers'][number]> {
+  const kinds = new Set<StoryBeat['answers'][number]>();
+  if (HAPPENED.test(heard)) kinds.add('happened');
+  if (FEEL.test(heard)) kinds.add('feel');
+  if (HELP.test(heard)) kinds.add('help');
+  return kinds;
+}
+
+/** How strongly the therapist's turn calls for this beat: shared words, a question it answers. */
+function cueScore(
+  beat: StoryBeat,
+  words: readonly string[],
+  kinds: Set<string>,
+  cue: BeatCue,
+  storyTold: boolean,
+  known: readonly string[],
+): number {
+  let shared = 0;
+  for (const stem of beat.about) if (words.some((word) => word.startsWith(stem))) shared += 1;
+  const introduced = beat.about.some((stem) => known.some((word) => word.startsWith(stem)));
+  // (a push-back names the advice it turns down — "I've tried pomodoros" — so it waits for that advice)
+  if (beat.answers.includes('advice'))
+    return cue.unaskedAdvice && (beat.about.length === 0 || shared > 0) ? 6 : Number.NEGATIVE_INFINITY;
+  // (before half the story is told, a beat waits until its subject is on the table, named by the
+  // therapist or by their own story so far: "telling her would help" before saying who she is read
+  // as a scene out of order)
+  if (!storyTold && shared === 0 && !introduced && !beat.answers.includes('feel'))
+    return Number.NEGATIVE_INFINITY;
+  let score = Math.min(2, shared) * 2;
+  for (const kind of beat.answers) if (kinds.has(kind)) score += 3;
+  return score;
+}
+
+/**
+ * The beat to say now, or undefined when none is left (or none is called for and `onlyCued`).
+ * Uncued, the card's order holds, with the beat nearest the turn's drawn length a little ahead.
+ */
+export function chooseBeat(
+  persona: Persona,
+  saidBeats: Set<number>,
+  cue: BeatCue,
+  random: Random,
+  options: {
+    target: number;
+    storyTold: boolean;
+    /** What they have told so far, for whether a beat's subject has come up. */
+    known?: string;
+    onlyCued?: boolean;
+    /** Only a beat of at least this many words (a long turn's content). */
+    minWords?: number;
+    /** Only a push-back; or (false) no push-back this turn. */
+    advice?: boolean;
+  },
+): string | undefined {
+  const beats = persona.beats;
+  if (beats.length === 0) return undefined;
+  const heard = cue.heard.toLowerCase();
+  const words = heard.match(WORD) ?? [];
+  const kinds = questionKinds(heard);
+  const known = options.known?.toLowerCase().match(WORD) ?? [];
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let rank = 0;
+  for (let index = 0; index < beats.length; index++) {
+    if (saidBeats.has(index)) continue;
+    const beat = beats[index];
+    const isAdvice = beat.answers.includes('advice');
+    if (options.advice === true && !isAdvice) continue;
+    if (options.advice === false && isAdvice) continue;
+    if (options.minWords !== undefined && wordsIn(beat.say) < options.minWords) continue;
+    const cued = cueScore(beat, words, kinds, cue, options.storyTold, known);
+    if (cued === Number.NEGATIVE_INFINITY) continue;
+    if (options.onlyCued && cued < 2) continue;
+    // (order first, then length: a reply of two lines to "what happened" is the long turn a person writes)
+    const fit = Math.abs(wordsIn(beat.say) - options.target) / 12;
+    const score = cued - rank * 0.35 - fit + random.next() * 0.2;
+    rank += 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = index;
+    }
+  }
+  if (best < 0) return undefined;
+  saidBeats.add(best);
+  return beats[best].say;
+}
+
+/** Whether this line is one of the card's push-backs (said in place of any reaction before it). */
+export function isPushback(persona: Persona, line: string): boolean {
+  return persona.beats.some((beat) => beat.say === line && beat.answers.includes('advice'));
+}
