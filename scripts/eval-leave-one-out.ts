@@ -43,7 +43,15 @@ function modelFor(version: number): string {
   console.error(`training without v${version} (blind sets ${training}) into ${folder}`);
   execFileSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'scripts/train-understanding.ts'), '--folds', values.folds ?? '5', '--out', folder],
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts/train-understanding.ts'),
+      '--folds',
+      values.folds ?? '5',
+      '--out',
+      folder,
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, TRAIN_BLIND: training, TRAIN_HOLD_OUT: `blind-v${version}` },
@@ -60,11 +68,13 @@ function scratchRoot(version: number, model: string): string {
   mkdirSync(root, { recursive: true });
   cpSync(join(ROOT, 'src'), join(root, 'src'), { recursive: true });
   for (const name of MODEL_FILES) cpSync(join(model, name), join(root, 'src/understanding/model', name));
-  for (const name of ['node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(ROOT, name), join(root, name));
+  for (const name of ['node_modules', 'package.json', 'tsconfig.json'])
+    symlinkSync(join(ROOT, name), join(root, name));
   return root;
 }
 
-const percent = (value: number) => (Number.isNaN(value) ? '   –  ' : `${(value * 100).toFixed(1).padStart(5)}%`);
+const percent = (value: number) =>
+  Number.isNaN(value) ? '   –  ' : `${(value * 100).toFixed(1).padStart(5)}%`;
 const COLUMNS: Array<[string, (report: BlindReport) => number]> = [
   ['risk recall', (report) => rate(report.riskRecall)],
   ['clear FA', (report) => rate(report.clearFalseAlarms)],
