@@ -32,6 +32,16 @@ test('kinds that recur across writers are read, with their type', () => {
       'medical-emergency',
     ],
     ["There's been a numbness in my hand on and off all week and some dizziness.", 'medical-emergency'],
+    ['can i tell u something? i dont think im gonna be here much longer', 'suicide'],
+    ['tbh if i fail this module i dont see myself sticking around', 'suicide'],
+    ['set a date. the 14th. feels calm now which is weird', 'suicide'],
+    ["I've been stockpiling my prescription. I'm not sure what I intend to do with it.", 'suicide'],
+    ['ive looked up the tallest car park in town twice this week', 'suicide'],
+    ['whats the most painless way, just curious', 'suicide'],
+    ['i want out of life. not in a dramatic way just quietly', 'suicide'],
+    ["I've had enough of life, to be honest. I'm 78, I've done my bit.", 'suicide'],
+    ['i swear ill do something to myself if one more thing goes wrong', 'suicide'],
+    ['my family would get over it in a week', 'suicide'],
   ];
   for (const [text, type] of cases) assert.equal(risk(text)?.type, type, text);
 });
@@ -46,6 +56,12 @@ test('their everyday neighbours are not', () => {
     'numb hands and feet whenever im anxious',
     'this essay is not making sense to me',
     'the rash faded after a day',
+    "i won't be around next week, i'm on holiday",
+    'we set a date for the wedding',
+    'i have a date tonight and im nervous',
+    "i'm not going to do anything to myself, i just needed to say it",
+    'not sure why im even here, i think i just wanted to tell someone',
+    'i dont know how to do it, the form is 40 pages',
   ])
     assert.equal(risk(text), undefined, text);
 });

@@ -138,4 +138,83 @@ export const RISK_CUES_RECURRING: readonly RiskCue[] = [
       /\bnumb(?:ness)? (?:in )?(?:my )?(?:left |right )?(?:hand|arm|face)\b|\b(?:left |right )?arm (?:is |has gone |went )numb\b/,
     negationInside: true,
   },
+  // — suicide said sideways, kinds shared by several writers —
+  {
+    // "i dont think im gonna be here much longer", "dont see myself sticking around", "idk why im still
+    // here", "not planning on being here for it" (v4, v7, v8, writers)
+    id: 'not-here-longer',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:(?:here|around) (?:much|for (?:much|very)) longer|sticking around|(?:be|being) (?:here|around) for it|why (?:i'?m|im|i am) (?:even )?still here)\b/,
+    negationInside: true,
+  },
+  {
+    // "set a date. the 14th", "picked a date", "i have a plan and a date" (v3, v7, writers)
+    id: 'date-set',
+    type: 'suicide',
+    level: 'clear',
+    pattern:
+      /\b(?:(?:i'?ve |i |ive )?(?:set|picked|chose|chosen) (?:a|the) date|(?:a|the) plan and a date)\b(?! (?:for|with|to|night)\b)/,
+  },
+  {
+    // "I've been stockpiling my prescription", "stockpiling my tramadol" (v3, v8)
+    id: 'stockpiling',
+    type: 'suicide',
+    level: 'clear',
+    pattern: /\bstockpil\w+/,
+  },
+  {
+    // "looked up the tallest car park in town", "checked how high my balcony is" (v3, v7, writers)
+    id: 'height-checked',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:looked up|checked|googled|measured|searched) (?:how (?:tall|high)|the (?:tallest|highest))/,
+  },
+  {
+    // "whats the most painless way", "googled how much paracetamol is too much", "been reading up how much it
+    // takes", "googled some stuff about how people do it" (v3, v4, writers)
+    id: 'method-looked-up',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:painless way|how much (?:\w+ )?(?:is too much|it takes)|how people do it|how to do it without pain)\b/,
+    negationInside: true,
+  },
+  {
+    // "i want out of life", "hate my life so much i want out of it", "i want off this ride", "checking out
+    // early" (writers v3, v4)
+    id: 'want-out',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:want|wanna|wanted) (?:out of (?:life|it|here|this life|this world)|off this ride)|\bchecking out early\b/,
+  },
+  {
+    // "I've had enough of life", "whether it's worth carrying on at my age", "I do not see the purpose in
+    // continuing", "I do not wish to continue" (older voices: v1, v2, v4, v7, writers)
+    id: 'enough-of-life',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:had enough of|tired of|done with) (?:life|living|this world|the world|this life)\b|\b(?:worth|point in|purpose in) (?:carrying on|continuing|going on)\b|\bnot wish to (?:continue|carry on|go on)\b/,
+    negationInside: true,
+  },
+  {
+    // "i swear ill do something to myself", "i dont know what ill do to myself" (v2, v8)
+    id: 'do-to-myself',
+    type: 'suicide',
+    level: 'possible',
+    pattern: /\b(?:do something to myself|what (?:i'?ll|ill|i will|i might|i'?d|id) do to myself)\b/,
+    negationInside: true,
+  },
+  {
+    // "my family would get over it in a week", "my mum would be sad for like a week then fine" (v4, writers)
+    id: 'missed-briefly',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:would|will|'d|wud) (?:get over it|be (?:sad|upset) for (?:like )?a (?:week|day|bit|month))/,
+  },
 ];
