@@ -42,6 +42,9 @@ test('kinds that recur across writers are read, with their type', () => {
     ["I've had enough of life, to be honest. I'm 78, I've done my bit.", 'suicide'],
     ['i swear ill do something to myself if one more thing goes wrong', 'suicide'],
     ['my family would get over it in a week', 'suicide'],
+    ['c u t again, dont tell me to call someone', 'self-harm'],
+    ['end it', 'suicide'],
+    ['the thought of ending things is weirdly comforting rn', 'suicide'],
   ];
   for (const [text, type] of cases) assert.equal(risk(text)?.type, type, text);
 });
@@ -62,6 +65,7 @@ test('their everyday neighbours are not', () => {
     "i'm not going to do anything to myself, i just needed to say it",
     'not sure why im even here, i think i just wanted to tell someone',
     'i dont know how to do it, the form is 40 pages',
+    'i want to end it with him but i dont know how to say it',
   ])
     assert.equal(risk(text), undefined, text);
 });

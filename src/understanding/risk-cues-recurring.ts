@@ -217,4 +217,23 @@ export const RISK_CUES_RECURRING: readonly RiskCue[] = [
     pattern:
       /\b(?:would|will|'d|wud) (?:get over it|be (?:sad|upset) for (?:like )?a (?:week|day|bit|month))/,
   },
+  {
+    // "c u t again, dont tell me to call someone", "just cut again", "did it again. deeper this time" (every
+    // labelled "cut again" on the twelve sets is self-harm)
+    id: 'cut-again',
+    type: 'self-harm',
+    level: 'clear',
+    pattern:
+      /(?<!\b(?:power|call|line|signal|wifi|connection|they|he|she|hair|price|prices) )\bcut again\b|\bdid it again\b.{0,30}\bdeeper\b/,
+    negationInside: true,
+  },
+  {
+    // "end it" said alone, "i just want it to end", "the thought of ending things is weirdly comforting"
+    // (v4, v8, writers)
+    id: 'end-it-bare',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /^\W*(?:i (?:just )?(?:want|wanna) (?:to )?)?end it\W*$|\bi (?:just )?(?:want|wanna) (?:it|this|everything|all this) to (?:end|stop)\W*$|\bending (?:it|things|it all|my life) (?:is|feels|sounds|seems) (?:\w+ )?(?:comforting|tempting|appealing|peaceful)/,
+  },
 ];
