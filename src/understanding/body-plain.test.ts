@@ -21,3 +21,19 @@ test('the same words without a felt part name none', () => {
   assert.deepEqual(partsOf('the plan is clearer now'), []);
   assert.deepEqual(partsOf('it was a warm day'), []);
 });
+
+test('money or time tight, numb about something, skin picked, a head all over the place: not the body', () => {
+  const parts = (text: string) =>
+    understand(text)
+      .filter((item) => item.kind === 'sensation')
+      .map((item) => (item.kind === 'sensation' ? item.part : ''));
+  for (const text of [
+    'money is so tight this month, rent went up again',
+    'got let go today. is that normal to feel this numb about it?',
+    'i keep picking at my skin till it bleeds and i cant stop',
+    'can you say something calming, my heads all over the place',
+  ])
+    assert.deepEqual(parts(text), [], text);
+  assert.deepEqual(parts('my breath is all shaky after that phone call'), ['breath']);
+  assert.deepEqual(parts('idk i just feel tight everywhere'), ['whole-body']);
+});

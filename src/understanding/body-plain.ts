@@ -62,7 +62,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   [/\b(?:sweaty palms)\b/, 'hands'],
   [/\b(?:can't|cant|cannot) (?:keep|sit|stay) (?:my (?:legs|feet) )?still\b/, 'whole-body'],
   [
-    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over|whole body|not really here|floaty|floating|zoned out)\b/,
+    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb(?! (?:about|to)\b)|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over(?! the place)|whole body|tight everywhere|every bit of me|not really here|floaty|floating|zoned out)\b/,
     'whole-body',
   ],
 ];
@@ -119,6 +119,13 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       )
         continue;
       if (word === 'body' && !/\b(?:my|whole)\s+$/.test(before)) continue;
+      // skin picked, scratched or burnt is the self-harm reader's, not a sensation of the whole body
+      if (
+        word === 'skin' &&
+        (/\b(?:pick\w*|scratch\w*|iron to|burn\w*|at)\s+(?:at\s+)?my\s+$/.test(before) ||
+          /^\s*pick/.test(after))
+      )
+        continue;
       if (/^(?:heads|voice)$/.test(word) && !OWN_PART_BEFORE.test(before)) continue;
       // "my mum's chest": the possessive before the part is someone else's
       if (
@@ -136,7 +143,7 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       add({ part: entry[1], quality: felt[0], span: [at, at + word.length], confidence: 0.7 });
     }
     const namesAPart =
-      /\b(?:head|face|eyes?|jaw|teeth|throat|neck|shoulders?|chest|heart|stomach|tummy|belly|gut|back|arms?|wrists?|hands?|palms?|fingers?|legs?|knees?|thighs?|feet|foot|toes)\b/.test(
+      /\b(?:breath|voice|head|face|eyes?|jaw|teeth|throat|neck|shoulders?|chest|heart|stomach|tummy|belly|gut|back|arms?|wrists?|hands?|palms?|fingers?|legs?|knees?|thighs?|feet|foot|toes)\b/.test(
         text,
       );
     for (const [pattern, part] of PHRASES) {
