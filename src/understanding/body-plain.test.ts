@@ -37,3 +37,16 @@ test('money or time tight, numb about something, skin picked, a head all over th
   assert.deepEqual(parts('my breath is all shaky after that phone call'), ['breath']);
   assert.deepEqual(parts('idk i just feel tight everywhere'), ['whole-body']);
 });
+
+test('a heart going crazy, legs bouncing, a stomach flipping, a knot between the shoulder blades', () => {
+  const parts = (text: string) =>
+    understand(text)
+      .filter((item) => item.kind === 'sensation')
+      .map((item) => (item.kind === 'sensation' ? item.part : ''));
+  assert.deepEqual(parts('my heart is going crazy, just tell me what to do'), ['chest']);
+  assert.deepEqual(parts('heart going a mile a minute'), ['chest']);
+  assert.deepEqual(parts('my knees wont stop bouncing under the desk'), ['legs']);
+  assert.deepEqual(parts('stomach flipping like crazy'), ['stomach']);
+  assert.deepEqual(parts('theres a knot right between my shoulder blades'), ['back']);
+  assert.deepEqual(parts('hart is beating so fast rn'), ['chest']);
+});

@@ -139,6 +139,10 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
         parts.push(mention(word, 'whole-body'));
         continue;
       }
+      if (part === 'shoulders' && /^\s*blades?\b/.test(folded.slice(word.end, word.end + 8))) {
+        parts.push(mention(word, 'back'));
+        continue;
+      }
       if (part) parts.push(mention(word, part));
       const quality = QUALITIES_BY_WORD.get(word.text);
       if (quality) qualities.push(mention(word, quality));
