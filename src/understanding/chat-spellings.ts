@@ -89,8 +89,6 @@ const CHAT: Record<string, string> = {
   // a dropped g ("cant stop thinkin bout endin it", "cuttin rn"): the verbs the readers look for
   // body words misspelt by more than one writer
   hart: 'heart',
-  stomch: 'stomach',
-  stomache: 'stomach',
   endin: 'ending',
   killin: 'killing',
   cuttin: 'cutting',

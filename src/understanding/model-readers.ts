@@ -109,6 +109,12 @@ const SHIPPED_THRESHOLDS: RiskModelThresholds = {
   ungated: RISK_MODEL_UNGATED_THRESHOLD,
 };
 
+/** The learned risk probability of the turn (no gate), or undefined when the model is not there. */
+export function modelRiskProbability(context: ReaderContext): number | undefined {
+  const scored = scoredText(context);
+  return scored ? head('risk', scored.features)?.probabilities[0] : undefined;
+}
+
 function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS): Reading[] {
   const ruleGate = riskGateOf(context.prepared.folded);
   const gate = ruleGate === 'none' && thresholds.widerGate?.(context.prepared.folded) ? 'weak' : ruleGate;
