@@ -1,6 +1,6 @@
 /**
  * node --import tsx scripts/eval-leave-one-out.ts --work /tmp/loso/NAME [--held 5,6,7,8] [--blind 1,…,8]
- *   [--folds 5] [--shipped]
+ *   [--folds 5] [--shipped] [--doubt 0.05]
  *
  * Leave one writer's set out: for each held-out blind set (data/blind/understanding-vN), train the model on
  * the writers' sets and the seen blind sets listed in --blind minus that one (TRAIN_BLIND, TRAIN_HOLD_OUT,
@@ -12,7 +12,7 @@
  * Prints figures only, never an item's text.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BlindReport, f1, rate } from '../src/understanding/blind-evaluation.ts';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     blind: { type: 'string', default: '1,2,3,4,5,6,7,8' },
     folds: { type: 'string', default: '5' },
     shipped: { type: 'boolean', default: false },
+    // measures another bar for risk-doubt.ts in the scratch copy (the checkout is not touched)
+    doubt: { type: 'string' },
   },
 });
 if (!values.work) throw new Error('--work DIR is required (models and scratch copies of src/ go there)');
@@ -70,6 +72,14 @@ function scratchRoot(version: number, model: string): string {
   for (const name of MODEL_FILES) cpSync(join(model, name), join(root, 'src/understanding/model', name));
   for (const name of ['node_modules', 'package.json', 'tsconfig.json'])
     symlinkSync(join(ROOT, name), join(root, name));
+  if (values.doubt !== undefined) {
+    const path = join(root, 'src/understanding/risk-doubt.ts');
+    const source = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      source.replace(/CLEAR_DOUBTED_BELOW = [\d.]+/, `CLEAR_DOUBTED_BELOW = ${Number(values.doubt)}`),
+    );
+  }
   return root;
 }
 
@@ -77,6 +87,7 @@ const percent = (value: number) =>
   Number.isNaN(value) ? '   –  ' : `${(value * 100).toFixed(1).padStart(5)}%`;
 const COLUMNS: Array<[string, (report: BlindReport) => number]> = [
   ['risk recall', (report) => rate(report.riskRecall)],
+  ['level exact', (report) => rate(report.riskGraded)],
   ['clear FA', (report) => rate(report.clearFalseAlarms)],
   ['ordinary flags', (report) => rate(report.riskFlagsOnOrdinary)],
   ['request F1', (report) => f1(report.requests)],
