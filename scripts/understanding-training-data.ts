@@ -80,6 +80,20 @@ export function heldOutSources(): Set<string> {
   );
 }
 
+/**
+ * Which seen blind sets train (data/blind/understanding-vN): TRAIN_BLIND=1,2,3,4 overrides the default,
+ * so scripts/eval-leave-one-out.ts can compare training lists held out.
+ */
+export const DEFAULT_BLIND_VERSIONS = [1, 2, 3, 4];
+export function blindVersions(): number[] {
+  const listed = process.env.TRAIN_BLIND;
+  if (!listed) return DEFAULT_BLIND_VERSIONS;
+  return listed
+    .split(',')
+    .map((name) => Number(name.trim()))
+    .filter((version) => Number.isInteger(version) && version > 0);
+}
+
 type CorpusLine = { text: string; expect: Array<Record<string, unknown>>; only?: string[] };
 
 function fromCorpus(directory: string, weight: number): Example[] {
@@ -165,7 +179,7 @@ export function loadTrainingExamples(heldOut: ReadonlySet<string> = heldOutSourc
       'writer-v4-requests',
       1,
     ),
-    ...[1, 2, 3, 4].flatMap((version) =>
+    ...blindVersions().flatMap((version) =>
       fromSchemaItems(join(ROOT, `data/blind/understanding-v${version}/items.jsonl`), `blind-v${version}`, 1),
     ),
   ].filter((example) => !heldOut.has(example.source));

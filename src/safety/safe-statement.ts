@@ -4,6 +4,7 @@
  */
 import type { Observation } from '../spec/observation.ts';
 import { findRiskHits } from '../understanding/risk.ts';
+import { DISMISSIVE_ASSENT } from '../understanding/stance.ts';
 
 const SAFE =
   /(?<![a-z'])(?:(?:i'?m|im|i am|i feel|i'?ll be|i will be) (?:safe|ok|okay|alright|all right|fine|going to be (?:ok|okay|fine|alright))(?! (?:but|except|i guess|i think|maybe))|(?:i|i'?m|im) (?:won'?t|will not|wont|not going to|not gonna|am not going to) (?:do anything|hurt myself|act on (?:it|them|that)|do it|do that|harm myself|kill myself|go through with)|(?:was|am|i'?m|im) (?:just |only )?(?:joking|kidding|venting|exaggerating|being dramatic)|didn'?t mean it(?: like that)?|no thoughts? (?:of|like that)|(?:i|i'?ve) (?:called|texted|rang|phoned|contacted|reached out to|talked to|spoke to|am talking to|am with) (?:them|988|the (?:line|hotline|helpline|lifeline)|samaritans|someone|somebody|my \w+|a friend|a crisis line)|(?:someone|somebody|my \w+|a friend) (?:is|are) (?:here|with me|coming|on (?:the|their) way)|not (?:in danger|at risk))(?![a-z'])/;
@@ -34,6 +35,8 @@ export function saysSafe(
 export function confirmsRisk(text: string | undefined, observations: readonly Observation[]): boolean {
   if (observations.some((observation) => observation.kind === 'assent')) return true;
   if (text === undefined) return false;
+  // "yeah yeah thats what everyone says" waves the question away; it is not a yes
+  if (DISMISSIVE_ASSENT.test(text)) return false;
   // "I am." answers the question; "I am safe" does not, so "i am" / "i do" count only standing alone
   return /^\s*(?:yes|yeah|yep|yup|(?:i am|i do)(?=\s*(?:[.!…,]|$))|i am (?:thinking|considering)|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
     text,

@@ -6,6 +6,7 @@ import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { READERS } from './readers.ts';
+import { withDoubtedClear } from './risk-doubt.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
@@ -74,7 +75,11 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
       failedReaders.push(reader.name);
     }
   }
-  const merged = mergeReadings(explained);
+  const readers = options.readers ?? READERS;
+  // the learned reader may doubt a rule's crisis, only when it was asked to read (risk-doubt.ts)
+  const merged = readers.some((reader) => reader.name === 'risk-model')
+    ? withDoubtedClear(mergeReadings(explained), context)
+    : mergeReadings(explained);
   merged.sort(byKindThenSpan);
   return { explained: merged, failedReaders };
 }

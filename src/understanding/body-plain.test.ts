@@ -21,3 +21,32 @@ test('the same words without a felt part name none', () => {
   assert.deepEqual(partsOf('the plan is clearer now'), []);
   assert.deepEqual(partsOf('it was a warm day'), []);
 });
+
+test('money or time tight, numb about something, skin picked, a head all over the place: not the body', () => {
+  const parts = (text: string) =>
+    understand(text)
+      .filter((item) => item.kind === 'sensation')
+      .map((item) => (item.kind === 'sensation' ? item.part : ''));
+  for (const text of [
+    'money is so tight this month, rent went up again',
+    'got let go today. is that normal to feel this numb about it?',
+    'i keep picking at my skin till it bleeds and i cant stop',
+    'can you say something calming, my heads all over the place',
+  ])
+    assert.deepEqual(parts(text), [], text);
+  assert.deepEqual(parts('my breath is all shaky after that phone call'), ['breath']);
+  assert.deepEqual(parts('idk i just feel tight everywhere'), ['whole-body']);
+});
+
+test('a heart going crazy, legs bouncing, a stomach flipping, a knot between the shoulder blades', () => {
+  const parts = (text: string) =>
+    understand(text)
+      .filter((item) => item.kind === 'sensation')
+      .map((item) => (item.kind === 'sensation' ? item.part : ''));
+  assert.deepEqual(parts('my heart is going crazy, just tell me what to do'), ['chest']);
+  assert.deepEqual(parts('heart going a mile a minute'), ['chest']);
+  assert.deepEqual(parts('my knees wont stop bouncing under the desk'), ['legs']);
+  assert.deepEqual(parts('stomach flipping like crazy'), ['stomach']);
+  assert.deepEqual(parts('theres a knot right between my shoulder blades'), ['back']);
+  assert.deepEqual(parts('hart is beating so fast rn'), ['chest']);
+});

@@ -31,8 +31,10 @@ const PARTS: Array<[RegExp, BodyPart]> = [
 ];
 
 /** Words of sensation, pain or relief that make a named part a felt one. */
+// round 7 (kinds across the blind sets): a heart going crazy or a mile a minute, thudding or going boom; legs
+// and knees bouncing; a stomach flipping, sinking or in a ball
 const FELT =
-  /\b(?:tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
+  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
 /** Idioms that name a part without a sensation. */
 const IDIOM =
   /\b(?:heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|off the top of my head|my head around|head space|headspace|in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
@@ -62,7 +64,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   [/\b(?:sweaty palms)\b/, 'hands'],
   [/\b(?:can't|cant|cannot) (?:keep|sit|stay) (?:my (?:legs|feet) )?still\b/, 'whole-body'],
   [
-    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over|whole body|not really here|floaty|floating|zoned out)\b/,
+    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb(?! (?:about|to)\b)|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over(?! the place)|whole body|tight everywhere|every bit of me|not really here|floaty|floating|zoned out)\b/,
     'whole-body',
   ],
 ];
@@ -119,6 +121,13 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       )
         continue;
       if (word === 'body' && !/\b(?:my|whole)\s+$/.test(before)) continue;
+      // skin picked, scratched or burnt is the self-harm reader's, not a sensation of the whole body
+      if (
+        word === 'skin' &&
+        (/\b(?:pick\w*|scratch\w*|iron to|burn\w*|at)\s+(?:at\s+)?my\s+$/.test(before) ||
+          /^\s*pick/.test(after))
+      )
+        continue;
       if (/^(?:heads|voice)$/.test(word) && !OWN_PART_BEFORE.test(before)) continue;
       // "my mum's chest": the possessive before the part is someone else's
       if (
@@ -133,10 +142,12 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       if (!felt) continue;
       if (NEGATED.test(before) && !/\b(?:relax|loosen|calm|slow|dropp?ed)/.test(felt[0])) continue;
       if (someoneElseAt(context, at)) continue;
-      add({ part: entry[1], quality: felt[0], span: [at, at + word.length], confidence: 0.7 });
+      // "a knot between my shoulder blades": the writers mark the back (6 of 9)
+      const part = word === 'shoulder' && /^\s*blades?\b/.test(after) ? 'back' : entry[1];
+      add({ part, quality: felt[0], span: [at, at + word.length], confidence: 0.7 });
     }
     const namesAPart =
-      /\b(?:head|face|eyes?|jaw|teeth|throat|neck|shoulders?|chest|heart|stomach|tummy|belly|gut|back|arms?|wrists?|hands?|palms?|fingers?|legs?|knees?|thighs?|feet|foot|toes)\b/.test(
+      /\b(?:breath|voice|head|face|eyes?|jaw|teeth|throat|neck|shoulders?|chest|heart|stomach|tummy|belly|gut|back|arms?|wrists?|hands?|palms?|fingers?|legs?|knees?|thighs?|feet|foot|toes)\b/.test(
         text,
       );
     for (const [pattern, part] of PHRASES) {

@@ -1,6 +1,7 @@
 import type { RequestObservation } from '../spec/observation.ts';
 import { findClockTimes } from './clock-times.ts';
 import type { FoundDuration } from './durations.ts';
+import { withRequestTimes } from './request-times.ts';
 
 const TIMED_TYPES = new Set(['nudge', 'cue', 'pause']);
 
@@ -17,10 +18,12 @@ const stopAtClock = (request: RequestObservation) => request.type === 'stop' && 
  * clock time ("ping me at 3pm" → atClock '15:00').
  */
 export function withClockTimes(
-  requests: RequestObservation[],
+  heard: RequestObservation[],
   folded: string,
   durations: readonly FoundDuration[] = [],
 ): RequestObservation[] {
+  // a wait then a check, a repeat, a correction (request-times.ts) before the clock is looked at
+  const requests = withRequestTimes(heard, folded, durations);
   if (!requests.some((request) => untimed(request) || stopAtClock(request))) return requests;
   const [only] = durations;
   // "sit with it for 30 seconds … nudge me if I start fiddling": a length of doing, and a nudge on a condition

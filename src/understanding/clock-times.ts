@@ -70,9 +70,9 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
     },
   },
   {
-    // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight"
+    // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight", "at like 4"
     pattern: new RegExp(
-      `\\b(?:(?:at|around|about|by|@|for|till|until|before)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
+      `\\b(?:(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
       'g',
     ),
     read: (match, near) => {
@@ -80,7 +80,10 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
       // "7.30 tonite", "9 in the evening": the part of the day says it is a time, as "at" does
       const explicit =
         /o'?clock|am|pm|a\.m|p\.m|:/.test(written) || EVENING.test(near.after) || MORNING.test(near.after);
-      const introduced = /^(?:at|around|about|by|@|for|till|until|before)\s/.test(written);
+      // "at like 4", "when its 5": a filler after "at", or the time named as a moment
+      const introduced = /^(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\s/.test(
+        written,
+      );
       if (!explicit && !introduced) return undefined;
       if (/^for\s/.test(written) && !explicit) return undefined;
       const hour = hourOf(match[1], match[3], near);
@@ -106,7 +109,7 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
   {
     // "four o'clock", "at four", "at four tonight"
     pattern:
-      /\b(?:at|around|by)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*o'?clock)?\b(?! (?:minutes?|mins?|hours?|of|people))/g,
+      /\b(?:at|around|by)\s+(?:like\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*o'?clock)?\b(?! (?:minutes?|mins?|hours?|of|people))/g,
     read: (match, near) => {
       const hour = hourOf(match[1], undefined, near);
       return hour === undefined ? undefined : hour * 60;

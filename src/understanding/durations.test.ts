@@ -81,3 +81,10 @@ test('a bare number after "give me" or before "to …" is minutes; a range of mi
   );
   assert.deepEqual(findDurations('remind me in 10 to 15'), []);
 });
+
+test('"1 hour and half" is an hour and a half (two writers, non-native English)', () => {
+  assert.deepEqual(
+    findDurations('please remind me after 1 hour and half').map((found) => found.ms),
+    [5400000],
+  );
+});

@@ -47,8 +47,8 @@ const WORD_NUMBER = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER}|an?|a couple(?: of)?|couple(?: of)?|a few|few|several|some)`;
 const UNIT = '(?:seconds?|secs?|minutes?|mins?|minits?|mints?|hours?|hrs?|hr)';
 const SHORT_UNIT = '(?:s|m|h|min|sec)';
-// "an hour and a half", "an hr n a half", "1 hour & a half"
-const AND_A_HALF = ' (?:and|n|&) a half';
+// "an hour and a half", "an hr n a half", "1 hour & a half", "1 hour and half" (v4, v8: non-native English)
+const AND_A_HALF = ' (?:and|n|&) (?:a )?half';
 
 // the alternatives, longest first; each is judged by millisecondsOf below
 const DURATION = new RegExp(

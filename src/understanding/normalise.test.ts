@@ -102,3 +102,10 @@ test('a word read twice reads the same (the word memo keeps nothing between form
     assert.equal(normalise('k1ll sooooo').text, 'kill so');
   }
 });
+
+test('a run of digits for letters reads whole, and a spaced run keeps the person apart', () => {
+  assert.equal(normalise('i want to sl33p forever').text, 'i want to sleep forever');
+  assert.equal(normalise('i k i l l e d myself in my head').text, 'i killed myself in my head');
+  assert.equal(normalise('i n s a n e').text, 'insane');
+  assert.equal(normalise('cant stop thinkin bout endin it').text, "can't stop thinking about ending it");
+});

@@ -176,6 +176,9 @@ const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ ._\-*]\p{L}(?![\p{L}\p{N}])){
 // single-letter words that a spaced run may legitimately hold on its own ("i", "a", "u")
 const SHORT_SPACED_WORDS = new Set(['die', 'cut', 'end', 'kms', 'kys', 'od']);
 
+// a spaced run that starts with "i" and goes on with a verb of harm or wanting
+const SPACED_AFTER_I = /^[iI](?:kill|cut|hurt|want|wanna|hate|died|die|end|od|burn|hang|jump)/;
+
 function joinSpacedLetters(source: Normalised): Normalised {
   const edits: Edit[] = [];
   for (const match of source.text.matchAll(SPACED_LETTERS)) {
@@ -183,7 +186,9 @@ function joinSpacedLetters(source: Normalised): Normalised {
     // "i a m" and "u r a" are words; a run of four or more, or a known short word, is a disguise
     if (letters.length < 4 && !SHORT_SPACED_WORDS.has(letters.toLowerCase())) continue;
     const start = match.index ?? 0;
-    edits.push({ start, end: start + match[0].length, replacement: letters });
+    // "i k i l l e d myself": the first "i" is the person, not a letter of the word
+    const replacement = SPACED_AFTER_I.test(letters) ? `${letters[0]} ${letters.slice(1)}` : letters;
+    edits.push({ start, end: start + match[0].length, replacement });
   }
   return rewrite(source, edits);
 }
@@ -232,7 +237,8 @@ function readWordUncached(written: string): string {
   let word = written;
   if (/\p{L}/u.test(word) && /[0-9!@$|]/.test(word) && !/^\d/.test(word))
     word = word.replace(
-      /(?<=\p{L})[013457!@$|](?=[\p{L}0134579!@$|]*\p{L})/gu,
+      // after a letter, or after a run of such digits after one: "sl33p" is "sleep", not "sle3p"
+      /(?<=\p{L}[013457!@$|]*)[013457!@$|](?=[\p{L}0134579!@$|]*\p{L})/gu,
       (character) => LEET[character] ?? character,
     );
   word = squeezeRuns(word);

@@ -112,3 +112,20 @@ test('a tight chest beside a task is nerves and a smaller ask, not a medical eme
   assert.ok(found.some((item) => item.kind === 'sensation' && item.part === 'chest'));
   assert.equal(ownRisk(text), undefined);
 });
+
+test('a thing dying is not risk; a person dying still is', () => {
+  // the lead saw a check-in on the first (a talk to 120 people)
+  for (const text of [
+    'i imagine it dying in silence in front of 120 people',
+    'my laptop died and i lost 3 pages',
+    'pulled an all nighter, brain is dead',
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+  assert.notEqual(ownRisk('i imagine myself dying and nobody noticing'), undefined);
+});
+
+test('fear of a visa refused is not abuse; fear at home still is risk', () => {
+  // a visa form: the model read it as abuse (0.93) on the weak word "afraid"
+  assert.equal(ownRisk('i am afraid to put something wrong and they refuse me and i must leave'), undefined);
+  assert.notEqual(ownRisk('im gonna end it all if this visa thing gets denied'), undefined);
+});

@@ -1,5 +1,5 @@
 /**
- * Reads the risk cues (risk-cues.ts, -plain, -everyday, -indirect) in context: whose risk it is (the shared linguistic
+ * Reads the risk cues (risk-cues.ts, -plain, -everyday, -indirect, -recurring) in context: whose risk it is (the shared linguistic
  * analysis gives each clause's subject and whether it is someone's reported words), whether a
  * negation before the cue takes it back, whether the sentence tells of history, fiction, a joke
  * or an abstract question. History becomes `past`, someone else's risk `about: 'other'`.
@@ -21,12 +21,14 @@ import {
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
+import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
 
 const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES,
   ...RISK_CUES_PLAIN,
   ...RISK_CUES_EVERYDAY,
   ...RISK_CUES_INDIRECT,
+  ...RISK_CUES_RECURRING,
 ];
 
 const NEGATION_BEFORE =

@@ -84,3 +84,16 @@ test('the plain forms still read clear', () => {
   ])
     assert.equal(ownRisk(text, true)?.level, 'clear', text);
 });
+
+test('a note or letters written in the past tense are a clear disclosure; notes for work are not', () => {
+  // round 7: the kind recurs across writers (v1–v8, 24 of 26 labelled items clear)
+  for (const text of ['wrote a note', 'i wrote the letters tonight one for mum one for my brother'])
+    assert.equal(ownRisk(text)?.level, 'clear', text);
+  for (const text of [
+    'i wrote the notes for the meeting',
+    'finished my notes for the exam',
+    'i finally wrote the letter to my dad telling him how i felt',
+    'left a note on the fridge for my flatmate',
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+});

@@ -46,12 +46,14 @@ export const RISK_CUES_INDIRECT: readonly RiskCue[] = [
     ),
   },
   {
-    // "been thinking abt how id do it", "picking the day", "the note is written"
+    // "been thinking abt how id do it", "picking the day", "the note is written"; "wrote a note", "i wrote
+    // the letters tonight one for mum" (round 7: on all labelled sets, a note or letters written in the past
+    // tense is a clear disclosure in 24 of 26 items, the others a daughter's note and a possible)
     id: 'plan-how',
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:thinking (?:about|abt) how (?:i'?d|id|i would|i'?ll|i will|to) do it|(?:picking|picked|choosing|chose) the (?:day|date)\b|the note(?:'s| is) (?:written|done|ready))/,
+      /\b(?:thinking (?:about|abt) how (?:i'?d|id|i would|i'?ll|i will|to) do it|(?:picking|picked|choosing|chose) the (?:day|date)\b|the note(?:'s| is) (?:written|done|ready)|(?:wrote|written|finished|left) (?:a |the |my |all the |all my )?(?:note|letters)\b(?! (?:on|about|in class|from|to (?:self|myself|the (?:teacher|school|landlord|council|team|bank))|for (?:work|school|class|uni|the (?:meeting|teacher|team|class|landlord))))(?!-))/,
   },
   {
     // "stop eating and let it happen", "wanna sleep and never get up", "kept walking into the sea",

@@ -139,6 +139,10 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
         parts.push(mention(word, 'whole-body'));
         continue;
       }
+      if (part === 'shoulders' && /^\s*blades?\b/.test(folded.slice(word.end, word.end + 8))) {
+        parts.push(mention(word, 'back'));
+        continue;
+      }
       if (part) parts.push(mention(word, part));
       const quality = QUALITIES_BY_WORD.get(word.text);
       if (quality) qualities.push(mention(word, quality));
@@ -172,6 +176,7 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
         continue;
       if (LINKED_TO_SOMETHING.test(folded.slice(quality.end, quality.end + 8)) && quality.value !== 'shaky')
         continue;
+      if (notTheBody(quality, folded)) continue;
       const part = defaultPartFor(quality.value);
       if (found.has(part)) continue;
       found.set(part, {
@@ -183,4 +188,19 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
     }
   }
   return [...found.values()];
+}
+
+// "money is so tight this month" (five writers), "numb about it", "numb to everything": a quality said of
+// money or time, or of a feeling about something, is not felt in the body
+const MONEY_OR_TIME =
+  /\b(?:money|cash|budget|funds|finances|time|things|deadline|schedule|rent)\b[^.,;]{0,14}$/;
+const ABOUT_SOMETHING = /^\s*(?:about|to (?:it|this|that|everything|all of it))\b/;
+
+function notTheBody(quality: Mention, folded: string): boolean {
+  if (
+    quality.value === 'tight' &&
+    MONEY_OR_TIME.test(folded.slice(Math.max(0, quality.start - 24), quality.start))
+  )
+    return true;
+  return ABOUT_SOMETHING.test(folded.slice(quality.end, quality.end + 20));
 }

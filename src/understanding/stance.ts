@@ -13,6 +13,13 @@ const DECLINE_START =
 const DECLINE_ANYWHERE =
   /\bi\s+(?:don't|do\s+not|dont)\s+(?:really\s+)?want\s+to\s+(?:do|try|go|talk|keep|continue|start|open|look|think)\b|\bi\s+(?:can't|cannot|won't)\s+(?:do\s+(?:that|this|it)|face\s+(?:it|that|this))\b|\bi'd\s+rather\s+not\b|\bfeels?\s+(?:like\s+)?too\s+much\b|\bno\s+thanks\b|\bi'm\s+not\s+(?:doing|going\s+to\s+do)\s+(?:that|this|it)\b/g;
 
+/**
+ * "yeah yeah thats what everyone says", "yeah right", "sure sure whatever": a yes said to wave the words
+ * away, not to agree (after the check-in question the lead saw one read as a yes). No assent from it.
+ */
+export const DISMISSIVE_ASSENT =
+  /^\s*(?:yeah|yea|yes|sure|ok(?:ay)?)[\s,.!]+(?:right\s*[.!…]*\s*$|whatever\b)|\bif\s+you\s+say\s+so\b|\beasy\s+for\s+you\s+to\s+say\b|\b(?:that'?s|thats|that\s+is)\s+what\s+(?:everyone|everybody|they\s+all|people|you\s+all|they)\s+(?:always\s+)?(?:says?|said|tells?\s+me)\b/i;
+
 function first(pattern: RegExp, folded: string): [number, number] | undefined {
   pattern.lastIndex = 0;
   const match = pattern.exec(folded);
@@ -36,7 +43,7 @@ export function readStance(prepared: Prepared): StanceObservation[] {
     if (declineMatch && (!decline || clause.start + lead < decline[0]))
       decline = [clause.start + lead, clause.start + lead + declineMatch[0].length];
   }
-  if (assent) found.push({ kind: 'assent', span: assent });
+  if (assent && !DISMISSIVE_ASSENT.test(prepared.folded)) found.push({ kind: 'assent', span: assent });
   if (decline) found.push({ kind: 'decline', span: decline });
   return found;
 }

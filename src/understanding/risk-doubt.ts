@@ -1,0 +1,38 @@
+/**
+ * A rule's `clear` risk that the learned risk reader finds all but impossible is asked about first:
+ * read as `possible` (the direct check-in question; a "yes" to it is the crisis) rather than the crisis
+ * reply on an ordinary message ("I am killing myself with work, 12 hours every day", "for my psych essay,
+ * what are the common warning signs of suicide?"). Measured leave-one-set-out
+ * (scripts/eval-leave-one-out.ts, docs/notes/round-2026-12-06-r7-understanding.md). The model failing or
+ * missing changes nothing: the rule's reading stands.
+ */
+import { modelRiskProbability } from './model-readers.ts';
+import type { ExplainedObservation, ReaderContext } from './reader.ts';
+
+export const CLEAR_DOUBTED_BELOW = 0.02;
+
+const ruleClearOwn = (item: ExplainedObservation) =>
+  item.source === 'rule' &&
+  item.observation.kind === 'risk' &&
+  item.observation.level === 'clear' &&
+  item.observation.about !== 'other' &&
+  !item.observation.past;
+
+export function withDoubtedClear(
+  explained: ExplainedObservation[],
+  context: ReaderContext,
+): ExplainedObservation[] {
+  if (!explained.some(ruleClearOwn)) return explained;
+  let probability: number | undefined;
+  try {
+    probability = modelRiskProbability(context);
+  } catch {
+    return explained;
+  }
+  if (probability === undefined || probability >= CLEAR_DOUBTED_BELOW) return explained;
+  return explained.map((item) =>
+    ruleClearOwn(item) && item.observation.kind === 'risk'
+      ? { ...item, observation: { ...item.observation, level: 'possible' } }
+      : item,
+  );
+}
