@@ -55,7 +55,15 @@ export function addGatedActMarkers(counts: ActMarkers, text: string, live: Uint8
 
 /** Adds one set of counts to another. */
 export function addActCounts(counts: ActMarkers, more: ActMarkers): void {
-  for (const key of MARKER_KEYS) counts[key] += more[key];
+  // written out, not a loop over the keys: a property read by a variable name is a slow keyed lookup,
+  // and this runs for every sentence of every therapist turn
+  counts.presentMoment += more.presentMoment;
+  counts.defusion += more.defusion;
+  counts.values += more.values;
+  counts.willingness += more.willingness;
+  counts.reassurance += more.reassurance;
+  counts.thinkPositive += more.thinkPositive;
+  counts.distressControl += more.distressControl;
 }
 
 export function actConsistent(counts: ActMarkers): number {
