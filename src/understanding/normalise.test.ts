@@ -102,3 +102,16 @@ test('a word read twice reads the same (the word memo keeps nothing between form
     assert.equal(normalise('k1ll sooooo').text, 'kill so');
   }
 });
+
+test('plain stretches around folded characters and rewritten words keep every origin', () => {
+  const original = 'idk why i can\u2019t  do it\u2026 k i l l';
+  const normalised = normalise(original);
+  assert.equal(normalised.origin.length, normalised.text.length + 1);
+  assert.equal(normalised.origin.at(-1), original.length);
+  // every character of a plain stretch maps to itself in the original
+  const at = normalised.text.indexOf('why');
+  assert.equal(original.slice(normalised.origin[at], normalised.origin[at + 2] + 1), 'why');
+  const apostrophe = normalised.text.lastIndexOf("'");
+  assert.equal(original[normalised.origin[apostrophe]], '\u2019');
+  assert.equal(original.slice(normalised.origin[apostrophe + 1], normalised.origin[apostrophe + 1] + 1), 't');
+});
