@@ -89,24 +89,6 @@ class Output {
       this.origin.push(at);
     }
   }
-
-  /** Appends source[from, to) as it is, each character from origins[i] (identity when absent): as push() one by one, in one string append. */
-  pushRun(source: string, from: number, to: number, origins?: readonly number[]): void {
-    if (to <= from) return;
-    this.text += source.slice(from, to);
-    for (let index = from; index < to; index++) this.origin.push(origins ? origins[index] : index);
-  }
-}
-
-/** Where the run of plain ASCII characters (kept as they are by step 1) that starts at `from` ends. */
-function plainRunEnd(text: string, from: number): number {
-  let index = from;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code === 0x0a || (code >= 0x20 && code < 0x7f && code !== 0x60)) index++;
-    else break;
-  }
-  return index;
 }
 
 // printable ASCII and newlines, without the backquote: step 1 leaves such a text as it is
@@ -124,13 +106,6 @@ function foldCharacters(original: string): Normalised {
   if (PLAIN_ASCII.test(original)) return { text: original, origin: identity(original.length), original };
   const output = new Output();
   for (let index = 0; index < original.length; ) {
-    // a stretch of plain ASCII is kept as it is, in one append
-    const plainEnd = plainRunEnd(original, index);
-    if (plainEnd > index) {
-      output.pushRun(original, index, plainEnd);
-      index = plainEnd;
-      continue;
-    }
     const code = original.codePointAt(index) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const character = original.slice(index, index + width);
@@ -181,13 +156,15 @@ function rewrite(
   const output = new Output();
   let cursor = 0;
   for (const edit of edits) {
-    output.pushRun(source.text, cursor, edit.start, source.origin);
+    for (let index = cursor; index < edit.start; index++)
+      output.push(source.text[index], source.origin[index]);
     const from = source.origin[edit.start];
     const to = source.origin[edit.end - 1] + 1;
     output.push(edit.replacement, from, to);
     cursor = edit.end;
   }
-  output.pushRun(source.text, cursor, source.text.length, source.origin);
+  for (let index = cursor; index < source.text.length; index++)
+    output.push(source.text[index], source.origin[index]);
   output.origin.push(source.origin[source.text.length]);
   return { text: output.text, origin: output.origin, original: source.original };
 }
