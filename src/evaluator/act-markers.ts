@@ -32,20 +32,38 @@ export function emptyActMarkers(): ActMarkers {
 }
 
 const MARKER_KEYS = Object.keys(MARKERS) as (keyof ActMarkers)[];
-const GATE = createPatternGate(MARKER_KEYS.map((key) => MARKERS[key]));
+/** The markers' patterns in a fixed order: a reader that scans a sentence for its own patterns can gate these in the same scan. */
+export const ACT_MARKER_PATTERNS: readonly RegExp[] = MARKER_KEYS.map((key) => MARKERS[key]);
+const GATE = createPatternGate(ACT_MARKER_PATTERNS);
 
 /** Adds the ACT markers found in one therapist sentence (or turn) to the running counts. */
 export function addActMarkers(counts: ActMarkers, text: string): void {
   // most sentences hold none of the markers' words: one scan skips their patterns
-  const live = GATE.scan(text);
-  MARKER_KEYS.forEach((key, index) => {
-    if (live[index] === 1) counts[key] += text.match(MARKERS[key])?.length ?? 0;
-  });
+  addGatedActMarkers(counts, text, GATE.scan(text), 0);
+}
+
+/**
+ * addActMarkers with the scan already made: live[from + i] says whether ACT_MARKER_PATTERNS[i] can
+ * match `text` (a gate over a longer pattern list that holds them from `from` on).
+ */
+export function addGatedActMarkers(counts: ActMarkers, text: string, live: Uint8Array, from: number): void {
+  for (let index = 0; index < MARKER_KEYS.length; index++) {
+    const key = MARKER_KEYS[index];
+    if (live[from + index] === 1) counts[key] += text.match(MARKERS[key])?.length ?? 0;
+  }
 }
 
 /** Adds one set of counts to another. */
 export function addActCounts(counts: ActMarkers, more: ActMarkers): void {
-  for (const key of MARKER_KEYS) counts[key] += more[key];
+  // written out, not a loop over the keys: a property read by a variable name is a slow keyed lookup,
+  // and this runs for every sentence of every therapist turn
+  counts.presentMoment += more.presentMoment;
+  counts.defusion += more.defusion;
+  counts.values += more.values;
+  counts.willingness += more.willingness;
+  counts.reassurance += more.reassurance;
+  counts.thinkPositive += more.thinkPositive;
+  counts.distressControl += more.distressControl;
 }
 
 export function actConsistent(counts: ActMarkers): number {

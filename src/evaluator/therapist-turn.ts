@@ -1,6 +1,6 @@
 import type { RequestType } from '../spec/observation.ts';
 import { countWords } from '../text/sentences.ts';
-import { addActCounts, addActMarkers, emptyActMarkers } from './act-markers.ts';
+import { ACT_MARKER_PATTERNS, addActCounts, addGatedActMarkers, emptyActMarkers } from './act-markers.ts';
 import { firstDurationMs } from './durations.ts';
 import { type ReadInstruction, readInstructions } from './instructions.ts';
 import { createPatternGate } from './pattern-gate.ts';
@@ -169,8 +169,10 @@ const SENTENCE_PATTERNS = [
   lexicon.COMPLEX_MARKERS,
   lexicon.AFFIRM,
 ];
-const GATE = createPatternGate([...MARK_PATTERNS, ...SENTENCE_PATTERNS]);
+// the ACT markers' patterns last: one scan of a sentence gates all three lists
+const GATE = createPatternGate([...MARK_PATTERNS, ...SENTENCE_PATTERNS, ...ACT_MARKER_PATTERNS]);
 const SENTENCE_LIVE = MARK_PATTERNS.length;
+const ACT_LIVE = MARK_PATTERNS.length + SENTENCE_PATTERNS.length;
 
 function readMarks(sentence: string, live: Uint8Array): number {
   let marks = 0;
@@ -195,8 +197,8 @@ function readSentenceCached(sentence: string): SentenceEntry {
   if (entry === undefined) {
     if (sentenceReadings.size >= SENTENCE_CACHE_LIMIT) sentenceReadings.clear();
     const act = emptyActMarkers();
-    addActMarkers(act, sentence);
     const live = GATE.scan(sentence);
+    addGatedActMarkers(act, sentence, live, ACT_LIVE);
     entry = {
       reading: readSentence(sentence, live),
       marks: readMarks(sentence, live),

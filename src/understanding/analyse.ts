@@ -51,14 +51,32 @@ class LazyContext implements ReaderContext {
 
 const wanted = (kinds: ReadOptions['kinds'], kind: ObservationKind) => kinds === undefined || kinds.has(kind);
 
+// the readers that can give some of a set of kinds, worked out once per set (callers keep one set,
+// like the evaluator's request-and-risk set) rather than asked of every reader on every utterance; a
+// set is read once, so a caller never changes a set it has passed (the type says ReadonlySet)
+const readersByKinds = new WeakMap<ReadonlySet<ObservationKind>, readonly Reader[]>();
+
+function readersFor(options: ReadOptions): readonly Reader[] {
+  const kinds = options.kinds;
+  const readers = options.readers ?? READERS;
+  if (kinds === undefined) return readers;
+  if (options.readers !== undefined)
+    return readers.filter((reader) => reader.kinds.some((kind) => kinds.has(kind)));
+  let found = readersByKinds.get(kinds);
+  if (found === undefined) {
+    found = readers.filter((reader) => reader.kinds.some((kind) => kinds.has(kind)));
+    readersByKinds.set(kinds, found);
+  }
+  return found;
+}
+
 function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained' | 'failedReaders'> {
   const kinds = options.kinds;
   const normalised = normalise(text);
   const context = new LazyContext(normalised);
   const explained: ExplainedObservation[] = [];
   const failedReaders: string[] = [];
-  for (const reader of options.readers ?? READERS) {
-    if (!reader.kinds.some((kind) => wanted(kinds, kind))) continue;
+  for (const reader of readersFor(options)) {
     try {
       for (const { observation, confidence } of reader.read(context)) {
         if (!wanted(kinds, observation.kind)) continue;

@@ -124,6 +124,17 @@ export function createKeywordScanner(
     }
   }
 
+  // the scan reads the trie and the failure links in half the bytes when the node numbers fit in 16
+  // bits (every scanner so far: the largest has about 10,500 nodes): the risk rules' table drops from
+  // 1.3 MB to 0.65 MB, and a scan's reads, spread over the table, miss the cache less often
+  const small = nodeCount <= 0xffff;
+  const table = small ? new Uint16Array(nodeCount * width) : new Int32Array(nodeCount * width);
+  table.set(trie.subarray(0, nodeCount * width));
+  const links = small ? Uint16Array.from(failure) : failure;
+  // the output lists' entries are numbered apart from the nodes: 16 bits only when they fit too
+  const outputStart =
+    outputGroupList.length <= 0xffff ? Uint16Array.from(outputHead.subarray(0, nodeCount)) : outputHead;
+
   // typed arrays for the scan
   const outputGroups = Int32Array.from(outputGroupList);
   const outputNext = Int32Array.from(outputNextList);
@@ -141,10 +152,10 @@ export function createKeywordScanner(
         // a unit no keyword uses sends the scan back to the root
         if (cls === 0) state = 0;
         else {
-          while (state !== 0 && trie[state * width + cls] === 0) state = failure[state];
-          state = trie[state * width + cls];
+          while (state !== 0 && table[state * width + cls] === 0) state = links[state];
+          state = table[state * width + cls];
         }
-        for (let entry = outputHead[state]; entry !== 0; entry = outputNext[entry])
+        for (let entry = outputStart[state]; entry !== 0; entry = outputNext[entry])
           live[outputGroups[entry]] = 1;
       }
       return live;

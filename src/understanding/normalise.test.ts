@@ -109,3 +109,16 @@ test('a run of digits for letters reads whole, and a spaced run keeps the person
   assert.equal(normalise('i n s a n e').text, 'insane');
   assert.equal(normalise('cant stop thinkin bout endin it').text, "can't stop thinking about ending it");
 });
+
+test('plain stretches around folded characters and rewritten words keep every origin', () => {
+  const original = 'idk why i can\u2019t  do it\u2026 k i l l';
+  const normalised = normalise(original);
+  assert.equal(normalised.origin.length, normalised.text.length + 1);
+  assert.equal(normalised.origin.at(-1), original.length);
+  // every character of a plain stretch maps to itself in the original
+  const at = normalised.text.indexOf('why');
+  assert.equal(original.slice(normalised.origin[at], normalised.origin[at + 2] + 1), 'why');
+  const apostrophe = normalised.text.lastIndexOf("'");
+  assert.equal(original[normalised.origin[apostrophe]], '\u2019');
+  assert.equal(original.slice(normalised.origin[apostrophe + 1], normalised.origin[apostrophe + 1] + 1), 't');
+});

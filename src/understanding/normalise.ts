@@ -210,12 +210,16 @@ const WORD = /[\p{L}\p{N}'!@$|]+/gu;
 
 function readWords(source: Normalised): Normalised {
   const edits: Edit[] = [];
-  for (const match of source.text.matchAll(WORD)) {
-    const start = match.index ?? 0;
+  // exec on the shared pattern, not matchAll (which copies the pattern and makes an iterator per
+  // text): the same matches, as WORD never matches empty text; readWord never uses WORD
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(source.text); match !== null; match = WORD.exec(source.text)) {
+    const start = match.index;
     const written = match[0];
     const word = readWord(written);
     if (word !== written) edits.push({ start, end: start + written.length, replacement: word });
   }
+  WORD.lastIndex = 0;
   return rewrite(source, edits);
 }
 

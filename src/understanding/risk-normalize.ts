@@ -43,8 +43,34 @@ function foldCharacter(source: string, index: number): string {
 
 const isAsciiLetter = (character: string) => character >= 'a' && character <= 'z' && character.length === 1;
 
+// plain ASCII with no run of three of one letter (nearly every message) folds without dropping a
+// character: lower-cased, backquote and control characters replaced, each character at its own offset
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_REPLACED = /[`\x00-\x09\x0b-\x1f]/;
+
+function foldPlainAscii(source: string): FoldedText | undefined {
+  if (!ASCII.test(source)) return undefined;
+  let text = source.toLowerCase();
+  for (let index = 2; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (
+      code >= 0x61 &&
+      code <= 0x7a &&
+      code === text.charCodeAt(index - 1) &&
+      code === text.charCodeAt(index - 2)
+    )
+      return undefined;
+  }
+  if (ASCII_REPLACED.test(text)) text = text.replace(/`/g, "'").replace(/[\x00-\x09\x0b-\x1f]/g, ' ');
+  const origin: number[] = [];
+  for (let index = 0; index <= source.length; index++) origin.push(index);
+  return { text, origin };
+}
+
 export function foldForRisk(input: string): FoldedText {
   const source = input.length > RISK_MAX_CHARS ? input.slice(0, RISK_MAX_CHARS) : input;
+  const plain = foldPlainAscii(source);
+  if (plain) return plain;
   let text = '';
   const origin: number[] = [];
   let previous = '';

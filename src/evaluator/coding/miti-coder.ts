@@ -106,7 +106,11 @@ function reflection(
  *   // { code: 'reflection-complex', reasons: ['opens like a reflection ("so you feel…")', …, 'double-sided: both sides of the ambivalence'] }
  */
 export function codeTherapistUtterance(text: string, context: UtteranceContext = {}): CodedUtterance {
-  const lower = normalise(text);
+  return codeLoweredUtterance(text, normalise(text), context);
+}
+
+/** codeTherapistUtterance with the utterance already normalised (a turn normalises each utterance once). */
+function codeLoweredUtterance(text: string, lower: string, context: UtteranceContext): CodedUtterance {
   if (!/[a-z0-9]/.test(lower) || ACKNOWLEDGEMENT.test(lower))
     return coded(text, 'none', ['an acknowledgement or filler']);
   const client = context.client ?? readClientContext(context.clientText);
@@ -276,7 +280,8 @@ export function codeTherapistTurn(
   const earlier: string[] = [];
   return splitTherapistUtterances(text).map((utterance) => {
     // the fields written out rather than spread: this runs for every utterance of every transcript
-    const coded = codeTherapistUtterance(utterance, {
+    const lower = normalise(utterance);
+    const coded = codeLoweredUtterance(utterance, lower, {
       clientText: context.clientText,
       previousTherapistText: context.previousTherapistText,
       client,
@@ -284,7 +289,7 @@ export function codeTherapistTurn(
       permission: { before: permission.before, inTurn: permission.inTurn },
     });
     earlier.push(utterance);
-    if (!permission.inTurn && PERMISSION_IN_TURN.test(normalise(utterance))) permission.inTurn = true;
+    if (!permission.inTurn && PERMISSION_IN_TURN.test(lower)) permission.inTurn = true;
     return coded;
   });
 }
