@@ -16,6 +16,7 @@ import { clauseOf, reflectionsFor } from './reflections.ts';
 import { isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
+import { apologyOf } from './their-question.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -145,6 +146,25 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
  * the questions over the session.
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+  const moves = listenPlan(state, observations);
+  const said = state.therapistTurns > 0 ? apologyOf(state.lastClientText ?? '') : undefined;
+  if (!said || moves.some((move) => move.type === 'own-miss' || move.type === 'take-up-question')) return moves;
+  // an apology for what they said is answered first (a stock probe after "sorry its just been a long
+  // day" read to raters as not hearing it); then one thing said back and the turn's question
+  const kept = moves.filter((move) => !APOLOGY_DROPS.has(move.type));
+  const question = kept.findLast((move) => move.type === 'open-question' || move.type === 'ask-permission');
+  const reflection = kept.find((move) => REFLECTING.has(move.type));
+  return [
+    { type: 'answer-apology', said },
+    ...(reflection && said !== 'plain' ? [reflection] : []),
+    ...(question ? [question] : []),
+  ];
+}
+
+// what an answered apology leaves out: a summary or a topic's validation on top reads as a speech
+const APOLOGY_DROPS = new Set<Move['type']>(['summarize', 'validate-topic', 'affirm', 'say-scope']);
+
+function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
   const answered = answerTheirTurn(state, observations);
   if (answered) return answered;

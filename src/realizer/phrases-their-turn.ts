@@ -176,3 +176,30 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
     },
   ];
 }
+
+/**
+ * An apology for what they said is answered first, and what they feared it came across as is
+ * taken back plainly (the human supporter's "It wasn't rude, it was honest"); the turn's question
+ * follows from the policy.
+ */
+export function answerApologyUnits(move: MoveOf<'answer-apology'>): Unit[] {
+  const candidates: Record<MoveOf<'answer-apology'>['said'], string[]> = {
+    rude: [
+      "It didn't come across as rude, it came across as honest.",
+      "That wasn't rude, it was honest.",
+      "No need to apologise, it didn't sound rude to me.",
+    ],
+    dramatic: [
+      "It doesn't sound dramatic to me, it sounds like a lot.",
+      "No need to apologise, it doesn't sound dramatic.",
+      "It doesn't sound dramatic at all.",
+    ],
+    rambling: [
+      'No need to apologise, say as much as you need to.',
+      "Don't be sorry, I'd rather hear all of it.",
+      'No need to be sorry, there is room for all of it here.',
+    ],
+    plain: ['No need to be sorry.', 'No need to apologise.', "You don't need to be sorry."],
+  };
+  return [{ key: 'answer-apology', candidates: candidates[move.said] }];
+}

@@ -110,6 +110,11 @@ export type Move =
    * pushed back on the suggestion just made ('suggestion'): it is dropped, naming `thing` when the
    * suggestion named one ("the accountant idea"); `declined` when they said it was too much, or not now.
    */
+  /**
+   * They apologised for what they said ("sorry, this sounds dramatic", "sorry its just been a long
+   * day"): told there is no need, answering what they feared it came across as (`said`).
+   */
+  | { type: 'answer-apology'; said: 'rude' | 'dramatic' | 'rambling' | 'plain' }
   | {
       type: 'own-miss';
       missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion';
