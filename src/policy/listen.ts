@@ -164,6 +164,25 @@ export function listenMoves(state: SessionState, observations: readonly Observat
 // what an answered apology leaves out: a summary or a topic's validation on top reads as a speech
 const APOLOGY_DROPS = new Set<Move['type']>(['summarize', 'validate-topic', 'affirm', 'say-scope']);
 
+// the situations whose next thing the realizer can name from the task alone (what the email should
+// say, the first words on a call); a piece of writing offered as "one rough sentence" read as a push
+// to someone still pouring it out
+const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
+
+/**
+ * In place of a stock probe, the situation they face asked about as one specific next thing: the
+ * task they named when it is an email, a call or a piece of writing, else what they are going through.
+ */
+function nextThingQuestion(state: SessionState): Move | undefined {
+  const task = state.task;
+  if (task && NEXT_THING_DOMAINS.has(task.domain))
+    return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };
+  // only a topic read without a rival: two readings (grief, then "work") mean one is likely a misreading,
+  // and a question about the wrong one ("which thing at work…" to someone grieving) is worse than a stock one
+  const [topic, other] = state.lifeTopics;
+  return topic && !other ? { type: 'open-question', about: 'next-thing', topic } : undefined;
+}
+
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
   const answered = answerTheirTurn(state, observations);
@@ -236,6 +255,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
         : undefined;
     const question: Move =
       worry ??
+      (stock && asked.about !== 'getting-by' ? nextThingQuestion(state) : undefined) ??
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);
