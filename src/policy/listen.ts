@@ -173,14 +173,27 @@ const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
  * In place of a stock probe, the situation they face asked about as one specific next thing: the
  * task they named when it is an email, a call or a piece of writing, else what they are going through.
  */
-function nextThingQuestion(state: SessionState): Move | undefined {
-  const task = state.task;
+function nextThingQuestion(state: SessionState, observations: readonly Observation[]): Move | undefined {
+  // only about what this turn speaks of: a question about the situation after a turn about something
+  // else ("my chest is so tight" → "which exam…") read as not hearing it
+  // (or a turn that brings nothing new of its own to ask after: no struggle, feeling or sensation)
+  const quiet = !observations.some(
+    (item) =>
+      item.kind === 'emotion' ||
+      item.kind === 'sensation' ||
+      item.kind === 'worry' ||
+      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT),
+  );
+  // (a task only when this turn names it: an email or a call from turns ago asked about after "my mum
+  // always said dont make a fuss" read as not hearing it)
+  const task = observations.some((item) => item.kind === 'task') ? state.task : undefined;
   if (task && NEXT_THING_DOMAINS.has(task.domain))
     return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };
   // only a topic read without a rival: two readings (grief, then "work") mean one is likely a misreading,
   // and a question about the wrong one ("which thing at work…" to someone grieving) is worse than a stock one
   const [topic, other] = state.lifeTopics;
-  return topic && !other ? { type: 'open-question', about: 'next-thing', topic } : undefined;
+  const now = quiet || observations.some((item) => item.kind === 'life-topic' && item.topic === topic);
+  return topic && !other && now ? { type: 'open-question', about: 'next-thing', topic } : undefined;
 }
 
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
@@ -255,7 +268,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
         : undefined;
     const question: Move =
       worry ??
-      (stock && asked.about !== 'getting-by' ? nextThingQuestion(state) : undefined) ??
+      (stock && asked.about !== 'getting-by' ? nextThingQuestion(state, observations) : undefined) ??
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);

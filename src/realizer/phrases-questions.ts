@@ -47,7 +47,7 @@ const NEXT_BY_TOPIC: Record<LifeTopic, string[]> = {
     'What would you most want to be different at home?',
   ],
   loneliness: ['What part of the day feels emptiest?', 'Is there one person you miss talking to most?'],
-  grief: ['What do you find yourself missing most?', 'What has the hardest moment been so far?'],
+  grief: ['What has the hardest moment been so far?', 'What has it been like for you since it happened?'],
   health: [
     "What's the one question you would most want answered about it?",
     'What worries you most about what comes next with it?',
