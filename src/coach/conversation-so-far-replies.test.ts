@@ -134,3 +134,13 @@ test('a second shrug does not get the same clause said back again', async () => 
   const said = /you need to email your landlord/;
   assert.ok(!(said.test(first) && said.test(second)), `${first} / ${second}`);
 });
+
+test('a stock probe gives way to one question about the situation this turn speaks of', async () => {
+  const reply = await replyTo([
+    ['client', 'im so behind on bills and my overdraft is maxed'],
+    ['therapist', 'That sounds stressful. How are you feeling about it?'],
+    ['client', 'black box tbh. got a shoebox of receipts and a spreadsheet i stopped updating in june'],
+  ]);
+  assert.doesNotMatch(reply, STOCK, reply);
+  assert.match(reply, /money/, reply);
+});
