@@ -148,7 +148,8 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
   const moves = listenPlan(state, observations);
   const said = state.therapistTurns > 0 ? apologyOf(state.lastClientText ?? '') : undefined;
-  if (!said || moves.some((move) => move.type === 'own-miss' || move.type === 'take-up-question')) return moves;
+  if (!said || moves.some((move) => move.type === 'own-miss' || move.type === 'take-up-question'))
+    return moves;
   // an apology for what they said is answered first (a stock probe after "sorry its just been a long
   // day" read to raters as not hearing it); then one thing said back and the turn's question
   const kept = moves.filter((move) => !APOLOGY_DROPS.has(move.type));

@@ -108,7 +108,10 @@ const APOLOGY =
 const FEARED: [Apology, RegExp][] = [
   ['rude', /\b(?:rude|snappy|snapped|harsh|mean|blunt|short with you)\b/],
   ['dramatic', /\b(?:dramatic|over ?the ?top|overreact\w*|silly|stupid|pathetic|a lot|too much)\b/],
-  ['rambling', /\b(?:ramble|rambling|rant|ranting|vent|venting|going on|long message|essay|wall of text|dumping)\b/],
+  [
+    'rambling',
+    /\b(?:ramble|rambling|rant|ranting|vent|venting|going on|long message|essay|wall of text|dumping)\b/,
+  ],
 ];
 
 /** They apologised for what they said: what they feared it came across as, or a plain sorry. */
