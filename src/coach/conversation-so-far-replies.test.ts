@@ -137,10 +137,12 @@ test('a second shrug does not get the same clause said back again', async () => 
 
 test('a stock probe gives way to one question about the situation this turn speaks of', async () => {
   const reply = await replyTo([
-    ['client', 'im so behind on bills and my overdraft is maxed'],
-    ['therapist', 'That sounds stressful. How are you feeling about it?'],
-    ['client', 'black box tbh. got a shoebox of receipts and a spreadsheet i stopped updating in june'],
+    ['client', 'my boyfriend broke up with me over text on saturday'],
+    ['therapist', "Oh no, I'm sorry. How are you doing?"],
+    ['client', 'not great. i keep checking my phone'],
+    ['therapist', 'That makes sense.'],
+    ['client', 'but i still love him thats the thing'],
   ]);
   assert.doesNotMatch(reply, STOCK, reply);
-  assert.match(reply, /money/, reply);
+  assert.match(reply, /since it ended|hit you most/, reply);
 });
