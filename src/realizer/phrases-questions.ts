@@ -22,6 +22,56 @@ const GETTING_BY: Record<LifeTopic, string[]> = {
   'work-stress': ["What's weighing on you most at work?", 'What part of work feels heaviest right now?'],
 };
 
+// the situation they face asked about as one specific next thing, tentatively (the human
+// supporter's "what would you want the first line to say?"); never a detail they did not give
+const NEXT_BY_TOPIC: Record<LifeTopic, string[]> = {
+  'job-loss': [
+    'What feels most urgent right now, the money side or what comes next for work?',
+    "What's the one thing that has to be sorted first, do you think?",
+  ],
+  'job-search': [
+    'Which part of the search drains you most, the applying or the waiting?',
+    'What does the next application in front of you ask for?',
+  ],
+  exams: [
+    'If you had to pick the one topic that worries you most, which would it be?',
+    'Which exam is the one that worries you most?',
+  ],
+  breakup: ["What's been the hardest moment since it ended?", 'When does it hit you most, do you notice?'],
+  money: [
+    "What's the one money thing that has to be dealt with first?",
+    'Which part of the money side keeps you up most?',
+  ],
+  'family-conflict': [
+    'If they could really hear one thing from you, what would you want it to be?',
+    'What would you most want to be different at home?',
+  ],
+  loneliness: ['What part of the day feels emptiest?', 'Is there one person you miss talking to most?'],
+  grief: ['What has the hardest moment been so far?', 'What has it been like for you since it happened?'],
+  health: [
+    "What's the one question you would most want answered about it?",
+    'What worries you most about what comes next with it?',
+  ],
+  'work-stress': [
+    'If one thing came off your plate at work, which would make the most difference?',
+    "What's the one part of work you'd most like to get on top of?",
+  ],
+};
+
+function nextThingQuestions(move: MoveOf<'open-question'>, task: string): string[] | undefined {
+  if (task && move.domain === 'email')
+    return [
+      `What would you want ${task} to say, in one plain sentence?`,
+      `What's the one thing ${task} most needs to say?`,
+    ];
+  if (task && move.domain === 'call')
+    return [
+      'What would be the first thing you would want to say when they answer?',
+      "What's the one thing you most need to get across on the call?",
+    ];
+  return move.topic ? [...NEXT_BY_TOPIC[move.topic]] : undefined;
+}
+
 // a feeling asked about as a thing ("What's the loneliness like?"): only those with a plain noun
 const FEELING_NOUNS: Record<string, string> = {
   lonely: 'loneliness',
@@ -133,6 +183,12 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
           ],
         },
       ];
+    }
+    case 'next-thing': {
+      const situation = nextThingQuestions(move, task);
+      if (!situation) return [];
+      candidates = situation;
+      break;
     }
     case 'sticking-point':
       candidates = [

@@ -176,3 +176,42 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
     },
   ];
 }
+
+/**
+ * An apology for what they said is answered first, and what they feared it came across as is
+ * taken back plainly (the human supporter's "It wasn't rude, it was honest"); the turn's question
+ * follows from the policy.
+ */
+export function answerApologyUnits(move: MoveOf<'answer-apology'>): Unit[] {
+  const candidates: Record<MoveOf<'answer-apology'>['said'], string[]> = {
+    rude: [
+      "It didn't come across as rude, it came across as honest.",
+      "That wasn't rude, it was honest.",
+      "No need to apologise, it didn't sound rude to me.",
+      "It didn't read as rude, it read as tired and honest.",
+      "Nothing to apologise for, that wasn't rude.",
+    ],
+    dramatic: [
+      "It doesn't sound dramatic to me, it sounds like a lot.",
+      "No need to apologise, it doesn't sound dramatic.",
+      "It doesn't sound dramatic at all.",
+      "Nothing to apologise for, it doesn't sound over the top.",
+      "It doesn't sound dramatic, it sounds like it's been hard.",
+    ],
+    rambling: [
+      'No need to apologise, say as much as you need to.',
+      "Don't be sorry, I'd rather hear all of it.",
+      'No need to be sorry, there is room for all of it here.',
+      'Nothing to apologise for, keep going if it helps.',
+      "You're not rambling, it helps to hear all of it.",
+    ],
+    plain: [
+      'No need to be sorry.',
+      'No need to apologise.',
+      "You don't need to be sorry.",
+      'Nothing to apologise for.',
+      "There's nothing to be sorry for.",
+    ],
+  };
+  return [{ key: 'answer-apology', candidates: candidates[move.said] }];
+}

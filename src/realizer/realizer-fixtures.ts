@@ -69,6 +69,7 @@ export const EVERY_MOVE: Move[] = [
   { type: 'reflect-feeling', feeling: 'tired' },
   { type: 'take-up-question', question: { asks: 'how', about: 'stop' } },
   { type: 'own-miss', missed: 'unhelpful' },
+  { type: 'answer-apology', said: 'dramatic' },
 ];
 
 /** A busy, non-crisis turn: the plan the 200-turn and budget tests repeat. */
@@ -85,6 +86,7 @@ const LISTENING = new Set<Move['type']>([
   'reflect-feeling',
   'take-up-question',
   'own-miss',
+  'answer-apology',
 ]);
 export const BUSY_PLAN: Move[] = EVERY_MOVE.filter(
   (move) => move.type !== 'crisis' && move.type !== 'close' && !LISTENING.has(move.type),

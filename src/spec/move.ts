@@ -26,7 +26,8 @@ export type QuestionAbout =
   | 'worry' // the fear they said earlier, named back, then the worst case they picture (needs `worry`)
   | 'sticking-point' // after a suggestion was dropped: what the real sticking point is
   | 'another-time' // after "not tonight": whether another time would suit
-  | 'task'; // focus: what they would like to work on
+  | 'task' // focus: what they would like to work on
+  | 'next-thing'; // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
 
 /** What an explanation is about: the realizer has the words for each. */
 export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
@@ -110,6 +111,11 @@ export type Move =
    * pushed back on the suggestion just made ('suggestion'): it is dropped, naming `thing` when the
    * suggestion named one ("the accountant idea"); `declined` when they said it was too much, or not now.
    */
+  /**
+   * They apologised for what they said ("sorry, this sounds dramatic", "sorry its just been a long
+   * day"): told there is no need, answering what they feared it came across as (`said`).
+   */
+  | { type: 'answer-apology'; said: 'rude' | 'dramatic' | 'rambling' | 'plain' }
   | {
       type: 'own-miss';
       missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion';

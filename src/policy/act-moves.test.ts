@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sensationClause, sensationName } from './act-moves.ts';
+
+test('tears are said as the person crying, never as a quality of their face', () => {
+  assert.equal(sensationClause('face', 'in tears'), "you're in tears");
+  assert.equal(sensationClause('face', "can't stop crying"), "you're in tears");
+  assert.equal(sensationClause('face', 'teary'), "you're in tears");
+  assert.equal(sensationName('face', 'in tears'), 'tears');
+});
+
+test('a part with an adjective is said as before', () => {
+  assert.equal(sensationClause('chest', 'tight'), 'your chest is tight');
+  assert.equal(sensationClause('hands', 'shaky'), 'your hands are shaky');
+});
