@@ -5,6 +5,7 @@ import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.
 import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
+import { gateReaders } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 
@@ -76,7 +77,10 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   const context = new LazyContext(normalised);
   const explained: ExplainedObservation[] = [];
   const failedReaders: string[] = [];
+  // one keyword scan decides which gated readers can match at all (reader-gates.ts; never risk)
+  const mayRun = gateReaders(context.prepared.folded);
   for (const reader of readersFor(options)) {
+    if (!mayRun(reader.name)) continue;
     try {
       for (const { observation, confidence } of reader.read(context)) {
         if (!wanted(kinds, observation.kind)) continue;

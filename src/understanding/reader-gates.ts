@@ -1,0 +1,89 @@
+/**
+ * A per-turn gate over rule readers (issue 17's coach-turn bar): a reader listed here runs only
+ * when one of its required literals occurs in the folded text. Each list is a superset of what
+ * every one of the reader's patterns must contain, so skipping a reader whose literals are all
+ * absent changes nothing; reader-gates.test.ts checks that over the shipped corpora and the seen
+ * blind sets, so a rule added outside its reader's literals fails a test. Literals are lowercase
+ * and matched as substrings of `prepared.folded` (lowercased by fold.ts), one scan per turn.
+ * The risk readers and the risk model are never gated: a missed disclosure is the worst failure.
+ */
+import { createKeywordScanner } from './keyword-scan.ts';
+
+// keep each list as loose as the reader's patterns allow: a word here may only ever widen a gate
+export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
+  // WHAT_IF needs "what if"; IF_THEN needs "if i" or "if we"
+  'what-if-worry': ['what if', 'if i', 'if we'],
+  // every pattern needs a number: a digit or a number word from zero to ten
+  'rating-rules': [
+    ...'0123456789',
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+  ],
+  // BRITISH's alternatives, each cut to a literal it cannot match without
+  'region-cues': [
+    '£',
+    'mum',
+    'gp',
+    'a&e',
+    'nhs',
+    'lorr',
+    'quid',
+    'gcse',
+    'level',
+    'sixth form',
+    'council tax',
+    'year',
+    'skint',
+    'knackered',
+    'revising for',
+    'freshers',
+    'flatmate',
+    'uni',
+  ],
+  // "don't know where…", "no idea…", "any advice/tips/ideas/suggestions", "what should i do"
+  'help-wanted': ['know', 'idea', 'advice', 'tips', 'suggestions', 'what'],
+  // care about / value, what matters / the reason, important to me, because i want to
+  values: ['care', 'value', 'matters', 'reason', 'important', 'because'],
+  // the harsh word itself is required
+  'self-judgements': [
+    'useless',
+    'stupid',
+    'failure',
+    'not good enough',
+    'lazy',
+    'hopeless',
+    'idiot',
+    'worthless',
+    'incompetent',
+    'mess',
+    'pathetic',
+    'fraud',
+    'loser',
+    'disappointment',
+  ],
+};
+
+const GATED_NAMES = Object.keys(READER_GATES);
+const GATE_INDEX = new Map(GATED_NAMES.map((name, index) => [name, index]));
+const scanner = createKeywordScanner(GATED_NAMES.map((name) => READER_GATES[name]));
+
+/** Which readers may run on one folded text: ungated readers always may. */
+export type ReaderGate = (readerName: string) => boolean;
+
+/** One keyword scan of the folded text; the answer tells, by reader name, whether to run it. */
+export function gateReaders(folded: string): ReaderGate {
+  const live = scanner.scan(folded);
+  return (readerName) => {
+    const index = GATE_INDEX.get(readerName);
+    return index === undefined || live[index] === 1;
+  };
+}
