@@ -70,6 +70,34 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     'loser',
     'disappointment',
   ],
+  // a part named (PARTS, every form a substring of these) or a set phrase (PHRASES) is required
+  'body-plain': [
+    ...['head', 'temple', 'skull', 'brain', 'migraine', 'face', 'cheek', 'eye', 'nose', 'lip', 'jaw'],
+    ...['teeth', 'throat', 'voice', 'neck', 'shoulder', 'chest', 'heart', 'ribs', 'lungs', 'stomach'],
+    ...['tummy', 'belly', 'gut', 'back', 'spine', 'arm', 'wrist', 'elbow', 'hand', 'palm', 'knuckle'],
+    ...['fist', 'finger', 'thumb', 'leg', 'knee', 'thigh', 'calves', 'shin', 'feet', 'foot', 'toes'],
+    ...['ankle', 'muscles', 'skin', 'bones', 'body'],
+    ...['breath', 'hyperventilat', 'gasping', 'dizz', 'think straight', 'foggy', 'nause', 'sick'],
+    ...['throw', 'butterflies', 'appetite', 't eat', 'vomit', 'swallow', 'blush', 'crying', 'cried'],
+    ...['tears', 'teary', 'still', 'jitter', 'buzzy', 'wired', 'on edge', 'shaky', 'shaking'],
+    ...['trembling', 'all over', 'numb', 'restless', 'cold', 'every bit of me', 'not really here'],
+    ...['floaty', 'floating', 'zoned out', 'tight everywhere', 'aches'],
+  ],
+  // each topic's alternatives, each cut to a literal it cannot match without
+  'life-topics': [
+    ...['lost my', 'fired', 'laid off', 'let go', 'redundan', 'unemployed', 'out of work', 'between jobs'],
+    ...['job', 'applying', 'apply', 'cover letter', 'interview', 'my cv', 'my resume', 'my r\u00e9sum\u00e9'],
+    ...['exam', 'finals', 'midterm', 'revision', 'revising', 'test', 'quals', 'the bar'],
+    ...['broke', 'break', 'dumped', 'my ex', 'divorce', 'separated', 'left me', 'ended things'],
+    ...['relationship ended', 'money', 'rent', 'bill', 'debt', 'overdraft', 'afford', 'savings'],
+    ...['pay', 'loan', 'bank', 'credit card'],
+    ...['parents', 'mum', 'mom', 'dad', 'father', 'mother', 'brother', 'sister', 'family'],
+    ...['lonely', 'alone', 'no friends', 'talk to', 'isolated', 'on my own', 'by myself all'],
+    ...['passed away', 'died', 'funeral', 'grief', 'grieving'],
+    ...['diagnos', 'chronic', 'my health', 'illness', 'sick for', 'surgery', 'hospital', 'doctor said'],
+    ...['my boss', 'my manager', 'my workload', 'my deadline', 'at work', 'overtime', 'burn'],
+    ...['performance review'],
+  ],
 };
 
 const GATED_NAMES = Object.keys(READER_GATES);
