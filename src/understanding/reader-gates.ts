@@ -107,6 +107,11 @@ const scanner = createKeywordScanner(GATED_NAMES.map((name) => READER_GATES[name
 /** Which readers may run on one folded text: ungated readers always may. */
 export type ReaderGate = (readerName: string) => boolean;
 
+/** Whether a reader has a gate at all (so a reading with no gated reader skips the scan). */
+export function isGated(readerName: string): boolean {
+  return GATE_INDEX.has(readerName);
+}
+
 /** One keyword scan of the folded text; the answer tells, by reader name, whether to run it. */
 export function gateReaders(folded: string): ReaderGate {
   const live = scanner.scan(folded);
