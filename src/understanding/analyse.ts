@@ -81,7 +81,10 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   // made only when a gated reader is asked for: the evaluator's request-and-risk reading needs none
   let mayRun: ReaderGate | undefined;
   for (const reader of readersFor(options)) {
-    if (isGated(reader.name) && !(mayRun ??= gateReaders(context.prepared.folded))(reader.name)) continue;
+    if (isGated(reader.name)) {
+      mayRun ??= gateReaders(context.prepared.folded);
+      if (!mayRun(reader.name)) continue;
+    }
     try {
       for (const { observation, confidence } of reader.read(context)) {
         if (!wanted(kinds, observation.kind)) continue;
