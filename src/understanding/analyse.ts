@@ -5,6 +5,7 @@ import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.
 import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
+import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 
@@ -76,7 +77,14 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   const context = new LazyContext(normalised);
   const explained: ExplainedObservation[] = [];
   const failedReaders: string[] = [];
+  // one keyword scan decides which gated readers can match at all (reader-gates.ts; never risk),
+  // made only when a gated reader is asked for: the evaluator's request-and-risk reading needs none
+  let mayRun: ReaderGate | undefined;
   for (const reader of readersFor(options)) {
+    if (isGated(reader.name)) {
+      mayRun ??= gateReaders(context.prepared.folded);
+      if (!mayRun(reader.name)) continue;
+    }
     try {
       for (const { observation, confidence } of reader.read(context)) {
         if (!wanted(kinds, observation.kind)) continue;

@@ -1,0 +1,98 @@
+/**
+ * The reader gate must never change a reading: over every text in the shipped corpora and the seen
+ * blind and judge sets, a reader the gate would skip must read nothing. A rule added to a gated
+ * reader outside its declared literals fails here, not in a session.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { prepare } from './analyse-prepare.ts';
+import { findDurations } from './durations.ts';
+import { analyseLanguage } from './linguistic-analysis.ts';
+import { normalise } from './normalise.ts';
+import type { ReaderContext } from './reader.ts';
+import { gateReaders, READER_GATES } from './reader-gates.ts';
+import { READERS } from './readers.ts';
+
+const ROOTS = ['src/understanding/corpus', 'data/blind', 'data/judge'];
+
+function jsonlFiles(directory: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(directory);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(directory, entry);
+    if (statSync(path).isDirectory()) return jsonlFiles(path);
+    return path.endsWith('.jsonl') ? [path] : [];
+  });
+}
+
+// every string in every record: texts, turns, and the rest (more text only widens the check)
+function stringsOf(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, into);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsOf(item, into);
+}
+
+function corpusTexts(): string[] {
+  const texts = new Set<string>();
+  for (const file of ROOTS.flatMap(jsonlFiles))
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        stringsOf(JSON.parse(line), texts);
+      } catch {
+        // a line that is not JSON holds no text to check
+      }
+    }
+  return [...texts];
+}
+
+function contextOf(text: string): ReaderContext {
+  const normalised = normalise(text).text;
+  const prepared = prepare(normalised);
+  return {
+    text: normalised,
+    prepared,
+    durations: () => findDurations(normalised, prepared.folded, { approximate: true }),
+    language: () => analyseLanguage(normalised),
+  };
+}
+
+test('the risk readers and the risk model are never gated', () => {
+  for (const reader of READERS)
+    if (reader.kinds.includes('risk')) assert.equal(READER_GATES[reader.name], undefined, reader.name);
+});
+
+test('every gate names a reader that exists', () => {
+  const names = new Set(READERS.map((reader) => reader.name));
+  for (const name of Object.keys(READER_GATES)) assert.ok(names.has(name), name);
+});
+
+test('a reader the gate skips reads nothing, over the corpora and the seen blind sets', () => {
+  const texts = corpusTexts();
+  assert.ok(texts.length > 1000, `only ${texts.length} texts found`);
+  const gated = READERS.filter((reader) => READER_GATES[reader.name] !== undefined);
+  let skipped = 0;
+  for (const text of texts) {
+    const context = contextOf(text);
+    const mayRun = gateReaders(context.prepared.folded);
+    for (const reader of gated) {
+      if (mayRun(reader.name)) continue;
+      skipped += 1;
+      // never the text itself in a failure message: ids only (texts may be session-like)
+      assert.deepEqual(reader.read(context), [], `${reader.name} read something the gate would skip`);
+    }
+  }
+  assert.ok(skipped > 0, 'the gate skipped nothing: the check proves nothing');
+});
+
+test('the gate skips a reader whose literals are absent and keeps it when one is there', () => {
+  assert.equal(gateReaders('hello there')('self-judgements'), false);
+  assert.equal(gateReaders("i'm so useless")('self-judgements'), true);
+  assert.equal(gateReaders('anything')('risk-rules'), true);
+});

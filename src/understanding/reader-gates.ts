@@ -1,0 +1,122 @@
+/**
+ * A per-turn gate over rule readers (issue 17's coach-turn bar): a reader listed here runs only
+ * when one of its required literals occurs in the folded text. Each list is a superset of what
+ * every one of the reader's patterns must contain, so skipping a reader whose literals are all
+ * absent changes nothing; reader-gates.test.ts checks that over the shipped corpora and the seen
+ * blind sets, so a rule added outside its reader's literals fails a test. Literals are lowercase
+ * and matched as substrings of `prepared.folded` (lowercased by fold.ts), one scan per turn.
+ * The risk readers and the risk model are never gated: a missed disclosure is the worst failure.
+ */
+import { createKeywordScanner } from './keyword-scan.ts';
+
+// keep each list as loose as the reader's patterns allow: a word here may only ever widen a gate
+export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
+  // WHAT_IF needs "what if"; IF_THEN needs "if i" or "if we"
+  'what-if-worry': ['what if', 'if i', 'if we'],
+  // every pattern needs a number: a digit or a number word from zero to ten
+  'rating-rules': [
+    ...'0123456789',
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+  ],
+  // BRITISH's alternatives, each cut to a literal it cannot match without
+  'region-cues': [
+    '£',
+    'mum',
+    'gp',
+    'a&e',
+    'nhs',
+    'lorr',
+    'quid',
+    'gcse',
+    'level',
+    'sixth form',
+    'council tax',
+    'year',
+    'skint',
+    'knackered',
+    'revising for',
+    'freshers',
+    'flatmate',
+    'uni',
+  ],
+  // "don't know where…", "no idea…", "any advice/tips/ideas/suggestions", "what should i do"
+  'help-wanted': ['know', 'idea', 'advice', 'tips', 'suggestions', 'what'],
+  // care about / value, what matters / the reason, important to me, because i want to
+  values: ['care', 'value', 'matters', 'reason', 'important', 'because'],
+  // the harsh word itself is required
+  'self-judgements': [
+    'useless',
+    'stupid',
+    'failure',
+    'not good enough',
+    'lazy',
+    'hopeless',
+    'idiot',
+    'worthless',
+    'incompetent',
+    'mess',
+    'pathetic',
+    'fraud',
+    'loser',
+    'disappointment',
+  ],
+  // a part named (PARTS, every form a substring of these) or a set phrase (PHRASES) is required
+  'body-plain': [
+    ...['head', 'temple', 'skull', 'brain', 'migraine', 'face', 'cheek', 'eye', 'nose', 'lip', 'jaw'],
+    ...['teeth', 'throat', 'voice', 'neck', 'shoulder', 'chest', 'heart', 'ribs', 'lungs', 'stomach'],
+    ...['tummy', 'belly', 'gut', 'back', 'spine', 'arm', 'wrist', 'elbow', 'hand', 'palm', 'knuckle'],
+    ...['fist', 'finger', 'thumb', 'leg', 'knee', 'thigh', 'calves', 'shin', 'feet', 'foot', 'toes'],
+    ...['ankle', 'muscles', 'skin', 'bones', 'body'],
+    ...['breath', 'hyperventilat', 'gasping', 'dizz', 'think straight', 'foggy', 'nause', 'sick'],
+    ...['throw', 'butterflies', 'appetite', 't eat', 'vomit', 'swallow', 'blush', 'crying', 'cried'],
+    ...['tears', 'teary', 'still', 'jitter', 'buzzy', 'wired', 'on edge', 'shaky', 'shaking'],
+    ...['trembling', 'all over', 'numb', 'restless', 'cold', 'every bit of me', 'not really here'],
+    ...['floaty', 'floating', 'zoned out', 'tight everywhere', 'aches'],
+  ],
+  // each topic's alternatives, each cut to a literal it cannot match without
+  'life-topics': [
+    ...['lost my', 'fired', 'laid off', 'let go', 'redundan', 'unemployed', 'out of work', 'between jobs'],
+    ...['job', 'applying', 'apply', 'cover letter', 'interview', 'my cv', 'my resume', 'my r\u00e9sum\u00e9'],
+    ...['exam', 'finals', 'midterm', 'revision', 'revising', 'test', 'quals', 'the bar'],
+    ...['broke', 'break', 'dumped', 'my ex', 'divorce', 'separated', 'left me', 'ended things'],
+    ...['relationship ended', 'money', 'rent', 'bill', 'debt', 'overdraft', 'afford', 'savings'],
+    ...['pay', 'loan', 'bank', 'credit card'],
+    ...['parents', 'mum', 'mom', 'dad', 'father', 'mother', 'brother', 'sister', 'family'],
+    ...['lonely', 'alone', 'no friends', 'talk to', 'isolated', 'on my own', 'by myself all'],
+    ...['passed away', 'died', 'funeral', 'grief', 'grieving'],
+    ...['diagnos', 'chronic', 'my health', 'illness', 'sick for', 'surgery', 'hospital', 'doctor said'],
+    ...['my boss', 'my manager', 'my workload', 'my deadline', 'at work', 'overtime', 'burn'],
+    ...['performance review'],
+  ],
+};
+
+const GATED_NAMES = Object.keys(READER_GATES);
+const GATE_INDEX = new Map(GATED_NAMES.map((name, index) => [name, index]));
+const scanner = createKeywordScanner(GATED_NAMES.map((name) => READER_GATES[name]));
+
+/** Which readers may run on one folded text: ungated readers always may. */
+export type ReaderGate = (readerName: string) => boolean;
+
+/** Whether a reader has a gate at all (so a reading with no gated reader skips the scan). */
+export function isGated(readerName: string): boolean {
+  return GATE_INDEX.has(readerName);
+}
+
+/** One keyword scan of the folded text; the answer tells, by reader name, whether to run it. */
+export function gateReaders(folded: string): ReaderGate {
+  const live = scanner.scan(folded);
+  return (readerName) => {
+    const index = GATE_INDEX.get(readerName);
+    return index === undefined || live[index] === 1;
+  };
+}
