@@ -21,6 +21,7 @@ export function withClockTimes(
   heard: RequestObservation[],
   folded: string,
   durations: readonly FoundDuration[] = [],
+  earlier = '',
 ): RequestObservation[] {
   // a wait then a check, a repeat, a correction (request-times.ts) before the clock is looked at
   const requests = withRequestTimes(heard, folded, durations);
@@ -39,7 +40,7 @@ export function withClockTimes(
         : request,
     );
   }
-  const [first] = findClockTimes(folded);
+  const [first] = findClockTimes(folded, earlier);
   if (!first) return onDayOnly(requests, folded);
   const tomorrow = saysTomorrow(folded, first.span);
   return requests.map((request) =>

@@ -221,6 +221,7 @@ function readRequestModel(context: ReaderContext): Reading[] {
     readings.map((reading) => reading.observation as RequestObservation),
     context.prepared.folded,
     context.durations(),
+    context.earlier,
   );
   return readings.map((reading, index) => ({ ...reading, observation: timed[index] }));
 }

@@ -63,7 +63,11 @@ export const RISK_WORDS = {
 export function riskWordsOnlyInIdioms(folded: string): boolean {
   const text = withoutIdioms(folded);
   if (text === folded) return false;
-  return (FIRST_WORDS.test(folded) || PLAIN_WORDS.test(folded)) && !FIRST_WORDS.test(text) && !PLAIN_WORDS.test(text);
+  return (
+    (FIRST_WORDS.test(folded) || PLAIN_WORDS.test(folded)) &&
+    !FIRST_WORDS.test(text) &&
+    !PLAIN_WORDS.test(text)
+  );
 }
 
 // gate words that everyday talk uses as often as distress does ("i live with my mum", "scared of the exam",
