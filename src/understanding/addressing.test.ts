@@ -25,3 +25,16 @@ test('a reported or refused ask stays unaddressed', () => {
   assert.equal(isAddressed("please don't"), false);
   assert.equal(isAddressed('he told me'), false);
 });
+
+test('a chat tag closes what came before: "my hands are shaking lol just tell me what to type"', () => {
+  assert.deepEqual(requestTypes('my hands are literally shaking lol just tell me what to type'), [
+    'concrete',
+  ]);
+});
+
+test('an ask for the first or exact step is concrete: "pls just tell me step 1"', () => {
+  assert.deepEqual(requestTypes('pls just tell me step 1'), ['concrete']);
+  assert.deepEqual(requestTypes('whatever, just give me step 1'), ['concrete']);
+  assert.deepEqual(requestTypes('give me the exact words?'), ['concrete']);
+  assert.deepEqual(requestTypes('he told me the first step was hard'), []);
+});
