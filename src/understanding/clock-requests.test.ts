@@ -116,3 +116,12 @@ test('a part of the day said with the same hour in an earlier turn carries ("tmr
   assert.deepEqual(clocks('message me at 7', ['this morning was awful', 'i have dinner at 7']), ['19:00']);
   assert.deepEqual(clocks('message me at 7 tonight', ['tmrw morning like 7']), ['19:00']);
 });
+
+test('the clock time said after the ask is its own, not an earlier one in the turn', () => {
+  const clocks = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.atClock] : []));
+  assert.deepEqual(clocks('i told myself id start at 2 but its already 2.10 so can you ping me at half 2'), [
+    '14:30',
+  ]);
+  assert.deepEqual(clocks('remind me at 3pm, i have a meeting at 4'), ['15:00']);
+});
