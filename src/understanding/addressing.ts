@@ -5,8 +5,15 @@
  * reminding me") and negation ("please don't nudge me") are not requests.
  */
 const FILLER =
-  /(?:^|\s)(?:please|pls|plz|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|sure|sounds good|cool|great|thanks|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
-const BOUNDARY = /(?:^|[,:(]|\s(?:so|and|but|then|please|pls|plz|or)\s)[^,:(]*$/;
+  /(?:^|\s)(?:please|pls|plz|abeg|biko|lol|lmao|tbh|ngl|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|sure|sounds good|cool|great|thanks|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
+const BOUNDARY = /(?:^|[,:(]|\s(?:so|and|but|then|please|pls|plz|abeg|or)\s)[^,:(]*$/;
+// a politeness marker opens an ask of its own ("i dont know pls tell me …"), and a chat tag closes what came
+// before ("my hands are shaking lol just tell me what to type"), unless someone's words are reported
+const POLITE = /(?:^|\s)(?:please|pls|plz|abeg|biko|kindly|lol|lmao|tbh|ngl)\s*[,.]?\s*$/;
+const REPORTING = /\b(?:said|says|say|told|tells|asked|asks|wrote|texted|goes|went)\s*(?:me\s*)?[,:]?$/;
+// a hedge that ends a clause: what follows is a new sentence ("idk just tell me what to do")
+const HEDGE_END =
+  /\b(?:i\s+(?:do\s+not|don't|dont)\s+(?:know|get\s+it)|idk|no\s+idea|no\s+clue|i'm\s+(?:lost|stuck|confused)|i\s+give\s+up|whatever|i\s+can't\s+(?:think|decide))\s*$/;
 const TO_YOU =
   /(?:\b(?:can|could|would|will|cn|cud|wud|cld|can't|won't|canst)\s+(?:you|u|ya|ye)|\b(?:would|do)\s+(?:you|u)\s+mind|\bi(?:'d| would)?\s+(?:need|want|like|love|prefer)\s+(?:it\s+if\s+)?(?:you|u)(?:\s+to)?|\bif\s+(?:you|u)\s+(?:could|can|would)|\b(?:you|u)\s+(?:could|can|should|might|may)|\bi\s+(?:might|may)\s+need\s+(?:you|u)\s+to|\bi'm\s+asking\s+(?:you|u)\s+to|\bcan\s+i\s+get\s+(?:you|u)\s+to|\b(?:would|will|could)\s+(?:you|u)\s+be\s+able\s+to|\bwhy\s+don't\s+(?:you|u))$/;
 const NEGATED =
@@ -21,12 +28,14 @@ export function isAddressed(before: string): boolean {
   for (let guard = 0; guard < 8; guard += 1) {
     const stripped = rest.replace(FILLER, '').trimEnd();
     if (stripped === rest) break;
+    if (POLITE.test(rest) && !REPORTING.test(stripped)) return !NEGATED.test(stripped) || stripped === '';
     // "less talking please, just tell me": the comma after a filler still ends what came before
     if (/[,:;]\s*$/.test(rest.slice(stripped.length))) return true;
     rest = stripped;
     if (NEGATED.test(rest)) return false;
   }
   if (!/[\p{L}\p{N}]/u.test(rest) || /[,:;(-]$/.test(rest)) return true;
+  if (HEDGE_END.test(rest)) return true;
   // a fronted time: "in 5 mins tell me to start", "every 45 mins remind me", "in two hours check …"
   if (FRONTED_TIME.test(rest)) return true;
   // a fronted condition: "if I'm still stuck just say …"

@@ -1,6 +1,7 @@
 import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
+import { foldText } from './fold.ts';
 import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
 import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
@@ -25,7 +26,12 @@ export type Analysis = {
 };
 
 /** Which observations to read; each reader is independent of the others, so a caller that needs only some skips the rest. */
-export type ReadOptions = { kinds?: ReadonlySet<ObservationKind>; readers?: readonly Reader[] };
+export type ReadOptions = {
+  kinds?: ReadonlySet<ObservationKind>;
+  readers?: readonly Reader[];
+  /** The person's recent earlier turns, oldest first ("tmrw morning… like 7" before "message me at 7"). */
+  earlier?: readonly string[];
+};
 
 // a class, not closures per utterance: under tsx (keepNames) each named closure costs a defineProperty
 class LazyContext implements ReaderContext {
@@ -34,9 +40,13 @@ class LazyContext implements ReaderContext {
   private foundDurations: FoundDuration[] | undefined;
   private analysis: LinguisticAnalysis | undefined;
 
-  constructor(normalised: Normalised) {
+  readonly earlier: string;
+
+  constructor(normalised: Normalised, earlier: readonly string[] = []) {
     this.text = normalised.text;
     this.prepared = prepare(normalised.text);
+    this.earlier =
+      earlier.length === 0 ? '' : foldText(earlier.map((turn) => normalise(turn).text).join('\n'));
   }
 
   durations(): FoundDuration[] {
@@ -74,7 +84,7 @@ function readersFor(options: ReadOptions): readonly Reader[] {
 function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained' | 'failedReaders'> {
   const kinds = options.kinds;
   const normalised = normalise(text);
-  const context = new LazyContext(normalised);
+  const context = new LazyContext(normalised, options.earlier);
   const explained: ExplainedObservation[] = [];
   const failedReaders: string[] = [];
   // one keyword scan decides which gated readers can match at all (reader-gates.ts; never risk),

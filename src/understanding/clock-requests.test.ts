@@ -104,3 +104,24 @@ test('a bare "remind me tomorrow" carries the day and no clock; "for tomorrow\'s
   assert.deepEqual(days('remind me to revise for tomorrows exam'), [{ atClock: undefined, day: undefined }]);
   assert.deepEqual(days('remind me before tomorrow'), [{ atClock: undefined, day: undefined }]);
 });
+
+test('a part of the day said with the same hour in an earlier turn carries ("tmrw morning… like 7", then "at 7")', () => {
+  const clocks = (text: string, earlier: string[]) =>
+    understand(text, earlier).flatMap((item) => (item.kind === 'request' ? [item.atClock] : []));
+  assert.deepEqual(clocks('message me at 7', ['tmrw morning... like 7']), ['07:00']);
+  assert.deepEqual(clocks('message me at 6', ['i wanna start early tmrw morning, 6 ish']), ['06:00']);
+  // without it, or with another hour, or the evening said now, the bare hour keeps its reading
+  assert.deepEqual(clocks('message me at 7', []), ['19:00']);
+  assert.deepEqual(clocks('message me at 7', ['i am free around 7']), ['19:00']);
+  assert.deepEqual(clocks('message me at 7', ['this morning was awful', 'i have dinner at 7']), ['19:00']);
+  assert.deepEqual(clocks('message me at 7 tonight', ['tmrw morning like 7']), ['19:00']);
+});
+
+test('the clock time said after the ask is its own, not an earlier one in the turn', () => {
+  const clocks = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.atClock] : []));
+  assert.deepEqual(clocks('i told myself id start at 2 but its already 2.10 so can you ping me at half 2'), [
+    '14:30',
+  ]);
+  assert.deepEqual(clocks('remind me at 3pm, i have a meeting at 4'), ['15:00']);
+});

@@ -21,6 +21,7 @@ export function withClockTimes(
   heard: RequestObservation[],
   folded: string,
   durations: readonly FoundDuration[] = [],
+  earlier = '',
 ): RequestObservation[] {
   // a wait then a check, a repeat, a correction (request-times.ts) before the clock is looked at
   const requests = withRequestTimes(heard, folded, durations);
@@ -39,19 +40,19 @@ export function withClockTimes(
         : request,
     );
   }
-  const [first] = findClockTimes(folded);
-  if (!first) return onDayOnly(requests, folded);
-  const tomorrow = saysTomorrow(folded, first.span);
-  return requests.map((request) =>
-    untimed(request) || stopAtClock(request)
-      ? {
-          ...request,
-          atClock: first.atClock,
-          ...(tomorrow ? { day: 'tomorrow' as const } : {}),
-          ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
-        }
-      : request,
-  );
+  const times = findClockTimes(folded, earlier);
+  if (times.length === 0) return onDayOnly(requests, folded);
+  return requests.map((request) => {
+    if (!untimed(request) && !stopAtClock(request)) return request;
+    // "id start at 2 but its already 2.10 so ping me at half 2": the time said after the ask is its own
+    const own = times.find((time) => time.span[0] >= request.span[1]) ?? times[0];
+    return {
+      ...request,
+      atClock: own.atClock,
+      ...(saysTomorrow(folded, own.span) ? { day: 'tomorrow' as const } : {}),
+      ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
+    };
+  });
 }
 
 // "tomorrow at 9", "tomorrow morning at 8", "at 9am tomorrow": the day said right beside the time.

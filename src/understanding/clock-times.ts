@@ -38,7 +38,7 @@ const EVENING_WORDS =
   /\b(?:tonight|this evening|bed|bedtime|sleep|late|dinner|tiktok|after (?:my )?(?:work|shift))\b/;
 
 /** Around one clock time: the words after it, before it, and the whole turn. */
-type Near = { after: string; before: string; whole: string };
+type Near = { after: string; before: string; whole: string; earlier: string };
 
 export type FoundClockTime = { atClock: string; span: [number, number] };
 
@@ -127,6 +127,8 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
   if (EVENING.test(near.after) || EVENING_BEFORE.test(near.before)) return value === 12 ? 12 : value + 12;
   if (MORNING.test(near.after) || MORNING_BEFORE.test(near.before) || /^\s*tomorrow\b/.test(near.after))
     return value === 12 ? 0 : value;
+  if (value !== 12 && !EVENING_WORDS.test(near.whole) && saidInTheMorningBefore(value, near.earlier))
+    return value;
   if (value <= 6) return value + 12;
   if (value === 12) return value;
   if (MORNING_WORDS.test(near.whole)) return value;
@@ -134,10 +136,20 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
   return value;
 }
 
+const HOUR_WORDS = Object.fromEntries(Object.entries(WORD_HOURS).map(([word, hour]) => [hour, word]));
+// "tmrw morning… like 7" in an earlier turn, then "message me at 7": the same hour, said with the morning
+function saidInTheMorningBefore(hour: number, earlier: string): boolean {
+  if (earlier === '' || !/\bmorning\b|\d\s*a\.?m\b/.test(earlier) || EVENING_WORDS.test(earlier))
+    return false;
+  return new RegExp(
+    `\\b(?:${hour}|${HOUR_WORDS[hour]})(?::[0-5]\\d)?\\s*(?:am|a\\.m)?\\b(?!\\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?|pm|p\\.m))`,
+  ).test(earlier);
+}
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Every clock time in the folded (lower-cased) text, in text order, without overlaps. */
-export function findClockTimes(folded: string): FoundClockTime[] {
+export function findClockTimes(folded: string, earlier = ''): FoundClockTime[] {
   const found: FoundClockTime[] = [];
   for (const { pattern, read } of PATTERNS) {
     for (const match of folded.matchAll(pattern)) {
@@ -148,6 +160,7 @@ export function findClockTimes(folded: string): FoundClockTime[] {
         after: folded.slice(end, end + 24),
         before: folded.slice(Math.max(0, start - 24), start),
         whole: folded,
+        earlier,
       };
       const minutes = read(match as RegExpExecArray, near);
       if (minutes === undefined || minutes < 0 || minutes >= 24 * 60) continue;

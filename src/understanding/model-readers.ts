@@ -10,7 +10,7 @@ import { formsOf, mayNegateAny, mayReportSomeone } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
-import { riskGateOf } from './model/risk-words.ts';
+import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
 
@@ -117,6 +117,7 @@ export function modelRiskProbability(context: ReaderContext): number | undefined
 
 function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS): Reading[] {
   const ruleGate = riskGateOf(context.prepared.folded);
+  if (ruleGate === 'none' && riskWordsOnlyInIdioms(context.prepared.folded)) return [];
   const gate = ruleGate === 'none' && thresholds.widerGate?.(context.prepared.folded) ? 'weak' : ruleGate;
   if (
     gate === 'weak' &&
@@ -220,6 +221,7 @@ function readRequestModel(context: ReaderContext): Reading[] {
     readings.map((reading) => reading.observation as RequestObservation),
     context.prepared.folded,
     context.durations(),
+    context.earlier,
   );
   return readings.map((reading, index) => ({ ...reading, observation: timed[index] }));
 }

@@ -18,6 +18,8 @@ export type ReaderContext = {
   prepared: Prepared;
   durations(): FoundDuration[];
   language(): LinguisticAnalysis;
+  /** The person's recent earlier turns, folded (empty when not given): a part of the day said before. */
+  earlier: string;
 };
 
 /** One observation as a reader found it, with how sure it is (0–1). */

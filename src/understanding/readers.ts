@@ -62,6 +62,7 @@ export const READERS: readonly Reader[] = [
           readRequests({ ...context.prepared, durations: context.durations() }, context.prepared.folded),
           context.prepared.folded,
           context.durations(),
+          context.earlier,
         ),
         0.85,
       ),

@@ -129,3 +129,17 @@ test('fear of a visa refused is not abuse; fear at home still is risk', () => {
   assert.equal(ownRisk('i am afraid to put something wrong and they refuse me and i must leave'), undefined);
   assert.notEqual(ownRisk('im gonna end it all if this visa thing gets denied'), undefined);
 });
+
+test('a thing that is cut is not self-harm; cutting oneself still is', () => {
+  // the lead saw a self-harm check-in on the power; the model alone scored the pay 0.96
+  for (const text of [
+    'the power cut again',
+    'wifi cut out again',
+    'pay got cut again',
+    'my hours got cut again',
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+  assert.notEqual(ownRisk('cut again'), undefined);
+  assert.notEqual(ownRisk('i cut again last night'), undefined);
+  assert.notEqual(ownRisk('power cut again and i just want to die'), undefined);
+});

@@ -12,11 +12,18 @@ const STEP_OBJECT =
   '(?:the|this|that|my|each|every|our|your|these|those)\\s+(?:next\\s+|first\\s+|very\\s+next\\s+)?(?:steps?|tasks?|things?|bits?|exercises?|goals?|ones?|actions?|moves?)';
 
 export const CONCRETE_RULES: RequestRule[] = [
+  // "pls just tell me step 1", "just give me step 1", "tell me exact step", "give me the exact words" (v1, v5, v6, v8)
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:tell|give|show)\s+me\s+(?:the\s+|an?\s+)?(?:step\s+(?:1|one)\b|(?:exact|very\s+first|first|precise)\s+(?:steps?|words|thing|move)\b)/g,
+    addressed: true,
+  },
   // concrete: exactly what to do
   {
     type: 'concrete',
     pattern:
-      /\b(?:tell|show)\s+me\s+(?:exactly|precisely|specifically|literally|concretely|step by step|what\s+(?:exactly\s+)?(?:to\s+do|i\s+should|i'm\s+supposed|i\s+need\s+to|i\s+have\s+to))/g,
+      /\b(?:tell|show)\s+me\s+(?:exactly|precisely|specifically|literally|concretely|step by step|what\s+(?:exactly\s+)?(?:to\s+(?:do|type|say|write|text|send)\b|i\s+should|i'm\s+supposed|i\s+need\s+to|i\s+have\s+to))/g,
     addressed: true,
   },
   {

@@ -224,7 +224,7 @@ export const RISK_CUES_RECURRING: readonly RiskCue[] = [
     type: 'self-harm',
     level: 'clear',
     pattern:
-      /(?<!\b(?:power|call|line|signal|wifi|connection|they|he|she|hair|price|prices) )\bcut again\b|\bdid it again\b.{0,30}\bdeeper\b/,
+      /(?<!\b(?:power|call|line|signal|wifi|connection|they|he|she|hair|price|prices|got|gets|get|been|being|was|were) )\bcut again\b|\bdid it again\b.{0,30}\bdeeper\b/,
     negationInside: true,
   },
   {
