@@ -270,7 +270,15 @@ export function chooseWords(
     if (why) pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
-  if (addRequests(pieces, requests, situation.unanswered, { turn: situation.turn, persona, said, random }))
+  if (
+    addRequests(pieces, requests, situation.unanswered, {
+      turn: situation.turn,
+      persona,
+      said,
+      random,
+      heard: state.heard,
+    })
+  )
     talk = 'neutral';
   return typed(pieces, requests, talk);
 }

@@ -164,15 +164,14 @@ export const TOO_BIG = [
   'not a chance today honestly',
   "that's more than I've got",
 ];
+// (no "how exactly?", "meaning what?", "such as?": the same terse clip from persona after persona
+// was a blind rater's stock reaction)
 export const VAGUE = [
   'like what though',
   'ok but how',
   "that's kind of vague",
-  'meaning what?',
   'sorry what do you mean',
-  'how exactly?',
   'like how?',
-  'such as?',
   'ok but what would that look like',
   'how though',
 ];
@@ -250,7 +249,8 @@ export const ASK_NUDGE = [
   'remind me in {time} to check',
 ];
 export const ASK_SMALLER = ['can it be smaller', 'something smaller?', 'can we make it smaller'];
-export const ASK_NEXT = ['ok what now', 'what do I do next', 'what next'];
+// (two words at most: "what do I do next" from two people in one excerpt set was a stock line)
+export const ASK_NEXT = ['what next', 'what now'];
 export const REQUEST_TIMES = ['5 minutes', '10 min', 'a minute', 'half an hour', '2 minutes'];
 
 export const GREETING = ['hi', 'hey', 'hello', 'um hi', 'hi, not sure how this works'];
