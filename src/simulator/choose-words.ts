@@ -75,6 +75,10 @@ export function chooseWords(
   if (situation.ending === 'dropout') return typed([goodbye], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
   if (situation.ending === 'leave') return typed([own('LEAVE') ?? goodbye], [], 'neutral', true);
+  if (situation.risk === 'crisis-hesitate') {
+    const balk = bank.CRISIS_HESITATE[deriveSeed(18, 'crisis-balk', persona.id) % bank.CRISIS_HESITATE.length];
+    return typed([balk], [], 'neutral');
+  }
   if (situation.risk === 'crisis-accept') {
     const accept = bank.CRISIS_ACCEPT[deriveSeed(18, 'crisis-line', persona.id) % bank.CRISIS_ACCEPT.length];
     return typed([accept], [], 'neutral');

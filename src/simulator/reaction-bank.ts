@@ -267,6 +267,13 @@ export const RISK_DEFLECT = [
   "no. I'm fine, forget I said it",
 ];
 /** Taking the crisis line up: one way per person (the same words from two people was a template). */
+/** The first answer to a crisis line offered: why ringing it is hard, before agreeing to it. */
+export const CRISIS_HESITATE = [
+  "i don't know. ringing a stranger and saying that out loud",
+  "what would I even say to them",
+  "I've had that number before. never rang it",
+  "they'll just tell me to go to my GP",
+];
 export const CRISIS_ACCEPT = [
   "ok. I'll call them",
   "ok, I'll talk to someone",

@@ -61,3 +61,22 @@ test('someone who feels heard asks to be told what to do less often', () => {
   assert.ok(unheard > 20, `${unheard}`);
   assert.ok(heard < unheard * 0.9, `heard ${heard}, not heard ${unheard}`);
 });
+
+test('a risk disclosure met with a crisis line is not agreed to at once: they balk, then agree', () => {
+  const persona = loadPersona('risk-disclosure');
+  const event = persona.events.find((candidate) => candidate.kind === 'risk-disclosure');
+  assert.ok(event);
+  const client = new SimulatedClient(persona, { seed: 1, read: readTherapistText });
+  const speak = (text: string, at: number) => {
+    client.hearReply(text, at * 60_000);
+    return client.speak(at * 60_000 + client.planAttempt() + 5000);
+  };
+  for (let index = 0; index < event.turn; index++) speak(`How are you doing? (${index})`, index);
+  const offer =
+    "I'm really glad you told me. Please call Samaritans on 116 123, or 999 if you're in danger now.";
+  const first = speak(offer, event.turn);
+  assert.equal(first.end, undefined, `agreed at once: ${first.text}`);
+  assert.doesNotMatch(first.text, /I'll (call|ring|text|try)|thank/i);
+  const second = speak(offer, event.turn + 1);
+  assert.equal(second.end, 'stop');
+});
