@@ -237,6 +237,16 @@ export function chooseWords(
         mayPushBack,
       });
       if (line) {
+        // (a scene says what it answers: "Right, angry…" or "not exactly, the worst was friday…",
+        // a stock reaction glued before a story beat, was a blind reader's tell in round 7)
+        // (only a yes, a no or a "that's it": a step report before a scene is news of its own)
+        if (wordsIn(line) >= 8) {
+          const stock = new Set(
+            (['YES', 'NO', 'HEARD', 'MISHEARD', 'MINIMAL'] as const).flatMap((key) => habits.lines[key]),
+          );
+          const kept = pieces.filter((piece) => !stock.has(piece) && !AGREEMENT.test(piece));
+          pieces.splice(0, pieces.length, ...kept);
+        }
         const previous = pieces.at(-1);
         // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
         if (isPushback(persona, line)) {

@@ -80,3 +80,23 @@ test('a risk disclosure met with a crisis line is not agreed to at once: they ba
   const second = speak(offer, event.turn + 1);
   assert.equal(second.end, 'stop');
 });
+
+test('a yes or a no is not glued before a scene ("Right, angry, she held the chart up…")', async () => {
+  const { playClientLines } = await import('../runner/client-lines.ts');
+  const personas = loadPersonaDirectory();
+  const glued: string[] = [];
+  for (const kind of ['reflective', 'eliza'] as const) {
+    const played = await playClientLines({
+      personas,
+      therapist: { kind },
+      sessions: personas.length * 3,
+      seed: 71,
+    });
+    for (const session of played)
+      for (const line of session.lines)
+        if (/^(yes|yeah|yep|ya|right|exactly|not exactly|no|nah|ok)\b,? \S+( \S+){8,}/i.test(line))
+          glued.push(line);
+  }
+  // (a card's own lines may start "ok …": 14 of them at this seed; the glued stock reactions were 74)
+  assert.ok(glued.length <= 20, `${glued.length}: ${glued.slice(0, 3).join(' | ')}`);
+});
