@@ -54,7 +54,7 @@ export function addRequests(
   }
   // (someone who feels heard asks to be told what to do less often: they are getting somewhere
   // by talking; without this a reflective listener's long sessions drew a third more requests)
-  const heardFactor = (options.heard ?? 0) >= 6 ? 0.78 : 1;
+  const heardFactor = (options.heard ?? 0) >= 6 ? 0.75 : 1;
   const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.4 : 0.7) * heardFactor;
   // (two fresh a session at most, three with asking again: a long session is no reason to ask more
   // often, and uncapped a few sessions of one sceptic asking over and over swung the share by half)
