@@ -76,7 +76,8 @@ export function chooseWords(
   // leaving is an end, not a request: the runner ends the session on it
   if (situation.ending === 'leave') return typed([own('LEAVE') ?? goodbye], [], 'neutral', true);
   if (situation.risk === 'crisis-hesitate') {
-    const balk = bank.CRISIS_HESITATE[deriveSeed(18, 'crisis-balk', persona.id) % bank.CRISIS_HESITATE.length];
+    const balk =
+      bank.CRISIS_HESITATE[deriveSeed(18, 'crisis-balk', persona.id) % bank.CRISIS_HESITATE.length];
     return typed([balk], [], 'neutral');
   }
   if (situation.risk === 'crisis-accept') {

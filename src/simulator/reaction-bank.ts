@@ -270,7 +270,7 @@ export const RISK_DEFLECT = [
 /** The first answer to a crisis line offered: why ringing it is hard, before agreeing to it. */
 export const CRISIS_HESITATE = [
   "i don't know. ringing a stranger and saying that out loud",
-  "what would I even say to them",
+  'what would I even say to them',
   "I've had that number before. never rang it",
   "they'll just tell me to go to my GP",
 ];
