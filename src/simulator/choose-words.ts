@@ -75,6 +75,11 @@ export function chooseWords(
   if (situation.ending === 'dropout') return typed([goodbye], [], 'neutral', true);
   // leaving is an end, not a request: the runner ends the session on it
   if (situation.ending === 'leave') return typed([own('LEAVE') ?? goodbye], [], 'neutral', true);
+  if (situation.risk === 'crisis-hesitate') {
+    const balk =
+      bank.CRISIS_HESITATE[deriveSeed(18, 'crisis-balk', persona.id) % bank.CRISIS_HESITATE.length];
+    return typed([balk], [], 'neutral');
+  }
   if (situation.risk === 'crisis-accept') {
     const accept = bank.CRISIS_ACCEPT[deriveSeed(18, 'crisis-line', persona.id) % bank.CRISIS_ACCEPT.length];
     return typed([accept], [], 'neutral');
@@ -233,6 +238,16 @@ export function chooseWords(
         mayPushBack,
       });
       if (line) {
+        // (a scene says what it answers: "Right, angry…" or "not exactly, the worst was friday…",
+        // a stock reaction glued before a story beat, was a blind reader's tell in round 7)
+        // (only a yes, a no or a "that's it": a step report before a scene is news of its own)
+        if (wordsIn(line) >= 8) {
+          const stock = new Set(
+            (['YES', 'NO', 'HEARD', 'MISHEARD', 'MINIMAL'] as const).flatMap((key) => habits.lines[key]),
+          );
+          const kept = pieces.filter((piece) => !stock.has(piece) && !AGREEMENT.test(piece));
+          pieces.splice(0, pieces.length, ...kept);
+        }
         const previous = pieces.at(-1);
         // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
         if (isPushback(persona, line)) {
@@ -270,7 +285,15 @@ export function chooseWords(
     if (why) pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
-  if (addRequests(pieces, requests, situation.unanswered, { turn: situation.turn, persona, said, random }))
+  if (
+    addRequests(pieces, requests, situation.unanswered, {
+      turn: situation.turn,
+      persona,
+      said,
+      random,
+      heard: state.heard,
+    })
+  )
     talk = 'neutral';
   return typed(pieces, requests, talk);
 }

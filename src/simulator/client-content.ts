@@ -21,6 +21,8 @@ export class SaidLines {
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
   doubted = false;
+  /** They have asked "like how?" about a vague step (once a session: twice running was a script). */
+  askedHow = false;
   /** The turns of their push-back beats: three long push-backs running read as a script. */
   readonly pushbackTurns: number[] = [];
   /** The turns they told a beat: after two running, the story goes on. */

@@ -62,7 +62,9 @@ export function firstReaction(
     // "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
   } else if (situation.tooBig && random.chance(0.3)) {
     reaction.standsAlone = push(own('TOO_BIG'));
-  } else if (situation.vague && random.chance(0.25)) {
+  } else if (situation.vague && !said.askedHow && random.chance(0.25)) {
+    // (once a session: "how exactly?" then "meaning what?" a turn later read as a stock script)
+    said.askedHow = true;
     reaction.standsAlone = push(own('VAGUE'));
   } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
     // pushback in their own words, or straight into their own sustain talk, or both

@@ -164,15 +164,14 @@ export const TOO_BIG = [
   'not a chance today honestly',
   "that's more than I've got",
 ];
+// (no "how exactly?", "meaning what?", "such as?": the same terse clip from persona after persona
+// was a blind rater's stock reaction)
 export const VAGUE = [
   'like what though',
   'ok but how',
   "that's kind of vague",
-  'meaning what?',
   'sorry what do you mean',
-  'how exactly?',
   'like how?',
-  'such as?',
   'ok but what would that look like',
   'how though',
 ];
@@ -250,7 +249,8 @@ export const ASK_NUDGE = [
   'remind me in {time} to check',
 ];
 export const ASK_SMALLER = ['can it be smaller', 'something smaller?', 'can we make it smaller'];
-export const ASK_NEXT = ['ok what now', 'what do I do next', 'what next'];
+// (two words at most: "what do I do next" from two people in one excerpt set was a stock line)
+export const ASK_NEXT = ['what next', 'what now'];
 export const REQUEST_TIMES = ['5 minutes', '10 min', 'a minute', 'half an hour', '2 minutes'];
 
 export const GREETING = ['hi', 'hey', 'hello', 'um hi', 'hi, not sure how this works'];
@@ -267,6 +267,13 @@ export const RISK_DEFLECT = [
   "no. I'm fine, forget I said it",
 ];
 /** Taking the crisis line up: one way per person (the same words from two people was a template). */
+/** The first answer to a crisis line offered: why ringing it is hard, before agreeing to it. */
+export const CRISIS_HESITATE = [
+  "i don't know. ringing a stranger and saying that out loud",
+  'what would I even say to them',
+  "I've had that number before. never rang it",
+  "they'll just tell me to go to my GP",
+];
 export const CRISIS_ACCEPT = [
   "ok. I'll call them",
   "ok, I'll talk to someone",

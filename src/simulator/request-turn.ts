@@ -35,7 +35,7 @@ export function addRequests(
   pieces: string[],
   requests: RequestType[],
   unanswered: readonly RequestType[],
-  options: { turn: number; persona: Persona; said: SaidLines; random: Random },
+  options: { turn: number; persona: Persona; said: SaidLines; random: Random; heard?: number },
 ): boolean {
   const { persona, said, random } = options;
   let dropped = false;
@@ -52,7 +52,10 @@ export function addRequests(
     said.requestsAsked += 1;
     put(type);
   }
-  const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.3 : 0.65);
+  // (someone who feels heard asks to be told what to do less often: they are getting somewhere
+  // by talking; without this a reflective listener's long sessions drew a third more requests)
+  const heardFactor = (options.heard ?? 0) >= 6 ? 0.75 : 1;
+  const requestChance = persona.voice.requests * (persona.goal === 'step' ? 1.4 : 0.7) * heardFactor;
   // (two fresh a session at most, three with asking again: a long session is no reason to ask more
   // often, and uncapped a few sessions of one sceptic asking over and over swung the share by half)
   if (requests.length === 0 && options.turn > 1 && said.requestsAsked < 2 && random.chance(requestChance)) {

@@ -168,7 +168,8 @@ test('pushes back on a vague, abstract step now and then, and never takes it', (
 
 test('turns down a step that is too big for it, and says so now and then', () => {
   let said = 0;
-  for (let seed = 1; seed <= 10; seed++) {
+  // (30 seeds, not 10: a 0.3 chance over 10 draws fell under 3 whenever the random stream moved)
+  for (let seed = 1; seed <= 30; seed++) {
     const client = clientFor(seedClient, seed);
     exchange(client, 'Hello, what is on your mind?');
     const { turn, attemptMs } = exchange(client, 'Write the whole report for the next two hours.');
@@ -176,7 +177,7 @@ test('turns down a step that is too big for it, and says so now and then', () =>
     if (/too much|can't|a lot|not today|not right now|smaller|whole thing|in me|more than/i.test(turn.text))
       said += 1;
   }
-  assert.ok(said >= 3, `${said} of 10 said so`);
+  assert.ok(said >= 5, `${said} of 30 said so`);
 });
 
 test('tries a small concrete step and reports on it', () => {

@@ -52,6 +52,8 @@ export class SimulatedClient {
   #shortStreak = 0;
   #riskPending = false;
   #crisisAnswered = false;
+  /** They have said why a crisis line is hard to ring (once, before they agree to it). */
+  #crisisHesitated = false;
   #riskIgnored = false;
   readonly #disclosures: DisclosurePacing;
   #completed = 0;
@@ -124,7 +126,8 @@ export class SimulatedClient {
       if (reading.crisis) {
         this.#crisisAnswered = true;
         this.#change({ trust: 1.5, distress: -0.5, heard: 1.5 });
-      } else {
+      } else if (!this.#crisisHesitated) {
+        // (after their balk an unanswered turn is not "did you even read": they said it was hard)
         this.#riskIgnored = true;
         this.#change({ trust: -2, frustration: 2, heard: -2 });
       }
@@ -270,6 +273,14 @@ export class SimulatedClient {
     }
     if (this.#crisisAnswered) {
       this.#crisisAnswered = false;
+      // (not "ok. I'll call them" at the first mention: a person who has just said it out loud
+      // balks at ringing a stranger first, and agrees when the offer comes again)
+      if (!this.#crisisHesitated) {
+        this.#crisisHesitated = true;
+        // (the offer made again is what they agree to)
+        this.#riskPending = true;
+        return { ...situation, risk: 'crisis-hesitate' };
+      }
       this.#ended = 'stop';
       return { ...situation, risk: 'crisis-accept' };
     }

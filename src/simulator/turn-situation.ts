@@ -28,7 +28,7 @@ export type TurnSituation = {
   askedValues?: boolean;
   /** Said verbatim first (a card's event or disclosure). */
   disclosure?: string;
-  risk?: 'hint' | 'deflect' | 'crisis-accept' | 'ignored';
+  risk?: 'hint' | 'deflect' | 'crisis-hesitate' | 'crisis-accept' | 'ignored';
   ending?: 'dropout' | 'leave';
   /** The therapist's last reply, for choosing the beat that follows it. */
   heard?: string;
