@@ -56,7 +56,8 @@ test("someone else's risk is third-person, then returns on the next turn", () =>
   assert.equal(state.stage, 'third-person');
   assert.equal(state.focus, 'other');
   state = turn(state, "thanks, I'll text her the number");
-  assert.equal(state.stage, 'safe-return');
+  // they never said they were safe themselves: moved on, not "thank you for telling me you're safe"
+  assert.equal(state.stage, 'moved-on');
 });
 
 test('history gets the past stage; a yes to "and now?" moves to the crisis path', () => {
