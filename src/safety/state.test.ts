@@ -93,3 +93,8 @@ test('"I am safe" after a clear statement returns gently; "I am." confirms the r
   assert.equal(reduceSafety(crisis, [], 'I am.').stage, 'still-at-risk');
   assert.equal(reduceSafety(crisis, [], 'I am thinking about it').stage, 'still-at-risk');
 });
+
+test('after a risk about someone else, a "no" to the topic is not "I am safe"', () => {
+  const state = turn(INITIAL_SAFETY_STATE, 'my friend wants to die');
+  assert.equal(turn(state, 'i dont wanna talk about it. can we stop', [decline, stop]).stage, 'moved-on');
+});

@@ -91,7 +91,7 @@ export function reduceSafety(
       return {
         ...state,
         phase: 'returned',
-        stage: saysSafe(text, observations, false) ? 'safe-return' : 'moved-on',
+        stage: saysSafe(text, observations, true) ? 'safe-return' : 'moved-on',
       };
     // after a clear statement a bare "no" is not enough: wait for the person to say they are safe
     const needExplicit = state.lastRisk?.level === 'clear';
