@@ -128,3 +128,10 @@ test('"a practical person" describes someone and is no request for a concrete st
   }
   assert.deepEqual(reading('can you give me something practical'), ['request:concrete']);
 });
+
+test('"msg me at midnight and tell me to log off" is a nudge, not a cue to say now', () => {
+  assert.deepEqual(reading('honestly can u just msg me at midnight tonight and tell me to log off'), [
+    'request:nudge',
+  ]);
+  assert.deepEqual(reading('tell me to breathe'), ['request:cue']);
+});
