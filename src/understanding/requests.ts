@@ -229,14 +229,14 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
     found.push({ kind: 'request', type: 'stop', span: [leaving, end] });
   }
   // "msg me at midnight and tell me to log off": the "tell me to" is what the nudge says, not a cue now
-  const timed = found.some((request) => request.type === 'nudge');
-  return mergeByType(
-    timed
-      ? found.filter(
-          (request) =>
-            request.type !== 'cue' ||
-            !/^tell\s+me\s+to\b/.test(folded.slice(request.span[0], request.span[1])),
-        )
-      : found,
+  const nudge = found.find((request) => request.type === 'nudge');
+  const toldTo = found.find(
+    (request) =>
+      request.type === 'cue' && /^tell\s+me\s+to\b/.test(folded.slice(request.span[0], request.span[1])),
   );
+  if (!nudge || !toldTo) return mergeByType(found);
+  // what they asked to be told is what the nudge says: "log off"
+  const said = /^[^.!?,;]{1,40}/.exec(context.original.slice(toldTo.span[1]))?.[0].trim();
+  if (said && !nudge.phrase) nudge.phrase = said;
+  return mergeByType(found.filter((request) => request !== toldTo));
 }
