@@ -48,7 +48,11 @@ function readsAsReflection(clause: string): boolean {
   if (/\?\s*$/.test(clause)) return false;
   const trimmed = trimClause(clause);
   if (trimmed.split(/\s+/).filter(Boolean).length < MIN_WORDS) return false;
-  if (DEPENDENT_START.test(trimmed) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
+  // "no what would i even say": the answer word first does not make the question a statement
+  const opened = trimmed.replace(/^(?:no|nope|yes|yeah|ye|ok|okay|well|hmm|idk)[,.]?\s+/i, '');
+  if (DEPENDENT_START.test(opened) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
+  // "i just cant make myself": cut off before what they cannot make themselves do
+  if (/\b(?:make|get|force|bring)\s+myself$/i.test(trimmed)) return false;
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
   // a pidgin or second-language clause said back in our voice reads as mockery
   if (!soundsStandard(trimmed)) return false;
