@@ -54,7 +54,7 @@ const BARE_NOT =
   /(?<!\b(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would|why|or)\s)\b(?:he|she|they|i|we)(?: still| just| really| also| even)? not\b/i;
 // "not clean nothing", "don't know nobody": a double negative
 const DOUBLE_NEGATIVE =
-  /\b(?:not|don't|dont|didn't|didnt|can't|cant|never|won't|wont)\s+(?:\w+\s+){0,2}(?:nothing|nobody|no one|nowhere)\b/i;
+  /\b(?:not|don't|dont|didn't|didnt|can't|cant|never|won't|wont)\s+(?:\w+\s+){1,2}(?:nothing|nobody|no one|nowhere)\b/i;
 // "my prescription finish next month": a singular noun with a bare verb (not after "let", "see", a helper)
 const SINGULAR_BARE =
   /(?<!\b(?:let|make|made|help|helped|see|saw|watch|watched|hear|heard|does|did|will|would|can|could|should|might|may|must|to)\s)\b(?:my|your|his|her|the|our) (?!\w+s\b)[a-z]+ (?:finish|start|end|run|cost|need|want|say|work|take|look|seem|feel|come|go)\b/i;
