@@ -61,6 +61,11 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
 export type PushBack = MoveOf<'own-miss'>['missed'];
 
 const PUSH_BACKS: [PushBack, RegExp][] = [
+  // "yeah yeah ive read that linkedin post too", "my teacher said that": a line they have had before
+  [
+    'heard-before',
+    /\b(?:i'?ve|ive|i have) (?:already |also )?(?:read|heard|seen) (?:that|this)\b|\b(?:my \w+|they|he|she) (?:said|says|told me) that(?=[.!,]|$)|\bheard (?:that|this) (?:one )?(?:before|a million times)\b/m,
+  ],
   ['presumed', /\b(?:u|you) (?:don'?t|dont|do not) know that\b|\bhow would (?:u|you) know\b/],
   [
     'unclear',
@@ -95,7 +100,8 @@ export function declinedSuggestionOf(text: string): DeclinedSuggestion | undefin
   const lower = text.toLowerCase().trim();
   if (TOO_MUCH.test(lower)) return { declined: 'too-much' };
   if (NOT_NOW.test(lower)) return { declined: 'not-now' };
-  if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful') return {};
+  if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful' || pushBackOf(lower) === 'heard-before')
+    return {};
   return undefined;
 }
 

@@ -119,7 +119,7 @@ export type Move =
   | { type: 'answer-apology'; said: 'rude' | 'dramatic' | 'rambling' | 'plain' }
   | {
       type: 'own-miss';
-      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion';
+      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before';
       thing?: string;
       declined?: 'too-much' | 'not-now';
     };
