@@ -137,3 +137,7 @@ test('a line they have had before is owned lightly, not said back ("ive read tha
   assert.equal(pushBackOf('yeah my teacher said that. it doesnt make me feel better'), 'heard-before');
   assert.equal(pushBackOf('i read a book about it last year'), undefined);
 });
+
+test('"I did not expect to hear it from you as well" says our last reply missed', () => {
+  assert.equal(pushBackOf('I did not expect to hear it from you as well.'), 'unhelpful');
+});

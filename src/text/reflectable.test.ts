@@ -39,3 +39,7 @@ test('a question after "no", or a clause cut at "make myself", is not said back'
   assert.ok(!isReflectable('i just cant make myself'));
   assert.ok(isReflectable("i can't make myself a proper dinner"));
 });
+
+test('"id" for "I\'d" is not said back', () => {
+  assert.ok(!isReflectable('sometimes i think id like to just go'));
+});

@@ -24,7 +24,8 @@ const HARSH_SELF_LABEL =
 const DANGLING_END =
   /\b(?:a|an|the|and|or|but|so|as|to|of|for|with|at|in|on|by|from|because|if|that|than|like|my|your|very|is|are|was|were|be|just)$/i;
 // chat-speak inside the clause: said back, it sounds like mockery
-const CHAT_INSIDE = /\b(?:lol|lmao|rofl|haha+|omg|smh|wtf|ffs)\b/i;
+// ("id" for "I'd": said back it stays "you think id like…")
+const CHAT_INSIDE = /\b(?:lol|lmao|rofl|haha+|omg|smh|wtf|ffs|id)\b/i;
 // "I should…" said back as "you should…" sounds like advice from us
 const PRESCRIPTIVE = /\b(?:should|shouldn't|shouldnt|must|ought to)\b/i;
 // at least this many words once trimmed: "enough I guess" trims to one word
