@@ -50,3 +50,18 @@ test('"I feel rather foolish" is not agreed with', async () => {
     assert.doesNotMatch(text, /you feel rather foolish/i, text);
   }
 });
+
+test('"just tell me what to do" about a lump not booked gives the words for the call', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['client', 'i found a lump like 3 weeks ago and i still havent booked anything'],
+        ['therapist', 'What do you think is stopping the call?'],
+        ['client', 'honestly just tell me what to do'],
+      ],
+      seed,
+    );
+    assert.match(text, /surgery/, text);
+    assert.doesNotMatch(text, /scrap of paper|timer/, text);
+  }
+});
