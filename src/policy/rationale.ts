@@ -38,7 +38,8 @@ export function concreteSteps(
       'Keep your hands still for one breath.',
       object ? `Look at ${object} for one second.` : 'Let the urge pass, then carry on.',
     ];
-  if (step.size >= 60)
+  // a step with the words to say ("ring the surgery and say only: …") is said, not timed
+  if (step.size >= 60 && !step.text.includes('"'))
     return [
       asInstruction(step.text),
       `Set a timer for ${minutes(step.size)} and stop when it rings.`,

@@ -131,3 +131,13 @@ test('an apology is answered, not met with a stock probe', async () => {
     assert.doesNotMatch(text, /^So you're just so tired/, text);
   }
 });
+
+test('a line they have had before is owned lightly, not said back ("ive read that linkedin post too")', () => {
+  assert.equal(pushBackOf('yeah yeah ive read that linkedin post too'), 'heard-before');
+  assert.equal(pushBackOf('yeah my teacher said that. it doesnt make me feel better'), 'heard-before');
+  assert.equal(pushBackOf('i read a book about it last year'), undefined);
+});
+
+test('"I did not expect to hear it from you as well" says our last reply missed', () => {
+  assert.equal(pushBackOf('I did not expect to hear it from you as well.'), 'unhelpful');
+});

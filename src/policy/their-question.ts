@@ -61,6 +61,11 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
 export type PushBack = MoveOf<'own-miss'>['missed'];
 
 const PUSH_BACKS: [PushBack, RegExp][] = [
+  // "yeah yeah ive read that linkedin post too", "my teacher said that": a line they have had before
+  [
+    'heard-before',
+    /\b(?:i'?ve|ive|i have) (?:already |also )?(?:read|heard|seen) (?:that|this)\b|\b(?:my \w+|they|he|she) (?:said|says|told me) that(?=[.!,]|$)|\bheard (?:that|this) (?:one )?(?:before|a million times)\b/m,
+  ],
   ['presumed', /\b(?:u|you) (?:don'?t|dont|do not) know that\b|\bhow would (?:u|you) know\b/],
   [
     'unclear',
@@ -68,7 +73,7 @@ const PUSH_BACKS: [PushBack, RegExp][] = [
   ],
   [
     'unhelpful',
-    /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)|^(?:\w+[,.]?\s+)?easy (?:for you )?to say\b|\b(?:every(?:one|body)|ppl|people) (?:says?|keeps? saying|keep telling me) that\b|\bprecisely what (?:she|he|they) says?\b|\bexactly what (?:she|he|they|everyone) says?\b/m,
+    /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)|^(?:\w+[,.]?\s+)?easy (?:for you )?to say\b|\b(?:every(?:one|body)|ppl|people) (?:says?|keeps? saying|keep telling me) that\b|\b(?:hear|get|getting|hearing) (?:it|that|this) from you (?:as well|too)\b|\bnot you too\b|\bprecisely what (?:she|he|they) says?\b|\bexactly what (?:she|he|they|everyone) says?\b/m,
   ],
 ];
 
@@ -95,7 +100,8 @@ export function declinedSuggestionOf(text: string): DeclinedSuggestion | undefin
   const lower = text.toLowerCase().trim();
   if (TOO_MUCH.test(lower)) return { declined: 'too-much' };
   if (NOT_NOW.test(lower)) return { declined: 'not-now' };
-  if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful') return {};
+  if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful' || pushBackOf(lower) === 'heard-before')
+    return {};
   return undefined;
 }
 

@@ -16,6 +16,9 @@ const STRUGGLE_WEIGHT = 2;
  * A turn that says the last reply missed is owned before anything else; a direct question is
  * taken up (after one reflection of something else they said), never met with a stock probe.
  */
+// a turn that stops on "but" ("…and i know that but", "but idk", "but…")
+const UNFINISHED_BUT = /\bbut(?:\s+(?:idk|i dunno|yeah|still))?[\s.…]*$/i;
+
 export function answerTheirTurn(
   state: SessionState,
   observations: readonly Observation[],
@@ -49,6 +52,15 @@ export function answerTheirTurn(
     state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !pushBackOf(item.text)) ||
     (state.lastClientWords > 12 && !pushBackOf(lastSentence));
   if (missed && !goesOn) return [{ type: 'own-miss', missed }];
+  // "my friends keep saying im better off and i know that but": the "but" left hanging is the point
+  if (UNFINISHED_BUT.test(text)) {
+    const said = reflectionsFor(state, 1).flatMap((move) =>
+      move.type === 'reflect-clause' && move.depth !== 'judgement'
+        ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
+        : [],
+    );
+    return [...said, { type: 'open-question', about: 'unfinished-but' }];
+  }
   const question = theirQuestionOf(text);
   if (!question) return undefined;
   const reflected = reflectionsFor(state, 1).filter(

@@ -51,10 +51,8 @@ function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: str
       unit(
         `return:resource:${resource.name}`,
         movedOn
-          ? [
-              `If those thoughts do come, ${contact} (${resource.name}), any time.`,
-              `Should it ever get that dark, ${contact} (${resource.name}).`,
-            ]
+          ? // in words that fit the risk: "if those thoughts do come" after a worry about abuse is wrong
+            DOOR_OPEN[move.riskType](contact, resource.name).map((line) => line.replace(/^And if/, 'If'))
           : [
               `If that changes, ${contact} (${resource.name}), any time.`,
               `${resource.name} is there any time you need it: ${contact}.`,

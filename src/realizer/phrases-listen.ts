@@ -15,6 +15,9 @@ const LISTEN_OPENERS = ['Okay,', 'I hear you:', 'Right,', 'Mm,'];
 export const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
 
 /** The person's clause said back ("I can't make myself open it" → "you can't get yourself to open it"). */
+const JUDGED_ADJECTIVES =
+  /^(?:foolish|silly|selfish|weak|stupid|lazy|useless|pathetic|ridiculous|dramatic|needy|hopeless|worthless|incompetent)$/;
+
 export function saidBack(clause: PersonClause | undefined): string {
   if (!clause) return '';
   const said = repairClause(toSecondPerson(clause.text));
@@ -53,6 +56,15 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
     case 'judgement': {
       if (!move.feeling) return [];
       const word = move.feeling;
+      // a harsh adjective said of themselves ("I feel rather foolish") is gently not agreed with, never
+      // said back as fact (raters: "repeats 'foolish' without countering it")
+      if (JUDGED_ADJECTIVES.test(word)) {
+        candidates = [
+          `It doesn't sound ${word} to me, it sounds like something that's genuinely hard.`,
+          `I don't hear anything ${word} in that, just something that's been hard.`,
+        ];
+        break;
+      }
       candidates = [
         "It sounds like you're being really hard on yourself right now.",
         `It sounds like the "${word}" thought is loud right now.`,

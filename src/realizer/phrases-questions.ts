@@ -225,6 +225,12 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
         'What goes through your mind when you think about it?',
       ];
       break;
+    case 'unfinished-but':
+      candidates = [
+        'Knowing it and feeling it are different things. What\'s the "but", for you?',
+        'And yet something in you isn\'t there yet. What comes after the "but"?',
+      ];
+      break;
     case 'tried':
       candidates = [
         'What have you tried so far?',

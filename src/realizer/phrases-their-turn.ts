@@ -115,6 +115,7 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
 export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
   if (move.missed === 'suggestion') return dropSuggestionUnits(move);
   const owned: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion'>, string[]> = {
+    'heard-before': ['Fair, that line gets repeated a lot.', "Fair, you've probably heard that one plenty."],
     unhelpful: [
       "Fair enough, that wasn't much use to you.",
       "You're right, that didn't really help.",
@@ -151,6 +152,10 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       'What do you make of it yourself?',
       'How does it look from where you are?',
       'What do you think is going on?',
+    ],
+    'heard-before': [
+      'Where does it fall short for you, in your case?',
+      "What's the part of it that doesn't fit for you?",
     ],
     unclear: [
       'What would be most useful to talk about?',

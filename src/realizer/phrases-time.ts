@@ -257,5 +257,7 @@ export function clockWords(atClock: string, afterMs: number): string | undefined
       : hours === 0 && minutes === 0
         ? 'midnight'
         : `${hour12}${minutes ? `:${match[2]}` : ''}${hours < 12 ? 'am' : 'pm'}`;
+  // the midnight ahead, asked for in the evening, is "midnight tonight" to anyone who says it
+  if (words === 'midnight' && tomorrow && wait <= 18 * 60) return 'midnight tonight';
   return tomorrow ? `${words} tomorrow` : words;
 }

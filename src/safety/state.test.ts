@@ -56,7 +56,8 @@ test("someone else's risk is third-person, then returns on the next turn", () =>
   assert.equal(state.stage, 'third-person');
   assert.equal(state.focus, 'other');
   state = turn(state, "thanks, I'll text her the number");
-  assert.equal(state.stage, 'safe-return');
+  // they never said they were safe themselves: moved on, not "thank you for telling me you're safe"
+  assert.equal(state.stage, 'moved-on');
 });
 
 test('history gets the past stage; a yes to "and now?" moves to the crisis path', () => {
@@ -91,4 +92,9 @@ test('"I am safe" after a clear statement returns gently; "I am." confirms the r
   assert.equal(reduceSafety(crisis, [], "I'm safe right now, just exhausted").stage, 'safe-return');
   assert.equal(reduceSafety(crisis, [], 'I am.').stage, 'still-at-risk');
   assert.equal(reduceSafety(crisis, [], 'I am thinking about it').stage, 'still-at-risk');
+});
+
+test('after a risk about someone else, a "no" to the topic is not "I am safe"', () => {
+  const state = turn(INITIAL_SAFETY_STATE, 'my friend wants to die');
+  assert.equal(turn(state, 'i dont wanna talk about it. can we stop', [decline, stop]).stage, 'moved-on');
 });

@@ -85,8 +85,14 @@ export function reduceSafety(
   if (state.phase === 'crisis') {
     if (state.focus === 'past' && confirmsRisk(text, observations))
       return crisisOn(state, state.lastRisk!, 'self', 'still-at-risk');
+    // about someone else or the past, nothing was asked of them about their own safety: they
+    // moved on, never "said they were safe" (thanking them for it invents a statement)
     if (state.focus === 'other' || state.focus === 'past')
-      return { ...state, phase: 'returned', stage: 'safe-return' };
+      return {
+        ...state,
+        phase: 'returned',
+        stage: saysSafe(text, observations, true) ? 'safe-return' : 'moved-on',
+      };
     // after a clear statement a bare "no" is not enough: wait for the person to say they are safe
     const needExplicit = state.lastRisk?.level === 'clear';
     if (saysSafe(text, observations, needExplicit) && !confirmsRisk(text, observations))

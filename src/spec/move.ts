@@ -27,7 +27,8 @@ export type QuestionAbout =
   | 'sticking-point' // after a suggestion was dropped: what the real sticking point is
   | 'another-time' // after "not tonight": whether another time would suit
   | 'task' // focus: what they would like to work on
-  | 'next-thing'; // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
+  | 'next-thing' // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
+  | 'unfinished-but'; // they stopped on a "but" ("i know that but"): what comes after it
 
 /** What an explanation is about: the realizer has the words for each. */
 export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
@@ -118,7 +119,7 @@ export type Move =
   | { type: 'answer-apology'; said: 'rude' | 'dramatic' | 'rambling' | 'plain' }
   | {
       type: 'own-miss';
-      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion';
+      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before';
       thing?: string;
       declined?: 'too-much' | 'not-now';
     };

@@ -51,6 +51,7 @@ const TOPIC_RUNGS: Partial<Record<LifeTopic, [string, number][]>> = {
   ],
   health: [
     ['spend 10 minutes writing down what you want to ask your doctor', 600],
+    ['ring the surgery and say only: "I\'d like an appointment to get something checked"', 120],
     ['write down the one question you most want to ask your doctor', 60],
     ['find your doctor’s phone number and save it', 20],
     ['take one slow breath and notice where you are', 5],

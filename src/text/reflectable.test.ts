@@ -33,3 +33,13 @@ test('a harsh label they put on themselves, or a clause without its subject, is 
   assert.ok(!isReflectable('dunno how I will pay for it'));
   assert.ok(isReflectable("I'm tired of this job"));
 });
+
+test('a question after "no", or a clause cut at "make myself", is not said back', () => {
+  assert.ok(!isReflectable('no what would i even say'));
+  assert.ok(!isReflectable('i just cant make myself'));
+  assert.ok(isReflectable("i can't make myself a proper dinner"));
+});
+
+test('"id" for "I\'d" is not said back', () => {
+  assert.ok(!isReflectable('sometimes i think id like to just go'));
+});

@@ -24,7 +24,8 @@ const HARSH_SELF_LABEL =
 const DANGLING_END =
   /\b(?:a|an|the|and|or|but|so|as|to|of|for|with|at|in|on|by|from|because|if|that|than|like|my|your|very|is|are|was|were|be|just)$/i;
 // chat-speak inside the clause: said back, it sounds like mockery
-const CHAT_INSIDE = /\b(?:lol|lmao|rofl|haha+|omg|smh|wtf|ffs)\b/i;
+// ("id" for "I'd": said back it stays "you think id like…")
+const CHAT_INSIDE = /\b(?:lol|lmao|rofl|haha+|omg|smh|wtf|ffs|id)\b/i;
 // "I should…" said back as "you should…" sounds like advice from us
 const PRESCRIPTIVE = /\b(?:should|shouldn't|shouldnt|must|ought to)\b/i;
 // at least this many words once trimmed: "enough I guess" trims to one word
@@ -48,7 +49,11 @@ function readsAsReflection(clause: string): boolean {
   if (/\?\s*$/.test(clause)) return false;
   const trimmed = trimClause(clause);
   if (trimmed.split(/\s+/).filter(Boolean).length < MIN_WORDS) return false;
-  if (DEPENDENT_START.test(trimmed) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
+  // "no what would i even say": the answer word first does not make the question a statement
+  const opened = trimmed.replace(/^(?:no|nope|yes|yeah|ye|ok|okay|well|hmm|idk)[,.]?\s+/i, '');
+  if (DEPENDENT_START.test(opened) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
+  // "i just cant make myself": cut off before what they cannot make themselves do
+  if (/\b(?:make|get|force|bring)\s+myself$/i.test(trimmed)) return false;
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
   // a pidgin or second-language clause said back in our voice reads as mockery
   if (!soundsStandard(trimmed)) return false;

@@ -29,3 +29,19 @@ test('standard clauses pass, helpers and plurals included', () => {
   ])
     assert.equal(soundsStandard(clause), true, clause);
 });
+
+test('a double negative or a singular noun with a bare verb is not said back ("you still not clean nothing")', () => {
+  for (const clause of [
+    'I still not clean nothing',
+    'my prescription finish next month',
+    "i don't know nobody here",
+  ])
+    assert.equal(soundsStandard(clause), false, clause);
+  for (const clause of [
+    'I heard my dad say it',
+    "I don't want to do anything",
+    'my exam starts next month',
+    "it's not nothing",
+  ])
+    assert.equal(soundsStandard(clause), true, clause);
+});

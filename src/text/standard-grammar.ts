@@ -51,13 +51,20 @@ const NO_COPULA =
   /\b(?:english|i|it|this|that|he|she|they|we|(?:my|your) [a-z]+) not (?:good|so|very|enough|easy|fit|nice|strong|clear|sure|ready|able)\b/i;
 // "he not give", "i not understand": "not" straight after the subject, with no helper verb
 const BARE_NOT =
-  /(?<!\b(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would|why|or)\s)\b(?:he|she|they|i|we) not\b/i;
+  /(?<!\b(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would|why|or)\s)\b(?:he|she|they|i|we)(?: still| just| really| also| even)? not\b/i;
+// "not clean nothing", "don't know nobody": a double negative
+const DOUBLE_NEGATIVE =
+  /\b(?:not|don't|dont|didn't|didnt|can't|cant|never|won't|wont)\s+(?:\w+\s+){1,2}(?:nothing|nobody|no one|nowhere)\b/i;
+// "my prescription finish next month": a singular noun with a bare verb (not after "let", "see", a helper)
+const SINGULAR_BARE =
+  /(?<!\b(?:let|make|made|help|helped|see|saw|watch|watched|hear|heard|does|did|will|would|can|could|should|might|may|must|to)\s)\b(?:my|your|his|her|the|our) (?!\w+s\b)[a-z]+ (?:finish|start|end|run|cost|need|want|say|work|take|look|seem|feel|come|go)\b/i;
 // "they is", "he are", "i are": the verb does not agree
 const DISAGREES = /\b(?:i|you|we|they) is\b|\b(?:he|she|it) (?:are|am)\b|\bi are\b/i;
 
 export function soundsStandard(clause: string): boolean {
   if (OTHER_VARIETY.test(clause) || SINGULAR_DONT.test(clause) || NO_COPULA.test(clause)) return false;
   if (DISAGREES.test(clause) || BARE_NOT.test(clause)) return false;
+  if (DOUBLE_NEGATIVE.test(clause) || SINGULAR_BARE.test(clause)) return false;
   const bare = clause.match(BARE_THIRD);
   if (bare && !HELPERS.has(bare[1].toLowerCase())) return false;
   // a clause that starts on the subject: "he think I am stupid"

@@ -50,3 +50,14 @@ test('a heart going crazy, legs bouncing, a stomach flipping, a knot between the
   assert.deepEqual(parts('theres a knot right between my shoulder blades'), ['back']);
   assert.deepEqual(parts('hart is beating so fast rn'), ['chest']);
 });
+
+test('a sensation imagined ("I\'d be in tears by the second box") is not one felt now', () => {
+  for (const text of [
+    "my back can't take it and I'd be in tears by the second box",
+    "I'll be shaking by the time I get there",
+    'i would be crying in front of everyone',
+  ]) {
+    assert.deepEqual(partsOf(text), [], text);
+  }
+  assert.deepEqual(partsOf('i was in tears all night'), ['face']);
+});

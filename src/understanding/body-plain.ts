@@ -38,6 +38,9 @@ const FELT =
 /** Idioms that name a part without a sensation. */
 const IDIOM =
   /\b(?:heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|off the top of my head|my head around|head space|headspace|in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
+/** "I'd be in tears by the second box", "I'll be shaking": a sensation imagined, not felt now. */
+export const IMAGINED_BEFORE =
+  /\b(?:i'?d|i would|would|i'?ll|i will|will|might|could|gonna|going to)\s+(?:\w+\s+){0,2}$/;
 const NEGATED = /\b(?:no|not|isn't|aren't|wasn't|don't|doesn't|never|without)\s+(?:\w+\s+){0,3}$/;
 const OWN_PART_BEFORE = /\b(?:my|me|mine|i've got a|i have a|in my|on my)\s+(?:\w+\s+)?$/;
 
@@ -155,6 +158,7 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       if (!match) continue;
       const at = sentence.start + match.index;
       if (NEGATED.test(folded.slice(Math.max(0, at - 20), at))) continue;
+      if (IMAGINED_BEFORE.test(folded.slice(Math.max(sentence.start, at - 24), at))) continue;
       if (someoneElseAt(context, at)) continue;
       // a part named in the sentence wins over the catch-all "whole body"
       if (part === 'whole-body' && (found.size > 0 || namesAPart)) continue;

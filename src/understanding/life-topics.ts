@@ -33,7 +33,10 @@ const TOPICS: [LifeTopic, RegExp][] = [
     'grief',
     /\b(?:passed away|died|funeral|grief|grieving|lost my (?:mum|mom|dad|father|mother|grandma|grandmother|grandpa|friend|dog|cat))\b/g,
   ],
-  ['health', /\b(?:diagnos\w+|chronic|my health|illness|sick for|surgery|hospital|doctor said)\b/g],
+  [
+    'health',
+    /\b(?:diagnos\w+|chronic|my health|illness|sick for|surgery|hospital|doctor said|(?:a|the|this) lump|(?:my|the) gp|blood tests?|test results|biopsy)\b/g,
+  ],
   [
     'work-stress',
     /\b(?:my (?:boss|manager|job|workload|deadline)s?|at work|overtime|burn(?:ed|t)? ?out|performance review)\b/g,

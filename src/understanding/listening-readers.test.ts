@@ -68,6 +68,8 @@ test('what people bring besides a task is read as a life topic', () => {
   assert.deepEqual(topics("I'm behind on rent"), ['money']);
   assert.deepEqual(topics('I feel so alone here'), ['loneliness']);
   assert.deepEqual(topics('I keep putting off the dishes'), []);
+  assert.deepEqual(topics('i found a lump like 3 weeks ago'), ['health']);
+  assert.deepEqual(topics('waiting on my blood test results'), ['health']);
 });
 
 test('a closing emoticon is not part of the step the person proposes', () => {

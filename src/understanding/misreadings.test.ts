@@ -117,3 +117,21 @@ test('a cue asked for by its name is a cue request', () => {
     assert.ok(reading(text).includes('request:cue'), text);
   assert.ok(!reading('the cue cards are on my desk').includes('request:cue'));
 });
+
+test('"a practical person" describes someone and is no request for a concrete step', () => {
+  for (const text of [
+    'I am usually quite a practical person.',
+    "she's a very clear thinker",
+    'he was a specific kind of annoying',
+  ]) {
+    assert.ok(!reading(text).includes('request:concrete'), text);
+  }
+  assert.deepEqual(reading('can you give me something practical'), ['request:concrete']);
+});
+
+test('"msg me at midnight and tell me to log off" is a nudge, not a cue to say now', () => {
+  assert.deepEqual(reading('honestly can u just msg me at midnight tonight and tell me to log off'), [
+    'request:nudge',
+  ]);
+  assert.deepEqual(reading('tell me to breathe'), ['request:cue']);
+});

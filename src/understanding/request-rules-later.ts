@@ -10,6 +10,12 @@ export const NUDGE_RULES: RequestRule[] = [
     pattern: /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue)\s+(?:me|us)\b/g,
     addressed: true,
   },
+  // "can u just msg me at midnight tonight": a message asked for at a time is a nudge
+  {
+    type: 'nudge',
+    pattern: /\b(?:msg|message|dm|txt)\s+(?:me|us)\b(?=[^?.!]*\b(?:at|in|tonight|tomorrow|later)\b)/g,
+    addressed: true,
+  },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
   // "hit me up in 5", "come back to me at 8", "can we continue in 30 min": a return asked for at a time
   {

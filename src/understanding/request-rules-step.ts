@@ -42,7 +42,7 @@ export const CONCRETE_RULES: RequestRule[] = [
   {
     type: 'concrete',
     pattern:
-      /\b(?:keep\s+it|be|something|more|need\s+it|make\s+it|give\s+me\s+something|i\s+need\s+something|i\s+need\s+a|a)\s+(?:very\s+|really\s+|more\s+|bit\s+more\s+|super\s+)?(?:concrete|specific|precise|practical|clear)\b/g,
+      /\b(?:keep\s+it|be|something|more|need\s+it|make\s+it|give\s+me\s+something|i\s+need\s+something|i\s+need\s+a|a)\s+(?:very\s+|really\s+|more\s+|bit\s+more\s+|super\s+)?(?:concrete|specific|precise|practical|clear)\b(?!\s+(?:person|people|man|woman|guy|girl|lad|sort|type|kind|thinker|mind|head|memory|view|picture|sign|reason|answer\s+from\s+(?:him|her|them)))/g,
     addressed: false,
   },
   {

@@ -87,7 +87,7 @@ function phraseAfter(
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
   nudge:
-    /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick/,
+    /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt/,
   cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what/,
@@ -228,5 +228,15 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
     const end = folded.indexOf('done', leaving) + 4;
     found.push({ kind: 'request', type: 'stop', span: [leaving, end] });
   }
-  return mergeByType(found);
+  // "msg me at midnight and tell me to log off": the "tell me to" is what the nudge says, not a cue now
+  const nudge = found.find((request) => request.type === 'nudge');
+  const toldTo = found.find(
+    (request) =>
+      request.type === 'cue' && /^tell\s+me\s+to\b/.test(folded.slice(request.span[0], request.span[1])),
+  );
+  if (!nudge || !toldTo) return mergeByType(found);
+  // what they asked to be told is what the nudge says: "log off"
+  const said = /^[^.!?,;]{1,40}/.exec(context.original.slice(toldTo.span[1]))?.[0].trim();
+  if (said && !nudge.phrase) nudge.phrase = said;
+  return mergeByType(found.filter((request) => request !== toldTo));
 }

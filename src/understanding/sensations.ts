@@ -1,6 +1,7 @@
 import type { BodyPart, SensationObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse-prepare.ts';
 import { defaultPartFor, PART_WORDS, QUALITY_WORDS } from './body-lexicon.ts';
+import { IMAGINED_BEFORE } from './body-plain.ts';
 
 type Word = { text: string; start: number; end: number; index: number };
 type Mention = Word & { value: string };
@@ -197,6 +198,7 @@ const MONEY_OR_TIME =
 const ABOUT_SOMETHING = /^\s*(?:about|to (?:it|this|that|everything|all of it))\b/;
 
 function notTheBody(quality: Mention, folded: string): boolean {
+  if (IMAGINED_BEFORE.test(folded.slice(Math.max(0, quality.start - 24), quality.start))) return true;
   if (
     quality.value === 'tight' &&
     MONEY_OR_TIME.test(folded.slice(Math.max(0, quality.start - 24), quality.start))
