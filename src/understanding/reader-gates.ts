@@ -69,6 +69,8 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     'fraud',
     'loser',
     'disappointment',
+    // "I feel rather foolish" (FEEL_HARSH)
+    ...['foolish', 'silly', 'selfish', 'weak', 'ridiculous', 'dramatic', 'needy'],
   ],
   // a part named (PARTS, every form a substring of these) or a set phrase (PHRASES) is required
   'body-plain': [
@@ -95,6 +97,7 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['lonely', 'alone', 'no friends', 'talk to', 'isolated', 'on my own', 'by myself all'],
     ...['passed away', 'died', 'funeral', 'grief', 'grieving'],
     ...['diagnos', 'chronic', 'my health', 'illness', 'sick for', 'surgery', 'hospital', 'doctor said'],
+    ...['lump', 'gp', 'blood test', 'biopsy'],
     ...['my boss', 'my manager', 'my workload', 'my deadline', 'at work', 'overtime', 'burn'],
     ...['performance review'],
   ],
