@@ -84,3 +84,16 @@ test('"remind me tomorrow evening" is kept tomorrow evening', async () => {
   assert.equal(turn.nudges[0]?.dueAt, Date.UTC(2026, 0, 6, 18));
   assert.match(turn.messages[0].text, /\b6pm tomorrow\b/, turn.messages[0].text);
 });
+
+test('a morning said in the turn before carries: "tmrw morning… like 7" then "message me at 7" is 7am', async () => {
+  // 20:00 UTC: 7pm is already past, so without the earlier turn "at 7" would be read as evening
+  const clock = new VirtualClock(Date.UTC(2026, 0, 5, 20));
+  const session = createCoachSession({ clock, seed: 4, timeZone: 'UTC' });
+  await session.open();
+  await session.receive('I need to call the dentist');
+  await session.receive('ill do it tmrw morning, like 7 before work');
+  const turn = await session.receive('message me at 7');
+  assert.equal(turn.nudges.length, 1);
+  assert.equal(turn.nudges[0].dueAt, Date.UTC(2026, 0, 6, 7));
+  assert.deepEqual(checkInvariants(session.events()), []);
+});

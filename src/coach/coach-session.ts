@@ -12,6 +12,7 @@ import type { Observation } from '../spec/observation.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { understand as defaultUnderstand } from '../understanding/index.ts';
 import { defaultRealizer } from './default-realizer.ts';
+import { earlierClientTurns } from './earlier-client-turns.ts';
 import { invitation } from './opening.ts';
 import { createClockTimers, NO_LOG, type NudgeTimers, type SessionLog } from './persistence.ts';
 import { readTherapistTurn } from './read-therapist-turn.ts';
@@ -305,7 +306,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
         const locale = receiveOptions?.locale;
         if (locale && locale !== state.locale)
           await append({ type: 'locale-changed', at: clock.now(), locale });
-        return turn(text, understand(text));
+        return turn(text, understand(text, earlierClientTurns(events)));
       }),
     close: () =>
       serial(async () => {
@@ -321,7 +322,8 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
           value: Math.max(0, Math.min(10, Math.round(value))),
         });
       }),
-    ingestClientTurn: (text) => serial(() => recordClient(text, understand(text), clock.now())),
+    ingestClientTurn: (text) =>
+      serial(() => recordClient(text, understand(text, earlierClientTurns(events)), clock.now())),
     ingestTherapistTurn(text) {
       const at = clock.now();
       const commitments = readTherapistTurn(text);

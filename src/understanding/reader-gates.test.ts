@@ -58,6 +58,7 @@ function contextOf(text: string): ReaderContext {
   return {
     text: normalised,
     prepared,
+    earlier: '',
     durations: () => findDurations(normalised, prepared.folded, { approximate: true }),
     language: () => analyseLanguage(normalised),
   };
