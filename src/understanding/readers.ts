@@ -16,6 +16,7 @@ import { readRatings } from './ratings.ts';
 import { type Reader, ruleReadings } from './reader.ts';
 import { readRegion } from './region-cues.ts';
 import { readRequests } from './requests.ts';
+import { readReunionWish } from './reunion-wish.ts';
 import { detectRisk } from './risk.ts';
 import { weighRiskContext } from './risk-context-filter.ts';
 import { readRiskCues } from './risk-cue-reader.ts';
@@ -52,6 +53,7 @@ export const riskCuesReader: Reader = {
 export const READERS: readonly Reader[] = [
   riskRulesReader,
   riskCuesReader,
+  { name: 'reunion-wish', source: 'rule', kinds: ['risk'], read: readReunionWish },
   {
     name: 'request-rules',
     source: 'rule',
