@@ -7,6 +7,7 @@
  * and matched as substrings of `prepared.folded` (lowercased by fold.ts), one scan per turn.
  * The risk readers and the risk model are never gated: a missed disclosure is the worst failure.
  */
+import { QUALITY_WORDS } from './body-lexicon.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 
 // keep each list as loose as the reader's patterns allow: a word here may only ever widen a gate
@@ -72,6 +73,9 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     // "I feel rather foolish" (FEEL_HARSH)
     ...['foolish', 'silly', 'selfish', 'weak', 'ridiculous', 'dramatic', 'needy'],
   ],
+  // sensations.ts reads a sensation only from a quality word (alone or with a part) or from
+  // "headache" alone; generated from the lexicon so a new quality word widens the gate by itself
+  'body-rules': [...Object.keys(QUALITY_WORDS), 'headache'],
   // a part named (PARTS, every form a substring of these) or a set phrase (PHRASES) is required
   'body-plain': [
     ...['head', 'temple', 'skull', 'brain', 'migraine', 'face', 'cheek', 'eye', 'nose', 'lip', 'jaw'],

@@ -29,6 +29,20 @@ function insideQuotes(original: string, index: number): boolean {
   return straight % 2 === 1 || curly > 0;
 }
 
+const QUOTE_OPENING = /["\u201c]/;
+const SENTENCE_END = /[.!?]+\s+(?=\S)/g;
+
+/** Where the last sentence in `whole` begins (0 when none ends inside it); one reused pattern, no copies. */
+function lastSentenceEnd(whole: string): number {
+  let last = 0;
+  SENTENCE_END.lastIndex = 0;
+  // every match is non-empty, so exec always moves on
+  for (let end = SENTENCE_END.exec(whole); end !== null; end = SENTENCE_END.exec(whole))
+    last = end.index + end[0].length;
+  SENTENCE_END.lastIndex = 0;
+  return last;
+}
+
 /**
  * First-person clauses of the utterance, each with how much it carries, so the policy can reflect
  * the one that matters most in the person's own words. Questions and clauses addressed to someone
@@ -36,6 +50,8 @@ function insideQuotes(original: string, index: number): boolean {
  */
 export function readStatements(prepared: Prepared): StatementObservation[] {
   const statements: StatementObservation[] = [];
+  // no opening quote mark in the utterance: no clause can be inside quotes (skips a scan per clause)
+  const quoted = QUOTE_OPENING.test(prepared.original);
   for (const clause of prepared.clauses) {
     const sentence = prepared.sentences.find(
       (segment) => segment.start <= clause.start && clause.end <= segment.end,
@@ -45,10 +61,7 @@ export function readStatements(prepared: Prepared): StatementObservation[] {
     // a clause never says back across a sentence end ("like a 9. Everyone in my year…" keeps the second
     // sentence): a reflection and a later summary would otherwise share a whole sentence (session rule 3)
     const whole = prepared.original.slice(clause.start, clause.end);
-    const lastEnd = Math.max(
-      ...[...whole.matchAll(/[.!?]+\s+(?=\S)/g)].map((end) => end.index + end[0].length),
-      0,
-    );
+    const lastEnd = lastSentenceEnd(whole);
     const raw = whole.slice(lastEnd);
     const text = trimClause(raw);
     if (!FIRST_PERSON.test(text) || EMPTY.test(text) || addressesSomeone(text)) continue;
@@ -56,7 +69,7 @@ export function readStatements(prepared: Prepared): StatementObservation[] {
     if ((words < 3 && !NEGATED_SHORT.test(text)) || words > 22) continue;
     const offset = raw.indexOf(text);
     const start = clause.start + lastEnd + Math.max(0, offset);
-    if (insideQuotes(prepared.original, start)) continue;
+    if (quoted && insideQuotes(prepared.original, start)) continue;
     const heavy = text.match(HEAVY)?.length ?? 0;
     const weight = heavy * 2 + (NEGATION.test(text) ? 1 : 0) + Math.min(words, 12) / 12;
     const before = prepared.folded.slice(Math.max(sentence?.start ?? 0, clause.start - 6), clause.start);
