@@ -60,6 +60,7 @@ function contextOf(text: string): ReaderContext {
     prepared,
     durations: () => findDurations(normalised, prepared.folded, { approximate: true }),
     language: () => analyseLanguage(normalised),
+    earlier: '',
   };
 }
 
