@@ -4,7 +4,6 @@ import type { BodyPart } from '../spec/observation.ts';
 export const PART_WORDS: Record<string, BodyPart> = {
   head: 'head',
   mind: 'head',
-  brain: 'head',
   temples: 'head',
   forehead: 'head',
   headache: 'head',

@@ -13,7 +13,9 @@ import { someoneElseAt } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
 
 const PARTS: Array<[RegExp, BodyPart]> = [
-  [/^(?:head|heads|temples?|forehead|skull|brain|migraine)$/, 'head'],
+  // round 7, third pass: no "brain" — a brain mush, blank, fried or buzzing is thinking, not a felt head (0 of 26
+  // brain turns over eight writers carry a part)
+  [/^(?:head|heads|temples?|forehead|skull|migraine)$/, 'head'],
   [/^(?:face|cheeks?|eyes?|eyelids?|nose|lips?)$/, 'face'],
   [/^(?:jaw|teeth)$/, 'jaw'],
   [/^(?:throat|voice)$/, 'throat'],
@@ -34,10 +36,10 @@ const PARTS: Array<[RegExp, BodyPart]> = [
 // round 7 (kinds across the blind sets): a heart going crazy or a mile a minute, thudding or going boom; legs
 // and knees bouncing; a stomach flipping, sinking or in a ball
 const FELT =
-  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
+  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
 /** Idioms that name a part without a sensation. */
 const IDIOM =
-  /\b(?:heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|off the top of my head|my head around|head space|headspace|in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
+  /\b(?:off my chest|clear my head|heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|off the top of my head|my head around|head space|headspace|(?<!(?:pressure|pain|ache|aching|throbbing|pounding) )in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
 /** "I'd be in tears by the second box", "I'll be shaking": a sensation imagined, not felt now. */
 export const IMAGINED_BEFORE =
   /\b(?:i'?d|i would|would|i'?ll|i will|will|might|could|gonna|going to)\s+(?:\w+\s+){0,2}$/;
@@ -47,20 +49,24 @@ const OWN_PART_BEFORE = /\b(?:my|me|mine|i've got a|i have a|in my|on my)\s+(?:\
 /** Set phrases that name the part for the person. */
 const PHRASES: Array<[RegExp, BodyPart]> = [
   [
-    /\b(?:can't|cannot|cant|couldn't|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped|breath (?:keeps|kept|gets|getting|is|was) (?:getting )?(?:stuck|caught|short|shallow|ragged)|(?:breathed|breathing|breathe) out (?:long|slow\w*)|(?:a|one) (?:proper|full|deep) breath|woke up gasping|gasping for (?:air|breath)/,
+    /\b(?:can't|cannot|cant|couldn't|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped|breath (?:(?:keeps|kept|gets|getting|is|was|feels|felt) )?(?:kinda |kind of |getting )?(?:stuck|caught|catching|short|shallow|ragged)|(?:breathed|breathing|breathe) out (?:long|slow\w*)|(?:a|one) (?:proper|full|deep) breath|woke up gasping|gasping for (?:air|breath)/,
     'breath',
   ],
   [
-    /\b(?:headache|migraine|dizzy|dizziness|ligh?t?-?headed|head (?:is )?spinning|brain fog|foggy|can't think straight)\b/,
+    /\b(?:headache|migraine|dizzy|dizziness|ligh?t?-?headed|head (?:is )?spinning|brain fog|foggy|ears (?:are |were |keep |started )?ringing)\b/,
     'head',
   ],
+  // "heart in my throat": the writers mark both (2 of 2)
+  [/\bheart (?:is )?in my throat\b/, 'chest'],
+  [/\bheart (?:is )?in my throat\b/, 'throat'],
   [
     /\b(?:nause\w*|feel(?:ing)? sick|(?:throw|throwing) up|butterflies|no appetite|can't eat|want to vomit|vomit\w*)\b/,
     'stomach',
   ],
   [/\b(?:lump in (?:my )?throat|hard to swallow|can't swallow)\b/, 'throat'],
   [
-    /\b(?:blush\w*|(?:i'm|im|i am|i was|been|keep|kept|started|start|can't stop|cant stop) crying|i cried|in tears|teary)\b/,
+    // crying alone is no felt face (0 of 20 turns that cry without naming eyes or nose carry one)
+    /\b(?:blush\w*|in tears|teary)\b/,
     'face',
   ],
   [/\b(?:grinding my teeth|clenching my teeth)\b/, 'jaw'],
@@ -71,6 +77,41 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
     'whole-body',
   ],
 ];
+
+// "pins and needles in my fingers": the clause split on "and" would cut the quality in two
+const PINS_BEFORE = /pins and needles (?:in|on) (?:my )?$/;
+// "my neck and my shoulders are very hard", "pressure in my head and my neck": parts joined by "and",
+// "&", "or" or a comma share the quality said once (v1, v2, v4, v7, v8)
+const JOINED = /^\s*(?:,|and|&|or|n)\s*(?:(?:my|the|both)\s+)?$/;
+
+type Unfelt = { word: string; at: number; local: number; end: number; part: BodyPart };
+
+/** Parts named without a quality of their own take the quality of a felt part they are joined to. */
+function addCoordinated(
+  text: string,
+  unfelt: Unfelt[],
+  felt: Array<{ from: number; to: number; quality: string }>,
+  add: (item: Found) => void,
+) {
+  const spans = [...felt];
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const item of unfelt) {
+      if (spans.some((span) => span.from === item.local)) continue;
+      const joined = spans.find(
+        (span) =>
+          (span.to <= item.local && JOINED.test(text.slice(span.to, item.local))) ||
+          (item.end <= span.from && JOINED.test(text.slice(item.end, span.from))),
+      );
+      if (!joined) continue;
+      const part = item.word === 'shoulder' ? 'shoulders' : item.part;
+      add({ part, quality: joined.quality, span: [item.at, item.at + item.word.length], confidence: 0.65 });
+      spans.push({ from: item.local, to: item.end, quality: joined.quality });
+      grew = true;
+    }
+  }
+}
 
 type Found = { part: BodyPart; quality: string; span: [number, number]; confidence: number };
 
@@ -99,6 +140,8 @@ export function readPlainBody(context: ReaderContext): Reading[] {
   };
   for (const sentence of context.prepared.sentences) {
     const text = sentence.text;
+    const unfelt: Unfelt[] = [];
+    const feltSpans: Array<{ from: number; to: number; quality: string }> = [];
     const idioms = matchesOf(IDIOMS_ALL, text).map((match) => [
       match.index ?? 0,
       (match.index ?? 0) + match[0].length,
@@ -141,14 +184,22 @@ export function readPlainBody(context: ReaderContext): Reading[] {
         continue;
       // the quality before a part must be in its own clause: "my stomach tightened and my fingers …"
       const ownBefore = before.split(/,|;|\band\b|\bbut\b|—|-/).pop() ?? '';
-      const felt = FELT.exec(after.split(/[,;—]|\band my\b|\bbut\b/)[0]) ?? FELT.exec(ownBefore);
-      if (!felt) continue;
+      const felt =
+        FELT.exec(after.split(/[,;—]|\band my\b|\bbut\b/)[0]) ??
+        FELT.exec(ownBefore) ??
+        PINS_BEFORE.exec(before);
+      if (!felt) {
+        unfelt.push({ word, at, local, end: local + match[0].length, part: entry[1] });
+        continue;
+      }
       if (NEGATED.test(before) && !/\b(?:relax|loosen|calm|slow|dropp?ed)/.test(felt[0])) continue;
       if (someoneElseAt(context, at)) continue;
       // "a knot between my shoulder blades": the writers mark the back (6 of 9)
       const part = word === 'shoulder' && /^\s*blades?\b/.test(after) ? 'back' : entry[1];
       add({ part, quality: felt[0], span: [at, at + word.length], confidence: 0.7 });
+      feltSpans.push({ from: local, to: local + match[0].length, quality: felt[0] });
     }
+    addCoordinated(text, unfelt, feltSpans, add);
     const namesAPart =
       /\b(?:breath|voice|head|face|eyes?|jaw|teeth|throat|neck|shoulders?|chest|heart|stomach|tummy|belly|gut|back|arms?|wrists?|hands?|palms?|fingers?|legs?|knees?|thighs?|feet|foot|toes)\b/.test(
         text,

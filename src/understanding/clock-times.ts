@@ -33,7 +33,7 @@ const EVENING_BEFORE = /\b(?:tonight|this evening|this afternoon)\s+(?:at\s+|@\s
 const MORNING_BEFORE = /\b(?:tomorrow|this morning)\s+(?:morning\s+)?(?:at\s+|@\s*|around\s+|about\s+)?$/;
 // anywhere in the turn: what is done at that hour says which half of the day it is
 const MORNING_WORDS =
-  /\b(?:wake|woke|waking|get up|getting up|out of bed|alarm|breakfast|morning|before work)\b/;
+  /\b(?:wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up)\b/;
 const EVENING_WORDS =
   /\b(?:tonight|this evening|bed|bedtime|sleep|late|dinner|tiktok|after (?:my )?(?:work|shift))\b/;
 
@@ -72,7 +72,7 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
   {
     // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight", "at like 4"
     pattern: new RegExp(
-      `\\b(?:(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
+      `\\b(?:(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
       'g',
     ),
     read: (match, near) => {
@@ -146,6 +146,22 @@ function saidInTheMorningBefore(hour: number, earlier: string): boolean {
   ).test(earlier);
 }
 
+const LEAD_MINUTES: Record<string, number> = { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
+// "remind me 5 minutes before 3", "10 mins before my 2pm": the time asked for is that much earlier (v3, v8)
+const MINUTES_BEFORE =
+  /\b(\d{1,2}|five|ten|fifteen|twenty|thirty)\s*(?:mins?|minutes?)\s+before\s+(?:my\s+|the\s+)?$/;
+
+function minutesBefore(folded: string, start: number, written: string): number {
+  const words = written.split(/\s+/);
+  const lead = `${folded.slice(Math.max(0, start - 40), start)}${words.slice(0, -1).join(' ')} `.replace(
+    /\s+/g,
+    ' ',
+  );
+  const said = MINUTES_BEFORE.exec(lead);
+  if (!said) return 0;
+  return LEAD_MINUTES[said[1]] ?? Number(said[1]);
+}
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Every clock time in the folded (lower-cased) text, in text order, without overlaps. */
@@ -162,8 +178,10 @@ export function findClockTimes(folded: string, earlier = ''): FoundClockTime[] {
         whole: folded,
         earlier,
       };
-      const minutes = read(match as RegExpExecArray, near);
-      if (minutes === undefined || minutes < 0 || minutes >= 24 * 60) continue;
+      const read_ = read(match as RegExpExecArray, near);
+      if (read_ === undefined) continue;
+      const minutes = read_ - minutesBefore(folded, start, match[0]);
+      if (minutes < 0 || minutes >= 24 * 60) continue;
       found.push({ atClock: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`, span: [start, end] });
     }
   }

@@ -153,6 +153,9 @@ function rangesByFirstBound(folded: string, text: string, found: FoundDuration[]
   }
 }
 
+const LEAD_BEFORE_CLOCK =
+  /^\s+before\s+(?:my\s+|the\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m|o'?clock)?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b)/;
+
 export type DurationOptions = {
   /**
    * A person asking for a nudge: "in 10-15 min" and "in an hour or so" are read as 10 minutes and an
@@ -190,6 +193,8 @@ export function findDurations(
     if (/^\s*(?:or|-|to)\s*(?:two|three|\d)/.test(after)) continue;
     // "an hour or so", "twenty minutes-ish": a listener would not agree on a number (a request takes it)
     if (!options.approximate && /^\s*(?:or so|or more|or less|-?ish)\b/.test(after)) continue;
+    // "5 minutes before 3", "10 mins before my 2pm": a lead before a clock time (clock-times.ts), no wait
+    if (LEAD_BEFORE_CLOCK.test(folded.slice(end, end + 24))) continue;
     const ms = millisecondsOf(phrase);
     if (ms === undefined || ms <= 0 || !Number.isFinite(ms)) continue;
     found.push({ ms, span: [start, end], text: text.slice(start, end) });

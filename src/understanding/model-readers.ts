@@ -192,6 +192,12 @@ function requestTakenBack(context: ReaderContext): boolean {
 const ASKS_TO_BE_HEARD =
   /\b(?:vent\w*|rant\w*|talk\w*|moan\w*|offload\w*|unload\w*|let (?:it|this) out|get (?:it|this|things) (?:out|off my chest))\b/;
 
+const ONLY_BACK = /^\W*(?:(?:i'm|im|i am|ok|okay)\s+)?back(?:\s+(?:now|again))?\W*$/;
+const KNOWS_THE_STEP =
+  /\bi\s+(?:already\s+|do\s+)?know\s+(?:exactly\s+|perfectly\s+well\s+)?what\s+(?:to\s+do|i\s+(?:need|have|ought)\s+to\s+do|i\s+should\s+do)\b/;
+const ASKS = /\?|\btell me\b|\bwhat (?:do|should|can) i\b|\bhow do i\b|\bgive me\b|\bhelp me\b/;
+const EVEN_THE_POINT = /\bwhat(?:'s|s|\s+is)\s+even\s+the\s+point\b/;
+
 function readRequestModel(context: ReaderContext): Reading[] {
   const scored = scoredText(context);
   if (!scored) return [];
@@ -209,6 +215,16 @@ function readRequestModel(context: ReaderContext): Reading[] {
     if (probability < threshold) return;
     const type = label as RequestType;
     if (type === 'pause' && ASKS_TO_BE_HEARD.test(context.prepared.folded)) return;
+    // a turn that only says "back" is the person returning, not asking for a pause (v5, v6, v7)
+    if (type === 'pause' && ONLY_BACK.test(context.prepared.folded)) return;
+    // "i know exactly what to do, i just dont do it": knowing the step is no ask for one, unless asked too
+    if (
+      type === 'concrete' &&
+      KNOWS_THE_STEP.test(context.prepared.folded) &&
+      !ASKS.test(context.prepared.folded)
+    )
+      return;
+    if (type === 'explain' && EVEN_THE_POINT.test(context.prepared.folded)) return;
     const observation: Observation = { kind: 'request', type, span: scored.span };
     if (type === 'nudge' || type === 'pause') {
       const duration = context.durations()[0];

@@ -82,7 +82,7 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['teeth', 'throat', 'voice', 'neck', 'shoulder', 'chest', 'heart', 'ribs', 'lungs', 'stomach'],
     ...['tummy', 'belly', 'gut', 'back', 'spine', 'arm', 'wrist', 'elbow', 'hand', 'palm', 'knuckle'],
     ...['fist', 'finger', 'thumb', 'leg', 'knee', 'thigh', 'calves', 'shin', 'feet', 'foot', 'toes'],
-    ...['ankle', 'muscles', 'skin', 'bones', 'body'],
+    ...['ankle', 'muscles', 'skin', 'bones', 'body', 'ears'],
     ...['breath', 'hyperventilat', 'gasping', 'dizz', 'think straight', 'foggy', 'nause', 'sick'],
     ...['throw', 'butterflies', 'appetite', 't eat', 'vomit', 'swallow', 'blush', 'crying', 'cried'],
     ...['tears', 'teary', 'still', 'jitter', 'buzzy', 'wired', 'on edge', 'shaky', 'shaking'],

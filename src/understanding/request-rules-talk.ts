@@ -69,9 +69,10 @@ export const EXPLAIN_RULES: RequestRule[] = [
   {
     type: 'explain',
     pattern:
-      /\bwhat(?:'s|s|\s+is)\s+(?:even\s+)?the\s+point\b(?!\s+(?:of\s+|in\s+)?(?:going\s+on|carrying\s+on|living|life|anything|trying|it\s+all|me\b|being|existing|waking|getting\s+up|any\s+of\s+(?:it|this)|even\s+trying))|\bwhat\s+(?:good\s+)?(?:does|will|would)\s+(?:that|this|it)\s+do\b/g,
+      /\bwhat(?:'s|s|\s+is)\s+the\s+point\b(?!\s+(?:of\s+|in\s+)?(?:going\s+on|carrying\s+on|living|life|anything|trying|it\s+all|me\b|being|existing|waking|getting\s+up|any\s+of\s+(?:it|this)|even\s+trying))|\bwhat\s+(?:good\s+)?(?:does|will|would)\s+(?:that|this|it)\s+do\b/g,
     addressed: false,
-    // "what's the point, I'll never finish it anyway" is despair said as a question, not a question
+    // "what's the point, I'll never finish it anyway" is despair said as a question, not a question; so is
+    // "what's even the point of this assignment" (five writers, none marked it an ask; the model agrees below)
     unlessAfter: RHETORICAL,
   },
   {

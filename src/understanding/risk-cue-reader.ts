@@ -6,6 +6,7 @@
  */
 import type { RiskObservation } from '../spec/observation.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
+import { THING_CUT } from './model/risk-words.ts';
 import { someoneElseAt } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
 import { requiredLiterals } from './required-literals.ts';
@@ -73,6 +74,8 @@ export function readRiskCues(context: ReaderContext): Reading[] {
       const cue = ALL_CUES[index];
       const match = cue.pattern.exec(sentence.text);
       if (!match) continue;
+      // "power cut again and i just want to die": the older "cut again" reads the power's cut as self-harm
+      if (match[0].startsWith('cut') && cutIsAThing(sentence.text, match.index)) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (takenBack && cue.level === 'possible') continue;
@@ -86,6 +89,15 @@ export function readRiskCues(context: ReaderContext): Reading[] {
     }
   }
   return readings;
+}
+
+/** Whether the "cut" at this index belongs to a thing cut ("the power cut again", "pay got cut"). */
+function cutIsAThing(sentence: string, at: number): boolean {
+  for (const thing of sentence.matchAll(THING_CUT)) {
+    const from = thing.index ?? 0;
+    if (at >= from && at < from + thing[0].length) return true;
+  }
+  return false;
 }
 
 /** The clause before a match: from the last comma, "but" or "and" to the match. */
