@@ -73,7 +73,7 @@ await turns(false);
 await turns(true);
 understandingAlone();
 if (only === 'rest') {
-  for (let round = 0; round < 5; round++) await turns(true);
+  for (let round = 0; round < 30; round++) await turns(true);
 } else {
   const whole = median(await turns(false));
   const alone = median(understandingAlone());
