@@ -1,6 +1,8 @@
 // node --import tsx bench/coach-turn-stages.ts — a coach turn split in two over bench:coach-vs-eliza's
 // inputs: understanding alone, and the rest of the turn (policy, realizer, session log, fold, settle)
 // with understanding's answers looked up, so the rest can be profiled on its own (--cpu-prof).
+// Args: rest (only the rest, many rounds, for --cpu-prof); --no-settle (no setImmediate between turns);
+// --warm (five more unmeasured passes first). Neither flag changed the split (load ~11).
 import { VirtualClock } from '../src/clock/index.ts';
 import { createCoachSession } from '../src/coach/coach-session.ts';
 import { settle } from '../src/coach/replay.ts';
@@ -48,7 +50,7 @@ async function turns(lookUp: boolean): Promise<number[]> {
       times.push(performance.now() - started);
       if (!lookUp) inside.push(insideTurn);
       clock.advance(20_000);
-      await settle();
+      if (!process.argv.includes('--no-settle')) await settle();
     }
   }
   return times;
@@ -70,6 +72,7 @@ function understandingAlone(): number[] {
 
 const only = process.argv[2];
 await turns(false);
+if (process.argv.includes('--warm')) for (let round = 0; round < 5; round++) await turns(false);
 await turns(true);
 understandingAlone();
 if (only === 'rest') {
@@ -87,8 +90,12 @@ if (only === 'rest') {
   const per = (times: number[], index: number) =>
     median(times.filter((_, at) => at % UTTERANCES.length === index)).toFixed(3);
   for (let index = 0; index < UTTERANCES.length; index++)
-    console.log(`turn ${index + 1}: whole ${per(wholeTimes, index)} understanding in turn ${per(insideTimes, index)} rest in turn ${per(restInside, index)} | apart: understanding ${per(aloneTimes, index)} rest ${per(restTimes, index)}`);
-  console.log(`in turn: understanding ${median(insideTimes).toFixed(3)} ms, rest ${median(restInside).toFixed(3)} ms`);
+    console.log(
+      `turn ${index + 1}: whole ${per(wholeTimes, index)} understanding in turn ${per(insideTimes, index)} rest in turn ${per(restInside, index)} | apart: understanding ${per(aloneTimes, index)} rest ${per(restTimes, index)}`,
+    );
+  console.log(
+    `in turn: understanding ${median(insideTimes).toFixed(3)} ms, rest ${median(restInside).toFixed(3)} ms`,
+  );
   console.log(
     `whole turn ${whole.toFixed(3)} ms; understanding alone ${alone.toFixed(3)} ms; rest (understanding looked up) ${rest.toFixed(3)} ms`,
   );
