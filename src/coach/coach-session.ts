@@ -91,9 +91,9 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     }
     return log.append(added);
   };
-  const append = async (...added: SessionEvent[]) => {
-    await record(added);
-  };
+  // not async: awaiting an async wrapper costs a promise and extra microtask ticks on every event;
+  // the caller awaits the log's own promise (or nothing) directly
+  const append = (...added: SessionEvent[]) => record(added);
   const emit = (message: TherapistMessage) => {
     for (const listener of listeners) listener(message);
   };
