@@ -2,6 +2,7 @@ import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
 import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
+import { fitsAlone } from './bare-answer.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import { nextContent } from './next-content.ts';
@@ -70,6 +71,11 @@ export function chooseWords(
     );
     if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
     return { text, requests, talk };
+  };
+  // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
+  const bare = (): string | undefined => {
+    const lines = habits.lines.MINIMAL.filter((line) => fitsAlone(line, situation.heard ?? ''));
+    return lines.length > 0 ? said.any(lines, random) : undefined;
   };
   const goodbye = own('DROPOUT') ?? 'bye';
   if (situation.ending === 'dropout') return typed([goodbye], [], 'neutral', true);
@@ -190,8 +196,13 @@ export function chooseWords(
   if (terse) {
     pieces.push(terse);
     talk = 'sustain';
-  } else if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) {
-    const minimal = own('MINIMAL');
+  } else if (
+    pieces.length === 0 &&
+    !quietLong &&
+    (shutDown || random.chance(oneWord)) &&
+    habits.lines.MINIMAL.some((line) => fitsAlone(line, situation.heard ?? ''))
+  ) {
+    const minimal = bare();
     if (minimal) pieces.push(minimal);
   } else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
@@ -270,7 +281,9 @@ export function chooseWords(
       }
     }
     if (pieces.length === 0) {
-      const minimal = own('MINIMAL');
+      // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
+      const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));
+      const minimal = bare() ?? (agree.length > 0 ? said.any(agree, random) : own('MINIMAL'));
       if (minimal) pieces.push(minimal);
     }
   }

@@ -1,0 +1,44 @@
+// A bare "maybe"/"sure"/"not really" answers a yes/no question; alone after anything else it read to
+// a blind rater (round 7) as a template's stock reply.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runSession } from '../runner/run-session.ts';
+import { therapistFactory } from '../runner/resolve-therapist.ts';
+import { asksYesNo, fitsAlone } from './bare-answer.ts';
+import { loadPersonaDirectory } from './load-persona.ts';
+
+test('yes/no questions are told from open ones and from statements', () => {
+  assert.equal(asksYesNo('That sounds hard. Does that fit?'), true);
+  assert.equal(asksYesNo('So it is the job, is that right?'), true);
+  assert.equal(asksYesNo('What happened next?'), false);
+  assert.equal(asksYesNo('It sounds like you are tired of it.'), false);
+  assert.equal(fitsAlone('Maybe.', 'What would help?'), false);
+  assert.equal(fitsAlone('idk', 'What would help?'), true);
+  assert.equal(fitsAlone('ok', 'You could try a list.'), true);
+});
+
+test('a bare maybe, sure or not really comes only after a yes/no question', async () => {
+  const personas = loadPersonaDirectory();
+  const misplaced: string[] = [];
+  let bare = 0;
+  for (const kind of ['reflective', 'eliza', 'coach'] as const) {
+    const factory = await therapistFactory({ kind });
+    for (const [index, persona] of personas.entries()) {
+      const result = await runSession({ persona, therapist: factory, seed: 500 + index });
+      let heard = '';
+      for (const turn of result.turns) {
+        if (turn.role === 'therapist') {
+          heard = turn.text;
+          continue;
+        }
+        // (typed their way: lower case, no apostrophes, an emoji at the end)
+        const plain = turn.text.replace(/[^a-z' ]+$/i, '').trim();
+        if (plain.split(/\s+/).length > 3) continue;
+        if (!fitsAlone(plain, heard)) misplaced.push(`${kind}/${persona.id}: "${heard.slice(-40)}" → ${plain}`);
+        bare += 1;
+      }
+    }
+  }
+  assert.ok(bare > 30, `${bare} short turns: the check saw too few to mean anything`);
+  assert.ok(misplaced.length <= 2, `${misplaced.length}:\n${misplaced.slice(0, 8).join('\n')}`);
+});
