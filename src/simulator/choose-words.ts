@@ -20,12 +20,20 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
+/** Filler words tacked on in a session at most (a tag on every third message is a tic). */
+const MAX_FILLERS = 2;
 
 /** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
 const AGREEMENT =
   /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Whether a message starts or ends on this word (a tag, not a word inside a sentence). */
+const endsOn = (text: string, word: string) => {
+  const plain = text.toLowerCase().replace(/[^a-z' ]+$/, '').trim();
+  const tag = word.toLowerCase();
+  return plain.startsWith(`${tag} `) || plain.endsWith(` ${tag}`) || plain === tag;
+};
 
 /**
  * The client's words from its state: how heard it feels sets how much it says and whether it
@@ -52,6 +60,7 @@ export function chooseWords(
     talk: ChosenWords['talk'],
     plain = situation.turn === 1,
   ) => {
+    let tacked = false;
     // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
     const text = typeInVoice(
       joinTheirWay(
@@ -68,13 +77,22 @@ export function chooseWords(
       random,
       plain,
       situation.turn - said.lastEmojiTurn >= EMOJI_GAP,
+      said.fillersTacked < MAX_FILLERS,
+      () => {
+        tacked = true;
+      },
     );
+    // (a card's own line that starts or ends on their tag word counts too: "hi omg i need help")
+    if (tacked || voice.fillers.some((filler) => endsOn(text, filler))) said.fillersTacked += 1;
     if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
     return { text, requests, talk };
   };
   // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
   const bare = (): string | undefined => {
-    const lines = habits.lines.MINIMAL.filter((line) => fitsAlone(line, situation.heard ?? ''));
+    // (and the same bare line twice a session at most: "not sure, sorry." four times was a script)
+    const lines = habits.lines.MINIMAL.filter(
+      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2,
+    );
     return lines.length > 0 ? said.any(lines, random) : undefined;
   };
   const goodbye = own('DROPOUT') ?? 'bye';
@@ -200,7 +218,7 @@ export function chooseWords(
     pieces.length === 0 &&
     !quietLong &&
     (shutDown || random.chance(oneWord)) &&
-    habits.lines.MINIMAL.some((line) => fitsAlone(line, situation.heard ?? ''))
+    habits.lines.MINIMAL.some((line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2)
   ) {
     const minimal = bare();
     if (minimal) pieces.push(minimal);
