@@ -3,6 +3,7 @@ import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
 import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
 import { fitsAlone } from './bare-answer.ts';
+import { doubtInvited } from './doubt-invited.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import { nextContent } from './next-content.ts';
@@ -140,7 +141,9 @@ export function chooseWords(
   else if (situation.risk === 'hint') pieces.push(said.any(bank.RISK_HINT, random));
   else if (situation.risk === 'deflect') pieces.push(said.any(bank.RISK_DEFLECT, random));
 
-  const missedOften = situation.missedOften === true;
+  // (a reason to doubt the machine, and this turn invites it: a repeat, a miss, a broken reply;
+  // after a fitting question "is anyone actually reading this?" read as slotted in, round 7)
+  const missedOften = situation.missedOften === true && doubtInvited(situation);
   const openings = reasonedLines(persona.opening, false);
   if (situation.turn === 1 && openings.length > 0 && !situation.disclosure && random.chance(0.6)) {
     // a first message of their own, standing alone: "hi", "can I ask something", a line of the problem
