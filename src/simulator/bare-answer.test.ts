@@ -15,6 +15,8 @@ test('yes/no questions are told from open ones and from statements', () => {
   assert.equal(fitsAlone('Maybe.', 'What would help?'), false);
   assert.equal(fitsAlone('idk', 'What would help?'), true);
   assert.equal(fitsAlone('ok', 'You could try a list.'), true);
+  assert.equal(fitsAlone('Not really.', 'It sounds like you want it done.'), true);
+  assert.equal(fitsAlone('Sure', 'It sounds like you want it done.'), false);
 });
 
 test('a bare maybe, sure or not really comes only after a yes/no question', async () => {

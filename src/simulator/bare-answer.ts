@@ -9,6 +9,11 @@
 const ANSWER_SHAPED =
   /^(maybe|sure|probably|possibly|could be|not really|no not really|kind of|sort of|i guess|i suppose|yeah maybe|ok i guess|true i guess|yeah i guess so|fair|i mean yeah|perhaps|possibly yes|quite possibly|i should think so|i suppose so|not especially|not as such)\W*$/i;
 
+/** A no to a guess about them. */
+const NOT_REALLY = /^(not really|no not really|not really, no|not exactly|no)\W*$/i;
+/** A therapist's guess about them (a reflection), which a yes or a no answers. */
+const GUESS = /\b(sounds like|it seems|you feel|you're|you are|so you|part of you|you want|you wanna)\b/i;
+
 /** Lines that say "I don't know": an answer to a question, any question. */
 const DONT_KNOW = /^(i don'?t know|idk|dunno|i dunno|not sure|no idea|honestly no idea|not sure tbh|idk really|can'?t really say|i'?m not sure|hard to say|i couldn'?t say)\W*$/i;
 
@@ -27,6 +32,8 @@ export function asksYesNo(heard: string): boolean {
 
 /** Whether a bare reaction line may be said alone after this therapist turn. */
 export function fitsAlone(line: string, heard: string): boolean {
+  // ("not really" to "it sounds like you want it done" is a person correcting a guess about them)
+  if (NOT_REALLY.test(line.trim()) && GUESS.test(heard)) return true;
   if (ANSWER_SHAPED.test(line.trim())) return asksYesNo(heard);
   if (DONT_KNOW.test(line.trim())) return heard.includes('?');
   return true;
