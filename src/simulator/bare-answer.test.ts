@@ -2,8 +2,8 @@
 // a blind rater (round 7) as a template's stock reply.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runSession } from '../runner/run-session.ts';
 import { therapistFactory } from '../runner/resolve-therapist.ts';
+import { runSession } from '../runner/run-session.ts';
 import { asksYesNo, fitsAlone } from './bare-answer.ts';
 import { loadPersonaDirectory } from './load-persona.ts';
 
@@ -36,7 +36,8 @@ test('a bare maybe, sure or not really comes only after a yes/no question', asyn
         // (typed their way: lower case, no apostrophes, an emoji at the end)
         const plain = turn.text.replace(/[^a-z' ]+$/i, '').trim();
         if (plain.split(/\s+/).length > 3) continue;
-        if (!fitsAlone(plain, heard)) misplaced.push(`${kind}/${persona.id}: "${heard.slice(-40)}" → ${plain}`);
+        if (!fitsAlone(plain, heard))
+          misplaced.push(`${kind}/${persona.id}: "${heard.slice(-40)}" → ${plain}`);
         bare += 1;
       }
     }

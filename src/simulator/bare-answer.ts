@@ -15,7 +15,8 @@ const NOT_REALLY = /^(not really|no not really|not really, no|not exactly|no)\W*
 const GUESS = /\b(sounds like|it seems|you feel|you're|you are|so you|part of you|you want|you wanna)\b/i;
 
 /** Lines that say "I don't know": an answer to a question, any question. */
-const DONT_KNOW = /^(i don'?t know|idk|dunno|i dunno|not sure|no idea|honestly no idea|not sure tbh|idk really|can'?t really say|i'?m not sure|hard to say|i couldn'?t say)\W*$/i;
+const DONT_KNOW =
+  /^(i don'?t know|idk|dunno|i dunno|not sure|no idea|honestly no idea|not sure tbh|idk really|can'?t really say|i'?m not sure|hard to say|i couldn'?t say)\W*$/i;
 
 /** Words a yes/no question starts with ("do you…", "is it…", "would that…"). */
 const YES_NO_START =
@@ -24,10 +25,16 @@ const YES_NO_START =
 /** Whether the therapist's last question is a yes/no one ("does that fit?", "is it the job?"). */
 export function asksYesNo(heard: string): boolean {
   const questions = heard.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().endsWith('?'));
-  const last = questions.at(-1)?.trim().replace(/^(and|but|ok|okay|so|right|mm|hmm)[,\s]+/i, '');
+  const last = questions
+    .at(-1)
+    ?.trim()
+    .replace(/^(and|but|ok|okay|so|right|mm|hmm)[,\s]+/i, '');
   if (last === undefined) return false;
   // ("…, is that right?", "…, or not?" tags end a statement as a yes/no question)
-  return YES_NO_START.test(last) || /(,|--)\s*(is that right|right|yes|no|or not|does it|is it|are you|do you)\s*\?$/i.test(last);
+  return (
+    YES_NO_START.test(last) ||
+    /(,|--)\s*(is that right|right|yes|no|or not|does it|is it|are you|do you)\s*\?$/i.test(last)
+  );
 }
 
 /** Whether a bare reaction line may be said alone after this therapist turn. */

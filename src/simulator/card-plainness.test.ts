@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import { loadPersonaDirectory } from './load-persona.ts';
 
 /** Why they came: an opening, said first or not at all. */
-const WHY_THEY_CAME = /\b(so here i am|reason i'?m here|why i'?m here|what i'?m doing here|said (to )?try this)\b/i;
+const WHY_THEY_CAME =
+  /\b(so here i am|reason i'?m here|why i'?m here|what i'?m doing here|said (to )?try this)\b/i;
 /** Shapes of a line written for effect. */
 const WRITTEN = [
   /\blike (it|he|she|they) (was|were) (a|an|reading)\b/i,
@@ -21,7 +22,8 @@ test('why they came is the first thing in the story, never a later line or a bea
     persona.story.forEach((line, index) => {
       if (index > 0 && WHY_THEY_CAME.test(line)) late.push(`${persona.id} story ${index}: ${line}`);
     });
-    for (const beat of persona.beats) if (WHY_THEY_CAME.test(beat.say)) late.push(`${persona.id} beat: ${beat.say}`);
+    for (const beat of persona.beats)
+      if (WHY_THEY_CAME.test(beat.say)) late.push(`${persona.id} beat: ${beat.say}`);
   }
   assert.deepEqual(late, []);
 });
@@ -34,7 +36,8 @@ test('no card line is written for effect', () => {
       ...persona.beats.map((beat) => beat.say),
       ...persona.disclosures.map((disclosure) => disclosure.text),
     ];
-    for (const line of lines) if (WRITTEN.some((shape) => shape.test(line))) written.push(`${persona.id}: ${line}`);
+    for (const line of lines)
+      if (WRITTEN.some((shape) => shape.test(line))) written.push(`${persona.id}: ${line}`);
   }
   assert.deepEqual(written, []);
 });

@@ -1,8 +1,8 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { fitsAlone } from './bare-answer.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
 import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
-import { fitsAlone } from './bare-answer.ts';
 import { doubtInvited } from './doubt-invited.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
@@ -31,7 +31,10 @@ const AGREEMENT =
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Whether a message starts or ends on this word (a tag, not a word inside a sentence). */
 const endsOn = (text: string, word: string) => {
-  const plain = text.toLowerCase().replace(/[^a-z' ]+$/, '').trim();
+  const plain = text
+    .toLowerCase()
+    .replace(/[^a-z' ]+$/, '')
+    .trim();
   const tag = word.toLowerCase();
   return plain.startsWith(`${tag} `) || plain.endsWith(` ${tag}`) || plain === tag;
 };

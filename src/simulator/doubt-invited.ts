@@ -6,5 +6,7 @@
 import type { TurnSituation } from './turn-situation.ts';
 
 export function doubtInvited(situation: TurnSituation): boolean {
-  return situation.repeat || situation.broken || situation.felt === 'unheard' || situation.felt === 'misheard';
+  return (
+    situation.repeat || situation.broken || situation.felt === 'unheard' || situation.felt === 'misheard'
+  );
 }

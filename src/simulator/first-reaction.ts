@@ -3,11 +3,12 @@
  * too big or too vague, advice pushed back, a reflection that landed or missed, a yes or a no.
  * Mostly nothing: people carry on with what is on their mind.
  */
-import { doubtInvited } from './doubt-invited.ts';
+
 import type { RequestType } from '../spec/observation.ts';
 import { REQUEST, SENTENCE } from './assemble-turn.ts';
 import type { TurnSituation } from './choose-words.ts';
 import { type SaidLines, talkLine } from './client-content.ts';
+import { doubtInvited } from './doubt-invited.ts';
 import type { Persona } from './persona-schema.ts';
 import type { PersonalHabits, ReactionKey } from './personal-habits.ts';
 import type { Random } from './prng.ts';

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadPersonaDirectory } from './load-persona.ts';
-import { MACHINE_DOUBT, machineDoubts, reasonedLines } from './machine-doubt.ts';
-import { readTherapistText } from './read-therapist-behaviour.ts';
-import { SimulatedClient } from './simulated-client.ts';
 import { chooseWords, type TurnSituation } from './choose-words.ts';
 import { SaidLines } from './client-content.ts';
 import { initialState } from './client-state.ts';
+import { loadPersonaDirectory } from './load-persona.ts';
+import { MACHINE_DOUBT, machineDoubts, reasonedLines } from './machine-doubt.ts';
 import { createRandom } from './prng.ts';
+import { readTherapistText } from './read-therapist-behaviour.ts';
+import { SimulatedClient } from './simulated-client.ts';
 
 const doubters = loadPersonaDirectory().filter((persona) => machineDoubts(persona.asks).length > 0);
 

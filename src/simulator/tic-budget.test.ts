@@ -2,8 +2,8 @@
 // tag word comes once or twice a chat, not in every third message.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runSession } from '../runner/run-session.ts';
 import { therapistFactory } from '../runner/resolve-therapist.ts';
+import { runSession } from '../runner/run-session.ts';
 import { loadPersonaDirectory } from './load-persona.ts';
 
 test("a person's filler word is tacked on at most twice a session", async () => {
@@ -16,7 +16,9 @@ test("a person's filler word is tacked on at most twice a session", async () => 
     for (const persona of taggers)
       for (let seed = 1; seed <= 12; seed++) {
         const result = await runSession({ persona, therapist: factory, seed: 900 + seed });
-        const said = result.turns.filter((turn) => turn.role === 'client').map((turn) => turn.text.toLowerCase());
+        const said = result.turns
+          .filter((turn) => turn.role === 'client')
+          .map((turn) => turn.text.toLowerCase());
         for (const filler of persona.voice.fillers) {
           // (tacked on, at the start or the end of the message: "like" inside a card's sentence is a word)
           const pattern = new RegExp(`^${filler.toLowerCase()}\\b|\\b${filler.toLowerCase()}[^a-z]*$`);
