@@ -45,3 +45,33 @@ test('a bare maybe, sure or not really comes only after a yes/no question', asyn
   assert.ok(bare > 30, `${bare} short turns: the check saw too few to mean anything`);
   assert.ok(misplaced.length <= 2, `${misplaced.length}:\n${misplaced.slice(0, 8).join('\n')}`);
 });
+
+test('the same bare reply is not said two turns running ("not sure, sorry." twice)', async () => {
+  const { playClientLines } = await import('../runner/client-lines.ts');
+  const personas = loadPersonaDirectory();
+  const running: string[] = [];
+  for (const kind of ['coach', 'eliza'] as const) {
+    const played = await playClientLines({
+      personas,
+      therapist: { kind },
+      sessions: personas.length * 4,
+      seed: 713,
+    });
+    for (const session of played)
+      session.lines.forEach((line, index) => {
+        const plain = (text: string) =>
+          text
+            .toLowerCase()
+            .replace(/[^a-z ]/g, '')
+            .replace(/ (lol|tbh)$/, '')
+            .trim();
+        if (
+          index > 0 &&
+          plain(line).split(' ').length <= 4 &&
+          plain(line) === plain(session.lines[index - 1])
+        )
+          running.push(`${session.persona}: ${line}`);
+      });
+  }
+  assert.ok(running.length <= 1, `${running.length}: ${running.slice(0, 5).join(' | ')}`);
+});

@@ -92,12 +92,16 @@ export function chooseWords(
     return { text, requests, talk };
   };
   // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
+  const saidJustNow = (line: string) =>
+    said.lastBare?.line === line && said.lastBare.turn === situation.turn - 1;
   const bare = (): string | undefined => {
     // (and the same bare line twice a session at most: "not sure, sorry." four times was a script)
     const lines = habits.lines.MINIMAL.filter(
-      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2,
+      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
     );
-    return lines.length > 0 ? said.any(lines, random) : undefined;
+    const line = lines.length > 0 ? said.any(lines, random) : undefined;
+    if (line) said.lastBare = { line, turn: situation.turn };
+    return line;
   };
   const goodbye = own('DROPOUT') ?? 'bye';
   if (situation.ending === 'dropout') return typed([goodbye], [], 'neutral', true);
@@ -224,7 +228,9 @@ export function chooseWords(
     pieces.length === 0 &&
     !quietLong &&
     (shutDown || random.chance(oneWord)) &&
-    habits.lines.MINIMAL.some((line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2)
+    habits.lines.MINIMAL.some(
+      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+    )
   ) {
     const minimal = bare();
     if (minimal) pieces.push(minimal);

@@ -19,6 +19,8 @@ export class SaidLines {
   lastEmojiTurn = Number.NEGATIVE_INFINITY;
   /** Filler words tacked on this session ("omg", "seriously"): twice at most, or it is a tic. */
   fillersTacked = 0;
+  /** Their last bare reply and its turn: the same "not sure, sorry." two turns running is a script. */
+  lastBare: { line: string; turn: number } | undefined;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
