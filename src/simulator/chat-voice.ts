@@ -25,7 +25,9 @@ function learnerEnglish(text: string, random: Random): string {
  * Types a turn the way this person types: learner English, their fillers, apostrophes and case
  * (their habit, the same nearly every turn), end punctuation, and their own emoji when the mood
  * suits. `plain` leaves out the fillers (a goodbye is typed as it is); `emojiAllowed` false when
- * they used one a moment ago (the same ":/" three turns running reads as a tic, not a mood).
+ * they used one a moment ago (the same ":/" three turns running reads as a tic, not a mood);
+ * `onFiller` is told when a filler is tacked on, and `fillerAllowed` false stops them (twice a
+ * session at most: "omg" on every third message was a blind rater's tell in round 7).
  */
 export function typeInVoice(
   text: string,
@@ -34,12 +36,17 @@ export function typeInVoice(
   random: Random,
   plain = false,
   emojiAllowed = true,
+  fillerAllowed = true,
+  onFiller?: () => void,
 ): string {
   // (a plain turn — a goodbye, a first message — is typed without fillers)
   let typed = voice.nonNative ? learnerEnglish(text, random) : text;
   // now and then: a tag on every other turn is a tic a reader spots across people
-  if (!plain && voice.fillers.length > 0 && random.chance(0.1)) {
+  // (not onto a question — "I guess how do people stop…" was a hedge glued on — nor a bare reply)
+  const tackable = !/\?\s*$/.test(typed) && typed.split(/\s+/).length >= 3;
+  if (!plain && voice.fillers.length > 0 && random.chance(0.1) && fillerAllowed && tackable) {
     const filler = random.pick(voice.fillers);
+    onFiller?.();
     // a trailing "like" or "literally" only after a real sentence: "not really literally" is no one's
     const after = random.chance(0.5) && typed.split(/\s+/).length >= 4;
     typed = after ? `${typed.replace(/[.!]$/, '')} ${filler}` : `${filler} ${lowerFirst(typed)}`;

@@ -1,7 +1,9 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { fitsAlone } from './bare-answer.ts';
 import { drawLength, typeInVoice } from './chat-voice.ts';
 import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
+import { doubtInvited } from './doubt-invited.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import { nextContent } from './next-content.ts';
@@ -19,12 +21,23 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 
 /** Turns between two emoji of one person. */
 const EMOJI_GAP = 4;
+/** Filler words tacked on in a session at most (a tag on every third message is a tic). */
+const MAX_FILLERS = 2;
 
 /** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
 const AGREEMENT =
   /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Whether a message starts or ends on this word (a tag, not a word inside a sentence). */
+const endsOn = (text: string, word: string) => {
+  const plain = text
+    .toLowerCase()
+    .replace(/[^a-z' ]+$/, '')
+    .trim();
+  const tag = word.toLowerCase();
+  return plain.startsWith(`${tag} `) || plain.endsWith(` ${tag}`) || plain === tag;
+};
 
 /**
  * The client's words from its state: how heard it feels sets how much it says and whether it
@@ -51,6 +64,7 @@ export function chooseWords(
     talk: ChosenWords['talk'],
     plain = situation.turn === 1,
   ) => {
+    let tacked = false;
     // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
     const text = typeInVoice(
       joinTheirWay(
@@ -67,9 +81,27 @@ export function chooseWords(
       random,
       plain,
       situation.turn - said.lastEmojiTurn >= EMOJI_GAP,
+      said.fillersTacked < MAX_FILLERS,
+      () => {
+        tacked = true;
+      },
     );
+    // (a card's own line that starts or ends on their tag word counts too: "hi omg i need help")
+    if (tacked || voice.fillers.some((filler) => endsOn(text, filler))) said.fillersTacked += 1;
     if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
     return { text, requests, talk };
+  };
+  // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
+  const saidJustNow = (line: string) =>
+    said.lastBare?.line === line && said.lastBare.turn === situation.turn - 1;
+  const bare = (): string | undefined => {
+    // (and the same bare line twice a session at most: "not sure, sorry." four times was a script)
+    const lines = habits.lines.MINIMAL.filter(
+      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+    );
+    const line = lines.length > 0 ? said.any(lines, random) : undefined;
+    if (line) said.lastBare = { line, turn: situation.turn };
+    return line;
   };
   const goodbye = own('DROPOUT') ?? 'bye';
   if (situation.ending === 'dropout') return typed([goodbye], [], 'neutral', true);
@@ -116,7 +148,9 @@ export function chooseWords(
   else if (situation.risk === 'hint') pieces.push(said.any(bank.RISK_HINT, random));
   else if (situation.risk === 'deflect') pieces.push(said.any(bank.RISK_DEFLECT, random));
 
-  const missedOften = situation.missedOften === true;
+  // (a reason to doubt the machine, and this turn invites it: a repeat, a miss, a broken reply;
+  // after a fitting question "is anyone actually reading this?" read as slotted in, round 7)
+  const missedOften = situation.missedOften === true && doubtInvited(situation);
   const openings = reasonedLines(persona.opening, false);
   if (situation.turn === 1 && openings.length > 0 && !situation.disclosure && random.chance(0.6)) {
     // a first message of their own, standing alone: "hi", "can I ask something", a line of the problem
@@ -190,8 +224,15 @@ export function chooseWords(
   if (terse) {
     pieces.push(terse);
     talk = 'sustain';
-  } else if (pieces.length === 0 && !quietLong && (shutDown || random.chance(oneWord))) {
-    const minimal = own('MINIMAL');
+  } else if (
+    pieces.length === 0 &&
+    !quietLong &&
+    (shutDown || random.chance(oneWord)) &&
+    habits.lines.MINIMAL.some(
+      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+    )
+  ) {
+    const minimal = bare();
     if (minimal) pieces.push(minimal);
   } else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
@@ -270,7 +311,9 @@ export function chooseWords(
       }
     }
     if (pieces.length === 0) {
-      const minimal = own('MINIMAL');
+      // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
+      const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));
+      const minimal = bare() ?? (agree.length > 0 ? said.any(agree, random) : own('MINIMAL'));
       if (minimal) pieces.push(minimal);
     }
   }

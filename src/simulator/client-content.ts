@@ -17,6 +17,10 @@ export class SaidLines {
   readonly beats = new Set<number>();
   /** The turn they last added an emoji (or -∞): one now and then, not every other message. */
   lastEmojiTurn = Number.NEGATIVE_INFINITY;
+  /** Filler words tacked on this session ("omg", "seriously"): twice at most, or it is a tic. */
+  fillersTacked = 0;
+  /** Their last bare reply and its turn: the same "not sure, sorry." two turns running is a script. */
+  lastBare: { line: string; turn: number } | undefined;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
@@ -29,6 +33,8 @@ export class SaidLines {
   readonly beatTurns: number[] = [];
   /** Explicit requests asked this session, fresh or again. */
   requestsAsked = 0;
+
+  readonly #repeats = new Map<string, number>();
 
   fresh(lines: readonly string[], random: Random): string | undefined {
     const start = random.int(lines.length);
@@ -44,7 +50,14 @@ export class SaidLines {
 
   /** A reaction line: fresh if one is left, else any (people do say "yeah" twice). */
   any(lines: readonly string[], random: Random): string {
-    return this.fresh(lines, random) ?? random.pick(lines);
+    const line = this.fresh(lines, random) ?? random.pick(lines);
+    this.#repeats.set(line, (this.#repeats.get(line) ?? 0) + 1);
+    return line;
+  }
+
+  /** How often a reaction line has been said by `any` this session. */
+  timesSaid(line: string): number {
+    return this.#repeats.get(line) ?? 0;
   }
 }
 

@@ -3,10 +3,12 @@
  * too big or too vague, advice pushed back, a reflection that landed or missed, a yes or a no.
  * Mostly nothing: people carry on with what is on their mind.
  */
+
 import type { RequestType } from '../spec/observation.ts';
 import { REQUEST, SENTENCE } from './assemble-turn.ts';
 import type { TurnSituation } from './choose-words.ts';
 import { type SaidLines, talkLine } from './client-content.ts';
+import { doubtInvited } from './doubt-invited.ts';
 import type { Persona } from './persona-schema.ts';
 import type { PersonalHabits, ReactionKey } from './personal-habits.ts';
 import type { Random } from './prng.ts';
@@ -44,7 +46,9 @@ export function firstReaction(
     if (line) pieces.push(line);
     return line !== undefined;
   };
-  const missedOften = situation.missedOften === true;
+  // (a reason to doubt the machine, and this turn invites it: a repeat, a miss, a broken reply;
+  // after a fitting question "is anyone actually reading this?" read as slotted in, round 7)
+  const missedOften = situation.missedOften === true && doubtInvited(situation);
   if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
   if (situation.broken) pieces.push(said.any(bank.BROKEN_PROMISE, random));
   if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { chooseWords, type TurnSituation } from './choose-words.ts';
+import { SaidLines } from './client-content.ts';
+import { initialState } from './client-state.ts';
 import { loadPersonaDirectory } from './load-persona.ts';
 import { MACHINE_DOUBT, machineDoubts, reasonedLines } from './machine-doubt.ts';
+import { createRandom } from './prng.ts';
 import { readTherapistText } from './read-therapist-behaviour.ts';
 import { SimulatedClient } from './simulated-client.ts';
 
@@ -49,4 +53,41 @@ test('a therapist that says the same thing every turn is asked whether it is a b
       )
         asked += 1;
   assert.ok(asked >= 5, `${asked} sessions asked`);
+});
+
+test('a doubt about the machine answers a turn that invites it, not a fitting question after', () => {
+  // (the rater, round 7: "Is anyone actually reading this?" after an ordinary question looked slotted in)
+  const doubts = (felt: TurnSituation['felt']) => {
+    let said = 0;
+    for (const persona of doubters)
+      for (let seed = 1; seed <= 150; seed++) {
+        const lines = new SaidLines();
+        lines.storyIndex = persona.story.length;
+        const situation: TurnSituation = {
+          turn: 6,
+          state: { ...initialState(persona), heard: 1 },
+          felt,
+          unheardStreak: felt === 'unheard' ? 2 : 0,
+          missedOften: true,
+          shortStreak: 0,
+          unaskedAdvice: false,
+          welcomeAdvice: false,
+          askedOpen: true,
+          askedClosed: false,
+          repeat: false,
+          broken: false,
+          thanks: false,
+          tooBig: false,
+          vague: false,
+          stepOffered: false,
+          unanswered: [],
+          heard: 'What was the hardest part of it?',
+        };
+        if (MACHINE_DOUBT.test(chooseWords(situation, persona, lines, createRandom(seed)).text)) said += 1;
+      }
+    return said;
+  };
+  assert.ok(doubts('unheard') >= 20, `missed, they doubt: ${doubts('unheard')}`);
+  assert.equal(doubts('neutral'), 0);
+  assert.equal(doubts('heard'), 0);
 });
