@@ -146,3 +146,14 @@ test('a stock probe gives way to one question about the situation this turn spea
   assert.doesNotMatch(reply, STOCK, reply);
   assert.match(reply, /since it ended|hit you most/, reply);
 });
+
+test('"why would that help" to another supporter\'s "one thing that can help is…" is owned and asked back, with no step', async () => {
+  const reply = await replyTo([
+    ['client', 'awake at 3am again doing sums in my head, the bills, the lot'],
+    ['therapist', 'One thing that can help is getting up after 20 minutes and reading in another room.'],
+    ['client', "why would that help. i'd just be awake in a different room"],
+  ]);
+  assert.doesNotMatch(reply, /helps because|This helps|why it helps|find the bills/i);
+  assert.match(reply, /^Fair question/);
+  assert.match(reply, /give it a go|worth a try/);
+});
