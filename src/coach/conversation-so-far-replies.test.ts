@@ -157,3 +157,13 @@ test('"why would that help" to another supporter\'s "one thing that can help isâ
   assert.match(reply, /^Fair question/);
   assert.match(reply, /give it a go|worth a try/);
 });
+
+test('"just tell me what to actually say when they pick up" gets the words, not a write-it-down task', async () => {
+  const reply = await replyTo([
+    ['client', 'the bank wants me to call about the overdraft, im 1800 over'],
+    ['therapist', 'Banks have teams for exactly this.'],
+    ['client', 'just tell me what to actually say when they pick up cos i freeze'],
+  ]);
+  assert.match(reply, /say exactly this: "|Say just this: "/);
+  assert.doesNotMatch(reply, /write down|set a timer/i);
+});

@@ -35,7 +35,8 @@ export type QuestionAbout =
 export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
 
 export type Move =
-  | { type: 'answer-concrete'; steps: string[]; answers?: RequestType }
+  /** `script`: the one step is the words themselves, to say or to write ("what do i actually say"). */
+  | { type: 'answer-concrete'; steps: string[]; answers?: RequestType; script?: 'said' | 'written' }
   | { type: 'shrink-step'; from: Step; to: Step }
   | {
       type: 'schedule-nudge';
