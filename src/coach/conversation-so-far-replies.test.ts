@@ -167,3 +167,11 @@ test('"just tell me what to actually say when they pick up" gets the words, not 
   assert.match(reply, /say exactly this: "|Say just this: "/);
   assert.doesNotMatch(reply, /write down|set a timer/i);
 });
+
+test('trouble at home read from a passing "my parents are paying" is not asserted', async () => {
+  const reply = await replyTo([
+    ['client', 'my personal statement is due in 9 days and i have one line'],
+    ['client', 'my parents are paying for the application fees so I cannot write nonsense'],
+  ]);
+  assert.doesNotMatch(reply, /at home|how your family acts/i);
+});
