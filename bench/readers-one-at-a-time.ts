@@ -21,7 +21,7 @@ const contexts: ReaderContext[] = texts.map((text) => {
   const prepared = prepare(normalised);
   const language = analyseLanguage(normalised);
   const durations = findDurations(normalised, prepared.folded, { approximate: true });
-  return { text: normalised, prepared, durations: () => durations, language: () => language };
+  return { text: normalised, prepared, earlier: '', durations: () => durations, language: () => language };
 });
 for (const reader of READERS) {
   if (only.length > 0 && !only.includes(reader.name)) continue;
