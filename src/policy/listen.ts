@@ -12,6 +12,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
+import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
 import { isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
@@ -232,7 +233,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
   const before = reflections.length === 0 ? earlierClauseBack(state) : undefined;
-  moves.push(...reflections, ...(before ? [before] : []));
+  // a recap then a say-back of this turn read stitched: the say-back joins the recap when it can
+  const recapped = recapWithLastTurn(moves, reflections, clauseQuestionFor(state) !== undefined);
+  if (recapped) moves.splice(0, moves.length, ...recapped);
+  else moves.push(...reflections, ...(before ? [before] : []));
   const topic = state.lifeTopics.at(-1);
   const offering =
     !state.permissionAsked &&

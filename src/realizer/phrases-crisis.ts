@@ -71,14 +71,14 @@ function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: str
 // after an ordinary reply to a turn that moved on from a possible risk: the way to a person, once,
 // in words that fit the worry without naming it again
 const DOOR_OPEN: Record<MoveOf<'crisis'>['riskType'], (contact: string, name: string) => string[]> = {
-  // short, once, after a reply about something else: the full name read as a template there (dev judge B)
-  suicide: (contact) => [
-    `And if it ever gets darker, ${contact}, any time.`,
-    `If it gets too heavy, ${contact}.`,
+  // short, once, after a reply about something else (a longer line read as a template appended)
+  suicide: (contact, name) => [
+    `And if it ever gets darker, ${contact} (${name}).`,
+    `If it gets too heavy, ${contact} (${name}).`,
   ],
-  'self-harm': (contact) => [
-    `And if it ever gets darker, ${contact}, any time.`,
-    `If it gets too heavy, ${contact}.`,
+  'self-harm': (contact, name) => [
+    `And if it ever gets darker, ${contact} (${name}).`,
+    `If it gets too heavy, ${contact} (${name}).`,
   ],
   'medical-emergency': (contact) => [
     `If it ever feels like an emergency, ${contact} straight away.`,
