@@ -146,3 +146,32 @@ test('a stock probe gives way to one question about the situation this turn spea
   assert.doesNotMatch(reply, STOCK, reply);
   assert.match(reply, /since it ended|hit you most/, reply);
 });
+
+test('"why would that help" to another supporter\'s "one thing that can help is…" is owned and asked back, with no step', async () => {
+  const reply = await replyTo([
+    ['client', 'awake at 3am again doing sums in my head, the bills, the lot'],
+    ['therapist', 'One thing that can help is getting up after 20 minutes and reading in another room.'],
+    ['client', "why would that help. i'd just be awake in a different room"],
+  ]);
+  assert.doesNotMatch(reply, /helps because|This helps|why it helps|find the bills/i);
+  assert.match(reply, /^Fair question/);
+  assert.match(reply, /give it a go|worth a try/);
+});
+
+test('"just tell me what to actually say when they pick up" gets the words, not a write-it-down task', async () => {
+  const reply = await replyTo([
+    ['client', 'the bank wants me to call about the overdraft, im 1800 over'],
+    ['therapist', 'Banks have teams for exactly this.'],
+    ['client', 'just tell me what to actually say when they pick up cos i freeze'],
+  ]);
+  assert.match(reply, /say exactly this: "|Say just this: "/);
+  assert.doesNotMatch(reply, /write down|set a timer/i);
+});
+
+test('trouble at home read from a passing "my parents are paying" is not asserted', async () => {
+  const reply = await replyTo([
+    ['client', 'my personal statement is due in 9 days and i have one line'],
+    ['client', 'my parents are paying for the application fees so I cannot write nonsense'],
+  ]);
+  assert.doesNotMatch(reply, /at home|how your family acts/i);
+});

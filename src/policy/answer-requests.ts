@@ -6,6 +6,7 @@ import { concreteSteps, rationaleTopic } from './rationale.ts';
 import { objectOf, topicLadderOf } from './step-choice.ts';
 import { tomorrowTime } from './tomorrow-time.ts';
 import { asInstruction, lowerFirst, secondPerson, spanText } from './words.ts';
+import { wordsToSay } from './words-to-say.ts';
 
 export const DEFAULT_NUDGE_MS = 60_000;
 export const DEFAULT_HOLD_MS = 60_000;
@@ -62,13 +63,24 @@ export function answerRequests(
     const asked = spanText(state.lastClientText, request.span);
     const condition = request.condition ? secondPerson(request.condition) : undefined;
     switch (request.type) {
-      case 'concrete':
+      case 'concrete': {
+        const words = wordsToSay(asked, state.lifeTopics);
+        if (words) {
+          moves.push({
+            type: 'answer-concrete',
+            steps: [words.line],
+            script: words.script,
+            answers: 'concrete',
+          });
+          break;
+        }
         moves.push({
           type: 'answer-concrete',
           steps: concreteSteps(asked, turnStep.step, object, stepStated),
           answers: 'concrete',
         });
         break;
+      }
       case 'smaller':
         moves.push({ type: 'shrink-step', from: turnStep.from, to: turnStep.step });
         break;

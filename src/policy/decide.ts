@@ -91,10 +91,15 @@ export function decide(
 
   // "why would that help" said to a suggestion just made is push-back, heard, not a request for our rationale
   const turnedDown = suggestionTurnedDown(state);
+  // asked of another supporter's idea just made, the why is not ours to give: owned, and asked back
+  const othersWhy =
+    !turnedDown &&
+    state.lastSuggestion !== undefined &&
+    observations.some((item) => item.kind === 'request' && item.type === 'explain');
   const asking = dedupe(
     observations.filter(
       (item): item is RequestObservation =>
-        item.kind === 'request' && !(turnedDown && item.type === 'explain'),
+        item.kind === 'request' && !((turnedDown || othersWhy) && item.type === 'explain'),
     ),
   );
   // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
@@ -157,6 +162,7 @@ export function decide(
   // "thats too much" to the suggestion just made: owned before the smaller step it asks for
   if (turnedDown?.declined === 'too-much')
     front.push({ type: 'own-miss', missed: 'suggestion', declined: 'too-much' });
+  if (othersWhy) front.push({ type: 'own-miss', missed: 'others-why' });
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });

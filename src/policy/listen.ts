@@ -12,6 +12,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
+import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
 import { isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
@@ -106,7 +107,7 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
     (item) => item.kind === 'proposal' || item.kind === 'progress' || item.kind === 'help-wanted',
   );
   const taskNow = aboutDoing && observations.some((item) => item.kind === 'task') ? task : undefined;
-  const topic = state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1));
+  const topic = asserted(state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1)));
   const aboutTheirWords = clauseQuestionFor(state);
   if (aboutTheirWords) return aboutTheirWords;
   // a hard feeling named this turn is asked about as itself ("What's the loneliness like, day to day?")
@@ -124,11 +125,11 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
   else if (state.process === 'evoke' && taskNow) about = pouring(state) ? 'what-happens' : 'matters';
   // "what would you like to work on?" only of someone who asked for help: else it reads as not listening
   else if (state.process === 'plan' && !task && state.helpWanted) about = 'task';
-  else if (topic && state.newTopic) about = 'getting-by';
+  else if (topic && asserted(state.newTopic)) about = 'getting-by';
   else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
     about = 'hardest-part';
   // what they brought (money, a breakup) has its own questions, more exact than "tell me more"
-  else if (!task && state.lifeTopics.length > 0 && state.processTurns < 2) about = 'getting-by';
+  else if (!task && topic && state.processTurns < 2) about = 'getting-by';
   return {
     type: 'open-question',
     about,
@@ -175,6 +176,11 @@ const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
  * task they named when it is an email, a call or a piece of writing, else what they are going through.
  */
 const OFTEN_MISREAD = new Set<LifeTopic>(['money', 'work-stress']);
+// trouble at home is read from a passing "my mum keeps saying…", "my parents are paying…": on the
+// seen sets all 4 "That sounds hard at home" replies asserted a conflict nobody told, so it is
+// never said back as theirs (no validation, no "coping with things at home?", no scope line)
+const NOT_ASSERTED = new Set<LifeTopic>(['family-conflict']);
+const asserted = (topic: LifeTopic | undefined) => (topic && !NOT_ASSERTED.has(topic) ? topic : undefined);
 
 function nextThingQuestion(state: SessionState, observations: readonly Observation[]): Move | undefined {
   // only about what this turn speaks of: a question about the situation after a turn about something
@@ -207,7 +213,8 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   const answered = answerTheirTurn(state, observations);
   if (answered) return answered;
   const moves: Move[] = [];
-  if (state.newTopic) moves.push({ type: 'validate-topic', topic: state.newTopic });
+  const newTopic = asserted(state.newTopic);
+  if (newTopic) moves.push({ type: 'validate-topic', topic: newTopic });
   else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
   // a summary before moving on from listening: what they said over the last turns, in their words
   // (only what this turn's reflection will not say again)
@@ -226,7 +233,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
   const before = reflections.length === 0 ? earlierClauseBack(state) : undefined;
-  moves.push(...reflections, ...(before ? [before] : []));
+  // a recap then a say-back of this turn read stitched: the say-back joins the recap when it can
+  const recapped = recapWithLastTurn(moves, reflections, clauseQuestionFor(state) !== undefined);
+  if (recapped) moves.splice(0, moves.length, ...recapped);
+  else moves.push(...reflections, ...(before ? [before] : []));
   const topic = state.lifeTopics.at(-1);
   const offering =
     !state.permissionAsked &&
@@ -243,7 +253,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   // a fear or a habit just told is asked about before any offer, unless they asked for help
   const heldBack = offering && !state.helpWanted && clauseQuestionFor(state) !== undefined;
   if (offering && !heldBack) {
-    if (topic && !state.task && !state.scopeSaid.includes(topic) && !short)
+    if (asserted(topic) && topic && !state.task && !state.scopeSaid.includes(topic) && !short)
       moves.push({ type: 'say-scope', topic });
     // the offer names the step when there is a task to take it from: a generic "one
     // small thing to try" read to raters as ignoring what they said (the step is the first one a

@@ -80,6 +80,14 @@ export function dropSuggestionMoves(
       ? {}
       : undefined);
   if (!declined) return undefined;
+  // "why would that help" to another supporter's idea: the why is not ours to give, so it is owned
+  // and asked back (whether to try it or leave it), with no rationale and no step of ours
+  const asksWhy = observations.some((item) => item.kind === 'request' && item.type === 'explain');
+  if (asksWhy && !declined.declined)
+    return [
+      { type: 'own-miss', missed: 'others-why' },
+      { type: 'open-question', about: 'try-or-leave' },
+    ];
   const dropped: Move = {
     type: 'own-miss',
     missed: 'suggestion',

@@ -30,14 +30,20 @@ export function answerTheirTurn(
   const asked = dropped ? theirQuestionOf(text) : undefined;
   if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
   // no fear to take up: what they said instead is said back before asking what is in the way
-  if (dropped && dropped[1]?.type === 'open-question' && dropped[1].about === 'sticking-point') {
+  const after = dropped?.[1]?.type === 'open-question' ? dropped[1].about : undefined;
+  if (dropped && (after === 'sticking-point' || after === 'try-or-leave')) {
     // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
     const [reflection] = reflectionsFor(state, 1).flatMap((move) =>
       move.type === 'reflect-clause' && move.depth !== 'judgement' && !declinedSuggestionOf(move.clause.text)
         ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
         : [],
     );
-    if (reflection) return [dropped[0], reflection, { type: 'open-question', about: 'hardest-part' }];
+    if (reflection)
+      return [
+        dropped[0],
+        reflection,
+        { type: 'open-question', about: after === 'try-or-leave' ? 'try-or-leave' : 'hardest-part' },
+      ];
   }
   if (dropped) return dropped;
   const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;

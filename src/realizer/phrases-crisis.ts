@@ -71,13 +71,14 @@ function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: str
 // after an ordinary reply to a turn that moved on from a possible risk: the way to a person, once,
 // in words that fit the worry without naming it again
 const DOOR_OPEN: Record<MoveOf<'crisis'>['riskType'], (contact: string, name: string) => string[]> = {
+  // short, once, after a reply about something else (a longer line read as a template appended)
   suicide: (contact, name) => [
-    `And if it ever feels darker than this, ${contact} (${name}), any time.`,
-    `If things ever get too heavy, ${contact} (${name}), day or night.`,
+    `And if it ever gets darker, ${contact} (${name}).`,
+    `If it gets too heavy, ${contact} (${name}).`,
   ],
   'self-harm': (contact, name) => [
-    `And if it ever feels darker than this, ${contact} (${name}), any time.`,
-    `If things ever get too heavy, ${contact} (${name}), day or night.`,
+    `And if it ever gets darker, ${contact} (${name}).`,
+    `If it gets too heavy, ${contact} (${name}).`,
   ],
   'medical-emergency': (contact) => [
     `If it ever feels like an emergency, ${contact} straight away.`,

@@ -197,6 +197,12 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
         'What do you think is really in the way here?',
       ];
       break;
+    case 'try-or-leave':
+      candidates = [
+        'Does any of it sound worth a try, or shall we set it aside?',
+        'Would you give it a go anyway, or leave it for now?',
+      ];
+      break;
     case 'another-time':
       candidates = [
         'Is there a moment in the next couple of days that might work better?',

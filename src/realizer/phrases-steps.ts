@@ -56,6 +56,7 @@ function ordinalCandidates(step: string, position: number, count: number): strin
 }
 
 export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
+  if (move.script && move.steps[0]) return scriptUnits(move.steps[0], move.script);
   const steps = move.steps.slice(0, 3).map(stepText).filter(Boolean);
   return steps.map((step, position) => ({
     key: `answer-concrete:${position}:${steps.length}`,
@@ -66,6 +67,28 @@ export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
         : ['And', 'Okay,', 'Right,', 'Alright,', 'Good,', 'Simple:'],
     tails: STEP_TAILS,
   }));
+}
+
+// an ask for the words gets the words, then one line that it is enough: nothing to write down first
+function scriptUnits(line: string, script: 'said' | 'written'): Unit[] {
+  const said = script === 'said';
+  return [
+    {
+      key: `answer-concrete:script:${script}`,
+      candidates: said
+        ? [`You can say exactly this: "${line}"`, `Say just this: "${line}"`]
+        : [`You can write exactly this: "${line}"`, `Write just this: "${line}"`],
+    },
+    {
+      key: `answer-concrete:script-after:${script}`,
+      candidates: said
+        ? [
+            "That's the whole opening; they'll take it from there.",
+            "That's all you need to start; they'll lead from there.",
+          ]
+        : ['Send it as it is; it does not need more.', "That's enough as it is; it does not need more."],
+    },
+  ];
 }
 
 /**

@@ -114,7 +114,18 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
 
 export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
   if (move.missed === 'suggestion') return dropSuggestionUnits(move);
-  const owned: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion'>, string[]> = {
+  // the question after it (try it or leave it) is the policy's, after what they said instead
+  if (move.missed === 'others-why')
+    return [
+      {
+        key: 'own-miss:others-why',
+        candidates: [
+          "Fair question, and that idea doesn't suit everyone.",
+          "Fair question; it isn't for everyone.",
+        ],
+      },
+    ];
+  const owned: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion' | 'others-why'>, string[]> = {
     'heard-before': ['Fair, that line gets repeated a lot.', "Fair, you've probably heard that one plenty."],
     unhelpful: [
       "Fair enough, that wasn't much use to you.",
@@ -138,7 +149,7 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       "That's on me, it wasn't clear.",
     ],
   };
-  const next: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion'>, string[]> = {
+  const next: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion' | 'others-why'>, string[]> = {
     unhelpful: [
       'What would actually help most right now?',
       'What would be more useful to you right now?',

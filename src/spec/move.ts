@@ -26,6 +26,7 @@ export type QuestionAbout =
   | 'worry' // the fear they said earlier, named back, then the worst case they picture (needs `worry`)
   | 'sticking-point' // after a suggestion was dropped: what the real sticking point is
   | 'another-time' // after "not tonight": whether another time would suit
+  | 'try-or-leave' // after "why would that help" to another's idea: whether to try it or set it aside
   | 'task' // focus: what they would like to work on
   | 'next-thing' // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
   | 'unfinished-but'; // they stopped on a "but" ("i know that but"): what comes after it
@@ -34,7 +35,8 @@ export type QuestionAbout =
 export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
 
 export type Move =
-  | { type: 'answer-concrete'; steps: string[]; answers?: RequestType }
+  /** `script`: the one step is the words themselves, to say or to write ("what do i actually say"). */
+  | { type: 'answer-concrete'; steps: string[]; answers?: RequestType; script?: 'said' | 'written' }
   | { type: 'shrink-step'; from: Step; to: Step }
   | {
       type: 'schedule-nudge';
@@ -119,7 +121,7 @@ export type Move =
   | { type: 'answer-apology'; said: 'rude' | 'dramatic' | 'rambling' | 'plain' }
   | {
       type: 'own-miss';
-      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before';
+      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before' | 'others-why';
       thing?: string;
       declined?: 'too-much' | 'not-now';
     };

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { wordsToSay } from './words-to-say.ts';
+
+test('an ask for what to say, with money brought, gets a line to say', () => {
+  const words = wordsToSay('just tell me what to actually say when they pick up', ['money']);
+  assert.equal(words?.script, 'said');
+  assert.match(words?.line ?? '', /payment plan/);
+});
+
+test('an ask for what to write gets a line to write', () => {
+  assert.equal(wordsToSay('what do i even write to my manager', ['work-stress'])?.script, 'written');
+});
+
+test('no words without an ask for them, or without a situation to build them from', () => {
+  assert.equal(wordsToSay('just tell me what to do', ['money']), undefined);
+  assert.equal(wordsToSay('what do i say to her', ['loneliness']), undefined);
+});
