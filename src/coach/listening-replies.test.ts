@@ -85,7 +85,8 @@ test('a check-in after another therapist spoke is a first one, never "still" or 
     ['therapist', 'I hear how heavy that is. Can you tell me more?'],
     ['client', 'I just keep thinking it'],
   ]);
-  assert.match(text, /killing yourself|suicide|hurt yourself|harm/i, text);
+  // the direct question, not only a line whose name holds "Suicide"
+  assert.match(text, /are you (?:thinking about|having thoughts of) (?:killing|ending|hurting)/i, text);
   assert.doesNotMatch(text, /\bstill right here|\bagain\b|once more/i, text);
 });
 

@@ -12,3 +12,10 @@ test('a yes to the check-in still confirms it', () => {
   assert.equal(confirmsRisk('yes i am', []), true);
   assert.equal(confirmsRisk('I am.', []), true);
 });
+
+test('a thought that goes on confirms the risk; an ordinary "keep thinking about the exam" is not read here', () => {
+  assert.equal(confirmsRisk('I just keep thinking it', []), true);
+  assert.equal(confirmsRisk('still thinking about it all the time tbh', []), true);
+  assert.equal(confirmsRisk('i think about it every night', []), true);
+  assert.equal(confirmsRisk('i keep thinking about the exam', []), false);
+});

@@ -31,12 +31,18 @@ export function saysSafe(
   return declined && !doubted;
 }
 
+const THOUGHT_GOES_ON =
+  /\b(?:keep|kept|still|always|can'?t stop|cant stop|been)\s+(?:thinking|having|feeling|getting)\s+(?:about\s+)?(?:it|that|this|them|those|that way|like (?:that|this))\b|\b(?:think|thinking)\s+(?:about\s+)?(?:it|that)\s+(?:all the time|a lot|every day|constantly|every night)\b/i;
+
 /** The person confirmed the risk ("yes", "I am") or could not say they are safe. */
 export function confirmsRisk(text: string | undefined, observations: readonly Observation[]): boolean {
   if (observations.some((observation) => observation.kind === 'assent')) return true;
   if (text === undefined) return false;
   // "yeah yeah thats what everyone says" waves the question away; it is not a yes
   if (DISMISSIVE_ASSENT.test(text)) return false;
+  // "I just keep thinking it", "still thinking about it all the time": the thought goes on (a gentle question
+  // again is cheap; stepping back from it would leave a disclosure unasked)
+  if (THOUGHT_GOES_ON.test(text)) return true;
   // "I am." answers the question; "I am safe" does not, so "i am" / "i do" count only standing alone
   return /^\s*(?:yes|yeah|yep|yup|(?:i am|i do)(?=\s*(?:[.!…,]|$))|i am (?:thinking|considering)|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
     text,
