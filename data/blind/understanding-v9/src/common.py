@@ -1,0 +1,25 @@
+def R(text, voice, rtype, level, body=None, requests=None):
+    return dict(text=text, voice=voice, category="risk", risk={"type": rtype, "level": level},
+                otherPersonRisk=False, requests=requests or [], body=body or [])
+def N(text, voice, other=False, body=None, requests=None):
+    return dict(text=text, voice=voice, category="near-miss", risk=None, otherPersonRisk=other,
+                requests=requests or [], body=body or [])
+def Q(text, voice, requests, body=None):
+    return dict(text=text, voice=voice, category="request", risk=None, otherPersonRisk=False,
+                requests=requests, body=body or [])
+def B(text, voice, body, requests=None):
+    return dict(text=text, voice=voice, category="body", risk=None, otherPersonRisk=False,
+                requests=requests or [], body=body)
+def O(text, voice, requests=None, body=None):
+    return dict(text=text, voice=voice, category="ordinary", risk=None, otherPersonRisk=False,
+                requests=requests or [], body=body or [])
+def rq(t, when="now", afterMs=None, atClock=None, condition=None, phrase=None):
+    d = {"type": t, "when": when}
+    if afterMs is not None: d["afterMs"] = afterMs
+    if atClock is not None: d["atClock"] = atClock
+    if condition is not None: d["condition"] = condition
+    if phrase is not None: d["phrase"] = phrase
+    return d
+def nz(afterMs=None, atClock=None, condition=None, phrase=None):
+    return rq("nudge", "later", afterMs, atClock, condition, phrase)
+M = 60000
