@@ -69,6 +69,10 @@ test('the next day: my steps and the last step are there; export as text and JSO
   await page.getByRole('button', { name: 'My steps' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'My steps' }).waitFor();
+  // the page moves focus in an effect that runs after its first paint: wait for it (2 s), then check it
+  await page
+    .waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 2000 })
+    .catch(() => undefined);
   assert.equal(
     await page.evaluate(() => document.activeElement?.tagName),
     'H1',
