@@ -1,6 +1,7 @@
 import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
+import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
 import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
 import { mergeReadings } from './merge-readings.ts';
@@ -45,8 +46,7 @@ class LazyContext implements ReaderContext {
   constructor(normalised: Normalised, earlier: readonly string[] = []) {
     this.text = normalised.text;
     this.prepared = prepare(normalised.text);
-    this.earlier =
-      earlier.length === 0 ? '' : foldText(earlier.map((turn) => normalise(turn).text).join('\n'));
+    this.earlier = earlier.length === 0 ? '' : foldText(earlier.map(earlierNormalised).join('\n'));
   }
 
   durations(): FoundDuration[] {
@@ -84,6 +84,7 @@ function readersFor(options: ReadOptions): readonly Reader[] {
 function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained' | 'failedReaders'> {
   const kinds = options.kinds;
   const normalised = normalise(text);
+  rememberNormalised(text, normalised.text);
   const context = new LazyContext(normalised, options.earlier);
   const explained: ExplainedObservation[] = [];
   const failedReaders: string[] = [];
