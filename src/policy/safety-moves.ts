@@ -32,12 +32,14 @@ export function firstTimeWhenUnasked<T extends { moves: Move[] }>(plan: T, state
  * an ordinary reply to what they said, and the way to reach a person is left open after it, once
  * ("Okay, let's do that" belongs to a request answered, not to a turn that asked nothing).
  */
+// at module level: a named closure made on every turn costs a defineProperty under tsx (keepNames)
+const movedOn = (move: Move) => move.type === 'crisis' && move.phase === 'moved-on';
+
 export function leftOpen<T extends { moves: Move[] }>(
   plan: T,
   observations: readonly Observation[],
 ): { safety: T; doorOpen: Move[] } {
   const asked = observations.some((item) => item.kind === 'request');
-  const movedOn = (move: Move) => move.type === 'crisis' && move.phase === 'moved-on';
   if (asked || !plan.moves.some(movedOn)) return { safety: plan, doorOpen: [] };
   const doorOpen = plan.moves.flatMap((move) =>
     move.type === 'crisis' && movedOn(move) ? [{ ...move, phase: 'door-open' }] : [],
