@@ -17,8 +17,17 @@ export function contextTurns(excerpt: Excerpt): Excerpt['turns'] {
   return excerpt.turns.slice(0, last + 1);
 }
 
+// the excerpts carry no times; a session clock at 00:00 read "remind me at 3:30" as 3:30am, which no
+// one chatting about their day means: the replay starts mid-morning, turns half a minute apart
+export const EXCERPT_START_MS = 10 * 60 * 60 * 1000;
+const TURN_GAP_MS = 30_000;
+
 export function asTranscript(turns: Excerpt['turns']): Turn[] {
-  return turns.map((turn) => ({ role: turn.role === 'seeker' ? 'client' : 'therapist', text: turn.text }));
+  return turns.map((turn, index) => ({
+    role: turn.role === 'seeker' ? 'client' : 'therapist',
+    text: turn.text,
+    at: EXCERPT_START_MS + index * TURN_GAP_MS,
+  }));
 }
 
 export async function tinystepReply(excerpt: Excerpt, seed: number): Promise<string> {

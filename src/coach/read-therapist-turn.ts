@@ -16,8 +16,9 @@ export type TherapistTurnCommitments = {
 };
 
 // a suggestion, as supporters put one: a statement of what to do or a question offering it
+// ("one idea is to…", "one thing some people find useful is…": an idea offered as one of several)
 const SUGGESTS =
-  /\b(?:have you (?:thought about|thought of|considered|tried)|what about|how about|maybe (?:you could|try)|you could|could you|you might|why not|it might help to|would it help to|(?:one |the )?(?:thing|something) that (?:can|could|might|may|often|sometimes) helps? is|it (?:can|could|often|sometimes) helps? to|it helps to|what if you|try(?: to)?|here's an idea|how about this)\b\s*:?\s*(.*)$/i;
+  /\b(?:have you (?:thought about|thought of|considered|tried)|what about|how about|maybe (?:you could|try)|you could|could you|you might|why not|it might help to|would it help to|(?:one |the )?(?:thing|something) that (?:can|could|might|may|often|sometimes) helps? is|it (?:can|could|often|sometimes) helps? to|it helps to|what if you|try(?: to)?|here's an idea|how about this|(?:one|another|an) idea (?:is|would be)(?: to)?|(?:one|a) thing (?:some |many |a lot of )?people find (?:useful|helpful) is|some people find it helps to)\b\s*:?\s*(.*)$/i;
 // the thing suggested, when it is one plain noun after "a"/"an" ("an accountant", "a tutor")
 const THING = /^(?:just\s+)?(?:\w+ing\s+)?(?:a|an|some|the)\s+([a-z]{3,})(?=\s|$|[?.,!])/i;
 const NOT_A_THING = new Set([

@@ -76,7 +76,13 @@ export function answerRequests(
         }
         moves.push({
           type: 'answer-concrete',
-          steps: concreteSteps(asked, turnStep.step, object, stepStated),
+          steps: concreteSteps(
+            asked,
+            turnStep.step,
+            object,
+            stepStated,
+            !state.task && !topicLadderOf(state) && !state.currentStep,
+          ),
           answers: 'concrete',
         });
         break;

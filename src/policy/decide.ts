@@ -5,7 +5,7 @@ import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, stepBesideIsStock, type TurnStep } from './answer-requests.ts';
-import { closeMoves } from './close.ts';
+import { closeMoves, endsTheSession } from './close.ts';
 import { listenMoves } from './listen.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor } from './reflections.ts';
@@ -99,7 +99,9 @@ export function decide(
   const asking = dedupe(
     observations.filter(
       (item): item is RequestObservation =>
-        item.kind === 'request' && !((turnedDown || othersWhy) && item.type === 'explain'),
+        item.kind === 'request' &&
+        !((turnedDown || othersWhy) && item.type === 'explain') &&
+        (item.type !== 'stop' || endsTheSession(item, state.lastClientText)),
     ),
   );
   // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
@@ -149,7 +151,15 @@ export function decide(
     const front: Move[] = [...safety.moves];
     if (state.scopeTopic)
       front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
-    const plan = [...front, ...listenMoves(state, observations)];
+    // "can we stop with the questions, I just want to vent": heard, and not asked another one
+    const noQuestions = observations.some(
+      (item) =>
+        item.kind === 'request' && item.type === 'stop' && !endsTheSession(item, state.lastClientText),
+    );
+    const heard = listenMoves(state, observations).filter(
+      (move) => !noQuestions || (move.type !== 'open-question' && move.type !== 'ask-permission'),
+    );
+    const plan = [...front, ...heard];
     if (plan.length === 0) plan.push({ type: 'validate' });
     return { plan: [...plan, ...doorOpen], nudges: [], cancelNudges: [], closes: false };
   }

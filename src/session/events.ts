@@ -1,5 +1,5 @@
 import type { Move, Step } from '../spec/move.ts';
-import type { Observation } from '../spec/observation.ts';
+import type { Observation, TaskDomain } from '../spec/observation.ts';
 
 /**
  * A session is this list, appended to and never edited; state is a fold over it (fold.ts).
@@ -46,6 +46,8 @@ export type TherapistSaidEvent = {
   source: 'coach' | 'external';
   /** Another therapist's turn suggested something (`thing`: the noun suggested, when one was named). */
   suggestion?: { thing?: string };
+  /** The task another therapist's turn named ("how's the benefits form going?"): the talk is about it too. */
+  task?: { domain: TaskDomain; object: string };
   nudge?: boolean;
   nudgeId?: string;
   fatigue?: number;

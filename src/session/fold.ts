@@ -180,6 +180,9 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
     }
     case 'therapist-said': {
       next.said = state.said.with(event.sentences.map(normalized));
+      // a task only the other helper named, the person went on talking about: steps can name it
+      // rather than stand in a generic one (issue 17); the person's own task always wins
+      if (event.task && !state.task) next.task = event.task;
       if (!event.nudge) {
         next.lastSuggestion = event.suggestion;
         next.worriesNamed = [

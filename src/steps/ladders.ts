@@ -80,14 +80,15 @@ const LADDERS: Record<TaskDomain, RungTemplate[]> = {
   ],
 };
 
-// no task named yet: steps that need no object, never a stand-in noun ("the task")
+// no task named yet: steps that need no object, never a stand-in noun ("the task") nor a stand-in
+// task ("the one thing you keep putting off": raters marked it down as generic, most of all when the
+// task had been said earlier); below the writing rungs, a body step anyone can do where they are
 const NO_OBJECT: RungTemplate[] = [
-  { text: 'pick the one thing you most want to move on and give it 10 minutes, timer on', size: 600 },
-  { text: 'set a two-minute timer and spend it on the one thing you keep putting off', size: 120 },
-  { text: 'write down the one thing you keep putting off, in a few words', size: 60 },
-  { text: 'write down the one thing you keep putting off, in one word', size: 20 },
-  // not "say to yourself, quietly, …": raters read that beside a reminder or a plea as garble
-  { text: 'write the one thing you keep putting off on any scrap of paper', size: 10 },
+  { text: 'step away for ten minutes: a short walk, or a cup of tea somewhere quiet', size: 600 },
+  { text: 'set a two-minute timer and jot down everything on your mind, in any order', size: 120 },
+  { text: 'write down, in a few words, what is on your mind most', size: 60 },
+  { text: 'write down one word for what is on your mind most', size: 20 },
+  { text: 'get a glass of water and drink it slowly', size: 10 },
   { text: 'take one slow breath and notice where you are', size: 5 },
   { text: 'put both feet flat on the floor for one breath', size: 2 },
 ];

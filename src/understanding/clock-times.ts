@@ -125,7 +125,13 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
   if (half === 'am') return value === 12 ? 0 : value > 12 ? undefined : value;
   if (value >= 13 || value === 0) return value;
   if (EVENING.test(near.after) || EVENING_BEFORE.test(near.before)) return value === 12 ? 12 : value + 12;
-  if (MORNING.test(near.after) || MORNING_BEFORE.test(near.before) || /^\s*tomorrow\b/.test(near.after))
+  // "tomorrow at 3:30" is the afternoon: no one asks for a 3:30am reminder without saying so
+  // ("tomorrow at 9" stays the morning; "tomorrow morning at 5" says so)
+  const bareTomorrow = !/morning/.test(near.before.slice(-24)) && !MORNING.test(near.after);
+  if (
+    (MORNING.test(near.after) || MORNING_BEFORE.test(near.before) || /^\s*tomorrow\b/.test(near.after)) &&
+    !(bareTomorrow && value >= 1 && value <= 6)
+  )
     return value === 12 ? 0 : value;
   if (value !== 12 && !EVENING_WORDS.test(near.whole) && saidInTheMorningBefore(value, near.earlier))
     return value;

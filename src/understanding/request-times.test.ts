@@ -31,3 +31,11 @@ test('"at like 4" and "when its 5" are clock times', () => {
   assert.equal(requests('yo remind me at like 4')[0]?.atClock, '16:00');
   assert.equal(requests('ping me when its 5 so i actually stop working for once')[0]?.atClock, '17:00');
 });
+
+test('"tomorrow at 3:30" is the afternoon; "tomorrow at 9" and "tomorrow morning at 5" the morning', () => {
+  const at = (text: string) => requests(text).map((request) => request.atClock);
+  assert.deepEqual(at('can you text me tmrw at 3:30 to actually go in'), ['15:30']);
+  assert.deepEqual(at('can u remind me at 4 tmrw to start chem'), ['16:00']);
+  assert.deepEqual(at('remind me tomorrow at 9'), ['09:00']);
+  assert.deepEqual(at('remind me tomorrow morning at 5'), ['05:00']);
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ladderFor } from '../steps/index.ts';
+import { concreteSteps } from './rationale.ts';
+
+test('with no task known, "just tell me what to do" gets a body step and one question to find the task', () => {
+  const ladder = ladderFor('other', undefined);
+  for (const step of ladder) {
+    const steps = concreteSteps('just tell me what to do', step, undefined, false, true);
+    assert.equal(steps.length, 2);
+    // the body step: the rung itself when it is small, a breath otherwise; never a made-up task
+    assert.ok(
+      step.size <= 10
+        ? steps[0].toLowerCase().startsWith(step.text.slice(0, 12).toLowerCase())
+        : /breath/.test(steps[0]),
+      steps[0],
+    );
+    assert.doesNotMatch(steps.join(' '), /keep putting off|the task\b/i);
+    assert.match(steps[1], /which part/i);
+  }
+});
+
+test('a known task keeps its own step, timed when it is a block of work', () => {
+  const ladder = ladderFor('other', 'the visa form');
+  const steps = concreteSteps('just tell me what to do', ladder[2], 'the visa form', false, false);
+  assert.match(steps[0], /visa form/);
+  assert.match(steps[1], /timer/);
+});
+
+test('no rung of the no-task ladder stands in for a task', () => {
+  for (const step of ladderFor('other', undefined))
+    assert.doesNotMatch(step.text, /keep putting off|the one thing|the task\b/i);
+});
