@@ -83,6 +83,8 @@ export type RiskObservation = {
   about?: 'self' | 'other';
   /** Extension: true for history ("I tried years ago, I'm OK now"). */
   past?: boolean;
+  /** Extension: only the learned reader heard it (no rule or cue did): a guess, worth a gentle check-in. */
+  modelOnly?: boolean;
 };
 
 /**
