@@ -45,3 +45,9 @@ test('an "ok" on the way into an ask is not a yes; "yeah ok" with an ask, or a b
     true,
   );
 });
+
+test('the chat spellings of a yes confirm the risk; a word that starts the same does not', () => {
+  for (const text of ['ye', 'yea', 'yh', 'ye i guess']) assert.equal(confirmsRisk(text, []), true, text);
+  for (const text of ['yet another deadline', 'yesterday was ok'])
+    assert.equal(confirmsRisk(text, []), false, text);
+});

@@ -38,7 +38,7 @@ const THOUGHT_GOES_ON =
 // the advice and asks for something, it answers nothing about their life (judge v10 read it as a yes and sent
 // the crisis question again); a plain yes-word still counts
 const OK_WORD = /^(?:ok|okay|k|kk|alright|all right|fine|sure|right)$/i;
-const YES_WORD = /(?<![a-z'])(?:yes|yeah|yep|yup|ya|yh)(?![a-z'])/i;
+const YES_WORD = /(?<![a-z'])(?:yes|yeah|yep|yup|ye|yea|yeh|yh|ya)(?![a-z'])/i;
 
 function okIntoAnAsk(text: string | undefined, observations: readonly Observation[]): boolean {
   if (text === undefined || YES_WORD.test(text)) return false;
@@ -64,7 +64,9 @@ export function confirmsRisk(text: string | undefined, observations: readonly Ob
   // again is cheap; stepping back from it would leave a disclosure unasked)
   if (THOUGHT_GOES_ON.test(text)) return true;
   // "I am." answers the question; "I am safe" does not, so "i am" / "i do" count only standing alone
-  return /^\s*(?:yes|yeah|yep|yup|(?:i am|i do)(?=\s*(?:[.!…,]|$))|i am (?:thinking|considering)|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
+  // "ye", "yea", "yh", "ya": the chat spellings of a yes (judge v10: "ye" after "wish i could just disappear for
+  // good" stepped back with no check-in ever asked)
+  return /^\s*(?:yes|yeah|yep|yup|ye|yea|yeh|yh|ya|(?:i am|i do)(?=\s*(?:[.!…,]|$))|i am (?:thinking|considering)|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
     text,
   );
 }

@@ -166,3 +166,14 @@ test('"don\'t see much point carrying on" is a possible risk; much point in a ta
   assert.notEqual(ownRisk("i don't see much point in living like this"), undefined);
   assert.equal(ownRisk("i don't see much point in the meeting tomorrow"), undefined);
 });
+
+test('"I am afraid not" is a polite regret; being afraid of oneself still opens the gate', () => {
+  // judge v10: a receipt on the hall table raised a check-in on the weak word "afraid"
+  assert.equal(
+    ownRisk(
+      'Good morning. I am afraid not. I have the receipt on the hall table and I walk past it every day.',
+    ),
+    undefined,
+  );
+  assert.notEqual(ownRisk('im afraid of what i might do to myself tonight'), undefined);
+});

@@ -48,9 +48,13 @@ export const THING_CUT =
 const WORN_OUT_DEAD =
   /\b(?:dead (?:tired|beat|on my feet)|(?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight|bedtime|after (?:work|my shift|the shift|school|uni|class(?:es)?|the gym)|by the time|end of the day)\b[^.!?]{0,25}?\b(?:i'?m|im|i am|i was|i feel)(?: (?:so|just|literally|completely|totally|absolutely))? dead\b(?! inside| to)|(?:lmao|lmfao|lol|haha\w*) (?:i'?m|im) (?:literally )?dead|(?:i'?m|im) (?:literally )?dead (?:lol|lmao|lmfao|haha\w*))/g;
 
+// "I am afraid not", "i'm afraid so": a polite regret, no fear (judge v10: "Good morning. I am afraid not." about a
+// receipt raised a check-in on the weak word "afraid"); "i'm afraid of what i'll do" is untouched
+const POLITE_AFRAID = /\b(?:i'?m|im|i am) afraid (?:not|so)\b/g;
+
 function withoutIdioms(folded: string): string {
   const uncut = folded.includes('cut') ? folded.replace(IDIOMS, ' ').replace(THING_CUT, ' ') : folded;
-  const unhit = uncut.includes('hit') ? uncut.replace(HIT_UP, ' ') : uncut;
+  const unhit = (uncut.includes('hit') ? uncut.replace(HIT_UP, ' ') : uncut).replace(POLITE_AFRAID, ' ');
   if (!unhit.includes('d')) return unhit;
   return unhit.replace(THING_DYING, ' ').replace(WORN_OUT_DEAD, ' ');
 }
