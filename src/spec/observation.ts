@@ -83,7 +83,7 @@ export type RiskObservation = {
   about?: 'self' | 'other';
   /** Extension: true for history ("I tried years ago, I'm OK now"). */
   past?: boolean;
-  /** Extension: only the learned reader heard it (no rule or cue did): a guess, worth a gentle check-in. */
+  /** Extension: only the learned reader heard it, on everyday words alone (no rule, cue or strong risk word). */
   modelOnly?: boolean;
 };
 

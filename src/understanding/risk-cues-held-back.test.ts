@@ -18,6 +18,7 @@ test('disclosures told as holding back or as a condition are read, with their ty
     ['honestly if this is life i dont want it', 'suicide'],
     ['the only way it stops is if i stop', 'suicide'],
     ['i made a list of people im going to hurt', 'harm-to-others'],
+    ['ending it tonight, got the pills ready', 'suicide'],
   ];
   for (const [text, type] of cases) assert.equal(risk(text)?.type, type, text);
 });
@@ -29,6 +30,7 @@ test('the same words about a plan, a feeling or a task are not', () => {
     'i need to act on the feedback from my tutor',
     'thinking about ending the call early',
     'the only way it stops is if i turn the router off',
+    'im ending it tonight, he cheated again',
   ])
     assert.equal(risk(text), undefined, text);
 });

@@ -33,6 +33,15 @@ export const RISK_CUES_HELD_BACK: readonly RiskCue[] = [
       /\bif (?:this|that) is (?:life|living|what life is)\W{0,3} i (?:don'?t|dont|do not) want (?:it|any of it|to live it)\b|\bonly way (?:it|this|the pain|any of this|the noise) (?:stops|ends|will stop|will end) is (?:if|when) i (?:stop|die|go|am gone|end it|disappear)\b/,
   },
   {
+    // "ending it tonight thats the plan, car and hosepipe": an ending with a time and a means (a breakup
+    // "ending it tonight" names no means and is not read)
+    id: 'ending-it-when-how',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:ending|end) (?:it|it all|everything|things) (?:tonight|today|tomorrow|tmrw|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?=.*\b(?:the plan|my plan|rope|noose|pills|tablets|hose(?:pipe)?|exhaust|bridge|ledge|blade|gun)\b)/,
+  },
+  {
     // "ive got a list of names of who im going to hurt on monday"
     id: 'list-to-hurt',
     type: 'harm-to-others',
