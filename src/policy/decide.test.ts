@@ -237,3 +237,23 @@ test('extras thin out as fatigue rises', () => {
   assert.ok(tired.length < fresh.length, `${types(tired)} vs ${types(fresh)}`);
   void initialState;
 });
+
+test('a goodbye that is the disclosure gets the crisis reply and no close; a stop said apart still closes', () => {
+  // "i want to end it. goodbye": the stop was read over the risk's own words
+  const goodbye: Observation[] = [
+    { kind: 'request', type: 'stop', span: [0, 13] },
+    { kind: 'risk', type: 'suicide', level: 'possible', span: [2, 16] },
+  ];
+  const decision = decide(stateWith(goodbye), goodbye);
+  assert.equal(decision.plan[0].type, 'crisis');
+  assert.ok(!decision.plan.some((move) => move.type === 'close'));
+  assert.equal(decision.closes, false);
+  // "ok I need to stop now. also I want to end my life": the crisis reply first, then the short close
+  const apart: Observation[] = [
+    { kind: 'request', type: 'stop', span: [3, 21] },
+    { kind: 'risk', type: 'suicide', level: 'clear', span: [28, 48] },
+  ];
+  const closing = decide(stateWith(apart), apart);
+  assert.equal(closing.plan[0].type, 'crisis');
+  assert.equal(closing.closes, true);
+});

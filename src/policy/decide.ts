@@ -12,6 +12,7 @@ import { reflectionsFor } from './reflections.ts';
 import {
   crisisCloseSummary,
   firstTimeWhenUnasked,
+  goodbyeDisclosed,
   inTheirWords,
   leftOpen,
   withCancelledNudges,
@@ -79,7 +80,7 @@ export function decide(
       pendingIds.length === 0 ? safety.moves : withCancelledNudges(safety.moves, pendingIds.length);
     // "I need to stop now" in a crisis is respected: the resources first, then a short close
     const stops = observations.some((item) => item.kind === 'request' && item.type === 'stop');
-    if (stops && !state.closed)
+    if (stops && !state.closed && !goodbyeDisclosed(observations))
       return {
         plan: [...crisisMoves, { type: 'close', summary: crisisCloseSummary(state) }],
         nudges: [],

@@ -15,6 +15,21 @@ export function crisisCloseSummary(state: SessionState): string {
 }
 
 /**
+ * A goodbye that is itself the disclosure ("i want to end it. goodbye" read as a stop over the risk's words,
+ * "wrote my goodbye letters"): the crisis reply, never a close that lets the person leave on it. A stop said
+ * apart from the risk ("I need to stop now") is still respected.
+ */
+export function goodbyeDisclosed(observations: readonly Observation[]): boolean {
+  const risks = observations.filter((item) => item.kind === 'risk' && item.about !== 'other' && !item.past);
+  return observations.some(
+    (item) =>
+      item.kind === 'request' &&
+      item.type === 'stop' &&
+      risks.some((risk) => risk.span[0] < item.span[1] && item.span[0] < risk.span[1]),
+  );
+}
+
+/**
  * "Still at risk" means we asked and the answer kept the worry; when our last turn asked nothing
  * (another therapist spoke, in a replay, or the talk moved on), the check-in is a first one
  * ("I'm still right here with you" before anything was asked reads wrong).

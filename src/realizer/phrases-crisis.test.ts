@@ -90,6 +90,22 @@ test('a possible risk is asked about gently, and still directly', () => {
   assert.match(text, /killing yourself\?/);
 });
 
+test("a gentle first check-in (the model's guess alone) asks directly and leaves the lines for a yes", () => {
+  const gentle = realizeTemplate(
+    [crisis({ level: 'possible', phase: 'initial', gentle: true })],
+    contextFor(),
+  ).text;
+  assert.match(gentle, /killing yourself\?/);
+  assert.ok(!gentle.includes('988'), gentle);
+  assert.ok(!/else can wait/.test(gentle), gentle);
+  // asked already and the worry kept: the lines come back
+  const again = realizeTemplate(
+    [crisis({ level: 'possible', phase: 'still-at-risk', gentle: true })],
+    contextFor(),
+  ).text;
+  assert.ok(again.includes('988'), again);
+});
+
 test('twenty crisis turns in a row never repeat a sentence and always carry the resource', () => {
   const said = new Set<string>();
   for (let turnIndex = 0; turnIndex < 20; turnIndex++) {

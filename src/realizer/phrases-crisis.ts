@@ -170,6 +170,8 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
       QUESTION_OPENERS,
     ),
   );
+  // a gentle first check-in (the learned reader's guess alone) is the question: the lines follow a yes
+  if (move.gentle && phase === 'first') return units;
   const forFriend = phase === 'third-person';
   if (move.resources.length === 0) units.push(unit('resource:fallback', fallbackResource(locale)));
   for (const [index, resource] of move.resources.entries()) {

@@ -122,3 +122,28 @@ test('uses a deployer config when given', () => {
   });
   assert.equal(crisis(plan).resources[0].contact, 'call 555-0100');
 });
+
+test("the model's guess alone is a gentle first check-in; a rule's reading, or someone else's, is not", () => {
+  const guess: Observation = {
+    kind: 'risk',
+    type: 'suicide',
+    level: 'possible',
+    span: [0, 27],
+    modelOnly: true,
+  };
+  const first = planSafety(reduceSafety(INITIAL_SAFETY_STATE, [guess]), [guess], 'en-US');
+  assert.equal(crisis(first).gentle, true);
+  assert.equal(first.exclusive, true);
+  const ruled = planFor(INITIAL_SAFETY_STATE, 'i dont see much point carrying on once im in there').plan;
+  assert.equal(crisis(ruled).gentle, undefined);
+  const sure: Observation = { ...guess, level: 'clear' };
+  assert.equal(
+    crisis(planSafety(reduceSafety(INITIAL_SAFETY_STATE, [sure]), [sure], 'en-US')).gentle,
+    undefined,
+  );
+  const other: Observation = { ...guess, about: 'other' };
+  assert.equal(
+    crisis(planSafety(reduceSafety(INITIAL_SAFETY_STATE, [other]), [other], 'en-US')).gentle,
+    undefined,
+  );
+});

@@ -58,13 +58,26 @@ export function planSafety(
 }
 
 function crisisMove(risk: RiskObservation, phase: SafetyPhase, locale: string, config: SafetyConfig): Move {
-  return {
+  const move: Move = {
     type: 'crisis',
     riskType: risk.type,
     level: risk.level,
     resources: resourcesFor(locale, config, risk.type),
     phase,
   };
+  // the learned reader's guess alone ("now i am scared to touch it", a visa form): the direct question in
+  // their words is the check-in; a crisis line read out to someone dreading a form reads as not listening
+  // (blind-rated judge v10), and a yes brings the full crisis reply with the lines. Set on 'still-at-risk'
+  // too: with nothing asked yet it becomes a first check-in (firstTimeWhenUnasked); the realizer reads
+  // `gentle` on a first check-in only, so a worry kept after our question still hears the lines
+  if (
+    (phase === 'initial' || phase === 'still-at-risk') &&
+    risk.level === 'possible' &&
+    risk.modelOnly &&
+    risk.about !== 'other'
+  )
+    move.gentle = true;
+  return move;
 }
 
 /** The end-of-session check as a move, for a policy that closes on its own (time, turn limit). */

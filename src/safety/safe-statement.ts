@@ -34,9 +34,29 @@ export function saysSafe(
 const THOUGHT_GOES_ON =
   /\b(?:keep|kept|still|always|can'?t stop|cant stop|been)\s+(?:thinking|having|feeling|getting)\s+(?:about\s+)?(?:it|that|this|them|those|that way|like (?:that|this))\b|\b(?:think|thinking)\s+(?:about\s+)?(?:it|that)\s+(?:all the time|a lot|every day|constantly|every night)\b/i;
 
+// an "ok" / "fine" / "sure" said on the way into an ask ("i know i know. ok can you message me at 9"): it takes
+// the advice and asks for something, it answers nothing about their life (judge v10 read it as a yes and sent
+// the crisis question again); a plain yes-word still counts
+const OK_WORD = /^(?:ok|okay|k|kk|alright|all right|fine|sure|right)$/i;
+const YES_WORD = /(?<![a-z'])(?:yes|yeah|yep|yup|ye|yea|yeh|yh|ya)(?![a-z'])/i;
+
+function okIntoAnAsk(text: string | undefined, observations: readonly Observation[]): boolean {
+  if (text === undefined || YES_WORD.test(text)) return false;
+  const assents = observations.filter((observation) => observation.kind === 'assent');
+  const asks = observations.filter(
+    (observation) => observation.kind === 'request' && observation.type !== 'stop',
+  );
+  if (assents.length === 0 || asks.length === 0) return false;
+  const firstAsk = Math.min(...asks.map((ask) => ask.span[0]));
+  return assents.every(
+    (assent) => OK_WORD.test(text.slice(assent.span[0], assent.span[1]).trim()) && assent.span[1] <= firstAsk,
+  );
+}
+
 /** The person confirmed the risk ("yes", "I am") or could not say they are safe. */
 export function confirmsRisk(text: string | undefined, observations: readonly Observation[]): boolean {
-  if (observations.some((observation) => observation.kind === 'assent')) return true;
+  if (observations.some((observation) => observation.kind === 'assent') && !okIntoAnAsk(text, observations))
+    return true;
   if (text === undefined) return false;
   // "yeah yeah thats what everyone says" waves the question away; it is not a yes
   if (DISMISSIVE_ASSENT.test(text)) return false;
@@ -44,7 +64,9 @@ export function confirmsRisk(text: string | undefined, observations: readonly Ob
   // again is cheap; stepping back from it would leave a disclosure unasked)
   if (THOUGHT_GOES_ON.test(text)) return true;
   // "I am." answers the question; "I am safe" does not, so "i am" / "i do" count only standing alone
-  return /^\s*(?:yes|yeah|yep|yup|(?:i am|i do)(?=\s*(?:[.!…,]|$))|i am (?:thinking|considering)|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
+  // "ye", "yea", "yh", "ya": the chat spellings of a yes (judge v10: "ye" after "wish i could just disappear for
+  // good" stepped back with no check-in ever asked)
+  return /^\s*(?:yes|yeah|yep|yup|ye|yea|yeh|yh|ya|(?:i am|i do)(?=\s*(?:[.!…,]|$))|i am (?:thinking|considering)|kind of|kinda|sort of|maybe|sometimes|a (?:bit|little))\b/i.test(
     text,
   );
 }

@@ -67,6 +67,8 @@ export type Move =
       cancelledNudges?: number;
       /** The person's own clause that raised the worry, for a check-in in their words ("When you say …"). */
       said?: PersonClause;
+      /** A first check-in on the learned reader's guess alone: asked in their words, the lines follow a yes. */
+      gentle?: boolean;
     }
   | { type: 'reflect'; content: string }
   | { type: 'validate'; content?: string }

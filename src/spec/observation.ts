@@ -83,6 +83,8 @@ export type RiskObservation = {
   about?: 'self' | 'other';
   /** Extension: true for history ("I tried years ago, I'm OK now"). */
   past?: boolean;
+  /** Extension: only the learned reader heard it, on everyday words alone (no rule, cue or strong risk word). */
+  modelOnly?: boolean;
 };
 
 /**

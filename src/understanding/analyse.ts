@@ -10,6 +10,7 @@ import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
+import { withPlanRaised } from './risk-intent-now.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
@@ -114,9 +115,11 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   }
   const readers = options.readers ?? READERS;
   // the learned reader may doubt a rule's crisis, only when it was asked to read (risk-doubt.ts)
+  // a plan (a near time and an intent or means) raises a rule's possible risk (risk-intent-now.ts)
+  const raised = withPlanRaised(mergeReadings(explained), context);
   const merged = readers.some((reader) => reader.name === 'risk-model')
-    ? withDoubtedClear(mergeReadings(explained), context)
-    : mergeReadings(explained);
+    ? withDoubtedClear(raised, context)
+    : raised;
   merged.sort(byKindThenSpan);
   return { explained: merged, failedReaders };
 }

@@ -138,6 +138,10 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
   if (risk >= thresholds.gated) {
     // the model alone never declares a crisis: it asks the direct question, and the answer settles it
     const observation: Observation = { kind: 'risk', type: riskType(), level: 'possible', span: scored.span };
+    // a guess on everyday words only ("scared", "live", or none): merge-readings drops it where a rule heard the
+    // same risk, so a kept one is the model's alone. With a strong word ("ending it tonight thats the plan, car
+    // and hosepipe", which no rule read) it is no guess, and the check-in keeps its lines
+    if (gate !== 'strong') observation.modelOnly = true;
     // "my dad collapsed and he's not breathing right": risky words, someone else's risk; the other
     // head says so only where a person is named (round 4: 10 of 20 such dev messages were read as own)
     if (mayBeAboutSomeoneElse(context.text) && other() >= OTHER_MODEL_THRESHOLD) observation.about = 'other';

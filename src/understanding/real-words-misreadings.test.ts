@@ -124,6 +124,19 @@ test('a thing dying is not risk; a person dying still is', () => {
   assert.notEqual(ownRisk('i imagine myself dying and nobody noticing'), undefined);
 });
 
+test('"dead" for worn out or laughing is not risk; dead inside, or wanting to be dead, still is', () => {
+  // judge v10: a check-in on a kitchen left undone at 11pm
+  for (const text of [
+    'every night i say tomorow and then its 11pm and im dead',
+    'after my shift im literally dead',
+    'dead on my feet today',
+    'lmao im dead',
+  ])
+    assert.equal(ownRisk(text), undefined, text);
+  for (const text of ['i feel dead inside every day', 'its 11pm and i wish i was dead'])
+    assert.notEqual(ownRisk(text), undefined, text);
+});
+
 test('fear of a visa refused is not abuse; fear at home still is risk', () => {
   // a visa form: the model read it as abuse (0.93) on the weak word "afraid"
   assert.equal(ownRisk('i am afraid to put something wrong and they refuse me and i must leave'), undefined);
@@ -142,4 +155,25 @@ test('a thing that is cut is not self-harm; cutting oneself still is', () => {
   assert.notEqual(ownRisk('cut again'), undefined);
   assert.notEqual(ownRisk('i cut again last night'), undefined);
   assert.notEqual(ownRisk('power cut again and i just want to die'), undefined);
+});
+
+test('"don\'t see much point carrying on" is a possible risk; much point in a task is not', () => {
+  // judge v10: a man moving into a care home got a reflection and no check-in
+  assert.notEqual(
+    ownRisk("Not much. I dont see much point carrying on once I'm in there to be honest."),
+    undefined,
+  );
+  assert.notEqual(ownRisk("i don't see much point in living like this"), undefined);
+  assert.equal(ownRisk("i don't see much point in the meeting tomorrow"), undefined);
+});
+
+test('"I am afraid not" is a polite regret; being afraid of oneself still opens the gate', () => {
+  // judge v10: a receipt on the hall table raised a check-in on the weak word "afraid"
+  assert.equal(
+    ownRisk(
+      'Good morning. I am afraid not. I have the receipt on the hall table and I walk past it every day.',
+    ),
+    undefined,
+  );
+  assert.notEqual(ownRisk('im afraid of what i might do to myself tonight'), undefined);
 });

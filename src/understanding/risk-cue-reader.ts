@@ -20,6 +20,7 @@ import {
   TAKEN_BACK,
 } from './risk-cues.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
+import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
@@ -30,6 +31,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_EVERYDAY,
   ...RISK_CUES_INDIRECT,
   ...RISK_CUES_RECURRING,
+  ...RISK_CUES_HELD_BACK,
 ];
 
 const NEGATION_BEFORE =

@@ -93,7 +93,7 @@ export const SELF_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      "(?:no|any|what'?s the|whats the|what is the|the|see no|don'?t see (?:the|any)|nothing) (?:point|reason|purpose|use) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|staying alive|existing|waking up|life|live|go on|keep(?:ing)? going|keep(?:ing)? living|trying any ?more|it all|any of it any ?more|anything any ?more|anything(?= *(?:[.,!?;]|$))|getting up any ?more)(?! (?:to|with|at|on|in|into|for|through|past|down|up|back|out)\\b)(?! (?:in|at|for) (?:the|this|that|my) (?:office|city|house|flat|job))|nothing (?:left )?to live for|not worth living|isn'?t worth living|is not worth living|life (?:is|feels) (?:pointless|meaningless|not worth it)|no future for me|(?:there'?s|there is|i have|i'?ve got) nothing (?:left )?(?:to live for|for me here)",
+      "(?:no|any|what'?s the|whats the|what is the|the|see no|don'?t see (?:the|any|much)|nothing) (?:point|reason|purpose|use) (?:in |of |to )?(?:living|going on|carrying on|being alive|being here|staying alive|existing|waking up|life|live|go on|keep(?:ing)? going|keep(?:ing)? living|trying any ?more|it all|any of it any ?more|anything any ?more|anything(?= *(?:[.,!?;]|$))|getting up any ?more)(?! (?:to|with|at|on|in|into|for|through|past|down|up|back|out)\\b)(?! (?:in|at|for) (?:the|this|that|my) (?:office|city|house|flat|job))|nothing (?:left )?to live for|not worth living|isn'?t worth living|is not worth living|life (?:is|feels) (?:pointless|meaningless|not worth it)|no future for me|(?:there'?s|there is|i have|i'?ve got) nothing (?:left )?(?:to live for|for me here)",
     negatable: false,
   },
   {
