@@ -75,19 +75,23 @@ export function decide(
     state.lastTherapistMoves.some((move) => move.type === 'crisis' && move.level === 'possible') &&
     observations.some((item) => item.kind === 'request' && item.type !== 'stop');
   if (safety.exclusive && !askingAgain) {
-    // the crisis path calls off pending reminders (issue 8); the crisis turn says so (session rule 2)
+    // the crisis path calls off pending reminders (issue 8); the crisis turn says so (session rule 2).
+    // A gentle check-in (the learned reader's guess alone) is only a question: the reminders the
+    // person asked for stand until a yes makes it a crisis (a silent cancel is a broken promise)
+    const gentleOnly = safety.moves.every((move) => move.type !== 'crisis' || move.gentle === true);
+    const cancelled = gentleOnly ? [] : pendingIds;
     const crisisMoves =
-      pendingIds.length === 0 ? safety.moves : withCancelledNudges(safety.moves, pendingIds.length);
+      cancelled.length === 0 ? safety.moves : withCancelledNudges(safety.moves, cancelled.length);
     // "I need to stop now" in a crisis is respected: the resources first, then a short close
     const stops = observations.some((item) => item.kind === 'request' && item.type === 'stop');
     if (stops && !state.closed && !goodbyeDisclosed(observations))
       return {
         plan: [...crisisMoves, { type: 'close', summary: crisisCloseSummary(state) }],
         nudges: [],
-        cancelNudges: pendingIds,
+        cancelNudges: cancelled,
         closes: true,
       };
-    return { plan: crisisMoves, nudges: [], cancelNudges: pendingIds, closes: false };
+    return { plan: crisisMoves, nudges: [], cancelNudges: cancelled, closes: false };
   }
 
   // "why would that help" said to a suggestion just made is push-back, heard, not a request for our rationale
