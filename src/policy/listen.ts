@@ -19,6 +19,7 @@ import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { apologyOf } from './their-question.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
+import { topicPhrase } from './topic-phrase.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -208,6 +209,24 @@ function nextThingQuestion(state: SessionState, observations: readonly Observati
   return topic && !other && now ? { type: 'open-question', about: 'next-thing', topic } : undefined;
 }
 
+// the questions that name nothing of theirs ("What's the hardest part of that for you?")
+const UNANCHORED = new Set(['more', 'hardest-part']);
+
+/**
+ * A question that could follow anything asks about their topic instead, named in their words
+ * ("What comes up for you when you think about your daughter?"): this turn's noun phrase, else the
+ * task's. A rater scored 25+ of 60 unanchored questions "Generic question".
+ */
+function anchored(state: SessionState, question: Move): Move {
+  if (question.type !== 'open-question' || !UNANCHORED.has(question.about) || question.clause)
+    return question;
+  // this turn's words only, or the task they named: a noun from turns ago ("the bathroom" after "what
+  // kind of friend am i") read on the seen sets as not hearing this turn
+  const named = state.task ? topicPhrase([state.task.object]) : undefined;
+  const thing = topicPhrase([state.lastClientText ?? '']) ?? named;
+  return thing ? { type: 'open-question', about: 'thing', thing } : question;
+}
+
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
   const answered = answerTheirTurn(state, observations);
@@ -288,7 +307,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);
-    moves.push(question);
+    moves.push(anchored(state, question));
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;
