@@ -26,6 +26,8 @@ import { POSITIVE_FEELINGS } from './words.ts';
 const STRUGGLE_WEIGHT = 2;
 // a short line gets a short answer: at most this many moves
 const SHORT_LINE_WORDS = 10;
+// a summary is one short sentence: the clauses it gathers, together, in the person's words
+const SUMMARY_WORDS = 10;
 
 /**
  * What is said before a question about their clause, in place of saying the clause back: another
@@ -237,6 +239,8 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
   // a summary before moving on from listening: what they said over the last turns, in their words
   // (only what this turn's reflection will not say again)
+  // (at most one short sentence: "Putting it together, it sounds like A, B, and C" read to a blind
+  // rater as parroting three clauses, broken grammar and all, so a recap gathers only a line's worth)
   const summarizing = state.processTurns === 0 && state.process !== 'engage' && !short;
   const earlier = summarizing
     ? notSaidBack(
@@ -249,8 +253,11 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
           .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3))),
       )
     : [];
-  if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
+  const recapWords = earlier.reduce((sum, item) => sum + item.text.split(/\s+/).length, 0);
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
+  // a recap beside a say-back of this turn makes three clauses stitched in one reply: the say-back wins
+  if (earlier.length >= 2 && recapWords <= SUMMARY_WORDS && reflections.length === 0)
+    moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const before = reflections.length === 0 ? earlierClauseBack(state) : undefined;
   // a recap then a say-back of this turn read stitched: the say-back joins the recap when it can
   const recapped = recapWithLastTurn(moves, reflections, clauseQuestionFor(state) !== undefined);
