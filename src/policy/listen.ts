@@ -11,6 +11,7 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { isCleanEnglish } from './clean-english.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
@@ -93,7 +94,7 @@ function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undef
   const judged = state.selfJudgementSpan;
   for (const item of [...state.statements].reverse()) {
     if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
-    if (!isReflectable(item.text) || isRunOn(item.text)) continue;
+    if (!isReflectable(item.text) || isRunOn(item.text) || !isCleanEnglish(item.text)) continue;
     if (isPrediction(item.text)) return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
     if (isHabitual(item.text)) return { type: 'open-question', about: 'doing', clause: clauseOf(item) };
   }

@@ -151,7 +151,11 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
     case 'expecting': {
       const said = saidBack(move.clause);
       if (!said) return [];
-      candidates = [`What makes you think ${said}?`, `What makes you expect that ${said}?`];
+      // (a sceptical "What makes you think…?" read to a rater as doubting them: the fear is taken as theirs)
+      candidates = [
+        `What's the hardest part of the thought that ${said}?`,
+        `What comes up for you with the thought that ${said}?`,
+      ];
       break;
     }
     case 'worry': {
