@@ -17,4 +17,6 @@ test('fillers, cut-off clauses and learner grammar are heard, not echoed', () =>
   assert.equal(isCleanEnglish('I buy the book 2 months ago'), false);
   assert.equal(isCleanEnglish('so if i fail is finish'), false);
   assert.equal(isCleanEnglish('I want to ask but'), false);
+  assert.equal(isCleanEnglish('my teacher said that too but what if this judge is different'), false);
+  assert.equal(isCleanEnglish('I cried in the chair n the dentist was rude'), false);
 });

@@ -11,7 +11,9 @@ const FILLER_START =
 // a clause that stops on a word that needs something after it was cut off ("in this you are not")
 const DANGLING_END =
   /\b(?:not|to|the|a|an|of|and|but|so|or|with|for|at|in|on|is|are|am|was|were|be|my|your|this|that|very|too|because|if|when)$/i;
-const FILLER_INSIDE = /\b(?:you know|ye|idk|lol|tbh|ngl|innit)\b/i;
+// chat shorthand ("n" for and, "u", "rn") and a worry asked inside the clause ("…what if this judge is
+// different") read as mimicry, or as a question turned into a statement, said back
+const FILLER_INSIDE = /\b(?:you know|ye|idk|lol|tbh|ngl|innit|n|u|ur|rn|smth|prob|what if)\b/i;
 // grammar a learner writes that would read as mimicry said back: "sometime you", "this forms",
 // a bare verb before "ago", "is finish", a subject with "not" and no verb ("my english not good")
 const LEARNER_SHAPES = [
