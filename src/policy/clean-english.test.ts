@@ -17,6 +17,10 @@ test('fillers, cut-off clauses and learner grammar are heard, not echoed', () =>
   assert.equal(isCleanEnglish('I buy the book 2 months ago'), false);
   assert.equal(isCleanEnglish('so if i fail is finish'), false);
   assert.equal(isCleanEnglish('I want to ask but'), false);
+  assert.equal(isCleanEnglish('i am engineer and i do hard things'), false);
+  assert.ok(isCleanEnglish('i am a nurse and i do hard things'));
+  assert.ok(isCleanEnglish('i am a good mother most days'));
+  assert.equal(isCleanEnglish('i feel bad mother because i wait'), false);
   assert.equal(isCleanEnglish('my teacher said that too but what if this judge is different'), false);
   assert.equal(isCleanEnglish('I cried in the chair n the dentist was rude'), false);
 });

@@ -21,6 +21,8 @@ const LEARNER_SHAPES = [
   /\bthis \w+[^su']s\b/i,
   /\b(?:buy|go|see|open|get|take|make|come|say|tell|find|lose|leave|start) (?:\w+ ){0,3}\d+ \w+ ago\b/i,
   /\bis (?:finish|end|die|close|open)\b/i,
+  // a role with no article: "i am engineer", "you feel bad mother"
+  /\b(?:am|are|i'm|im|you're|feel|feels) (?:\w+ )?(?:engineer|doctor|nurse|teacher|student|mother|father|mum|mom|dad|wife|husband|daughter|son|person|worker)\b(?<!\b(?:a|an|the|my|your|his|her|their) \w+)/i,
   /\b(?:english|job|boss|family|life|work) not \w+/i,
   /\b(?:very|so|too) (?:much|many)? ?small\b|\bon duty small\b/i,
 ];

@@ -15,6 +15,7 @@ test('a phrase cut short or describing themselves is not taken', () => {
   assert.equal(nounPhraseOf('my wife cooking is my whole life lol'), undefined);
   assert.equal(nounPhraseOf('im literally on my phone talking to you rn'), undefined);
   assert.equal(nounPhraseOf('it is the same every time'), undefined);
+  assert.equal(nounPhraseOf('and the longer I leave it the worse it looks'), undefined);
 });
 
 test('the latest line that names a thing wins', () => {

@@ -12,7 +12,8 @@ const DETERMINER = /^(?:my|the|our|your)$/;
 const NOUNISH = `same most least only worst best whole first last other one ones thing things way point end
   rest lot kind sort bit time times day days week moment moments head mind life fault own self idea
   world problem issue stuff fact reason truth answer question case start middle chance feeling
-  feelings thought thoughts situation morning night evening afternoon weekend year years month months`;
+  feelings thought thoughts situation morning night evening afternoon weekend year years month months
+  longer sooner later worse better harder easier bigger smaller further`;
 const FUNCTION = new Set(
   `and or but so to of in on at for with from by about as is are was were be been will would can
   could should might must do does did have has had not no just really very too also even still
