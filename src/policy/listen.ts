@@ -11,6 +11,7 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { isCleanEnglish } from './clean-english.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
@@ -19,12 +20,15 @@ import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { apologyOf } from './their-question.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
+import { topicPhrase } from './topic-phrase.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
 const STRUGGLE_WEIGHT = 2;
 // a short line gets a short answer: at most this many moves
 const SHORT_LINE_WORDS = 10;
+// a summary is one short sentence: the clauses it gathers, together, in the person's words
+const SUMMARY_WORDS = 10;
 
 /**
  * What is said before a question about their clause, in place of saying the clause back: another
@@ -90,7 +94,7 @@ function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undef
   const judged = state.selfJudgementSpan;
   for (const item of [...state.statements].reverse()) {
     if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
-    if (!isReflectable(item.text) || isRunOn(item.text)) continue;
+    if (!isReflectable(item.text) || isRunOn(item.text) || !isCleanEnglish(item.text)) continue;
     if (isPrediction(item.text)) return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
     if (isHabitual(item.text)) return { type: 'open-question', about: 'doing', clause: clauseOf(item) };
   }
@@ -208,6 +212,24 @@ function nextThingQuestion(state: SessionState, observations: readonly Observati
   return topic && !other && now ? { type: 'open-question', about: 'next-thing', topic } : undefined;
 }
 
+// the questions that name nothing of theirs ("What's the hardest part of that for you?")
+const UNANCHORED = new Set(['more', 'hardest-part']);
+
+/**
+ * A question that could follow anything asks about their topic instead, named in their words
+ * ("What comes up for you when you think about your daughter?"): this turn's noun phrase, else the
+ * task's. A rater scored 25+ of 60 unanchored questions "Generic question".
+ */
+function anchored(state: SessionState, question: Move): Move {
+  if (question.type !== 'open-question' || !UNANCHORED.has(question.about) || question.clause)
+    return question;
+  // this turn's words only, or the task they named: a noun from turns ago ("the bathroom" after "what
+  // kind of friend am i") read on the seen sets as not hearing this turn
+  const named = state.task ? topicPhrase([state.task.object]) : undefined;
+  const thing = topicPhrase([state.lastClientText ?? '']) ?? named;
+  return thing ? { type: 'open-question', about: 'thing', thing } : question;
+}
+
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
   const answered = answerTheirTurn(state, observations);
@@ -218,6 +240,8 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   else if (state.effort) moves.push({ type: 'affirm', effort: state.effort });
   // a summary before moving on from listening: what they said over the last turns, in their words
   // (only what this turn's reflection will not say again)
+  // (at most one short sentence: "Putting it together, it sounds like A, B, and C" read to a blind
+  // rater as parroting three clauses, broken grammar and all, so a recap gathers only a line's worth)
   const summarizing = state.processTurns === 0 && state.process !== 'engage' && !short;
   const earlier = summarizing
     ? notSaidBack(
@@ -230,8 +254,11 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
           .filter((item) => !state.statements.some((now) => sharesWordRun(now.text, item.text, 3))),
       )
     : [];
-  if (earlier.length >= 2) moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
+  const recapWords = earlier.reduce((sum, item) => sum + item.text.split(/\s+/).length, 0);
   const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
+  // a recap beside a say-back of this turn makes three clauses stitched in one reply: the say-back wins
+  if (earlier.length >= 2 && recapWords <= SUMMARY_WORDS && reflections.length === 0)
+    moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
   const before = reflections.length === 0 ? earlierClauseBack(state) : undefined;
   // a recap then a say-back of this turn read stitched: the say-back joins the recap when it can
   const recapped = recapWithLastTurn(moves, reflections, clauseQuestionFor(state) !== undefined);
@@ -288,7 +315,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);
-    moves.push(question);
+    moves.push(anchored(state, question));
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

@@ -5,6 +5,7 @@
  */
 import type { PersonClause } from '../spec/move.ts';
 import { isReflectable } from '../text/reflectable.ts';
+import { isCleanEnglish } from './clean-english.ts';
 
 // the sentence is about someone or something else: it starts with its subject
 const THIRD_PERSON_START =
@@ -41,7 +42,13 @@ export function plainClauseOf(text: string): PersonClause | undefined {
     const words = clause.split(/\s+/).filter(Boolean).length;
     for (const [pattern, replacement] of CONTRACTIONS) clause = clause.replace(pattern, replacement);
     if (words < 3 || words > MAX_WORDS || !THIRD_PERSON_START.test(clause)) continue;
-    if (UNAGREED.test(clause) || CUT_SPEECH.test(clause) || /,/.test(clause) || !isReflectable(clause))
+    if (
+      UNAGREED.test(clause) ||
+      CUT_SPEECH.test(clause) ||
+      /,/.test(clause) ||
+      !isReflectable(clause) ||
+      !isCleanEnglish(clause)
+    )
       continue;
     const start = (match.index ?? 0) + match[0].indexOf(raw) + opening.length;
     return { text: clause, span: [start, start + clause.length] };

@@ -1,7 +1,7 @@
 import type { Move } from '../spec/move.ts';
 
 // a recap longer than this (in the person's words) reads as a list, not a sentence
-const RECAP_WORDS = 26;
+const RECAP_WORDS = 14;
 
 /**
  * A recap then a say-back of this turn read stitched ("So far I'm hearing that A, and B. So you C."):

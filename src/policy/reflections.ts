@@ -7,6 +7,7 @@ import type { Move, PersonClause } from '../spec/move.ts';
 import type { StatementObservation } from '../spec/observation.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { isCleanEnglish } from './clean-english.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -36,7 +37,9 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     .map(firstCleanClause)
     .filter(outside(effort))
     .filter(outside(judged))
-    .filter((item) => isReflectable(item.text));
+    .filter((item) => isReflectable(item.text))
+    // (a fragment or a learner's grammar echoed verbatim read to a rater as parroting: heard, not said)
+    .filter((item) => isCleanEnglish(item.text));
   // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
   const judgement: Move[] =
     judging && state.selfJudgement

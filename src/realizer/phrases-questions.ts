@@ -151,7 +151,11 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
     case 'expecting': {
       const said = saidBack(move.clause);
       if (!said) return [];
-      candidates = [`What makes you think ${said}?`, `What makes you expect that ${said}?`];
+      // (a sceptical "What makes you think…?" read to a rater as doubting them: the fear is taken as theirs)
+      candidates = [
+        `What's the hardest part of the thought that ${said}?`,
+        `What comes up for you with the thought that ${said}?`,
+      ];
       break;
     }
     case 'worry': {
@@ -184,6 +188,14 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
         },
       ];
     }
+    case 'thing':
+      // their topic named in the question: a question that could follow anything read as not listening
+      if (!move.thing) return [];
+      candidates = [
+        `What comes up for you when you think about ${move.thing}?`,
+        `What is it about ${move.thing} that's hardest right now?`,
+      ];
+      break;
     case 'next-thing': {
       const situation = nextThingQuestions(move, task);
       if (!situation) return [];
@@ -224,11 +236,9 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       // asked after their words were said back: about how it sits with them, not where a task sticks
       // ("Where does it get stuck, mostly?" after "my children see me come home smelling of cardboard")
       candidates = [
+        // (the stock lines a rater called generic, "How is that sitting with you?", are retired)
         "What's the hardest part of that for you?",
-        'How is that sitting with you?',
-        'How are you holding up with all of that?',
         'What feels hardest about it right now?',
-        'What goes through your mind when you think about it?',
       ];
       break;
     case 'unfinished-but':
@@ -266,11 +276,9 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       break;
     default:
       candidates = [
-        "What's that been like for you?",
+        // (a last resort: the turn found nothing of theirs to name)
         'Can you tell me more about that?',
-        'What has been going on with that lately?',
-        'How has that been for you?',
-        'What else is going on around that?',
+        "What's the hardest part of that for you?",
       ];
   }
   // statement forms for a turn that already asked its one question

@@ -23,6 +23,7 @@ export type QuestionAbout =
   | 'doing' // what it is like when they do what they said they do (needs `clause`)
   | 'expecting' // what makes them expect what they said will happen (needs `clause`)
   | 'feeling' // what the feeling they named is like (needs `feeling`)
+  | 'thing' // the thing they named, in their words (needs `thing`): "What comes up when you think about the form?"
   | 'worry' // the fear they said earlier, named back, then the worst case they picture (needs `worry`)
   | 'sticking-point' // after a suggestion was dropped: what the real sticking point is
   | 'another-time' // after "not tonight": whether another time would suit
@@ -96,6 +97,8 @@ export type Move =
       feeling?: string;
       /** The fear they said, in their words, first person ('worry'): "I've been doing it wrong". */
       worry?: string;
+      /** Their topic as a noun phrase, second person ('thing'): "your mum", "the form". */
+      thing?: string;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { nounPhraseOf, topicPhrase } from './topic-phrase.ts';
+
+test('a thing they named is taken in the second person', () => {
+  assert.equal(nounPhraseOf('my firm offer is conditional on passing'), 'your firm offer');
+  assert.equal(nounPhraseOf('i cant even go in the kitchen when they are there'), 'the kitchen');
+  assert.equal(nounPhraseOf('My mother wants to help.'), 'your mother');
+  assert.equal(nounPhraseOf('the letter from my employer. i have to ask HR'), 'the letter');
+});
+
+test('a phrase cut short or describing themselves is not taken', () => {
+  assert.equal(nounPhraseOf('i used to actually like teaching thats the sad bit'), undefined);
+  assert.equal(nounPhraseOf("so its like i'm the parent"), undefined);
+  assert.equal(nounPhraseOf('my wife cooking is my whole life lol'), undefined);
+  assert.equal(nounPhraseOf('im literally on my phone talking to you rn'), undefined);
+  assert.equal(nounPhraseOf('it is the same every time'), undefined);
+  assert.equal(nounPhraseOf('and the longer I leave it the worse it looks'), undefined);
+});
+
+test('the latest line that names a thing wins', () => {
+  assert.equal(topicPhrase(['my sister said so', 'and the form is due']), 'the form');
+  assert.equal(topicPhrase(['my sister said so', 'i just cant']), 'your sister');
+  assert.equal(topicPhrase(['i just cant']), undefined);
+});

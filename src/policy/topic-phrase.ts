@@ -1,0 +1,88 @@
+/**
+ * The person's topic as a short noun phrase in their words ("the form", "your mum", "your firm
+ * offer"), so a question can name it (issue 17): a blind rater scored questions that could follow
+ * anything ("How has that been for you?") as generic, 25+ of 60 replies. Only sure shapes are taken:
+ * a determiner, at most one known modifier, one head word that is not a function word; "my" becomes
+ * "your". Undefined when nothing sure is there: a wrong noun asked about is worse than no noun.
+ */
+
+// only determiners that mark a noun next: "her", "his", "that" also stand alone ("told her the truth")
+const DETERMINER = /^(?:my|the|our|your)$/;
+// words that follow a determiner without being a thing the person faces
+const NOUNISH = `same most least only worst best whole first last other one ones thing things way point end
+  rest lot kind sort bit time times day days week moment moments head mind life fault own self idea
+  world problem issue stuff fact reason truth answer question case start middle chance feeling
+  feelings thought thoughts situation morning night evening afternoon weekend year years month months
+  longer sooner later worse better harder easier bigger smaller further`;
+const FUNCTION = new Set(
+  `and or but so to of in on at for with from by about as is are was were be been will would can
+  could should might must do does did have has had not no just really very too also even still
+  it its i me you he she they we them him her his their there here that this these those what when
+  why how who which if then than up out off over all any some every each more less much many
+  already again anymore yet`.split(/\s+/),
+);
+const NOT_HEAD = new Set([...NOUNISH.split(/\s+/), ...FUNCTION]);
+// what may follow a whole noun phrase: a function word or a common verb ("my wife says", "the form is");
+// any other word means the phrase was cut short ("the sad bit", "my wife cooking")
+const FOLLOWER = new Set(
+  `says said wants wanted keeps kept thinks thought told tells won't wouldn't doesn't didn't isn't wasn't
+  can't cannot will would has had got gets goes went never always because cause cos who where
+  tomorrow today home`.split(/\s+/),
+);
+// after "the", a role describes the person themselves ("i'm the parent", "the guy who…"), not a topic
+const SELF_ROLE = new Set(
+  `guy parent person type idiot loser baby man woman girl boy bloke adult kid one failure problem`.split(
+    /\s+/,
+  ),
+);
+// modifiers sure to sit before a noun ("your little cousin", "the new job")
+const MODIFIER = new Set(
+  `little big new old older younger elder ex first last next final whole driving job phone tax
+  bank doctor's dentist council school work uni college university family`.split(/\s+/),
+);
+// the second word of a compound whose first word is a noun too ("the job application")
+const COMPOUND_HEAD = new Set(
+  `application applications form forms test return appointment call email emails letter bill bills
+  exam exams interview meeting course report essay assignment project page account results offer
+  party class job interview dissertation thesis presentation portfolio statement visa license
+  licence check`.split(/\s+/),
+);
+const HEAD_WORDS = 3;
+
+const word = (raw: string | undefined) => (raw ?? '').toLowerCase().replace(/[.,!?;:]+$/, '');
+const headOk = (raw: string) => /^[a-z][a-z']{2,}$/.test(raw) && !NOT_HEAD.has(raw) && !/ly$/.test(raw);
+
+/** The first sure noun phrase of one line, turned to the second person. */
+export function nounPhraseOf(text: string): string | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let index = 0; index < words.length - 1; index += 1) {
+    const determiner = word(words[index]);
+    if (!DETERMINER.test(determiner) || /[.,!?;:]$/.test(words[index])) continue;
+    const first = word(words[index + 1]);
+    const second = word(words[index + 2]);
+    const firstEnds = /[.,!?;:]$/.test(words[index + 1]);
+    const phrase: string[] = [];
+    if (!firstEnds && (MODIFIER.has(first) || /'s$/.test(first)) && headOk(second) && !/ing$/.test(second))
+      phrase.push(first, second);
+    else if (!firstEnds && headOk(first) && COMPOUND_HEAD.has(second)) phrase.push(first, second);
+    else if (headOk(first) && (!MODIFIER.has(first) || first === 'ex')) phrase.push(first);
+    if (phrase.length === 0 || phrase.length > HEAD_WORDS) continue;
+    if (determiner === 'the' && SELF_ROLE.has(phrase.at(-1) ?? '')) continue;
+    const last = words[index + phrase.length];
+    const next = word(words[index + phrase.length + 1]);
+    const closed = /[.,!?;:]$/.test(last ?? '') || next === '' || FUNCTION.has(next) || FOLLOWER.has(next);
+    if (!closed) continue;
+    const owner = determiner === 'my' ? 'your' : determiner === 'our' ? 'your' : determiner;
+    return `${owner} ${phrase.join(' ')}`;
+  }
+  return undefined;
+}
+
+/** The topic of this turn, else of the latest earlier line that names one. */
+export function topicPhrase(lines: readonly string[]): string | undefined {
+  for (const line of [...lines].reverse()) {
+    const phrase = nounPhraseOf(line);
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
