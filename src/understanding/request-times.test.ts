@@ -31,3 +31,17 @@ test('"at like 4" and "when its 5" are clock times', () => {
   assert.equal(requests('yo remind me at like 4')[0]?.atClock, '16:00');
   assert.equal(requests('ping me when its 5 so i actually stop working for once')[0]?.atClock, '17:00');
 });
+
+test('a wait then a call back, and a word asked at a clock time, are nudges', () => {
+  assert.deepEqual(requests('15 mins then yell at me'), [
+    { type: 'nudge', afterMs: 900000, atClock: undefined },
+  ]);
+  assert.equal(requests('10 min break then drag me back')[0]?.type, 'nudge');
+  assert.equal(requests('ping 10 mins')[0]?.afterMs, 600000);
+  assert.deepEqual(requests('tell me at 1 to eat something'), [
+    { type: 'nudge', afterMs: undefined, atClock: '13:00' },
+  ]);
+  // reported speech and a count are no ask for a nudge
+  assert.deepEqual(requests('my mum said 10 mins then yell at me'), []);
+  assert.notEqual(requests('tell me 3 things i can do')[0]?.type, 'nudge');
+});
