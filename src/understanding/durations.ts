@@ -120,7 +120,7 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 // "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then": a bare number after "in" is minutes
 // when nothing else, or only the ask, follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
+  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 
