@@ -39,6 +39,9 @@ export type RiskType = (typeof RISK_TYPES)[number];
 export const TASK_DOMAINS = ['code', 'email', 'writing', 'study', 'chores', 'call', 'other'] as const;
 export type TaskDomain = (typeof TASK_DOMAINS)[number];
 
+/** A part of the day as people name it: "tomorrow morning", "at lunch", "after work". */
+export type DayPart = 'morning' | 'midday' | 'afternoon' | 'evening' | 'night';
+
 export type RequestObservation = {
   kind: 'request';
   type: RequestType;
@@ -56,6 +59,11 @@ export type RequestObservation = {
    * me tomorrow"), the day was said without a time: the policy may ask for one or pick one.
    */
   day?: 'tomorrow';
+  /**
+   * Extension (optional): the words just after the ask say "tomorrow" ("remind me tmrw evening"), and
+   * which part of that day, 'unsaid' when none: a nudge with no time can be kept at a time in it.
+   */
+  tomorrowPart?: DayPart | 'unsaid';
   condition?: string;
   phrase?: string;
   span: Span;

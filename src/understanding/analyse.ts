@@ -9,6 +9,7 @@ import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
+import { withTomorrowPart } from './tomorrow-part.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
@@ -149,7 +150,13 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
   if (truncated && /[\uD800-\uDBFF]/.test(input[end - 1] ?? '')) end -= 1;
   const analysed = input.slice(0, end);
   try {
-    const { explained, failedReaders } = readAll(analysed, options);
+    const { explained: read, failedReaders } = readAll(analysed, options);
+    // the day said after an ask is read on the whole turn, as the spans index it (tomorrow-part.ts)
+    const explained = read.map((item) =>
+      item.observation.kind === 'request'
+        ? { ...item, observation: withTomorrowPart(item.observation, input) }
+        : item,
+    );
     const observations = explained.map((item) => item.observation);
     return { observations, explained, truncated, analysedChars: analysed.length, failedReaders };
   } catch {
