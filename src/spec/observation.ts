@@ -1,3 +1,5 @@
+import type { TheirQuestion } from './move.ts';
+
 /** Character offsets [start, end) in the utterance. */
 export type Span = [start: number, end: number];
 
@@ -139,6 +141,13 @@ export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };
  */
 export type RegionObservation = { kind: 'region'; country: 'GB'; span: Span };
 
+/** Extension (issue 17): the turn ends on a direct question the coach can take up. */
+export type TheirQuestionObservation = { kind: 'their-question'; question: TheirQuestion; span: Span };
+/** What an apology for what they said feared it came across as ('plain': a sorry alone). */
+export type ApologyKind = 'rude' | 'dramatic' | 'rambling' | 'plain';
+/** Extension (issue 17): they apologised for what they said. */
+export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Span };
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -148,6 +157,8 @@ export type Observation =
   | LifeTopicObservation
   | HelpWantedObservation
   | RegionObservation
+  | TheirQuestionObservation
+  | ApologyObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

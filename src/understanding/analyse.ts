@@ -9,6 +9,7 @@ import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
+import { theirQuestionAndApology } from './their-question.ts';
 import { withTomorrowPart } from './tomorrow-part.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
@@ -130,6 +131,8 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'life-topic',
   'help-wanted',
   'region',
+  'their-question',
+  'apology',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
@@ -157,6 +160,10 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
         ? { ...item, observation: withTomorrowPart(item.observation, input) }
         : item,
     );
+    // their question and apology are read on the turn as written, as the policy used to read it
+    for (const observation of theirQuestionAndApology(input))
+      if (wanted(options.kinds, observation.kind))
+        explained.push({ observation, reader: 'their-question', source: 'rule', confidence: 0.85 });
     const observations = explained.map((item) => item.observation);
     return { observations, explained, truncated, analysedChars: analysed.length, failedReaders };
   } catch {
