@@ -124,7 +124,7 @@ export function answerRequests(
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
         // "remind me tomorrow" with no time: a stated time tomorrow, not the default minute
-        const tomorrow = tomorrowTime(request, state.lastClientText);
+        const tomorrow = tomorrowTime(request);
         const clockTime = request.atClock ?? tomorrow;
         const afterMs =
           request.afterMs ??

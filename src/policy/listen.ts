@@ -18,7 +18,6 @@ import { clauseOf, reflectionsFor } from './reflections.ts';
 import { isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
-import { apologyOf } from './their-question.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
 import { topicPhrase } from './topic-phrase.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -152,7 +151,8 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
   const moves = listenPlan(state, observations);
-  const said = state.therapistTurns > 0 ? apologyOf(state.lastClientText ?? '') : undefined;
+  const said =
+    state.therapistTurns > 0 ? observations.find((item) => item.kind === 'apology')?.said : undefined;
   if (!said || moves.some((move) => move.type === 'own-miss' || move.type === 'take-up-question'))
     return moves;
   // an apology for what they said is answered first (a stock probe after "sorry its just been a long

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { replyToTranscript } from '../coach/replay.ts';
 import type { Turn } from '../spec/transcript.ts';
-import { apologyOf, pushBackOf, theirQuestionOf } from './their-question.ts';
+import { pushBackOf } from './their-question.ts';
 
 const STOCK =
   /What's that been like for you|How has that been for you|Can you tell me more about that|What else is going on around that|What has been going on with that lately/i;
@@ -17,27 +17,6 @@ async function replyTo(lines: [Turn['role'], string][], seed: number): Promise<s
   const [reply] = await replyToTranscript(turns, { which: 'last', seed });
   return reply.text;
 }
-
-test('their question is read: how to, is it normal, am I being …', () => {
-  assert.deepEqual(theirQuestionOf('i tried. unblocked after a day lol. how do i stop'), {
-    asks: 'how',
-    about: 'stop',
-  });
-  assert.deepEqual(theirQuestionOf('How do people say no without feeling awful?'), {
-    asks: 'how',
-    about: 'say no without feeling awful',
-  });
-  assert.equal(theirQuestionOf('Do other people feel like this?')?.asks, 'normal');
-  assert.equal(theirQuestionOf('is that normal lol')?.asks, 'normal');
-  assert.deepEqual(theirQuestionOf('Yesterday I helped someone else. Am I being unreasonable?'), {
-    asks: 'am-i',
-    about: 'being unreasonable',
-  });
-  // not a question about themselves to answer with a verdict
-  assert.equal(theirQuestionOf('am i right?'), undefined);
-  assert.equal(theirQuestionOf('I know how it goes'), undefined);
-  assert.equal(theirQuestionOf('I keep wondering how he is'), undefined);
-});
 
 test('a reply they say missed is read as push-back', () => {
   assert.equal(pushBackOf('ok but that doesnt really help me send the email lol'), 'unhelpful');
@@ -105,16 +84,6 @@ test('push-back on the last reply is owned, not met with a stock probe', async (
     assert.doesNotMatch(text, STOCK, text);
     assert.match(text, /fair|you're right|wasn't much (use|help)|sorry/i, text);
   }
-});
-
-test('an apology for what they said is read with what they feared it came across as', () => {
-  assert.equal(apologyOf('sorry, this sounds dramatic'), 'dramatic');
-  assert.equal(apologyOf("Sorry. That was rude. I'm just so tired."), 'rude');
-  assert.equal(apologyOf('sorry for rambling'), 'rambling');
-  assert.equal(apologyOf('sorry its just been a long day'), 'plain');
-  assert.equal(apologyOf("i don't want them to feel sorry for me"), undefined);
-  assert.equal(apologyOf('sorry for myself mostly'), undefined);
-  assert.equal(apologyOf('sorry to hear that lol'), undefined);
 });
 
 test('an apology is answered, not met with a stock probe', async () => {

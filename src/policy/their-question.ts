@@ -1,62 +1,10 @@
 /**
- * The person's direct question ("how do i stop", "is that normal?", "am I being unreasonable?")
- * and their push-back on the last reply ("that doesn't help", "u dont know that"). The
- * understanding gives neither as an observation yet, so the last sentence of their turn is read
- * here, narrowly: a question missed reads as not listening; a question misread as one is worse.
+ * Their push-back on the last reply ("that doesn't help", "u dont know that") and a suggestion
+ * turned down. The understanding gives neither as an observation yet, so their turn is read here,
+ * narrowly (debt: these belong in understanding, as their question and an apology now are:
+ * understanding/their-question.ts).
  */
-import type { MoveOf, TheirQuestion } from '../spec/move.ts';
-
-const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
-
-/** Sentences of the turn, last first, lowercased, without the closing marks. */
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.?!])\s+|\n+/)
-    .map((sentence) =>
-      sentence
-        .trim()
-        .toLowerCase()
-        .replace(/[?.!\s]+$/, ''),
-    )
-    .filter(Boolean)
-    .reverse();
-}
-
-/** What they ask how to do, cut to a clean verb phrase ("say no without feeling awful"). */
-function cleanAbout(phrase: string): string | undefined {
-  let about = phrase.trim().replace(/[,;:].*$/, '');
-  while (FILLER.test(about)) about = about.replace(FILLER, '');
-  const words = about.split(/\s+/).filter(Boolean);
-  // a long or pronoun-heavy phrase said back reads as garble: the question is taken up without it
-  if (words.length === 0 || words.length > 7) return undefined;
-  if (/\b(?:i|me|my|myself|i'm|im)\b/.test(about) && !/^(?:get|make) myself\b/.test(about)) return undefined;
-  return about;
-}
-
-// "am I being unreasonable?": answered only for a verdict the person fears about themselves
-const VERDICTS =
-  /^(?:being |just being )?(?:unreasonable|selfish|dramatic|stupid|crazy|overreacting|overthinking(?: it)?|lazy|weird|silly|ridiculous|too sensitive|oversensitive|a bad person|a terrible person|a bad (?:friend|mum|mom|dad|parent|son|daughter|partner|sister|brother))$/;
-
-const NORMAL =
-  /^(?:is (?:this|that|it) (?:normal|common|weird|just me)|is it just me|am i the only one\b.*|do(?:es)? (?:other people|others|anyone else|everyone|most people) (?:feel|get|have|do|struggle)\b.*|is (?:this|that|it) normal\b.*)$/;
-
-const HOW =
-  /^(?:(?:ok(?:ay)?|cool|so|but|and|well|right)[, ]+)*how (?:do|can|should|would|does) (?:i|you|people|one|someone|anyone) (.+)$/;
-
-/** Their direct question, when the turn ends on one the coach can take up. */
-export function theirQuestionOf(text: string): TheirQuestion | undefined {
-  const [last] = sentencesOf(text);
-  if (!last) return undefined;
-  if (NORMAL.test(last)) return { asks: 'normal' };
-  const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
-  if (am && VERDICTS.test(am[1])) return { asks: 'am-i', about: am[1] };
-  const how = last.match(HOW);
-  if (how) {
-    const about = cleanAbout(how[1]);
-    if (about) return { asks: 'how', about };
-  }
-  return undefined;
-}
+import type { MoveOf } from '../spec/move.ts';
 
 export type PushBack = MoveOf<'own-miss'>['missed'];
 
@@ -103,26 +51,4 @@ export function declinedSuggestionOf(text: string): DeclinedSuggestion | undefin
   if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful' || pushBackOf(lower) === 'heard-before')
     return {};
   return undefined;
-}
-
-export type Apology = MoveOf<'answer-apology'>['said'];
-
-// "sorry, this sounds dramatic", "Sorry. That was rude.", "sorry for rambling", "sorry its just been
-// a long day": an apology that opens a sentence, not "sorry for myself" or "sorry to hear"
-const APOLOGY =
-  /(?:^|[.!?]\s+)(?:(?:i'?m|im|i am) (?:so |really )?)?(?:sorry|soz|sry|srry|apologies)\b(?!\s+(?:for (?:myself|him|her|them|your|you)|to hear|about your|you))/;
-const FEARED: [Apology, RegExp][] = [
-  ['rude', /\b(?:rude|snappy|snapped|harsh|mean|blunt|short with you)\b/],
-  ['dramatic', /\b(?:dramatic|over ?the ?top|overreact\w*|silly|stupid|pathetic|a lot|too much)\b/],
-  [
-    'rambling',
-    /\b(?:ramble|rambling|rant|ranting|vent|venting|going on|long message|essay|wall of text|dumping)\b/,
-  ],
-];
-
-/** They apologised for what they said: what they feared it came across as, or a plain sorry. */
-export function apologyOf(text: string): Apology | undefined {
-  const lower = text.toLowerCase().trim();
-  if (!APOLOGY.test(lower)) return undefined;
-  return FEARED.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'plain';
 }

@@ -7,7 +7,7 @@ import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { reflectionsFor } from './reflections.ts';
 import { dropSuggestionMoves } from './take-up-worry.ts';
-import { declinedSuggestionOf, pushBackOf, theirQuestionOf } from './their-question.ts';
+import { declinedSuggestionOf, pushBackOf } from './their-question.ts';
 
 // a clause this heavy names a struggle (as in reflections.ts)
 const STRUGGLE_WEIGHT = 2;
@@ -26,8 +26,9 @@ export function answerTheirTurn(
   const text = state.lastClientText;
   if (!text) return undefined;
   const dropped = dropSuggestionMoves(state, observations);
+  const theirQuestion = observations.find((item) => item.kind === 'their-question')?.question;
   // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
-  const asked = dropped ? theirQuestionOf(text) : undefined;
+  const asked = dropped ? theirQuestion : undefined;
   if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
   // no fear to take up: what they said instead is said back before asking what is in the way
   const after = dropped?.[1]?.type === 'open-question' ? dropped[1].about : undefined;
@@ -67,7 +68,7 @@ export function answerTheirTurn(
     );
     return [...said, { type: 'open-question', about: 'unfinished-but' }];
   }
-  const question = theirQuestionOf(text);
+  const question = theirQuestion;
   if (!question) return undefined;
   const reflected = reflectionsFor(state, 1).filter(
     (move) => move.type === 'reflect-clause' && move.depth !== 'judgement',

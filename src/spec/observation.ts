@@ -1,3 +1,5 @@
+import type { TheirQuestion } from './move.ts';
+
 /** Character offsets [start, end) in the utterance. */
 export type Span = [start: number, end: number];
 
@@ -39,6 +41,9 @@ export type RiskType = (typeof RISK_TYPES)[number];
 export const TASK_DOMAINS = ['code', 'email', 'writing', 'study', 'chores', 'call', 'other'] as const;
 export type TaskDomain = (typeof TASK_DOMAINS)[number];
 
+/** A part of the day as people name it: "tomorrow morning", "at lunch", "after work". */
+export type DayPart = 'morning' | 'midday' | 'afternoon' | 'evening' | 'night';
+
 export type RequestObservation = {
   kind: 'request';
   type: RequestType;
@@ -56,6 +61,11 @@ export type RequestObservation = {
    * me tomorrow"), the day was said without a time: the policy may ask for one or pick one.
    */
   day?: 'tomorrow';
+  /**
+   * Extension (optional): the words just after the ask say "tomorrow" ("remind me tmrw evening"), and
+   * which part of that day, 'unsaid' when none: a nudge with no time can be kept at a time in it.
+   */
+  tomorrowPart?: DayPart | 'unsaid';
   condition?: string;
   phrase?: string;
   span: Span;
@@ -133,6 +143,13 @@ export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };
  */
 export type RegionObservation = { kind: 'region'; country: 'GB'; span: Span };
 
+/** Extension (issue 17): the turn ends on a direct question the coach can take up. */
+export type TheirQuestionObservation = { kind: 'their-question'; question: TheirQuestion; span: Span };
+/** What an apology for what they said feared it came across as ('plain': a sorry alone). */
+export type ApologyKind = 'rude' | 'dramatic' | 'rambling' | 'plain';
+/** Extension (issue 17): they apologised for what they said. */
+export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Span };
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -142,6 +159,8 @@ export type Observation =
   | LifeTopicObservation
   | HelpWantedObservation
   | RegionObservation
+  | TheirQuestionObservation
+  | ApologyObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

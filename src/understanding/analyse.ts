@@ -11,6 +11,8 @@ import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
+import { theirQuestionAndApology } from './their-question.ts';
+import { withTomorrowPart } from './tomorrow-part.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
@@ -133,6 +135,8 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'life-topic',
   'help-wanted',
   'region',
+  'their-question',
+  'apology',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
@@ -153,7 +157,17 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
   if (truncated && /[\uD800-\uDBFF]/.test(input[end - 1] ?? '')) end -= 1;
   const analysed = input.slice(0, end);
   try {
-    const { explained, failedReaders } = readAll(analysed, options);
+    const { explained: read, failedReaders } = readAll(analysed, options);
+    // the day said after an ask is read on the whole turn, as the spans index it (tomorrow-part.ts)
+    const explained = read.map((item) =>
+      item.observation.kind === 'request'
+        ? { ...item, observation: withTomorrowPart(item.observation, input) }
+        : item,
+    );
+    // their question and apology are read on the turn as written, as the policy used to read it
+    for (const observation of theirQuestionAndApology(input))
+      if (wanted(options.kinds, observation.kind))
+        explained.push({ observation, reader: 'their-question', source: 'rule', confidence: 0.85 });
     const observations = explained.map((item) => item.observation);
     return { observations, explained, truncated, analysedChars: analysed.length, failedReaders };
   } catch {

@@ -34,8 +34,10 @@ const MORNING_BEFORE = /\b(?:tomorrow|this morning)\s+(?:morning\s+)?(?:at\s+|@\
 // anywhere in the turn: what is done at that hour says which half of the day it is
 const MORNING_WORDS =
   /\b(?:wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up)\b/;
+// "the kids go down around 8", "once mums asleep", "log off", "switch off", "when the match finishes" (v3,
+// v4, v6, v8, v10); "late" for an appointment ("or ill be late again") says nothing of the hour (v1)
 const EVENING_WORDS =
-  /\b(?:tonight|this evening|bed|bedtime|sleep|late|dinner|tiktok|after (?:my )?(?:work|shift))\b/;
+  /\b(?:tonight|this evening|bed|bedtime|sleep|asleep|(?<!\bbe |\bbeing |\brunning )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match)\b/;
 
 /** Around one clock time: the words after it, before it, and the whole turn. */
 type Near = { after: string; before: string; whole: string; earlier: string };

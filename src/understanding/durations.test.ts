@@ -88,3 +88,14 @@ test('"1 hour and half" is an hour and a half (two writers, non-native English)'
     [5400000],
   );
 });
+
+test('a hyphenated number written out is one amount, not a range; "3 quarters" is a fraction', () => {
+  const approximate = (text: string) =>
+    findDurations(text, undefined, { approximate: true }).map((d) => d.ms);
+  assert.deepEqual(approximate('remind me in forty-five minutes'), [2700000]);
+  assert.deepEqual(approximate('twenty-five mins'), [1500000]);
+  // a real range still reads by its first bound
+  assert.deepEqual(approximate('in 10-15 min'), [600000]);
+  assert.deepEqual(approximate('in 3 quarters of an hour'), [2700000]);
+  assert.deepEqual(approximate('in 20 can you ask'), [1200000]);
+});

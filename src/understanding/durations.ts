@@ -55,7 +55,7 @@ const DURATION = new RegExp(
   [
     // "1 hour 15 mins", "2 hrs and 30 minutes", "1h 30m": hours and minutes said together are one delay
     `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?\\d{1,2} ?(?:minutes?|mins?|m)\\b`,
-    `\\b(?:a |an |three[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
+    `\\b(?:a |an |(?:three|3)[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
     // a recurring ask carries its interval: "every hour", "every half hour" (the fraction above)
     `\\bevery (?:hour|hr|minute|min)\\b`,
     `\\b${AMOUNT}(?:-?ish)?(?:${AND_A_HALF})?[- ]?${UNIT}(?:${AND_A_HALF})?\\b`,
@@ -94,9 +94,8 @@ function millisecondsOf(phrase: string): number | undefined {
     const minutes = Number(both[2]);
     return minutes < 60 ? hours * HOUR + minutes * MINUTE : undefined;
   }
-  const fraction = /^(?:a |an |(three)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|hr|minute|min)$/.exec(
-    phrase,
-  );
+  const fraction =
+    /^(?:a |an |(three|3)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|hr|minute|min)$/.exec(phrase);
   if (fraction) return (fraction[2] === 'half' ? 0.5 : fraction[1] ? 0.75 : 0.25) * unitValue(fraction[3]);
   const every = /^every (hour|hr|minute|min)$/.exec(phrase);
   if (every) return unitValue(every[1]);
@@ -121,7 +120,7 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 // "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then": a bare number after "in" is minutes
 // when nothing else, or only the ask, follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
+  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 
@@ -147,6 +146,13 @@ function rangesByFirstBound(folded: string, text: string, found: FoundDuration[]
   for (const match of matchesOf(RANGE, folded)) {
     const count = match[1] === undefined ? 1 : numberValue(match[1]);
     if (count === undefined || count <= 0) continue;
+    // "forty-five minutes" is one number written out, not the range forty to five
+    if (
+      match[1] !== undefined &&
+      /^[a-z]+-[a-z]+/.test(match[0]) &&
+      numberValue(match[0].split(/\s/)[0]) !== undefined
+    )
+      continue;
     const start = match.index ?? 0;
     const end = start + match[0].length;
     found.push({ ms: count * unitValue(match[3]), span: [start, end], text: text.slice(start, end) });

@@ -17,6 +17,21 @@ export const NUDGE_RULES: RequestRule[] = [
     addressed: true,
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
+  // "tell me at 7 to start", "alarm me 8 o clock tomorrow": a word said at a clock time is a nudge (v6, v10)
+  {
+    type: 'nudge',
+    pattern:
+      /\b(?:tell|call|wake|alarm)\s+me\b(?=\s+(?:at\s+|@\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o\s*'?\s*clock)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b(?!\s*(?:mins?|minutes?|hours?|hrs?|things|steps|ways|reasons)\b))/g,
+    addressed: true,
+  },
+  // "15 mins then yell at me", "10 min break then drag me back", "hour and a half. then ping": a wait, then a
+  // call back (v7, v10); "ping 10 mins" alone
+  {
+    type: 'nudge',
+    pattern:
+      /(?<=\bthen\s+)(?:(?:yell|shout|scream|holler)\s+at\s+me|(?:drag|pull|haul|get|call)\s+me\s+back|ping(?!\s+me\b))\b|^(?:ping|nudge|poke|buzz)\s+(?:in\s+)?(?:\d|an?\s|half)/g,
+    addressed: false,
+  },
   // "hit me up in 5", "come back to me at 8", "can we continue in 30 min": a return asked for at a time
   {
     type: 'nudge',

@@ -39,3 +39,33 @@ test('"tomorrow at 3:30" is the afternoon; "tomorrow at 9" and "tomorrow morning
   assert.deepEqual(at('remind me tomorrow at 9'), ['09:00']);
   assert.deepEqual(at('remind me tomorrow morning at 5'), ['05:00']);
 });
+
+test('a wait then a call back, and a word asked at a clock time, are nudges', () => {
+  assert.deepEqual(requests('15 mins then yell at me'), [
+    { type: 'nudge', afterMs: 900000, atClock: undefined },
+  ]);
+  assert.equal(requests('10 min break then drag me back')[0]?.type, 'nudge');
+  assert.equal(requests('ping 10 mins')[0]?.afterMs, 600000);
+  assert.deepEqual(requests('tell me at 1 to eat something'), [
+    { type: 'nudge', afterMs: undefined, atClock: '13:00' },
+  ]);
+  // reported speech and a count are no ask for a nudge
+  assert.deepEqual(requests('my mum said 10 mins then yell at me'), []);
+  assert.notEqual(requests('tell me 3 things i can do')[0]?.type, 'nudge');
+});
+
+test('a time said alone at the end, after the ask, is its delay', () => {
+  assert.equal(requests("ping me when i'm off the bus? like 20 min")[0]?.afterMs, 1200000);
+  assert.equal(requests('can you nudge me when ive had my tea, say 10 minutes')[0]?.afterMs, 600000);
+  // the tag fills a nudge without a time; it does not override one said with the ask
+  assert.equal(requests('remind me in 5 mins, like 20 min')[0]?.afterMs, 300000);
+});
+
+test('what is done at a bare 9 to 11 says the half of the day', () => {
+  assert.equal(requests('can you remind me once mums asleep, usually around 9')[0]?.atClock, '21:00');
+  assert.equal(requests('remind me at 9:30 to log off')[0]?.atClock, '21:30');
+  assert.equal(requests('remind me when the match finishes, around 10')[0]?.atClock, '22:00');
+  // late for an appointment is no late hour
+  assert.equal(requests('remind me at 11:15 to leave or ill be late again')[0]?.atClock, '11:15');
+  assert.equal(requests('remind me at 10 to call the bank')[0]?.atClock, '10:00');
+});

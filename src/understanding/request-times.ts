@@ -6,7 +6,9 @@
  * - a repeat: "say keep going every 10 min", "send me 'back to work' every 25 minutes" — the interval is
  *   the delay (v3–v5, v8);
  * - a correction: "remind me in 10 mins. actually make it 15", "in an hour, no wait make it 30 mins" —
- *   the last time said wins (v4, v8).
+ *   the last time said wins (v4, v8);
+ * - a time added at the end, after the ask: "ping me when i'm off the bus? like 20 min", "nudge me when
+ *   ive had my tea, say 10 minutes" — the nudge's delay (v6, v7).
  * Pure: the requests already read, the folded text and its durations in; the mended requests out.
  */
 import type { RequestObservation } from '../spec/observation.ts';
@@ -19,6 +21,25 @@ const EVERY_BEFORE = /\b(?:every|evry|each)\s+(?:like\s+)?$/;
 const CORRECTION_BEFORE = /\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|no\s+wait,?)\s+(?:like\s+)?$/;
 
 const TIMED = new Set(['nudge', 'cue']);
+// the time said last, as a tag of its own: "? like 20 min", ", say 10 minutes", ". maybe 15 mins"
+const TAG_BEFORE = /(?:[,?.;]\s*|\s-\s*)(?:like\s+|say\s+|maybe\s+|about\s+|around\s+|roughly\s+)?$/;
+const TURN_END = /^[\s.!?)]*$/;
+
+/** A nudge with no time, and a time said alone after it at the end of the turn: that time is its delay. */
+function withTrailingTime(
+  requests: RequestObservation[],
+  folded: string,
+  durations: readonly FoundDuration[],
+): RequestObservation[] {
+  const last = durations[durations.length - 1];
+  if (!last || !TURN_END.test(folded.slice(last.span[1]))) return requests;
+  if (!TAG_BEFORE.test(folded.slice(Math.max(0, last.span[0] - 12), last.span[0]))) return requests;
+  return requests.map((request) =>
+    request.type === 'nudge' && request.afterMs === undefined && request.span[1] <= last.span[0]
+      ? { ...request, afterMs: last.ms, when: 'later' }
+      : request,
+  );
+}
 
 export function withRequestTimes(
   requests: RequestObservation[],
@@ -26,6 +47,7 @@ export function withRequestTimes(
   durations: readonly FoundDuration[],
 ): RequestObservation[] {
   if (durations.length === 0 || requests.length === 0) return requests;
+  requests = withTrailingTime(requests, folded, durations);
   const waitThenCheck = durations.find((duration) => THEN_CHECK.test(folded.slice(duration.span[1])));
   if (waitThenCheck && requests.some((request) => request.type !== 'nudge' && request.type !== 'stop')) {
     const others = requests.filter((request) => request.type !== 'pause' && request.type !== 'cue');

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { understand } from './index.ts';
+import { apologyOf, theirQuestionOf } from './their-question.ts';
+
+test('their question is read: how to, is it normal, am I being …', () => {
+  assert.deepEqual(theirQuestionOf('i tried. unblocked after a day lol. how do i stop'), {
+    asks: 'how',
+    about: 'stop',
+  });
+  assert.deepEqual(theirQuestionOf('How do people say no without feeling awful?'), {
+    asks: 'how',
+    about: 'say no without feeling awful',
+  });
+  assert.equal(theirQuestionOf('Do other people feel like this?')?.asks, 'normal');
+  assert.equal(theirQuestionOf('is that normal lol')?.asks, 'normal');
+  assert.deepEqual(theirQuestionOf('Yesterday I helped someone else. Am I being unreasonable?'), {
+    asks: 'am-i',
+    about: 'being unreasonable',
+  });
+  // not a question about themselves to answer with a verdict
+  assert.equal(theirQuestionOf('am i right?'), undefined);
+  assert.equal(theirQuestionOf('I know how it goes'), undefined);
+  assert.equal(theirQuestionOf('I keep wondering how he is'), undefined);
+});
+
+test('an apology for what they said is read with what they feared it came across as', () => {
+  assert.equal(apologyOf('sorry, this sounds dramatic'), 'dramatic');
+  assert.equal(apologyOf("Sorry. That was rude. I'm just so tired."), 'rude');
+  assert.equal(apologyOf('sorry for rambling'), 'rambling');
+  assert.equal(apologyOf('sorry its just been a long day'), 'plain');
+  assert.equal(apologyOf("i don't want them to feel sorry for me"), undefined);
+  assert.equal(apologyOf('sorry for myself mostly'), undefined);
+  assert.equal(apologyOf('sorry to hear that lol'), undefined);
+});
+
+test('their question and apology come out of understanding as observations', () => {
+  const kinds = understand('sorry for rambling. is that normal?').map((item) => item.kind);
+  assert.ok(kinds.includes('their-question'));
+  assert.ok(kinds.includes('apology'));
+  assert.ok(!understand('i went for a walk').some((item) => item.kind === 'apology'));
+});
