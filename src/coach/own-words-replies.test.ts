@@ -35,7 +35,8 @@ test('a fear of what will happen is asked about, not offered a step', async () =
     ['therapist', 'What makes it hard to start?'],
     ['client', "what if it doesnt look like him. she loved that dog. i'll ruin it"],
   ]);
-  assert.match(text, /What makes you (?:think|expect that) you'll ruin it\?/, text);
+  // asked about as a thought, not doubted ("What makes you think…" read as sceptical to a rater)
+  assert.match(text, /the thought that you'll ruin it\?/, text);
   assert.doesNotMatch(text, /small(?:est)? (?:first )?step/i, text);
 });
 
