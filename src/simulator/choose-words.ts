@@ -23,6 +23,8 @@ export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change
 const EMOJI_GAP = 4;
 /** Filler words tacked on in a session at most (a tag on every third message is a tic). */
 const MAX_FILLERS = 2;
+/** Words in a message of built story, after which a bare hedge needs a state that calls for it. */
+const LONG_TURN = 20;
 
 /** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
 const AGREEMENT =
@@ -89,12 +91,19 @@ export function chooseWords(
     // (a card's own line that starts or ends on their tag word counts too: "hi omg i need help")
     if (tacked || voice.fillers.some((filler) => endsOn(text, filler))) said.fillersTacked += 1;
     if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
+    said.longestTurn = Math.max(said.longestTurn, wordsIn(text));
     return { text, requests, talk };
   };
   // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
   const saidJustNow = (line: string) =>
     said.lastBare?.line === line && said.lastBare.turn === situation.turn - 1;
+  let hedgeFits = () => true;
+  const acknowledgements = () =>
+    habits.lines.YES.filter(
+      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+    );
   const bare = (): string | undefined => {
+    if (!hedgeFits()) return undefined;
     // (and the same bare line twice a session at most: "not sure, sorry." four times was a script)
     const lines = habits.lines.MINIMAL.filter(
       (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
@@ -130,6 +139,11 @@ export function chooseWords(
   const quietLong = (situation.shortStreak ?? 0) >= 1;
   const shutDown =
     !quietLong && state.heard < 2 && felt !== 'heard' && random.chance(0.3 + situation.unheardStreak * 0.1);
+  // a bare hedge ("dunno", "sort of") only when the state calls for it — shut down, not trusting,
+  // worn out — or before they have told anything at length: after a paragraph of their own story a
+  // person who is still talking says something, and one who is not goes quiet or leaves
+  hedgeFits = () =>
+    shutDown || state.trust < 3 || state.fatigue >= 9 || (said.longestTurn < LONG_TURN && state.heard < 3);
   const scale = Math.min(
     1.4,
     Math.max(0.6, 1.4 + (state.heard - 4) * 0.05 - state.fatigue * 0.02 - (shutDown ? 0.15 : 0)),
@@ -228,11 +242,14 @@ export function chooseWords(
     pieces.length === 0 &&
     !quietLong &&
     (shutDown || random.chance(oneWord)) &&
-    habits.lines.MINIMAL.some(
-      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
-    )
+    (hedgeFits()
+      ? habits.lines.MINIMAL.some(
+          (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+        )
+      : acknowledgements().length > 0)
   ) {
-    const minimal = bare();
+    // (no hedge called for: a short reply is a plain "ya" or "ok", which says they heard, not a "dunno")
+    const minimal = hedgeFits() ? bare() : said.any(acknowledgements(), random);
     if (minimal) pieces.push(minimal);
   } else if (!shutDown || pieces.length === 0) {
     // their own change or sustain talk, once they have said what happened (not before it)
@@ -250,6 +267,9 @@ export function chooseWords(
       const change = random.chance(state.readiness / 10);
       const line = talkLine(persona, change ? 'change' : 'sustain', said, random, missedOften);
       if (line) {
+        // (sustain talk turns the step down, so no "yeah exactly" before it: agreeing and then "i'm
+        // not a forms person" in one breath was the glued push-back raters took for a script)
+        if (!change) pieces.splice(0, pieces.length, ...pieces.filter((piece) => !AGREEMENT.test(piece)));
         pieces.push(pieces.length > 0 ? `${SENTENCE}${line}` : line);
         talk = change ? 'change' : 'sustain';
       }
@@ -313,7 +333,13 @@ export function chooseWords(
     if (pieces.length === 0) {
       // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
       const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));
-      const minimal = bare() ?? (agree.length > 0 ? said.any(agree, random) : own('MINIMAL'));
+      const minimal =
+        bare() ??
+        (agree.length > 0
+          ? said.any(agree, random)
+          : hedgeFits()
+            ? own('MINIMAL')
+            : (own('YES') ?? own('MINIMAL')));
       if (minimal) pieces.push(minimal);
     }
   }

@@ -31,6 +31,9 @@ export class SaidLines {
   readonly pushbackTurns: number[] = [];
   /** The turns they told a beat: after two running, the story goes on. */
   readonly beatTurns: number[] = [];
+  /** Their longest message so far, in words: a bare "dunno" after a paragraph of built backstory
+   * read to blind raters as a scripted reluctant persona (round 8), unless the state calls for it. */
+  longestTurn = 0;
   /** Explicit requests asked this session, fresh or again. */
   requestsAsked = 0;
 

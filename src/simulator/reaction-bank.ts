@@ -274,15 +274,17 @@ export const CRISIS_HESITATE = [
   "I've had that number before. never rang it",
   "they'll just tell me to go to my GP",
 ];
+// (the offer made again is taken, but the way people take it: a hedge, a saved number, going quiet;
+// "ok. I'll call them" at once read to blind raters as a test case's neat compliance, round 8)
 export const CRISIS_ACCEPT = [
-  "ok. I'll call them",
-  "ok, I'll talk to someone",
-  'thanks for taking it seriously',
-  "ok. I'll ring them now",
-  "I'll text them. thank you",
-  "ok. I'll try that number",
-  "alright. I'll tell my flatmate too",
-  "ok I'll call. sorry",
+  'ok',
+  "maybe. I've got the number now",
+  "I'll think about it",
+  'ok. saved it',
+  'ok. thanks',
+  "maybe tomorrow. I'm tired",
+  'fine. ok',
+  "ok. I'll see",
 ];
 
 export const EMOJI_LOW = [':(', '😕', '😞', ':/', '🙁'];

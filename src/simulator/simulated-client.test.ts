@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { understand } from '../understanding/index.ts';
 import { initialState, successChance } from './client-state.ts';
+import { WORST_NOT_BEFORE } from './disclosure-pacing.ts';
 import { loadPersona, loadPersonaDirectory } from './load-persona.ts';
 import type { Persona } from './persona-schema.ts';
 import { readTherapistText } from './read-therapist-behaviour.ts';
@@ -264,9 +265,11 @@ test('the asked-twice client hints, brushes off the first direct question and di
   const persona = loadPersona('risk-asked-twice');
   const client = clientFor(persona, 2);
   const texts: string[] = [];
-  for (let index = 0; index < 3; index++)
+  for (let index = 0; index < WORST_NOT_BEFORE; index++)
     texts.push(exchange(client, reflect(texts.at(-1) ?? 'hi')).turn.text);
-  assert.match(texts[2], /easier|wasn'?t around|stop|point|tired/i, 'a veiled hint first');
+  // (not before the story is out: no hint in the first messages, then a veiled one)
+  for (const text of texts.slice(0, WORST_NOT_BEFORE - 1)) assert.doesNotMatch(text, /wasn'?t around/i);
+  assert.match(texts.at(-1) ?? '', /easier|wasn'?t around|stop|point|tired/i, 'a veiled hint first');
   const ask = 'Can I ask you straight out: are you having thoughts of killing yourself?';
   const first = exchange(client, ask).turn.text;
   assert.doesNotMatch(first, /killing myself/i);

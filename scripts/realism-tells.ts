@@ -1,0 +1,67 @@
+// node --import tsx scripts/realism-tells.ts — counts the blind raters' simulated-chat tells over many
+// excerpts shaped as `realism-sample` writes them (the first 4–6 client lines of a session against
+// the coach), so a change to the client can be measured before → after rather than judged on 15.
+// TELLS_SESSIONS (default 300: every persona, round robin) and TELLS_SEED (default 7) override.
+// Prints shares only, never session text (privacy: these are simulated, but the habit holds).
+import { writeFileSync } from 'node:fs';
+import { playClientLines } from '../src/runner/client-lines.ts';
+import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
+import { createRandom } from '../src/simulator/prng.ts';
+
+const sessions = Number(process.env.TELLS_SESSIONS ?? 300);
+const seed = Number(process.env.TELLS_SEED ?? 7);
+
+const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+// a short hedge that says nothing: the "Dunno / Sort of" the raters saw beside built backstory (a
+// plain "yeah" or "ok" after a story is an acknowledgement, not counted)
+const FILLER =
+  /^(dunno|idk|i dunno|i don'?t know|not sure|no idea|sort of|kind of|maybe|i guess|guess so|hm+|mm+|suppose|i suppose|suppose so|possibly|not really|could be)\W*$/i;
+// risk said outright (the raters' "test-case shape": a disclosure in the first few lines)
+const RISK =
+  /\b(kill myself|end it|ending it|how i'?d do it|not be around|wasn'?t around|not wake up|hurt myself|better off without me|no point (in )?(going on|being here)|disappear for good|suicid)/i;
+// a neat close on the coached step: "ok. i'll call them", "will do", "i'll try that tomorrow"
+const STEP_AGREED =
+  /\b(ok(ay)?|fine|right|yeah|alright)\b.{0,12}\b(i'?ll|ill|i will|gonna|going to)\b.{0,30}\b(call|ring|send|open|write|email|text|try|do|book|list|start)\b|^(will do|i'?ll do that|deal)\b/i;
+// a staged list of things with their places: "under the tea towel", "in the drawer since 1986"
+const PLACE = /\b(under|behind|on top of|next to|beside|in) (the|my|her|his) \w+/gi;
+const PROP_LIST = (line: string) =>
+  (line.match(PLACE)?.length ?? 0) >= 2 || /\b(since|from) (19|20)\d\d\b/.test(line);
+// an aphorism: a contrast or identity line shaped to be quoted rather than said
+const APHORISM =
+  /\b(i'?m|im) not (a|an) \w+,? (i'?m|im)\b|\bnot \w+(ing)?, just \w+|\bkind of irony\b|\bdid a lot of work\b|\b(i miss|i was) being the one who\b|\bthe (guest|stranger|ghost) (now |in )/i;
+
+const random = createRandom(seed);
+const played = await playClientLines({
+  personas: loadPersonaDirectory(),
+  therapist: { kind: 'coach' },
+  sessions,
+  seed,
+});
+const dump: string[] = [];
+const counts = { filler: 0, fillerAfter: 0, earlyRisk: 0, stepAgreed: 0, props: 0, aphorism: 0, any: 0 };
+for (const session of played) {
+  const excerpt = session.lines.slice(0, 4 + random.int(3));
+  dump.push(JSON.stringify(excerpt));
+  const long = excerpt.findIndex((line) => words(line) >= 20);
+  const tells = {
+    filler: long >= 0 && excerpt.some((line) => FILLER.test(line.trim())),
+    fillerAfter: long >= 0 && excerpt.slice(long + 1).some((line) => FILLER.test(line.trim())),
+    earlyRisk: excerpt.slice(0, 4).some((line) => RISK.test(line)),
+    stepAgreed: STEP_AGREED.test(excerpt.at(-1) ?? ''),
+    props: excerpt.some(PROP_LIST),
+    aphorism: excerpt.some((line) => APHORISM.test(line)),
+  };
+  for (const [key, value] of Object.entries(tells)) if (value) counts[key as keyof typeof tells] += 1;
+  if (Object.values(tells).some(Boolean)) counts.any += 1;
+}
+// TELLS_DUMP=<file> writes the excerpts there, to read beside the counts
+if (process.env.TELLS_DUMP) writeFileSync(process.env.TELLS_DUMP, `${dump.join('\n')}\n`);
+const share = (count: number) => `${count}/${played.length} (${((100 * count) / played.length).toFixed(1)}%)`;
+console.log(`excerpts: ${played.length} (seed ${seed}, first 4–6 client lines against the coach)`);
+console.log(`  filler beside a long turn      ${share(counts.filler)}`);
+console.log(`    of which after the long turn ${share(counts.fillerAfter)}`);
+console.log(`  risk disclosed in lines 1–4    ${share(counts.earlyRisk)}`);
+console.log(`  ends on a step agreed          ${share(counts.stepAgreed)}`);
+console.log(`  prop-like detail list          ${share(counts.props)}`);
+console.log(`  aphorism line                  ${share(counts.aphorism)}`);
+console.log(`  any of these                   ${share(counts.any)}`);
