@@ -6,7 +6,7 @@ import { heaviestOf, turnObservations } from './turn-observations.ts';
 const observations: Observation[] = [
   { kind: 'emotion', label: 'scared', span: [0, 6] },
   { kind: 'statement', text: 'i failed', weight: 1, span: [0, 8] },
-  { kind: 'life-topic', topic: 'work', span: [0, 4] },
+  { kind: 'life-topic', topic: 'work-stress', span: [0, 4] },
   { kind: 'statement', text: 'i lost it', weight: 2, span: [9, 18] },
   { kind: 'emotion', label: 'sad', span: [20, 23] },
   { kind: 'life-topic', topic: 'money', span: [24, 29] },
@@ -27,7 +27,7 @@ test('the first emotion is the one now; every emotion and statement is kept in o
 });
 
 test('a life topic already in the state is not new', () => {
-  assert.deepEqual(turnObservations(observations, ['work']).topics, ['money']);
+  assert.deepEqual(turnObservations(observations, ['work-stress']).topics, ['money']);
 });
 
 test('the heaviest statement is the first of equal weight, as a stable sort gives it', () => {
