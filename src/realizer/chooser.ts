@@ -174,9 +174,20 @@ function remember(variant: Variant, memory: TurnMemory): string {
   return variant.sentence;
 }
 
+// every variant tried is asked how it starts, and the banks' sentences come round session after
+// session: each is cut once (bounded, so a long-lived server starts afresh rather than grow)
+const STARTS_LIMIT = 5_000;
+const starts = new Map<string, string>();
+
 /** The first three words, lowercased: how a sentence starts. */
 function startOf(sentence: string): string {
-  return sentence.toLowerCase().split(/\s+/, 3).join(' ');
+  let start = starts.get(sentence);
+  if (start === undefined) {
+    if (starts.size >= STARTS_LIMIT) starts.clear();
+    start = sentence.toLowerCase().split(/\s+/, 3).join(' ');
+    starts.set(sentence, start);
+  }
+  return start;
 }
 
 /** At most one question a turn. (A plain function, not a closure: one fewer allocation a call.) */

@@ -5,6 +5,7 @@ import { fatigueFrom } from './fatigue.ts';
 import { nextProcess } from './process.ts';
 import { steppedBack } from './safety-step-back.ts';
 import { initialState, type SessionState } from './state.ts';
+import { heaviestOf, turnObservations } from './turn-observations.ts';
 
 // the coach says the same template sentences in session after session: normalise each once
 // (bounded, so a long-lived server starts afresh rather than grow)
@@ -120,62 +121,39 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       return next;
     case 'observations-recorded': {
       const observations = event.observations;
-      const task = observations.find((observation) => observation.kind === 'task');
-      const cue = observations.find((observation) => observation.kind === 'request' && observation.phrase);
+      const found = turnObservations(observations, state.lifeTopics);
       // the process moves on this turn's evidence, judged against the state before it
       next.process = nextProcess(state, observations);
       next.processTurns =
         next.process === state.process && state.clientTurns > 1 ? state.processTurns + 1 : 0;
-      if (task) next.task = { domain: task.domain, object: task.object };
-      const value = observations.find((item) => item.kind === 'value');
-      if (value) next.value = value.value;
-      next.statements = observations.filter((item) => item.kind === 'statement');
-      const heaviest = [...next.statements].sort((left, right) => right.weight - left.weight)[0];
+      if (found.task) next.task = { domain: found.task.domain, object: found.task.object };
+      if (found.value) next.value = found.value.value;
+      next.statements = found.statements;
+      const heaviest = heaviestOf(found.statements);
       if (heaviest) next.heard = recent(state.heard, [heaviest]);
-      const topics = observations.flatMap((item) =>
-        item.kind === 'life-topic' && !state.lifeTopics.includes(item.topic) ? [item.topic] : [],
-      );
-      next.newTopic = topics[0];
-      if (topics.length > 0) next.lifeTopics = [...state.lifeTopics, ...topics];
+      next.newTopic = found.topics[0];
+      if (found.topics.length > 0) next.lifeTopics = [...state.lifeTopics, ...found.topics];
       // a session opened with no country takes the one the person's words place them in
-      const region = observations.find((item) => item.kind === 'region');
-      if (region && !/[-_][a-z]{2}\b/i.test(state.locale))
-        next.locale = `${state.locale.split(/[-_]/)[0] || 'en'}-${region.country}`;
-      const effort = observations.find((item) => item.kind === 'effort');
-      next.effort = effort ? { text: effort.text, span: effort.span } : undefined;
-      const judgement = observations.find((item) => item.kind === 'self-judgement');
-      next.selfJudgement = judgement?.word;
-      next.selfJudgementSpan = judgement?.span;
-      next.helpWanted = observations.some((item) => item.kind === 'help-wanted');
-      next.emotionNow = observations.find((item) => item.kind === 'emotion')?.label;
+      if (found.region && !/[-_][a-z]{2}\b/i.test(state.locale))
+        next.locale = `${state.locale.split(/[-_]/)[0] || 'en'}-${found.region.country}`;
+      next.effort = found.effort ? { text: found.effort.text, span: found.effort.span } : undefined;
+      next.selfJudgement = found.judgement?.word;
+      next.selfJudgementSpan = found.judgement?.span;
+      next.helpWanted = found.helpWanted;
+      next.emotionNow = found.emotionNow;
       next.fatigue = Math.min(10, state.fatigue + fatigueFrom(observations));
-      next.sensations = recent(
-        state.sensations,
-        observations.flatMap((item) =>
-          item.kind === 'sensation' ? [{ part: item.part, quality: item.quality }] : [],
-        ),
-      );
-      next.urges = recent(
-        state.urges,
-        observations.flatMap((item) => (item.kind === 'urge' ? [item.action] : [])),
-      );
-      next.worries = recent(
-        state.worries,
-        observations.flatMap((item) => (item.kind === 'worry' ? [item.about] : [])),
-      );
-      next.emotions = recent(
-        state.emotions,
-        observations.flatMap((item) => (item.kind === 'emotion' ? [item.label] : [])),
-      );
+      next.sensations = recent(state.sensations, found.sensations);
+      next.urges = recent(state.urges, found.urges);
+      next.worries = recent(state.worries, found.worries);
+      next.emotions = recent(state.emotions, found.emotions);
       // the words matter for follow-ups: "I am safe" ends the crisis path only when said
       next.safety = steppedBack(
         reduceSafety(state.safety, observations, state.lastClientText),
         observations,
         state.lastClientText,
       );
-      if (cue?.kind === 'request' && cue.phrase) next.cuePhrase = cue.phrase;
-      if (observations.some((item) => item.kind === 'request' && item.type === 'explain'))
-        next.explainsAsked = state.explainsAsked + 1;
+      if (found.cue?.phrase) next.cuePhrase = found.cue.phrase;
+      if (found.explainAsked) next.explainsAsked = state.explainsAsked + 1;
       return next;
     }
     case 'therapist-said': {

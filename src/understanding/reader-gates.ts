@@ -89,6 +89,12 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['trembling', 'all over', 'numb', 'restless', 'cold', 'every bit of me', 'not really here'],
     ...['floaty', 'floating', 'zoned out', 'tight everywhere', 'aches'],
   ],
+  // EFFORT needs one of its verbs; "reached out" is cut to "reached" (the clause's spaces are collapsed, the folded text's not)
+  efforts: [
+    ...['tried', 'trying', 'applied', 'applying', 'started', 'managed', 'went', 'reached', 'asked', 'sent'],
+    ...['called', 'talked', 'spoke', 'wrote', 'written', 'made', 'booked', 'finished', 'opened', 'cleaned'],
+    ...['studied', 'studying', 'kept', 'practis', 'practic'],
+  ],
   // each topic's alternatives, each cut to a literal it cannot match without
   'life-topics': [
     ...['lost my', 'fired', 'laid off', 'let go', 'redundan', 'unemployed', 'out of work', 'between jobs'],
