@@ -1,0 +1,41 @@
+/**
+ * The question for a turn with no sure noun phrase to name (issue 17): it follows what the turn did
+ * rather than a fixed line. On the seen sets about 200 of 629 replies ended on "What's the hardest
+ * part of that for you?" or "Can you tell me more about that?" whatever the person had done: named a
+ * feeling ("guilt. a day off looks like guilt"), turned something down ("just dont want balloons"),
+ * said what they will do. The human replies asked after that move: what they would want instead,
+ * how the plan might go. (A feeling named is asked about already, in listen.ts.) Nothing here reads the text: only the turn's observations.
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
+import { POSITIVE_FEELINGS } from './words.ts';
+
+// a clause this heavy names a struggle (as in listen.ts)
+const STRUGGLE_WEIGHT = 2;
+
+/** Whether this turn said something was hard: a struggle, a painful feeling, a fear or a body sign. */
+export function turnNamesHardship(state: SessionState, observations: readonly Observation[]): boolean {
+  if (state.emotionNow && !POSITIVE_FEELINGS.has(state.emotionNow)) return true;
+  return observations.some(
+    (item) =>
+      item.kind === 'worry' ||
+      item.kind === 'sensation' ||
+      item.kind === 'self-judgement' ||
+      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT),
+  );
+}
+
+/** A question that follows the turn's move, or undefined when the turn did none of these. */
+export function turnShapeQuestion(
+  state: SessionState,
+  observations: readonly Observation[],
+): Move | undefined {
+  const kinds = new Set(observations.map((item) => item.kind));
+  // something turned down ("dont want balloons", "no, not that"): what they would want in its place
+  // (a decline beside a request for help is an opening, and is answered elsewhere)
+  if (kinds.has('decline') && !kinds.has('help-wanted')) return { type: 'open-question', about: 'instead' };
+  // a plan of their own: how they picture it going, not where it is hard
+  if (kinds.has('proposal')) return { type: 'open-question', about: 'their-plan' };
+  return undefined;
+}
