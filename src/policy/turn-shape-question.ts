@@ -11,6 +11,7 @@ import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
+const LEADING_NO = /^\s*(?:no+|nope|nah|not really|not rly)\b/i;
 // a clause this heavy names a struggle (as in listen.ts)
 const STRUGGLE_WEIGHT = 2;
 
@@ -34,7 +35,10 @@ export function turnShapeQuestion(
   const kinds = new Set(observations.map((item) => item.kind));
   // something turned down ("dont want balloons", "no, not that"): what they would want in its place
   // (a decline beside a request for help is an opening, and is answered elsewhere)
-  if (kinds.has('decline') && !kinds.has('help-wanted')) return { type: 'open-question', about: 'instead' };
+  // (a turn that opens on "no", "nope", "not really" answers a question of ours: it turns nothing down)
+  const answer = LEADING_NO.test(state.lastClientText ?? '');
+  if (kinds.has('decline') && !answer && !kinds.has('help-wanted'))
+    return { type: 'open-question', about: 'instead' };
   // a plan of their own: how they picture it going, not where it is hard
   if (kinds.has('proposal')) return { type: 'open-question', about: 'their-plan' };
   return undefined;

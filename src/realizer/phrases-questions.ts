@@ -203,7 +203,7 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
           ];
       break;
     case 'instead':
-      candidates = ['What would feel right to you instead?', 'What would you rather, if it were up to you?'];
+      candidates = ['What would feel right to you instead?', 'What would you want instead, if it were up to you?'];
       break;
     case 'their-plan':
       candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
