@@ -20,7 +20,8 @@ const FILLER_INSIDE =
 const EMPHASIS =
   /\b(?:KNOW|NEVER|ALWAYS|REALLY|HATE|NEED|WANT|CANT|CAN'T|DONT|DON'T|NOT|ALL|EVERY|VERY|TRIED|DID|HAVE|JUST|NOTHING|EVERYTHING|LITERALLY|SO|NO)\b/;
 // verbs a learner leaves bare after a singular subject ("the dentist say", "your wife cook")
-const BARE = 'say|ask|cook|go|want|tell|give|come|look|need|think|know|like|work|speak|call|try|take|get|make|see|help|talk|send|write|understand|live|eat|study|seem|have|do|does|explain|answer|shout|laugh';
+const BARE =
+  'say|ask|cook|go|want|tell|give|come|look|need|think|know|like|work|speak|call|try|take|get|make|see|help|talk|send|write|understand|live|eat|study|seem|have|do|does|explain|answer|shout|laugh';
 // words after which a bare verb is right ("did she say", "let my wife know", "heard the dentist say")
 const BARE_OK =
   '(?:do|does|did|will|would|can|could|should|must|might|may|shall|let|make|made|help|helped|hear|heard|see|saw|watch|watched|watching|seeing|to|never|rather|why|how|what|when|where)';

@@ -8,9 +8,9 @@ import type { StatementObservation } from '../spec/observation.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { isCleanEnglish } from './clean-english.ts';
-import { isSelfVerdict } from './self-verdict.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
+import { isSelfVerdict } from './self-verdict.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")

@@ -49,7 +49,9 @@ const COMPOUND_HEAD = new Set(
 );
 // modifiers that are nouns themselves, so a phrase may stop on them ("the dentist" in "the dentist say")
 const NOUN_MODIFIER = new Set(
-  `driving job phone tax bank doctor's dentist council school work uni college university family`.split(/\s+/),
+  `driving job phone tax bank doctor's dentist council school work uni college university family`.split(
+    /\s+/,
+  ),
 );
 // a verb straight after a noun modifier means the modifier was the noun ("the dentist say to me")
 const VERB_NEXT = new Set(
@@ -94,7 +96,11 @@ export function nounPhraseOf(text: string): string | undefined {
     const last = words[index + phrase.length];
     const next = word(words[index + phrase.length + 1]);
     const closed =
-      /[.,!?;:]$/.test(last ?? '') || next === '' || FUNCTION.has(next) || FOLLOWER.has(next) || VERB_NEXT.has(next);
+      /[.,!?;:]$/.test(last ?? '') ||
+      next === '' ||
+      FUNCTION.has(next) ||
+      FOLLOWER.has(next) ||
+      VERB_NEXT.has(next);
     if (!closed) continue;
     const owner = determiner === 'my' ? 'your' : determiner === 'our' ? 'your' : determiner;
     return `${owner} ${phrase.join(' ')}`;

@@ -12,6 +12,18 @@ import type { Observation } from '../spec/observation.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 const LEADING_NO = /^\s*(?:no+|nope|nah|not really|not rly)\b/i;
+// a line that opens on someone else doing something ("teacher just said…", "last time he shouted"):
+// the subject is another person (or no determiner and not a word of their own), the verb a past deed
+const SOMEONE_DID = new RegExp(
+  [
+    '^\\s*(?:(?:and|but|so|then|like|yeah|ye|ok|well|last time|yesterday|today|then)[\\s,]+)*',
+    '(?:(?:my|the|a|his|her|their|our|this|that)\\s+)?',
+    '(?!(?:i|we|you|it|that|this|there|just|already|never|always|still|also|only|really|even|literally)\\b)',
+    '[a-z]+\\s+(?:(?:just|already|then|still|even|literally|never|also)\\s+)?',
+    '(?:said|told|laughed|shouted|yelled|asked|looked|left|gave|sent|called|texted|ignored|replied|answered|snapped|walked|laughed|unfollowed|blocked|cancelled|canceled)\\b',
+  ].join(''),
+  'i',
+);
 // a clause this heavy names a struggle (as in listen.ts)
 const STRUGGLE_WEIGHT = 2;
 
@@ -33,6 +45,8 @@ export function turnShapeQuestion(
   observations: readonly Observation[],
 ): Move | undefined {
   const kinds = new Set(observations.map((item) => item.kind));
+  // what someone else did ("a boy laughed", "she just said same babe"): how it landed with them
+  if (SOMEONE_DID.test(state.lastClientText ?? '')) return { type: 'open-question', about: 'their-doing' };
   // something turned down ("dont want balloons", "no, not that"): what they would want in its place
   // (a decline beside a request for help is an opening, and is answered elsewhere)
   // (a turn that opens on "no", "nope", "not really" answers a question of ours: it turns nothing down)

@@ -203,7 +203,13 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
           ];
       break;
     case 'instead':
-      candidates = ['What would feel right to you instead?', 'What would you want instead, if it were up to you?'];
+      candidates = [
+        'What would feel right to you instead?',
+        'What would you want instead, if it were up to you?',
+      ];
+      break;
+    case 'their-doing':
+      candidates = ['How did that land with you?', 'What did you do, when that happened?'];
       break;
     case 'their-plan':
       candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
@@ -251,7 +257,7 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       // "hardest" only when they said something was hard)
       candidates = move.hard
         ? ["What's the hardest part of that for you?", 'What feels hardest about it right now?']
-        : ['What stands out most to you in that?', 'What part of that matters most to you?'];
+        : ['What stands out most to you in that?', 'What do you make of that, yourself?'];
       break;
     case 'unfinished-but':
       candidates = [
