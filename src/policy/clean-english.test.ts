@@ -45,4 +45,6 @@ test('learner grammar and emphasis of other shapes are not echoed', () => {
   assert.ok(isCleanEnglish('I failed my IELTS writing twice'));
   assert.equal(isCleanEnglish('I already do half the job sha'), false);
   assert.equal(isCleanEnglish('feels like i lost my best mate'), false);
+  assert.equal(isCleanEnglish('IT WAS FINE'), false);
+  assert.ok(isCleanEnglish("Now I can't do a step-up without wincing"));
 });

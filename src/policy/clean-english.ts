@@ -48,13 +48,14 @@ const LEARNER_SHAPES = [
   // an adverb between a verb and its object: "i know also the weakness"
   /\b(?:know|like|want|need|understand|love|see) also\b/i,
   // a second "i" run on after a time word with no joining word: "try again i want that one"
-  /\b(?:again|anymore|now|today|already|though|tho) i (?!think\b|guess\b|mean\b|suppose\b|know\b)[a-z']+/i,
+  /(?<=\b[a-z']+ )(?:again|anymore|now|today|already|though|tho) i (?!think\b|guess\b|mean\b|suppose\b|know\b)[a-z']+/i,
 ];
 
 export function isCleanEnglish(clause: string): boolean {
   const text = clause.trim().replace(/[.!?,;:]+$/, '');
   if (text.split(/\s+/).length < 3) return false;
   if (FILLER_START.test(text) || DANGLING_END.test(text) || FILLER_INSIDE.test(text)) return false;
-  if (EMPHASIS.test(text)) return false;
+  // (and a line shouted in capitals, "IT WAS FINE": two or more words in capitals)
+  if (EMPHASIS.test(text) || (text.match(/\b[A-Z]{2,}\b/g) ?? []).length >= 2) return false;
   return !LEARNER_SHAPES.some((shape) => shape.test(text));
 }

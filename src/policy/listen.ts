@@ -224,14 +224,17 @@ const UNANCHORED = new Set(['more', 'hardest-part']);
 function anchored(state: SessionState, question: Move, observations: readonly Observation[]): Move {
   if (question.type !== 'open-question' || !UNANCHORED.has(question.about) || question.clause)
     return question;
+  // ("hardest" in a topic question only when they said something was hard; the last-resort question
+  // after a say-back keeps it unless the feeling was a glad one: without it, it read vaguer still)
   const hard = turnNamesHardship(state, observations);
+  const glad = state.emotionNow !== undefined && POSITIVE_FEELINGS.has(state.emotionNow);
   // this turn's words only, or the task they named: a noun from turns ago ("the bathroom" after "what
   // kind of friend am i") read on the seen sets as not hearing this turn
   const named = state.task ? topicPhrase([state.task.object]) : undefined;
   const thing = topicPhrase([state.lastClientText ?? '']) ?? named;
   if (thing) return { type: 'open-question', about: 'thing', thing, hard };
   // nothing sure to name: a question that follows what the turn did, else the last resort
-  return turnShapeQuestion(state, observations) ?? { ...question, hard };
+  return turnShapeQuestion(state, observations) ?? { ...question, hard: !glad };
 }
 
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
