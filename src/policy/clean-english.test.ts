@@ -46,5 +46,8 @@ test('learner grammar and emphasis of other shapes are not echoed', () => {
   assert.equal(isCleanEnglish('I already do half the job sha'), false);
   assert.equal(isCleanEnglish('feels like i lost my best mate'), false);
   assert.equal(isCleanEnglish('IT WAS FINE'), false);
+  assert.ok(isCleanEnglish('i check my pulse like 20 times a day now'));
+  assert.ok(isCleanEnglish('my mum does the school run'));
+  assert.ok(isCleanEnglish('I missed the phone call again'));
   assert.ok(isCleanEnglish("Now I can't do a step-up without wincing"));
 });

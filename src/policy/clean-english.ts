@@ -19,9 +19,10 @@ const FILLER_INSIDE =
 // a common word in capitals is the person's emphasis ("i KNOW"): said back, it reads as mocking
 const EMPHASIS =
   /\b(?:KNOW|NEVER|ALWAYS|REALLY|HATE|NEED|WANT|CANT|CAN'T|DONT|DON'T|NOT|ALL|EVERY|VERY|TRIED|DID|HAVE|JUST|NOTHING|EVERYTHING|LITERALLY|SO|NO)\b/;
-// verbs a learner leaves bare after a singular subject ("the dentist say", "your wife cook")
+// verbs a learner leaves bare after a singular subject ("the dentist say", "your wife cook"); not
+// those that are nouns too ("the phone call", "my pulse like 20 times", "the school work")
 const BARE =
-  'say|ask|cook|go|want|tell|give|come|look|need|think|know|like|work|speak|call|try|take|get|make|see|help|talk|send|write|understand|live|eat|study|seem|have|do|does|explain|answer|shout|laugh';
+  'say|ask|cook|go|want|tell|give|come|look|need|think|know|speak|try|take|get|make|see|send|write|understand|eat|seem|have|do|explain|shout|laugh';
 // words after which a bare verb is right ("did she say", "let my wife know", "heard the dentist say")
 const BARE_OK =
   '(?:do|does|did|will|would|can|could|should|must|might|may|shall|let|make|made|help|helped|hear|heard|see|saw|watch|watched|watching|seeing|to|never|rather|why|how|what|when|where)';
