@@ -6,7 +6,6 @@ import { turnNamesHardship, turnShapeQuestion } from './turn-shape-question.ts';
 
 const stateOf = (text: string, extra: Partial<SessionState> = {}) =>
   ({ lastClientText: text, ...extra }) as SessionState;
-const decline: Observation = { kind: 'decline', span: [0, 5] };
 const aboutOf = (text: string, observations: Observation[] = []) => {
   const move = turnShapeQuestion(stateOf(text), observations);
   return move?.type === 'open-question' ? move.about : undefined;
@@ -18,11 +17,6 @@ test("someone else's deed is asked about as how it landed", () => {
   assert.equal(aboutOf('yesterday the manager called me in'), 'their-doing');
   assert.equal(aboutOf('i just said no'), undefined);
   assert.equal(aboutOf('I asked her'), undefined);
-});
-
-test('something turned down is asked after as what they would want instead; a bare no is an answer', () => {
-  assert.equal(aboutOf("i don't want to go to the party", [decline]), 'instead');
-  assert.equal(aboutOf('no, not really', [decline]), undefined);
   assert.equal(aboutOf('the form is due friday'), undefined);
 });
 

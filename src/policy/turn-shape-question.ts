@@ -1,17 +1,18 @@
 /**
  * The question for a turn with no sure noun phrase to name (issue 17): it follows what the turn did
  * rather than a fixed line. On the seen sets about 200 of 629 replies ended on "What's the hardest
- * part of that for you?" or "Can you tell me more about that?" whatever the person had done: named a
- * feeling ("guilt. a day off looks like guilt"), turned something down ("just dont want balloons"),
- * said what they will do. The human replies asked after that move: what they would want instead,
- * how the plan might go. (A feeling named is asked about already, in listen.ts.) Nothing here reads the text: only the turn's observations.
+ * part of that for you?" or "Can you tell me more about that?" whatever the person had done: told
+ * what someone else did ("a boy laughed"), said what they will do. The human replies asked after
+ * that move: how it landed, how the plan might go. (A feeling named is asked about already, in
+ * listen.ts. A turn that turned something down was asked what they would want instead: on the seen
+ * sets it fired once, after "i dont want to try again i want that one", and read as deaf; dropped.)
+ * Someone else's deed is read from the line's opening words, as topic-phrase.ts reads its nouns.
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
-const LEADING_NO = /^\s*(?:no+|nope|nah|not really|not rly)\b/i;
 // a line that opens on someone else doing something ("teacher just said…", "last time he shouted"):
 // the subject is another person (or no determiner and not a word of their own), the verb a past deed
 const SOMEONE_DID = new RegExp(
@@ -47,12 +48,6 @@ export function turnShapeQuestion(
   const kinds = new Set(observations.map((item) => item.kind));
   // what someone else did ("a boy laughed", "she just said same babe"): how it landed with them
   if (SOMEONE_DID.test(state.lastClientText ?? '')) return { type: 'open-question', about: 'their-doing' };
-  // something turned down ("dont want balloons", "no, not that"): what they would want in its place
-  // (a decline beside a request for help is an opening, and is answered elsewhere)
-  // (a turn that opens on "no", "nope", "not really" answers a question of ours: it turns nothing down)
-  const answer = LEADING_NO.test(state.lastClientText ?? '');
-  if (kinds.has('decline') && !answer && !kinds.has('help-wanted'))
-    return { type: 'open-question', about: 'instead' };
   // a plan of their own: how they picture it going, not where it is hard
   if (kinds.has('proposal')) return { type: 'open-question', about: 'their-plan' };
   return undefined;

@@ -199,14 +199,8 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
           ]
         : [
             `What comes up for you when you think about ${move.thing}?`,
-            `Where do things stand with ${move.thing} right now?`,
+            `What's on your mind about ${move.thing} at the moment?`,
           ];
-      break;
-    case 'instead':
-      candidates = [
-        'What would feel right to you instead?',
-        'What would you want instead, if it were up to you?',
-      ];
       break;
     case 'their-doing':
       candidates = ['How did that land with you?', 'What did you do, when that happened?'];

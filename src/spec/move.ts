@@ -31,7 +31,6 @@ export type QuestionAbout =
   | 'task' // focus: what they would like to work on
   | 'next-thing' // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
   | 'unfinished-but' // they stopped on a "but" ("i know that but"): what comes after it
-  | 'instead' // they turned something down ("just dont want balloons"): what they would want in its place
   | 'their-plan' // they said what they will do: how they picture it going
   | 'their-doing'; // someone else did something to them ("a boy laughed"): how it landed
 
