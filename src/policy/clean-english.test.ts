@@ -24,3 +24,30 @@ test('fillers, cut-off clauses and learner grammar are heard, not echoed', () =>
   assert.equal(isCleanEnglish('my teacher said that too but what if this judge is different'), false);
   assert.equal(isCleanEnglish('I cried in the chair n the dentist was rude'), false);
 });
+
+test('learner grammar and emphasis of other shapes are not echoed', () => {
+  assert.equal(isCleanEnglish('in my last one the dentist say to me what happened here'), false);
+  assert.equal(isCleanEnglish('My wife cook for all family'), false);
+  assert.equal(isCleanEnglish('he go to work at six'), false);
+  assert.ok(isCleanEnglish('I heard the dentist say it was fine'));
+  assert.ok(isCleanEnglish('did my wife say something to you'));
+  assert.ok(isCleanEnglish('the kids go to bed at eight'));
+  assert.ok(isCleanEnglish('my boss says I am slow'));
+  assert.equal(isCleanEnglish('I am studying 10 hour every day'), false);
+  assert.ok(isCleanEnglish('I am studying 10 hours every day'));
+  assert.ok(isCleanEnglish('I did a 10 hour shift today'));
+  assert.equal(isCleanEnglish('but my writing not improve'), false);
+  assert.ok(isCleanEnglish('my writing did not improve'));
+  assert.equal(isCleanEnglish('I know also the weakness of my research'), false);
+  assert.equal(isCleanEnglish("i don't want to try again i want that one"), false);
+  assert.ok(isCleanEnglish("i don't want to try again, i want that one"));
+  assert.equal(isCleanEnglish("i KNOW that's why i'm freaking out"), false);
+  assert.ok(isCleanEnglish('I failed my IELTS writing twice'));
+  assert.equal(isCleanEnglish('I already do half the job sha'), false);
+  assert.equal(isCleanEnglish('feels like i lost my best mate'), false);
+  assert.equal(isCleanEnglish('IT WAS FINE'), false);
+  assert.ok(isCleanEnglish('i check my pulse like 20 times a day now'));
+  assert.ok(isCleanEnglish('my mum does the school run'));
+  assert.ok(isCleanEnglish('I missed the phone call again'));
+  assert.ok(isCleanEnglish("Now I can't do a step-up without wincing"));
+});

@@ -7,13 +7,25 @@
 
 // a line that opens on a filler or a hedge is a fragment of talk, not a clause ("ye you know", "its like")
 const FILLER_START =
-  /^(?:ye|yeah|yea|yep|like|you know|i mean|in this|in that|it'?s like|its like|so like|kind of|sort of)\b/i;
+  /^(?:ye|yeah|yea|yep|like|you know|i mean|in this|in that|it'?s like|its like|so like|kind of|sort of|feels like|felt like)\b/i;
 // a clause that stops on a word that needs something after it was cut off ("in this you are not")
 const DANGLING_END =
   /\b(?:not|to|the|a|an|of|and|but|so|or|with|for|at|in|on|is|are|am|was|were|be|my|your|this|that|very|too|because|if|when)$/i;
 // chat shorthand ("n" for and, "u", "rn") and a worry asked inside the clause ("…what if this judge is
 // different") read as mimicry, or as a question turned into a statement, said back
-const FILLER_INSIDE = /\b(?:you know|ye|idk|lol|tbh|ngl|innit|n|u|ur|rn|smth|prob|what if)\b/i;
+// (and the discourse particles of other Englishes: "sha", "sef", "lah", "abi", "jor")
+const FILLER_INSIDE =
+  /\b(?:you know|ye|idk|lol|tbh|ngl|innit|n|u|ur|rn|smth|prob|what if|sha|sef|lah|abi|jor|haha|lmao)\b/i;
+// a common word in capitals is the person's emphasis ("i KNOW"): said back, it reads as mocking
+const EMPHASIS =
+  /\b(?:KNOW|NEVER|ALWAYS|REALLY|HATE|NEED|WANT|CANT|CAN'T|DONT|DON'T|NOT|ALL|EVERY|VERY|TRIED|DID|HAVE|JUST|NOTHING|EVERYTHING|LITERALLY|SO|NO)\b/;
+// verbs a learner leaves bare after a singular subject ("the dentist say", "your wife cook"); not
+// those that are nouns too ("the phone call", "my pulse like 20 times", "the school work")
+const BARE =
+  'say|ask|cook|go|want|tell|give|come|look|need|think|know|speak|try|take|get|make|see|send|write|understand|eat|seem|have|do|explain|shout|laugh';
+// words after which a bare verb is right ("did she say", "let my wife know", "heard the dentist say")
+const BARE_OK =
+  '(?:do|does|did|will|would|can|could|should|must|might|may|shall|let|make|made|help|helped|hear|heard|see|saw|watch|watched|watching|seeing|to|never|rather|why|how|what|when|where)';
 // grammar a learner writes that would read as mimicry said back: "sometime you", "this forms",
 // a bare verb before "ago", "is finish", a subject with "not" and no verb ("my english not good")
 const LEARNER_SHAPES = [
@@ -25,11 +37,26 @@ const LEARNER_SHAPES = [
   /\b(?:am|are|i'm|im|you're|feel|feels) (?:\w+ )?(?:engineer|doctor|nurse|teacher|student|mother|father|mum|mom|dad|wife|husband|daughter|son|person|worker)\b(?<!\b(?:a|an|the|my|your|his|her|their) \w+)/i,
   /\b(?:english|job|boss|family|life|work) not \w+/i,
   /\b(?:very|so|too) (?:much|many)? ?small\b|\bon duty small\b/i,
+  // a singular subject with a bare verb: "he go", "the dentist say to me", "your wife cook for all"
+  new RegExp(
+    `(?<!\\b${BARE_OK} (?:\\w+ )?)\\b(?:he|she|(?:my|the|his|her|our|your) (?!people\\b|children\\b|police\\b|staff\\b|family\\b|team\\b)[a-z]+[^s\\W]) (?:${BARE})\\b`,
+    'i',
+  ),
+  // a plural number with a singular unit: "10 hour every day", "3 day ago"
+  /\b(?:[2-9]|\d{2,}) (?:hour|day|week|month|year|minute|time|pound|euro|dollar)(?= every| each| a | per| ago|$)/i,
+  // "not" with no helping verb: "my writing not improve"
+  /(?<!\b(?:do|does|did|will|would|can|could|should|must|might|may|to|why|or|rather|just|better|'d|'ll)\s)\bnot (?:improve|change|work|help|understand|know|like|want|get|come|go|speak|listen|answer|reply)\b/i,
+  // an adverb between a verb and its object: "i know also the weakness"
+  /\b(?:know|like|want|need|understand|love|see) also\b/i,
+  // a second "i" run on after a time word with no joining word: "try again i want that one"
+  /(?<=\b[a-z']+ )(?:again|anymore|now|today|already|though|tho) i (?!think\b|guess\b|mean\b|suppose\b|know\b)[a-z']+/i,
 ];
 
 export function isCleanEnglish(clause: string): boolean {
   const text = clause.trim().replace(/[.!?,;:]+$/, '');
   if (text.split(/\s+/).length < 3) return false;
   if (FILLER_START.test(text) || DANGLING_END.test(text) || FILLER_INSIDE.test(text)) return false;
+  // (and a line shouted in capitals, "IT WAS FINE": two or more words in capitals)
+  if (EMPHASIS.test(text) || (text.match(/\b[A-Z]{2,}\b/g) ?? []).length >= 2) return false;
   return !LEARNER_SHAPES.some((shape) => shape.test(text));
 }

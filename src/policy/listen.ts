@@ -20,6 +20,7 @@ import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
 import { topicPhrase } from './topic-phrase.ts';
+import { turnNamesHardship, turnShapeQuestion } from './turn-shape-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -220,14 +221,20 @@ const UNANCHORED = new Set(['more', 'hardest-part']);
  * ("What comes up for you when you think about your daughter?"): this turn's noun phrase, else the
  * task's. A rater scored 25+ of 60 unanchored questions "Generic question".
  */
-function anchored(state: SessionState, question: Move): Move {
+function anchored(state: SessionState, question: Move, observations: readonly Observation[]): Move {
   if (question.type !== 'open-question' || !UNANCHORED.has(question.about) || question.clause)
     return question;
+  // ("hardest" in a topic question only when they said something was hard; the last-resort question
+  // after a say-back keeps it unless the feeling was a glad one: without it, it read vaguer still)
+  const hard = turnNamesHardship(state, observations);
+  const glad = state.emotionNow !== undefined && POSITIVE_FEELINGS.has(state.emotionNow);
   // this turn's words only, or the task they named: a noun from turns ago ("the bathroom" after "what
   // kind of friend am i") read on the seen sets as not hearing this turn
   const named = state.task ? topicPhrase([state.task.object]) : undefined;
   const thing = topicPhrase([state.lastClientText ?? '']) ?? named;
-  return thing ? { type: 'open-question', about: 'thing', thing } : question;
+  if (thing) return { type: 'open-question', about: 'thing', thing, hard };
+  // nothing sure to name: a question that follows what the turn did, else the last resort
+  return turnShapeQuestion(state, observations) ?? { ...question, hard: !glad };
 }
 
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
@@ -315,7 +322,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);
-    moves.push(anchored(state, question));
+    moves.push(anchored(state, question, observations));
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

@@ -9,6 +9,7 @@ import type { Move } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
+import { isCleanEnglish } from './clean-english.ts';
 
 // a minimal answer: a yes, a no, a shrug, and little else
 const MINIMAL =
@@ -35,6 +36,8 @@ export function earlierClauseBack(state: SessionState): Move | undefined {
   if (CUT_START.test(before.text) || HARSH.test(before.text) || words < 4 || words > 14) return undefined;
   // "took my bag once": whose doing it was is not in the clause, and "you" would be a guess
   if (!SUBJECT_START.test(before.text)) return undefined;
+  // "i cried in the chair n the dentist": chat words and learner grammar said back read as mockery
+  if (!isCleanEnglish(before.text)) return undefined;
   // "yeah. pathetic right": a harsh word about themselves now is heard first, not passed over
   if (state.selfJudgement) return undefined;
   // said back already in an earlier turn: the no-repeat rule would drop it to nothing

@@ -6,6 +6,7 @@
 import type { PersonClause } from '../spec/move.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { isCleanEnglish } from './clean-english.ts';
+import { isSelfVerdict } from './self-verdict.ts';
 
 // the sentence is about someone or something else: it starts with its subject
 const THIRD_PERSON_START =
@@ -47,7 +48,8 @@ export function plainClauseOf(text: string): PersonClause | undefined {
       CUT_SPEECH.test(clause) ||
       /,/.test(clause) ||
       !isReflectable(clause) ||
-      !isCleanEnglish(clause)
+      !isCleanEnglish(clause) ||
+      isSelfVerdict(clause)
     )
       continue;
     const start = (match.index ?? 0) + match[0].indexOf(raw) + opening.length;

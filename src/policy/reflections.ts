@@ -10,6 +10,7 @@ import { sharesWordRun } from '../text/word-runs.ts';
 import { isCleanEnglish } from './clean-english.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
+import { isSelfVerdict } from './self-verdict.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -39,7 +40,9 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     .filter(outside(judged))
     .filter((item) => isReflectable(item.text))
     // (a fragment or a learner's grammar echoed verbatim read to a rater as parroting: heard, not said)
-    .filter((item) => isCleanEnglish(item.text));
+    .filter((item) => isCleanEnglish(item.text))
+    // ("it's my fault really" said back reads as our agreeing)
+    .filter((item) => !isSelfVerdict(item.text));
   // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
   const judgement: Move[] =
     judging && state.selfJudgement

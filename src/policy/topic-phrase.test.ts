@@ -23,3 +23,11 @@ test('the latest line that names a thing wins', () => {
   assert.equal(topicPhrase(['my sister said so', 'i just cant']), 'your sister');
   assert.equal(topicPhrase(['i just cant']), undefined);
 });
+
+test('a noun modifier before a verb is the noun; where the body is, is no topic', () => {
+  assert.equal(nounPhraseOf('in my last one the dentist say to me what happened'), 'the dentist');
+  assert.equal(nounPhraseOf('the dentist appointment is on friday'), 'the dentist appointment');
+  assert.equal(nounPhraseOf('i walked past her lead and just sat on the floor'), undefined);
+  assert.equal(nounPhraseOf('i cried in the chair'), undefined);
+  assert.equal(nounPhraseOf('i need to buy the chair for my desk'), 'the chair');
+});

@@ -47,6 +47,24 @@ const COMPOUND_HEAD = new Set(
   party class job interview dissertation thesis presentation portfolio statement visa license
   licence check`.split(/\s+/),
 );
+// modifiers that are nouns themselves, so a phrase may stop on them ("the dentist" in "the dentist say")
+const NOUN_MODIFIER = new Set(
+  `driving job phone tax bank doctor's dentist council school work uni college university family`.split(
+    /\s+/,
+  ),
+);
+// a verb straight after a noun modifier means the modifier was the noun ("the dentist say to me")
+const VERB_NEXT = new Set(
+  `say says said ask asks asked tell tells told want wants wanted think thinks thought call calls called
+  send sends sent look looks looked gave give gives make makes made get gets got is was are were`.split(
+    /\s+/,
+  ),
+);
+// where the body is ("sat on the floor", "in the chair") is the setting of what they did, not a topic
+const POSITION = new Set(
+  `floor ground bed sofa couch chair stairs steps carpet pavement kerb wall ceiling`.split(/\s+/),
+);
+const PLACE_PREPOSITION = /^(?:on|onto|in|into|under|off|across|along|around|behind|beside|against|at)$/;
 const HEAD_WORDS = 3;
 
 const word = (raw: string | undefined) => (raw ?? '').toLowerCase().replace(/[.,!?;:]+$/, '');
@@ -62,15 +80,27 @@ export function nounPhraseOf(text: string): string | undefined {
     const second = word(words[index + 2]);
     const firstEnds = /[.,!?;:]$/.test(words[index + 1]);
     const phrase: string[] = [];
-    if (!firstEnds && (MODIFIER.has(first) || /'s$/.test(first)) && headOk(second) && !/ing$/.test(second))
+    if (!firstEnds && NOUN_MODIFIER.has(first) && VERB_NEXT.has(second)) phrase.push(first);
+    else if (
+      !firstEnds &&
+      (MODIFIER.has(first) || /'s$/.test(first)) &&
+      headOk(second) &&
+      !/ing$/.test(second)
+    )
       phrase.push(first, second);
     else if (!firstEnds && headOk(first) && COMPOUND_HEAD.has(second)) phrase.push(first, second);
     else if (headOk(first) && (!MODIFIER.has(first) || first === 'ex')) phrase.push(first);
     if (phrase.length === 0 || phrase.length > HEAD_WORDS) continue;
     if (determiner === 'the' && SELF_ROLE.has(phrase.at(-1) ?? '')) continue;
+    if (POSITION.has(phrase.at(-1) ?? '') && PLACE_PREPOSITION.test(word(words[index - 1]))) continue;
     const last = words[index + phrase.length];
     const next = word(words[index + phrase.length + 1]);
-    const closed = /[.,!?;:]$/.test(last ?? '') || next === '' || FUNCTION.has(next) || FOLLOWER.has(next);
+    const closed =
+      /[.,!?;:]$/.test(last ?? '') ||
+      next === '' ||
+      FUNCTION.has(next) ||
+      FOLLOWER.has(next) ||
+      VERB_NEXT.has(next);
     if (!closed) continue;
     const owner = determiner === 'my' ? 'your' : determiner === 'our' ? 'your' : determiner;
     return `${owner} ${phrase.join(' ')}`;

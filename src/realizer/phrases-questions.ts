@@ -191,10 +191,22 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
     case 'thing':
       // their topic named in the question: a question that could follow anything read as not listening
       if (!move.thing) return [];
-      candidates = [
-        `What comes up for you when you think about ${move.thing}?`,
-        `What is it about ${move.thing} that's hardest right now?`,
-      ];
+      // (where it is hardest only when they said something was hard: else the question presumes it)
+      candidates = move.hard
+        ? [
+            `What comes up for you when you think about ${move.thing}?`,
+            `What is it about ${move.thing} that's hardest right now?`,
+          ]
+        : [
+            `What comes up for you when you think about ${move.thing}?`,
+            `What's on your mind about ${move.thing} at the moment?`,
+          ];
+      break;
+    case 'their-doing':
+      candidates = ['How did that land with you?', 'What did you do, when that happened?'];
+      break;
+    case 'their-plan':
+      candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
       break;
     case 'next-thing': {
       const situation = nextThingQuestions(move, task);
@@ -235,11 +247,11 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
     case 'hardest-part':
       // asked after their words were said back: about how it sits with them, not where a task sticks
       // ("Where does it get stuck, mostly?" after "my children see me come home smelling of cardboard")
-      candidates = [
-        // (the stock lines a rater called generic, "How is that sitting with you?", are retired)
-        "What's the hardest part of that for you?",
-        'What feels hardest about it right now?',
-      ];
+      // (the stock lines a rater called generic, "How is that sitting with you?", are retired; and
+      // "hardest" only when they said something was hard)
+      candidates = move.hard
+        ? ["What's the hardest part of that for you?", 'What feels hardest about it right now?']
+        : ['What stands out most to you in that?', 'What do you make of that, yourself?'];
       break;
     case 'unfinished-but':
       candidates = [
@@ -276,9 +288,9 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       break;
     default:
       candidates = [
-        // (a last resort: the turn found nothing of theirs to name)
+        // (a last resort: the turn found nothing of theirs to name; "hardest" only if they said it was hard)
         'Can you tell me more about that?',
-        "What's the hardest part of that for you?",
+        move.hard ? "What's the hardest part of that for you?" : 'What stands out most to you in that?',
       ];
   }
   // statement forms for a turn that already asked its one question

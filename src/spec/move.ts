@@ -30,7 +30,9 @@ export type QuestionAbout =
   | 'try-or-leave' // after "why would that help" to another's idea: whether to try it or set it aside
   | 'task' // focus: what they would like to work on
   | 'next-thing' // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
-  | 'unfinished-but'; // they stopped on a "but" ("i know that but"): what comes after it
+  | 'unfinished-but' // they stopped on a "but" ("i know that but"): what comes after it
+  | 'their-plan' // they said what they will do: how they picture it going
+  | 'their-doing'; // someone else did something to them ("a boy laughed"): how it landed
 
 /** What an explanation is about: the realizer has the words for each. */
 export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
@@ -99,6 +101,8 @@ export type Move =
       worry?: string;
       /** Their topic as a noun phrase, second person ('thing'): "your mum", "the form". */
       thing?: string;
+      /** This turn said something was hard ('thing', 'hardest-part'): a question may ask where it is hardest. */
+      hard?: boolean;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SessionState } from '../session/state.ts';
+import type { Observation } from '../spec/observation.ts';
+import { turnNamesHardship, turnShapeQuestion } from './turn-shape-question.ts';
+
+const stateOf = (text: string, extra: Partial<SessionState> = {}) =>
+  ({ lastClientText: text, ...extra }) as SessionState;
+const aboutOf = (text: string, observations: Observation[] = []) => {
+  const move = turnShapeQuestion(stateOf(text), observations);
+  return move?.type === 'open-question' ? move.about : undefined;
+};
+
+test("someone else's deed is asked about as how it landed", () => {
+  assert.equal(aboutOf('a boy laughed'), 'their-doing');
+  assert.equal(aboutOf('teacher just said get it down yourself'), 'their-doing');
+  assert.equal(aboutOf('yesterday the manager called me in'), 'their-doing');
+  assert.equal(aboutOf('i just said no'), undefined);
+  assert.equal(aboutOf('I asked her'), undefined);
+  assert.equal(aboutOf('the form is due friday'), undefined);
+});
+
+test('hardship is read from the observations, not presumed', () => {
+  assert.equal(turnNamesHardship(stateOf('its been 8 years'), []), false);
+  assert.equal(turnNamesHardship(stateOf('i feel awful', { emotionNow: 'sad' }), []), true);
+  const worry: Observation = { kind: 'worry', about: 'failing', span: [0, 4] };
+  assert.equal(turnNamesHardship(stateOf('what if i fail'), [worry]), true);
+});

@@ -1,0 +1,54 @@
+/**
+ * The question for a turn with no sure noun phrase to name (issue 17): it follows what the turn did
+ * rather than a fixed line. On the seen sets about 200 of 629 replies ended on "What's the hardest
+ * part of that for you?" or "Can you tell me more about that?" whatever the person had done: told
+ * what someone else did ("a boy laughed"), said what they will do. The human replies asked after
+ * that move: how it landed, how the plan might go. (A feeling named is asked about already, in
+ * listen.ts. A turn that turned something down was asked what they would want instead: on the seen
+ * sets it fired once, after "i dont want to try again i want that one", and read as deaf; dropped.)
+ * Someone else's deed is read from the line's opening words, as topic-phrase.ts reads its nouns.
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
+import { POSITIVE_FEELINGS } from './words.ts';
+
+// a line that opens on someone else doing something ("teacher just said…", "last time he shouted"):
+// the subject is another person (or no determiner and not a word of their own), the verb a past deed
+const SOMEONE_DID = new RegExp(
+  [
+    '^\\s*(?:(?:and|but|so|then|like|yeah|ye|ok|well|last time|yesterday|today|then)[\\s,]+)*',
+    '(?:(?:my|the|a|his|her|their|our|this|that)\\s+)?',
+    '(?!(?:i|we|you|it|that|this|there|just|already|never|always|still|also|only|really|even|literally)\\b)',
+    '[a-z]+\\s+(?:(?:just|already|then|still|even|literally|never|also)\\s+)?',
+    '(?:said|told|laughed|shouted|yelled|asked|looked|left|gave|sent|called|texted|ignored|replied|answered|snapped|walked|laughed|unfollowed|blocked|cancelled|canceled)\\b',
+  ].join(''),
+  'i',
+);
+// a clause this heavy names a struggle (as in listen.ts)
+const STRUGGLE_WEIGHT = 2;
+
+/** Whether this turn said something was hard: a struggle, a painful feeling, a fear or a body sign. */
+export function turnNamesHardship(state: SessionState, observations: readonly Observation[]): boolean {
+  if (state.emotionNow && !POSITIVE_FEELINGS.has(state.emotionNow)) return true;
+  return observations.some(
+    (item) =>
+      item.kind === 'worry' ||
+      item.kind === 'sensation' ||
+      item.kind === 'self-judgement' ||
+      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT),
+  );
+}
+
+/** A question that follows the turn's move, or undefined when the turn did none of these. */
+export function turnShapeQuestion(
+  state: SessionState,
+  observations: readonly Observation[],
+): Move | undefined {
+  const kinds = new Set(observations.map((item) => item.kind));
+  // what someone else did ("a boy laughed", "she just said same babe"): how it landed with them
+  if (SOMEONE_DID.test(state.lastClientText ?? '')) return { type: 'open-question', about: 'their-doing' };
+  // a plan of their own: how they picture it going, not where it is hard
+  if (kinds.has('proposal')) return { type: 'open-question', about: 'their-plan' };
+  return undefined;
+}
