@@ -110,7 +110,9 @@ export function answerRequests(
         // a conditional cue stays short: the step is said in the turn, the nudge only brings them back
         // their own words for what the nudge is for ("send it"), kept as they said them: a guessed
         // referent for "it" can be wrong, and they know what they meant
-        const words = request.phrase;
+        // ("check if i did it" comes to them as "Check if you did it.")
+        const words =
+          request.type === 'nudge' && request.phrase ? secondPerson(request.phrase) : request.phrase;
         const cue = words
           ? asInstruction(words)
           : condition

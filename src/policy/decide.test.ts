@@ -273,4 +273,9 @@ test('a reminder with no step agreed brings no stock words: it is named by their
   assert.ok(said?.type === 'schedule-nudge');
   assert.equal(said.cue, 'Call the accountant.');
   assert.equal(said.about, undefined);
+  // said back to them: "check if i did it" comes as "Check if you did it."
+  const mine = [request('nudge', { afterMs: 600_000, phrase: 'check if i did it' })];
+  const back = decide(stateWith(mine), mine).plan.find((move) => move.type === 'schedule-nudge');
+  assert.ok(back?.type === 'schedule-nudge');
+  assert.equal(back.cue, 'Check if you did it.');
 });

@@ -80,3 +80,10 @@ test('what they ask to be reminded to do is the nudge’s words; a clause of the
   assert.equal(phrase('remind me in 5 minutes so i can get up to stretch'), undefined);
   assert.equal(phrase('remind me at 9 tonight to do it'), undefined);
 });
+
+test('"to do one" names nothing the nudge could say', () => {
+  const nudge = understand('can u remind me at 7 tonight to do one').find(
+    (item): item is RequestObservation => item.kind === 'request' && item.type === 'nudge',
+  );
+  assert.equal(nudge?.phrase, undefined);
+});
