@@ -23,8 +23,8 @@ export function describeMove(move: Move): string {
     case 'schedule-nudge':
       // a time of day they asked for is said as that time ("at 16:00"), not as hours from now
       return move.atClock
-        ? `Tell them you will nudge them at ${move.atClock}${move.condition ? `, if ${move.condition}` : ''}, and that the nudge will say "${move.cue}". Write the time exactly as "${move.atClock}".`
-        : `Tell them you will nudge them in ${formatDuration(move.afterMs)}${move.condition ? `, if ${move.condition}` : ''}, and that the nudge will say "${move.cue}". Write the time exactly as "${formatDuration(move.afterMs)}".`;
+        ? `Tell them you will nudge them at ${move.atClock}${move.condition ? `, if ${move.condition}` : ''}${nudgeWords(move)} Write the time exactly as "${move.atClock}".`
+        : `Tell them you will nudge them in ${formatDuration(move.afterMs)}${move.condition ? `, if ${move.condition}` : ''}${nudgeWords(move)} Write the time exactly as "${formatDuration(move.afterMs)}".`;
     case 'deliver-cue':
       return `Say this phrase word for word, in quotes: "${move.phrase}".`;
     case 'hold':
@@ -138,4 +138,10 @@ export function buildRealizerMessages(input: RealizerPromptInput): ChatMessage[]
     { role: 'system', content: input.styleGuide ?? DEFAULT_STYLE_GUIDE },
     { role: 'user', content: user.trim() },
   ];
+}
+
+/** What the nudge says, or, with no words of its own, what it is for (the prompt's clause after the time). */
+function nudgeWords(move: Extract<Move, { type: 'schedule-nudge' }>): string {
+  if (move.cue.trim()) return `, and that the nudge will say "${move.cue}".`;
+  return move.about ? `, and that it is about ${move.about}.` : '.';
 }

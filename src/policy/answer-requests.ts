@@ -10,7 +10,6 @@ import { wordsToSay } from './words-to-say.ts';
 
 export const DEFAULT_NUDGE_MS = 60_000;
 export const DEFAULT_HOLD_MS = 60_000;
-const REMINDER_CUE = 'This is the reminder you asked for; a small start is enough.';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -48,7 +47,10 @@ export function answerRequests(
   // a stock step, or one never agreed, is not what a reminder brings back: the time they chose is
   const types = requests.map((request) => request.type);
   const stock = stepBesideIsStock(state, types) && types.every((type) => type === 'nudge');
-  const stepCue = stock ? REMINDER_CUE : asInstruction(turnStep.step.text);
+  // a stock step is no words for a reminder: it brings no words of its own, and the promise names what it
+  // is for, their task in their words (raters read a stock line as canned and cold)
+  const stepCue = stock ? '' : asInstruction(turnStep.step.text);
+  const about = stock && object ? object : undefined;
   // the cue the person chose earlier beats one we make up
   const ownCue = state.cuePhrase ? asInstruction(state.cuePhrase) : stepCue;
   const hold = requests.find((request) => request.type === 'pause');
@@ -106,17 +108,23 @@ export function answerRequests(
       case 'nudge':
       case 'cue': {
         // a conditional cue stays short: the step is said in the turn, the nudge only brings them back
-        const cue = request.phrase
-          ? asInstruction(request.phrase)
+        // their own words for what the nudge is for ("send it"), kept as they said them: a guessed
+        // referent for "it" can be wrong, and they know what they meant
+        // ("check if i did it" comes to them as "Check if you did it.")
+        const words =
+          request.type === 'nudge' && request.phrase ? secondPerson(request.phrase) : request.phrase;
+        const cue = words
+          ? asInstruction(words)
           : condition
             ? conditionCue(condition, state.cuePhrase || !object ? ownCue : `Look back at ${object}.`)
             : ownCue;
         const now =
           request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');
         if (now) {
+          // a cue said now needs words: with none of theirs, the step of the turn
           moves.push({
             type: 'deliver-cue',
-            phrase: request.phrase ? asInstruction(request.phrase) : ownCue,
+            phrase: words ? asInstruction(words) : ownCue || asInstruction(turnStep.step.text),
           });
           // "nudge me now if I start fiddling": the cue now, and a check-in for the condition
           if (condition) schedule(answer, request.afterMs ?? DEFAULT_NUDGE_MS, cue, condition, 'cue');
@@ -133,7 +141,7 @@ export function answerRequests(
         if (hold && afterMs === holdMs) holdCovered = true;
         // a time of day is kept as one, so it is said as the time they asked for
         const atClock = request.afterMs === undefined ? clockTime : undefined;
-        schedule(answer, afterMs, cue, condition, 'cue', atClock);
+        schedule(answer, afterMs, cue, condition, 'cue', atClock, cue ? undefined : about);
         break;
       }
     }
@@ -169,17 +177,20 @@ function schedule(
   condition: string | undefined,
   kind: ScheduledNudge['kind'],
   atClock?: string,
+  about?: string,
 ): void {
   const nudge: ScheduledNudge = { type: 'schedule-nudge', nudgeId: answer.nextNudgeId(), afterMs, cue, kind };
   if (condition) nudge.condition = condition;
   if (atClock) nudge.atClock = atClock;
+  if (about) nudge.about = about;
   answer.moves.push(stripKind(nudge));
   answer.nudges.push(nudge);
 }
 
 /** A conditional nudge cannot see the condition, so its cue names it: "If you have started X, …". */
 function conditionCue(condition: string | undefined, stepCue: string): string {
-  if (!condition) return stepCue;
+  // no words to bring: the fired nudge names the condition itself
+  if (!condition || !stepCue) return stepCue;
   return `If ${condition.replace(/\byou start\b/, 'you have started').replace(/\byou go\b/, 'you have gone')}, ${stepCue.charAt(0).toLowerCase()}${stepCue.slice(1)}`;
 }
 

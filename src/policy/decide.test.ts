@@ -257,3 +257,25 @@ test('a goodbye that is the disclosure gets the crisis reply and no close; a sto
   assert.equal(closing.plan[0].type, 'crisis');
   assert.equal(closing.closes, true);
 });
+
+test('a reminder with no step agreed brings no stock words: it is named by their task', () => {
+  const observations = [request('nudge', { afterMs: 600_000 })];
+  const state = stateWith(observations, { currentStep: undefined, clientTurns: 3 });
+  const nudge = decide(state, observations).plan.find((move) => move.type === 'schedule-nudge');
+  assert.ok(nudge?.type === 'schedule-nudge');
+  assert.equal(nudge.cue, '');
+  assert.equal(nudge.about, 'the script');
+  // their own words for it are the nudge's words, and then nothing else names it
+  const own = [request('nudge', { afterMs: 600_000, phrase: 'call the accountant' })];
+  const said = decide(stateWith(own, { currentStep: undefined, clientTurns: 3 }), own).plan.find(
+    (move) => move.type === 'schedule-nudge',
+  );
+  assert.ok(said?.type === 'schedule-nudge');
+  assert.equal(said.cue, 'Call the accountant.');
+  assert.equal(said.about, undefined);
+  // said back to them: "check if i did it" comes as "Check if you did it."
+  const mine = [request('nudge', { afterMs: 600_000, phrase: 'check if i did it' })];
+  const back = decide(stateWith(mine), mine).plan.find((move) => move.type === 'schedule-nudge');
+  assert.ok(back?.type === 'schedule-nudge');
+  assert.equal(back.cue, 'Check if you did it.');
+});

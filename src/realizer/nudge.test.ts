@@ -88,3 +88,19 @@ test('a person’s clause with a quote cut off is said back without the stray ma
   assert.doesNotMatch(text, /"/, text);
   assert.match(text, /warehouse operative/, text);
 });
+
+test('a nudge with no words of its own names what it is for in the promise, and its condition when it comes', () => {
+  for (let seed = 0; seed < 12; seed += 1) {
+    const promise = realizeTemplate(
+      [{ type: 'schedule-nudge', nudgeId: 'n', afterMs: 600_000, cue: '', about: 'your tax return' }],
+      contextFor({ seed }),
+    ).text;
+    assert.match(promise, /about your tax return/, promise);
+    assert.ok(!/"/.test(promise), promise);
+    const fired = realizeNudgeTemplate(
+      { nudgeId: 'n', cue: '', condition: 'if I start scrolling' },
+      contextFor({ seed }),
+    ).text;
+    assert.match(fired, /you start scrolling/, fired);
+  }
+});

@@ -12,24 +12,26 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   const time = formatDuration(move.afterMs);
   const condition = move.condition ? toSecondPerson(move.condition) : undefined;
   const cue = move.cue.trim() ? quote(move.cue) : undefined;
+  // a nudge with no words of its own is named by what it is for, in their words: "about the tax return"
+  const about = !cue && move.about?.trim() ? ` about ${move.about.trim()}` : '';
   const units: Unit[] = [
     {
       key: 'schedule-nudge',
       candidates: clock
         ? [
-            `I'll nudge you at ${clock}{~}.`,
-            `At ${clock}, I'll nudge you{~}.`,
-            `I'll remind you at ${clock}{~}.`,
-            `I'll check in with you at ${clock}{~}.`,
+            `I'll nudge you at ${clock}${about}{~}.`,
+            `At ${clock}, I'll nudge you${about}{~}.`,
+            `I'll remind you at ${clock}${about}{~}.`,
+            `I'll check in with you at ${clock}${about}{~}.`,
           ]
         : [
             // plain on purpose: a reader must see the promise and its time at a glance
-            `I'll nudge you in ${time}{~}.`,
-            `In ${time}, I'll nudge you{~}.`,
-            `I'll remind you in ${time}{~}.`,
-            `I'll check in with you in ${time}{~}.`,
-            `I'll give you a nudge in ${time}{~}.`,
-            `I'll be back with a nudge in ${time}{~}.`,
+            `I'll nudge you in ${time}${about}{~}.`,
+            `In ${time}, I'll nudge you${about}{~}.`,
+            `I'll remind you in ${time}${about}{~}.`,
+            `I'll check in with you in ${time}${about}{~}.`,
+            `I'll give you a nudge in ${time}${about}{~}.`,
+            `I'll be back with a nudge in ${time}${about}{~}.`,
           ],
       openers: COMMON_OPENERS,
       tails: [
@@ -180,6 +182,19 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
       mayRepeat: innerSentences(cue),
       openers: ['Nudge:', ...CUE_OPENERS],
       tails: CUE_TAILS,
+    });
+  } else if (condition) {
+    // no words of its own: the condition it was asked for is what it names
+    units.push({
+      key: 'nudge:cue',
+      candidates: [
+        `Here's your nudge, in case ${condition}.`,
+        `Checking in, in case ${condition}.`,
+        `You asked for this in case ${condition}.`,
+        `A nudge, just in case ${condition}.`,
+      ],
+      openers: COMMON_OPENERS,
+      tails: [],
     });
   } else {
     units.push({

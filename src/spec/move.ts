@@ -46,9 +46,15 @@ export type Move =
       nudgeId: string;
       afterMs: number;
       condition?: string;
+      /** The nudge's own words, said verbatim when it fires; empty when it brings back no words of its own. */
       cue: string;
       /** "16:00" when the person asked for a time of day: said as that time, not as hours from now. */
       atClock?: string;
+      /**
+       * What the nudge is for, in the person's words ("the tax return"), when its cue is empty: the
+       * realizer names it in the promise ("I'll nudge you at 9pm about the tax return").
+       */
+      about?: string;
     }
   | { type: 'deliver-cue'; phrase: string }
   | { type: 'hold'; afterMs: number }

@@ -69,3 +69,21 @@ test('what is done at a bare 9 to 11 says the half of the day', () => {
   assert.equal(requests('remind me at 11:15 to leave or ill be late again')[0]?.atClock, '11:15');
   assert.equal(requests('remind me at 10 to call the bank')[0]?.atClock, '10:00');
 });
+
+test('what they ask to be reminded to do is the nudge’s words; a clause of their own is not', () => {
+  const phrase = (text: string) =>
+    understand(text).find(
+      (item): item is RequestObservation => item.kind === 'request' && item.type === 'nudge',
+    )?.phrase;
+  assert.equal(phrase('can you remind me tomorrow to call the accountant'), 'call the accountant');
+  assert.equal(phrase('nudge me in 10 min to get back to work'), 'get back to work');
+  assert.equal(phrase('remind me in 5 minutes so i can get up to stretch'), undefined);
+  assert.equal(phrase('remind me at 9 tonight to do it'), undefined);
+});
+
+test('"to do one" names nothing the nudge could say', () => {
+  const nudge = understand('can u remind me at 7 tonight to do one').find(
+    (item): item is RequestObservation => item.kind === 'request' && item.type === 'nudge',
+  );
+  assert.equal(nudge?.phrase, undefined);
+});

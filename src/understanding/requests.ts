@@ -84,6 +84,18 @@ function phraseAfter(
   return undefined;
 }
 
+// "remind me at 9 to do the counter": what they asked to be reminded to do, a few words after the ask
+// (a time, a day) and before the clause ends; "to it"/"to be" and a clause of their own are not it
+const REMIND_TO =
+  /^(?:\s+(?:me|us))?(?:\s+(?!(?:i|im|i'm|you|and|but|because|cause|so|if|when|while|though)\b)[\w:']+){0,5}?\s+to\s+(?!(?:be|me|you|it|this|that|them|do\s+(?:it|this|that|so|one))\b)([a-z][a-z' ]{1,40}?)\s*$/;
+function remindedTo(matchEnd: number, clause: Segment, original: string): string | undefined {
+  const found = REMIND_TO.exec(clause.text.slice(matchEnd - clause.start));
+  if (!found) return undefined;
+  // the slice starts at the end of the ask; the words end the clause
+  const from = matchEnd + found[0].trimEnd().length - found[1].length;
+  return original.slice(from, from + found[1].length).trim() || undefined;
+}
+
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
   nudge:
@@ -174,6 +186,10 @@ function readClause(
       if (type === 'cue') {
         const phrase = phraseAfter(start, clause, context.quotes, context.original);
         if (phrase) request.phrase = phrase;
+      }
+      if (request.type === 'nudge' && !request.phrase) {
+        const todo = remindedTo(start + match[0].length, clause, context.original);
+        if (todo) request.phrase = todo;
       }
       if ((type === 'nudge' || type === 'cue') && afterMs === undefined) {
         const after = clause.text.slice(index);
