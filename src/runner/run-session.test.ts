@@ -62,6 +62,49 @@ test('nudges appear in the transcript at their due time, with [mm:ss] prefixes',
   assert.match(text, /^\[00:00\] Therapist: Hello/);
 });
 
+/** A therapist that, on its first turn, promises a reminder at 6pm: 18 hours on a clock starting at midnight. */
+const eveningPromiser: TherapistFactory = {
+  label: 'evening-promiser',
+  create({ clock }) {
+    let nudges: SaidMessage[] = [];
+    let promised = false;
+    const therapist = {
+      label: 'evening-promiser',
+      closed: false,
+      async open() {
+        return [{ text: 'Hello, tell me what is stuck.', at: clock.now(), nudge: false }];
+      },
+      async reply() {
+        if (promised) return [{ text: 'Go on.', at: clock.now(), nudge: false }];
+        promised = true;
+        clock.setTimer(18 * 60 * 60_000 - clock.now(), () => {
+          nudges.push({ text: 'This is your 6pm reminder.', at: clock.now(), nudge: true });
+        });
+        return [{ text: "I'll remind you at 6pm.", at: clock.now(), nudge: false }];
+      },
+      takeNudges() {
+        const taken = nudges;
+        nudges = [];
+        return taken;
+      },
+      async close() {
+        // like a quit: whatever is still pending is called off
+        nudges = [];
+        therapist.closed = true;
+        return [];
+      },
+    };
+    return therapist;
+  },
+};
+
+test('a reminder promised for a clock time hours away still comes after the client leaves', async () => {
+  const result = await runSession({ persona: seedClient, therapist: eveningPromiser, seed: 4, maxTurns: 4 });
+  const nudge = result.turns.find((turn) => turn.nudge);
+  assert.equal(nudge?.text, 'This is your 6pm reminder.');
+  assert.equal(nudge?.at, 18 * 60 * 60_000);
+});
+
 test('the transcript is in time order and the client gets time to try things', async () => {
   const result = await runSession({ persona: seedClient, therapist: promiser, seed: 2, maxTurns: 8 });
   const times = result.turns.map((turn) => turn.at ?? -1);

@@ -67,8 +67,10 @@ function timed<T>(timings: SessionTimings | undefined, work: () => T): T {
 const readAcrossSessions = memoizedReader(readTherapistText, 20_000);
 
 /** How long after the last turn pending nudges may still fire (they are promises too). */
-// the client may ask to be reminded in half an hour; a promise that long is still judged
-const FLUSH_HORIZON_MS = 60 * 60_000;
+// a reminder at a clock time ("at 6pm") may be most of a day away, and the virtual clock starts at
+// midnight: an hour's horizon judged every such promise broken. Nudges promised before the client
+// left still come (DESIGN: every scheduled nudge fires once, on time, unless cancelled)
+const FLUSH_HORIZON_MS = 24 * 60 * 60_000;
 const MAX_FLUSHED_NUDGES = 50;
 
 /**

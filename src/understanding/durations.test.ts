@@ -99,3 +99,10 @@ test('a hyphenated number written out is one amount, not a range; "3 quarters" i
   assert.deepEqual(approximate('in 3 quarters of an hour'), [2700000]);
   assert.deepEqual(approximate('in 20 can you ask'), [1200000]);
 });
+
+test('hours then minutes with the minutes unit left off ("in 1h30") is one delay; "at 9h30" is a clock', () => {
+  const delays = (text: string) => findDurations(text).map((found) => found.ms);
+  assert.deepEqual(delays('remind me in 1h30'), [90 * 60_000]);
+  assert.deepEqual(delays('ping me after 2hr15 pls'), [135 * 60_000]);
+  assert.deepEqual(delays('at 9h30 remind me'), []);
+});

@@ -55,6 +55,8 @@ const DURATION = new RegExp(
   [
     // "1 hour 15 mins", "2 hrs and 30 minutes", "1h 30m": hours and minutes said together are one delay
     `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?\\d{1,2} ?(?:minutes?|mins?|m)\\b`,
+    // "in 1h30", "after 2hr15": the minutes' unit left off; only after a delay word, as "at 9h30" is a clock
+    `(?<=\\b(?:in|after|within|for|another) )\\d ?(?:hrs?|h)\\d{2}\\b`,
     `\\b(?:a |an |(?:three|3)[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
     // a recurring ask carries its interval: "every hour", "every half hour" (the fraction above)
     `\\bevery (?:hour|hr|minute|min)\\b`,
@@ -89,6 +91,11 @@ function millisecondsOf(phrase: string): number | undefined {
     /^(\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?(\d{1,2}) ?(?:minutes?|mins?|m)$/.exec(
       phrase,
     );
+  const unitless = /^(\d) ?(?:hrs?|h)(\d{2})$/.exec(phrase);
+  if (unitless) {
+    const minutes = Number(unitless[2]);
+    return minutes < 60 ? Number(unitless[1]) * HOUR + minutes * MINUTE : undefined;
+  }
   if (both) {
     const hours = /^an?$/.test(both[1]) ? 1 : (numberValue(both[1]) ?? 0);
     const minutes = Number(both[2]);

@@ -13,6 +13,7 @@ import { understandingModel } from './model/load-model.ts';
 import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
+import { describesReminderWithoutAsk } from './reminder-described.ts';
 
 /**
  * The three gate thresholds (round 5) were chosen on a model trained without data/blind/understanding-v4
@@ -229,6 +230,8 @@ function readRequestModel(context: ReaderContext): Reading[] {
     )
       return;
     if (type === 'explain' && EVEN_THE_POINT.test(context.prepared.folded)) return;
+    // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for
+    if (type === 'nudge' && describesReminderWithoutAsk(context.prepared.folded)) return;
     const observation: Observation = { kind: 'request', type, span: scored.span };
     if (type === 'nudge' || type === 'pause') {
       const duration = context.durations()[0];

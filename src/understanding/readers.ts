@@ -4,6 +4,7 @@
  * analysis) and none reads another's output.
  */
 import { readPlainBody } from './body-plain.ts';
+import { notFeltByWriter } from './body-whose.ts';
 import { withClockTimes } from './clock-requests.ts';
 import { readEfforts } from './efforts.ts';
 import { readFeelings } from './feelings.ts';
@@ -73,7 +74,11 @@ export const READERS: readonly Reader[] = [
     name: 'body-rules',
     source: 'rule',
     kinds: ['sensation'],
-    read: (context) => ruleReadings(readSensations(context.prepared), 0.85),
+    read: (context) =>
+      ruleReadings(
+        readSensations(context.prepared).filter((sensation) => !notFeltByWriter(context, sensation)),
+        0.85,
+      ),
   },
   { name: 'body-plain', source: 'rule', kinds: ['sensation'], read: readPlainBody },
   {
