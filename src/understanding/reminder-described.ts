@@ -15,7 +15,9 @@ const ASK_FORM = new RegExp(
     String.raw`\b(?:can|could|would|will|cud|wud|cn)\s+(?:you|u|ya|yo)\b`,
     String.raw`\b(?:please|pls|plz|plse|pl[sz]e?)\b|🙏`,
     String.raw`\b(?:i'd|id|i\s+would)\s+(?:like|love|appreciate)\b|\b(?:want|need)\s+(?:you|u)\b`,
-    String.raw`\bwould\s+be\s+(?:welcome|great|good|nice|helpful|ideal)\b`,
+    String.raw`\bwould\s+be\s+(?:welcome|great|good|nice|helpful|ideal)\b|\bwould\s+help\b`,
+    // wanting one is asking for one: "i need a reminder every morning", "could do with a nudge at 6"
+    String.raw`\b(?:need|needs|want|wanna|could\s+use|could\s+do\s+with)\s+(?:(?:a|an|some|another)\s+(?:\w+\s+)?)?(?:reminders?|nudges?|pings?|alarms?|kick|push|prod)\b`,
     String.raw`\b(?:let\s+me|lemme)\s+know\b`,
     // the verb starts its clause ("so ping me", "then check on me", "yo remind me"), not "my mum texts me"
     String.raw`(?:^|[,.;:!]\s*|\b(?:and|then|so|just|yo|ok|okay|right|pls|you|u|lol)\s+)(?:remind|remember|rmd|nudge|ping|poke|prod|buzz|nag|hassle|chase|bug|check|message|msg|text|txt|dm|write|send|tell|call|wake|shout|yell|kick|drag|ask|set|make|give|follow)\b`,
