@@ -101,6 +101,27 @@ function doorOpenUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: s
   return [unit(`door-open:${resource.name}`, DOOR_OPEN[move.riskType](contact, resource.name))];
 }
 
+// the act already named in their words: the question moves on to now and to a plan
+const STATED: Partial<Record<MoveOf<'crisis'>['riskType'], { names: RegExp; questions: string[] }>> = {
+  suicide: {
+    names:
+      /\b(?:end(?:ing)? (?:your (?:own )?life|it all)|kill(?:ing)? yourself|suicid\w*|take (?:your|my) (?:own )?life|(?:want|wanting|going|ready|plan(?:ning)?) to die)\b/i,
+    questions: [
+      'Are you safe right now, or are you thinking of acting on it soon?',
+      'Are you safe right now, and do you have a plan for how or when?',
+      'Do you have a plan, or have you done anything already?',
+    ],
+  },
+  'self-harm': {
+    names: /\b(?:hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm\w*|cut(?:ting)? yourself)\b/i,
+    questions: [
+      'Have you hurt yourself already, or are you close to it?',
+      'Are you safe right now, or have you already hurt yourself?',
+      'Have you hurt yourself today, or are you about to?',
+    ],
+  },
+};
+
 /**
  * The check-in asked about what they said ("When you say you feel like a burden, are you having
  * thoughts of ending your life?"): still direct, and plainly about their own words.
@@ -108,6 +129,10 @@ function doorOpenUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: s
 function inTheirWords(move: MoveOf<'crisis'>): string[] {
   const said = move.said ? toSecondPerson(move.said.text) : '';
   if (!said) return [];
+  // "When you say you want to end your life, are you having thoughts of ending your life?": a plain statement
+  // is not asked back as a question about itself; the next question is whether they are safe now
+  const stated = STATED[move.riskType];
+  if (stated && stated.names.test(said)) return stated.questions;
   const when = `When you say ${said}`;
   switch (move.riskType) {
     case 'suicide':
