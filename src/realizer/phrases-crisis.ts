@@ -4,7 +4,7 @@
  * promise of confidentiality, never "I'll…" (no promise that is not a scheduled nudge).
  * Candidates are ordered: the plainest, most direct wording comes first.
  */
-import type { MoveOf } from '../spec/move.ts';
+import type { CrisisResource, MoveOf } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import {
@@ -42,7 +42,7 @@ const RETURN_OFFERS = [
 const MOVED_ON = ["Okay, let's do that.", 'Sure, we can do that.', "All right, let's go with that."];
 
 function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
-  const resource = move.resources[0];
+  const resource = unplacedContact(move) ?? move.resources[0];
   const movedOn = /moved/.test(move.phase ?? '');
   const units = [movedOn ? unit('return:moved-on', MOVED_ON) : unit('return:thanks', RETURN_THANKS)];
   if (resource) {
@@ -94,8 +94,29 @@ const DOOR_OPEN: Record<MoveOf<'crisis'>['riskType'], (contact: string, name: st
   ],
 };
 
+// no country known: one short sentence with the local emergency number and the directory, not one
+// country's line (raters marked down US lines given to people in Queensland and Kenya)
+function unplacedContact(move: MoveOf<'crisis'>): CrisisResource | undefined {
+  if (!move.unplaced) return undefined;
+  const emergency = move.resources.find((resource) => /emergency/i.test(resource.name));
+  const directory = move.resources.find((resource) => resource !== emergency);
+  if (!emergency || !directory) return undefined;
+  return {
+    name: directory.name,
+    contact: `${bare(emergency.contact)}, or find a free line where you are at ${bare(directory.contact)}`,
+  };
+}
+
+function unplacedUnits(local: CrisisResource): string[] {
+  return [
+    `If you are in danger now, ${local.contact}.`,
+    `To reach a person now, ${local.contact}.`,
+    `You can reach a person right now: ${local.contact}.`,
+  ];
+}
+
 function doorOpenUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
-  const resource = move.resources[0];
+  const resource = unplacedContact(move) ?? move.resources[0];
   if (!resource) return [];
   const contact = bare(resource.contact);
   return [unit(`door-open:${resource.name}`, DOOR_OPEN[move.riskType](contact, resource.name))];
@@ -198,8 +219,10 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   // a gentle first check-in (the learned reader's guess alone) is the question: the lines follow a yes
   if (move.gentle && phase === 'first') return units;
   const forFriend = phase === 'third-person';
+  const local = unplacedContact(move);
   if (move.resources.length === 0) units.push(unit('resource:fallback', fallbackResource(locale)));
-  for (const [index, resource] of move.resources.entries()) {
+  if (local) units.push(unit('resource:unplaced', unplacedUnits(local), [], []));
+  for (const [index, resource] of (local ? [] : move.resources).entries()) {
     units.push(
       unit(`resource:${resource.name}:${forFriend}`, resourceCandidates(resource, forFriend, index), [
         ' today',
@@ -209,7 +232,7 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   }
   // a locale without a region (plain "en") gave the deployment's default country's lines: the
   // person may be anywhere, so they hear that their own emergency number works too
-  if (!/[-_][a-z]{2}\b/i.test(locale) && move.resources.length > 0)
+  if (!local && !/[-_][a-z]{2}\b/i.test(locale) && move.resources.length > 0)
     units.push(
       unit('resource:elsewhere', [
         "If you're in another country, your local emergency number works too.",
