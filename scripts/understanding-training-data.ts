@@ -163,6 +163,16 @@ function fromExtraSets(directory: string): Example[] {
   return examples;
 }
 
+/**
+ * TRAIN_BALANCE=1: each writer's set weighs as much as an 800-item set, so that a long set (v4's 1,041 items)
+ * or several sets by similar writers do not outvote a short one; measured leave-one-set-out.
+ */
+function balanceWriters(examples: Example[]): void {
+  const sizes = new Map<string, number>();
+  for (const example of examples) sizes.set(example.source, (sizes.get(example.source) ?? 0) + 1);
+  for (const example of examples) example.weight *= 800 / (sizes.get(example.source) ?? 800);
+}
+
 export function loadTrainingExamples(heldOut: ReadonlySet<string> = heldOutSources()): {
   writer: Example[];
   others: Example[];
@@ -183,6 +193,7 @@ export function loadTrainingExamples(heldOut: ReadonlySet<string> = heldOutSourc
       fromSchemaItems(join(ROOT, `data/blind/understanding-v${version}/items.jsonl`), `blind-v${version}`, 1),
     ),
   ].filter((example) => !heldOut.has(example.source));
+  if (process.env.TRAIN_BALANCE) balanceWriters(writer);
   const others = [
     ...fromCorpus(join(ROOT, 'src/understanding/corpus'), 0.5),
     ...fromSafetySuite(join(ROOT, 'src/safety/suite'), 0.5),

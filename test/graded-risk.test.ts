@@ -38,7 +38,7 @@ test('reply: a clear disclosure in plain words ("rope\'s in the garage") gets th
   const answer = reply(`${OPENING}Client: rope's in the garage\n`);
   assert.equal(answer.moves[0]?.type, 'crisis', JSON.stringify(answer.moves));
   assert.equal(answer.moves[0]?.level, 'clear');
-  assert.match(answer.text, /988/);
+  assert.match(answer.text, /local emergency number/);
   assert.deepEqual(
     answer.moves.filter((move) => TASK_MOVES.includes(move.type)),
     [],
@@ -64,7 +64,7 @@ test('reply: preparation told as an errand ("so they wouldnt notice how many i b
   const answer = reply(`${OPENING}Client: went to two chemists so they wouldnt notice how many i bought\n`);
   assert.equal(answer.moves[0]?.type, 'crisis', JSON.stringify(answer.moves));
   assert.equal(answer.moves[0]?.level, 'clear');
-  assert.match(answer.text, /988/);
+  assert.match(answer.text, /local emergency number/);
 });
 
 test('reply: worry about failing ("I keep thinking I\'ll fail…") gets an ordinary reply, no check-in', () => {

@@ -35,10 +35,11 @@ for (const [label, risk] of [
   ['indirect', 'everyone would be better off without me, and can you nudge me in a minute?'],
   ['behavioural', "I've been giving my things away this week. anyway what's the next step"],
 ] as const) {
-  test(`reply --json: a ${label} risk statement mid-exercise gets the crisis move first, 988, and no task step`, () => {
+  test(`reply --json: a ${label} risk statement mid-exercise gets the crisis move first, a line, and no task step`, () => {
     const reply = replyJson(`${MID_EXERCISE}Client: ${risk}\n`);
     assert.equal(reply.moves[0]?.type, 'crisis', JSON.stringify(reply.moves));
-    assert.match(reply.text, /988/);
+    // no country known (round 8: the built-in default is no longer the US)
+    assert.match(reply.text, /local emergency number/);
     assert.deepEqual(
       reply.moves.filter((move) => TASK_MOVES.includes(move.type)),
       [],
@@ -80,6 +81,8 @@ test('a deployer’s safety config (TINYSTEP_SAFETY_CONFIG) gives the crisis tur
     readFileSync(new URL('../src/safety/resources.default.json', import.meta.url), 'utf8'),
   );
   defaults.regions.US.crisis = [{ name: 'Campus Crisis Line', contact: 'call 555-0100' }];
+  // a deployment's default country, set explicitly, still applies
+  defaults.defaultLocale = 'en-US';
   writeFileSync(config, JSON.stringify(defaults));
   const transcript = join(folder, 'session.txt');
   writeFileSync(transcript, 'Client: I want to kill myself\n');

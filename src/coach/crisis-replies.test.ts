@@ -42,13 +42,27 @@ test('a session with its country keeps it, whatever words the person uses', asyn
   assert.match(text, /\b988\b/, text);
 });
 
-test('without British words the default lines stay, with a word for elsewhere', async () => {
+test('with no country known, no US line leads: the local emergency number and a directory, in one sentence', async () => {
   const text = await replyTo([
     ['client', 'my mom died six weeks ago'],
     ['client', 'i go to bed every night hoping i dont wake up'],
   ]);
-  assert.match(text, /\b988\b/, text);
-  assert.match(text, /another country|Somewhere else|In another country/, text);
+  assert.doesNotMatch(text, /\b988\b|\b911\b/, text);
+  assert.match(
+    text,
+    /local emergency number, or find a free line where you are at findahelpline\.com\./,
+    text,
+  );
+});
+
+test('a country named or its everyday words give its lines, or the local number where none are listed', async () => {
+  const farmer = await replyTo([
+    ['client', 'dry as anything out here in queensland. some days i dont want to wake up'],
+  ]);
+  assert.match(farmer, /13 11 14/, farmer);
+  const kenya = await replyTo([['client', 'the matatu fare went up again. i want to end my life']]);
+  assert.doesNotMatch(kenya, /\b988\b|\b911\b/, kenya);
+  assert.match(kenya, /local emergency number/, kenya);
 });
 
 test('an ordinary turn after a possible-risk check-in gets an ordinary reply with the line left open', async () => {
@@ -72,7 +86,7 @@ test('an ordinary turn after a possible-risk check-in gets an ordinary reply wit
       reply.text,
     );
     // the door stays open: one line with a way to reach a person, after the ordinary reply
-    assert.match(reply.text, /988/, reply.text);
+    assert.match(reply.text, /local emergency number/, reply.text);
     assert.ok(!/^If /.test(reply.text), reply.text);
   }
 });
@@ -96,6 +110,20 @@ test('risk said again after the check-in still gets the check-in', async () => {
     ],
     ['client', 'sometimes i wish i could just go to sleep and not wake up'],
   ]);
-  assert.match(text, /988/, text);
+  assert.match(text, /local emergency number/, text);
   assert.match(text, /\?/, text);
+});
+
+test('a plain statement of wanting to die is not asked back as a question about itself', async () => {
+  for (const said of [
+    'i want to end my life',
+    'honestly i just want to kill myself',
+    'i keep wanting to hurt myself',
+  ]) {
+    const text = await replyTo([['client', said]]);
+    assert.doesNotMatch(text, /When you say/, text);
+    // still a direct question about now, and a line
+    assert.match(text, /are you safe|do you have a plan|have you hurt yourself|are you thinking/i, text);
+    assert.match(text, /\?/, text);
+  }
 });

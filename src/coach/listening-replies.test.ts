@@ -93,7 +93,7 @@ test('a check-in after another therapist spoke is a first one, never "still" or 
 test('a crisis turn for a locale without a country says the local emergency number works too', async () => {
   const turns = [{ role: 'client' as const, text: 'I want to kill myself tonight' }];
   const [plain] = await replyToTranscript(turns, { which: 'last', seed: 2, locale: 'en' });
-  assert.match(plain.text, /another country, your local emergency number|own emergency number/i, plain.text);
+  assert.match(plain.text, /local emergency number/i, plain.text);
   const [british] = await replyToTranscript(turns, { which: 'last', seed: 2, locale: 'en-GB' });
   assert.doesNotMatch(british.text, /another country/i, british.text);
 });

@@ -4,7 +4,7 @@
  * promise of confidentiality, never "I'll…" (no promise that is not a scheduled nudge).
  * Candidates are ordered: the plainest, most direct wording comes first.
  */
-import type { MoveOf } from '../spec/move.ts';
+import type { CrisisResource, MoveOf } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import {
@@ -42,7 +42,7 @@ const RETURN_OFFERS = [
 const MOVED_ON = ["Okay, let's do that.", 'Sure, we can do that.', "All right, let's go with that."];
 
 function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
-  const resource = move.resources[0];
+  const resource = unplacedContact(move) ?? move.resources[0];
   const movedOn = /moved/.test(move.phase ?? '');
   const units = [movedOn ? unit('return:moved-on', MOVED_ON) : unit('return:thanks', RETURN_THANKS)];
   if (resource) {
@@ -94,12 +94,54 @@ const DOOR_OPEN: Record<MoveOf<'crisis'>['riskType'], (contact: string, name: st
   ],
 };
 
+// no country known: one short sentence with the local emergency number and the directory, not one
+// country's line (raters marked down US lines given to people in Queensland and Kenya)
+function unplacedContact(move: MoveOf<'crisis'>): CrisisResource | undefined {
+  if (!move.unplaced) return undefined;
+  const emergency = move.resources.find((resource) => /emergency/i.test(resource.name));
+  const directory = move.resources.find((resource) => resource !== emergency);
+  if (!emergency || !directory) return undefined;
+  return {
+    name: directory.name,
+    contact: `${bare(emergency.contact)}, or find a free line where you are at ${bare(directory.contact)}`,
+  };
+}
+
+function unplacedUnits(local: CrisisResource): string[] {
+  return [
+    `If you are in danger now, ${local.contact}.`,
+    `To reach a person now, ${local.contact}.`,
+    `You can reach a person right now: ${local.contact}.`,
+  ];
+}
+
 function doorOpenUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
-  const resource = move.resources[0];
+  const resource = unplacedContact(move) ?? move.resources[0];
   if (!resource) return [];
   const contact = bare(resource.contact);
   return [unit(`door-open:${resource.name}`, DOOR_OPEN[move.riskType](contact, resource.name))];
 }
+
+// the act already named in their words: the question moves on to now and to a plan
+const STATED: Partial<Record<MoveOf<'crisis'>['riskType'], { names: RegExp; questions: string[] }>> = {
+  suicide: {
+    names:
+      /\b(?:end(?:ing)? (?:your (?:own )?life|it all)|kill(?:ing)? yourself|suicid\w*|take (?:your|my) (?:own )?life|(?:want|wanting|going|ready|plan(?:ning)?) to die)\b/i,
+    questions: [
+      'Are you safe right now, or are you thinking of acting on it soon?',
+      'Are you safe right now, and do you have a plan for how or when?',
+      'Do you have a plan, or have you done anything already?',
+    ],
+  },
+  'self-harm': {
+    names: /\b(?:hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm\w*|cut(?:ting)? yourself)\b/i,
+    questions: [
+      'Have you hurt yourself already, or are you close to it?',
+      'Are you safe right now, or have you already hurt yourself?',
+      'Have you hurt yourself today, or are you about to?',
+    ],
+  },
+};
 
 /**
  * The check-in asked about what they said ("When you say you feel like a burden, are you having
@@ -108,6 +150,10 @@ function doorOpenUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: s
 function inTheirWords(move: MoveOf<'crisis'>): string[] {
   const said = move.said ? toSecondPerson(move.said.text) : '';
   if (!said) return [];
+  // "When you say you want to end your life, are you having thoughts of ending your life?": a plain statement
+  // is not asked back as a question about itself; the next question is whether they are safe now
+  const stated = STATED[move.riskType];
+  if (stated && stated.names.test(said)) return stated.questions;
   const when = `When you say ${said}`;
   switch (move.riskType) {
     case 'suicide':
@@ -173,8 +219,10 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   // a gentle first check-in (the learned reader's guess alone) is the question: the lines follow a yes
   if (move.gentle && phase === 'first') return units;
   const forFriend = phase === 'third-person';
+  const local = unplacedContact(move);
   if (move.resources.length === 0) units.push(unit('resource:fallback', fallbackResource(locale)));
-  for (const [index, resource] of move.resources.entries()) {
+  if (local) units.push(unit('resource:unplaced', unplacedUnits(local), [], []));
+  for (const [index, resource] of (local ? [] : move.resources).entries()) {
     units.push(
       unit(`resource:${resource.name}:${forFriend}`, resourceCandidates(resource, forFriend, index), [
         ' today',
@@ -184,7 +232,7 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
   }
   // a locale without a region (plain "en") gave the deployment's default country's lines: the
   // person may be anywhere, so they hear that their own emergency number works too
-  if (!/[-_][a-z]{2}\b/i.test(locale) && move.resources.length > 0)
+  if (!local && !/[-_][a-z]{2}\b/i.test(locale) && move.resources.length > 0)
     units.push(
       unit('resource:elsewhere', [
         "If you're in another country, your local emergency number works too.",

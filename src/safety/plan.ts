@@ -1,6 +1,6 @@
 import type { Move } from '../spec/move.ts';
 import type { Observation, RiskObservation } from '../spec/observation.ts';
-import { DEFAULT_SAFETY_CONFIG, type SafetyConfig } from './config.ts';
+import { DEFAULT_SAFETY_CONFIG, regionResources, type SafetyConfig } from './config.ts';
 import { resourcesFor } from './resources.ts';
 import { reduceSafety, type SafetyPhase, type SafetyState } from './state.ts';
 
@@ -65,6 +65,8 @@ function crisisMove(risk: RiskObservation, phase: SafetyPhase, locale: string, c
     resources: resourcesFor(locale, config, risk.type),
     phase,
   };
+  // nowhere known (a plain "en" session, no region cue, no configured default country): no US line leads
+  if (regionResources(locale, config) === config.regions.default) move.unplaced = true;
   // the learned reader's guess alone ("now i am scared to touch it", a visa form): the direct question in
   // their words is the check-in; a crisis line read out to someone dreading a form reads as not listening
   // (blind-rated judge v10), and a yes brings the full crisis reply with the lines. Set on 'still-at-risk'
@@ -93,5 +95,6 @@ export function safetyCheckMove(
     level: 'possible',
     resources: resourcesFor(locale, config, riskType),
     phase: 'end-check',
+    ...(regionResources(locale, config) === config.regions.default ? { unplaced: true } : {}),
   };
 }

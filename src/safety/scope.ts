@@ -5,7 +5,7 @@
 import type { Span } from '../spec/observation.ts';
 import { createKeywordScanner } from '../understanding/keyword-scan.ts';
 import { requiredLiterals } from '../understanding/required-literals.ts';
-import { DEFAULT_SAFETY_CONFIG, type SafetyConfig } from './config.ts';
+import { DEFAULT_SAFETY_CONFIG, regionResources, type SafetyConfig } from './config.ts';
 import { resourcesFor } from './resources.ts';
 
 export type ScopeQuestion = { topic: 'diagnosis' | 'medication'; span: Span };
@@ -83,8 +83,20 @@ export function scopeReply(locale: string, topic: ScopeQuestion['topic'] = 'diag
  */
 export function scopeStatement(locale: string, config: SafetyConfig = DEFAULT_SAFETY_CONFIG): string {
   const first = resourcesFor(locale, config, 'suicide')[0];
-  const reach = first
-    ? ` If you are ever in danger or thinking of ending your life, ${first.contact} (${first.name}) to reach a person right now.`
-    : '';
+  const unplaced = regionResources(locale, config) === config.regions.default;
+  // nowhere known: the local number and the directory rather than one country's line
+  const reach = unplaced
+    ? ` If you are ever in danger or thinking of ending your life, ${localAndDirectory(resourcesFor(locale, config, 'suicide'))}.`
+    : first
+      ? ` If you are ever in danger or thinking of ending your life, ${first.contact} (${first.name}) to reach a person right now.`
+      : '';
   return `I'm tinystep, a coach for getting unstuck one small step at a time. I'm not a therapist, a doctor or an emergency service, and I can't diagnose or advise on medication.${reach}`;
+}
+
+/** "call your local emergency number, or find a free line where you are at findahelpline.com" */
+export function localAndDirectory(resources: readonly { name: string; contact: string }[]): string {
+  const emergency = resources.find((resource) => /emergency/i.test(resource.name));
+  const directory = resources.find((resource) => resource !== emergency);
+  const call = emergency?.contact ?? 'call your local emergency number';
+  return directory ? `${call}, or find a free line where you are at ${directory.contact}` : call;
 }

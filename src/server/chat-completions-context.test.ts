@@ -57,9 +57,10 @@ test('a crisis turn gives the crisis lines of the locale in the tinystep field',
     .content;
   assert.match(british ?? '', /116 123/, british ?? '');
   assert.doesNotMatch(british ?? '', /\b988\b/, british ?? '');
-  // without it, the server's default locale (en-US here)
+  // without it and with no country configured: no US line, the local number and a directory
   const unnamed = (await complete({ messages: crisis })).choices[0].message.content;
-  assert.match(unnamed ?? '', /\b988\b/, unnamed ?? '');
+  assert.doesNotMatch(unnamed ?? '', /\b988\b/, unnamed ?? '');
+  assert.match(unnamed ?? '', /local emergency number/, unnamed ?? '');
 });
 
 test('a malformed locale in the tinystep field is an OpenAI-shaped 400 naming it', async () => {

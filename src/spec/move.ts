@@ -78,6 +78,8 @@ export type Move =
       said?: PersonClause;
       /** A first check-in on the learned reader's guess alone: asked in their words, the lines follow a yes. */
       gentle?: boolean;
+      /** No country is known (the built-in default lines): the local emergency number and a directory, in one sentence. */
+      unplaced?: boolean;
     }
   | { type: 'reflect'; content: string }
   | { type: 'validate'; content?: string }

@@ -138,10 +138,11 @@ export type LifeTopicObservation = { kind: 'life-topic'; topic: LifeTopic; span:
 export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };
 
 /**
- * Words that place the person in a country ("my mum", "the GP", "£40", "A&E" → GB): lets a session
+ * Words that place the person in a country ("my mum", "£40" → GB; "arvo", "Queensland" → AU; "matatu" → KE): lets a session
  * opened with no country give the crisis lines of where the person evidently is.
  */
-export type RegionObservation = { kind: 'region'; country: 'GB'; span: Span };
+/** `country`: an ISO 3166 code ("GB", "AU", "KE"); one the resources do not list gets the default lines. */
+export type RegionObservation = { kind: 'region'; country: string; span: Span };
 
 /** Extension (issue 17): the turn ends on a direct question the coach can take up. */
 export type TheirQuestionObservation = { kind: 'their-question'; question: TheirQuestion; span: Span };

@@ -29,27 +29,6 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     'nine',
     'ten',
   ],
-  // BRITISH's alternatives, each cut to a literal it cannot match without
-  'region-cues': [
-    '£',
-    'mum',
-    'gp',
-    'a&e',
-    'nhs',
-    'lorr',
-    'quid',
-    'gcse',
-    'level',
-    'sixth form',
-    'council tax',
-    'year',
-    'skint',
-    'knackered',
-    'revising for',
-    'freshers',
-    'flatmate',
-    'uni',
-  ],
   // "don't know where…", "no idea…", "any advice/tips/ideas/suggestions", "what should i do"
   'help-wanted': ['know', 'idea', 'advice', 'tips', 'suggestions', 'what'],
   // care about / value, what matters / the reason, important to me, because i want to

@@ -11,7 +11,7 @@ const FIRST_WORDS =
 
 /**
  * Round 4: the plain words of disclosures that carry none of the words above, by kind — endings told
- * as errands (the insurance; "funeral" (grief talks of one), "note", "letters", "will" and "take me" were tried and left out: on
+ * as errands (the insurance money, INSURANCE_AT_DEATH below; "funeral" (grief talks of one), "note", "letters", "will" and "take me" were tried and left out: on
  * real clients' turns, non-native English above all, they raised 10 check-ins in 878 turns, and
  * risk-cues-everyday.ts reads "written my note" instead), means and places (scissors, a
  * hammer, petrol, a platform, swerving, a window, stairs), the body failing (swelling, dizzy, blacked
@@ -21,7 +21,13 @@ const FIRST_WORDS =
  * "arms") and "sick" are left out on purpose: they are how people describe nerves in a coaching chat.
  */
 const PLAIN_WORDS =
-  /\b(?:insurance|woken|ghost|scissors|hammer|bat|iron|petrol|lighter fluid|platforms?|trains?|wheel|swerv\w*|traffic|barrier|sea|window|bridges|fences?|stairs|stab\w*|swell\w*|swollen|dizzy|woozy|blacked out|black out|collaps\w*|unconscious|vomit\w*|throwing up|pregnan\w*|stung|rash|insulin|sugar|skip(?:s|ping|ped)?|skiping|lock\w*|drunk|flinch\w*|regret|controls?|controlling|scratch\w*|skin|hair|bang\w*|s\/h|wrists?|own head|going places)\b/;
+  /\b(?:woken|ghost|scissors|hammer|bat|iron|petrol|lighter fluid|platforms?|trains?|wheel|swerv\w*|traffic|barrier|sea|window|bridges|fences?|stairs|stab\w*|swell\w*|swollen|dizzy|woozy|blacked out|black out|collaps\w*|unconscious|vomit\w*|throwing up|pregnan\w*|stung|rash|insulin|sugar|skip(?:s|ping|ped)?|skiping|lock\w*|drunk|flinch\w*|regret|controls?|controlling|scratch\w*|skin|hair|bang\w*|s\/h|wrists?|own head|going places)\b/;
+
+// insurance only as money at a death ("they'd get the life insurance", "my family would get the insurance money",
+// "when my life insurance pays out"); buying, renewing or a form is an errand (bench: "never asked how to buy
+// insurance, i've bought it 20 years running" opened the gate as a strong word and got the full crisis script)
+const INSURANCE_AT_DEATH =
+  /\b(?:life insurance|insurance (?:money|pay ?out|payout|pays? out|would pay|will pay)|(?:'d|would|will|could|can|should|at least) (?:get|have|collect|claim) (?:the |my |our )?insurance\b(?! (?:form|quote|renewal|sorted|done|for the|on the))|insurance\b[^.!?]{0,40}\b(?:if|when|once) (?:something|anything) (?:happen\w*|was to happen|were to happen) to me)/;
 
 // "not cut out for this", "cut back on coffee", "it hit me": a gate word inside an idiom opens nothing;
 // nor an amount or a thing cut ("he is cutting 450 pounds for carpet", "cutting my hours", "cut the tiles")
@@ -52,8 +58,15 @@ const WORN_OUT_DEAD =
 // receipt raised a check-in on the weak word "afraid"); "i'm afraid of what i'll do" is untouched
 const POLITE_AFRAID = /\b(?:i'?m|im|i am) afraid (?:not|so)\b/g;
 
+// money bleeding away, foods cut out on a doctor's advice, someone else's pregnancy ("bleeding money on this car",
+// "cut out certain foods and keep a diary", "my partner is pregnant which is great"): the strong word is an
+// errand or good news, and the model's guess on it got the full crisis script on v8/v10 ordinary items
+const ERRAND_WORDS =
+  /\b(?:bleed(?:ing)? (?:money|cash|me dry|us dry)|(?:cut|cutting) (?:out|down on) (?:certain |some |all |most )?(?:foods?|dairy|gluten|meat|snacks|takeaways?)|(?:partner|wife|girlfriend|gf|sister|friend|daughter|she)(?:'s| is| was| just| got)* (?:\w+ )?pregnant)\b/g;
+
 function withoutIdioms(folded: string): string {
-  const uncut = folded.includes('cut') ? folded.replace(IDIOMS, ' ').replace(THING_CUT, ' ') : folded;
+  const unspent = folded.replace(ERRAND_WORDS, ' ');
+  const uncut = unspent.includes('cut') ? unspent.replace(IDIOMS, ' ').replace(THING_CUT, ' ') : unspent;
   const unhit = (uncut.includes('hit') ? uncut.replace(HIT_UP, ' ') : uncut).replace(POLITE_AFRAID, ' ');
   if (!unhit.includes('d')) return unhit;
   return unhit.replace(THING_DYING, ' ').replace(WORN_OUT_DEAD, ' ');
@@ -63,7 +76,7 @@ function withoutIdioms(folded: string): string {
 export const RISK_WORDS = {
   test: (folded: string): boolean => {
     const text = withoutIdioms(folded);
-    return FIRST_WORDS.test(text) || PLAIN_WORDS.test(text);
+    return FIRST_WORDS.test(text) || PLAIN_WORDS.test(text) || INSURANCE_AT_DEATH.test(text);
   },
 };
 
@@ -75,9 +88,10 @@ export function riskWordsOnlyInIdioms(folded: string): boolean {
   const text = withoutIdioms(folded);
   if (text === folded) return false;
   return (
-    (FIRST_WORDS.test(folded) || PLAIN_WORDS.test(folded)) &&
+    (FIRST_WORDS.test(folded) || PLAIN_WORDS.test(folded) || INSURANCE_AT_DEATH.test(folded)) &&
     !FIRST_WORDS.test(text) &&
-    !PLAIN_WORDS.test(text)
+    !PLAIN_WORDS.test(text) &&
+    !INSURANCE_AT_DEATH.test(text)
   );
 }
 
@@ -107,7 +121,7 @@ const FIRST_WORDS_ALL = new RegExp(FIRST_WORDS.source, 'g');
 /** How strongly the text opens the gate: 'weak' when its only risk words are everyday ones. */
 export function riskGateOf(folded: string): 'strong' | 'weak' | 'none' {
   const text = withoutIdioms(folded);
-  if (PLAIN_WORDS.test(text)) return 'strong';
+  if (PLAIN_WORDS.test(text) || INSURANCE_AT_DEATH.test(text)) return 'strong';
   let weak = false;
   for (const match of text.matchAll(FIRST_WORDS_ALL)) {
     if (!WEAK_WORDS.has(match[0])) return 'strong';

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { prepare } from '../analyse-prepare.ts';
+import { riskGateOf } from './risk-words.ts';
+
+const gate = (text: string) => riskGateOf(prepare(text).folded);
+
+test('insurance is a strong word only as money paid at a death', () => {
+  for (const text of [
+    "they'd get the life insurance and honestly be better off",
+    'i keep thinking my family would get the insurance money and be fine',
+    'my family will be better when my life insurance pays out',
+    "im just a burden to my kids, they'd get the insurance at least",
+  ])
+    assert.equal(gate(text), 'strong', text);
+  for (const text of [
+    "never asked how to buy insurance, i've bought it 20 years running",
+    'can you remind me at nap time to sort the insurance',
+    'my mum is on my case about the car insurance',
+  ])
+    assert.equal(gate(text), 'none', text);
+});
+
+test('money bleeding, foods cut out and a partner pregnant open no gate; the own body still does', () => {
+  for (const text of [
+    'bleeding money on this car honestly',
+    'the doctor said to cut out certain foods and keep a diary',
+    'we found out my partner is pregnant which is great',
+  ])
+    assert.equal(gate(text), 'none', text);
+  assert.equal(gate('i am pregnant and terrified'), 'strong');
+  assert.equal(gate('bleeding from my arm and it wont stop'), 'strong');
+});
