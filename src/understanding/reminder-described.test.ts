@@ -35,7 +35,10 @@ test('an ask form beside a reminder word is what keeps it; a description alone i
 });
 
 test('wanting a reminder is asking for one, whatever the routine beside it', () => {
-  assert.equal(describesReminderWithoutAsk('i need a reminder every morning at 6 or i just dont do it'), false);
+  assert.equal(
+    describesReminderWithoutAsk('i need a reminder every morning at 6 or i just dont do it'),
+    false,
+  );
   assert.equal(describesReminderWithoutAsk('could do with a nudge at 7, usually i forget'), false);
   assert.equal(describesReminderWithoutAsk('a reminder at 9 would help, i always lose track'), false);
   assert.equal(describesReminderWithoutAsk('i usually need the alarm twice'), true);
