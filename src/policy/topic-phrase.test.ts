@@ -20,7 +20,7 @@ test('a phrase cut short or describing themselves is not taken', () => {
 
 test('the latest line that names a thing wins', () => {
   assert.equal(topicPhrase(['my sister said so', 'and the form is due']), 'the form');
-  assert.equal(topicPhrase(['my sister said so', 'i just cant']), 'your sister');
+  assert.equal(topicPhrase(['my sister is ill', 'i just cant']), 'your sister');
   assert.equal(topicPhrase(['i just cant']), undefined);
 });
 
@@ -30,4 +30,20 @@ test('a noun modifier before a verb is the noun; where the body is, is no topic'
   assert.equal(nounPhraseOf('i walked past her lead and just sat on the floor'), undefined);
   assert.equal(nounPhraseOf('i cried in the chair'), undefined);
   assert.equal(nounPhraseOf('i need to buy the chair for my desk'), 'the chair');
+});
+
+test('a yardstick, a set phrase, an adjective or a reporter is not their topic', () => {
+  assert.equal(nounPhraseOf('it feels worse than my brothers funeral honestly'), undefined);
+  assert.equal(nounPhraseOf('feels like the exam all over again'), undefined);
+  assert.equal(nounPhraseOf('no your welcome'), undefined);
+  assert.equal(nounPhraseOf('my bad, i forgot'), undefined);
+  assert.equal(nounPhraseOf('its the youngest i worry for'), undefined);
+  assert.equal(nounPhraseOf('get through it without a glass in my hand'), undefined);
+  assert.equal(nounPhraseOf('my friends say forget him'), undefined);
+  assert.equal(nounPhraseOf('My wife has already said the same thing.'), undefined);
+  assert.equal(nounPhraseOf('my friend already has 15'), undefined);
+  assert.equal(nounPhraseOf('buried my brother and didnt cry this much'), undefined);
+  assert.equal(nounPhraseOf('the test is on monday'), 'the test');
+  assert.equal(nounPhraseOf('my brother is in hospital'), 'your brother');
+  assert.equal(nounPhraseOf('my husband says the form is fine'), 'the form');
 });

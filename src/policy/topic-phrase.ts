@@ -65,6 +65,36 @@ const POSITION = new Set(
   `floor ground bed sofa couch chair stairs steps carpet pavement kerb wall ceiling`.split(/\s+/),
 );
 const PLACE_PREPOSITION = /^(?:on|onto|in|into|under|off|across|along|around|behind|beside|against|at)$/;
+// a hand or a pocket after "in", "on" is where a thing is held ("a glass in my hand"), not a topic
+const HELD_IN = new Set(`hand hands lap pocket pockets arm arms mouth`.split(/\s+/));
+// an adjective standing for a person or group ("the youngest", "the elderly") names no thing they face;
+// a word ending in "est" is a superlative unless it is one of these nouns
+const EST_NOUNS = new Set(
+  `test tests chest guest guests request interest contest protest forest nest quest vest west harvest
+  arrest priest digest fest`.split(/\s+/),
+);
+const ADJECTIVE_HEAD = new Set(`elderly poor rich dead young old sick unknown`.split(/\s+/));
+// parts of set phrases ("your welcome", "my bad", "my god", "the hell"): no topic at all
+const IDIOM_HEAD = new Set(`welcome bad god gosh goodness lord hell heck word dear pleasure`.split(/\s+/));
+// a thing set beside theirs to measure it ("worse than my brother's funeral", "feels like the
+// exam all over again") is the yardstick, not what the worry is about
+const COMPARING_BEFORE =
+  /^(?:than|compared (?:to|with)|(?:feels?|felt|looks?|looked|sounds?|seems?|seemed|just|same|worse|better|more|exactly) (?:like|as))$/;
+// people who only report or measure ("my friends say go out", "my wife already said", "my friend
+// already has 15") are mentioned in passing; what they said is the point, not the person
+const PERSON = new Set(
+  `mum mom mam maw ma dad da mother father parents parent wife husband partner brother brothers sister
+  sisters son daughter friend friends mate mates boss teacher teachers manager gf bf girlfriend
+  boyfriend family kids kid nan gran grandma grandad aunt uncle cousin cousins doctor gp neighbour
+  neighbours colleague colleagues everyone`.split(/\s+/),
+);
+const REPORTS = new Set(
+  `say says said tell tells told think thinks thought reckon reckons keep keeps kept laughed laughs has
+  had agrees agreed`.split(/\s+/),
+);
+// (nor a person set beside theirs later in the line: "buried my brother and didnt cry this much")
+const MEASURED_AFTER = /\b(?:(?:this|that|as|so) (?:much|bad|hard)|worse|more than)\b/;
+const REPORT_ADVERB = new Set(`already always just also still even never keeps`.split(/\s+/));
 const HEAD_WORDS = 3;
 
 const word = (raw: string | undefined) => (raw ?? '').toLowerCase().replace(/[.,!?;:]+$/, '');
@@ -92,7 +122,13 @@ export function nounPhraseOf(text: string): string | undefined {
     else if (headOk(first) && (!MODIFIER.has(first) || first === 'ex')) phrase.push(first);
     if (phrase.length === 0 || phrase.length > HEAD_WORDS) continue;
     if (determiner === 'the' && SELF_ROLE.has(phrase.at(-1) ?? '')) continue;
-    if (POSITION.has(phrase.at(-1) ?? '') && PLACE_PREPOSITION.test(word(words[index - 1]))) continue;
+    const head = phrase.at(-1) ?? '';
+    const before = word(words[index - 1]);
+    if ((POSITION.has(head) || HELD_IN.has(head)) && PLACE_PREPOSITION.test(before)) continue;
+    if ((/est$/.test(head) && !EST_NOUNS.has(head)) || ADJECTIVE_HEAD.has(head) || IDIOM_HEAD.has(head))
+      continue;
+    if (COMPARING_BEFORE.test(before) || COMPARING_BEFORE.test(`${word(words[index - 2])} ${before}`))
+      continue;
     const last = words[index + phrase.length];
     const next = word(words[index + phrase.length + 1]);
     const closed =
@@ -102,6 +138,14 @@ export function nounPhraseOf(text: string): string | undefined {
       FOLLOWER.has(next) ||
       VERB_NEXT.has(next);
     if (!closed) continue;
+    const then = word(words[index + phrase.length + 2]);
+    if (PERSON.has(head) && (REPORTS.has(next) || (REPORT_ADVERB.has(next) && REPORTS.has(then)))) continue;
+    const rest =
+      words
+        .slice(index + phrase.length + 1)
+        .join(' ')
+        .split(/[.!?]/)[0] ?? '';
+    if (PERSON.has(head) && MEASURED_AFTER.test(rest.toLowerCase())) continue;
     const owner = determiner === 'my' ? 'your' : determiner === 'our' ? 'your' : determiner;
     return `${owner} ${phrase.join(' ')}`;
   }
