@@ -51,3 +51,15 @@ test('learner grammar and emphasis of other shapes are not echoed', () => {
   assert.ok(isCleanEnglish('I missed the phone call again'));
   assert.ok(isCleanEnglish("Now I can't do a step-up without wincing"));
 });
+
+test('tag questions, bare verbs after want, bare time spans and bare countable nouns are not said back', () => {
+  assert.equal(isCleanEnglish("it's not about me is it"), false);
+  assert.equal(isCleanEnglish('i dont want go out'), false);
+  assert.equal(isCleanEnglish('3 years i am patient'), false);
+  assert.equal(isCleanEnglish('without it i fall asleep on chair and lose job'), false);
+  assert.equal(isCleanEnglish('yes i know doctor'), false);
+  assert.equal(isCleanEnglish('i want to go out'), true);
+  assert.equal(isCleanEnglish('i need to see the doctor'), true);
+  assert.equal(isCleanEnglish('i have been patient for 3 years'), true);
+  assert.equal(isCleanEnglish('i fell asleep on the bus again'), true);
+});

@@ -49,7 +49,16 @@ const LEARNER_SHAPES = [
   // an adverb between a verb and its object: "i know also the weakness"
   /\b(?:know|like|want|need|understand|love|see) also\b/i,
   // a second "i" run on after a time word with no joining word: "try again i want that one"
-  /(?<=\b[a-z']+ )(?:again|anymore|now|today|already|though|tho) i (?!think\b|guess\b|mean\b|suppose\b|know\b)[a-z']+/i,
+  /(?<=\b[a-z']+ )(?:again|anymore|now|today|already|though|tho) i (?!think\b|guess\b|mean\b|suppose\b|know\b)[a-z']+/i, // a tag question on the end: "it's not about me is it" said back as "it's not about you is it"
+  /\b(?:is|isn'?t|was|wasn'?t|does|doesn'?t|did|didn'?t|are|aren'?t|can|can'?t|will|won'?t|innit) (?:it|i|you|he|she|they|we)$/i,
+  // a verb left bare after "want", "need", "try": "i dont want go out"
+  /\b(?:want|wants|need|needs|try|tries) (?:go|come|do|make|see|eat|sleep|talk|speak|work|get|take|be|stay|leave)\b/i,
+  // a span of time opening the clause with no joining word: "3 years i am patient"
+  /^\d+ (?:years?|yrs?|months?|weeks?|days?|hours?|hrs?) (?:i|you|he|she|we|they)\b/i,
+  // a form of address on the end with no comma: "i know doctor", "ok sir"
+  /\b(?:know|see|understand|agree|sorry|thanks|ok|okay|yes|no|right) (?:doctor|doc|sir|miss|madam|mate|bro|man|dude|babe|love)$/i,
+  // a countable thing with no article: "fall asleep on chair", "lose job"
+  /\b(?:on|in|at) (?:chair|bus|train|table|sofa|desk|car|phone)\b|\b(?:lose|lost|find|get|got) (?:job|car|house|visa|licence|license|flat)\b/i,
 ];
 
 export function isCleanEnglish(clause: string): boolean {

@@ -74,6 +74,9 @@ function notSaidBack(state: SessionState, clauses: readonly StatementObservation
 // the questions that could follow anything a person says
 const STOCK_ABOUT = new Set(['more', 'hardest-part', 'getting-by']);
 
+// what they go through that a weighed say-back may be left to stand on
+const HEAVY_TOPICS = new Set<LifeTopic>(['grief', 'breakup', 'loneliness']);
+
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
 /** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
@@ -331,7 +334,13 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     );
     const stockEnding =
       ending.type === 'open-question' && UNANCHORED.has(ending.about) && !ending.clause && !ending.thing;
-    if (!(weighed && stockEnding)) moves.push(ending);
+    // (heavy: a painful feeling, a harsh word about themselves, or a loss; a weighed say-back of
+    // "i was never one for groups" left alone read as a parrot with a canned line)
+    const heavy =
+      (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
+      state.selfJudgement !== undefined ||
+      state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic));
+    if (!(weighed && heavy && stockEnding)) moves.push(ending);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

@@ -47,3 +47,8 @@ test('a yardstick, a set phrase, an adjective or a reporter is not their topic',
   assert.equal(nounPhraseOf('my brother is in hospital'), 'your brother');
   assert.equal(nounPhraseOf('my husband says the form is fine'), 'the form');
 });
+
+test('what it is not about is not the topic', () => {
+  assert.equal(nounPhraseOf('aye. it wasnt the fall. it was her crying'), undefined);
+  assert.equal(nounPhraseOf('its not the pages its the questions'), 'the questions');
+});

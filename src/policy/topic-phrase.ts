@@ -127,6 +127,8 @@ export function nounPhraseOf(text: string): string | undefined {
     if ((POSITION.has(head) || HELD_IN.has(head)) && PLACE_PREPOSITION.test(before)) continue;
     if ((/est$/.test(head) && !EST_NOUNS.has(head)) || ADJECTIVE_HEAD.has(head) || IDIOM_HEAD.has(head))
       continue;
+    // what it is not about ("it wasnt the fall. it was her crying", "its not the pages")
+    if (/^(?:not|wasnt|wasn't|isnt|isn't|aint|ain't|never)$/.test(before)) continue;
     if (COMPARING_BEFORE.test(before) || COMPARING_BEFORE.test(`${word(words[index - 2])} ${before}`))
       continue;
     const last = words[index + phrase.length];
