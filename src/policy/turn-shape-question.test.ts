@@ -15,7 +15,11 @@ test("someone else's deed is asked about as how it landed", () => {
   assert.equal(aboutOf('a boy laughed'), 'their-doing');
   assert.equal(aboutOf('teacher just said get it down yourself'), 'their-doing');
   assert.equal(aboutOf('yesterday the manager called me in'), 'their-doing');
+  assert.equal(aboutOf('in PE they did it in front of sir and he just laughed'), 'their-doing');
+  assert.equal(aboutOf('i went in. then my boss left without a word'), 'their-doing');
+  assert.equal(aboutOf('i went in and i said no'), undefined);
   assert.equal(aboutOf('i just said no'), undefined);
+  assert.equal(aboutOf("its called 'no ethan'"), undefined);
   assert.equal(aboutOf('I asked her'), undefined);
   assert.equal(aboutOf('the form is due friday'), undefined);
 });

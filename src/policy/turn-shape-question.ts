@@ -19,7 +19,7 @@ const SOMEONE_DID = new RegExp(
   [
     '^\\s*(?:(?:and|but|so|then|like|yeah|ye|ok|well|last time|yesterday|today|then)[\\s,]+)*',
     '(?:(?:my|the|a|his|her|their|our|this|that)\\s+)?',
-    '(?!(?:i|we|you|it|that|this|there|just|already|never|always|still|also|only|really|even|literally)\\b)',
+    '(?!(?:i|we|you|it|its|it's|that|thats|that's|this|there|theres|just|already|never|always|still|also|only|really|even|literally)\\b)',
     '[a-z]+\\s+(?:(?:just|already|then|still|even|literally|never|also)\\s+)?',
     '(?:said|told|laughed|shouted|yelled|asked|looked|left|gave|sent|called|texted|ignored|replied|answered|snapped|walked|laughed|unfollowed|blocked|cancelled|canceled)\\b',
   ].join(''),
@@ -47,7 +47,10 @@ export function turnShapeQuestion(
 ): Move | undefined {
   const kinds = new Set(observations.map((item) => item.kind));
   // what someone else did ("a boy laughed", "she just said same babe"): how it landed with them
-  if (SOMEONE_DID.test(state.lastClientText ?? '')) return { type: 'open-question', about: 'their-doing' };
+  // (in any clause of the line: "in PE they did it in front of sir and he just laughed")
+  const clauses = (state.lastClientText ?? '').split(/[.;!?]+|,\s*|\s+(?=(?:and|but|then)\s)/);
+  if (clauses.some((clause) => SOMEONE_DID.test(clause)))
+    return { type: 'open-question', about: 'their-doing' };
   // a plan of their own: how they picture it going, not where it is hard
   if (kinds.has('proposal')) return { type: 'open-question', about: 'their-plan' };
   return undefined;
