@@ -19,7 +19,7 @@ const SOMEONE_DID = new RegExp(
   [
     '^\\s*(?:(?:and|but|so|then|like|yeah|ye|ok|well|last time|yesterday|today|then)[\\s,]+)*',
     '(?:(?:my|the|a|his|her|their|our|this|that)\\s+)?',
-    '(?!(?:i|we|you|it|its|it's|that|thats|that's|this|there|theres|just|already|never|always|still|also|only|really|even|literally)\\b)',
+    "(?!(?:i|we|you|it|it'?s|that|that'?s|this|there|there'?s|just|already|never|always|still|also|only|really|even|literally)\\b)",
     '[a-z]+\\s+(?:(?:just|already|then|still|even|literally|never|also)\\s+)?',
     '(?:said|told|laughed|shouted|yelled|asked|looked|left|gave|sent|called|texted|ignored|replied|answered|snapped|walked|laughed|unfollowed|blocked|cancelled|canceled)\\b',
   ].join(''),
