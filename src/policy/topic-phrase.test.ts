@@ -43,6 +43,7 @@ test('a yardstick, a set phrase, an adjective or a reporter is not their topic',
   assert.equal(nounPhraseOf('My wife has already said the same thing.'), undefined);
   assert.equal(nounPhraseOf('my friend already has 15'), undefined);
   assert.equal(nounPhraseOf('buried my brother and didnt cry this much'), undefined);
+  assert.equal(nounPhraseOf('My sister says I should just accept it at my age.'), undefined);
   assert.equal(nounPhraseOf('the test is on monday'), 'the test');
   assert.equal(nounPhraseOf('my brother is in hospital'), 'your brother');
   assert.equal(nounPhraseOf('my husband says the form is fine'), 'the form');

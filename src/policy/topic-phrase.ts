@@ -13,7 +13,7 @@ const NOUNISH = `same most least only worst best whole first last other one ones
   rest lot kind sort bit time times day days week moment moments head mind life fault own self idea
   world problem issue stuff fact reason truth answer question case start middle chance feeling
   feelings thought thoughts situation morning night evening afternoon weekend year years month months
-  longer sooner later worse better harder easier bigger smaller further`;
+  longer sooner later worse better harder easier bigger smaller further age`;
 const FUNCTION = new Set(
   `and or but so to of in on at for with from by about as is are was were be been will would can
   could should might must do does did have has had not no just really very too also even still

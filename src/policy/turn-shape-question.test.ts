@@ -19,6 +19,7 @@ test("someone else's deed is asked about as how it landed", () => {
   assert.equal(aboutOf('i went in. then my boss left without a word'), 'their-doing');
   assert.equal(aboutOf('i went in and i said no'), undefined);
   assert.equal(aboutOf('i just said no'), undefined);
+  assert.equal(aboutOf('my teacher said that too'), undefined);
   assert.equal(aboutOf("its called 'no ethan'"), undefined);
   assert.equal(aboutOf('I asked her'), undefined);
   assert.equal(aboutOf('the form is due friday'), undefined);

@@ -22,6 +22,8 @@ const SOMEONE_DID = new RegExp(
     "(?!(?:i|we|you|it|it'?s|that|that'?s|this|there|there'?s|just|already|never|always|still|also|only|really|even|literally)\\b)",
     '[a-z]+\\s+(?:(?:just|already|then|still|even|literally|never|also)\\s+)?',
     '(?:said|told|laughed|shouted|yelled|asked|looked|left|gave|sent|called|texted|ignored|replied|answered|snapped|walked|laughed|unfollowed|blocked|cancelled|canceled)\\b',
+    // (agreeing with what was said is no deed: "my teacher said that too", "she said the same")
+    '(?!\\s+(?:that too|the same|so too|so as well))',
   ].join(''),
   'i',
 );

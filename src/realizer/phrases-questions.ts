@@ -203,7 +203,9 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
           ];
       break;
     case 'their-doing':
-      candidates = ['How did that land with you?', 'What did you do, when that happened?'];
+      // ("What did you do, when that happened?" asked after "my wife left last year" read as deaf to
+      // a loss: how it was for them fits a deed that hurt and one that did not)
+      candidates = ['How did that land with you?', 'What was that like for you?'];
       break;
     case 'their-plan':
       candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
