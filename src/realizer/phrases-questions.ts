@@ -204,8 +204,8 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       break;
     case 'their-doing':
       // ("What did you do, when that happened?" asked after "my wife left last year" read as deaf to
-      // a loss: how it was for them fits a deed that hurt and one that did not)
-      candidates = ['How did that land with you?', 'What was that like for you?'];
+      // a loss: what went through their mind fits a deed that hurt and one that did not)
+      candidates = ['How did that land with you?', 'What went through your mind when that happened?'];
       break;
     case 'their-plan':
       candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
