@@ -64,10 +64,10 @@ function insteadOf(state: SessionState, asked: [number, number], said: readonly 
  */
 function notSaidBack(state: SessionState, clauses: readonly StatementObservation[]): StatementObservation[] {
   if (clauses.length === 0) return [];
-  const said = [...state.said];
+  // searched in place: a copy of the said-set every turn grew with the session
   return clauses.filter((clause) => {
     const back = normalizeSentence(toSecondPerson(clause.text));
-    return back !== '' && !said.some((sentence) => sentence.includes(back));
+    return back !== '' && !state.said.some((sentence) => sentence.includes(back));
   });
 }
 

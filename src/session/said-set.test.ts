@@ -56,3 +56,26 @@ test('folding a therapist turn never changes the state it started from', () => {
   assert.equal(before.therapistTurns, 1);
   assert.equal(after.therapistTurns, 2);
 });
+
+test('some() searches only the sentences a view sees, in order, and stops at the first', () => {
+  const base = SaidSet.of(['open the file']);
+  const later = base.with(['look at the cursor', 'type one word']);
+  assert.equal(
+    base.some((sentence) => sentence.includes('cursor')),
+    false,
+  );
+  assert.equal(
+    later.some((sentence) => sentence.includes('cursor')),
+    true,
+  );
+  const asked: string[] = [];
+  later.some((sentence) => {
+    asked.push(sentence);
+    return sentence === 'look at the cursor';
+  });
+  assert.deepEqual(asked, ['open the file', 'look at the cursor']);
+  assert.equal(
+    SaidSet.empty().some(() => true),
+    false,
+  );
+});

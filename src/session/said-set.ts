@@ -55,8 +55,24 @@ export class SaidSet implements ReadonlySet<string> {
     }
   }
 
+  // one generator, not one wrapped in another: the policy walks this set every turn
   *values(): SetIterator<string> {
-    for (const [sentence] of this.#prefix(this.#positions, this.#size)) yield sentence;
+    for (const [sentence, position] of this.#positions) {
+      if (position >= this.#size) return;
+      yield sentence;
+    }
+  }
+
+  /**
+   * Whether a sentence this view sees passes `test`, stopping at the first; a plain loop over the
+   * log (positions ascend in insertion order), so a per-turn search allocates no iterator.
+   */
+  some(test: (sentence: string) => boolean): boolean {
+    for (const [sentence, position] of this.#positions) {
+      if (position >= this.#size) return false;
+      if (test(sentence)) return true;
+    }
+    return false;
   }
 
   keys(): SetIterator<string> {

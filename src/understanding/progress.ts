@@ -9,7 +9,7 @@ const DONE_VERBS =
   'did|done|began|begun|clicked|opened|wrote|written|sent|typed|put|left|looked|noticed|tried|highlighted|managed|finished|started|read|made|fixed|cleaned|washed|folded|called|rang|phoned|answered|replied|completed|sat|submitted|emailed|filled|booked|tidied|drafted|edited|saved|closed|checked|picked|set|named|listed|outlined|paid|cooked|hoovered|vacuumed|emptied|sorted|organised|organized|posted|uploaded|committed|pushed|ran|revised|studied|practised|practiced|printed|signed|got|watched|stayed|kept';
 // every branch of DONE puts the verb at a clause's start or after a space, with a boundary after it:
 // a clause without one of these words is not searched (nor, in a cold process, is DONE compiled)
-const DONE_VERB_WORDS: ReadonlySet<string> = new Set(DONE_VERBS.split('|'));
+export const DONE_VERB_WORDS: ReadonlySet<string> = new Set(DONE_VERBS.split('|'));
 const DONE = new RegExp(
   `(?:\\bi(?:'ve|\\s+have)?\\s+(?:just\\s+|finally\\s+|actually\\s+|already\\s+|only\\s+|kind\\s+of\\s+|sort\\s+of\\s+|even\\s+|also\\s+|then\\s+)*|\\bi(?:'m|\\s+am)\\s+(?:all\\s+|just\\s+|finally\\s+)?(?=done\\b)|^(?:just\\s+|finally\\s+|ok\\s+|okay\\s+|all\\s+)?)(?:${DONE_VERBS})\\b(?!\\s+(?:things|it|stuff|everything|tasks)?\\s*off\\b)`,
   'g',

@@ -9,6 +9,7 @@
  */
 import { QUALITY_WORDS } from './body-lexicon.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
+import { DONE_VERB_WORDS } from './progress.ts';
 
 // keep each list as loose as the reader's patterns allow: a word here may only ever widen a gate
 export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
@@ -33,6 +34,16 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
   'help-wanted': ['know', 'idea', 'advice', 'tips', 'suggestions', 'what'],
   // care about / value, what matters / the reason, important to me, because i want to
   values: ['care', 'value', 'matters', 'reason', 'important', 'because'],
+  // DONE needs one of its verbs (the same set progress.ts gates clauses on, so a new verb widens
+  // this gate by itself); NOT_DONE needs "didn't/did not" (under 'did'), "couldn't/could not",
+  // "haven't", "have not" (under 'not'), "wasn't", "failed" or "without"; STOPPED_SHORT needs "but";
+  // the proposals need could/might/can/should/'ll/will/would ("maybe I…", "I guess I could…"),
+  // "what if", "how about" or "i was thinking". Single words only: clause texts collapse spaces
+  'progress-rules': [
+    ...DONE_VERB_WORDS,
+    ...['could', 'haven', 'not', 'wasn', 'failed', 'without', 'but'],
+    ...['might', 'can', 'should', "'ll", 'will', 'would', 'maybe', 'perhaps', 'if', 'about', 'thinking'],
+  ],
   // the harsh word itself is required
   'self-judgements': [
     'useless',

@@ -59,16 +59,24 @@ export const READERS: readonly Reader[] = [
     name: 'request-rules',
     source: 'rule',
     kinds: ['request'],
-    read: (context) =>
-      ruleReadings(
-        withClockTimes(
-          readRequests({ ...context.prepared, durations: context.durations() }, context.prepared.folded),
-          context.prepared.folded,
-          context.durations(),
-          context.earlier,
-        ),
+    read: (context) => {
+      // the durations are found only once a rule has heard an ask (a getter, memoised by the
+      // context): most turns ask nothing, and finding durations is a scan of the turn of its own
+      const heard = readRequests(
+        {
+          ...context.prepared,
+          get durations() {
+            return context.durations();
+          },
+        },
+        context.prepared.folded,
+      );
+      if (heard.length === 0) return [];
+      return ruleReadings(
+        withClockTimes(heard, context.prepared.folded, context.durations(), context.earlier),
         0.85,
-      ),
+      );
+    },
   },
   {
     name: 'body-rules',
