@@ -10,6 +10,8 @@ import { createRandom } from '../src/simulator/prng.ts';
 
 const sessions = Number(process.env.TELLS_SESSIONS ?? 300);
 const seed = Number(process.env.TELLS_SEED ?? 7);
+// TELLS_LINES=8: excerpts of 8–10 client lines, the length the blind raters read (default 4–6)
+const shortest = Number(process.env.TELLS_LINES ?? 4);
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 // a short hedge that says nothing: the "Dunno / Sort of" the raters saw beside built backstory (a
@@ -30,6 +32,37 @@ const PROP_LIST = (line: string) =>
 const APHORISM =
   /\b(i'?m|im) not (a|an) \w+,? (i'?m|im)\b|\bnot \w+(ing)?, just \w+|\bkind of irony\b|\bdid a lot of work\b|\b(i miss|i was) being the one who\b|\bthe (guest|stranger|ghost) (now |in )/i;
 
+// (round 8, v12 rater) a misspelling written twice in one excerpt reads as an injected habit
+const MISSPELT =
+  /\b(realy|becuase|definately|tommorow|wierd|embarassed|untill|basicly|freind|freinds|belive|literaly|diffrent|recieved|seperate|apparantly|interveiw|stomache|probaly|everythin|actualy)\b/gi;
+const repeatsMisspelling = (excerpt: readonly string[]) => {
+  const found = excerpt.flatMap((line) => line.toLowerCase().match(MISSPELT) ?? []);
+  return new Set(found).size < found.length;
+};
+// a tag word opening two lines ("seriously my manager…", "seriously my mate…"): an injected tic
+const OPENER_TAG = /^(seriously|honestly|literally|omg|ugh|like|tbh|basically|lol|anyway)\b/i;
+const repeatsOpener = (excerpt: readonly string[]) => {
+  const openers = excerpt.map((line) => line.match(OPENER_TAG)?.[1].toLowerCase()).filter(Boolean);
+  return new Set(openers).size < openers.length;
+};
+// the persona's setting said aloud, more than the one opening line a venting person might use
+const SETTING =
+  /\b(just (want|need)(ed)? to (vent|rant)|it'?s a rant|out of my system|not (even )?(asking|looking) for (anything|advice|tips|a plan)|(didn'?t|don'?t) (really )?want a plan)\b/i;
+const statesSetting = (excerpt: readonly string[]) => excerpt.filter((line) => SETTING.test(line)).length >= 2;
+// one event told twice: two lines sharing four or more content words ("opened the template, typed the title")
+const STOP = new Set(
+  'that this with have from then them they what when were just like really about there their would could into your been because even still only some'.split(' '),
+);
+const contentWords = (line: string) =>
+  new Set((line.toLowerCase().match(/[a-z']{4,}/g) ?? []).filter((word) => !STOP.has(word)));
+const retellsEvent = (excerpt: readonly string[]) =>
+  excerpt.some((line, index) => {
+    const mine = contentWords(line);
+    return excerpt
+      .slice(index + 1)
+      .some((other) => [...contentWords(other)].filter((word) => mine.has(word)).length >= 4);
+  });
+
 const random = createRandom(seed);
 const played = await playClientLines({
   personas: loadPersonaDirectory(),
@@ -38,9 +71,21 @@ const played = await playClientLines({
   seed,
 });
 const dump: string[] = [];
-const counts = { filler: 0, fillerAfter: 0, earlyRisk: 0, stepAgreed: 0, props: 0, aphorism: 0, any: 0 };
+const counts = {
+  filler: 0,
+  fillerAfter: 0,
+  earlyRisk: 0,
+  stepAgreed: 0,
+  props: 0,
+  aphorism: 0,
+  misspelling: 0,
+  opener: 0,
+  setting: 0,
+  retold: 0,
+  any: 0,
+};
 for (const session of played) {
-  const excerpt = session.lines.slice(0, 4 + random.int(3));
+  const excerpt = session.lines.slice(0, shortest + random.int(3));
   dump.push(JSON.stringify(excerpt));
   const long = excerpt.findIndex((line) => words(line) >= 20);
   const tells = {
@@ -50,6 +95,10 @@ for (const session of played) {
     stepAgreed: STEP_AGREED.test(excerpt.at(-1) ?? ''),
     props: excerpt.some(PROP_LIST),
     aphorism: excerpt.some((line) => APHORISM.test(line)),
+    misspelling: repeatsMisspelling(excerpt),
+    opener: repeatsOpener(excerpt),
+    setting: statesSetting(excerpt),
+    retold: retellsEvent(excerpt),
   };
   for (const [key, value] of Object.entries(tells)) if (value) counts[key as keyof typeof tells] += 1;
   if (Object.values(tells).some(Boolean)) counts.any += 1;
@@ -57,11 +106,15 @@ for (const session of played) {
 // TELLS_DUMP=<file> writes the excerpts there, to read beside the counts
 if (process.env.TELLS_DUMP) writeFileSync(process.env.TELLS_DUMP, `${dump.join('\n')}\n`);
 const share = (count: number) => `${count}/${played.length} (${((100 * count) / played.length).toFixed(1)}%)`;
-console.log(`excerpts: ${played.length} (seed ${seed}, first 4–6 client lines against the coach)`);
+console.log(`excerpts: ${played.length} (seed ${seed}, first ${shortest}–${shortest + 2} client lines against the coach)`);
 console.log(`  filler beside a long turn      ${share(counts.filler)}`);
 console.log(`    of which after the long turn ${share(counts.fillerAfter)}`);
 console.log(`  risk disclosed in lines 1–4    ${share(counts.earlyRisk)}`);
 console.log(`  ends on a step agreed          ${share(counts.stepAgreed)}`);
 console.log(`  prop-like detail list          ${share(counts.props)}`);
 console.log(`  aphorism line                  ${share(counts.aphorism)}`);
+console.log(`  a misspelling written twice    ${share(counts.misspelling)}`);
+console.log(`  a tag word opening two lines   ${share(counts.opener)}`);
+console.log(`  the persona's setting restated ${share(counts.setting)}`);
+console.log(`  one event told twice           ${share(counts.retold)}`);
 console.log(`  any of these                   ${share(counts.any)}`);
