@@ -7,6 +7,7 @@ import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, stepBesideIsStock, type TurnStep } from './answer-requests.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { listenMoves } from './listen.ts';
+import { objectionReason } from './objection-reason.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor } from './reflections.ts';
 import {
@@ -175,9 +176,16 @@ export function decide(
 
   const front: Move[] = [...safety.moves];
   // "thats too much" to the suggestion just made: owned before the smaller step it asks for
+  // with the reason they gave (no time, no energy) owned: the smaller step then fits inside it
+  const reason = turnedDown || othersWhy ? objectionReason(state.lastClientText ?? '') : undefined;
   if (turnedDown?.declined === 'too-much')
-    front.push({ type: 'own-miss', missed: 'suggestion', declined: 'too-much' });
-  if (othersWhy) front.push({ type: 'own-miss', missed: 'others-why' });
+    front.push({
+      type: 'own-miss',
+      missed: 'suggestion',
+      declined: 'too-much',
+      ...(reason ? { reason } : {}),
+    });
+  if (othersWhy) front.push({ type: 'own-miss', missed: 'others-why', ...(reason ? { reason } : {}) });
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });

@@ -51,7 +51,8 @@ const ROOMS = /\b(?:kitchen|bathroom|fridge|bedroom|garage)$/;
 const ROOM_CHORE =
   /\b(?:clean(?:ing|ed)?|tidy(?:ing)?|tidied|mess(?:y)?|declutter(?:ing)?|hoover(?:ing)?|wip(?:e|ing)|scrub(?:bing)?|clear(?:ing)? (?:out|up)|sort(?:ing)? out|dirty|filthy|pigsty|(?:is|was) (?:a|an absolute|a total) tip|state of|dishes|laundry)\b/;
 // the noun is a place or part of a compound, not the thing to do: "from the kitchen table"
-const ROOM_AS_PLACE = /^\s+(?:table|door|floor|window|sink|tiles?|refit|renovation|cabinet|cupboard|drawer|wall|light|extension)\b/;
+const ROOM_AS_PLACE =
+  /^\s+(?:table|door|floor|window|sink|tiles?|refit|renovation|cabinet|cupboard|drawer|wall|light|extension)\b/;
 const NOT_A_CALL = /\b(?:the|my)\s+(?:shots|day|it|time|bluff|police|ambulance)\b/;
 
 export function readTasks(prepared: Prepared): TaskObservation[] {
@@ -66,8 +67,7 @@ export function readTasks(prepared: Prepared): TaskObservation[] {
     if (!match) continue;
     const start = match.index;
     const end = start + match[0].length;
-    if (ROOMS.test(match[0]) && (!ROOM_CHORE.test(folded) || ROOM_AS_PLACE.test(folded.slice(end))))
-      continue;
+    if (ROOMS.test(match[0]) && (!ROOM_CHORE.test(folded) || ROOM_AS_PLACE.test(folded.slice(end)))) continue;
     found.push({ kind: 'task', domain, object: original.slice(start, end), span: [start, end] });
   }
   if (!found.some((task) => task.domain === 'email')) {
