@@ -19,6 +19,7 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
+import { declinedSuggestionOf } from './their-question.ts';
 import { suggestionTurnedDown } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -177,8 +178,12 @@ export function decide(
   const front: Move[] = [...safety.moves];
   // "thats too much" to the suggestion just made: owned before the smaller step it asks for
   // with the reason they gave (no time, no energy) owned: the smaller step then fits inside it
-  const reason = turnedDown || othersWhy ? objectionReason(state.lastClientText ?? '') : undefined;
-  if (turnedDown?.declined === 'too-much')
+  const tooMuch =
+    state.therapistTurns > 0 && declinedSuggestionOf(state.lastClientText ?? '')?.declined === 'too-much';
+  const reason = turnedDown || othersWhy || tooMuch ? objectionReason(state.lastClientText ?? '') : undefined;
+  // "thats too much, i'm on jobs 7 till 6" to another helper's plan (no suggestion of ours on
+  // record): the hours are still owned before the smaller step
+  if (turnedDown?.declined === 'too-much' || (tooMuch && reason && !turnedDown))
     front.push({
       type: 'own-miss',
       missed: 'suggestion',
