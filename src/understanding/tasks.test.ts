@@ -22,6 +22,8 @@ test('a room is a chore only when it is to be cleaned, not where something sits'
     'the kitchen is a mess and i cant face it',
     'i need to clean the bathroom before my mum comes',
     'my bedroom is a total tip',
+    'kitchen is a disaster. like i cant see the counter',
+    'i keep meaning to do the bathroom',
   ])
     assert.ok(
       tasks(text).some((task) => task.startsWith('chores:')),

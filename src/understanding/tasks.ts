@@ -49,7 +49,7 @@ const REPLY_TO =
 const ROOMS = /\b(?:kitchen|bathroom|fridge|bedroom|garage)$/;
 // the words that make a room a chore: cleaning it, or its mess
 const ROOM_CHORE =
-  /\b(?:clean(?:ing|ed)?|tidy(?:ing)?|tidied|mess(?:y)?|declutter(?:ing)?|hoover(?:ing)?|wip(?:e|ing)|scrub(?:bing)?|clear(?:ing)? (?:out|up)|sort(?:ing)? out|dirty|filthy|pigsty|(?:is|was) (?:a|an absolute|a total) tip|state of|dishes|laundry)\b/;
+  /\b(?:clean(?:ing|ed)?|tidy(?:ing)?|tidied|mess(?:y)?|declutter(?:ing)?|hoover(?:ing)?|wip(?:e|ing)|scrub(?:bing)?|clear(?:ing)? (?:out|up)|sort(?:ing)? out|dirty|filthy|pigsty|disaster|chaos|bomb ?site|piled|piles? of|(?:do|doing) (?:the|my) (?:kitchen|bathroom|bedroom|garage|fridge)|(?:is|was) (?:a|an absolute|a total) tip|state of|dishes|laundry)\b/;
 // the noun is a place or part of a compound, not the thing to do: "from the kitchen table"
 const ROOM_AS_PLACE =
   /^\s+(?:table|door|floor|window|sink|tiles?|refit|renovation|cabinet|cupboard|drawer|wall|light|extension)\b/;
