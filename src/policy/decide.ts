@@ -7,6 +7,7 @@ import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, stepBesideIsStock, type TurnStep } from './answer-requests.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { listenMoves } from './listen.ts';
+import { objectionReason } from './objection-reason.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor } from './reflections.ts';
 import {
@@ -18,6 +19,7 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
+import { declinedSuggestionOf } from './their-question.ts';
 import { suggestionTurnedDown } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -175,9 +177,20 @@ export function decide(
 
   const front: Move[] = [...safety.moves];
   // "thats too much" to the suggestion just made: owned before the smaller step it asks for
-  if (turnedDown?.declined === 'too-much')
-    front.push({ type: 'own-miss', missed: 'suggestion', declined: 'too-much' });
-  if (othersWhy) front.push({ type: 'own-miss', missed: 'others-why' });
+  // with the reason they gave (no time, no energy) owned: the smaller step then fits inside it
+  const tooMuch =
+    state.therapistTurns > 0 && declinedSuggestionOf(state.lastClientText ?? '')?.declined === 'too-much';
+  const reason = turnedDown || othersWhy || tooMuch ? objectionReason(state.lastClientText ?? '') : undefined;
+  // "thats too much, i'm on jobs 7 till 6" to another helper's plan (no suggestion of ours on
+  // record): the hours are still owned before the smaller step
+  if (turnedDown?.declined === 'too-much' || (tooMuch && reason && !turnedDown))
+    front.push({
+      type: 'own-miss',
+      missed: 'suggestion',
+      declined: 'too-much',
+      ...(reason ? { reason } : {}),
+    });
+  if (othersWhy) front.push({ type: 'own-miss', missed: 'others-why', ...(reason ? { reason } : {}) });
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });

@@ -54,7 +54,8 @@ export function concreteSteps(
       `Set a timer for ${minutes(step.size)} and stop when it rings.`,
       'Tell me how it went.',
     ];
-  return [asInstruction(step.text), 'Stop there, even if you want more.', 'Tell me how it went.'];
+  // no "stop there, even if you want more" after it: raters called it patronising (judge v11)
+  return [asInstruction(step.text), 'Tell me how it went.'];
 }
 
 function minutes(seconds: number): string {

@@ -53,9 +53,11 @@ export function workingStep(state: SessionState): Step {
 /** One rung down; two when the last turn already shrank and they still ask, so "smaller" feels smaller. */
 export function shrink(from: Step, state: SessionState): Step {
   const ladder = ladderOf(state);
-  const once = smallerStep(from, ladder, state.task?.object);
+  const once = smallerStep(from, ladder, state.task?.object, state.task?.domain);
   const again = state.lastTherapistMoves.some((move) => move.type === 'shrink-step');
-  return again && once.rung < ladder.length - 1 ? smallerStep(once, ladder, state.task?.object) : once;
+  return again && once.rung < ladder.length - 1
+    ? smallerStep(once, ladder, state.task?.object, state.task?.domain)
+    : once;
 }
 
 /** The biggest step a tired person is offered as "next": tiredness caps the size, success does not lift it. */

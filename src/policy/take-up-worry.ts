@@ -12,6 +12,7 @@ import { checkReply } from '../text/language-check.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { soundsStandard } from '../text/standard-grammar.ts';
+import { objectionReason } from './objection-reason.ts';
 import { declinedSuggestionOf } from './their-question.ts';
 
 // a fear longer than this said back is a run-on, not a point
@@ -83,6 +84,18 @@ export function dropSuggestionMoves(
   // "why would that help" to another supporter's idea: the why is not ours to give, so it is owned
   // and asked back (whether to try it or leave it), with no rationale and no step of ours
   const asksWhy = observations.some((item) => item.kind === 'request' && item.type === 'explain');
+  // a reason given with it (no time, no energy, "i know what im good at") is owned, then asked within
+  const reason = declined.declined === 'not-now' ? undefined : objectionReason(state.lastClientText);
+  if (reason)
+    return [
+      {
+        type: 'own-miss',
+        missed: asksWhy && !declined.declined ? 'others-why' : 'suggestion',
+        reason,
+        ...(declined.declined ? { declined: declined.declined } : {}),
+      },
+      { type: 'open-question', about: 'within-reason', reason },
+    ];
   if (asksWhy && !declined.declined)
     return [
       { type: 'own-miss', missed: 'others-why' },

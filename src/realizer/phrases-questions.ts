@@ -3,7 +3,7 @@
  * they named, what they brought (money, a breakup), or the task they named this turn. A slot
  * that says nothing gives no question, never a stand-in.
  */
-import type { MoveOf } from '../spec/move.ts';
+import type { MoveOf, ObjectionReason } from '../spec/move.ts';
 import type { LifeTopic, TaskDomain } from '../spec/observation.ts';
 import { objectPhrase } from '../steps/index.ts';
 import type { Unit } from './chooser.ts';
@@ -105,6 +105,19 @@ const STARTING: Record<TaskDomain, string> = {
   study: 'studying for',
   chores: 'starting on',
   other: 'starting on',
+};
+
+// after a push-back with a reason: a question inside it, never "would you try it anyway?"
+const WITHIN_REASON: Record<ObjectionReason, string[]> = {
+  time: [
+    'Is there any bit of the week that is actually yours, even ten minutes?',
+    'What would still fit, if it only took two minutes?',
+  ],
+  energy: [
+    'What would make tonight a little easier on you?',
+    'What would be kind to yourself tonight, with this little left in the tank?',
+  ],
+  'know-self': ["So what would you say you're good at?", 'What are you best at, in your own words?'],
 };
 
 export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
@@ -228,6 +241,10 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
         'Does any of it sound worth a try, or shall we set it aside?',
         'Would you give it a go anyway, or leave it for now?',
       ];
+      break;
+    case 'within-reason':
+      if (!move.reason) return [];
+      candidates = WITHIN_REASON[move.reason];
       break;
     case 'another-time':
       candidates = [

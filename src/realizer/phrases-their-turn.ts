@@ -3,7 +3,7 @@
  * plainly where an honest answer exists, else taken up as a question in their words), or said the
  * last reply missed (owned plainly, without defending it).
  */
-import type { MoveOf } from '../spec/move.ts';
+import type { MoveOf, ObjectionReason } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 
@@ -80,8 +80,42 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
  * scrap the accountant idea."); what follows is the turn's question (the policy adds it), so no
  * "what would help?" is asked here.
  */
+// their reason owned, before anything else: the idea did not fit their days, their energy, or them
+const OWN_REASON: Record<ObjectionReason, string[]> = {
+  time: [
+    "Fair, you're right: your days are already full, and that idea ignored it.",
+    "You're right, there's no room in your day for that.",
+  ],
+  energy: [
+    "You're right, that's too much to ask when you're this worn out.",
+    "Fair, there's nothing left in the tank for that right now.",
+  ],
+  'know-self': [
+    "Fair, you know what you're good at better than that idea does.",
+    "You're right, you know yourself better than that.",
+  ],
+};
+const TOO_MUCH_FOR: Record<ObjectionReason, string[]> = {
+  time: [
+    'Sorry, that was too much to ask on top of days that full.',
+    "You're right, that was too much with the hours you're doing.",
+  ],
+  energy: [
+    "Sorry, that was too much to ask when you're this tired.",
+    "You're right, that was too much for how tired you are.",
+  ],
+  'know-self': ["You're right, that was too much at once."],
+};
+
 function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
   const thing = move.thing;
+  if (move.reason)
+    return [
+      {
+        key: `own-miss:reason:${move.declined ?? 'why'}`,
+        candidates: move.declined === 'too-much' ? TOO_MUCH_FOR[move.reason] : OWN_REASON[move.reason],
+      },
+    ];
   const candidates =
     move.declined === 'not-now'
       ? [
@@ -113,7 +147,8 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
 }
 
 export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
-  if (move.missed === 'suggestion') return dropSuggestionUnits(move);
+  if (move.missed === 'suggestion' || (move.missed === 'others-why' && move.reason))
+    return dropSuggestionUnits(move);
   // the question after it (try it or leave it) is the policy's, after what they said instead
   if (move.missed === 'others-why')
     return [

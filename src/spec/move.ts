@@ -28,6 +28,7 @@ export type QuestionAbout =
   | 'sticking-point' // after a suggestion was dropped: what the real sticking point is
   | 'another-time' // after "not tonight": whether another time would suit
   | 'try-or-leave' // after "why would that help" to another's idea: whether to try it or set it aside
+  | 'within-reason' // after a push-back with a reason (needs `reason`): what would fit within it
   | 'task' // focus: what they would like to work on
   | 'next-thing' // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
   | 'unfinished-but' // they stopped on a "but" ("i know that but"): what comes after it
@@ -105,6 +106,8 @@ export type Move =
       clause?: PersonClause;
       /** The feeling they named ('feeling'). */
       feeling?: string;
+      /** The reason they gave for turning an idea down ('within-reason'). */
+      reason?: ObjectionReason;
       /** The fear they said, in their words, first person ('worry'): "I've been doing it wrong". */
       worry?: string;
       /** Their topic as a noun phrase, second person ('thing'): "your mum", "the form". */
@@ -141,7 +144,12 @@ export type Move =
       missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before' | 'others-why';
       thing?: string;
       declined?: 'too-much' | 'not-now';
+      // the reason they gave for turning it down, owned in the reply rather than argued with
+      reason?: ObjectionReason;
     };
+
+/** A reason given for turning an idea down that a reply can own: no time, no energy, they know themselves. */
+export type ObjectionReason = 'time' | 'energy' | 'know-self';
 
 /**
  * A question the person asked: how to do something ("stop", in their words), whether what they

@@ -100,6 +100,15 @@ const BELOW_WITHOUT_OBJECT = [
   'unclench your jaw, once',
 ];
 
+// below a call's last rung ("just look at your phone"): the object is a person or a place ("the
+// landlord"), so "rest your eyes on the landlord" would be absurd (judge v11); the phone stays
+const BELOW_A_CALL = [
+  'hold your phone in your hand for one breath',
+  'take one slow breath with your phone in view',
+  'say the first word you would say on the call, quietly, once',
+  'put one hand near your phone and leave it there',
+];
+
 /** The bottom of every ladder, below "one look": still a step, so "smaller" always has somewhere to go. */
 // below the last rung: still smaller, and each one new, so "smaller" again never gets the same words
 const BELOW_THE_LADDER = [
@@ -137,15 +146,18 @@ export function ladderFor(domain: TaskDomain, object: string | undefined): reado
 }
 
 /** A step strictly smaller than `from`: the next rung down, or halves below the ladder's end. */
-export function smallerStep(from: Step, ladder: readonly Step[], object?: string): Step {
+export function smallerStep(from: Step, ladder: readonly Step[], object?: string, domain?: TaskDomain): Step {
   const next = ladder.find((step) => step.size < from.size);
   if (next) return next;
   const phrase = objectPhrase(object, '');
   const below = Math.max(0, from.rung - ladder.length + 1);
   return {
-    text: phrase
-      ? fill(BELOW_THE_LADDER[below % BELOW_THE_LADDER.length], phrase, 'other')
-      : BELOW_WITHOUT_OBJECT[below % BELOW_WITHOUT_OBJECT.length],
+    text:
+      domain === 'call'
+        ? BELOW_A_CALL[below % BELOW_A_CALL.length]
+        : phrase
+          ? fill(BELOW_THE_LADDER[below % BELOW_THE_LADDER.length], phrase, 'other')
+          : BELOW_WITHOUT_OBJECT[below % BELOW_WITHOUT_OBJECT.length],
     size: Math.max(from.size / 2, 0.01),
     rung: ladder.length + below,
   };

@@ -68,3 +68,13 @@ test('an exam is studied through its notes, and one of many papers is opened at 
   const essay = ladderFor('writing', 'my essay').map((step) => step.text);
   assert.ok(essay.includes('type the first three words of your essay'), essay.join(' / '));
 });
+
+test('below a call ladder the steps stay with the phone, never on the person called', () => {
+  const ladder = ladderFor('call', 'the landlord');
+  let step = ladder[ladder.length - 1];
+  for (let i = 0; i < 4; i++) {
+    step = smallerStep(step, ladder, 'the landlord', 'call');
+    assert.doesNotMatch(step.text, /landlord/, step.text);
+    assert.match(step.text, /phone|call/, step.text);
+  }
+});

@@ -14,12 +14,15 @@ const NOUNS: [TaskDomain, string][] = [
   ],
   [
     'study',
-    'revision notes|revision|exams?|homework|assignments?|coursework|lectures?|flashcards|textbook|reading list|problem sets?|quiz|lecture notes|studying|module',
+    'revision notes|revision|exams?|homework|assignments?|coursework|lectures?|flashcards|textbook|reading list|problem sets?|quiz|lecture notes|studying|module|mocks?|mock tests?|practice tests?|theory test',
   ],
   [
     'chores',
-    'dishes|laundry|washing(?: up)?|kitchen|bathroom|hoovering|vacuuming|cleaning|bins|ironing|groceries|fridge|bedroom|garage|pile of washing',
+    'dishes|laundry|washing(?: up)?|hoovering|vacuuming|cleaning|bins|ironing|groceries|pile of washing',
   ],
+  // a room is a task only when it is to be cleaned (see ROOM_CHORE below): "moved it from the kitchen
+  // table", "quote for a hotel bathroom refit" name a place, and raters called a tidying step there absurd
+  ['chores', 'kitchen|bathroom|fridge|bedroom|garage'],
   ['call', 'appointments?|reservations?|voicemails?'],
   [
     'other',
@@ -43,6 +46,13 @@ const CALL =
 // "reply to my landlord", "get back to the recruiter": a message owed, said without the word email
 const REPLY_TO =
   /\b(?:reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|writ(?:e|ing)\s+back|get(?:ting)?\s+back)\s+to\s+((?:the|my|our|his|her|a|an)\s+[a-z]+(?:'s)?(?:\s+(?:email|message|text|letter))?)/;
+const ROOMS = /\b(?:kitchen|bathroom|fridge|bedroom|garage)$/;
+// the words that make a room a chore: cleaning it, or its mess
+const ROOM_CHORE =
+  /\b(?:clean(?:ing|ed)?|tidy(?:ing)?|tidied|mess(?:y)?|declutter(?:ing)?|hoover(?:ing)?|wip(?:e|ing)|scrub(?:bing)?|clear(?:ing)? (?:out|up)|sort(?:ing)? out|dirty|filthy|pigsty|disaster|chaos|bomb ?site|piled|piles? of|(?:do|doing) (?:the|my) (?:kitchen|bathroom|bedroom|garage|fridge)|(?:is|was) (?:a|an absolute|a total) tip|state of|dishes|laundry)\b/;
+// the noun is a place or part of a compound, not the thing to do: "from the kitchen table"
+const ROOM_AS_PLACE =
+  /^\s+(?:table|door|floor|window|sink|tiles?|refit|renovation|cabinet|cupboard|drawer|wall|light|extension)\b/;
 const NOT_A_CALL = /\b(?:the|my)\s+(?:shots|day|it|time|bluff|police|ambulance)\b/;
 
 export function readTasks(prepared: Prepared): TaskObservation[] {
@@ -57,6 +67,7 @@ export function readTasks(prepared: Prepared): TaskObservation[] {
     if (!match) continue;
     const start = match.index;
     const end = start + match[0].length;
+    if (ROOMS.test(match[0]) && (!ROOM_CHORE.test(folded) || ROOM_AS_PLACE.test(folded.slice(end)))) continue;
     found.push({ kind: 'task', domain, object: original.slice(start, end), span: [start, end] });
   }
   if (!found.some((task) => task.domain === 'email')) {
