@@ -22,6 +22,7 @@ import {
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
+import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
 
@@ -32,6 +33,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_INDIRECT,
   ...RISK_CUES_RECURRING,
   ...RISK_CUES_HELD_BACK,
+  ...RISK_CUES_KINDS,
 ];
 
 const NEGATION_BEFORE =
