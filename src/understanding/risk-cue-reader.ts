@@ -25,6 +25,7 @@ import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
+import { saidOtherwise } from './risk-said-otherwise.ts';
 
 const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES,
@@ -82,6 +83,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
       if (match[0].startsWith('cut') && cutIsAThing(sentence.text, match.index)) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
+      if (saidOtherwise(folded, sentence.text, start, end)) continue;
       if (takenBack && cue.level === 'possible') continue;
       if (!cue.negationInside && NEGATION_BEFORE.test(clauseBefore(sentence.text, match.index))) continue;
       const about = aboutOf(cue, start, context);
