@@ -5,6 +5,7 @@
  */
 import type { RiskObservation } from '../spec/observation.ts';
 import { FICTION, HISTORY, HYPOTHETICAL_ONLY, PRESENT_AGAIN, TAKEN_BACK } from './risk-cues.ts';
+import { saidOtherwise } from './risk-said-otherwise.ts';
 
 const SENTENCE_END = /[.!?\n;]/;
 
@@ -31,6 +32,7 @@ export function weighRiskContext(
   for (const risk of risks) {
     const sentence = sentenceAround(folded, risk.span[0], risk.span[1]);
     if (FICTION.test(sentence) || HYPOTHETICAL_ONLY.test(sentence)) continue;
+    if (saidOtherwise(folded, sentence, risk.span[0], risk.span[1])) continue;
     if (takenBack && risk.level === 'possible') continue;
     const weighed: RiskObservation = { ...risk };
     if (takenBack) weighed.level = 'possible';

@@ -22,8 +22,10 @@ import {
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
+import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
+import { saidOtherwise } from './risk-said-otherwise.ts';
 
 const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES,
@@ -32,6 +34,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_INDIRECT,
   ...RISK_CUES_RECURRING,
   ...RISK_CUES_HELD_BACK,
+  ...RISK_CUES_KINDS,
 ];
 
 const NEGATION_BEFORE =
@@ -80,6 +83,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
       if (match[0].startsWith('cut') && cutIsAThing(sentence.text, match.index)) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
+      if (saidOtherwise(folded, sentence.text, start, end)) continue;
       if (takenBack && cue.level === 'possible') continue;
       if (!cue.negationInside && NEGATION_BEFORE.test(clauseBefore(sentence.text, match.index))) continue;
       const about = aboutOf(cue, start, context);

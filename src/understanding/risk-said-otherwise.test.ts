@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { understand } from './index.ts';
+
+test("risk words said in another sense are not the person's risk; the same words meant are", () => {
+  const clear = (text: string) =>
+    understand(text).some((o) => o.kind === 'risk' && o.level === 'clear' && o.about !== 'other' && !o.past);
+  for (const text of [
+    'the nurse asked whether i had thoughts of ending my life and i told her no, honestly',
+    'end it all = cancel every streaming service',
+    'we killed ourselves laughing, and i nearly killed myself laughing at the end',
+  ])
+    assert.equal(clear(text), false, text);
+  for (const text of [
+    'i want to end it all, i mean it',
+    'the nurse asked if i had thoughts of ending my life. i said no but i lied, i want to die',
+    'i want to kill myself, the whole day was awful',
+  ])
+    assert.equal(clear(text), true, text);
+});
+
+test('a general question about other people is not a disclosure; one that turns to the person is', () => {
+  const read = (text: string) =>
+    understand(text).some((o) => o.kind === 'risk' && o.about !== 'other' && !o.past);
+  for (const text of ['why do some people self harm?', 'is it true that suicide rates go up in winter?'])
+    assert.equal(read(text), false, text);
+  for (const text of [
+    'how do people cope when i want to die every day?',
+    'what do i do if a friend tells me theyre thinking of suicide? i am too',
+  ])
+    assert.equal(read(text), true, text);
+});

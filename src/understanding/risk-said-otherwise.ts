@@ -1,0 +1,39 @@
+/**
+ * Risk words said in another sense, a near-miss kind every writer of v9–v12 produced: a clinician's
+ * screening question reported and answered no ("my GP asked if i'd thought of ending my life. i said no and
+ * meant it", v10 ×2, v12), the phrase redefined on the spot ("end it all = delete my social media", "ending it
+ * all... the netflix subscription i mean", v9, v12), and the laughing idiom ("nearly killed myself laughing",
+ * v11; "died laughing" in earlier sets), and a general question about other people with no "I" in it ("why do
+ * people self harm?", "is it true that talking about suicide makes it likelier?", "what do i do if a friend
+ * tells me theyre thinking of suicide?", v10, v12 ×4). The words are not the person's risk in any of these; a later
+ * sentence that discloses still reads on its own.
+ */
+
+const SCREENING_ASKED =
+  /\b(?:asked|asks|ask|asking) (?:me )?(?:the usual questions )?(?:if|whether|about (?:whether|if)?)\b|\bthe usual questions\b/;
+const ANSWERED_NO =
+  /\b(?:i )?(?:said|told (?:her|him|them|the \w+)|answered|say) no\b(?!.{0,20}\bbut\b)(?!.{0,40}\b(?:lied|wasn'?t true|didn'?t mean it|not true)\b)/;
+const REDEFINED_AFTER =
+  /^\s*(?:=|means\b)|^[\s.…,-]*(?:as in |i mean )?(?:the|my|a|an) [a-z' ]{1,30}\bi mean\b/;
+const LAUGHING_AFTER = /^\s*(?:laughing|laughin|laffing|with laughter)\b/;
+
+const GENERAL_QUESTION =
+  /\b(?:(?:why|how) (?:do|would|does|could) (?:people|some people|someone|anyone|folks|others)\b|is it true (?:that )?|what (?:do|should|can) (?:i|we) (?:do|say) (?:if|when) (?:a|my|your|someone'?s?) ?(?:friend|mate|student|pupil|patient|kid|child|teen|colleague|someone)\b[^?]*)/;
+// "… thinking of suicide? i am too": the question was the way in to their own
+const ME_TOO =
+  /\b(?:me too|so am i|so do i|same here|(?:i am|i'?m|im|i do|i have|i'?ve) (?:too|as well)|same with me)\b/;
+const FIRST_PERSON = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself)\b/;
+
+/** Whether the risk words at [start, end) of the folded text are a denied question, redefined, or an idiom. */
+export function saidOtherwise(folded: string, sentence: string, start: number, end: number): boolean {
+  const after = folded.slice(end, end + 60);
+  if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after)) return true;
+  if (
+    /^[^.!\n?]*\?/.test(folded.slice(end)) &&
+    GENERAL_QUESTION.test(sentence) &&
+    !FIRST_PERSON.test(sentence.replace(GENERAL_QUESTION, '')) &&
+    !ME_TOO.test(folded)
+  )
+    return true;
+  return SCREENING_ASKED.test(sentence) && ANSWERED_NO.test(folded.slice(start));
+}
