@@ -48,10 +48,13 @@ const repeatsOpener = (excerpt: readonly string[]) => {
 // the persona's setting said aloud, more than the one opening line a venting person might use
 const SETTING =
   /\b(just (want|need)(ed)? to (vent|rant)|it'?s a rant|out of my system|not (even )?(asking|looking) for (anything|advice|tips|a plan)|(didn'?t|don'?t) (really )?want a plan)\b/i;
-const statesSetting = (excerpt: readonly string[]) => excerpt.filter((line) => SETTING.test(line)).length >= 2;
+const statesSetting = (excerpt: readonly string[]) =>
+  excerpt.filter((line) => SETTING.test(line)).length >= 2;
 // one event told twice: two lines sharing four or more content words ("opened the template, typed the title")
 const STOP = new Set(
-  'that this with have from then them they what when were just like really about there their would could into your been because even still only some'.split(' '),
+  'that this with have from then them they what when were just like really about there their would could into your been because even still only some'.split(
+    ' ',
+  ),
 );
 const contentWords = (line: string) =>
   new Set((line.toLowerCase().match(/[a-z']{4,}/g) ?? []).filter((word) => !STOP.has(word)));
@@ -106,7 +109,9 @@ for (const session of played) {
 // TELLS_DUMP=<file> writes the excerpts there, to read beside the counts
 if (process.env.TELLS_DUMP) writeFileSync(process.env.TELLS_DUMP, `${dump.join('\n')}\n`);
 const share = (count: number) => `${count}/${played.length} (${((100 * count) / played.length).toFixed(1)}%)`;
-console.log(`excerpts: ${played.length} (seed ${seed}, first ${shortest}–${shortest + 2} client lines against the coach)`);
+console.log(
+  `excerpts: ${played.length} (seed ${seed}, first ${shortest}–${shortest + 2} client lines against the coach)`,
+);
 console.log(`  filler beside a long turn      ${share(counts.filler)}`);
 console.log(`    of which after the long turn ${share(counts.fillerAfter)}`);
 console.log(`  risk disclosed in lines 1–4    ${share(counts.earlyRisk)}`);
