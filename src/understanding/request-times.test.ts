@@ -79,6 +79,9 @@ test('what they ask to be reminded to do is the nudge’s words; a clause of the
   assert.equal(phrase('nudge me in 10 min to get back to work'), 'get back to work');
   assert.equal(phrase('remind me in 5 minutes so i can get up to stretch'), undefined);
   assert.equal(phrase('remind me at 9 tonight to do it'), undefined);
+  // the telling is not the words: "to tell me stop" asks for "stop"
+  assert.equal(phrase('can you message me at 11pm to tell me stop? i wont stop by myself'), 'stop');
+  assert.equal(phrase('text me at 6 to say go for a walk'), 'go for a walk');
 });
 
 test('"to do one" names nothing the nudge could say', () => {

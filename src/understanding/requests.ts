@@ -92,9 +92,15 @@ function remindedTo(matchEnd: number, clause: Segment, original: string): string
   const found = REMIND_TO.exec(clause.text.slice(matchEnd - clause.start));
   if (!found) return undefined;
   // the slice starts at the end of the ask; the words end the clause
-  const from = matchEnd + found[0].trimEnd().length - found[1].length;
-  return original.slice(from, from + found[1].length).trim() || undefined;
+  const start = matchEnd + found[0].trimEnd().length - found[1].length;
+  // "message me at 11 to tell me stop", "… to say do the counter": the words are what follows the
+  // telling, not the telling itself (said back, "tell me stop" became "Tell you stop.")
+  const telling = TELLING.exec(found[1])?.[0].length ?? 0;
+  if (telling === found[1].length) return undefined;
+  const from = start + telling;
+  return original.slice(from, start + found[1].length).trim() || undefined;
 }
+const TELLING = /^(?:(?:tell|remind|ask|get)\s+(?:me|us)\s+(?:to\s+)?|say\s+(?:to\s+me\s+)?)/;
 
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
