@@ -6,7 +6,7 @@ import type { ObjectionReason } from '../spec/move.ts';
 const TIME =
   /\b(?:(?:no|don'?t have|dont have|haven'?t got|havent got|not got|never have|never got) (?:the |any )?time\b|no time to (?:pee|breathe|eat|think|sleep)|(?:on|at) (?:jobs|work|shifts?|site) (?:from )?\d{1,2}(?:am|pm)? ?(?:till|til|to|-|until) \d{1,2}\b|\d{1,2} ?(?:hour|hr)s? (?:shifts?|days?)\b|work(?:ing)? (?:all day|every day|nights|doubles|double shifts|two jobs)|(?:two|2) jobs\b|(?:too|so) busy\b|flat out\b)/;
 const ENERGY =
-  /\b(?:too tired|so tired|exhausted|wrecked|knackered|shattered|drained|no energy|running on empty|burnt? out|barely keep my eyes open|can'?t even (?:shower|get up|get out of bed|think|eat)|cant even (?:shower|get up|get out of bed|think|eat))\b/;
+  /\b(?:too tired|so tired|exhausted|wrecked|knackered|shattered|drained|no energy|running on empty|burnt? out|barely keep my eyes open|can'?t even (?:shower|get up|get out of bed|think|eat))\b/;
 const KNOW_SELF =
   /\bi (?:already )?know (?:what i'?m|what im|what i am|myself|my own|how i work|what works for me)\b/;
 
