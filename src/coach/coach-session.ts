@@ -5,7 +5,6 @@ import { type SafetyConfig, scopeStatement } from '../safety/index.ts';
 import type { SessionEvent } from '../session/events.ts';
 import { applyEvent, foldEvents } from '../session/fold.ts';
 import { initialState, type PendingNudgeState, type SessionState } from '../session/state.ts';
-import { CRISIS_WORD_BUDGET, wordBudgetFor } from '../session/word-budget.ts';
 import { TinystepError } from '../spec/errors.ts';
 import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
@@ -13,11 +12,12 @@ import { splitSentences } from '../text/sentences.ts';
 import { understand as defaultUnderstand } from '../understanding/index.ts';
 import { defaultRealizer } from './default-realizer.ts';
 import { earlierClientTurns } from './earlier-client-turns.ts';
-import { helperNamedTask } from './helper-task.ts';
+import { localTimeZone } from './local-time-zone.ts';
 import { invitation } from './opening.ts';
 import { createClockTimers, NO_LOG, type NudgeTimers, type SessionLog } from './persistence.ts';
-import { readTherapistTurn } from './read-therapist-turn.ts';
 import { realizeContext } from './realize-context.ts';
+import { firedEvent, firedNudge, saidEventAndMessage } from './session-events.ts';
+import { therapistTurnEvents } from './therapist-turn-events.ts';
 import type {
   CoachSession,
   CoachSessionOptions,
@@ -103,35 +103,8 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     if (recentTurns.length > RECENT_TURNS) recentTurns.shift();
   };
   /** The therapist-said event and message for a realization; recorded, not yet emitted. */
-  const said = (realization: Realization, moves: Move[], extra: { nudgeId?: string; at?: number }) => {
-    const at = extra.at ?? clock.now();
-    const nudge = extra.nudgeId !== undefined;
-    const event: SessionEvent = {
-      type: 'therapist-said',
-      at,
-      text: realization.text,
-      sentences: realization.sentences.length > 0 ? realization.sentences : splitSentences(realization.text),
-      moves,
-      source: 'coach',
-      ...(nudge ? { nudge: true, nudgeId: extra.nudgeId } : {}),
-      fatigue: state.fatigue,
-      // as realizeContext gives it, without building the rest of the context
-      wordBudget: moves.some((move) => move.type === 'crisis')
-        ? CRISIS_WORD_BUDGET
-        : wordBudgetFor(state.fatigue),
-      realizer: realization.realizer,
-      ...(realization.fallbackReason ? { fallbackReason: realization.fallbackReason } : {}),
-    };
-    const message: TherapistMessage = {
-      role: 'therapist',
-      text: realization.text,
-      at,
-      nudge,
-      realizer: realization.realizer,
-    };
-    if (realization.fallbackReason) message.fallbackReason = realization.fallbackReason;
-    return { event, message };
-  };
+  const said = (realization: Realization, moves: Move[], extra: { nudgeId?: string; at?: number }) =>
+    saidEventAndMessage(state, realization, moves, extra.at ?? clock.now(), extra.nudgeId);
   const say = async (
     realization: Realization,
     moves: Move[],
@@ -143,19 +116,6 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     emit(message);
     return message;
   };
-
-  const firedNudge = (nudge: PendingNudgeState, at: number) => ({
-    nudgeId: nudge.id,
-    cue: nudge.cue,
-    condition: nudge.condition,
-    lateMs: Math.max(0, at - nudge.dueAt),
-  });
-  const firedEvent = (nudge: PendingNudgeState, at: number): SessionEvent => ({
-    type: 'nudge-fired',
-    at,
-    nudgeId: nudge.id,
-    lateMs: Math.max(0, at - nudge.dueAt),
-  });
 
   // `at` is read when the timer fires, not when the queue gets to it, so lateness is the clock's own
   const fire = (nudge: PendingNudgeState, at = clock.now()) => {
@@ -326,29 +286,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     ingestClientTurn: (text) =>
       serial(() => recordClient(text, understand(text, earlierClientTurns(events)), clock.now())),
     ingestTherapistTurn(text) {
-      const at = clock.now();
-      const commitments = readTherapistTurn(text);
-      const named = helperNamedTask(understand(text));
-      const added: SessionEvent[] = [
-        {
-          type: 'therapist-said',
-          at,
-          text,
-          sentences: splitSentences(text),
-          moves: [],
-          source: 'external',
-          ...(commitments.suggestion ? { suggestion: commitments.suggestion } : {}),
-          ...(named ? { task: named } : {}),
-        },
-      ];
-      if (commitments.step) added.push({ type: 'step-proposed', at, step: commitments.step, by: 'external' });
-      for (const promise of commitments.promises)
-        added.push({
-          type: 'promise-noted',
-          at,
-          text: promise.text,
-          ...(promise.afterMs ? { afterMs: promise.afterMs } : {}),
-        });
+      const added = therapistTurnEvents(text, clock.now(), understand);
       for (const event of added) {
         events.push(event);
         state = applyEvent(state, event);
@@ -357,21 +295,4 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       void log.append(added);
     },
   };
-}
-
-// building a DateTimeFormat costs about 0.1 ms, more than a whole coach turn: asked once per TZ setting
-let knownZone: { setting: string | undefined; zone: string | undefined } | undefined;
-
-/** This machine's time zone: the person's own for the CLI; a server passes the browser's. */
-function localTimeZone(): string | undefined {
-  const setting = process.env.TZ;
-  if (knownZone && knownZone.setting === setting) return knownZone.zone;
-  let zone: string | undefined;
-  try {
-    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    zone = undefined;
-  }
-  knownZone = { setting, zone };
-  return zone;
 }
