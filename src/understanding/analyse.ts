@@ -44,12 +44,20 @@ class LazyContext implements ReaderContext {
   private foundDurations: FoundDuration[] | undefined;
   private analysis: LinguisticAnalysis | undefined;
 
-  readonly earlier: string;
+  private readonly earlierTurns: readonly string[];
+  private earlierFolded: string | undefined;
 
   constructor(normalised: Normalised, earlier: readonly string[] = []) {
     this.text = normalised.text;
     this.prepared = prepare(normalised.text);
-    this.earlier = earlier.length === 0 ? '' : foldText(earlier.map(earlierNormalised).join('\n'));
+    this.earlierTurns = earlier;
+  }
+
+  // folded only when a reader asks (a clock time after an ask): most turns ask for nothing
+  get earlier(): string {
+    this.earlierFolded ??=
+      this.earlierTurns.length === 0 ? '' : foldText(this.earlierTurns.map(earlierNormalised).join('\n'));
+    return this.earlierFolded;
   }
 
   durations(): FoundDuration[] {

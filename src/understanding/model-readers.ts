@@ -240,6 +240,8 @@ function readRequestModel(context: ReaderContext): Reading[] {
     if (type === 'nudge') observation.when = observation.afterMs === undefined ? 'now' : 'later';
     readings.push({ observation, confidence: probability });
   });
+  // nothing heard: no durations, no clock times to look for (withClockTimes of nothing is nothing)
+  if (readings.length === 0) return [];
   const timed = withClockTimes(
     readings.map((reading) => reading.observation as RequestObservation),
     context.prepared.folded,

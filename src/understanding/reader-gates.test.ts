@@ -97,3 +97,10 @@ test('the gate skips a reader whose literals are absent and keeps it when one is
   assert.equal(gateReaders("i'm so useless")('self-judgements'), true);
   assert.equal(gateReaders('anything')('risk-rules'), true);
 });
+
+test('region-cues is gated on its patterns’ literals, from the patterns themselves', () => {
+  assert.ok(READER_GATES['region-cues'], 'every region pattern names required literals');
+  assert.equal(gateReaders('i need to finish my thesis')('region-cues'), false);
+  assert.equal(gateReaders('i live in nairobi')('region-cues'), true);
+  assert.equal(gateReaders('it costs £20')('region-cues'), true);
+});

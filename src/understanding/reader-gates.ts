@@ -10,6 +10,24 @@
 import { QUALITY_WORDS } from './body-lexicon.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { DONE_VERB_WORDS } from './progress.ts';
+import { REGION_PATTERNS } from './region-cues.ts';
+import { requiredLiterals } from './required-literals.ts';
+
+/**
+ * The literals of patterns matched with the i flag on the folded (lowercased) text: the same
+ * pattern without the flag matches the same there, so its literals, lowercase too, gate it.
+ * Undefined when one of them names none (the reader then runs on every turn).
+ */
+function caseFreeLiterals(patterns: readonly RegExp[]): string[] | undefined {
+  const literals: string[] = [];
+  for (const pattern of patterns) {
+    const found = requiredLiterals(new RegExp(pattern.source, pattern.flags.replace('i', '')));
+    if (found === null || found.some((literal) => literal !== literal.toLowerCase())) return undefined;
+    literals.push(...found);
+  }
+  return literals;
+}
+const REGION_LITERALS = caseFreeLiterals(REGION_PATTERNS);
 
 // keep each list as loose as the reader's patterns allow: a word here may only ever widen a gate
 export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
@@ -101,6 +119,8 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['my boss', 'my manager', 'my workload', 'my deadline', 'at work', 'overtime', 'burn'],
     ...['performance review'],
   ],
+  // every country cue and British word, as region-cues.ts's patterns require them
+  ...(REGION_LITERALS ? { 'region-cues': REGION_LITERALS } : {}),
 };
 
 const GATED_NAMES = Object.keys(READER_GATES);

@@ -65,6 +65,9 @@ const CUES: ReadonlyArray<[country: string, cue: RegExp]> = [
 const BRITISH =
   /\b(?:mum|mums|mummy|my gp|the gp|a gp|gp surgery|a&e|lorry|lorries|quid|gcses?|a[- ]levels?|sixth form|year (?:7|8|9|10|11|12|13)|skint|knackered|revising for|freshers|flatmates?|uni)\b/i;
 
+/** Every pattern readRegion tries (reader-gates.ts gates the reader on their required literals). */
+export const REGION_PATTERNS: readonly RegExp[] = [...CUES.map(([, cue]) => cue), BRITISH];
+
 /** The first cue in the turn, country cues before British words, as a region hint (one per turn). */
 export function readRegion(prepared: Prepared): RegionObservation[] {
   for (const [country, cue] of CUES) {

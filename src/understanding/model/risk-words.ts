@@ -64,7 +64,19 @@ const POLITE_AFRAID = /\b(?:i'?m|im|i am) afraid (?:not|so)\b/g;
 const ERRAND_WORDS =
   /\b(?:bleed(?:ing)? (?:money|cash|me dry|us dry)|(?:cut|cutting) (?:out|down on) (?:certain |some |all |most )?(?:foods?|dairy|gluten|meat|snacks|takeaways?)|(?:partner|wife|girlfriend|gf|sister|friend|daughter|she)(?:'s| is| was| just| got)* (?:\w+ )?pregnant)\b/g;
 
+// the gate and the idiom check read the same turn one after the other: its answer is kept for the next call
+let lastFolded: string | undefined;
+let lastWithout = '';
+
 function withoutIdioms(folded: string): string {
+  if (folded !== lastFolded) {
+    lastWithout = withoutIdiomsOf(folded);
+    lastFolded = folded;
+  }
+  return lastWithout;
+}
+
+function withoutIdiomsOf(folded: string): string {
   const unspent = folded.replace(ERRAND_WORDS, ' ');
   const uncut = unspent.includes('cut') ? unspent.replace(IDIOMS, ' ').replace(THING_CUT, ' ') : unspent;
   const unhit = (uncut.includes('hit') ? uncut.replace(HIT_UP, ' ') : uncut).replace(POLITE_AFRAID, ' ');
