@@ -33,8 +33,10 @@ let pairCount = 0;
 // the sentence edges, as words no text can hold (a word has no '<'): "<s>" before, "</s>" after
 let start = edge('<s>');
 let end = edge('</s>');
-// seen[row] === call: that row is already in this call's output; unknownSeen the same for unknown names
-let seen = new Uint32Array(0);
+// bit `row` of seenRows set: that row is already in this call's output (one bit a row, 5 kB for the
+// shipped model rather than 150 kB of stamps, so the checks hit the cache); cleared at the start of the
+// next call from the rows the last one found. unknownSeen[n] === call: the same for unknown names
+let seenRows = new Int32Array(0);
 let unknownSeen = new Uint32Array(1024);
 let call = 0;
 
@@ -181,15 +183,17 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
   if (model !== modelInUse) {
     modelInUse = model;
     forgetWords();
-    seen = new Uint32Array(model.rowOf.size);
+    seenRows = new Int32Array((model.rowOf.size >>> 5) + 1);
+    callFound = 0;
     call = 0;
   }
   // bounded for a long-running server; one call adds at most a text's worth
   if (wordCount >= WORD_ROWS_LIMIT || pairCount >= PAIR_ROWS_LIMIT || unknownIds.size >= UNKNOWN_LIMIT)
     forgetWords();
+  // the last call's rows are the only bits set
+  for (let index = 0; index < callFound; index++) seenRows[callRows[index] >>> 5] = 0;
   call += 1;
   if (call === 0xffffffff) {
-    seen.fill(0);
     unknownSeen.fill(0);
     call = 1;
   }
@@ -212,8 +216,26 @@ export function featureRowsOf(model: LinearModel, text: string): FeatureRows {
     for (let feature = 1; feature < own.ids.length; feature++) add(own.ids[feature]);
   }
   add(pairId(model, previous, end));
-  // the buffer is reused: the caller keeps its own copy
-  return { rows: callRows.slice(0, callFound), featureCount: callFeatures };
+  // the buffer is reused: the caller keeps its own copy, a view on a fresh region of a shared slab
+  return { rows: copyOfRows(callFound), featureCount: callFeatures };
+}
+
+// a copy of its own per call, without an ArrayBuffer per call (a typed array over 64 bytes gets a
+// backing store outside the heap: several times the cost of a view, and more for the collector)
+const SLAB_ROWS = 16 * 1024;
+let slab = new Int32Array(SLAB_ROWS);
+let slabUsed = 0;
+
+function copyOfRows(count: number): Int32Array {
+  if (count > SLAB_ROWS / 8) return callRows.slice(0, count);
+  if (slabUsed + count > SLAB_ROWS) {
+    slab = new Int32Array(SLAB_ROWS);
+    slabUsed = 0;
+  }
+  const rows = slab.subarray(slabUsed, slabUsed + count);
+  for (let index = 0; index < count; index++) rows[index] = callRows[index];
+  slabUsed += count;
+  return rows;
 }
 
 // the words of the call being built, reused between calls (entries past callWordCount are stale)
@@ -229,8 +251,9 @@ let callFeatures = 0;
 /** Adds feature `id` to the call's rows once (an unknown name only counts). */
 function add(id: number): void {
   if (id >= 0) {
-    if (seen[id] === call) return;
-    seen[id] = call;
+    const bit = 1 << (id & 31);
+    if ((seenRows[id >>> 5] & bit) !== 0) return;
+    seenRows[id >>> 5] |= bit;
     callRows[callFound++] = id;
     callFeatures++;
     return;
