@@ -58,12 +58,28 @@ export function normalizeSentence(sentence: string): string {
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  const pattern = /[\s\S]*?(?:[.!?…]+["'\u201D\u2019)]*(?=\s|$)|$)/gu;
-  for (const match of text.matchAll(pattern)) {
+  // the matches matchAll gives, without the copy of the pattern it makes on every call (the fold and
+  // the session split every reply): an empty match moves on by one character, a surrogate pair by two
+  SENTENCE.lastIndex = 0;
+  for (let match = SENTENCE.exec(text); match !== null; match = SENTENCE.exec(text)) {
     const sentence = match[0].trim();
-    if (sentence && /[\p{L}\p{N}]/u.test(sentence)) sentences.push(sentence);
+    if (sentence && LETTER_OR_DIGIT.test(sentence)) sentences.push(sentence);
+    if (match[0].length === 0) SENTENCE.lastIndex = afterEmptyMatch(text, SENTENCE.lastIndex);
   }
+  SENTENCE.lastIndex = 0;
   return sentences;
+}
+
+const SENTENCE = /[\s\S]*?(?:[.!?…]+["'\u201D\u2019)]*(?=\s|$)|$)/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Where matchAll looks next after an empty match at `index` (a u pattern: one code point on). */
+function afterEmptyMatch(text: string, index: number): number {
+  if (index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return index + 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
 export function countWords(text: string): number {
