@@ -19,22 +19,27 @@ export function saidEventAndMessage(
   nudgeId: string | undefined,
 ): { event: SessionEvent; message: TherapistMessage } {
   const nudge = nudgeId !== undefined;
-  const event: SessionEvent = {
+  // built field by field in the order the spread literal gave (the log's JSON keeps that order): a
+  // literal with conditional spreads is copied through the slow path on every reply
+  const event: Extract<SessionEvent, { type: 'therapist-said' }> = {
     type: 'therapist-said',
     at,
     text: realization.text,
     sentences: realization.sentences.length > 0 ? realization.sentences : splitSentences(realization.text),
     moves,
     source: 'coach',
-    ...(nudge ? { nudge: true, nudgeId } : {}),
-    fatigue: state.fatigue,
-    // as realizeContext gives it, without building the rest of the context
-    wordBudget: moves.some((move) => move.type === 'crisis')
-      ? CRISIS_WORD_BUDGET
-      : wordBudgetFor(state.fatigue),
-    realizer: realization.realizer,
-    ...(realization.fallbackReason ? { fallbackReason: realization.fallbackReason } : {}),
   };
+  if (nudge) {
+    event.nudge = true;
+    event.nudgeId = nudgeId;
+  }
+  event.fatigue = state.fatigue;
+  // as realizeContext gives it, without building the rest of the context
+  event.wordBudget = moves.some((move) => move.type === 'crisis')
+    ? CRISIS_WORD_BUDGET
+    : wordBudgetFor(state.fatigue);
+  event.realizer = realization.realizer;
+  if (realization.fallbackReason) event.fallbackReason = realization.fallbackReason;
   const message: TherapistMessage = {
     role: 'therapist',
     text: realization.text,
