@@ -110,9 +110,13 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
     try {
       for (const { observation, confidence } of reader.read(context)) {
         if (!wanted(kinds, observation.kind)) continue;
-        const span = toOriginalSpan(normalised, observation.span[0], observation.span[1]);
+        const [start, end] = observation.span;
+        const span = toOriginalSpan(normalised, start, end);
+        // where normalising moved nothing (most turns) the reader's own fresh observation is kept as it
+        // is (nothing downstream changes one); a copy with the span moved otherwise, as before
+        const moved = span[0] !== start || span[1] !== end;
         explained.push({
-          observation: { ...observation, span },
+          observation: moved ? { ...observation, span } : observation,
           reader: reader.name,
           source: reader.source,
           confidence,
