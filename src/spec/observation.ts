@@ -1,4 +1,4 @@
-import type { TheirQuestion } from './move.ts';
+import type { ObjectionReason, TheirQuestion } from './move.ts';
 
 /** Character offsets [start, end) in the utterance. */
 export type Span = [start: number, end: number];
@@ -109,6 +109,10 @@ export type StatementObservation = {
   weight: number;
   /** 'but': the clause follows a "but" in the same sentence (the other side of a double-sided reflection). */
   joinedBy?: 'but';
+  /** Extension: the clause itself says the last reply missed ("that doesn't help"), as `push-back` reads a turn. */
+  pushesBack?: true;
+  /** Extension: the clause itself turns a suggestion down ("i tried that"), as `turned-down` reads a turn. */
+  turnsDown?: true;
   span: Span;
 };
 /** A harsh self-judgement ("I'm useless", "such a failure"): the word the thought turns on. */
@@ -151,6 +155,25 @@ export type ApologyKind = 'rude' | 'dramatic' | 'rambling' | 'plain';
 /** Extension (issue 17): they apologised for what they said. */
 export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Span };
 
+/** How they said the last reply missed: a line they have had before, a presumption, unclear, no help. */
+export type PushBackKind = 'heard-before' | 'presumed' | 'unclear' | 'unhelpful';
+/**
+ * Extension (issue 17): they said the last reply missed ("that doesnt help", "u dont know that"),
+ * read whatever the last reply was. `endsOnIt`: the turn's last sentence is itself the push-back
+ * (a long turn that goes on past it says more than the complaint).
+ */
+export type PushBackObservation = { kind: 'push-back'; missed: PushBackKind; endsOnIt: boolean; span: Span };
+/**
+ * Extension (issue 17): words that turn a suggestion down ("tried that", "why would that help",
+ * "thats too much", "not tonight"), read whether or not one was made: the policy knows if it was.
+ * `declined`: too much, or not now (a time that does not suit); absent for a plain no to the idea.
+ */
+export type TurnedDownObservation = { kind: 'turned-down'; declined?: 'too-much' | 'not-now'; span: Span };
+/** Extension (issue 17): a reason a reply can own for turning an idea down (no time, no energy, "I know myself"). */
+export type ObjectionReasonObservation = { kind: 'objection-reason'; reason: ObjectionReason; span: Span };
+/** Extension (issue 17): a clause opens on someone else doing something ("my teacher just laughed"). */
+export type OthersDeedObservation = { kind: 'others-deed'; span: Span };
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -162,6 +185,10 @@ export type Observation =
   | RegionObservation
   | TheirQuestionObservation
   | ApologyObservation
+  | PushBackObservation
+  | TurnedDownObservation
+  | ObjectionReasonObservation
+  | OthersDeedObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation
