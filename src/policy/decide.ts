@@ -107,7 +107,7 @@ export function decide(
       (item): item is RequestObservation =>
         item.kind === 'request' &&
         !((turnedDown || othersWhy) && item.type === 'explain') &&
-        (item.type !== 'stop' || endsTheSession(item, state.lastClientText)),
+        (item.type !== 'stop' || endsTheSession(item)),
     ),
   );
   // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
@@ -159,8 +159,7 @@ export function decide(
       front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
     // "can we stop with the questions, I just want to vent": heard, and not asked another one
     const noQuestions = observations.some(
-      (item) =>
-        item.kind === 'request' && item.type === 'stop' && !endsTheSession(item, state.lastClientText),
+      (item) => item.kind === 'request' && item.type === 'stop' && !endsTheSession(item),
     );
     const heard = listenMoves(state, observations).filter(
       (move) => !noQuestions || (move.type !== 'open-question' && move.type !== 'ask-permission'),

@@ -70,13 +70,13 @@ export function dropSuggestionMoves(
   observations: readonly Observation[],
 ): Move[] | undefined {
   const suggestion = state.lastSuggestion;
-  if (!suggestion || !state.lastClientText) return undefined;
+  if (!suggestion || state.lastClientWords === 0) return undefined;
   const declined =
     turnedDownOf(observations) ??
     // a short "no" to it, not a question back ("no? is that a thing u can do")
     (observations.some((item) => item.kind === 'decline') &&
     state.lastClientWords <= 12 &&
-    !state.lastClientText.includes('?')
+    !observations.some((item) => item.kind === 'turn-form' && item.questionMark)
       ? {}
       : undefined);
   if (!declined) return undefined;

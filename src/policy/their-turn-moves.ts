@@ -16,15 +16,12 @@ const STRUGGLE_WEIGHT = 2;
  * A turn that says the last reply missed is owned before anything else; a direct question is
  * taken up (after one reflection of something else they said), never met with a stock probe.
  */
-// a turn that stops on "but" ("…and i know that but", "but idk", "but…")
-const UNFINISHED_BUT = /\bbut(?:\s+(?:idk|i dunno|yeah|still))?[\s.…]*$/i;
-
 export function answerTheirTurn(
   state: SessionState,
   observations: readonly Observation[],
 ): Move[] | undefined {
-  const text = state.lastClientText;
-  if (!text) return undefined;
+  // (a turn with no words in it gets none of these)
+  if (state.lastClientWords === 0) return undefined;
   const dropped = dropSuggestionMoves(state, observations);
   const theirQuestion = observations.find((item) => item.kind === 'their-question')?.question;
   // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
@@ -58,7 +55,7 @@ export function answerTheirTurn(
     (state.lastClientWords > 12 && !pushBack?.endsOnIt);
   if (missed && !goesOn) return [{ type: 'own-miss', missed }];
   // "my friends keep saying im better off and i know that but": the "but" left hanging is the point
-  if (UNFINISHED_BUT.test(text)) {
+  if (observations.some((item) => item.kind === 'turn-form' && item.trailingBut)) {
     const said = reflectionsFor(state, 1).flatMap((move) =>
       move.type === 'reflect-clause' && move.depth !== 'judgement'
         ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]

@@ -66,6 +66,11 @@ export type RequestObservation = {
    * which part of that day, 'unsaid' when none: a nudge with no time can be kept at a time in it.
    */
   tomorrowPart?: DayPart | 'unsaid';
+  /**
+   * Extension (optional), on a stop: what is asked to stop is the way we talk ("stop with the
+   * questions", "stop asking me things"), not the session.
+   */
+  manner?: true;
   condition?: string;
   phrase?: string;
   span: Span;
@@ -174,6 +179,19 @@ export type ObjectionReasonObservation = { kind: 'objection-reason'; reason: Obj
 /** Extension (issue 17): a clause opens on someone else doing something ("my teacher just laughed"). */
 export type OthersDeedObservation = { kind: 'others-deed'; span: Span };
 
+/**
+ * Extension (issue 17): the form of the turn as written, only when it has one of these marks:
+ * `minimal`, it opens on a bare yes, no or shrug ("ye", "idk", "i guess"; the policy weighs the
+ * length); `trailingBut`, it is left hanging on "but"; `questionMark`, a "?" anywhere in it.
+ */
+export type TurnFormObservation = {
+  kind: 'turn-form';
+  minimal?: true;
+  trailingBut?: true;
+  questionMark?: true;
+  span: Span;
+};
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -189,6 +207,7 @@ export type Observation =
   | TurnedDownObservation
   | ObjectionReasonObservation
   | OthersDeedObservation
+  | TurnFormObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

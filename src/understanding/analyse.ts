@@ -14,8 +14,10 @@ import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
+import { withStopManner } from './stop-manner.ts';
 import { theirQuestionAndApology } from './their-question.ts';
 import { withTomorrowPart } from './tomorrow-part.ts';
+import { turnFormOf } from './turn-form.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
@@ -144,6 +146,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'turned-down',
   'objection-reason',
   'others-deed',
+  'turn-form',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
@@ -165,11 +168,12 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
   const analysed = input.slice(0, end);
   try {
     const { explained: read, failedReaders } = readAll(analysed, options);
-    // the day said after an ask is read on the whole turn, as the spans index it (tomorrow-part.ts)
+    // the day said after an ask is read on the whole turn, as the spans index it (tomorrow-part.ts),
+    // and what a stop asks to stop (stop-manner.ts)
     // (a statement that itself pushes back or turns a suggestion down is marked: push-back.ts)
     const explained = read.map((item) =>
       item.observation.kind === 'request'
-        ? { ...item, observation: withTomorrowPart(item.observation, input) }
+        ? { ...item, observation: withStopManner(withTomorrowPart(item.observation, input), input) }
         : item.observation.kind === 'statement'
           ? { ...item, observation: withTurnMarks(item.observation) }
           : item,
@@ -180,6 +184,7 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
       ['push-back', pushBackAndTurnedDown(input)],
       ['objection-reason', objectionReasonObservations(input)],
       ['others-deed', othersDeedOf(input)],
+      ['turn-form', turnFormOf(input)],
     ] as const)
       for (const observation of observations)
         if (wanted(options.kinds, observation.kind))
