@@ -179,10 +179,13 @@ function schedule(
   atClock?: string,
   about?: string,
 ): void {
-  const nudge: ScheduledNudge = { type: 'schedule-nudge', nudgeId: answer.nextNudgeId(), afterMs, cue, kind };
-  if (condition) nudge.condition = condition;
-  if (atClock) nudge.atClock = atClock;
-  if (about) nudge.about = about;
+  const base = { type: 'schedule-nudge' as const, nudgeId: answer.nextNudgeId(), afterMs };
+  const when = { ...(condition ? { condition } : {}), ...(atClock ? { atClock } : {}) };
+  // what the nudge is for is named only when it brings no words of its own (spec/move.ts NudgeWords)
+  const nudge: ScheduledNudge =
+    cue === ''
+      ? { ...base, cue, kind, ...when, ...(about ? { about } : {}) }
+      : { ...base, cue, kind, ...when };
   answer.moves.push(stripKind(nudge));
   answer.nudges.push(nudge);
 }
