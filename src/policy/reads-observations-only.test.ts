@@ -24,12 +24,11 @@ const POLICY_DEBTS: Record<string, string> = {
   'answer-requests.ts': "the request's span of the turn",
 };
 
-// the fold's lines that touch the turn's text: keeping it for the debts above, its length, and two
-// readers that are the safety module's own (the scope question, and "I'm safe" after the crisis question)
+// the fold's lines that touch the turn's text: keeping it for the debts above, its length, and the
+// safety module's own reading of the answer to the crisis question ("I'm safe", "yes", "idk")
 const FOLD_READS = [
   'next.lastClientText = event.text;',
   'next.lastClientWords = countWords(event.text);',
-  'next.scopeTopic = detectScopeQuestion(event.text)?.topic;',
   'reduceSafety(state.safety, observations, state.lastClientText),',
   'state.lastClientText,',
 ];

@@ -192,6 +192,13 @@ export type TurnFormObservation = {
   span: Span;
 };
 
+/** Extension: a question about a diagnosis or a medication, a clinician's to answer ("do i have adhd?"). */
+export type ScopeQuestionObservation = {
+  kind: 'scope-question';
+  topic: 'diagnosis' | 'medication';
+  span: Span;
+};
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -208,6 +215,7 @@ export type Observation =
   | ObjectionReasonObservation
   | OthersDeedObservation
   | TurnFormObservation
+  | ScopeQuestionObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

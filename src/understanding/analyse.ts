@@ -14,6 +14,7 @@ import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
+import { scopeQuestionObservations } from './scope-question.ts';
 import { withStopManner } from './stop-manner.ts';
 import { theirQuestionAndApology } from './their-question.ts';
 import { withTomorrowPart } from './tomorrow-part.ts';
@@ -147,6 +148,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'objection-reason',
   'others-deed',
   'turn-form',
+  'scope-question',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
@@ -185,6 +187,7 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
       ['objection-reason', objectionReasonObservations(input)],
       ['others-deed', othersDeedOf(input)],
       ['turn-form', turnFormOf(input)],
+      ['scope-question', scopeQuestionObservations(input)],
     ] as const)
       for (const observation of observations)
         if (wanted(options.kinds, observation.kind))
