@@ -19,9 +19,6 @@ const POLICY_DEBTS: Record<string, string> = {
   'listen.ts': 'topicPhrase over the turn',
   // a line about someone else said back as they put it (plain-clause.ts, a clause reader in the policy)
   'reflections.ts': 'plainClauseOf over the turn',
-  // the request's own words: "what do I say to them" (words-to-say.ts), what a why asks about
-  // (rationale.ts) and what a concrete ask names (concreteSteps) belong on the request observation
-  'answer-requests.ts': "the request's span of the turn",
 };
 
 // the fold's lines that touch the turn's text: keeping it for the debts above, its length, and the

@@ -1,4 +1,4 @@
-import type { ObjectionReason, TheirQuestion } from './move.ts';
+import type { ObjectionReason, RationaleTopic, TheirQuestion } from './move.ts';
 
 /** Character offsets [start, end) in the utterance. */
 export type Span = [start: number, end: number];
@@ -71,6 +71,10 @@ export type RequestObservation = {
    * questions", "stop asking me things"), not the session.
    */
   manner?: true;
+  /** Extension (optional), on a concrete or explain ask: what it is about, read on the ask's own words. */
+  about?: RationaleTopic;
+  /** Extension (optional), on a concrete ask for the words themselves ("what do i say"): to say or to write. */
+  wordsWanted?: 'said' | 'written';
   condition?: string;
   phrase?: string;
   span: Span;

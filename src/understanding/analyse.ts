@@ -12,6 +12,7 @@ import { pushBackAndTurnedDown, withTurnMarks } from './push-back.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
+import { withAskedAbout } from './request-asked.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
 import { scopeQuestionObservations } from './scope-question.ts';
@@ -171,11 +172,17 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
   try {
     const { explained: read, failedReaders } = readAll(analysed, options);
     // the day said after an ask is read on the whole turn, as the spans index it (tomorrow-part.ts),
-    // and what a stop asks to stop (stop-manner.ts)
+    // what a stop asks to stop (stop-manner.ts) and what an ask is about (request-asked.ts)
     // (a statement that itself pushes back or turns a suggestion down is marked: push-back.ts)
     const explained = read.map((item) =>
       item.observation.kind === 'request'
-        ? { ...item, observation: withStopManner(withTomorrowPart(item.observation, input), input) }
+        ? {
+            ...item,
+            observation: withAskedAbout(
+              withStopManner(withTomorrowPart(item.observation, input), input),
+              input,
+            ),
+          }
         : item.observation.kind === 'statement'
           ? { ...item, observation: withTurnMarks(item.observation) }
           : item,
