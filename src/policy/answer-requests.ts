@@ -2,10 +2,10 @@ import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { RequestObservation } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
-import { concreteSteps, rationaleTopic } from './rationale.ts';
+import { concreteSteps } from './rationale.ts';
 import { objectOf, topicLadderOf } from './step-choice.ts';
 import { tomorrowTime } from './tomorrow-time.ts';
-import { asInstruction, lowerFirst, secondPerson, spanText } from './words.ts';
+import { asInstruction, lowerFirst, secondPerson } from './words.ts';
 import { wordsToSay } from './words-to-say.ts';
 
 export const DEFAULT_NUDGE_MS = 60_000;
@@ -62,11 +62,12 @@ export function answerRequests(
   const answer: Answer = { moves, nudges, nextNudgeId };
 
   for (const request of requests) {
-    const asked = spanText(state.lastClientText, request.span);
+    // (what the ask is about is read by understanding on its own words: request-asked.ts)
+    const topic = request.about ?? 'general';
     const condition = request.condition ? secondPerson(request.condition) : undefined;
     switch (request.type) {
       case 'concrete': {
-        const words = wordsToSay(asked, state.lifeTopics);
+        const words = wordsToSay(request.wordsWanted, state.lifeTopics);
         if (words) {
           moves.push({
             type: 'answer-concrete',
@@ -79,7 +80,7 @@ export function answerRequests(
         moves.push({
           type: 'answer-concrete',
           steps: concreteSteps(
-            asked,
+            topic,
             turnStep.step,
             object,
             stepStated,
@@ -97,7 +98,7 @@ export function answerRequests(
         proposed = true;
         break;
       case 'explain':
-        moves.push({ type: 'explain', about: rationaleTopic(asked) });
+        moves.push({ type: 'explain', about: topic });
         break;
       case 'stop':
         // the close itself is added by decide, which knows the whole turn
@@ -179,10 +180,13 @@ function schedule(
   atClock?: string,
   about?: string,
 ): void {
-  const nudge: ScheduledNudge = { type: 'schedule-nudge', nudgeId: answer.nextNudgeId(), afterMs, cue, kind };
-  if (condition) nudge.condition = condition;
-  if (atClock) nudge.atClock = atClock;
-  if (about) nudge.about = about;
+  const base = { type: 'schedule-nudge' as const, nudgeId: answer.nextNudgeId(), afterMs };
+  const when = { ...(condition ? { condition } : {}), ...(atClock ? { atClock } : {}) };
+  // what the nudge is for is named only when it brings no words of its own (spec/move.ts NudgeWords)
+  const nudge: ScheduledNudge =
+    cue === ''
+      ? { ...base, cue, kind, ...when, ...(about ? { about } : {}) }
+      : { ...base, cue, kind, ...when };
   answer.moves.push(stripKind(nudge));
   answer.nudges.push(nudge);
 }

@@ -7,7 +7,7 @@ import { endsTheSession } from './close.ts';
 const ends = (text: string) =>
   understand(text)
     .filter((item): item is RequestObservation => item.kind === 'request' && item.type === 'stop')
-    .some((request) => endsTheSession(request, text));
+    .some((request) => endsTheSession(request));
 
 test('asking to stop the session ends it', () => {
   for (const text of ['can we stop for now', 'i need to stop', "let's stop here"])

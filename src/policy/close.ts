@@ -36,13 +36,10 @@ export function closeMoves(state: SessionState): Move[] {
   return moves;
 }
 
-// "stop with the questions", "stop asking me things": the manner is asked to stop, not the session
-const STOPS_A_MANNER =
-  /^\W*stop\s+(?:with\s+(?:all\s+)?(?:the|these|your|so many)\s+questions|asking(?:\s+me)?(?:\s+(?:questions|so many questions|things|stuff))?|interviewing|the\s+questions|questioning)\b/i;
-
-/** Whether a "stop" asks to end the session (never for "stop with the questions", which asks to be heard). */
-export function endsTheSession(request: RequestObservation, text: string | undefined): boolean {
-  if (request.type !== 'stop') return false;
-  const from = (text ?? '').slice(request.span[0]).replace(/^.*?\bstop\b/i, 'stop');
-  return !STOPS_A_MANNER.test(from);
+/**
+ * Whether a "stop" asks to end the session (never for "stop with the questions", which asks to be
+ * heard: understanding marks it, stop-manner.ts).
+ */
+export function endsTheSession(request: RequestObservation): boolean {
+  return request.type === 'stop' && !request.manner;
 }

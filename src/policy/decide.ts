@@ -7,7 +7,6 @@ import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, stepBesideIsStock, type TurnStep } from './answer-requests.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { listenMoves } from './listen.ts';
-import { objectionReason } from './objection-reason.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor } from './reflections.ts';
 import {
@@ -19,8 +18,8 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
-import { declinedSuggestionOf } from './their-question.ts';
 import { suggestionTurnedDown } from './their-turn-moves.ts';
+import { reasonGiven, turnedDownOf } from './turned-down.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -97,7 +96,7 @@ export function decide(
   }
 
   // "why would that help" said to a suggestion just made is push-back, heard, not a request for our rationale
-  const turnedDown = suggestionTurnedDown(state);
+  const turnedDown = suggestionTurnedDown(state, observations);
   // asked of another supporter's idea just made, the why is not ours to give: owned, and asked back
   const othersWhy =
     !turnedDown &&
@@ -108,7 +107,7 @@ export function decide(
       (item): item is RequestObservation =>
         item.kind === 'request' &&
         !((turnedDown || othersWhy) && item.type === 'explain') &&
-        (item.type !== 'stop' || endsTheSession(item, state.lastClientText)),
+        (item.type !== 'stop' || endsTheSession(item)),
     ),
   );
   // "can we stop for now" asks to end: the close answers it, not a minute's hold and a nudge after
@@ -160,8 +159,7 @@ export function decide(
       front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
     // "can we stop with the questions, I just want to vent": heard, and not asked another one
     const noQuestions = observations.some(
-      (item) =>
-        item.kind === 'request' && item.type === 'stop' && !endsTheSession(item, state.lastClientText),
+      (item) => item.kind === 'request' && item.type === 'stop' && !endsTheSession(item),
     );
     const heard = listenMoves(state, observations).filter(
       (move) => !noQuestions || (move.type !== 'open-question' && move.type !== 'ask-permission'),
@@ -178,9 +176,8 @@ export function decide(
   const front: Move[] = [...safety.moves];
   // "thats too much" to the suggestion just made: owned before the smaller step it asks for
   // with the reason they gave (no time, no energy) owned: the smaller step then fits inside it
-  const tooMuch =
-    state.therapistTurns > 0 && declinedSuggestionOf(state.lastClientText ?? '')?.declined === 'too-much';
-  const reason = turnedDown || othersWhy || tooMuch ? objectionReason(state.lastClientText ?? '') : undefined;
+  const tooMuch = state.therapistTurns > 0 && turnedDownOf(observations)?.declined === 'too-much';
+  const reason = turnedDown || othersWhy || tooMuch ? reasonGiven(observations) : undefined;
   // "thats too much, i'm on jobs 7 till 6" to another helper's plan (no suggestion of ours on
   // record): the hours are still owned before the smaller step
   if (turnedDown?.declined === 'too-much' || (tooMuch && reason && !turnedDown))

@@ -269,7 +269,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   // a recap beside a say-back of this turn makes three clauses stitched in one reply: the say-back wins
   if (earlier.length >= 2 && recapWords <= SUMMARY_WORDS && reflections.length === 0)
     moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
-  const before = reflections.length === 0 ? earlierClauseBack(state) : undefined;
+  const before = reflections.length === 0 ? earlierClauseBack(state, observations) : undefined;
   // a recap then a say-back of this turn read stitched: the say-back joins the recap when it can
   const recapped = recapWithLastTurn(moves, reflections, clauseQuestionFor(state) !== undefined);
   if (recapped) moves.splice(0, moves.length, ...recapped);

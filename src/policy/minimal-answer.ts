@@ -6,14 +6,12 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { isCleanEnglish } from './clean-english.ts';
 
-// a minimal answer: a yes, a no, a shrug, and little else
-const MINIMAL =
-  /^(?:ye+s?|yeah|yep|yup|ya|no+|nope|nah|ok(?:ay)?|k|maybe|idk|dunno|i guess|sure|kind of|kinda|sort of|not really|obvs|obviously|i mean|true|right|exactly)\b/i;
 const MINIMAL_WORDS = 4;
 // a clause that starts like this was cut from a longer line, and said back alone reads as garble
 const CUT_START = /^(?:or|and|but|so|no|ye|yeah|maybe|because|then|def|like)\b/i;
@@ -26,10 +24,14 @@ const HARSH = /\b(?:failure|stupid|useless|pathetic|idiot|loser|mess|rubbish|wor
 const STRUGGLE_WEIGHT = 2;
 
 /** The clause said just before, said back, when this turn is a minimal answer and says nothing back itself. */
-export function earlierClauseBack(state: SessionState): Move | undefined {
+export function earlierClauseBack(
+  state: SessionState,
+  observations: readonly Observation[],
+): Move | undefined {
   if (state.statements.length > 0 || state.lastClientWords > MINIMAL_WORDS || state.lastClientWords === 0)
     return undefined;
-  if (!MINIMAL.test(state.lastClientText.trim())) return undefined;
+  // (a bare yes, no or shrug opening the line: understanding reads it, turn-form.ts)
+  if (!observations.some((item) => item.kind === 'turn-form' && item.minimal)) return undefined;
   const before = state.heard.at(-1);
   if (!before || !isReflectable(before.text)) return undefined;
   const words = before.text.split(/\s+/).length;

@@ -6,7 +6,7 @@ import { concreteSteps } from './rationale.ts';
 test('with no task known, "just tell me what to do" gets a body step and one question to find the task', () => {
   const ladder = ladderFor('other', undefined);
   for (const step of ladder) {
-    const steps = concreteSteps('just tell me what to do', step, undefined, false, true);
+    const steps = concreteSteps('general', step, undefined, false, true);
     assert.equal(steps.length, 2);
     // the body step: the rung itself when it is small, a breath otherwise; never a made-up task
     assert.ok(
@@ -22,7 +22,7 @@ test('with no task known, "just tell me what to do" gets a body step and one que
 
 test('a known task keeps its own step, timed when it is a block of work', () => {
   const ladder = ladderFor('other', 'the visa form');
-  const steps = concreteSteps('just tell me what to do', ladder[2], 'the visa form', false, false);
+  const steps = concreteSteps('general', ladder[2], 'the visa form', false, false);
   assert.match(steps[0], /visa form/);
   assert.match(steps[1], /timer/);
 });

@@ -1,32 +1,25 @@
 import type { RationaleTopic, Step } from '../spec/move.ts';
+import { rationaleTopicOf } from '../text/rationale-topic.ts';
 import { asInstruction } from './words.ts';
 
-function topicOf(text: string): RationaleTopic {
-  if (/urge|twitch|fidget|fiddl|edit|tinker/i.test(text)) return 'urge';
-  if (/notic|nam(?:e|ing)|watch|sensation|feel/i.test(text)) return 'noticing';
-  if (/nudg|remind/i.test(text)) return 'nudge';
-  if (/small|tiny|step|click|look/i.test(text)) return 'small';
-  return 'general';
-}
-
-/** What the person asked about, as a topic: the realizer says why a step like this helps. */
-export function rationaleTopic(askedAbout: string): RationaleTopic {
-  return topicOf(askedAbout);
+/** What our own step is about, as a topic: the realizer says why a step like this helps. */
+export function rationaleTopic(stepText: string): RationaleTopic {
+  return rationaleTopicOf(stepText);
 }
 
 /**
- * One to three plain instructions for what the person asked to have spelled out, the step itself
+ * One to three plain instructions for what the person asked to have spelled out (`topic`: what the
+ * ask was about, from the request observation), the step itself
  * first, so the answer can be acted on alone. The realizer says the step once when another move
  * of the turn proposes the same step.
  */
 export function concreteSteps(
-  askedAbout: string,
+  topic: RationaleTopic,
   step: Step,
   object: string | undefined,
   _stepStated: boolean,
   taskUnknown = false,
 ): string[] {
-  const topic = topicOf(askedAbout);
   // "just tell me what to do" with no task or topic known: a body step they can do where they are,
   // then one short question to find the task; a made-up task ("the one thing you keep putting off")
   // read to raters as not listening

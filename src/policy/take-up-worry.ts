@@ -12,8 +12,7 @@ import { checkReply } from '../text/language-check.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { soundsStandard } from '../text/standard-grammar.ts';
-import { objectionReason } from './objection-reason.ts';
-import { declinedSuggestionOf } from './their-question.ts';
+import { reasonGiven, turnedDownOf } from './turned-down.ts';
 
 // a fear longer than this said back is a run-on, not a point
 const MOST_WORRY_WORDS = 14;
@@ -71,13 +70,13 @@ export function dropSuggestionMoves(
   observations: readonly Observation[],
 ): Move[] | undefined {
   const suggestion = state.lastSuggestion;
-  if (!suggestion || !state.lastClientText) return undefined;
+  if (!suggestion || state.lastClientWords === 0) return undefined;
   const declined =
-    declinedSuggestionOf(state.lastClientText) ??
+    turnedDownOf(observations) ??
     // a short "no" to it, not a question back ("no? is that a thing u can do")
     (observations.some((item) => item.kind === 'decline') &&
     state.lastClientWords <= 12 &&
-    !state.lastClientText.includes('?')
+    !observations.some((item) => item.kind === 'turn-form' && item.questionMark)
       ? {}
       : undefined);
   if (!declined) return undefined;
@@ -85,7 +84,7 @@ export function dropSuggestionMoves(
   // and asked back (whether to try it or leave it), with no rationale and no step of ours
   const asksWhy = observations.some((item) => item.kind === 'request' && item.type === 'explain');
   // a reason given with it (no time, no energy, "i know what im good at") is owned, then asked within
-  const reason = declined.declined === 'not-now' ? undefined : objectionReason(state.lastClientText);
+  const reason = declined.declined === 'not-now' ? undefined : reasonGiven(observations);
   if (reason)
     return [
       {

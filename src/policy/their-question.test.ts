@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { replyToTranscript } from '../coach/replay.ts';
 import type { Turn } from '../spec/transcript.ts';
-import { pushBackOf } from './their-question.ts';
 
 const STOCK =
   /What's that been like for you|How has that been for you|Can you tell me more about that|What else is going on around that|What has been going on with that lately/i;
@@ -17,22 +16,6 @@ async function replyTo(lines: [Turn['role'], string][], seed: number): Promise<s
   const [reply] = await replyToTranscript(turns, { which: 'last', seed });
   return reply.text;
 }
-
-test('a reply they say missed is read as push-back', () => {
-  assert.equal(pushBackOf('ok but that doesnt really help me send the email lol'), 'unhelpful');
-  assert.equal(pushBackOf('u dont know that tho'), 'presumed');
-  assert.equal(pushBackOf('idk what that even is tbh'), 'unclear');
-  assert.equal(pushBackOf('yeah thats what everyone says'), 'unhelpful');
-  assert.equal(pushBackOf('it helps a bit'), undefined);
-  // sarcasm and "easy to say" are push-back too
-  assert.equal(pushBackOf('wow a schedule. groundbreaking. never thought of that'), 'unhelpful');
-  assert.equal(pushBackOf('That is easy to say at 30.'), 'unhelpful');
-  assert.equal(
-    pushBackOf('So everybody keeps telling me. It does not help as much as they think.'),
-    'unhelpful',
-  );
-  assert.equal(pushBackOf('it is easy to forget the time'), undefined);
-});
 
 test('a direct question gets an answer or a question that takes it up, never a stock probe', async () => {
   for (const seed of [1, 2, 3, 4]) {
@@ -99,14 +82,4 @@ test('an apology is answered, not met with a stock probe', async () => {
     assert.match(text, /rude/, text);
     assert.doesNotMatch(text, /^So you're just so tired/, text);
   }
-});
-
-test('a line they have had before is owned lightly, not said back ("ive read that linkedin post too")', () => {
-  assert.equal(pushBackOf('yeah yeah ive read that linkedin post too'), 'heard-before');
-  assert.equal(pushBackOf('yeah my teacher said that. it doesnt make me feel better'), 'heard-before');
-  assert.equal(pushBackOf('i read a book about it last year'), undefined);
-});
-
-test('"I did not expect to hear it from you as well" says our last reply missed', () => {
-  assert.equal(pushBackOf('I did not expect to hear it from you as well.'), 'unhelpful');
 });

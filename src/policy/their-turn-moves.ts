@@ -3,11 +3,11 @@
  * down the suggestion just made, said the last reply missed, or asked a direct question.
  */
 import type { SessionState } from '../session/state.ts';
-import type { Move } from '../spec/move.ts';
+import type { Move, PersonClause } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { reflectionsFor } from './reflections.ts';
 import { dropSuggestionMoves } from './take-up-worry.ts';
-import { declinedSuggestionOf, pushBackOf } from './their-question.ts';
+import { turnedDownOf } from './turned-down.ts';
 
 // a clause this heavy names a struggle (as in reflections.ts)
 const STRUGGLE_WEIGHT = 2;
@@ -16,15 +16,12 @@ const STRUGGLE_WEIGHT = 2;
  * A turn that says the last reply missed is owned before anything else; a direct question is
  * taken up (after one reflection of something else they said), never met with a stock probe.
  */
-// a turn that stops on "but" ("…and i know that but", "but idk", "but…")
-const UNFINISHED_BUT = /\bbut(?:\s+(?:idk|i dunno|yeah|still))?[\s.…]*$/i;
-
 export function answerTheirTurn(
   state: SessionState,
   observations: readonly Observation[],
 ): Move[] | undefined {
-  const text = state.lastClientText;
-  if (!text) return undefined;
+  // (a turn with no words in it gets none of these)
+  if (state.lastClientWords === 0) return undefined;
   const dropped = dropSuggestionMoves(state, observations);
   const theirQuestion = observations.find((item) => item.kind === 'their-question')?.question;
   // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
@@ -34,8 +31,10 @@ export function answerTheirTurn(
   const after = dropped?.[1]?.type === 'open-question' ? dropped[1].about : undefined;
   if (dropped && (after === 'sticking-point' || after === 'try-or-leave')) {
     // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
+    const turnsDown = (clause: PersonClause) =>
+      state.statements.some((item) => item.turnsDown && item.span[0] === clause.span[0]);
     const [reflection] = reflectionsFor(state, 1).flatMap((move) =>
-      move.type === 'reflect-clause' && move.depth !== 'judgement' && !declinedSuggestionOf(move.clause.text)
+      move.type === 'reflect-clause' && move.depth !== 'judgement' && !turnsDown(move.clause)
         ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
         : [],
     );
@@ -47,20 +46,16 @@ export function answerTheirTurn(
       ];
   }
   if (dropped) return dropped;
-  const missed = state.therapistTurns > 0 ? pushBackOf(text) : undefined;
+  const pushBack = observations.find((item) => item.kind === 'push-back');
+  const missed = state.therapistTurns > 0 ? pushBack?.missed : undefined;
   // "I know that. It is the waiting for results I cannot face": what they go on to say is the
   // point, not an apology from us for a miss they did not complain of
-  const lastSentence =
-    text
-      .trim()
-      .split(/(?<=[.!?])\s+/)
-      .at(-1) ?? '';
   const goesOn =
-    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !pushBackOf(item.text)) ||
-    (state.lastClientWords > 12 && !pushBackOf(lastSentence));
+    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !item.pushesBack) ||
+    (state.lastClientWords > 12 && !pushBack?.endsOnIt);
   if (missed && !goesOn) return [{ type: 'own-miss', missed }];
   // "my friends keep saying im better off and i know that but": the "but" left hanging is the point
-  if (UNFINISHED_BUT.test(text)) {
+  if (observations.some((item) => item.kind === 'turn-form' && item.trailingBut)) {
     const said = reflectionsFor(state, 1).flatMap((move) =>
       move.type === 'reflect-clause' && move.depth !== 'judgement'
         ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
@@ -77,6 +72,6 @@ export function answerTheirTurn(
 }
 
 /** They turned down the suggestion the last turn made ("why would that help", "thats too much"). */
-export function suggestionTurnedDown(state: SessionState) {
-  return state.lastSuggestion ? declinedSuggestionOf(state.lastClientText) : undefined;
+export function suggestionTurnedDown(state: SessionState, observations: readonly Observation[]) {
+  return state.lastSuggestion ? turnedDownOf(observations) : undefined;
 }

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SessionState } from '../session/state.ts';
 import type { Observation } from '../spec/observation.ts';
+import { understand } from '../understanding/index.ts';
 import { turnNamesHardship, turnShapeQuestion } from './turn-shape-question.ts';
 
 const stateOf = (text: string, extra: Partial<SessionState> = {}) =>
   ({ lastClientText: text, ...extra }) as SessionState;
-const aboutOf = (text: string, observations: Observation[] = []) => {
-  const move = turnShapeQuestion(stateOf(text), observations);
+// (someone else's deed is read by understanding: others-deed.ts)
+const aboutOf = (text: string) => {
+  const move = turnShapeQuestion(stateOf(text), understand(text));
   return move?.type === 'open-question' ? move.about : undefined;
 };
 

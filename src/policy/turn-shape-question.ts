@@ -6,27 +6,13 @@
  * that move: how it landed, how the plan might go. (A feeling named is asked about already, in
  * listen.ts. A turn that turned something down was asked what they would want instead: on the seen
  * sets it fired once, after "i dont want to try again i want that one", and read as deaf; dropped.)
- * Someone else's deed is read from the line's opening words, as topic-phrase.ts reads its nouns.
+ * Someone else's deed is read by understanding (others-deed.ts), from a clause's opening words.
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
-// a line that opens on someone else doing something ("teacher just said…", "last time he shouted"):
-// the subject is another person (or no determiner and not a word of their own), the verb a past deed
-const SOMEONE_DID = new RegExp(
-  [
-    '^\\s*(?:(?:and|but|so|then|like|yeah|ye|ok|well|last time|yesterday|today|then)[\\s,]+)*',
-    '(?:(?:my|the|a|his|her|their|our|this|that)\\s+)?',
-    "(?!(?:i|we|you|it|it'?s|that|that'?s|this|there|there'?s|just|already|never|always|still|also|only|really|even|literally)\\b)",
-    '[a-z]+\\s+(?:(?:just|already|then|still|even|literally|never|also)\\s+)?',
-    '(?:said|told|laughed|shouted|yelled|asked|looked|left|gave|sent|called|texted|ignored|replied|answered|snapped|walked|laughed|unfollowed|blocked|cancelled|canceled)\\b',
-    // (agreeing with what was said is no deed: "my teacher said that too", "she said the same")
-    '(?!\\s+(?:that too|the same|so too|so as well))',
-  ].join(''),
-  'i',
-);
 // a clause this heavy names a struggle (as in listen.ts)
 const STRUGGLE_WEIGHT = 2;
 
@@ -44,15 +30,13 @@ export function turnNamesHardship(state: SessionState, observations: readonly Ob
 
 /** A question that follows the turn's move, or undefined when the turn did none of these. */
 export function turnShapeQuestion(
-  state: SessionState,
+  _state: SessionState,
   observations: readonly Observation[],
 ): Move | undefined {
   const kinds = new Set(observations.map((item) => item.kind));
   // what someone else did ("a boy laughed", "she just said same babe"): how it landed with them
   // (in any clause of the line: "in PE they did it in front of sir and he just laughed")
-  const clauses = (state.lastClientText ?? '').split(/[.;!?]+|,\s*|\s+(?=(?:and|but|then)\s)/);
-  if (clauses.some((clause) => SOMEONE_DID.test(clause)))
-    return { type: 'open-question', about: 'their-doing' };
+  if (kinds.has('others-deed')) return { type: 'open-question', about: 'their-doing' };
   // a plan of their own: how they picture it going, not where it is hard
   if (kinds.has('proposal')) return { type: 'open-question', about: 'their-plan' };
   return undefined;

@@ -5,9 +5,7 @@ import type { LifeTopic } from '../spec/observation.ts';
  * words, a first line built from the situation they brought, not with a task to write things down.
  * Undefined when the ask is not for words, or the situation gives no line we can stand behind.
  */
-const ASKS_FOR_WORDS =
-  /\bwhat (?:to|do i|should i|would i|could i|i should|i'?d|id) (?:actually |even |just |really )?(?:say|tell (?:them|him|her)|write|type|text|put)\b|\bwhat do i even say\b/i;
-const WRITES = /\b(?:write|type|text|put)\b/i;
+// (whether the ask is for the words, and to say or to write, is read by understanding: request-asked.ts)
 
 // one plain opening line per situation: short enough to read out while frozen
 const OPENING: Partial<Record<LifeTopic, string>> = {
@@ -19,11 +17,11 @@ const OPENING: Partial<Record<LifeTopic, string>> = {
 
 /** The line to say or write, and which, for an ask for the words; undefined otherwise. */
 export function wordsToSay(
-  asked: string,
+  wanted: 'said' | 'written' | undefined,
   topics: readonly LifeTopic[],
 ): { line: string; script: 'said' | 'written' } | undefined {
-  if (!ASKS_FOR_WORDS.test(asked)) return undefined;
+  if (!wanted) return undefined;
   const line = topics.map((topic) => OPENING[topic]).find(Boolean);
   if (!line) return undefined;
-  return { line, script: WRITES.test(asked) ? 'written' : 'said' };
+  return { line, script: wanted };
 }

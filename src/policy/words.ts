@@ -40,12 +40,6 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** The text of a span, or '' when the span does not fit the text. */
-export function spanText(text: string, span: readonly [number, number]): string {
-  const [start, end] = span;
-  return start >= 0 && end <= text.length && start < end ? text.slice(start, end) : '';
-}
-
 const BASE_FORMS: Record<string, string> = {
   sitting: 'sit',
   opening: 'open',

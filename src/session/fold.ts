@@ -1,4 +1,4 @@
-import { detectScopeQuestion, reduceSafety } from '../safety/index.ts';
+import { reduceSafety } from '../safety/index.ts';
 import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
@@ -117,7 +117,6 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       next.clientTurns = state.clientTurns + 1;
       next.lastClientText = event.text;
       next.lastClientWords = countWords(event.text);
-      next.scopeTopic = detectScopeQuestion(event.text)?.topic;
       return next;
     case 'observations-recorded': {
       const observations = event.observations;
@@ -132,6 +131,8 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       const heaviest = heaviestOf(found.statements);
       if (heaviest) next.heard = recent(state.heard, [heaviest]);
       next.newTopic = found.topics[0];
+      // a diagnosis or medication question is a clinician's: read by understanding (scope-question.ts)
+      next.scopeTopic = observations.find((item) => item.kind === 'scope-question')?.topic;
       if (found.topics.length > 0) next.lifeTopics = [...state.lifeTopics, ...found.topics];
       // a session opened with no country takes the one the person's words place them in
       if (found.region && !/[-_][a-z]{2}\b/i.test(state.locale))

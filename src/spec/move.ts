@@ -35,6 +35,17 @@ export type QuestionAbout =
   | 'their-plan' // they said what they will do: how they picture it going
   | 'their-doing'; // someone else did something to them ("a boy laughed"): how it landed
 
+/**
+ * The words a scheduled nudge brings back (DESIGN's table gives `cue` as always filled; this is the
+ * documented exception). `cue` is said verbatim when the nudge fires. It is empty exactly when the
+ * nudge has no words of its own to bring: the step beside a bare reminder is a stock one (not what
+ * the person asked to be reminded of), or a conditional nudge has no step to pair with its condition
+ * (the fired message names the condition). Beside an empty cue, `about` names what the nudge is for
+ * in the person's words ("the tax return": "I'll nudge you at 9pm about the tax return"), when their
+ * task is known; with neither, the promise is the time alone. Checked: policy/nudge-words.ts.
+ */
+export type NudgeWords = { cue: string; about?: undefined } | { cue: ''; about?: string };
+
 /** What an explanation is about: the realizer has the words for each. */
 export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general';
 
@@ -42,21 +53,14 @@ export type Move =
   /** `script`: the one step is the words themselves, to say or to write ("what do i actually say"). */
   | { type: 'answer-concrete'; steps: string[]; answers?: RequestType; script?: 'said' | 'written' }
   | { type: 'shrink-step'; from: Step; to: Step }
-  | {
+  | ({
       type: 'schedule-nudge';
       nudgeId: string;
       afterMs: number;
       condition?: string;
-      /** The nudge's own words, said verbatim when it fires; empty when it brings back no words of its own. */
-      cue: string;
       /** "16:00" when the person asked for a time of day: said as that time, not as hours from now. */
       atClock?: string;
-      /**
-       * What the nudge is for, in the person's words ("the tax return"), when its cue is empty: the
-       * realizer names it in the promise ("I'll nudge you at 9pm about the tax return").
-       */
-      about?: string;
-    }
+    } & NudgeWords)
   | { type: 'deliver-cue'; phrase: string }
   | { type: 'hold'; afterMs: number }
   | { type: 'propose-step'; step: Step }

@@ -1,4 +1,4 @@
-import type { TheirQuestion } from './move.ts';
+import type { ObjectionReason, RationaleTopic, TheirQuestion } from './move.ts';
 
 /** Character offsets [start, end) in the utterance. */
 export type Span = [start: number, end: number];
@@ -66,6 +66,15 @@ export type RequestObservation = {
    * which part of that day, 'unsaid' when none: a nudge with no time can be kept at a time in it.
    */
   tomorrowPart?: DayPart | 'unsaid';
+  /**
+   * Extension (optional), on a stop: what is asked to stop is the way we talk ("stop with the
+   * questions", "stop asking me things"), not the session.
+   */
+  manner?: true;
+  /** Extension (optional), on a concrete or explain ask: what it is about, read on the ask's own words. */
+  about?: RationaleTopic;
+  /** Extension (optional), on a concrete ask for the words themselves ("what do i say"): to say or to write. */
+  wordsWanted?: 'said' | 'written';
   condition?: string;
   phrase?: string;
   span: Span;
@@ -109,6 +118,10 @@ export type StatementObservation = {
   weight: number;
   /** 'but': the clause follows a "but" in the same sentence (the other side of a double-sided reflection). */
   joinedBy?: 'but';
+  /** Extension: the clause itself says the last reply missed ("that doesn't help"), as `push-back` reads a turn. */
+  pushesBack?: true;
+  /** Extension: the clause itself turns a suggestion down ("i tried that"), as `turned-down` reads a turn. */
+  turnsDown?: true;
   span: Span;
 };
 /** A harsh self-judgement ("I'm useless", "such a failure"): the word the thought turns on. */
@@ -151,6 +164,45 @@ export type ApologyKind = 'rude' | 'dramatic' | 'rambling' | 'plain';
 /** Extension (issue 17): they apologised for what they said. */
 export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Span };
 
+/** How they said the last reply missed: a line they have had before, a presumption, unclear, no help. */
+export type PushBackKind = 'heard-before' | 'presumed' | 'unclear' | 'unhelpful';
+/**
+ * Extension (issue 17): they said the last reply missed ("that doesnt help", "u dont know that"),
+ * read whatever the last reply was. `endsOnIt`: the turn's last sentence is itself the push-back
+ * (a long turn that goes on past it says more than the complaint).
+ */
+export type PushBackObservation = { kind: 'push-back'; missed: PushBackKind; endsOnIt: boolean; span: Span };
+/**
+ * Extension (issue 17): words that turn a suggestion down ("tried that", "why would that help",
+ * "thats too much", "not tonight"), read whether or not one was made: the policy knows if it was.
+ * `declined`: too much, or not now (a time that does not suit); absent for a plain no to the idea.
+ */
+export type TurnedDownObservation = { kind: 'turned-down'; declined?: 'too-much' | 'not-now'; span: Span };
+/** Extension (issue 17): a reason a reply can own for turning an idea down (no time, no energy, "I know myself"). */
+export type ObjectionReasonObservation = { kind: 'objection-reason'; reason: ObjectionReason; span: Span };
+/** Extension (issue 17): a clause opens on someone else doing something ("my teacher just laughed"). */
+export type OthersDeedObservation = { kind: 'others-deed'; span: Span };
+
+/**
+ * Extension (issue 17): the form of the turn as written, only when it has one of these marks:
+ * `minimal`, it opens on a bare yes, no or shrug ("ye", "idk", "i guess"; the policy weighs the
+ * length); `trailingBut`, it is left hanging on "but"; `questionMark`, a "?" anywhere in it.
+ */
+export type TurnFormObservation = {
+  kind: 'turn-form';
+  minimal?: true;
+  trailingBut?: true;
+  questionMark?: true;
+  span: Span;
+};
+
+/** Extension: a question about a diagnosis or a medication, a clinician's to answer ("do i have adhd?"). */
+export type ScopeQuestionObservation = {
+  kind: 'scope-question';
+  topic: 'diagnosis' | 'medication';
+  span: Span;
+};
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -162,6 +214,12 @@ export type Observation =
   | RegionObservation
   | TheirQuestionObservation
   | ApologyObservation
+  | PushBackObservation
+  | TurnedDownObservation
+  | ObjectionReasonObservation
+  | OthersDeedObservation
+  | TurnFormObservation
+  | ScopeQuestionObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

@@ -6,13 +6,20 @@ import { foldText } from './fold.ts';
 import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
 import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
+import { objectionReasonObservations } from './objection-reason.ts';
+import { othersDeedOf } from './others-deed.ts';
+import { pushBackAndTurnedDown, withTurnMarks } from './push-back.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
+import { withAskedAbout } from './request-asked.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
+import { scopeQuestionObservations } from './scope-question.ts';
+import { withStopManner } from './stop-manner.ts';
 import { theirQuestionAndApology } from './their-question.ts';
 import { withTomorrowPart } from './tomorrow-part.ts';
+import { turnFormOf } from './turn-form.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
@@ -149,6 +156,12 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'region',
   'their-question',
   'apology',
+  'push-back',
+  'turned-down',
+  'objection-reason',
+  'others-deed',
+  'turn-form',
+  'scope-question',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
@@ -170,16 +183,34 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
   const analysed = input.slice(0, end);
   try {
     const { explained: read, failedReaders } = readAll(analysed, options);
-    // the day said after an ask is read on the whole turn, as the spans index it (tomorrow-part.ts)
+    // the day said after an ask is read on the whole turn, as the spans index it (tomorrow-part.ts),
+    // what a stop asks to stop (stop-manner.ts) and what an ask is about (request-asked.ts)
+    // (a statement that itself pushes back or turns a suggestion down is marked: push-back.ts)
     const explained = read.map((item) =>
       item.observation.kind === 'request'
-        ? { ...item, observation: withTomorrowPart(item.observation, input) }
-        : item,
+        ? {
+            ...item,
+            observation: withAskedAbout(
+              withStopManner(withTomorrowPart(item.observation, input), input),
+              input,
+            ),
+          }
+        : item.observation.kind === 'statement'
+          ? { ...item, observation: withTurnMarks(item.observation) }
+          : item,
     );
-    // their question and apology are read on the turn as written, as the policy used to read it
-    for (const observation of theirQuestionAndApology(input))
-      if (wanted(options.kinds, observation.kind))
-        explained.push({ observation, reader: 'their-question', source: 'rule', confidence: 0.85 });
+    // what the turn does to the conversation is read on the turn as written, as the policy used to
+    for (const [reader, observations] of [
+      ['their-question', theirQuestionAndApology(input)],
+      ['push-back', pushBackAndTurnedDown(input)],
+      ['objection-reason', objectionReasonObservations(input)],
+      ['others-deed', othersDeedOf(input)],
+      ['turn-form', turnFormOf(input)],
+      ['scope-question', scopeQuestionObservations(input)],
+    ] as const)
+      for (const observation of observations)
+        if (wanted(options.kinds, observation.kind))
+          explained.push({ observation, reader, source: 'rule', confidence: 0.85 });
     const observations = explained.map((item) => item.observation);
     return { observations, explained, truncated, analysedChars: analysed.length, failedReaders };
   } catch {

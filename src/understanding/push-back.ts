@@ -1,14 +1,17 @@
 /**
  * Their push-back on the last reply ("that doesn't help", "u dont know that") and a suggestion
- * turned down. The understanding gives neither as an observation yet, so their turn is read here,
- * narrowly (debt: these belong in understanding, as their question and an apology now are:
- * understanding/their-question.ts).
+ * turned down ("tried that", "thats too much", "not tonight"). Read on the turn as written, narrowly,
+ * as the policy used to read it (moved from policy/their-question.ts): the policy decides from these
+ * observations whether a suggestion was on the table and whether the complaint is the point.
  */
-import type { MoveOf } from '../spec/move.ts';
+import type {
+  PushBackKind,
+  PushBackObservation,
+  StatementObservation,
+  TurnedDownObservation,
+} from '../spec/observation.ts';
 
-export type PushBack = MoveOf<'own-miss'>['missed'];
-
-const PUSH_BACKS: [PushBack, RegExp][] = [
+const PUSH_BACKS: [PushBackKind, RegExp][] = [
   // "yeah yeah ive read that linkedin post too", "my teacher said that": a line they have had before
   [
     'heard-before',
@@ -26,7 +29,7 @@ const PUSH_BACKS: [PushBack, RegExp][] = [
 ];
 
 /** They said the last reply missed: presumed something, was unclear, or did not help. */
-export function pushBackOf(text: string): PushBack | undefined {
+export function pushBackOf(text: string): PushBackKind | undefined {
   const lower = text.toLowerCase();
   return PUSH_BACKS.find(([, pattern]) => pattern.test(lower))?.[0];
 }
@@ -51,4 +54,35 @@ export function declinedSuggestionOf(text: string): DeclinedSuggestion | undefin
   if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful' || pushBackOf(lower) === 'heard-before')
     return {};
   return undefined;
+}
+
+/** The turn's last sentence, as the policy cut it (on ". ", "! ", "? "). */
+const lastSentenceOf = (text: string) =>
+  text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .at(-1) ?? '';
+
+/** Their push-back and a suggestion turned down, as observations over the whole turn as written. */
+export function pushBackAndTurnedDown(text: string): (PushBackObservation | TurnedDownObservation)[] {
+  const found: (PushBackObservation | TurnedDownObservation)[] = [];
+  const span: [number, number] = [0, text.length];
+  const missed = pushBackOf(text);
+  if (missed)
+    found.push({ kind: 'push-back', missed, endsOnIt: pushBackOf(lastSentenceOf(text)) !== undefined, span });
+  const declined = declinedSuggestionOf(text);
+  if (declined) found.push({ kind: 'turned-down', ...declined, span });
+  return found;
+}
+
+/** A statement marked when the clause itself pushes back or turns a suggestion down (else unchanged). */
+export function withTurnMarks(statement: StatementObservation): StatementObservation {
+  const pushesBack = pushBackOf(statement.text) !== undefined;
+  const turnsDown = declinedSuggestionOf(statement.text) !== undefined;
+  if (!pushesBack && !turnsDown) return statement;
+  return {
+    ...statement,
+    ...(pushesBack ? { pushesBack: true as const } : {}),
+    ...(turnsDown ? { turnsDown: true as const } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import type { ObjectionReason } from '../spec/move.ts';
+import type { ObjectionReasonObservation } from '../spec/observation.ts';
 
 // the reason someone gives with "why would that help" or "thats too much": raters marked down a
 // stock "would you give it a go anyway?" or a smaller step that ignored it (judge v11, v12: "i dont
@@ -17,4 +18,10 @@ export function objectionReason(text: string): ObjectionReason | undefined {
   if (TIME.test(lower)) return 'time';
   if (ENERGY.test(lower)) return 'energy';
   return undefined;
+}
+
+/** The reason, as an observation over the whole turn as written (moved from the policy, which read the turn). */
+export function objectionReasonObservations(text: string): ObjectionReasonObservation[] {
+  const reason = objectionReason(text);
+  return reason ? [{ kind: 'objection-reason', reason, span: [0, text.length] }] : [];
 }

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { understand } from './index.ts';
+import { declinedSuggestionOf, pushBackAndTurnedDown, pushBackOf } from './push-back.ts';
+
+test('a reply they say missed is read as push-back', () => {
+  assert.equal(pushBackOf('ok but that doesnt really help me send the email lol'), 'unhelpful');
+  assert.equal(pushBackOf('u dont know that tho'), 'presumed');
+  assert.equal(pushBackOf('idk what that even is tbh'), 'unclear');
+  assert.equal(pushBackOf('yeah thats what everyone says'), 'unhelpful');
+  assert.equal(pushBackOf('it helps a bit'), undefined);
+  // sarcasm and "easy to say" are push-back too
+  assert.equal(pushBackOf('wow a schedule. groundbreaking. never thought of that'), 'unhelpful');
+  assert.equal(pushBackOf('That is easy to say at 30.'), 'unhelpful');
+  assert.equal(
+    pushBackOf('So everybody keeps telling me. It does not help as much as they think.'),
+    'unhelpful',
+  );
+  assert.equal(pushBackOf('it is easy to forget the time'), undefined);
+});
+
+test('a line they have had before is owned lightly, not said back ("ive read that linkedin post too")', () => {
+  assert.equal(pushBackOf('yeah yeah ive read that linkedin post too'), 'heard-before');
+  assert.equal(pushBackOf('yeah my teacher said that. it doesnt make me feel better'), 'heard-before');
+  assert.equal(pushBackOf('i read a book about it last year'), undefined);
+});
+
+test('"I did not expect to hear it from you as well" says our last reply missed', () => {
+  assert.equal(pushBackOf('I did not expect to hear it from you as well.'), 'unhelpful');
+});
+
+test('a suggestion turned down is read with how: too much, not now, or a plain no', () => {
+  assert.deepEqual(declinedSuggestionOf('nah thats way too much'), { declined: 'too-much' });
+  assert.deepEqual(declinedSuggestionOf('not tonight. kids r still up'), { declined: 'not-now' });
+  assert.deepEqual(declinedSuggestionOf('i tried that already, didnt work'), {});
+  assert.deepEqual(declinedSuggestionOf('why would that help'), {});
+  assert.equal(declinedSuggestionOf('ok i can try that'), undefined);
+});
+
+test('push-back and a turn-down are observations over the turn as written', () => {
+  const text = 'I know that. It is the waiting for results I cannot face.';
+  assert.deepEqual(pushBackAndTurnedDown(text), [
+    { kind: 'push-back', missed: 'unhelpful', endsOnIt: false, span: [0, text.length] },
+    // ("i know that" is no help to a suggestion either: the policy knows whether one was made)
+    { kind: 'turned-down', span: [0, text.length] },
+  ]);
+  const [last] = pushBackAndTurnedDown('ok. but that doesnt help');
+  assert.equal(last.kind === 'push-back' && last.endsOnIt, true);
+  const kinds = understand('thats too much. i dont have time to pee').map((item) => item.kind);
+  assert.ok(kinds.includes('turned-down') && kinds.includes('objection-reason'), kinds.join());
+  assert.deepEqual(pushBackAndTurnedDown('the form is due friday'), []);
+});
+
+test('a statement that itself pushes back or turns the idea down is marked', () => {
+  const statements = understand("i've already tried that. i can't sleep before exams").filter(
+    (item) => item.kind === 'statement',
+  );
+  const marked = statements.filter((item) => item.kind === 'statement' && item.turnsDown);
+  assert.ok(marked.length >= 1, JSON.stringify(statements));
+  assert.ok(statements.some((item) => item.kind === 'statement' && !item.turnsDown));
+});

@@ -1,0 +1,25 @@
+/**
+ * What an ask is about, read on the ask's own words as written (moved from the policy, which sliced
+ * the turn at the request's span): the topic a "why" or a "just tell me what to do" is about, and
+ * whether a concrete ask wants the words themselves ("what do i actually say when they pick up").
+ */
+import type { RequestObservation } from '../spec/observation.ts';
+import { rationaleTopicOf } from '../text/rationale-topic.ts';
+
+const ASKS_FOR_WORDS =
+  /\bwhat (?:to|do i|should i|would i|could i|i should|i'?d|id) (?:actually |even |just |really )?(?:say|tell (?:them|him|her)|write|type|text|put)\b|\bwhat do i even say\b/i;
+const WRITES = /\b(?:write|type|text|put)\b/i;
+
+/** The ask's words on the turn, or nothing when the span does not fit it. */
+function askedWords(text: string, [start, end]: readonly [number, number]): string {
+  return start >= 0 && end <= text.length && start < end ? text.slice(start, end) : '';
+}
+
+/** A concrete or explain request with `about` (and `wordsWanted` when the words are asked for); others unchanged. */
+export function withAskedAbout(request: RequestObservation, text: string): RequestObservation {
+  if (request.type !== 'concrete' && request.type !== 'explain') return request;
+  const asked = askedWords(text, request.span);
+  const about = rationaleTopicOf(asked);
+  if (request.type !== 'concrete' || !ASKS_FOR_WORDS.test(asked)) return { ...request, about };
+  return { ...request, about, wordsWanted: WRITES.test(asked) ? 'written' : 'said' };
+}

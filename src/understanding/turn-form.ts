@@ -1,0 +1,30 @@
+/**
+ * The form of the turn as written, where the policy used to read it off the text (moved from
+ * policy/minimal-answer.ts, their-turn-moves.ts and take-up-worry.ts): a bare yes, no or shrug
+ * opening a short line ("ye", "idk", "i guess"); a line left hanging on "but" ("…and i know that
+ * but"); a question mark anywhere ("no? is that a thing u can do").
+ */
+import type { TurnFormObservation } from '../spec/observation.ts';
+
+// a minimal answer: a yes, a no, a shrug, and little else (the policy weighs the length)
+const MINIMAL =
+  /^(?:ye+s?|yeah|yep|yup|ya|no+|nope|nah|ok(?:ay)?|k|maybe|idk|dunno|i guess|sure|kind of|kinda|sort of|not really|obvs|obviously|i mean|true|right|exactly)\b/i;
+// a turn that stops on "but" ("…and i know that but", "but idk", "but…")
+const TRAILING_BUT = /\bbut(?:\s+(?:idk|i dunno|yeah|still))?[\s.…]*$/i;
+
+/** The turn's form as one observation, or none when it has none of these marks. */
+export function turnFormOf(text: string): TurnFormObservation[] {
+  const minimal = MINIMAL.test(text.trim());
+  const trailingBut = TRAILING_BUT.test(text);
+  const questionMark = text.includes('?');
+  if (!minimal && !trailingBut && !questionMark) return [];
+  return [
+    {
+      kind: 'turn-form',
+      ...(minimal ? { minimal: true as const } : {}),
+      ...(trailingBut ? { trailingBut: true as const } : {}),
+      ...(questionMark ? { questionMark: true as const } : {}),
+      span: [0, text.length],
+    },
+  ];
+}
