@@ -111,6 +111,20 @@ function trainHead(head: HeadSpec, examples: Featurised[], vocabulary: Set<strin
   });
   const rows = new Map<string, Float64Array>();
   const bias = new Array<number>(size).fill(0);
+  // each example's rows looked up once, not every epoch: a row that does not exist yet is all zeros, which
+  // adds nothing to a total, so making it up front gives the same arithmetic and the same bytes
+  const rowsOf = labelled.map(({ example }) =>
+    example.features
+      .filter((feature) => vocabulary.has(feature))
+      .map((feature) => {
+        let row = rows.get(feature);
+        if (!row) {
+          row = new Float64Array(size);
+          rows.set(feature, row);
+        }
+        return row;
+      }),
+  );
   const order = labelled.map((_, index) => index);
   const next = random(16);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -121,26 +135,17 @@ function trainHead(head: HeadSpec, examples: Featurised[], vocabulary: Set<strin
     const rate = LEARNING_RATE / (1 + epoch * 0.3);
     for (const position of order) {
       const { example, target } = labelled[position];
-      const features = example.features.filter((feature) => vocabulary.has(feature));
+      const features = rowsOf[position];
       const scale = 1 / Math.sqrt(Math.max(1, example.features.length));
       const totals = bias.slice();
-      for (const feature of features) {
-        const row = rows.get(feature);
-        if (row) for (let label = 0; label < size; label++) totals[label] += row[label] * scale;
-      }
+      for (const row of features)
+        for (let label = 0; label < size; label++) totals[label] += row[label] * scale;
       const probabilities = probabilitiesOf(head.kind, totals);
       for (let label = 0; label < size; label++) {
         const gradient = (probabilities[label] - target[label]) * example.weight;
         if (gradient === 0) continue;
         bias[label] -= rate * gradient * 0.1;
-        for (const feature of features) {
-          let row = rows.get(feature);
-          if (!row) {
-            row = new Float64Array(size);
-            rows.set(feature, row);
-          }
-          row[label] -= rate * (gradient * scale + L2 * row[label]);
-        }
+        for (const row of features) row[label] -= rate * (gradient * scale + L2 * row[label]);
       }
     }
   }

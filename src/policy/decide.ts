@@ -67,6 +67,7 @@ export function decide(
       observations,
     ),
     observations,
+    state.lastTherapistMoves,
   );
   const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
   // a possible-risk check-in asked again while the person keeps asking for something: the

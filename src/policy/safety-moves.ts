@@ -53,13 +53,33 @@ const movedOn = (move: Move) => move.type === 'crisis' && move.phase === 'moved-
 export function leftOpen<T extends { moves: Move[] }>(
   plan: T,
   observations: readonly Observation[],
+  lastTherapistMoves: readonly Move[] = [],
 ): { safety: T; doorOpen: Move[] } {
   const asked = observations.some((item) => item.kind === 'request');
   if (asked || !plan.moves.some(movedOn)) return { safety: plan, doorOpen: [] };
   const doorOpen = plan.moves.flatMap((move) =>
-    move.type === 'crisis' && movedOn(move) ? [{ ...move, phase: 'door-open' }] : [],
+    move.type === 'crisis' && movedOn(move)
+      ? [lightDoor({ ...move, phase: 'door-open' }, lastTherapistMoves)]
+      : [],
   );
   return { safety: { ...plan, moves: plan.moves.filter((move) => !movedOn(move)) }, doorOpen };
+}
+
+/**
+ * "anyway did u see the match last night" after our check-in: the person changed the subject, so the
+ * door is left open lightly, without reading a line out again beside small talk (final v13 replies: a
+ * crisis line appended to the match read as not listening). Light when the lines were just said (they
+ * have them) or when the worry was the learned reader's guess alone (nothing they said named a risk; the
+ * end-of-session check is still owed). A rule-read worry we never answered in a replay keeps its line.
+ */
+function lightDoor(move: Move, lastTherapistMoves: readonly Move[]): Move {
+  if (move.type !== 'crisis' || (move.riskType !== 'suicide' && move.riskType !== 'self-harm')) return move;
+  const ours = lastTherapistMoves.find((said) => said.type === 'crisis');
+  const linesSaid = ours?.type === 'crisis' && ours.gentle !== true && ours.resources.length > 0;
+  if (linesSaid) return { ...move, resources: [], light: 'lines-said' };
+  if (move.level === 'possible' && (move.gentle || ours !== undefined))
+    return { ...move, resources: [], light: 'asked' };
+  return move;
 }
 
 export function withCancelledNudges(moves: readonly Move[], count: number): Move[] {

@@ -124,3 +124,20 @@ test('with no configured resource, still names a number to call for the locale',
   const elsewhere = realizeTemplate([crisis({ resources: [] })], contextFor({ locale: 'de-DE' })).text;
   assert.match(elsewhere, /112/);
 });
+
+test('a check-in asked once more after a yes that led other talk is the question alone', () => {
+  const text = realizeTemplate(
+    [crisis({ level: 'possible', phase: 'still-at-risk', gentle: true, clarify: true })],
+    contextFor(),
+  ).text;
+  assert.match(text, /^I want to be sure I read your yes right\. .*\?$/, text);
+  assert.ok(!text.includes('988'), text);
+});
+
+test('a light door left open says no line again', () => {
+  for (const light of ['lines-said', 'asked'] as const) {
+    const text = realizeTemplate([crisis({ phase: 'door-open', resources: [], light })], contextFor()).text;
+    assert.ok(!text.includes('988'), text);
+    assert.match(text, light === 'asked' ? /tell me|say so/ : /lines/, text);
+  }
+});

@@ -115,7 +115,20 @@ function unplacedUnits(local: CrisisResource): string[] {
   ];
 }
 
+// the door left open lightly after a change of subject: no line read out again beside small talk
+const LIGHT_DOOR: Record<NonNullable<MoveOf<'crisis'>['light']>, string[]> = {
+  'lines-said': [
+    'And if it gets heavy again, those lines are there any time.',
+    'If it gets too much again, the lines I gave you are there any time.',
+  ],
+  asked: [
+    'And if any of it ever feels heavier, you can tell me.',
+    'If it ever gets heavier, say so and we can talk about that first.',
+  ],
+};
+
 function doorOpenUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: string[]) => Unit): Unit[] {
+  if (move.light) return [unit(`door-open:light-${move.light}`, LIGHT_DOOR[move.light])];
   const resource = unplacedContact(move) ?? move.resources[0];
   if (!resource) return [];
   const contact = bare(resource.contact);
@@ -186,6 +199,16 @@ export function crisisUnits(move: MoveOf<'crisis'>, locale = 'en-US'): Unit[] {
     tails,
   });
   if (move.phase === 'door-open') return doorOpenUnits(move, (key, candidates) => unit(key, candidates));
+  // a yes that led talk about their task: the question once more, plainly, so the answer is to it
+  if (move.clarify)
+    return [
+      unit(
+        `clarify:${move.riskType}`,
+        QUESTIONS[move.riskType].possible.map(
+          (question) => `I want to be sure I read your yes right. ${question}`,
+        ),
+      ),
+    ];
   if (phase === 'return') return returnUnits(move, (key, candidates) => unit(key, candidates));
   // "call now" leads only a clear emergency: on worrying symptoms (`possible`) the question comes first,
   // and the emergency number still follows with the resources

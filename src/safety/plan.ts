@@ -46,6 +46,7 @@ export function planSafety(
   const risk = folded.lastRisk;
   if (stage === undefined || risk === undefined) return { moves: [], exclusive: false };
   const move = crisisMove(risk, stage, locale, options.config ?? DEFAULT_SAFETY_CONFIG);
+  if (folded.clarifying && stage === 'still-at-risk' && move.type === 'crisis') move.clarify = true;
   if (stage === 'end-check') return { moves: [move], exclusive: false };
   // back from the crisis: the return is gentle unless the person has asked for something too
   // moved on to a request: the line is left open beside the answer, never alone
@@ -71,9 +72,10 @@ function crisisMove(risk: RiskObservation, phase: SafetyPhase, locale: string, c
   // their words is the check-in; a crisis line read out to someone dreading a form reads as not listening
   // (blind-rated judge v10), and a yes brings the full crisis reply with the lines. Set on 'still-at-risk'
   // too: with nothing asked yet it becomes a first check-in (firstTimeWhenUnasked); the realizer reads
-  // `gentle` on a first check-in only, so a worry kept after our question still hears the lines
+  // `gentle` on a first check-in only, so a worry kept after our question still hears the lines. On
+  // 'moved-on' it tells the policy the worry was a guess, so the door is left open without a line
   if (
-    (phase === 'initial' || phase === 'still-at-risk') &&
+    (phase === 'initial' || phase === 'still-at-risk' || phase === 'moved-on') &&
     risk.level === 'possible' &&
     risk.modelOnly &&
     risk.about !== 'other'

@@ -53,6 +53,26 @@ function okIntoAnAsk(text: string | undefined, observations: readonly Observatio
   );
 }
 
+// "Yeah. I'd like to stop dreading every ticket.": a yes-word, then talk of their task with no risk, no doubt and
+// no "it" that could be the thoughts; as the answer to a check-in it may be a yes to the talk, not to the question
+const YES_THEN = /^\s*(?:yes|yeah|yep|yup|ye|yea|yeh|yh|ya)\b[\s.,!…-]+(\S.*)$/is;
+const ABOUT_THE_THOUGHTS =
+  /\b(?:it|that|them|those|thoughts?|thinking|think|sometimes|often|always|every (?:day|night)|a (?:bit|lot|little)|kind of|kinda|sort of|maybe|idk|not sure|for (?:a while|weeks|months|years))\b/i;
+
+/**
+ * After a check-in on the learned reader's guess alone: a yes that leads talk about their task ("Yeah. I'd like
+ * to stop dreading every ticket.") is asked about once more rather than read as a yes to ending their life.
+ */
+export function yesLeadsOtherTalk(text: string | undefined, observations: readonly Observation[]): boolean {
+  if (text === undefined) return false;
+  const rest = YES_THEN.exec(text)?.[1];
+  if (!rest || rest.split(/\s+/).length < 4 || ABOUT_THE_THOUGHTS.test(rest) || THOUGHT_GOES_ON.test(rest))
+    return false;
+  if (findRiskHits(rest).length > 0) return false;
+  if (observations.some((item) => item.kind === 'risk' || item.kind === 'hedge')) return false;
+  return observations.some((item) => item.kind === 'task');
+}
+
 /** The person confirmed the risk ("yes", "I am") or could not say they are safe. */
 export function confirmsRisk(text: string | undefined, observations: readonly Observation[]): boolean {
   if (observations.some((observation) => observation.kind === 'assent') && !okIntoAnAsk(text, observations))

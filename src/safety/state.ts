@@ -4,7 +4,7 @@
  * say this turn; planSafety turns it into the crisis move's `phase`.
  */
 import type { Observation, RiskObservation, RiskType } from '../spec/observation.ts';
-import { confirmsRisk, saysSafe } from './safe-statement.ts';
+import { confirmsRisk, saysSafe, yesLeadsOtherTalk } from './safe-statement.ts';
 
 /** What the crisis move says this turn (the realizer phrases each; see README in src/safety). */
 export const SAFETY_PHASES = [
@@ -29,6 +29,8 @@ export type SafetyState = {
   focus?: 'self' | 'other' | 'past';
   /** Client turns spent on the crisis path so far (a bound for any caller that wants one). */
   crisisTurns?: number;
+  /** This turn asks the check-in once more: the yes before it led talk about something else. */
+  clarifying?: boolean;
 };
 
 export const INITIAL_SAFETY_STATE: SafetyState = { phase: 'none', checkOwed: false };
@@ -65,10 +67,13 @@ function crisisOn(
  * decline ("no") can end a crisis that was 'possible', and a clear one waits for the text.
  */
 export function reduceSafety(
-  state: SafetyState,
+  previous: SafetyState,
   observations: readonly Observation[],
   text?: string,
 ): SafetyState {
+  // asked once more last turn (a yes that led other talk): this answer settles it, no second re-ask
+  const askedAgain = previous.clarifying === true;
+  const state: SafetyState = askedAgain ? { ...previous, clarifying: undefined } : previous;
   const risks = observations.filter(
     (observation): observation is RiskObservation => observation.kind === 'risk',
   );
@@ -92,6 +97,16 @@ export function reduceSafety(
         ...state,
         phase: 'returned',
         stage: saysSafe(text, observations, true) ? 'safe-return' : 'moved-on',
+      };
+    // the learned reader's guess, asked about, answered "Yeah. I'd like to stop dreading every ticket.": the yes
+    // may be to the talk; the question is asked once more, plainly, and the next answer settles it
+    const guessed = state.lastRisk?.modelOnly === true && state.lastRisk.level === 'possible';
+    if (guessed && !askedAgain && yesLeadsOtherTalk(text, observations))
+      return {
+        ...state,
+        stage: 'still-at-risk',
+        clarifying: true,
+        crisisTurns: (state.crisisTurns ?? 0) + 1,
       };
     // after a clear statement a bare "no" is not enough: wait for the person to say they are safe
     const needExplicit = state.lastRisk?.level === 'clear';

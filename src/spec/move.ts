@@ -85,6 +85,13 @@ export type Move =
       gentle?: boolean;
       /** No country is known (the built-in default lines): the local emergency number and a directory, in one sentence. */
       unplaced?: boolean;
+      /**
+       * A door left open after the person changed the subject, said without a line: 'lines-said' when our last
+       * turn gave them, 'asked' when only the question was asked (resources are then empty).
+       */
+      light?: 'lines-said' | 'asked';
+      /** The check-in asked once more: the yes before it led talk about something else (no lines yet). */
+      clarify?: boolean;
     }
   | { type: 'reflect'; content: string }
   | { type: 'validate'; content?: string }

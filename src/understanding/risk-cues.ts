@@ -196,7 +196,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'abuse',
     level: 'clear',
     pattern:
-      /\b(?:(?:he|she)'s home\. i'm scared|hiding (?:in|from)|locked myself in|banging on the door|(?:took|takes|take|keeps?) my passport|(?:keeps |kept )?touching me|smashed my phone|hit me (?:when|because|again|last night|earlier|tonight)|send me back)/,
+      /\b(?:(?:he|she)'s home\. i'm scared|hiding (?:in|from)|locked myself in|banging on the door|(?:took|takes|take|keeps?) my passport|(?:keeps |kept )?touching me|smashed my phone|hit me (?:when|because|again|last night|earlier|tonight)|(?:will|'ll|gonna|going to|would|'d|threaten\w* to|if i [^.?!]{0,40}?(?:he|she|they)) send me back|send me back (?:home|to (?:my|the) (?:country|village))\b)/,
   },
   {
     id: 'abuse-plain-possible',
