@@ -90,3 +90,35 @@ test('"to do one" names nothing the nudge could say', () => {
   );
   assert.equal(nudge?.phrase, undefined);
 });
+
+test('a wait, then a call back heard on its own: the nudge takes the wait and no pause is left', () => {
+  assert.deepEqual(requests('give me 15 then remind me'), [
+    { type: 'nudge', afterMs: 900000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('gimme 10 min then bug me'), [
+    { type: 'nudge', afterMs: 600000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('10 min then buzz me, gonna have a brew first'), [
+    { type: 'nudge', afterMs: 600000, atClock: undefined },
+  ]);
+});
+
+test('told or asked after a wait said first is a reminder; said at every interval it is a cue', () => {
+  assert.deepEqual(requests('in 40 min tell me to stop scrolling'), [
+    { type: 'nudge', afterMs: 2400000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('in 40 min ask me how many pages i did'), [
+    { type: 'nudge', afterMs: 2400000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('in 30 secs count me in'), [
+    { type: 'nudge', afterMs: 30000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('every 10 mins tell me to keep going'), [
+    { type: 'cue', afterMs: 600000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests("every half hour just say 'still going?'"), [
+    { type: 'cue', afterMs: 1800000, atClock: undefined },
+  ]);
+  // asked with no wait, "tell me" and "ask me" are no reminder
+  assert.ok(!requests('ask me how my day was').some((request) => request.type === 'nudge'));
+});

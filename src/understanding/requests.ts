@@ -105,7 +105,7 @@ const TELLING = /^(?:(?:tell|remind|ask|get)\s+(?:me|us)\s+(?:to\s+)?|say\s+(?:t
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
   nudge:
-    /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|then/,
+    /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|then|ask|count/,
   cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what/,
@@ -180,8 +180,14 @@ function readClause(
         request.afterMs = delayFor('pause', clause, folded, context.durations);
       }
       if (afterMs !== undefined) request.afterMs = afterMs;
-      // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now
-      if (type === 'cue' && afterMs !== undefined && /^tell\s+me\s+to\b/.test(match[0]))
+      // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now;
+      // said again and again ("every 10 mins tell me to keep going") it stays a cue (v11, v13)
+      if (
+        type === 'cue' &&
+        afterMs !== undefined &&
+        /^tell\s+me\s+to\b/.test(match[0]) &&
+        !/\b(?:every|evry|each)\s/.test(clause.text)
+      )
         request.type = 'nudge';
       if (afterMs !== undefined && (request.type === 'nudge' || request.type === 'cue'))
         request.when = 'later';
