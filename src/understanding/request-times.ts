@@ -58,7 +58,9 @@ export function withRequestTimes(
       replaced?.type === 'pause' &&
       existing &&
       existing.afterMs === undefined &&
-      existing.atClock === undefined
+      existing.atClock === undefined &&
+      existing.span[0] >= waitThenCheck.span[1] &&
+      existing.span[0] - waitThenCheck.span[1] <= 24
     )
       return others.map((request) =>
         request === existing ? { ...request, afterMs: waitThenCheck.ms, when: 'later' } : request,

@@ -27,6 +27,9 @@ const CONDITION_END =
 const NUDGE_DELAY_BEFORE =
   /\b(?:in|after|within|every|another|for\s+another)\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|say\s+|just\s+|the\s+next\s+|another\s+|exactly\s+|a\s+good\s+)?$/;
 
+const ENCOURAGED =
+  /^\s*(?:keep\s+(?:going|at\s+it|on|pushing)|carry\s+on|push\s+on|not\s+(?:stop|give\s+up|quit))\b/;
+
 function conditionIn(clause: Segment, original: string): string | undefined {
   for (const match of matchesOf(CONDITION, clause.text)) {
     const raw = match[0].replace(CONDITION_END, '').trimEnd();
@@ -181,12 +184,16 @@ function readClause(
       }
       if (afterMs !== undefined) request.afterMs = afterMs;
       // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now;
-      // said again and again ("every 10 mins tell me to keep going") it stays a cue (v11, v13)
+      // an encouragement said again and again ("every 10 mins tell me to keep going") stays a cue (v11, v13);
+      // "every 45 mins tell me to take a break" is a reminder (v3)
       if (
         type === 'cue' &&
         afterMs !== undefined &&
         /^tell\s+me\s+to\b/.test(match[0]) &&
-        !/\b(?:every|evry|each)\s/.test(clause.text)
+        !(
+          /\b(?:every|evry|each)\s/.test(clause.text) &&
+          ENCOURAGED.test(clause.text.slice(index + match[0].length))
+        )
       )
         request.type = 'nudge';
       if (afterMs !== undefined && (request.type === 'nudge' || request.type === 'cue'))
