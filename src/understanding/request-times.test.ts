@@ -122,3 +122,12 @@ test('told or asked after a wait said first is a reminder; said at every interva
   // asked with no wait, "tell me" and "ask me" are no reminder
   assert.ok(!requests('ask me how my day was').some((request) => request.type === 'nudge'));
 });
+
+test('the words said with a timed nudge are its words, not a cue of their own', () => {
+  const read = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [[item.type, item.phrase]] : []));
+  assert.deepEqual(read("ping me in half an hour and say 'laptop open'"), [['nudge', 'laptop open']]);
+  assert.deepEqual(read("remind me in an hour, say 'get the car washed'"), [['nudge', 'get the car washed']]);
+  // with no time, the nudge and the words to say now are two asks
+  assert.equal(read('after dinner can u nudge me to start my art project and say "u can do it"').length, 2);
+});

@@ -263,6 +263,24 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
     const end = folded.indexOf('done', leaving) + 4;
     found.push({ kind: 'request', type: 'stop', span: [leaving, end] });
   }
+  // "ping me in half an hour and say 'laptop open'": the words said with a timed nudge are what it says,
+  // not a cue of their own (v7, v9, v13; an untimed "nudge me … and say" stays both, v1)
+  const timed = found.find((request) => request.type === 'nudge' && request.afterMs !== undefined);
+  const saidWith = timed
+    ? found.find(
+        (request) =>
+          request.type === 'cue' &&
+          request.phrase !== undefined &&
+          request.span[0] >= timed.span[1] &&
+          /^\s*say\b/.test(folded.slice(request.span[0], request.span[1])) &&
+          /(?:\band|,)\s*(?:then\s+)?$/.test(folded.slice(timed.span[1], request.span[0])) &&
+          !/[.!?]/.test(folded.slice(timed.span[1], request.span[0])),
+      )
+    : undefined;
+  if (timed && saidWith) {
+    timed.phrase ??= saidWith.phrase;
+    found.splice(found.indexOf(saidWith), 1);
+  }
   // "msg me at midnight and tell me to log off": the "tell me to" is what the nudge says, not a cue now
   const nudge = found.find((request) => request.type === 'nudge');
   const toldTo = found.find(
