@@ -19,8 +19,9 @@ const TO_YOU =
 const NEGATED =
   /\b(?:don't|dont|do not|doesn't|didn't|never|no need to|not|won't|wouldn't|shouldn't|stop|quit|no)\s*$/;
 
+// "10 min then buzz me", "every half hour just say …": a bare wait with its unit fronts an ask too (v11, v13)
 const FRONTED_TIME =
-  /^(?:in|after|every|evry|within)\s+(?:like\s+|about\s+|around\s+|say\s+|another\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty(?:-five)?|half\s+an?|a\s+couple\s+of)(?:\s*(?:hours?|hrs?|h|mins?|minutes?|m|secs?|seconds?|s))?$/;
+  /^(?:(?:in|after|every|evry|within)\s+(?:like\s+|about\s+|around\s+|say\s+|another\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty(?:-five)?|half(?:\s+an?)?|a\s+couple\s+of)(?:\s*(?:hours?|hrs?|h|mins?|minutes?|m|secs?|seconds?|s))?|(?:\d{1,3}|an?|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an?)\s*(?:hours?|hrs?|mins?|minutes?|secs?|seconds?))\.?$/;
 
 export function isAddressed(before: string): boolean {
   let rest = before.trimEnd();

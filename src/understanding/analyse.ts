@@ -13,6 +13,7 @@ import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withAskedAbout } from './request-asked.ts';
+import { withPauseForStop } from './request-pause-or-stop.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
 import { scopeQuestionObservations } from './scope-question.ts';
@@ -137,7 +138,7 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   const readers = options.readers ?? READERS;
   // the learned reader may doubt a rule's crisis, only when it was asked to read (risk-doubt.ts)
   // a plan (a near time and an intent or means) raises a rule's possible risk (risk-intent-now.ts)
-  const raised = withPlanRaised(mergeReadings(explained), context);
+  const raised = withPlanRaised(withPauseForStop(mergeReadings(explained), context.prepared.folded), context);
   const merged = readers.some((reader) => reader.name === 'risk-model')
     ? withDoubtedClear(raised, context)
     : raised;

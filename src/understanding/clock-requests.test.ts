@@ -125,3 +125,19 @@ test('the clock time said after the ask is its own, not an earlier one in the tu
   ]);
   assert.deepEqual(clocks('remind me at 3pm, i have a meeting at 4'), ['15:00']);
 });
+
+test('"8 o clock", "9ish tonight", "9 tomorrow night", an early hour tomorrow, a quarter hour after a dot', () => {
+  const clocks = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.atClock] : []));
+  assert.deepEqual(clocks('please alarm me 8 o clock tomorrow morning for the visa document'), ['08:00']);
+  assert.deepEqual(clocks('set a reminder for 9ish tonight to pack my bag'), ['21:00']);
+  assert.deepEqual(clocks('set me a reminder for 9 tomorrow night'), ['21:00']);
+  assert.deepEqual(clocks('remind me 5.30 tomorrow to call the vet'), ['05:30']);
+  assert.deepEqual(clocks('remind me at half six tmrw to prep the lunches'), ['06:30']);
+  assert.deepEqual(clocks('can you remind me tomorrow at 3 to call the bank'), ['15:00']);
+  assert.deepEqual(clocks('remind me at school pickup time, 3.15'), ['15:15']);
+  assert.deepEqual(clocks('REMIND ME AT 11 OR I WILL FORGET AGAIN'), ['11:00']);
+  // money is no time, and "10 or 11" is no one hour
+  assert.deepEqual(clocks('it cost 3.15 remind me later'), [undefined]);
+  assert.deepEqual(clocks('remind me at 10 or 11'), [undefined]);
+});

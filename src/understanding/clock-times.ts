@@ -26,8 +26,15 @@ const WORD_HOURS: Record<string, number> = {
 };
 const HOUR = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const MERIDIEM = '\\s*(a\\.?m\\.?|p\\.?m\\.?)';
-const EVENING = /^\s*(?:tonight|this (?:evening|afternoon)|in (?:the )?(?:evening|afternoon)|pm)\b/;
-const MORNING = /^\s*(?:this morning|in (?:the )?morning|tomorrow morning|am)\b/;
+// "9 tomorrow night" (v12); "tmrw", "tmr" as people write tomorrow
+const TOMORROW = '(?:tomorrow|tmrw|tmr|tmrrw|tomoz|tomorow)';
+const EVENING = new RegExp(
+  `^\\s*(?:ish\\s+)?(?:tonight|tonite|this (?:evening|afternoon)|in (?:the )?(?:evening|afternoon)|${TOMORROW} (?:night|evening|afternoon)|pm)\\b`,
+);
+const MORNING = new RegExp(`^\\s*(?:ish\\s+)?(?:this morning|in (?:the )?morning|${TOMORROW} morning|am)\\b`);
+// "5.30 tomorrow", "6.45 tomorrow", "half six tmrw": an early hour said with tomorrow is the morning's (v9, v10,
+// v11: no writer meant 5 or 6 tomorrow afternoon); "tomorrow at 3:30" stays the afternoon
+const EARLY_TOMORROW = new RegExp(`^\\s*(?:ish\\s+)?${TOMORROW}\\b(?!\\s+(?:night|evening|afternoon))`);
 // the part of the day said just before the time: "tonight at 9", "this evening around 8.15"
 const EVENING_BEFORE = /\b(?:tonight|this evening|this afternoon)\s+(?:at\s+|@\s*|around\s+|about\s+)?$/;
 const MORNING_BEFORE = /\b(?:tomorrow|this morning)\s+(?:morning\s+)?(?:at\s+|@\s*|around\s+|about\s+)?$/;
@@ -38,6 +45,9 @@ const MORNING_WORDS =
 // v4, v6, v8, v10); "late" for an appointment ("or ill be late again") says nothing of the hour (v1)
 const EVENING_WORDS =
   /\b(?:tonight|this evening|bed|bedtime|sleep|asleep|(?<!\bbe |\bbeing |\brunning )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match)\b/;
+
+const MONEY_BEFORE =
+  /(?:[£$€]\s*|\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|spent|spend|owe|owes|charged|fee|bill)\s+(?:me\s+|us\s+|like\s+|about\s+|around\s+)?)$/;
 
 /** Around one clock time: the words after it, before it, and the whole turn. */
 type Near = { after: string; before: string; whole: string; earlier: string };
@@ -74,19 +84,25 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
   {
     // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight", "at like 4"
     pattern: new RegExp(
-      `\\b(?:(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o'?clock)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\b|-))`,
+      `\\b(?:(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o\\s?'?\\s?clock)?(?:-?ish\\b)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\s+(?:\\d|one|two|three|four|five|ten|so\\b)|-))`,
       'g',
     ),
     read: (match, near) => {
       const written = match[0];
       // "7.30 tonite", "9 in the evening": the part of the day says it is a time, as "at" does
+      // "8 o clock", "9 tomorrow", "at school pickup time, 3.15": a quarter hour after a dot is a time too
       const explicit =
-        /o'?clock|am|pm|a\.m|p\.m|:/.test(written) || EVENING.test(near.after) || MORNING.test(near.after);
+        /o\s?'?\s?clock|am|pm|a\.m|p\.m|:|\.(?:00|15|30|45)$/.test(written) ||
+        EVENING.test(near.after) ||
+        MORNING.test(near.after) ||
+        EARLY_TOMORROW.test(near.after);
       // "at like 4", "when its 5": a filler after "at", or the time named as a moment
       const introduced = /^(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\s/.test(
         written,
       );
       if (!explicit && !introduced) return undefined;
+      // "it cost 3.15", "£6.30": money, not a time
+      if (/\./.test(written) && MONEY_BEFORE.test(near.before)) return undefined;
       if (/^for\s/.test(written) && !explicit) return undefined;
       const hour = hourOf(match[1], match[3], near);
       const minutes = match[2] === undefined ? 0 : Number(match[2]);
@@ -129,9 +145,12 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
   if (EVENING.test(near.after) || EVENING_BEFORE.test(near.before)) return value === 12 ? 12 : value + 12;
   // "tomorrow at 3:30" is the afternoon: no one asks for a 3:30am reminder without saying so
   // ("tomorrow at 9" stays the morning; "tomorrow morning at 5" says so)
-  const bareTomorrow = !/morning/.test(near.before.slice(-24)) && !MORNING.test(near.after);
+  const bareTomorrow =
+    !/morning/.test(near.before.slice(-24)) &&
+    !MORNING.test(near.after) &&
+    !(value >= 5 && EARLY_TOMORROW.test(near.after));
   if (
-    (MORNING.test(near.after) || MORNING_BEFORE.test(near.before) || /^\s*tomorrow\b/.test(near.after)) &&
+    (MORNING.test(near.after) || MORNING_BEFORE.test(near.before) || EARLY_TOMORROW.test(near.after)) &&
     !(bareTomorrow && value >= 1 && value <= 6)
   )
     return value === 12 ? 0 : value;

@@ -106,3 +106,10 @@ test('hours then minutes with the minutes unit left off ("in 1h30") is one delay
   assert.deepEqual(delays('ping me after 2hr15 pls'), [135 * 60_000]);
   assert.deepEqual(delays('at 9h30 remind me'), []);
 });
+
+test('"an hour and 15" at the end is 75 minutes; "an hour and 15 people" is no delay of 75', () => {
+  const delays = (text: string) => findDurations(text).map((found) => found.ms);
+  assert.deepEqual(delays('nudge in an hour and 15'), [75 * 60_000]);
+  assert.deepEqual(delays('nudge me in 1 hr and 15, pls'), [75 * 60_000]);
+  assert.notDeepEqual(delays('an hour and 15 people came'), [75 * 60_000]);
+});

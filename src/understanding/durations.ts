@@ -55,6 +55,8 @@ const DURATION = new RegExp(
   [
     // "1 hour 15 mins", "2 hrs and 30 minutes", "1h 30m": hours and minutes said together are one delay
     `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?\\d{1,2} ?(?:minutes?|mins?|m)\\b`,
+    // "nudge me in 1 hr and 15", "an hour and 15": the minutes' unit left off after "and", at the end (v9, v13)
+    `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and|n|&) [1-5][05](?=\\s*(?:$|[.,!?;)]|(?:pls|please|then|ok|okay)\\b))`,
     // "in 1h30", "after 2hr15": the minutes' unit left off; only after a delay word, as "at 9h30" is a clock
     `(?<=\\b(?:in|after|within|for|another) )\\d ?(?:hrs?|h)\\d{2}\\b`,
     `\\b(?:a |an |(?:three|3)[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
@@ -88,7 +90,7 @@ function unitValue(unit: string): number {
 /** The length of one matched phrase, or undefined when the phrase is vague ("a few minutes"). */
 function millisecondsOf(phrase: string): number | undefined {
   const both =
-    /^(\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?(\d{1,2}) ?(?:minutes?|mins?|m)$/.exec(
+    /^(\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?(\d{1,2})(?: ?(?:minutes?|mins?|m))?$/.exec(
       phrase,
     );
   const unitless = /^(\d) ?(?:hrs?|h)(\d{2})$/.exec(phrase);

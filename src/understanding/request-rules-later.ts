@@ -39,6 +39,14 @@ export const NUDGE_RULES: RequestRule[] = [
       /\b(?:hit\s+me\s+up|(?:come|get)\s+back\s+to\s+me|(?:can|could)\s+we\s+(?:continue|carry\s+on|pick\s+(?:this|it)\s+(?:up|back\s+up)))\b(?=[^?.!]*\b(?:in|at|after)\s+(?:like\s+|about\s+)?\d)/g,
     addressed: false,
   },
+  // "in 40 min tell me to stop scrolling", "in 25 min ask me if ive started", "in 30 secs count me in": what is
+  // told or asked after a wait said first is a reminder (v3–v6, v9–v13)
+  {
+    type: 'nudge',
+    pattern:
+      /(?<=^\W*(?:(?:ok|okay|so|and|then|right)\W+)?(?:in|after)\s+(?:like\s+|about\s+|around\s+|exactly\s+)?[\w-]+(?:\s+(?:a\s+)?(?:half|and\s+a\s+half|hours?|hrs?|h|mins?|minutes?|m|secs?|seconds?|s))*[\s.,]+(?:(?:can|could|will|would|pls|please|just|you|u)\s+)*)(?:tell|ask|count)\s+(?:me|us)\b/g,
+    addressed: false,
+  },
   { type: 'nudge', pattern: /\bcheck\s+in\b(?=[^?.!]*\b(?:in|after)\s)/g, addressed: true },
   // "then check i actually started", "in two hours check im still going": a check on the person's doing
   {

@@ -40,8 +40,15 @@ export const PAUSE_RULES: RequestRule[] = [
   {
     type: 'pause',
     pattern:
-      /\b(?:hold|hang)\s+on\b|\bwait\s+(?:a|one)\s+(?:sec|second|minute|moment)\b|^pause\b|^(?:take\s+)?(?:a\s+)?(?:quick\s+)?break\b/g,
+      /\b(?:hold|hang)\s+on\b|\bwait\s+(?:a|one)\s+(?:sec|second|minute|moment)\b|^pause\b|^(?:take\s+)?(?:a\s+)?(?:quick\s+)?break\b(?!\s+(?:it|this|that|things?)\s+(?:down|up|into)\b)/g,
     addressed: true,
+  },
+  // "hold that thought, customer just walked in" (v11, v12); "need a break, check on me in 15" (v11, v13)
+  {
+    type: 'pause',
+    pattern:
+      /\bhold\s+(?:that|the)\s+thought\b|^(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:a|an)\s+(?:quick\s+|little\s+|short\s+)?(?:break|breather|rest|pause)\b/g,
+    addressed: false,
   },
 ];
 
@@ -100,20 +107,21 @@ export const STOP_RULES: RequestRule[] = [
   {
     type: 'stop',
     pattern:
-      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)(?!\s+(?:my|your|his|her|their|a|an|that|some|all|(?:our|the)\s+(?!session|exercise|chat|conversation)|this\s+(?!session|exercise|chat|conversation|now|here|for|then|today|tonight)[a-z]+|\w+ing)\b)/g,
-    // "I need to finish my essay", "I want to stop scrolling": a task or a habit, not the session
+      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end(?!\s+it\b(?!\s+(?:here|there|now|for\s+(?:now|today|tonight))\b))|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)(?!\s+(?:my|your|his|her|their|a|an|that|some|all|(?:our|the)\s+(?!session|exercise|chat|conversation)|this\s+(?!session|exercise|chat|conversation|now|here|for|then|today|tonight)[a-z]+|\w+ing)\b)/g,
+    // "I need to finish my essay", "I want to stop scrolling": a task or a habit, not the session; "i want to
+    // end it (all)" is no end of the session unless it says where ("end it here")
     addressed: false,
   },
   {
     type: 'stop',
     pattern:
-      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|\b(?:bye|goodbye)\b|\b(?:gotta|got\s+to)\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with|to)\b)/g,
+      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|(?<!\b(?:a|the|weird|said|say|says|saying|to)\s+(?:\w+\s+){0,2})\b(?:bye|goodbye)\b(?!\s+(?:everyone|everybody|world|all|text|note|letter|message|post)\b)|\b(?:gotta|got\s+to)\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with|to)\b)/g,
     addressed: false,
   },
   {
     type: 'stop',
     pattern:
-      /\b(?:end|stop|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:session|exercise|chat|conversation)\b|^(?:let's\s+)?wrap\s+up\b/g,
+      /\b(?:end|stop|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:session|exercise|chat|conversation)\b|^(?:let's\s+)?wrap\s+up\b|\b(?:can|could|shall)\s+we\s+(?:just\s+)?end\s+it\b(?!\s+(?:all|with)\b)/g,
     addressed: true,
   },
   // leaving: "I'm done with this", "I'm out", "I'm logging off", "I've had enough of this"

@@ -90,3 +90,44 @@ test('"to do one" names nothing the nudge could say', () => {
   );
   assert.equal(nudge?.phrase, undefined);
 });
+
+test('a wait, then a call back heard on its own: the nudge takes the wait and no pause is left', () => {
+  assert.deepEqual(requests('give me 15 then remind me'), [
+    { type: 'nudge', afterMs: 900000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('gimme 10 min then bug me'), [
+    { type: 'nudge', afterMs: 600000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('10 min then buzz me, gonna have a brew first'), [
+    { type: 'nudge', afterMs: 600000, atClock: undefined },
+  ]);
+});
+
+test('told or asked after a wait said first is a reminder; said at every interval it is a cue', () => {
+  assert.deepEqual(requests('in 40 min tell me to stop scrolling'), [
+    { type: 'nudge', afterMs: 2400000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('in 40 min ask me how many pages i did'), [
+    { type: 'nudge', afterMs: 2400000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('in 30 secs count me in'), [
+    { type: 'nudge', afterMs: 30000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests('every 10 mins tell me to keep going'), [
+    { type: 'cue', afterMs: 600000, atClock: undefined },
+  ]);
+  assert.deepEqual(requests("every half hour just say 'still going?'"), [
+    { type: 'cue', afterMs: 1800000, atClock: undefined },
+  ]);
+  // asked with no wait, "tell me" and "ask me" are no reminder
+  assert.ok(!requests('ask me how my day was').some((request) => request.type === 'nudge'));
+});
+
+test('the words said with a timed nudge are its words, not a cue of their own', () => {
+  const read = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [[item.type, item.phrase]] : []));
+  assert.deepEqual(read("ping me in half an hour and say 'laptop open'"), [['nudge', 'laptop open']]);
+  assert.deepEqual(read("remind me in an hour, say 'get the car washed'"), [['nudge', 'get the car washed']]);
+  // with no time, the nudge and the words to say now are two asks
+  assert.equal(read('after dinner can u nudge me to start my art project and say "u can do it"').length, 2);
+});

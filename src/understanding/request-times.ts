@@ -16,7 +16,7 @@ import type { FoundDuration } from './durations.ts';
 
 // right after the time: "then check on me", ", then poke me", ". then tell me to start"
 const THEN_CHECK =
-  /^\s*[,.]?\s*(?:and\s+)?then\s+(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:\w+\s+){0,1}?(?:check|poke|ping|nudge|remind|tell|text|message|hit|chase|ask|say)\b/;
+  /^\s*[,.]?\s*(?:and\s+)?then\s+(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:\w+\s+){0,1}?(?:check|poke|ping|nudge|remind|tell|text|message|hit|chase|ask|say|bug|buzz|make|countdown|count)\b/;
 const EVERY_BEFORE = /\b(?:every|evry|each)\s+(?:like\s+)?$/;
 const CORRECTION_BEFORE = /\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|no\s+wait,?)\s+(?:like\s+)?$/;
 
@@ -53,6 +53,18 @@ export function withRequestTimes(
     const others = requests.filter((request) => request.type !== 'pause' && request.type !== 'cue');
     const existing = others.find((request) => request.type === 'nudge');
     const replaced = requests.find((request) => request.type === 'pause' || request.type === 'cue');
+    // "give me 15 then remind me": the nudge heard without a time takes the wait, and the pause goes (v2, v13)
+    if (
+      replaced?.type === 'pause' &&
+      existing &&
+      existing.afterMs === undefined &&
+      existing.atClock === undefined &&
+      existing.span[0] >= waitThenCheck.span[1] &&
+      existing.span[0] - waitThenCheck.span[1] <= 24
+    )
+      return others.map((request) =>
+        request === existing ? { ...request, afterMs: waitThenCheck.ms, when: 'later' } : request,
+      );
     if (replaced && !existing) {
       const nudge: RequestObservation = {
         kind: 'request',

@@ -27,6 +27,9 @@ const CONDITION_END =
 const NUDGE_DELAY_BEFORE =
   /\b(?:in|after|within|every|another|for\s+another)\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|say\s+|just\s+|the\s+next\s+|another\s+|exactly\s+|a\s+good\s+)?$/;
 
+const ENCOURAGED =
+  /^\s*(?:keep\s+(?:going|at\s+it|on|pushing)|carry\s+on|push\s+on|not\s+(?:stop|give\s+up|quit))\b/;
+
 function conditionIn(clause: Segment, original: string): string | undefined {
   for (const match of matchesOf(CONDITION, clause.text)) {
     const raw = match[0].replace(CONDITION_END, '').trimEnd();
@@ -105,7 +108,7 @@ const TELLING = /^(?:(?:tell|remind|ask|get)\s+(?:me|us)\s+(?:to\s+)?|say\s+(?:t
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
   nudge:
-    /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|then/,
+    /remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|then|ask|count/,
   cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what/,
@@ -180,8 +183,18 @@ function readClause(
         request.afterMs = delayFor('pause', clause, folded, context.durations);
       }
       if (afterMs !== undefined) request.afterMs = afterMs;
-      // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now
-      if (type === 'cue' && afterMs !== undefined && /^tell\s+me\s+to\b/.test(match[0]))
+      // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now;
+      // an encouragement said again and again ("every 10 mins tell me to keep going") stays a cue (v11, v13);
+      // "every 45 mins tell me to take a break" is a reminder (v3)
+      if (
+        type === 'cue' &&
+        afterMs !== undefined &&
+        /^tell\s+me\s+to\b/.test(match[0]) &&
+        !(
+          /\b(?:every|evry|each)\s/.test(clause.text) &&
+          ENCOURAGED.test(clause.text.slice(index + match[0].length))
+        )
+      )
         request.type = 'nudge';
       if (afterMs !== undefined && (request.type === 'nudge' || request.type === 'cue'))
         request.when = 'later';
@@ -249,6 +262,24 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
   if (leaving >= 0) {
     const end = folded.indexOf('done', leaving) + 4;
     found.push({ kind: 'request', type: 'stop', span: [leaving, end] });
+  }
+  // "ping me in half an hour and say 'laptop open'": the words said with a timed nudge are what it says,
+  // not a cue of their own (v7, v9, v13; an untimed "nudge me … and say" stays both, v1)
+  const timed = found.find((request) => request.type === 'nudge' && request.afterMs !== undefined);
+  const saidWith = timed
+    ? found.find(
+        (request) =>
+          request.type === 'cue' &&
+          request.phrase !== undefined &&
+          request.span[0] >= timed.span[1] &&
+          /^\s*say\b/.test(folded.slice(request.span[0], request.span[1])) &&
+          /(?:\band|,)\s*(?:then\s+)?$/.test(folded.slice(timed.span[1], request.span[0])) &&
+          !/[.!?]/.test(folded.slice(timed.span[1], request.span[0])),
+      )
+    : undefined;
+  if (timed && saidWith) {
+    timed.phrase ??= saidWith.phrase;
+    found.splice(found.indexOf(saidWith), 1);
   }
   // "msg me at midnight and tell me to log off": the "tell me to" is what the nudge says, not a cue now
   const nudge = found.find((request) => request.type === 'nudge');

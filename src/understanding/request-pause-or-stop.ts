@@ -1,0 +1,28 @@
+/**
+ * A stop that says the talk goes on later is a pause: "lets stop for now and carry on tomorrow", "can we
+ * stop here and pick up later", "gotta go, forklift beeping. back in 20", "can we stop for a sec" (v4, v5,
+ * v8–v13 label these a pause, not an end). Pure: the merged readings and the folded turn in.
+ */
+import type { ExplainedObservation } from './reader.ts';
+
+const GOES_ON_LATER =
+  /\b(?:carry\s+on|continue|pick\s+(?:it\s+|this\s+|that\s+)?(?:back\s+)?up|come\s+back|resume|be\s+(?:right\s+)?back|back\s+in\s+(?:\d+|an?\b|a\s+few|five|ten|fifteen|twenty|thirty))\b|\bstop\s+for\s+a\s+(?:sec|second|min|minute|moment|bit|while)\b/;
+// "i want to stop and never come back" is no pause, nor "end it here, i'll come back another day" (v13)
+const NOT_BACK =
+  /\b(?:never|not|don't|dont|won't|wont)\s+(?:\w+\s+)?(?:come\s+back|continue|carry\s+on|be\s+back)\b|\b(?:another|some\s+other)\s+(?:day|time)\b/;
+
+export function withPauseForStop(explained: ExplainedObservation[], folded: string): ExplainedObservation[] {
+  const stop = explained.find(
+    (item) => item.observation.kind === 'request' && item.observation.type === 'stop',
+  );
+  if (!stop || !GOES_ON_LATER.test(folded) || NOT_BACK.test(folded)) return explained;
+  const paused = explained.some(
+    (item) => item.observation.kind === 'request' && item.observation.type === 'pause',
+  );
+  if (paused) return explained.filter((item) => item !== stop);
+  return explained.map((item) =>
+    item === stop && item.observation.kind === 'request'
+      ? { ...item, observation: { ...item.observation, type: 'pause' } }
+      : item,
+  );
+}
