@@ -340,7 +340,12 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
       state.selfJudgement !== undefined ||
       state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic));
-    if (!(weighed && heavy && stockEnding)) moves.push(ending);
+    // a question that could follow anything is not asked after a say-back (issue 17, round 9: raters
+    // read "What's the hardest part of that for you?" after most reflections as a form being filled);
+    // MITI's two reflections per question: the reflection alone is the reply, and a stock question
+    // is kept only when nothing of theirs was said back
+    const heard = moves.some((move) => REFLECTING.has(move.type) || move.type === 'validate-topic');
+    if (!(stockEnding && (heard || (weighed && heavy)))) moves.push(ending);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;
