@@ -36,3 +36,13 @@ test('chat fillers at the end are not said back', () => {
   assert.equal(repairClause('it has been two years tbh'), 'it has been two years');
   assert.equal(repairClause('you miss them lol'), 'you miss them');
 });
+
+test('"not X, it\'s Y" is said back with the point first', () => {
+  assert.equal(repairClause('its not the light its you'), "it's you, not the light");
+  assert.equal(
+    repairClause("it's not about the money, it's about respect"),
+    "it's about respect, not the money",
+  );
+  assert.equal(repairClause('it wasnt the fall, it was the waiting'), 'it was the waiting, not the fall');
+  assert.equal(repairClause("it's not easy"), "it's not easy");
+});
