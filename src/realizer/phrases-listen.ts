@@ -74,6 +74,23 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       ];
       break;
     }
+    case 'doubt': {
+      // "maybe I'm not cut out for this" is a fear, never agreed with as fact
+      const feared = said.replace(/^(?:maybe|perhaps|probably),?\s+/i, '');
+      // a clause after "maybe they're right" is their criticism half accepted: heard as that
+      candidates =
+        feared === said
+          ? [
+              'It sounds like what they said has got under your skin, enough that part of you believes it.',
+              'It sounds like their criticism has stuck, and part of you has started to believe it.',
+            ]
+          : [
+              `Part of you wonders whether ${feared}.`,
+              `It sounds like part of you is afraid that ${feared}.`,
+              `There's a worry in there that ${feared}.`,
+            ];
+      break;
+    }
     case 'meaning':
       // the weight is said on its own, plainly, so the clause does not read stitched to a stock phrase
       candidates = [

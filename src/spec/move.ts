@@ -9,7 +9,7 @@ export type CrisisResource = { name: string; contact: string; description?: stri
 export type PersonClause = { text: string; span: Span };
 
 /** Complex reflections add a feeling, a meaning, or both sides of an ambivalence (MITI). */
-export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided' | 'judgement';
+export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided' | 'judgement' | 'doubt';
 
 /** What an open question asks about; the realizer owns the words. */
 export type QuestionAbout =
