@@ -1,7 +1,7 @@
 /**
- * A listening turn (issue 17): what they bring said back in their words, then one open question
- * about it, or an offer of a small step asked as permission. Reflections: reflections.ts; the question: listen-questions.ts; what the
- * person did to the conversation (push-back, a question): their-turn-moves.ts.
+ * A listening turn (issue 17): what they bring said back in their words, then a question only about
+ * what they said, or an offer of a small step asked as permission. Reflections: reflections.ts; the
+ * question: listen-questions.ts; what the person did to the conversation: their-turn-moves.ts.
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
