@@ -116,3 +116,17 @@ test('a say-back is not followed by a question that could follow anything', asyn
     );
   }
 });
+
+test('what it was not is not said back in place of what it was', async () => {
+  for (const seed of [1, 2, 3]) {
+    const turns = [
+      { role: 'therapist' as const, text: 'What was the worst of it?' },
+      {
+        role: 'client' as const,
+        text: 'aye. it wasnt the fall. it was her crying after cos she couldnt get up herself',
+      },
+    ];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, /wasn't the fall/i, reply.text);
+  }
+});

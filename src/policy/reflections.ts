@@ -16,6 +16,11 @@ import { POSITIVE_FEELINGS } from './words.ts';
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
 const STRUGGLE_WEIGHT = 2;
 
+// "it wasn't the fall" beside "it was her crying after" says what the point is not; "my wife says
+// just ring him" is her view: said back before the rest, both read as hearing the wrong half
+const ASIDE =
+  /^(?:(?:it|that|this)(?:'s|s| is| was)? ?(?:not|wasn'?t|isn'?t)\b(?!.*\b(?:it'?s|its|it was)\b)|(?:your|my) (?:wife|husband|mum|mom|dad|mother|father|partner|friends?|boss|sister|brother|teacher|doctor) (?:says?|said|tells?|told|thinks?|keeps? saying)\b)/i;
+
 // a clause they open on "maybe" is a possibility they fear, not a fact: heard as a doubt
 const DOUBTED = /^(?:maybe|perhaps|probably)\s+(?:i|i'm|im|i am|i've|i'll|i should|it's me)\b/i;
 
@@ -88,7 +93,9 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
       { type: 'reflect-clause', clause: clauseOf(first), other: clauseOf(second), depth: 'double-sided' },
     ];
   }
-  const byWeight = [...statements].sort((left, right) => right.weight - left.weight);
+  // what it is not, or what someone else says, is said back only when nothing else of theirs is
+  const own = statements.filter((item) => !ASIDE.test(item.text));
+  const byWeight = [...(own.length > 0 ? own : statements)].sort((left, right) => right.weight - left.weight);
   const heaviest = byWeight[0];
   const feeling = state.emotionNow;
   // a clause that already says how they feel gets its meaning, not the feeling again
