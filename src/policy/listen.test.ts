@@ -130,3 +130,25 @@ test('what it was not is not said back in place of what it was', async () => {
     assert.doesNotMatch(reply.text, /wasn't the fall/i, reply.text);
   }
 });
+
+test('a thanks is answered warmly, not probed; a dry one owns the miss', async () => {
+  for (const seed of [1, 2, 3]) {
+    const before = [
+      { role: 'client' as const, text: 'I feel so alone since I moved here' },
+      { role: 'therapist' as const, text: 'That sounds lonely. Have you tried joining a club?' },
+    ];
+    const [warm] = await replyToTranscript(
+      [...before, { role: 'client' as const, text: 'thank you, that helps' }],
+      {
+        which: 'last',
+        seed,
+      },
+    );
+    assert.doesNotMatch(warm.text, /\?/, warm.text);
+    const [dry] = await replyToTranscript(
+      [...before, { role: 'client' as const, text: 'yeah thanks thats really comforting' }],
+      { which: 'last', seed },
+    );
+    assert.doesNotMatch(dry.text, /welcome|glad|hardest part/i, dry.text);
+  }
+});

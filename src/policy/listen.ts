@@ -5,7 +5,7 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
-import type { LifeTopic, Observation, StatementObservation } from '../spec/observation.ts';
+import type { LifeTopic, Observation, StatementObservation, ThanksObservation } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
@@ -88,6 +88,8 @@ const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', '
  * the questions over the session.
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+  const thanked = thanksAnswer(state, observations);
+  if (thanked) return thanked;
   const moves = listenPlan(state, observations);
   const said =
     state.therapistTurns > 0 ? observations.find((item) => item.kind === 'apology')?.said : undefined;
@@ -103,6 +105,22 @@ export function listenMoves(state: SessionState, observations: readonly Observat
     ...(reflection && said !== 'plain' ? [reflection] : []),
     ...(question ? [question] : []),
   ];
+}
+
+// what a turn of thanks may carry and still be only thanks
+const TOLD = new Set<Observation['kind']>(['statement', 'emotion', 'worry', 'sensation', 'self-judgement']);
+
+/**
+ * A thanks with nothing else told is answered warmly and left there ("What's the hardest part of
+ * that for you?" after one read as a rebuke); a dry one ("yeah thanks thats really comforting")
+ * owns the miss instead.
+ */
+function thanksAnswer(state: SessionState, observations: readonly Observation[]): Move[] | undefined {
+  const thanks = observations.find((item): item is ThanksObservation => item.kind === 'thanks');
+  if (!thanks || state.therapistTurns === 0) return undefined;
+  if (thanks.wry) return [{ type: 'own-miss', missed: 'unhelpful' }];
+  if (observations.some((item) => TOLD.has(item.kind) || item.kind === 'their-question')) return undefined;
+  return [{ type: 'answer-thanks' }];
 }
 
 // what an answered apology leaves out: a summary or a topic's validation on top reads as a speech

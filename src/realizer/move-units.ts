@@ -29,7 +29,12 @@ import {
   validateUnits,
   valuesLinkUnits,
 } from './phrases-support.ts';
-import { answerApologyUnits, ownMissUnits, takeUpQuestionUnits } from './phrases-their-turn.ts';
+import {
+  answerApologyUnits,
+  answerThanksUnits,
+  ownMissUnits,
+  takeUpQuestionUnits,
+} from './phrases-their-turn.ts';
 import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
 
 /** `stated`: the move's step is said by another move of the turn (see the template realizer). */
@@ -89,5 +94,7 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return ownMissUnits(move);
     case 'answer-apology':
       return answerApologyUnits(move);
+    case 'answer-thanks':
+      return answerThanksUnits();
   }
 }

@@ -139,6 +139,8 @@ export type Move =
    * day"): told there is no need, answering what they feared it came across as (`said`).
    */
   | { type: 'answer-apology'; said: 'rude' | 'dramatic' | 'rambling' | 'plain' }
+  /** They thanked the coach and said nothing else: answered warmly, not probed. */
+  | { type: 'answer-thanks' }
   | {
       type: 'own-miss';
       missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before' | 'others-why';

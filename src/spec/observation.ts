@@ -151,6 +151,9 @@ export type ApologyKind = 'rude' | 'dramatic' | 'rambling' | 'plain';
 /** Extension (issue 17): they apologised for what they said. */
 export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Span };
 
+/** Extension (issue 17): a short turn of thanks; `wry` when said drily ("yeah thanks thats really comforting"). */
+export type ThanksObservation = { kind: 'thanks'; wry: boolean; span: Span };
+
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
   | StatementObservation
@@ -162,6 +165,7 @@ export type Observation =
   | RegionObservation
   | TheirQuestionObservation
   | ApologyObservation
+  | ThanksObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

@@ -137,6 +137,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'region',
   'their-question',
   'apology',
+  'thanks',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {
