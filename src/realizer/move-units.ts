@@ -8,9 +8,7 @@ import {
   askPermissionUnits,
   reflectClauseUnits,
   reflectFeelingUnits,
-  sayScopeUnits,
   summarizeUnits,
-  validateTopicUnits,
 } from './phrases-listen.ts';
 import { openQuestionUnits } from './phrases-questions.ts';
 import {
@@ -36,6 +34,7 @@ import {
   takeUpQuestionUnits,
 } from './phrases-their-turn.ts';
 import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
+import { sayScopeUnits, validateTopicUnits } from './phrases-topic.ts';
 
 /** `stated`: the move's step is said by another move of the turn (see the template realizer). */
 export function unitsForMove(move: Move, context: PhraseContext, stated = false): Unit[] {
