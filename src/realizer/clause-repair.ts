@@ -42,7 +42,9 @@ const SUBJECTLESS =
   /^(?:[a-z]+ed|went|got|left|told|said|lost|made|forgot|broke|spent|sent|took|gave|ran|felt|kept)\b(?= (?:at|to|the|that|it|my|your|him|her|them|up|out|off|already|again|a|an|all)\b)/i;
 
 // chat fillers that close a line; said back they sound like mimicry
-const TRAILING_FILLER = /,?\s+(?:prob|probs|tbh|lol|lmao|haha|ngl|fr|idk|honestly)\s*$/i;
+// (and a form of address or a dialect tag: "…you haven't got, young lady", "its not home tho b'y")
+const TRAILING_FILLER =
+  /,?\s+(?:prob|probs|tbh|lol|lmao|haha|ngl|fr|idk|honestly|tho(?: b'?y)?|b'y|young lady|young man|my dear|dear|love|mate)\s*$/i;
 
 // "it's not X, it's Y" is about Y: said back in that order it reads as a listener who heard the
 // point ("it's the questions, not the pages"), where the person's order read as echoing the wrong half
