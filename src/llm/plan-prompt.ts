@@ -91,6 +91,8 @@ export function describeMove(move: Move): string {
           : `They asked how to "${move.question.about}": say honestly there is no single trick, then ask what happens when they try.`;
     case 'answer-apology':
       return `They apologised for what they said (${move.said}): say in a few plain words there is no need, and that it did not come across that way.`;
+    case 'answer-thanks':
+      return 'They thanked you and said nothing else: answer warmly in a few plain words, with no question.';
     case 'own-miss':
       if (move.missed === 'suggestion')
         return `They turned down the suggestion just made${move.declined ? ` (${move.declined})` : ''}: drop it in a few plain words${move.thing ? `, naming it ("the ${move.thing} idea")` : ''}, without defending it.`;

@@ -10,7 +10,7 @@ const FILLER_START =
   /^(?:ye|yeah|yea|yep|like|you know|i mean|in this|in that|it'?s like|its like|so like|kind of|sort of|feels like|felt like)\b/i;
 // a clause that stops on a word that needs something after it was cut off ("in this you are not")
 const DANGLING_END =
-  /\b(?:not|to|the|a|an|of|and|but|so|or|with|for|at|in|on|is|are|am|was|were|be|my|your|this|that|very|too|because|if|when)$/i;
+  /\b(?:not|to|the|a|an|of|and|but|so|or|with|for|at|in|on|is|are|am|was|were|be|my|your|that|very|too|because|if|when)$/i;
 // chat shorthand ("n" for and, "u", "rn") and a worry asked inside the clause ("…what if this judge is
 // different") read as mimicry, or as a question turned into a statement, said back
 // (and the discourse particles of other Englishes: "sha", "sef", "lah", "abi", "jor")

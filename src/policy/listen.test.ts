@@ -77,3 +77,78 @@ test('a long run-on turn is said back as its first clean clause, not recapped wh
     assert.doesNotMatch(reply.text, /which ones itself/i, reply.text);
   }
 });
+
+test('a criticism they half accept is never said back as fact', async () => {
+  for (const seed of [1, 2, 3]) {
+    const turns = [
+      { role: 'client' as const, text: 'My sisters visit on Friday and tell me I am not doing it right.' },
+      { role: 'therapist' as const, text: 'That sounds so unfair.' },
+      { role: 'client' as const, text: "Maybe they are right. I am a man, I don't know these things." },
+    ];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, /you are a man, you don't know/i, reply.text);
+  }
+});
+
+test('"maybe I am not cut out for this" is heard as a doubt, not agreed with', async () => {
+  for (const seed of [1, 2, 3]) {
+    const turns = [{ role: 'client' as const, text: "maybe i'm just not cut out for this" }];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(
+      reply.text,
+      /^(?:So |It sounds like |You're saying )?(?:maybe )?you're just not cut out/i,
+      reply.text,
+    );
+  }
+});
+
+test('a say-back is not followed by a question that could follow anything', async () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const turns = [
+      { role: 'therapist' as const, text: 'How did the week go?' },
+      { role: 'client' as const, text: 'i did and then i checked from my friends phone lol' },
+    ];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(
+      reply.text,
+      /hardest part of that|feels hardest about it|tell me more about that/i,
+      reply.text,
+    );
+  }
+});
+
+test('what it was not is not said back in place of what it was', async () => {
+  for (const seed of [1, 2, 3]) {
+    const turns = [
+      { role: 'therapist' as const, text: 'What was the worst of it?' },
+      {
+        role: 'client' as const,
+        text: 'aye. it wasnt the fall. it was her crying after cos she couldnt get up herself',
+      },
+    ];
+    const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+    assert.doesNotMatch(reply.text, /wasn't the fall/i, reply.text);
+  }
+});
+
+test('a thanks is answered warmly, not probed; a dry one owns the miss', async () => {
+  for (const seed of [1, 2, 3]) {
+    const before = [
+      { role: 'client' as const, text: 'I feel so alone since I moved here' },
+      { role: 'therapist' as const, text: 'That sounds lonely. Have you tried joining a club?' },
+    ];
+    const [warm] = await replyToTranscript(
+      [...before, { role: 'client' as const, text: 'thank you, that helps' }],
+      {
+        which: 'last',
+        seed,
+      },
+    );
+    assert.doesNotMatch(warm.text, /\?/, warm.text);
+    const [dry] = await replyToTranscript(
+      [...before, { role: 'client' as const, text: 'yeah thanks thats really comforting' }],
+      { which: 'last', seed },
+    );
+    assert.doesNotMatch(dry.text, /welcome|glad|hardest part/i, dry.text);
+  }
+});

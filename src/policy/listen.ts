@@ -1,30 +1,32 @@
 /**
- * A listening turn (issue 17): what they bring said back in their words, then one open question
- * about it, or an offer of a small step asked as permission. Reflections: reflections.ts; what the
- * person did to the conversation (push-back, a question): their-turn-moves.ts.
+ * A listening turn (issue 17): what they bring said back in their words, then a question only about
+ * what they said, or an offer of a small step asked as permission. Reflections: reflections.ts; the
+ * question: listen-questions.ts; what the person did to the conversation: their-turn-moves.ts.
  */
 import type { SessionState } from '../session/state.ts';
-import type { Move, MoveOf, QuestionAbout } from '../spec/move.ts';
-import type { LifeTopic, Observation, StatementObservation } from '../spec/observation.ts';
-import { isHabitual, isPrediction } from '../text/clause-shape.ts';
+import type { Move } from '../spec/move.ts';
+import type { LifeTopic, Observation, StatementObservation, ThanksObservation } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
-import { isCleanEnglish } from './clean-english.ts';
+import {
+  anchored,
+  asserted,
+  clauseQuestionFor,
+  nextThingQuestion,
+  pouring,
+  questionFor,
+  UNANCHORED,
+} from './listen-questions.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
-import { isRunOn } from './run-on-clauses.ts';
 import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
-import { topicPhrase } from './topic-phrase.ts';
-import { turnNamesHardship, turnShapeQuestion } from './turn-shape-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
-// a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
-const STRUGGLE_WEIGHT = 2;
 // a short line gets a short answer: at most this many moves
 const SHORT_LINE_WORDS = 10;
 // a summary is one short sentence: the clauses it gathers, together, in the person's words
@@ -79,74 +81,6 @@ const HEAVY_TOPICS = new Set<LifeTopic>(['grief', 'breakup', 'loneliness']);
 
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
-/** This turn names a feeling or a struggle: the person is still telling, not yet planning. */
-function pouring(state: SessionState): boolean {
-  return (
-    (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
-    state.selfJudgement !== undefined ||
-    state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT)
-  );
-}
-
-/**
- * A question about their own words, when a clause of this turn allows one: what it is like when
- * they do what they said they do, or what makes them expect what they fear. The last such clause
- * wins: people tend to end on the point.
- */
-function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undefined {
-  const judged = state.selfJudgementSpan;
-  for (const item of [...state.statements].reverse()) {
-    if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
-    if (!isReflectable(item.text) || isRunOn(item.text) || !isCleanEnglish(item.text)) continue;
-    if (isPrediction(item.text)) return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
-    if (isHabitual(item.text)) return { type: 'open-question', about: 'doing', clause: clauseOf(item) };
-  }
-  return undefined;
-}
-
-/** The open question that fits where the conversation is, about what they just said. */
-function questionFor(state: SessionState, observations: readonly Observation[]): Move {
-  const task = state.task?.object;
-  // a task is named in a question only when this turn named it and the turn is about doing it (a
-  // step asked for or talked of): an older or misread one reads as a question about something they
-  // never said ("starting on the kitchen", "working on his story")
-  const aboutDoing = observations.some(
-    (item) => item.kind === 'proposal' || item.kind === 'progress' || item.kind === 'help-wanted',
-  );
-  const taskNow = aboutDoing && observations.some((item) => item.kind === 'task') ? task : undefined;
-  const topic = asserted(state.newTopic ?? (state.task ? undefined : state.lifeTopics.at(-1)));
-  const aboutTheirWords = clauseQuestionFor(state);
-  if (aboutTheirWords) return aboutTheirWords;
-  // a hard feeling named this turn is asked about as itself ("What's the loneliness like, day to day?")
-  const feeling = state.emotionNow;
-  if (
-    feeling &&
-    !POSITIVE_FEELINGS.has(feeling) &&
-    !state.newTopic &&
-    observations.some((item) => item.kind === 'emotion')
-  )
-    return { type: 'open-question', about: 'feeling', feeling };
-  let about: QuestionAbout = 'more';
-  if (state.process === 'focus' && taskNow) about = 'what-happens';
-  // why it matters is asked of someone ready to look at it, not of someone still pouring it out
-  else if (state.process === 'evoke' && taskNow) about = pouring(state) ? 'what-happens' : 'matters';
-  // "what would you like to work on?" only of someone who asked for help: else it reads as not listening
-  else if (state.process === 'plan' && !task && state.helpWanted) about = 'task';
-  else if (topic && asserted(state.newTopic)) about = 'getting-by';
-  else if (state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT) && state.processTurns % 2 === 0)
-    about = 'hardest-part';
-  // what they brought (money, a breakup) has its own questions, more exact than "tell me more"
-  else if (!task && topic && state.processTurns < 2) about = 'getting-by';
-  return {
-    type: 'open-question',
-    about,
-    ...(taskNow && (about === 'what-happens' || about === 'matters')
-      ? { task: taskNow, domain: state.task?.domain }
-      : {}),
-    ...(about === 'getting-by' && topic ? { topic } : {}),
-  };
-}
-
 /**
  * A listening turn (no request, no step yet agreed): what they bring is said back in their words;
  * then an open question, or — once they have been heard for a while — an offer of a small step,
@@ -154,6 +88,8 @@ function questionFor(state: SessionState, observations: readonly Observation[]):
  * the questions over the session.
  */
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+  const thanked = thanksAnswer(state, observations);
+  if (thanked) return thanked;
   const moves = listenPlan(state, observations);
   const said =
     state.therapistTurns > 0 ? observations.find((item) => item.kind === 'apology')?.said : undefined;
@@ -171,74 +107,24 @@ export function listenMoves(state: SessionState, observations: readonly Observat
   ];
 }
 
+// what a turn of thanks may carry and still be only thanks
+const TOLD = new Set<Observation['kind']>(['statement', 'emotion', 'worry', 'sensation', 'self-judgement']);
+
+/**
+ * A thanks with nothing else told is answered warmly and left there ("What's the hardest part of
+ * that for you?" after one read as a rebuke); a dry one ("yeah thanks thats really comforting")
+ * owns the miss instead.
+ */
+function thanksAnswer(state: SessionState, observations: readonly Observation[]): Move[] | undefined {
+  const thanks = observations.find((item): item is ThanksObservation => item.kind === 'thanks');
+  if (!thanks || state.therapistTurns === 0) return undefined;
+  if (thanks.wry) return [{ type: 'own-miss', missed: 'unhelpful' }];
+  if (observations.some((item) => TOLD.has(item.kind) || item.kind === 'their-question')) return undefined;
+  return [{ type: 'answer-thanks' }];
+}
+
 // what an answered apology leaves out: a summary or a topic's validation on top reads as a speech
 const APOLOGY_DROPS = new Set<Move['type']>(['summarize', 'validate-topic', 'affirm', 'say-scope']);
-
-// the situations whose next thing the realizer can name from the task alone (what the email should
-// say, the first words on a call); a piece of writing offered as "one rough sentence" read as a push
-// to someone still pouring it out
-const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
-
-/**
- * In place of a stock probe, the situation they face asked about as one specific next thing: the
- * task they named when it is an email, a call or a piece of writing, else what they are going through.
- */
-const OFTEN_MISREAD = new Set<LifeTopic>(['money', 'work-stress']);
-// trouble at home is read from a passing "my mum keeps saying…", "my parents are paying…": on the
-// seen sets all 4 "That sounds hard at home" replies asserted a conflict nobody told, so it is
-// never said back as theirs (no validation, no "coping with things at home?", no scope line)
-const NOT_ASSERTED = new Set<LifeTopic>(['family-conflict']);
-const asserted = (topic: LifeTopic | undefined) => (topic && !NOT_ASSERTED.has(topic) ? topic : undefined);
-
-function nextThingQuestion(state: SessionState, observations: readonly Observation[]): Move | undefined {
-  // only about what this turn speaks of: a question about the situation after a turn about something
-  // else ("my chest is so tight" → "which exam…") read as not hearing it
-  // (or a turn that brings nothing new of its own to ask after: no struggle, feeling or sensation)
-  const quiet = !observations.some(
-    (item) =>
-      item.kind === 'emotion' ||
-      item.kind === 'sensation' ||
-      item.kind === 'worry' ||
-      (item.kind === 'statement' && item.weight >= STRUGGLE_WEIGHT),
-  );
-  // (a task only when this turn names it: an email or a call from turns ago asked about after "my mum
-  // always said dont make a fuss" read as not hearing it)
-  const task = observations.some((item) => item.kind === 'task') ? state.task : undefined;
-  if (task && NEXT_THING_DOMAINS.has(task.domain))
-    return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };
-  // only a topic read without a rival: two readings (grief, then "work") mean one is likely a misreading,
-  // and a question about the wrong one ("which thing at work…" to someone grieving) is worse than a stock one
-  const [topic, other] = state.lifeTopics;
-  // (money and work are the readings most often made from a passing word — "my papers", "a landlord",
-  // "at work" — so on a quiet turn they are not asked after: on the seen sets 5 of 8 such were off the point)
-  const said = observations.some((item) => item.kind === 'life-topic' && item.topic === topic);
-  const now = said || (quiet && topic !== undefined && !OFTEN_MISREAD.has(topic));
-  return topic && !other && now ? { type: 'open-question', about: 'next-thing', topic } : undefined;
-}
-
-// the questions that name nothing of theirs ("What's the hardest part of that for you?")
-const UNANCHORED = new Set(['more', 'hardest-part']);
-
-/**
- * A question that could follow anything asks about their topic instead, named in their words
- * ("What comes up for you when you think about your daughter?"): this turn's noun phrase, else the
- * task's. A rater scored 25+ of 60 unanchored questions "Generic question".
- */
-function anchored(state: SessionState, question: Move, observations: readonly Observation[]): Move {
-  if (question.type !== 'open-question' || !UNANCHORED.has(question.about) || question.clause)
-    return question;
-  // ("hardest" in a topic question only when they said something was hard; the last-resort question
-  // after a say-back keeps it unless the feeling was a glad one: without it, it read vaguer still)
-  const hard = turnNamesHardship(state, observations);
-  const glad = state.emotionNow !== undefined && POSITIVE_FEELINGS.has(state.emotionNow);
-  // this turn's words only, or the task they named: a noun from turns ago ("the bathroom" after "what
-  // kind of friend am i") read on the seen sets as not hearing this turn
-  const named = state.task ? topicPhrase([state.task.object]) : undefined;
-  const thing = topicPhrase([state.lastClientText ?? '']) ?? named;
-  if (thing) return { type: 'open-question', about: 'thing', thing, hard };
-  // nothing sure to name: a question that follows what the turn did, else the last resort
-  return turnShapeQuestion(state, observations) ?? { ...question, hard: !glad };
-}
 
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
@@ -340,7 +226,12 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
       state.selfJudgement !== undefined ||
       state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic));
-    if (!(weighed && heavy && stockEnding)) moves.push(ending);
+    // a question that could follow anything is not asked after a say-back (issue 17, round 9: raters
+    // read "What's the hardest part of that for you?" after most reflections as a form being filled);
+    // MITI's two reflections per question: the reflection alone is the reply, and a stock question
+    // is kept only when nothing of theirs was said back
+    const heard = moves.some((move) => REFLECTING.has(move.type) || move.type === 'validate-topic');
+    if (!(stockEnding && (heard || (weighed && heavy)))) moves.push(ending);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

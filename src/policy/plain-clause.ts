@@ -33,9 +33,12 @@ const UNAGREED =
 // reported speech cut to a word ("she said call") is a fragment, not a clause
 const CUT_SPEECH = /\b(?:said|says|told me)\s+\w+$/i;
 
+// "it wasn't the fall", "it's not the money": a point made against something, not the point
+const NOT_THIS = /^(?:it|that|this)(?:'s| is| was)? ?(?:not|wasn'?t|isn'?t)\b(?!.*\b(?:it'?s|its|it was)\b)/i;
+
 export function plainClauseOf(text: string): PersonClause | undefined {
   const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)];
-  for (const match of sentences.reverse()) {
+  for (const [index, match] of sentences.reverse().entries()) {
     const raw = match[0].trim();
     if (raw.endsWith('?')) return undefined;
     const opening = raw.match(OPENING)?.[0] ?? '';
@@ -43,6 +46,8 @@ export function plainClauseOf(text: string): PersonClause | undefined {
     const words = clause.split(/\s+/).filter(Boolean).length;
     for (const [pattern, replacement] of CONTRACTIONS) clause = clause.replace(pattern, replacement);
     if (words < 3 || words > MAX_WORDS || !THIRD_PERSON_START.test(clause)) continue;
+    // what it was not, before the sentence that says what it was, misses their point said back
+    if (index > 0 && NOT_THIS.test(clause)) continue;
     if (
       UNAGREED.test(clause) ||
       CUT_SPEECH.test(clause) ||

@@ -16,6 +16,23 @@ import { POSITIVE_FEELINGS } from './words.ts';
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
 const STRUGGLE_WEIGHT = 2;
 
+// "it wasn't the fall" beside "it was her crying after" says what the point is not; "my wife says
+// just ring him" is her view: said back before the rest, both read as hearing the wrong half
+const ASIDE =
+  /^(?:(?:it|that|this)(?:'s|s| is| was)? ?(?:not|wasn'?t|isn'?t)\b(?!.*\b(?:it'?s|its|it was)\b)|(?:your|my) (?:wife|husband|mum|mom|dad|mother|father|partner|friends?|boss|sister|brother|teacher|doctor) (?:says?|said|tells?|told|thinks?|keeps? saying)\b)/i;
+
+// a clause they open on "maybe" is a possibility they fear, not a fact: heard as a doubt
+const DOUBTED = /^(?:maybe|perhaps|probably)\s+(?:i|i'm|im|i am|i've|i'll|i should|it's me)\b/i;
+
+// someone else's criticism granted before the clause ("Maybe they are right.", "she's probably right")
+const CONCEDED =
+  /\b(?:they|she|he|you|everyone|my \w+)(?:'re|'s| are| is) (?:probably |maybe |just )?right\b[^.!?]*[.!?,]?\s*$/i;
+
+/** A clause said just after they grant a criticism: what they fear is true, not a fact of theirs. */
+function afterDoubt(item: StatementObservation, text: string | undefined): boolean {
+  return text !== undefined && CONCEDED.test(text.slice(0, item.span[0]));
+}
+
 export const clauseOf = (statement: StatementObservation): PersonClause => ({
   text: statement.text,
   span: statement.span,
@@ -42,7 +59,10 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     // (a fragment or a learner's grammar echoed verbatim read to a rater as parroting: heard, not said)
     .filter((item) => isCleanEnglish(item.text))
     // ("it's my fault really" said back reads as our agreeing)
-    .filter((item) => !isSelfVerdict(item.text));
+    .filter((item) => !isSelfVerdict(item.text))
+    // a clause after a "maybe" of its own ("Maybe they are right. I am a man, I don't know these
+    // things.") is a criticism they half accept: said back plainly it read to a rater as our agreeing
+    .filter((item) => !afterDoubt(item, state.lastClientText));
   // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
   const judgement: Move[] =
     judging && state.selfJudgement
@@ -55,8 +75,11 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
           },
         ]
       : [];
+  const conceded = state.statements.find((item) => afterDoubt(item, state.lastClientText));
   if (statements.length === 0) {
     if (judgement.length > 0) return judgement;
+    // a criticism they half accept is heard as that, never agreed with
+    if (conceded) return [{ type: 'reflect-clause', clause: clauseOf(conceded), depth: 'doubt' }];
     if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
     // a line about someone else or the situation is said back as they put it, not probed
     const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
@@ -70,7 +93,9 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
       { type: 'reflect-clause', clause: clauseOf(first), other: clauseOf(second), depth: 'double-sided' },
     ];
   }
-  const byWeight = [...statements].sort((left, right) => right.weight - left.weight);
+  // what it is not, or what someone else says, is said back only when nothing else of theirs is
+  const own = statements.filter((item) => !ASIDE.test(item.text));
+  const byWeight = [...(own.length > 0 ? own : statements)].sort((left, right) => right.weight - left.weight);
   const heaviest = byWeight[0];
   const feeling = state.emotionNow;
   // a clause that already says how they feel gets its meaning, not the feeling again
@@ -81,11 +106,13 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const glad = feeling !== undefined && POSITIVE_FEELINGS.has(feeling);
   const complex: Move = glad
     ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' }
-    : feeling && !named
-      ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
-      : heaviest.weight >= STRUGGLE_WEIGHT
-        ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
-        : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
+    : DOUBTED.test(heaviest.text)
+      ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'doubt' }
+      : feeling && !named
+        ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
+        : heaviest.weight >= STRUGGLE_WEIGHT
+          ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
+          : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
   if (judgement.length > 0) return [complex, ...judgement];
   // a second reflection only of something else they said, not the same words again
   const other = byWeight.find(

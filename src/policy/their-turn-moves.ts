@@ -38,11 +38,15 @@ export function answerTheirTurn(
         ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
         : [],
     );
+    // (ending on what they said: a stock "What's the hardest part of that for you?" after it read
+    // to raters as a form; whether to try it anyway is still asked)
     if (reflection)
       return [
         dropped[0],
         reflection,
-        { type: 'open-question', about: after === 'try-or-leave' ? 'try-or-leave' : 'hardest-part' },
+        ...(after === 'try-or-leave'
+          ? [{ type: 'open-question' as const, about: 'try-or-leave' as const }]
+          : []),
       ];
   }
   if (dropped) return dropped;

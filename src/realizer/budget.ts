@@ -40,6 +40,7 @@ const DROP_PRIORITY: Partial<Record<MoveType, number>> = {
   'take-up-question': 3,
   'own-miss': 3,
   'answer-apology': 3,
+  'answer-thanks': 2,
 };
 
 /** The most words a turn may have at this fatigue (0–10): from 90 when fresh down to 30 when spent. */

@@ -36,3 +36,21 @@ test('chat fillers at the end are not said back', () => {
   assert.equal(repairClause('it has been two years tbh'), 'it has been two years');
   assert.equal(repairClause('you miss them lol'), 'you miss them');
 });
+
+test('"not X, it\'s Y" is said back with the point first', () => {
+  assert.equal(repairClause('its not the light its you'), "it's you, not the light");
+  assert.equal(
+    repairClause("it's not about the money, it's about respect"),
+    "it's about respect, not the money",
+  );
+  assert.equal(repairClause('it wasnt the fall, it was the waiting'), 'it was the waiting, not the fall');
+  assert.equal(repairClause("it's not easy"), "it's not easy");
+});
+
+test('a form of address or a dialect tag at the end is not said back', () => {
+  assert.equal(
+    repairClause("at your age time is the one thing you haven't got, young lady"),
+    "at your age time is the one thing you haven't got",
+  );
+  assert.equal(repairClause("it's not home tho b'y"), "it's not home");
+});

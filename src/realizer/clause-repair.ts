@@ -42,10 +42,26 @@ const SUBJECTLESS =
   /^(?:[a-z]+ed|went|got|left|told|said|lost|made|forgot|broke|spent|sent|took|gave|ran|felt|kept)\b(?= (?:at|to|the|that|it|my|your|him|her|them|up|out|off|already|again|a|an|all)\b)/i;
 
 // chat fillers that close a line; said back they sound like mimicry
-const TRAILING_FILLER = /,?\s+(?:prob|probs|tbh|lol|lmao|haha|ngl|fr|idk|honestly)\s*$/i;
+// (and a form of address or a dialect tag: "…you haven't got, young lady", "its not home tho b'y")
+const TRAILING_FILLER =
+  /,?\s+(?:prob|probs|tbh|lol|lmao|haha|ngl|fr|idk|honestly|tho(?: b'?y)?|b'y|young lady|young man|my dear|dear|love|mate)\s*$/i;
+
+// "it's not X, it's Y" is about Y: said back in that order it reads as a listener who heard the
+// point ("it's the questions, not the pages"), where the person's order read as echoing the wrong half
+const NOT_THIS_BUT_THAT =
+  /^(?:it'?s|it is) not (about |just |really |even )?([^,.;]{2,40}?),? (?:it'?s|it is|but) (?:about |just |really )?([^.;]{2,80})$/i;
+const WAS_NOT_THIS_BUT_THAT = /^it (?:wasn'?t|was not) ([^,.;]{2,40}?),? (?:it was|but) ([^.;]{2,80})$/i;
+
+/** "it's not the light it's you" → "it's you, not the light"; anything else unchanged. */
+function thePointFirst(text: string): string {
+  const now = text.match(NOT_THIS_BUT_THAT);
+  if (now) return `it's ${now[1] === 'about ' ? 'about ' : ''}${now[3]}, not ${now[2]}`;
+  const then = text.match(WAS_NOT_THIS_BUT_THAT);
+  return then ? `it was ${then[2]}, not ${then[1]}` : text;
+}
 
 export function repairClause(clause: string): string {
-  let text = clause.replace(TRAILING_FILLER, '');
+  let text = thePointFirst(clause.replace(TRAILING_FILLER, ''));
   text = text.replace(AGREEMENT, (_whole, subject: string, verb: string) => {
     const agreed = AGREES[verb.toLowerCase()] ?? verb;
     return `${subject} ${verb[0] === verb[0].toUpperCase() ? agreed[0].toUpperCase() + agreed.slice(1) : agreed}`;

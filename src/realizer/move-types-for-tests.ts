@@ -22,6 +22,7 @@ const EVERY_TYPE: Record<MoveType, true> = {
   'take-up-question': true,
   'own-miss': true,
   'answer-apology': true,
+  'answer-thanks': true,
   'open-question': true,
   affirm: true,
   summarize: true,

@@ -8,9 +8,7 @@ import {
   askPermissionUnits,
   reflectClauseUnits,
   reflectFeelingUnits,
-  sayScopeUnits,
   summarizeUnits,
-  validateTopicUnits,
 } from './phrases-listen.ts';
 import { openQuestionUnits } from './phrases-questions.ts';
 import {
@@ -29,8 +27,14 @@ import {
   validateUnits,
   valuesLinkUnits,
 } from './phrases-support.ts';
-import { answerApologyUnits, ownMissUnits, takeUpQuestionUnits } from './phrases-their-turn.ts';
+import {
+  answerApologyUnits,
+  answerThanksUnits,
+  ownMissUnits,
+  takeUpQuestionUnits,
+} from './phrases-their-turn.ts';
 import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
+import { sayScopeUnits, validateTopicUnits } from './phrases-topic.ts';
 
 /** `stated`: the move's step is said by another move of the turn (see the template realizer). */
 export function unitsForMove(move: Move, context: PhraseContext, stated = false): Unit[] {
@@ -89,5 +93,7 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return ownMissUnits(move);
     case 'answer-apology':
       return answerApologyUnits(move);
+    case 'answer-thanks':
+      return answerThanksUnits();
   }
 }

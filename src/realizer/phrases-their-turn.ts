@@ -266,3 +266,19 @@ export function answerApologyUnits(move: MoveOf<'answer-apology'>): Unit[] {
   };
   return [{ key: 'answer-apology', candidates: candidates[move.said] }];
 }
+
+/** A thanks and nothing else, answered warmly and left there: a probe after it read as not hearing it. */
+export function answerThanksUnits(): Unit[] {
+  return [
+    {
+      key: 'answer-thanks',
+      candidates: [
+        "You're welcome. I'm glad it helped.",
+        "I'm glad that helped a little.",
+        "You're welcome, and thank you for telling me all this.",
+        "I'm really glad. I'm here if you want to keep going.",
+        "Thank you for saying so. I'm glad it helped.",
+      ],
+    },
+  ];
+}

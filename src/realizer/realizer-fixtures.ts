@@ -70,6 +70,7 @@ export const EVERY_MOVE: Move[] = [
   { type: 'take-up-question', question: { asks: 'how', about: 'stop' } },
   { type: 'own-miss', missed: 'unhelpful' },
   { type: 'answer-apology', said: 'dramatic' },
+  { type: 'answer-thanks' },
 ];
 
 /** A busy, non-crisis turn: the plan the 200-turn and budget tests repeat. */
@@ -87,6 +88,7 @@ const LISTENING = new Set<Move['type']>([
   'take-up-question',
   'own-miss',
   'answer-apology',
+  'answer-thanks',
 ]);
 export const BUSY_PLAN: Move[] = EVERY_MOVE.filter(
   (move) => move.type !== 'crisis' && move.type !== 'close' && !LISTENING.has(move.type),

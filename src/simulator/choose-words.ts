@@ -1,45 +1,27 @@
 import type { RequestType } from '../spec/observation.ts';
-import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { fitsAlone } from './bare-answer.ts';
-import { drawLength, typeInVoice } from './chat-voice.ts';
-import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
+import { drawLength } from './chat-voice.ts';
+import { type SaidLines, storyLines, talkLine, valueLine } from './client-content.ts';
 import { doubtInvited } from './doubt-invited.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
-import { nextContent } from './next-content.ts';
 import type { Persona } from './persona-schema.ts';
-import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
+import { habitsOf, type ReactionKey, writesFormally } from './personal-habits.ts';
 import { deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
-import { chooseBeat, isPushback } from './story-beats.ts';
+import { chooseBeat } from './story-beats.ts';
+import { AGREEMENT, tellNextBeat, wordsIn } from './tell-next-beat.ts';
 import type { TurnSituation } from './turn-situation.ts';
+import { typeTurn } from './type-turn.ts';
 
 export type { TurnSituation } from './turn-situation.ts';
 
-export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
-
-/** Turns between two emoji of one person. */
-const EMOJI_GAP = 4;
-/** Filler words tacked on in a session at most (a tag on every third message is a tic). */
-const MAX_FILLERS = 2;
 /** Words in a message of built story, after which a bare hedge needs a state that calls for it. */
 const LONG_TURN = 20;
 
-/** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
-const AGREEMENT =
-  /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
-
-const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
-/** Whether a message starts or ends on this word (a tag, not a word inside a sentence). */
-const endsOn = (text: string, word: string) => {
-  const plain = text
-    .toLowerCase()
-    .replace(/[^a-z' ]+$/, '')
-    .trim();
-  const tag = word.toLowerCase();
-  return plain.startsWith(`${tag} `) || plain.endsWith(` ${tag}`) || plain === tag;
-};
+export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
 
 /**
  * The client's words from its state: how heard it feels sets how much it says and whether it
@@ -65,35 +47,11 @@ export function chooseWords(
     requests: RequestType[],
     talk: ChosenWords['talk'],
     plain = situation.turn === 1,
-  ) => {
-    let tacked = false;
-    // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
-    const text = typeInVoice(
-      joinTheirWay(
-        pieces.map((piece) =>
-          piece.startsWith(REQUEST)
-            ? piece.replace(REQUEST, SENTENCE)
-            : misspellTheirWay(piece, habits, random),
-        ),
-        habits,
-        random,
-      ),
-      voice,
-      habits,
-      random,
-      plain,
-      situation.turn - said.lastEmojiTurn >= EMOJI_GAP,
-      said.fillersTacked < MAX_FILLERS,
-      () => {
-        tacked = true;
-      },
-    );
-    // (a card's own line that starts or ends on their tag word counts too: "hi omg i need help")
-    if (tacked || voice.fillers.some((filler) => endsOn(text, filler))) said.fillersTacked += 1;
-    if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
-    said.longestTurn = Math.max(said.longestTurn, wordsIn(text));
-    return { text, requests, talk };
-  };
+  ): ChosenWords => ({
+    text: typeTurn(pieces, { turn: situation.turn, voice, habits, said, random, plain }),
+    requests,
+    talk,
+  });
   // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
   const saidJustNow = (line: string) =>
     said.lastBare?.line === line && said.lastBare.turn === situation.turn - 1;
@@ -289,47 +247,8 @@ export function chooseWords(
     // reaction, their own talk, a disclosure with a fact after it read to blind raters as lines
     // stitched together ("yeah I know. I'll start properly next week. my CV hasn't been touched")
     const spoke = pieces.some((piece) => wordsIn(piece) > 3);
-    if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
-      const at = said.storyIndex;
-      const story = storyLines(persona);
-      const { line, fromBeat } = nextContent(persona, said, random, {
-        turn: situation.turn,
-        cue,
-        target,
-        mayPushBack,
-      });
-      if (line) {
-        // (a scene says what it answers: "Right, angry…" or "not exactly, the worst was friday…",
-        // a stock reaction glued before a story beat, was a blind reader's tell in round 7)
-        // (only a yes, a no or a "that's it": a step report before a scene is news of its own)
-        if (wordsIn(line) >= 8) {
-          const stock = new Set(
-            (['YES', 'NO', 'HEARD', 'MISHEARD', 'MINIMAL'] as const).flatMap((key) => habits.lines[key]),
-          );
-          const kept = pieces.filter((piece) => !stock.has(piece) && !AGREEMENT.test(piece));
-          pieces.splice(0, pieces.length, ...kept);
-        }
-        const previous = pieces.at(-1);
-        // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
-        if (isPushback(persona, line)) {
-          said.pushbackTurns.push(situation.turn);
-          const kept = pieces.filter((piece) => !AGREEMENT.test(piece));
-          pieces.splice(0, pieces.length, ...kept);
-        }
-        pieces.push(
-          previous !== undefined && pieces.length > 0 && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line,
-        );
-        // (the rest of the same story entry when the turn runs long: one entry is one thing told)
-        const entry = !fromBeat && at < story.length ? storyBeat(persona, at) : undefined;
-        while (
-          entry !== undefined &&
-          said.storyIndex < story.length &&
-          storyBeat(persona, said.storyIndex) === entry &&
-          wordsIn(pieces.join(' ')) < target - 2
-        )
-          pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
-      }
-    }
+    if (!spoke && !reacted && !situation.disclosure && !situation.risk)
+      tellNextBeat(pieces, { persona, habits, said, random, turn: situation.turn, cue, target, mayPushBack });
     if (pieces.length === 0) {
       // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
       const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));

@@ -9,7 +9,7 @@ export type CrisisResource = { name: string; contact: string; description?: stri
 export type PersonClause = { text: string; span: Span };
 
 /** Complex reflections add a feeling, a meaning, or both sides of an ambivalence (MITI). */
-export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided' | 'judgement';
+export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided' | 'judgement' | 'doubt';
 
 /** What an open question asks about; the realizer owns the words. */
 export type QuestionAbout =
@@ -150,6 +150,8 @@ export type Move =
    * day"): told there is no need, answering what they feared it came across as (`said`).
    */
   | { type: 'answer-apology'; said: 'rude' | 'dramatic' | 'rambling' | 'plain' }
+  /** They thanked the coach and said nothing else: answered warmly, not probed. */
+  | { type: 'answer-thanks' }
   | {
       type: 'own-miss';
       missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before' | 'others-why';

@@ -202,6 +202,8 @@ export type ScopeQuestionObservation = {
   topic: 'diagnosis' | 'medication';
   span: Span;
 };
+/** Extension (issue 17): a short turn of thanks; `wry` when said drily ("yeah thanks thats really comforting"). */
+export type ThanksObservation = { kind: 'thanks'; wry: boolean; span: Span };
 
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
@@ -220,6 +222,7 @@ export type Observation =
   | OthersDeedObservation
   | TurnFormObservation
   | ScopeQuestionObservation
+  | ThanksObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

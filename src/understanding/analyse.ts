@@ -163,6 +163,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'others-deed',
   'turn-form',
   'scope-question',
+  'thanks',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {

@@ -26,6 +26,7 @@ import { readSensations } from './sensations.ts';
 import { readStance } from './stance.ts';
 import { readStatements } from './statements.ts';
 import { readTasks } from './tasks.ts';
+import { readThanks } from './thanks.ts';
 import { readValues } from './values.ts';
 import { readWhatIfWorries } from './what-if-worry.ts';
 
@@ -168,5 +169,6 @@ export const READERS: readonly Reader[] = [
     kinds: ['region'],
     read: (c) => ruleReadings(readRegion(c.prepared), 0.7),
   },
+  { name: 'thanks', source: 'rule', kinds: ['thanks'], read: readThanks },
   ...MODEL_READERS,
 ];

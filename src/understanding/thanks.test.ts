@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse } from './analyse.ts';
+
+const thanksOf = (text: string) =>
+  analyse(text).observations.find((item) => item.kind === 'thanks') as { wry: boolean } | undefined;
+
+test('a short thanks is read, and a dry one is read as wry', () => {
+  assert.equal(thanksOf('thank you, that actually helps')?.wry, false);
+  assert.equal(thanksOf('thx for listening')?.wry, false);
+  assert.equal(thanksOf('yeah thanks thats really comforting')?.wry, true);
+});
+
+test('"no thanks", "thanks to him", a question after it and a long turn are not a thanks', () => {
+  assert.equal(thanksOf('no thanks'), undefined);
+  assert.equal(thanksOf('thanks to my brother i lost it'), undefined);
+  assert.equal(thanksOf('thanks lol. yeah. so should i?'), undefined);
+  assert.equal(
+    thanksOf('thanks, but honestly the whole thing with my landlord is still eating me up every single day'),
+    undefined,
+  );
+});

@@ -1,0 +1,27 @@
+/**
+ * Thanks (issue 17): "thank you, that helps", "thanks for listening". A thanks is answered with
+ * warmth, not a probe: raters read a stock question after one as not hearing it. A thanks said
+ * drily ("yeah thanks thats really comforting", "oh great, thanks") is read as `wry`: the last reply
+ * missed, and is owned as a miss, never answered with "you're welcome".
+ */
+import type { ThanksObservation } from '../spec/observation.ts';
+import type { ReaderContext, Reading } from './reader.ts';
+
+const THANKS = /\b(?:thanks|thank you|thank u|thankyou|cheers|ta)\b/i;
+// a thanks that is a set phrase inside something else: "thanks to him", "no thanks", "thanks u too" quoted
+const NOT_THANKS = /\bthanks to\b|\bno,? thanks\b|\bthank(?:s| you) (?:for nothing|a lot for nothing)\b/i;
+// short, opened on a shrug, praising the reply in the words people use when it did not help
+const WRY =
+  /^(?:yeah|yea|ya|oh|wow|great|cool|ok|okay|right|gee)\b.{0,6}\b(?:thanks|thank you)\b.{0,12}\b(?:that'?s|thats|very|so|really)\s+(?:really\s+|so\s+|super\s+)?(?:comforting|helpful|useful|reassuring|insightful|great)\b|\bthanks for nothing\b|^(?:oh\s+)?great,?\s+thanks\W*$/i;
+// the turn says nothing else: a few words around the thanks at most
+const MAX_WORDS = 12;
+
+export function readThanks(context: ReaderContext): Reading[] {
+  const text = context.text.trim();
+  const wry = WRY.test(text);
+  if (!wry && (!THANKS.test(text) || NOT_THANKS.test(text))) return [];
+  // (a question after it is the point: "thanks lol. so should i?")
+  if (text.split(/\s+/).length > MAX_WORDS || (!wry && text.includes('?'))) return [];
+  const observation: ThanksObservation = { kind: 'thanks', wry, span: [0, context.text.length] };
+  return [{ observation, confidence: 0.75 }];
+}
