@@ -13,7 +13,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { understand as defaultUnderstand } from '../understanding/index.ts';
 import { defaultRealizer } from './default-realizer.ts';
 import { earlierClientTurns } from './earlier-client-turns.ts';
-import { helperNamedTask } from './helper-task.ts';
+import { helperNamedTask, helperNamedTopics } from './helper-task.ts';
 import { invitation } from './opening.ts';
 import { createClockTimers, NO_LOG, type NudgeTimers, type SessionLog } from './persistence.ts';
 import { readTherapistTurn } from './read-therapist-turn.ts';
@@ -328,7 +328,9 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     ingestTherapistTurn(text) {
       const at = clock.now();
       const commitments = readTherapistTurn(text);
-      const named = helperNamedTask(understand(text));
+      const heard = understand(text);
+      const named = helperNamedTask(heard);
+      const topics = helperNamedTopics(heard);
       const added: SessionEvent[] = [
         {
           type: 'therapist-said',
@@ -339,6 +341,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
           source: 'external',
           ...(commitments.suggestion ? { suggestion: commitments.suggestion } : {}),
           ...(named ? { task: named } : {}),
+          ...(topics.length > 0 ? { topics } : {}),
         },
       ];
       if (commitments.step) added.push({ type: 'step-proposed', at, step: commitments.step, by: 'external' });

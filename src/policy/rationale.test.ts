@@ -31,3 +31,13 @@ test('no rung of the no-task ladder stands in for a task', () => {
   for (const step of ladderFor('other', undefined))
     assert.doesNotMatch(step.text, /keep putting off|the one thing|the task\b/i);
 });
+
+test('a step for their situation is not timed: a shower or a message is done when it is done', () => {
+  const shower = { text: 'hand the baby to someone for ten minutes and take a shower', size: 120, rung: 1 };
+  assert.deepEqual(concreteSteps('just tell me what to do', shower, undefined, false), [
+    'Hand the baby to someone for ten minutes and take a shower.',
+    'Tell me how it went.',
+  ]);
+  const desk = { text: 'write one rough sentence of the essay', size: 60, rung: 3 };
+  assert.match(concreteSteps('just tell me what to do', desk, 'the essay', false).join(' '), /timer/);
+});

@@ -48,7 +48,7 @@ export function concreteSteps(
       object ? `Look at ${object} for one second.` : 'Let the urge pass, then carry on.',
     ];
   // a step with the words to say ("ring the surgery and say only: …") is said, not timed
-  if (step.size >= 60 && !step.text.includes('"'))
+  if (step.size >= 60 && !step.text.includes('"') && TIMED.test(step.text))
     return [
       asInstruction(step.text),
       `Set a timer for ${minutes(step.size)} and stop when it rings.`,
@@ -57,6 +57,9 @@ export function concreteSteps(
   // no "stop there, even if you want more" after it: raters called it patronising (judge v11)
   return [asInstruction(step.text), 'Tell me how it went.'];
 }
+
+// desk work has a length a timer can keep small; a shower, a message or a call is done when it is done
+const TIMED = /^(?:work|write|study|spend|read|revise|do|change|make|go through)\b/i;
 
 function minutes(seconds: number): string {
   const count = Math.max(1, Math.round(seconds / 60));

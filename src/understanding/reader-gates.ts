@@ -95,11 +95,16 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['pay', 'loan', 'bank', 'credit card'],
     ...['parents', 'mum', 'mom', 'dad', 'father', 'mother', 'brother', 'sister', 'family'],
     ...['lonely', 'alone', 'no friends', 'talk to', 'isolated', 'on my own', 'by myself all'],
-    ...['passed away', 'died', 'funeral', 'grief', 'grieving'],
+    ...['passed away', 'died', 'funeral', 'grief', 'grieving', 'miscarri', 'stillb', 'lost'],
     ...['diagnos', 'chronic', 'my health', 'illness', 'sick for', 'surgery', 'hospital', 'doctor said'],
     ...['lump', 'gp', 'blood test', 'biopsy'],
     ...['my boss', 'my manager', 'my workload', 'my deadline', 'at work', 'overtime', 'burn'],
     ...['performance review'],
+    ...['newborn', 'new born', 'baby', 'feed', 'postnatal', 'post-natal', 'colic', 'maternity', 'paternity'],
+    ...['week', 'wks', 'carer', 'caregiver', 'caring for', 'looking after', 'care of', 'dementia'],
+    ...['alzheimer', 'parkinson', 'respite', 'care home', 'nursing home', 'landlord', 'landlady'],
+    ...['letting agen', 'evict', 'section 21', 'tenancy', 'mold', 'mould', 'damp', 'housing'],
+    ...['the cv', 'a cv', 'your cv', 'linkedin', 'graduate'],
   ],
 };
 
