@@ -59,7 +59,7 @@ export function concreteSteps(
 }
 
 // desk work has a length a timer can keep small; a shower, a message or a call is done when it is done
-const TIMED = /^(?:work|write|study|spend|read|revise|do|change|make|go through)\b/i;
+const TIMED = /^(?:work|write|study|spend|read|revise|do|change|make|fill in|answer)\b/i;
 
 function minutes(seconds: number): string {
   const count = Math.max(1, Math.round(seconds / 60));
