@@ -31,9 +31,11 @@ const TOPIC_RUNGS: Partial<Record<LifeTopic, [string, number][]>> = {
     ['pick one friend you could message this week and write down their name', 20],
     ['put your phone in another room for five minutes', 10],
   ],
+  // debts and bills: a free advice service goes through the options with them (two writers' references)
   money: [
-    ['spend 10 minutes listing what comes in and what goes out this month', 600],
+    ['ring a free debt advice service and ask them to go through your options with you', 300],
     ['write down the one bill that worries you most, and its date', 60],
+    ['look up a free debt advice service and save its number', 30],
     ['open your banking app and look at the balance for one second', 15],
     ['put your banking app on the first screen of your phone', 10],
   ],

@@ -15,7 +15,7 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ['exams', /\b(?:exams?|finals|midterms?|revision|revising|test (?:next|tomorrow|on)|quals|the bar)\b/g],
   [
     'breakup',
-    /\b(?:broke up|break ?up|dumped|my ex\b|divorce|separated|left me|ended things|relationship ended)\b/g,
+    /\b(?:broke up|break ?up|split up|dumped|my ex\b|divorce|separated|left me|ended things|relationship ended|(?:she|he)(?:'s| has)? moved out)\b/g,
   ],
   [
     'caring',
@@ -29,7 +29,7 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ],
   [
     'money',
-    /\b(?:money|rent|bills?|debt|broke\b(?! up)|overdraft|can't afford|cant afford|savings|paycheck|pay ?check|loan|bank account|bank app|credit card)\b/g,
+    /\b(?:money|rent|bills?|debt|broke\b(?! up)|overdraft|can't afford|cant afford|savings|paycheck|pay ?check|loan|bank account|bank app|credit card|minimum payments?|arrears|in debt|i owe)\b/g,
   ],
   [
     'family-conflict',

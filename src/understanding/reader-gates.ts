@@ -92,7 +92,7 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['exam', 'finals', 'midterm', 'revision', 'revising', 'test', 'quals', 'the bar'],
     ...['broke', 'break', 'dumped', 'my ex', 'divorce', 'separated', 'left me', 'ended things'],
     ...['relationship ended', 'money', 'rent', 'bill', 'debt', 'overdraft', 'afford', 'savings'],
-    ...['pay', 'loan', 'bank', 'credit card'],
+    ...['pay', 'loan', 'bank', 'credit card', 'arrears', 'in debt', 'i owe', 'split up', 'moved out'],
     ...['parents', 'mum', 'mom', 'dad', 'father', 'mother', 'brother', 'sister', 'family'],
     ...['lonely', 'alone', 'no friends', 'talk to', 'isolated', 'on my own', 'by myself all'],
     ...['passed away', 'died', 'funeral', 'grief', 'grieving', 'miscarri', 'stillb', 'lost'],
