@@ -59,7 +59,7 @@ for (const file of files) {
       .filter(([, pattern]) => pattern.test(reply))
       .map(([kind]) => kind);
     for (const kind of kinds) tally[kind] = (tally[kind] ?? 0) + 1;
-    const tag = file.match(/conversations-(v\d)/)?.[1] ?? file;
+    const tag = file.match(/conversations-(v\d+)/)?.[1] ?? file;
     console.log(
       `${tag}/${excerpt.id} [${kinds.join(', ')}]\n  P: ${last}\n  T: ${reply}\n  R: ${excerpt.reference}\n`,
     );

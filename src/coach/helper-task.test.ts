@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { understand } from '../understanding/index.ts';
-import { helperNamedTask } from './helper-task.ts';
+import { helperNamedTask, helperNamedTopics } from './helper-task.ts';
 
 test('a concrete thing a helper names is the task', () => {
   assert.match(helperNamedTask(understand("how's the benefits form going?"))?.object ?? '', /form/);
@@ -30,4 +30,9 @@ test('loose nouns a helper says in passing are not a task', () => {
     'How is revision going?',
   ])
     assert.equal(helperNamedTask(understand(text)), undefined, text);
+});
+
+test("a helper's question names the situation only for a baby, caring or a home", () => {
+  assert.deepEqual(helperNamedTopics(understand('how are you doing with the baby?')), ['new-baby']);
+  assert.deepEqual(helperNamedTopics(understand('Money worries are so common, have you made a budget?')), []);
 });

@@ -1,4 +1,4 @@
-import type { Observation, TaskDomain } from '../spec/observation.ts';
+import type { LifeTopic, Observation, TaskDomain } from '../spec/observation.ts';
 
 // nouns a helper says in passing that are not a thing to open: "how's the studying going?", "a whole
 // new chapter" (of life), "report it to the council" (a verb); study and code talk from a helper is
@@ -24,4 +24,15 @@ export function helperNamedTask(
     return { domain: post ? 'other' : observation.domain, object: observation.object };
   }
   return undefined;
+}
+
+// situations a helper's question names only when the person is in them ("how are nights with the
+// baby?", "has the landlord replied?"); money or work words from a helper are too often general advice
+const HELPER_TOPICS = new Set<LifeTopic>(['new-baby', 'caring', 'housing']);
+
+/** The situations another helper's turn names that the person's steps can be built for. */
+export function helperNamedTopics(observations: readonly Observation[]): LifeTopic[] {
+  return observations.flatMap((item) =>
+    item.kind === 'life-topic' && HELPER_TOPICS.has(item.topic) ? [item.topic] : [],
+  );
 }

@@ -55,3 +55,29 @@ test('"just tell me what to do" with no task never gets the canned "say to yours
   ]);
   assert.doesNotMatch(text, /quietly/i, text);
 });
+
+test('"just tell me what to do" about a new baby or caring gets a step for that situation, not water', async () => {
+  const baby = await replyTo([
+    ['therapist', 'how are you doing with the baby?'],
+    ['client', 'she wont sleep unless shes on me'],
+    ['client', 'i havent showered in 3 days'],
+    ['client', 'just tell me what to do'],
+  ]);
+  assert.match(baby, /baby/, baby);
+  assert.doesNotMatch(baby, /glass of water|timer/i, baby);
+  const caring = await replyTo([
+    ['client', "i'm looking after my mum on my own and my brother does nothing"],
+    ['client', 'please just tell me what to do i cant think anymore'],
+  ]);
+  assert.match(caring, /family member|carers/, caring);
+  assert.doesNotMatch(caring, /glass of water/i, caring);
+});
+
+test("a smaller step uses the noun they just said, not the other helper's", async () => {
+  const text = await replyTo([
+    ['therapist', 'List every card, set up a budget spreadsheet and book a session this week.'],
+    ['client', 'dude thats too much. i literally havent opened the statements'],
+  ]);
+  assert.match(text, /statements/, text);
+  assert.doesNotMatch(text, /budget/, text);
+});

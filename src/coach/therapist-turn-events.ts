@@ -1,7 +1,7 @@
 import type { SessionEvent } from '../session/events.ts';
 import type { Observation } from '../spec/observation.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { helperNamedTask } from './helper-task.ts';
+import { helperNamedTask, helperNamedTopics } from './helper-task.ts';
 import { readTherapistTurn } from './read-therapist-turn.ts';
 
 /**
@@ -14,7 +14,9 @@ export function therapistTurnEvents(
   understand: (text: string) => Observation[],
 ): SessionEvent[] {
   const commitments = readTherapistTurn(text);
-  const named = helperNamedTask(understand(text));
+  const heard = understand(text);
+  const named = helperNamedTask(heard);
+  const topics = helperNamedTopics(heard);
   const added: SessionEvent[] = [
     {
       type: 'therapist-said',
@@ -25,6 +27,7 @@ export function therapistTurnEvents(
       source: 'external',
       ...(commitments.suggestion ? { suggestion: commitments.suggestion } : {}),
       ...(named ? { task: named } : {}),
+      ...(topics.length > 0 ? { topics } : {}),
     },
   ];
   if (commitments.step) added.push({ type: 'step-proposed', at, step: commitments.step, by: 'external' });

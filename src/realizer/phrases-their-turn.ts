@@ -45,12 +45,14 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
       return [
         {
           key: 'take-up-question:how-answer',
+          // the human supporters' "we can work out how to tell her together": help promised, not
+          // "there's no single trick for it", which raters read as a non-answer
           candidates: [
-            "That's a fair question, and there's no single trick for it.",
-            "Good question. There isn't one switch for it, but it can get easier in small pieces.",
-            'Fair question. Nobody has a perfect answer, but we can look at what might work for you.',
-            "It's a real question, and there's no one answer that fits everyone.",
-            "That's worth asking. There's no quick fix, but there are small ways in.",
+            'Good question, and we can work it out together.',
+            "That's worth working out, and we can do it together.",
+            'Fair question. There are a few ways in, and we can find one that fits you.',
+            "Let's work that out together, one small piece at a time.",
+            'We can work that out together; it helps to start from what gets in the way.',
           ],
         },
         {

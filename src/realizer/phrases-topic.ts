@@ -18,6 +18,9 @@ const CANNOT: Record<LifeTopic, string> = {
   grief: "I can't take the loss away",
   health: "I can't give medical advice",
   'work-stress': "I can't change your workplace",
+  'new-baby': "I can't give you the sleep back",
+  caring: "I can't take the caring off your hands",
+  housing: "I can't sort out the housing side for you",
 };
 
 export function sayScopeUnits(move: MoveOf<'say-scope'>): Unit[] {
@@ -56,6 +59,15 @@ const TOPIC_VALIDATIONS: Record<LifeTopic, string[]> = {
   'work-stress': [
     'That sounds like a lot of pressure at work.',
     'Work pressure like that wears people down.',
+  ],
+  'new-baby': ['Those early weeks with a baby are exhausting.', 'Running on that little sleep is so hard.'],
+  caring: [
+    'Caring for someone you love is exhausting, and it rarely lets up.',
+    "That's a lot to carry, looking after someone day and night.",
+  ],
+  housing: [
+    'Trouble with where you live is draining, because you can never step away from it.',
+    "That's a stressful thing to have hanging over your home.",
   ],
 };
 

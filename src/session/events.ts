@@ -1,5 +1,5 @@
 import type { Move, Step } from '../spec/move.ts';
-import type { Observation, TaskDomain } from '../spec/observation.ts';
+import type { LifeTopic, Observation, TaskDomain } from '../spec/observation.ts';
 
 /**
  * A session is this list, appended to and never edited; state is a fold over it (fold.ts).
@@ -48,6 +48,8 @@ export type TherapistSaidEvent = {
   suggestion?: { thing?: string };
   /** The task another therapist's turn named ("how's the benefits form going?"): the talk is about it too. */
   task?: { domain: TaskDomain; object: string };
+  /** The situation another therapist's turn names ("how are nights with the baby?"): its steps fit. */
+  topics?: LifeTopic[];
   nudge?: boolean;
   nudgeId?: string;
   fatigue?: number;

@@ -162,6 +162,9 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       // a task only the other helper named, the person went on talking about: steps can name it
       // rather than stand in a generic one (issue 17); the person's own task always wins
       if (event.task && !state.task) next.task = event.task;
+      // likewise the situation ("nights with the baby"), while the person has named none of their own
+      if (event.topics && event.topics.length > 0 && state.lifeTopics.length === 0)
+        next.lifeTopics = event.topics;
       if (!event.nudge) {
         next.lastSuggestion = event.suggestion;
         next.worriesNamed = [

@@ -142,6 +142,10 @@ export const LIFE_TOPICS = [
   'grief',
   'health',
   'work-stress',
+  // a new baby's nights, caring for someone, a landlord or a damp home (issue 17: asked what to do, each has its own steps)
+  'new-baby',
+  'caring',
+  'housing',
 ] as const;
 export type LifeTopic = (typeof LIFE_TOPICS)[number];
 /** What the person is going through, beyond a task ("I lost my job", "my exams are next week"). */

@@ -80,6 +80,24 @@ const LADDERS: Record<TaskDomain, RungTemplate[]> = {
   ],
 };
 
+// a form to fill in (a visa, benefits, a school's): the human supporters' first move is a read-through
+// that marks the questions they are unsure of, to take to someone who knows; then the easy boxes
+const FORM: RungTemplate[] = [
+  { text: 'fill in {o} for 20 minutes, timer on', size: 1200 },
+  { text: 'fill in {o} for 10 minutes, rough answers are fine', size: 600 },
+  { text: 'fill in one section of {o}, nothing more', size: 300 },
+  { text: 'answer the first three questions on {o}, nothing else', size: 120 },
+  {
+    text: 'go through {o} once, writing nothing, and put a mark by each question you are unsure about',
+    size: 60,
+  },
+  { text: 'fill in just your name on {o}', size: 20 },
+  { text: 'open {o} and read only the first question', size: 10 },
+  { text: 'put {o} where you can see it', size: 5 },
+  { text: 'just look at {o} for one second', size: 2 },
+];
+const FORM_OBJECT = /\b(?:forms?|paperwork|tax return|application)$/i;
+
 // no task named yet: steps that need no object, never a stand-in noun ("the task") nor a stand-in
 // task ("the one thing you keep putting off": raters marked it down as generic, most of all when the
 // task had been said earlier); below the writing rungs, a body step anyone can do where they are
@@ -133,7 +151,11 @@ export function ladderFor(domain: TaskDomain, object: string | undefined): reado
   let ladder = ladders.get(key);
   if (ladder === undefined) {
     const phrase = objectPhrase(object, domain === 'call' ? 'the call' : '');
-    const rungs = phrase ? LADDERS[domain] : NO_OBJECT;
+    const rungs = !phrase
+      ? NO_OBJECT
+      : domain === 'other' && FORM_OBJECT.test(phrase)
+        ? FORM
+        : LADDERS[domain];
     ladder = Object.freeze(
       rungs.map((rung, index) =>
         Object.freeze({ text: fill(rung.text, phrase, domain), size: rung.size, rung: index }),

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TASK_DOMAINS } from '../spec/observation.ts';
+import { LIFE_TOPICS, TASK_DOMAINS } from '../spec/observation.ts';
 import { estimateStepSize } from './estimate-size.ts';
 import { biggerStep, ladderFor, smallerStep } from './ladders.ts';
 import { objectPhrase } from './object-phrase.ts';
+import { ladderForTopic } from './topic-ladders.ts';
 
 test('every domain has at least eight rungs from 20 minutes down to one look, sizes strictly falling', () => {
   for (const domain of TASK_DOMAINS) {
@@ -77,4 +78,28 @@ test('below a call ladder the steps stay with the phone, never on the person cal
     assert.doesNotMatch(step.text, /landlord/, step.text);
     assert.match(step.text, /phone|call/, step.text);
   }
+});
+
+test('a form gets a form’s steps: a read-through that marks what they are unsure of, then the easy boxes', () => {
+  const ladder = ladderFor('other', 'the visa form');
+  assert.match(ladder[0].text, /20 minutes/);
+  assert.ok(ladder.some((step) => /mark by each question you are unsure about/.test(step.text)));
+  assert.ok(ladder.every((step) => step.text.includes('the visa form')));
+  for (let index = 1; index < ladder.length; index++) assert.ok(ladder[index].size < ladder[index - 1].size);
+  // "find the form, on paper or on your screen" was a stand-in step for a thing they already have
+  assert.ok(ladder.every((step) => !/on paper or on your screen/.test(step.text)));
+  assert.ok(ladderFor('other', 'the budget').some((step) => /on paper or on your screen/.test(step.text)));
+});
+
+test('a topic ladder has at most five rungs, sizes strictly falling; grief has none', () => {
+  for (const topic of LIFE_TOPICS) {
+    const ladder = ladderForTopic(topic);
+    if (!ladder) continue;
+    // firstStep starts a short ladder one rung from the top: a longer one would start elsewhere
+    assert.ok(ladder.length >= 4 && ladder.length <= 5, topic);
+    for (let index = 1; index < ladder.length; index++)
+      assert.ok(ladder[index].size < ladder[index - 1].size, topic);
+  }
+  assert.equal(ladderForTopic('grief'), undefined);
+  assert.match(ladderForTopic('new-baby')?.[1].text ?? '', /shower/);
 });

@@ -27,13 +27,15 @@ const TOPIC_RUNGS: Partial<Record<LifeTopic, [string, number][]>> = {
   ],
   breakup: [
     ['go for a ten-minute walk outside', 600],
-    ['send one friend a short message, like "hey, can we talk this week?"', 60],
+    ['tell one person you trust that it has ended, a friend or family, in one short message', 60],
     ['pick one friend you could message this week and write down their name', 20],
     ['put your phone in another room for five minutes', 10],
   ],
+  // debts and bills: a free advice service goes through the options with them (two writers' references)
   money: [
-    ['spend 10 minutes listing what comes in and what goes out this month', 600],
+    ['ring a free debt advice service and ask them to go through your options with you', 300],
     ['write down the one bill that worries you most, and its date', 60],
+    ['look up a free debt advice service and save its number', 30],
     ['open your banking app and look at the balance for one second', 15],
     ['put your banking app on the first screen of your phone', 10],
   ],
@@ -54,6 +56,29 @@ const TOPIC_RUNGS: Partial<Record<LifeTopic, [string, number][]>> = {
     ['ring the surgery and say only: "I\'d like an appointment to get something checked"', 120],
     ['write down the one question you most want to ask your doctor', 60],
     ['find your doctor’s phone number and save it', 20],
+    ['take one slow breath and notice where you are', 5],
+  ],
+  // asked what to do, the human supporters give one concrete thing for the situation (a shift
+  // swap, a shower while someone holds the baby, a carer's assessment, dated photos of the damp)
+  'new-baby': [
+    ['ask your partner, or someone who can help, to cover one night shift so you can sleep', 600],
+    ['hand the baby to someone for ten minutes and take a shower', 120],
+    ['put the baby down somewhere safe, like the cot, and sit down for five minutes', 60],
+    ['drink a glass of water while the baby is settled', 10],
+    ['let your shoulders drop for one breath', 5],
+  ],
+  caring: [
+    ["ring the doctor's surgery or the local council and ask what support there is for carers", 300],
+    ['message one family member with one specific thing you need from them this week', 120],
+    ['write down the one thing that would make this week easier', 30],
+    ['unclench your jaw and let your shoulders drop', 10],
+    ['take one slow breath before the next thing you do for them', 5],
+  ],
+  housing: [
+    ['send the landlord or housing office a short written message saying what is wrong and since when', 300],
+    ['write down what is wrong and since when, with dates, in a few lines', 60],
+    ['take a photo of the problem, or of the letter, on your phone', 30],
+    ["find the landlord's or the housing office's email and save it", 15],
     ['take one slow breath and notice where you are', 5],
   ],
   'work-stress': [

@@ -72,6 +72,21 @@ test('what people bring besides a task is read as a life topic', () => {
   assert.deepEqual(topics('waiting on my blood test results'), ['health']);
 });
 
+test('a new baby, caring for someone and a home with a problem are situations of their own', () => {
+  const topics = (text: string) => of(text, 'life-topic').map((item) => item.topic);
+  assert.deepEqual(topics('the baby wakes every 90 minutes and we are zombies'), ['new-baby']);
+  assert.deepEqual(topics("i'm basically my mum's carer now"), ['caring']);
+  assert.deepEqual(topics('i am looking after my dad on my own'), ['caring']);
+  assert.deepEqual(topics('there is black mould in the kids room again'), ['housing']);
+  assert.deepEqual(topics('my landlord keeps ignoring my emails'), ['housing']);
+  // a landlord named in passing is no housing problem; a child called "my baby" is no newborn
+  assert.deepEqual(topics('I have inspection from landlord on friday'), []);
+  assert.deepEqual(topics('hes my baby not a list of problems'), []);
+  // a baby lost is grief, not a new baby's nights; a care home worked at is not caring at home
+  assert.deepEqual(topics('wife lost the baby last week'), ['grief']);
+  assert.deepEqual(topics('i work nights at the care home'), []);
+});
+
 test('a closing emoticon is not part of the step the person proposes', () => {
   assert.deepEqual(
     of('maybe i could just do the climbing thing :/', 'proposal').map((item) => item.step),

@@ -26,7 +26,7 @@ const NOUNS: [TaskDomain, string][] = [
   ['call', 'appointments?|reservations?|voicemails?'],
   [
     'other',
-    'tax(?:es| return)|forms?|invoices?|budget|application|cv|resume|résumé|slides|spreadsheet|presentation|performance reviews?|bills|paperwork|admin|timesheets?|expenses',
+    'tax(?:es| return)|forms?|invoices?|budget|application|cv|resume|résumé|slides|spreadsheet|presentation|performance reviews?|bills|paperwork|admin|timesheets?|expenses|(?:bank |card |credit card )?statements',
   ],
 ];
 const DETERMINER =
