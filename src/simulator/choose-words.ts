@@ -25,10 +25,17 @@ const EMOJI_GAP = 4;
 const MAX_FILLERS = 2;
 /** Words in a message of built story, after which a bare hedge needs a state that calls for it. */
 const LONG_TURN = 20;
+/** Times one bare line ("whatever", "if you say so") is said alone in a session. */
+const BARE_TIMES = 1;
+/** How much rarer a bare reply is while the story is still to tell. */
+const STORY_LEFT_BARE = 0.3;
 
 /** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
 const AGREEMENT =
   /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
+
+/** A beat that opens by half agreeing ("maybe. …", "yeah yeah i should. …"). */
+const CONCEDES = /^\W*(maybe|yeah|yes|ya|i know|ok|okay|sure|fair|true|right)\b/i;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Whether a message starts or ends on this word (a tag, not a word inside a sentence). */
@@ -100,13 +107,16 @@ export function chooseWords(
   let hedgeFits = () => true;
   const acknowledgements = () =>
     habits.lines.YES.filter(
-      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+      (line) =>
+        fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < BARE_TIMES && !saidJustNow(line),
     );
   const bare = (): string | undefined => {
     if (!hedgeFits()) return undefined;
-    // (and the same bare line twice a session at most: "not sure, sorry." four times was a script)
+    // (and the same bare line once a session: "not sure, sorry." four times was a script, and
+    // "whatever" twice in nine lines still read as one to the round 9 reader)
     const lines = habits.lines.MINIMAL.filter(
-      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+      (line) =>
+        fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < BARE_TIMES && !saidJustNow(line),
     );
     const line = lines.length > 0 ? said.any(lines, random) : undefined;
     if (line) said.lastBare = { line, turn: situation.turn };
@@ -230,6 +240,12 @@ export function chooseWords(
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
   );
   const reacted = standsAlone;
+  // a bare reply while they still have their story to tell only now and then: people who came to
+  // talk answer and go on ("ya maybe. lad in the co-op said…"); a "yes" or a "whatever" every third
+  // line, and a first message of "yeah", were the human-written chats' clearest difference (round 9:
+  // 0–1% bare lines there, 8–15% here). Shut down, they still go quiet.
+  const storyLeft = said.storyIndex < storyLines(persona).length;
+  const goesBare = shutDown || random.chance(storyLeft ? oneWord * STORY_LEFT_BARE : oneWord);
   // shut down: some go terse in their own words ("who's hiring in this market"), not only "idk"
   const terse =
     pieces.length === 0 && shutDown && random.chance(0.35)
@@ -241,10 +257,12 @@ export function chooseWords(
   } else if (
     pieces.length === 0 &&
     !quietLong &&
-    (shutDown || random.chance(oneWord)) &&
+    situation.turn > 1 &&
+    goesBare &&
     (hedgeFits()
       ? habits.lines.MINIMAL.some(
-          (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+          (line) =>
+            fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < BARE_TIMES && !saidJustNow(line),
         )
       : acknowledgements().length > 0)
   ) {
@@ -351,7 +369,12 @@ export function chooseWords(
       : undefined;
     if (why) said.pushbackTurns.push(situation.turn);
     // (in place of the stock push-back before it: "yeah sure. yeah i know, I've tried…" was two push-backs)
-    if (why) pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
+    // (a "too much" keeps its reason after it: "not today. the van's booked in at 8")
+    // (not before a beat that concedes first or asks: "too much. maybe. it's hard…" said no twice)
+    if (why && situation.tooBig && pieces.length === 1 && !CONCEDES.test(why) && !why.endsWith('?'))
+      pieces.push(`${SENTENCE}${why}`);
+    else if (why)
+      pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
   if (
