@@ -25,6 +25,8 @@ const EMOJI_GAP = 4;
 const MAX_FILLERS = 2;
 /** Words in a message of built story, after which a bare hedge needs a state that calls for it. */
 const LONG_TURN = 20;
+/** The first turn a doubt about the machine may be said on. */
+const DOUBT_FROM = 6;
 /** Times one bare line ("whatever", "if you say so") is said alone in a session. */
 const BARE_TIMES = 1;
 /** How much rarer a bare reply is while the story is still to tell. */
@@ -99,6 +101,9 @@ export function chooseWords(
     if (tacked || voice.fillers.some((filler) => endsOn(text, filler))) said.fillersTacked += 1;
     if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
     said.longestTurn = Math.max(said.longestTurn, wordsIn(text));
+    // (a question in a story beat counts too: "How do you even say it though?" then "How do I even
+    // explain getting let go?" a turn later was the same question twice, round 9)
+    if (text.includes('?')) said.lastQuestionTurn = situation.turn;
     return { text, requests, talk };
   };
   // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
@@ -198,7 +203,9 @@ export function chooseWords(
   }
 
   // doubting the machine is a reaction to being missed, said on its own
-  if (missedOften && !situation.disclosure && random.chance(0.4)) {
+  // (late and seldom: none of the 165 human-written chats asks whether it is a bot, and "r u a bot"
+  // by the fourth line was in one simulated excerpt in fifteen, round 9)
+  if (missedOften && situation.turn >= DOUBT_FROM && !situation.disclosure && random.chance(0.25)) {
     // (once a session, and only here: three doubts in one chat read as a sceptic written to type)
     const doubt = said.doubted ? undefined : said.fresh(machineDoubts(persona.asks), random);
     if (doubt) {
@@ -246,12 +253,16 @@ export function chooseWords(
   // 0–1% bare lines there, 8–15% here). Shut down, they still go quiet.
   const storyLeft = said.storyIndex < storyLines(persona).length;
   const goesBare = shutDown || random.chance(storyLeft ? oneWord * STORY_LEFT_BARE : oneWord);
+  // (not two turns running: "Mum always takes her side anyway." "She'll just twist whatever I say."
+  // "She started it, not me." was a list of the card's lines, round 9)
+  const talkRested = situation.turn - said.lastTalkTurn >= 2;
   // shut down: some go terse in their own words ("who's hiring in this market"), not only "idk"
   const terse =
-    pieces.length === 0 && shutDown && random.chance(0.35)
+    pieces.length === 0 && shutDown && talkRested && random.chance(0.35)
       ? said.fresh(reasonedLines(persona.sustainTalk, missedOften), random)
       : undefined;
   if (terse) {
+    said.lastTalkTurn = situation.turn;
     pieces.push(terse);
     talk = 'sustain';
   } else if (
@@ -280,6 +291,7 @@ export function chooseWords(
       !situation.disclosure &&
       situation.turn > 3 &&
       toldEnough &&
+      talkRested &&
       random.chance(0.3)
     ) {
       const change = random.chance(state.readiness / 10);
@@ -290,6 +302,7 @@ export function chooseWords(
         if (!change) pieces.splice(0, pieces.length, ...pieces.filter((piece) => !AGREEMENT.test(piece)));
         pieces.push(pieces.length > 0 ? `${SENTENCE}${line}` : line);
         talk = change ? 'change' : 'sustain';
+        said.lastTalkTurn = situation.turn;
       }
     }
     // no aside before they have said why they came

@@ -22,7 +22,8 @@ const contentOf = (line: string) =>
         .match(/[a-z0-9]{4,}/g) ?? []
     )
       .filter((word) => !COMMON.has(word))
-      .map((word) => word.replace(/(ing|ed|s)$/, '')),
+      .map((word) => word.replace(/(ing|ed|s)$/, ''))
+      .filter((word) => !COMMON.has(word)),
   );
 /** Shared content words from which two lines tell one event. */
 const SAME_EVENT = 3;
