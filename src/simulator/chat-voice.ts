@@ -21,6 +21,10 @@ function learnerEnglish(text: string, random: Random): string {
     .replace(/\b(the|a) (?=\w)/gi, (whole) => (random.chance(0.3) ? '' : whole));
 }
 
+/** A line that opens on a yes, a no or a hedge of its own, which a tag before it doubles. */
+const INTERJECTION =
+  /^\W*(yeah|yes|ya|yep|no|nah|nope|ok|okay|maybe|sorry|well|right|i know|honestly|sure)\b/i;
+
 /**
  * Types a turn the way this person types: learner English, their fillers, apostrophes and case
  * (their habit, the same nearly every turn), end punctuation, and their own emoji when the mood
@@ -48,7 +52,9 @@ export function typeInVoice(
     const filler = random.pick(voice.fillers);
     onFiller?.();
     // a trailing "like" or "literally" only after a real sentence: "not really literally" is no one's
-    const after = random.chance(0.5) && typed.split(/\s+/).length >= 4;
+    // (mostly after: the human-written chats end lines on "lol", "tbh", "anyway" and seldom open on
+    // a tag; "Mate yeah I could" — a tag before a yes — read as an injected opener, round 8)
+    const after = (random.chance(0.75) || INTERJECTION.test(typed)) && typed.split(/\s+/).length >= 4;
     typed = after ? `${typed.replace(/[.!]$/, '')} ${filler}` : `${filler} ${lowerFirst(typed)}`;
   }
   // habits, not coin flips, and the same on every turn: a person who writes "dont" in lower case

@@ -1,27 +1,54 @@
 import type { RequestType } from '../spec/observation.ts';
-import { REQUEST, rating, SENTENCE } from './assemble-turn.ts';
+import { joinTheirWay, REQUEST, rating, SENTENCE } from './assemble-turn.ts';
 import { fitsAlone } from './bare-answer.ts';
-import { drawLength } from './chat-voice.ts';
-import { type SaidLines, storyLines, talkLine, valueLine } from './client-content.ts';
+import { drawLength, typeInVoice } from './chat-voice.ts';
+import { type SaidLines, storyBeat, storyLines, talkLine, valueLine } from './client-content.ts';
 import { doubtInvited } from './doubt-invited.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
+import { nextContent } from './next-content.ts';
 import type { Persona } from './persona-schema.ts';
-import { habitsOf, type ReactionKey, writesFormally } from './personal-habits.ts';
+import { habitsOf, misspellTheirWay, type ReactionKey, writesFormally } from './personal-habits.ts';
 import { deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
-import { chooseBeat } from './story-beats.ts';
-import { AGREEMENT, tellNextBeat, wordsIn } from './tell-next-beat.ts';
+import { chooseBeat, isPushback } from './story-beats.ts';
 import type { TurnSituation } from './turn-situation.ts';
-import { typeTurn } from './type-turn.ts';
 
 export type { TurnSituation } from './turn-situation.ts';
 
+export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
+
+/** Turns between two emoji of one person. */
+const EMOJI_GAP = 4;
+/** Filler words tacked on in a session at most (a tag on every third message is a tic). */
+const MAX_FILLERS = 2;
 /** Words in a message of built story, after which a bare hedge needs a state that calls for it. */
 const LONG_TURN = 20;
+/** The first turn a doubt about the machine may be said on. */
+const DOUBT_FROM = 6;
+/** Times one bare line ("whatever", "if you say so") is said alone in a session. */
+const BARE_TIMES = 1;
+/** How much rarer a bare reply is while the story is still to tell. */
+const STORY_LEFT_BARE = 0.3;
 
-export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
+/** A short yes before a push-back contradicts it ("yes exactly. I've tried that"). */
+const AGREEMENT =
+  /^\W*(yes|yeah|yep|ya|exactly|literally yes|right|true|that's it|this is it)\b[^a-z]*\w{0,12}\W*$/i;
+
+/** A beat that opens by half agreeing ("maybe. …", "yeah yeah i should. …"). */
+const CONCEDES = /^\W*(maybe|yeah|yes|ya|i know|ok|okay|sure|fair|true|right)\b/i;
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Whether a message starts or ends on this word (a tag, not a word inside a sentence). */
+const endsOn = (text: string, word: string) => {
+  const plain = text
+    .toLowerCase()
+    .replace(/[^a-z' ]+$/, '')
+    .trim();
+  const tag = word.toLowerCase();
+  return plain.startsWith(`${tag} `) || plain.endsWith(` ${tag}`) || plain === tag;
+};
 
 /**
  * The client's words from its state: how heard it feels sets how much it says and whether it
@@ -47,24 +74,54 @@ export function chooseWords(
     requests: RequestType[],
     talk: ChosenWords['talk'],
     plain = situation.turn === 1,
-  ): ChosenWords => ({
-    text: typeTurn(pieces, { turn: situation.turn, voice, habits, said, random, plain }),
-    requests,
-    talk,
-  });
+  ) => {
+    let tacked = false;
+    // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
+    const text = typeInVoice(
+      joinTheirWay(
+        pieces.map((piece) =>
+          piece.startsWith(REQUEST)
+            ? piece.replace(REQUEST, SENTENCE)
+            : misspellTheirWay(piece, habits, random),
+        ),
+        habits,
+        random,
+      ),
+      voice,
+      habits,
+      random,
+      plain,
+      situation.turn - said.lastEmojiTurn >= EMOJI_GAP,
+      said.fillersTacked < MAX_FILLERS,
+      () => {
+        tacked = true;
+      },
+    );
+    // (a card's own line that starts or ends on their tag word counts too: "hi omg i need help")
+    if (tacked || voice.fillers.some((filler) => endsOn(text, filler))) said.fillersTacked += 1;
+    if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
+    said.longestTurn = Math.max(said.longestTurn, wordsIn(text));
+    // (a question in a story beat counts too: "How do you even say it though?" then "How do I even
+    // explain getting let go?" a turn later was the same question twice, round 9)
+    if (text.includes('?')) said.lastQuestionTurn = situation.turn;
+    return { text, requests, talk };
+  };
   // (a bare "maybe" or "sure" only after a yes/no question; after a reflection it read as a stock reply)
   const saidJustNow = (line: string) =>
     said.lastBare?.line === line && said.lastBare.turn === situation.turn - 1;
   let hedgeFits = () => true;
   const acknowledgements = () =>
     habits.lines.YES.filter(
-      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+      (line) =>
+        fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < BARE_TIMES && !saidJustNow(line),
     );
   const bare = (): string | undefined => {
     if (!hedgeFits()) return undefined;
-    // (and the same bare line twice a session at most: "not sure, sorry." four times was a script)
+    // (and the same bare line once a session: "not sure, sorry." four times was a script, and
+    // "whatever" twice in nine lines still read as one to the round 9 reader)
     const lines = habits.lines.MINIMAL.filter(
-      (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+      (line) =>
+        fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < BARE_TIMES && !saidJustNow(line),
     );
     const line = lines.length > 0 ? said.any(lines, random) : undefined;
     if (line) said.lastBare = { line, turn: situation.turn };
@@ -146,7 +203,9 @@ export function chooseWords(
   }
 
   // doubting the machine is a reaction to being missed, said on its own
-  if (missedOften && !situation.disclosure && random.chance(0.4)) {
+  // (late and seldom: none of the 165 human-written chats asks whether it is a bot, and "r u a bot"
+  // by the fourth line was in one simulated excerpt in fifteen, round 9)
+  if (missedOften && situation.turn >= DOUBT_FROM && !situation.disclosure && random.chance(0.25)) {
     // (once a session, and only here: three doubts in one chat read as a sceptic written to type)
     const doubt = said.doubted ? undefined : said.fresh(machineDoubts(persona.asks), random);
     if (doubt) {
@@ -188,21 +247,33 @@ export function chooseWords(
     voice.oneWord * (1 + Math.max(0, 5 - state.heard) / 4) + (shutDown ? 0.35 : 0),
   );
   const reacted = standsAlone;
+  // a bare reply while they still have their story to tell only now and then: people who came to
+  // talk answer and go on ("ya maybe. lad in the co-op said…"); a "yes" or a "whatever" every third
+  // line, and a first message of "yeah", were the human-written chats' clearest difference (round 9:
+  // 0–1% bare lines there, 8–15% here). Shut down, they still go quiet.
+  const storyLeft = said.storyIndex < storyLines(persona).length;
+  const goesBare = shutDown || random.chance(storyLeft ? oneWord * STORY_LEFT_BARE : oneWord);
+  // (not two turns running: "Mum always takes her side anyway." "She'll just twist whatever I say."
+  // "She started it, not me." was a list of the card's lines, round 9)
+  const talkRested = situation.turn - said.lastTalkTurn >= 2;
   // shut down: some go terse in their own words ("who's hiring in this market"), not only "idk"
   const terse =
-    pieces.length === 0 && shutDown && random.chance(0.35)
+    pieces.length === 0 && shutDown && talkRested && random.chance(0.35)
       ? said.fresh(reasonedLines(persona.sustainTalk, missedOften), random)
       : undefined;
   if (terse) {
+    said.lastTalkTurn = situation.turn;
     pieces.push(terse);
     talk = 'sustain';
   } else if (
     pieces.length === 0 &&
     !quietLong &&
-    (shutDown || random.chance(oneWord)) &&
+    situation.turn > 1 &&
+    goesBare &&
     (hedgeFits()
       ? habits.lines.MINIMAL.some(
-          (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < 2 && !saidJustNow(line),
+          (line) =>
+            fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) < BARE_TIMES && !saidJustNow(line),
         )
       : acknowledgements().length > 0)
   ) {
@@ -220,6 +291,7 @@ export function chooseWords(
       !situation.disclosure &&
       situation.turn > 3 &&
       toldEnough &&
+      talkRested &&
       random.chance(0.3)
     ) {
       const change = random.chance(state.readiness / 10);
@@ -230,6 +302,7 @@ export function chooseWords(
         if (!change) pieces.splice(0, pieces.length, ...pieces.filter((piece) => !AGREEMENT.test(piece)));
         pieces.push(pieces.length > 0 ? `${SENTENCE}${line}` : line);
         talk = change ? 'change' : 'sustain';
+        said.lastTalkTurn = situation.turn;
       }
     }
     // no aside before they have said why they came
@@ -247,8 +320,47 @@ export function chooseWords(
     // reaction, their own talk, a disclosure with a fact after it read to blind raters as lines
     // stitched together ("yeah I know. I'll start properly next week. my CV hasn't been touched")
     const spoke = pieces.some((piece) => wordsIn(piece) > 3);
-    if (!spoke && !reacted && !situation.disclosure && !situation.risk)
-      tellNextBeat(pieces, { persona, habits, said, random, turn: situation.turn, cue, target, mayPushBack });
+    if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
+      const at = said.storyIndex;
+      const story = storyLines(persona);
+      const { line, fromBeat } = nextContent(persona, said, random, {
+        turn: situation.turn,
+        cue,
+        target,
+        mayPushBack,
+      });
+      if (line) {
+        // (a scene says what it answers: "Right, angry…" or "not exactly, the worst was friday…",
+        // a stock reaction glued before a story beat, was a blind reader's tell in round 7)
+        // (only a yes, a no or a "that's it": a step report before a scene is news of its own)
+        if (wordsIn(line) >= 8) {
+          const stock = new Set(
+            (['YES', 'NO', 'HEARD', 'MISHEARD', 'MINIMAL'] as const).flatMap((key) => habits.lines[key]),
+          );
+          const kept = pieces.filter((piece) => !stock.has(piece) && !AGREEMENT.test(piece));
+          pieces.splice(0, pieces.length, ...kept);
+        }
+        const previous = pieces.at(-1);
+        // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
+        if (isPushback(persona, line)) {
+          said.pushbackTurns.push(situation.turn);
+          const kept = pieces.filter((piece) => !AGREEMENT.test(piece));
+          pieces.splice(0, pieces.length, ...kept);
+        }
+        pieces.push(
+          previous !== undefined && pieces.length > 0 && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line,
+        );
+        // (the rest of the same story entry when the turn runs long: one entry is one thing told)
+        const entry = !fromBeat && at < story.length ? storyBeat(persona, at) : undefined;
+        while (
+          entry !== undefined &&
+          said.storyIndex < story.length &&
+          storyBeat(persona, said.storyIndex) === entry &&
+          wordsIn(pieces.join(' ')) < target - 2
+        )
+          pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
+      }
+    }
     if (pieces.length === 0) {
       // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
       const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));
@@ -270,7 +382,12 @@ export function chooseWords(
       : undefined;
     if (why) said.pushbackTurns.push(situation.turn);
     // (in place of the stock push-back before it: "yeah sure. yeah i know, I've tried…" was two push-backs)
-    if (why) pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
+    // (a "too much" keeps its reason after it: "not today. the van's booked in at 8")
+    // (not before a beat that concedes first or asks: "too much. maybe. it's hard…" said no twice)
+    if (why && situation.tooBig && pieces.length === 1 && !CONCEDES.test(why) && !why.endsWith('?'))
+      pieces.push(`${SENTENCE}${why}`);
+    else if (why)
+      pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
   }
   if (question) pieces.push(`${SENTENCE}${question}`);
   if (

@@ -23,6 +23,8 @@ export class SaidLines {
   lastBare: { line: string; turn: number } | undefined;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
+  /** The turn they last said their own change or sustain talk: three running read as a script. */
+  lastTalkTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
   doubted = false;
   /** They have asked "like how?" about a vague step (once a session: twice running was a script). */
@@ -66,7 +68,8 @@ export class SaidLines {
 
 /** Ways people say what matters to them, asked (slot: {x}). */
 // (what matters to them only when asked, said as an answer: "it matters to me" unasked read as a form)
-const VALUE_FRAMES = ['{x}', '{x} I guess', 'honestly {x}', '{x} if that makes sense'] as const;
+// (no "honestly {x}": "honestly" opened one simulated line in forty, almost none of the human-written ones)
+const VALUE_FRAMES = ['{x}', '{x} I guess', 'I suppose {x}', '{x} if that makes sense'] as const;
 
 const storyCache = new WeakMap<Persona, { lines: readonly string[]; entries: readonly number[] }>();
 

@@ -7,7 +7,7 @@
 import type { RequestType } from '../spec/observation.ts';
 import { REQUEST, SENTENCE } from './assemble-turn.ts';
 import type { TurnSituation } from './choose-words.ts';
-import { type SaidLines, talkLine } from './client-content.ts';
+import { type SaidLines, storyLines, talkLine } from './client-content.ts';
 import { doubtInvited } from './doubt-invited.ts';
 import type { Persona } from './persona-schema.ts';
 import type { PersonalHabits, ReactionKey } from './personal-habits.ts';
@@ -49,6 +49,9 @@ export function firstReaction(
   // (a reason to doubt the machine, and this turn invites it: a repeat, a miss, a broken reply;
   // after a fitting question "is anyone actually reading this?" read as slotted in, round 7)
   const missedOften = situation.missedOften === true && doubtInvited(situation);
+  // (advice turned down only once the problem is on the page: "that's what my mum said" after a
+  // bare "hey" rejected advice before the problem was stated, round 8's reader)
+  const toldWhy = said.storyIndex >= Math.min(1, storyLines(persona).length);
   if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
   if (situation.broken) pieces.push(said.any(bank.BROKEN_PROMISE, random));
   if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
@@ -66,11 +69,14 @@ export function firstReaction(
     // "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
   } else if (situation.tooBig && random.chance(0.3)) {
     reaction.standsAlone = push(own('TOO_BIG'));
+    // (and mostly why, in their own words: "too much" alone, answering a step the reader of an
+    // excerpt cannot see, was a non-sequitur; the human-written chats say no with a reason)
+    reaction.pushedBack = reaction.standsAlone && random.chance(0.7);
   } else if (situation.vague && !said.askedHow && random.chance(0.25)) {
     // (once a session: "how exactly?" then "meaning what?" a turn later read as a stock script)
     said.askedHow = true;
     reaction.standsAlone = push(own('VAGUE'));
-  } else if (situation.unaskedAdvice && random.chance(persona.reactance)) {
+  } else if (situation.unaskedAdvice && toldWhy && random.chance(persona.reactance)) {
     // pushback in their own words, or straight into their own sustain talk, or both
     const sustain = random.chance(0.5) ? talkLine(persona, 'sustain', said, random, missedOften) : undefined;
     if (!sustain || random.chance(0.5)) reaction.pushedBack = push(own('PUSHBACK'));

@@ -176,7 +176,7 @@ export const CUES = ['Just one click', 'Back to the first line', 'One small thin
 
 export const DEFAULT_RISK_TEXT: Record<string, string> = {
   suicide:
-    "Honestly, sometimes I think everyone would be better off if I wasn't here, and I've thought about ending it",
+    "Sometimes I think everyone would be better off if I wasn't here, and I've thought about ending it",
   'self-harm': "When it gets like this I've been hurting myself, I cut my arm last night",
   'harm-to-others': "I'm so angry I feel like I could really hurt someone",
   abuse: "My partner shouts at me and hit me last week, and I'm scared to go home",

@@ -299,9 +299,11 @@ test('the card’s voice shows: the teenager types in lower case, the older adul
     texts.filter((text) => text === text.toLowerCase()).length / texts.length;
   const ended = (texts: string[]) => texts.filter((text) => /[.!?]$/.test(text)).length / texts.length;
   assert.ok(lowerShare(teen) > 0.8 && lowerShare(older) < 0.2, `${lowerShare(teen)} ${lowerShare(older)}`);
-  assert.ok(ended(older) > ended(teen));
+  assert.ok(ended(older) > ended(teen), `${ended(older)} ${ended(teen)}`);
   const words = (texts: string[]) => texts.reduce((sum, text) => sum + countWords(text), 0) / texts.length;
-  assert.ok(words(older) > words(teen) * 1.5);
+  // (1.25, not 1.5: since round 9 a teenager with a story left to tell tells it rather than "ya" every
+  // third line, as the human-written teenagers do; the older adult still writes longer)
+  assert.ok(words(older) > words(teen) * 1.25, `${words(older)} ${words(teen)}`);
   const learner = lines('non-native-speaker').join(' ');
   assert.doesNotMatch(learner, /\bI'm\b/);
 });
