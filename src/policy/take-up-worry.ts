@@ -76,7 +76,7 @@ export function dropSuggestionMoves(
     // a short "no" to it, not a question back ("no? is that a thing u can do")
     (observations.some((item) => item.kind === 'decline') &&
     state.lastClientWords <= 12 &&
-    !observations.some((item) => item.kind === 'turn-form' && item.questionMark)
+    !observations.some((item) => item.kind === 'decline' && item.questioned)
       ? {}
       : undefined);
   if (!declined) return undefined;

@@ -92,7 +92,12 @@ export type ProgressObservation = {
 export type ProposalObservation = { kind: 'proposal'; step: string; afterMs?: number; span: Span };
 export type TaskObservation = { kind: 'task'; domain: TaskDomain; object: string; span: Span };
 export type RatingObservation = { kind: 'rating'; scale: 'distress-0-10'; value: number; span: Span };
-export type StanceObservation = { kind: 'assent' | 'decline' | 'hedge'; span: Span };
+export type StanceObservation = {
+  kind: 'assent' | 'decline' | 'hedge';
+  span: Span;
+  /** Extension (optional), on a decline: the turn asks something too ("no? is that a thing u can do"). */
+  questioned?: true;
+};
 export type RiskObservation = {
   kind: 'risk';
   type: RiskType;
@@ -190,15 +195,9 @@ export type OthersDeedObservation = { kind: 'others-deed'; span: Span };
 /**
  * Extension (issue 17): the form of the turn as written, only when it has one of these marks:
  * `minimal`, it opens on a bare yes, no or shrug ("ye", "idk", "i guess"; the policy weighs the
- * length); `trailingBut`, it is left hanging on "but"; `questionMark`, a "?" anywhere in it.
+ * length); `trailingBut`, it is left hanging on "but".
  */
-export type TurnFormObservation = {
-  kind: 'turn-form';
-  minimal?: true;
-  trailingBut?: true;
-  questionMark?: true;
-  span: Span;
-};
+export type TurnFormObservation = { kind: 'turn-form'; minimal?: true; trailingBut?: true; span: Span };
 
 /** Extension: a question about a diagnosis or a medication, a clinician's to answer ("do i have adhd?"). */
 export type ScopeQuestionObservation = {

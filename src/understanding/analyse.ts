@@ -20,7 +20,7 @@ import { scopeQuestionObservations } from './scope-question.ts';
 import { withStopManner } from './stop-manner.ts';
 import { theirQuestionAndApology } from './their-question.ts';
 import { withTomorrowPart } from './tomorrow-part.ts';
-import { turnFormOf } from './turn-form.ts';
+import { turnFormOf, withQuestionedDecline } from './turn-form.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
@@ -199,7 +199,9 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
           }
         : item.observation.kind === 'statement'
           ? { ...item, observation: withTurnMarks(item.observation) }
-          : item,
+          : item.observation.kind === 'decline'
+            ? { ...item, observation: withQuestionedDecline(item.observation, input) }
+            : item,
     );
     // what the turn does to the conversation is read on the turn as written, as the policy used to
     for (const [reader, observations] of [

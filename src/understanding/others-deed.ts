@@ -20,8 +20,10 @@ const SOMEONE_DID = new RegExp(
   'i',
 );
 
-// clauses: sentences, comma pieces, and "and"/"but"/"then" joins ("…in front of sir and he just laughed")
-const CLAUSE_BREAK = /[.;!?]+|,\s*|\s+(?=(?:and|but|then)\s)/;
+// clauses: sentences, comma pieces, and "and"/"but"/"then" joins ("…in front of sir and he just laughed");
+// a join is a whole run of spaces, tried only where the run starts: from inside a long run of spaces
+// each try ran to its end, and 64 kB of spaces took half a minute (the policy's copy had the same flaw)
+const CLAUSE_BREAK = /[.;!?]+|,\s*|(?<!\s)\s+(?=(?:and|but|then)\s)/;
 
 /** The first clause that tells someone else's deed, as an observation (none when no clause does). */
 export function othersDeedOf(text: string): OthersDeedObservation[] {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { understand } from './index.ts';
 import { turnFormOf } from './turn-form.ts';
 
 const form = (text: string) => {
   const [found] = turnFormOf(text);
-  return found
-    ? { minimal: found.minimal, trailingBut: found.trailingBut, questionMark: found.questionMark }
-    : {};
+  return found ? { minimal: found.minimal, trailingBut: found.trailingBut } : {};
 };
 
 test('a bare yes, no or shrug opening the line is minimal', () => {
@@ -16,14 +15,22 @@ test('a bare yes, no or shrug opening the line is minimal', () => {
     assert.equal(form(text).minimal, undefined, text);
 });
 
-test('a line left hanging on "but" and a question mark are marked', () => {
+test('a line left hanging on "but" is marked', () => {
   assert.equal(form('my friends keep saying im better off and i know that but').trailingBut, true);
   assert.equal(form('but idk…').trailingBut, true);
   assert.equal(form('but it was fine in the end').trailingBut, undefined);
-  assert.equal(form('no? is that a thing u can do').questionMark, true);
 });
 
 test('a turn with none of these marks gives no observation', () => {
   assert.deepEqual(turnFormOf('the form is due friday'), []);
   assert.deepEqual(turnFormOf(''), []);
+});
+
+test('a no in a turn that asks something is marked as questioned; a question alone gives no form', () => {
+  const declines = (text: string) => understand(text).filter((item) => item.kind === 'decline');
+  assert.ok(
+    declines('no? is that a thing u can do').every((item) => item.kind === 'decline' && item.questioned),
+  );
+  assert.ok(declines('nah not really').every((item) => item.kind === 'decline' && !item.questioned));
+  assert.deepEqual(turnFormOf('can you tell me exactly what to do?'), []);
 });

@@ -4,7 +4,7 @@
  * opening a short line ("ye", "idk", "i guess"); a line left hanging on "but" ("…and i know that
  * but"); a question mark anywhere ("no? is that a thing u can do").
  */
-import type { TurnFormObservation } from '../spec/observation.ts';
+import type { StanceObservation, TurnFormObservation } from '../spec/observation.ts';
 
 // a minimal answer: a yes, a no, a shrug, and little else (the policy weighs the length)
 const MINIMAL =
@@ -16,15 +16,18 @@ const TRAILING_BUT = /\bbut(?:\s+(?:idk|i dunno|yeah|still))?[\s.…]*$/i;
 export function turnFormOf(text: string): TurnFormObservation[] {
   const minimal = MINIMAL.test(text.trim());
   const trailingBut = TRAILING_BUT.test(text);
-  const questionMark = text.includes('?');
-  if (!minimal && !trailingBut && !questionMark) return [];
+  if (!minimal && !trailingBut) return [];
   return [
     {
       kind: 'turn-form',
       ...(minimal ? { minimal: true as const } : {}),
       ...(trailingBut ? { trailingBut: true as const } : {}),
-      ...(questionMark ? { questionMark: true as const } : {}),
       span: [0, text.length],
     },
   ];
+}
+
+/** A decline marked `questioned` when the turn it is in has a question mark (else unchanged). */
+export function withQuestionedDecline(stance: StanceObservation, text: string): StanceObservation {
+  return stance.kind === 'decline' && text.includes('?') ? { ...stance, questioned: true } : stance;
 }
