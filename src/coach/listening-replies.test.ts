@@ -167,3 +167,19 @@ test('a summary keeps one of two clauses that open with the same words, and no d
     assert.doesNotMatch(candidate, /\bthat, you\b/, candidate);
   }
 });
+
+test('a verdict on themselves ("im useless") is heard as harshness, never said back as fact', async () => {
+  for (const line of ['im useless', 'i ruin everything', 'im so stupid']) {
+    for (const seed of [1, 2, 3]) {
+      const text = await replyTo(
+        [
+          ['therapist', 'How did it go at the house?'],
+          ['client', line],
+        ],
+        seed,
+      );
+      assert.doesNotMatch(text, /you'?re (?:feeling )?(?:useless|stupid)|you ruin everything/i, text);
+      assert.match(text, /hard on yourself/i, text);
+    }
+  }
+});
