@@ -21,8 +21,9 @@ import {
 } from './safety-moves.ts';
 import { topicLadderOf } from './step-choice.ts';
 import { suggestionTurnedDown } from './their-turn-moves.ts';
-import { reasonGiven, turnedDownOf } from './turned-down.ts';
 import { adoptedProposal, chooseStep } from './turn-step.ts';
+import { reasonGiven, turnedDownOf } from './turned-down.ts';
+import { isUnheard } from './unheard.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -101,7 +102,7 @@ export function decide(
     observations.filter(
       (item): item is RequestObservation =>
         item.kind === 'request' &&
-        !((turnedDown || othersWhy) && item.type === 'explain') &&
+        !((turnedDown || othersWhy || isUnheard(state.lastClientText ?? '')) && item.type === 'explain') &&
         (item.type !== 'stop' || endsTheSession(item)),
     ),
   );

@@ -11,6 +11,7 @@ import { isCleanEnglish } from './clean-english.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
 import { isSelfVerdict } from './self-verdict.ts';
+import { isUnheard, unheardClause } from './unheard.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -99,6 +100,9 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
     // a line about someone else or the situation is said back as they put it, not probed
     const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
+    // "why does it matter nobody believes me": being disbelieved is what is heard, with its weight
+    const unheard = plain && isUnheard(plain.text) ? plain : unheardClause(state.lastClientText ?? '');
+    if (unheard) return [{ type: 'reflect-clause', clause: unheard, depth: 'meaning' }];
     return plain ? [{ type: 'reflect-clause', clause: plain, depth: 'simple' }] : [];
   }
   if (judgement.length > 0 && limit < 2) return judgement;
