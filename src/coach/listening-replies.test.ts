@@ -183,3 +183,20 @@ test('a verdict on themselves ("im useless") is heard as harshness, never said b
     }
   }
 });
+
+test('after a loss told, no step is offered, even on "idk what to do"', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['therapist', 'How have you been?'],
+        ['client', 'i lost the baby in march. miscarriage'],
+        ['therapist', "That's a huge loss."],
+        ['client', 'yeah. i just sit in the car outside work every morning'],
+        ['therapist', 'What happens then?'],
+        ['client', 'i just cant go in. idk what to do'],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(text, /small thing|first step|tiny/i, text);
+  }
+});

@@ -167,6 +167,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
     // a harsh word about themselves is heard first; the offer can wait a turn
     (state.helpWanted || !state.selfJudgement) &&
+    // after a loss told (a miscarriage, a death) "one small thing you could do" read as pushing
+    // past it, even after "idk what to do": no step is offered in a grieving session (one they ask
+    // for outright is a request, answered elsewhere)
+    !state.lifeTopics.includes('grief') &&
     (state.helpWanted ||
       // readiness is shown, not assumed: a turn still pouring out a struggle is heard first, and
       // planning is offered only after a turn spent in it (a generic offer read as a push)

@@ -49,7 +49,8 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ],
   [
     'new-baby',
-    /\b(?:new ?born|(?:the|our|a new) baby|baby (?:won'?t|doesn'?t|keeps|cries|crying|sleeps?)|night feeds?|breastfeed\w*|feeds? every|postnatal|post-natal|colic\w*|(?:maternity|paternity) leave|\d+ (?:weeks?|wks) old)\b/g,
+    // ("the baby" alone is anyone's: "the baby looks thin" said of a visit is no new baby of theirs)
+    /\b(?:new ?born|(?:our|a new) baby|baby (?:won'?t|doesn'?t|keeps|cries|crying|sleeps?|wakes?|woke|is up|was up)|night feeds?|breastfeed\w*|feeds? every|postnatal|post-natal|colic\w*|(?:maternity|paternity) leave|\d+ (?:weeks?|wks) old)\b/g,
   ],
   [
     'work-stress',
