@@ -200,3 +200,11 @@ test('after a loss told, no step is offered, even on "idk what to do"', async ()
     assert.doesNotMatch(text, /small thing|first step|tiny/i, text);
   }
 });
+
+test('a call is not asked about when the phone was named only to be set aside', async () => {
+  const text = await replyTo([
+    ['therapist', 'Have you tried putting your phone away an hour before bed?'],
+    ['client', 'its not the phone my brain just dont switch off, i lie there in the dark with no phone'],
+  ]);
+  assert.doesNotMatch(text, /when they answer|on the call|about (?:your brain|the dark)/i, text);
+});

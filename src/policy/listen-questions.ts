@@ -90,6 +90,8 @@ export function questionFor(state: SessionState, observations: readonly Observat
 // say, the first words on a call); a piece of writing offered as "one rough sentence" read as a push
 // to someone still pouring it out
 const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
+// the words just before a thing named only to say it is not the point ("its not the phone")
+const SET_ASIDE = /\b(?:not|isn'?t|wasn'?t|no)\s+(?:the\s+|my\s+|about\s+(?:the\s+)?)?$/i;
 
 /**
  * In place of a stock probe, the situation they face asked about as one specific next thing: the
@@ -119,7 +121,14 @@ export function nextThingQuestion(
   );
   // (a task only when this turn names it: an email or a call from turns ago asked about after "my mum
   // always said dont make a fuss" read as not hearing it)
-  const task = observations.some((item) => item.kind === 'task') ? state.task : undefined;
+  // (and not a task named only to be set aside: "its not the phone, my brain just dont switch off"
+  // got "the first thing you would want to say when they answer?", with no call anywhere)
+  const text = state.lastClientText ?? '';
+  const named = observations.some(
+    (item) =>
+      item.kind === 'task' && !SET_ASIDE.test(text.slice(Math.max(0, item.span[0] - 12), item.span[0])),
+  );
+  const task = named ? state.task : undefined;
   if (task && NEXT_THING_DOMAINS.has(task.domain))
     return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };
   // only a topic read without a rival: two readings (grief, then "work") mean one is likely a misreading,
