@@ -32,7 +32,7 @@ const DOING_START = /^[a-z]+ing\b(?:\s+[a-z']+){0,5}?\s+(?:are|is|was|isn't|does
 // "ye i know. doesnt make it easier tho does it": the knowing is the subject they left off
 const KNOWING_LEFT_OFF = /^(?:doesn't|doesnt|does not) make it (?:any )?easier\b/i;
 // a tag asking us to agree ("tho does it", "does it"), not part of what they said
-const AGREE_TAG = /\s+(?:(?:tho|though)\s+)?(?:does it|is it|doesn't it|innit|right)$|\s+(?:tho|though)$/i;
+const AGREE_TAG = /\s+(?:(?:tho|though)\s+)?(?:does it|is it|doesn't it|innit)$|\s+(?:tho|though)$/i;
 // an opening word that answers the last question, not part of the clause
 const OPENING = /^(?:(?:but|and|so|yeah|yes|no|nope|nah|maybe|ok|okay|well|idk|i mean)[,.]?\s+)+/i;
 const MAX_WORDS = 10;

@@ -73,7 +73,7 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
       : undefined;
   // a turn that is only the verdict ("im so stupid") gets the harshness heard, not "I don't hear
   // anything stupid in that": there is no "that" to point at
-  const onlyVerdict = judgedClause !== undefined && judgedClause.text.split(/\s+/).length <= 4;
+  const onlyVerdict = (state.lastClientText ?? '').trim().split(/\s+/).length <= 4;
   const judgement: Move[] =
     judgedClause && state.selfJudgement
       ? [
