@@ -90,8 +90,6 @@ export function questionFor(state: SessionState, observations: readonly Observat
 // say, the first words on a call); a piece of writing offered as "one rough sentence" read as a push
 // to someone still pouring it out
 const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
-// the words just before a thing named only to say it is not the point ("its not the phone")
-const SET_ASIDE = /\b(?:not|isn'?t|wasn'?t|no)\s+(?:the\s+|my\s+|about\s+(?:the\s+)?)?$/i;
 
 /**
  * In place of a stock probe, the situation they face asked about as one specific next thing: the
@@ -108,6 +106,7 @@ export const asserted = (topic: LifeTopic | undefined) =>
 export function nextThingQuestion(
   state: SessionState,
   observations: readonly Observation[],
+  setAside: (span: readonly [number, number]) => boolean = () => false,
 ): Move | undefined {
   // only about what this turn speaks of: a question about the situation after a turn about something
   // else ("my chest is so tight" → "which exam…") read as not hearing it
@@ -123,11 +122,7 @@ export function nextThingQuestion(
   // always said dont make a fuss" read as not hearing it)
   // (and not a task named only to be set aside: "its not the phone, my brain just dont switch off"
   // got "the first thing you would want to say when they answer?", with no call anywhere)
-  const text = state.lastClientText ?? '';
-  const named = observations.some(
-    (item) =>
-      item.kind === 'task' && !SET_ASIDE.test(text.slice(Math.max(0, item.span[0] - 12), item.span[0])),
-  );
+  const named = observations.some((item) => item.kind === 'task' && !setAside(item.span));
   const task = named ? state.task : undefined;
   if (task && NEXT_THING_DOMAINS.has(task.domain))
     return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };

@@ -79,6 +79,13 @@ const STOCK_ABOUT = new Set(['more', 'hardest-part', 'getting-by']);
 // what they go through that a weighed say-back may be left to stand on
 const HEAVY_TOPICS = new Set<LifeTopic>(['grief', 'breakup', 'loneliness']);
 
+// the words just before a thing named only to say it is not the point ("its not the phone")
+const SET_ASIDE = /\b(?:not|isn'?t|wasn'?t|no)\s+(?:the\s+|my\s+|about\s+(?:the\s+)?)?$/i;
+const setAsideIn =
+  (text: string) =>
+  (span: readonly [number, number]): boolean =>
+    SET_ASIDE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
+
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
 /**
@@ -211,7 +218,9 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
         : undefined;
     const question: Move =
       worry ??
-      (stock && asked.about !== 'getting-by' ? nextThingQuestion(state, observations) : undefined) ??
+      (stock && asked.about !== 'getting-by'
+        ? nextThingQuestion(state, observations, setAsideIn(state.lastClientText ?? ''))
+        : undefined) ??
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);

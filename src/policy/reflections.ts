@@ -146,3 +146,8 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const simple: Move = { type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' };
   return ordered ? [simple, complex] : [complex, simple];
 }
+
+/** "why does it matter nobody believes me": despair at being disbelieved, not a request for our why. */
+export function turnIsUnheard(state: SessionState): boolean {
+  return isUnheard(state.lastClientText ?? '');
+}
