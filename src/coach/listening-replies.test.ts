@@ -167,3 +167,44 @@ test('a summary keeps one of two clauses that open with the same words, and no d
     assert.doesNotMatch(candidate, /\bthat, you\b/, candidate);
   }
 });
+
+test('a verdict on themselves ("im useless") is heard as harshness, never said back as fact', async () => {
+  for (const line of ['im useless', 'i ruin everything', 'im so stupid']) {
+    for (const seed of [1, 2, 3]) {
+      const text = await replyTo(
+        [
+          ['therapist', 'How did it go at the house?'],
+          ['client', line],
+        ],
+        seed,
+      );
+      assert.doesNotMatch(text, /you'?re (?:feeling )?(?:useless|stupid)|you ruin everything/i, text);
+      assert.match(text, /hard on yourself/i, text);
+    }
+  }
+});
+
+test('after a loss told, no step is offered, even on "idk what to do"', async () => {
+  for (const seed of [1, 2, 3]) {
+    const text = await replyTo(
+      [
+        ['therapist', 'How have you been?'],
+        ['client', 'i lost the baby in march. miscarriage'],
+        ['therapist', "That's a huge loss."],
+        ['client', 'yeah. i just sit in the car outside work every morning'],
+        ['therapist', 'What happens then?'],
+        ['client', 'i just cant go in. idk what to do'],
+      ],
+      seed,
+    );
+    assert.doesNotMatch(text, /small thing|first step|tiny/i, text);
+  }
+});
+
+test('a call is not asked about when the phone was named only to be set aside', async () => {
+  const text = await replyTo([
+    ['therapist', 'Have you tried putting your phone away an hour before bed?'],
+    ['client', 'its not the phone my brain just dont switch off, i lie there in the dark with no phone'],
+  ]);
+  assert.doesNotMatch(text, /when they answer|on the call|about (?:your brain|the dark)/i, text);
+});

@@ -10,7 +10,7 @@ import { dedupeRequests } from './dedupe-requests.ts';
 import { listenMoves } from './listen.ts';
 import { OPTIONAL, trimOptional } from './optional-moves.ts';
 import { rationaleTopic } from './rationale.ts';
-import { reflectionsFor } from './reflections.ts';
+import { reflectionsFor, turnIsUnheard } from './reflections.ts';
 import {
   crisisCloseSummary,
   firstTimeWhenUnasked,
@@ -21,8 +21,8 @@ import {
 } from './safety-moves.ts';
 import { topicLadderOf } from './step-choice.ts';
 import { suggestionTurnedDown } from './their-turn-moves.ts';
-import { reasonGiven, turnedDownOf } from './turned-down.ts';
 import { adoptedProposal, chooseStep } from './turn-step.ts';
+import { reasonGiven, turnedDownOf } from './turned-down.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -101,7 +101,7 @@ export function decide(
     observations.filter(
       (item): item is RequestObservation =>
         item.kind === 'request' &&
-        !((turnedDown || othersWhy) && item.type === 'explain') &&
+        !((turnedDown || othersWhy || turnIsUnheard(state)) && item.type === 'explain') &&
         (item.type !== 'stop' || endsTheSession(item)),
     ),
   );

@@ -106,6 +106,7 @@ export const asserted = (topic: LifeTopic | undefined) =>
 export function nextThingQuestion(
   state: SessionState,
   observations: readonly Observation[],
+  setAside: (span: readonly [number, number]) => boolean = () => false,
 ): Move | undefined {
   // only about what this turn speaks of: a question about the situation after a turn about something
   // else ("my chest is so tight" → "which exam…") read as not hearing it
@@ -119,7 +120,10 @@ export function nextThingQuestion(
   );
   // (a task only when this turn names it: an email or a call from turns ago asked about after "my mum
   // always said dont make a fuss" read as not hearing it)
-  const task = observations.some((item) => item.kind === 'task') ? state.task : undefined;
+  // (and not a task named only to be set aside: "its not the phone, my brain just dont switch off"
+  // got "the first thing you would want to say when they answer?", with no call anywhere)
+  const named = observations.some((item) => item.kind === 'task' && !setAside(item.span));
+  const task = named ? state.task : undefined;
   if (task && NEXT_THING_DOMAINS.has(task.domain))
     return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };
   // only a topic read without a rival: two readings (grief, then "work") mean one is likely a misreading,

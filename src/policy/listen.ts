@@ -79,6 +79,13 @@ const STOCK_ABOUT = new Set(['more', 'hardest-part', 'getting-by']);
 // what they go through that a weighed say-back may be left to stand on
 const HEAVY_TOPICS = new Set<LifeTopic>(['grief', 'breakup', 'loneliness']);
 
+// the words just before a thing named only to say it is not the point ("its not the phone")
+const SET_ASIDE = /\b(?:not|isn'?t|wasn'?t|no)\s+(?:the\s+|my\s+|about\s+(?:the\s+)?)?$/i;
+const setAsideIn =
+  (text: string) =>
+  (span: readonly [number, number]): boolean =>
+    SET_ASIDE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
+
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
 /**
@@ -167,6 +174,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
     // a harsh word about themselves is heard first; the offer can wait a turn
     (state.helpWanted || !state.selfJudgement) &&
+    // after a loss told (a miscarriage, a death) "one small thing you could do" read as pushing
+    // past it, even after "idk what to do": no step is offered in a grieving session (one they ask
+    // for outright is a request, answered elsewhere)
+    !state.lifeTopics.includes('grief') &&
     (state.helpWanted ||
       // readiness is shown, not assumed: a turn still pouring out a struggle is heard first, and
       // planning is offered only after a turn spent in it (a generic offer read as a push)
@@ -207,7 +218,9 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
         : undefined;
     const question: Move =
       worry ??
-      (stock && asked.about !== 'getting-by' ? nextThingQuestion(state, observations) : undefined) ??
+      (stock && asked.about !== 'getting-by'
+        ? nextThingQuestion(state, observations, setAsideIn(state.lastClientText ?? ''))
+        : undefined) ??
       (asked.type === 'open-question' && asked.about === 'more' && reflectedNow
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);

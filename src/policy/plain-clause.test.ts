@@ -38,3 +38,14 @@ test('a line about someone else is said back in their words, not met with a stoc
     assert.match(reply.text, /she just screams|no talking to her/i, reply.text);
   }
 });
+
+test('a truth about doing something, or "doesnt make it easier" after "i know", is said back whole', () => {
+  assert.equal(
+    plainClauseOf('knowing it and writing it r different things')?.text,
+    'knowing it and writing it are different things',
+  );
+  assert.equal(
+    plainClauseOf('ye i know. doesnt make it easier tho does it')?.text,
+    "knowing it doesn't make it easier",
+  );
+});

@@ -22,7 +22,17 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bdoesnt\b/gi, "doesn't"],
   [/\bdidnt\b/gi, "didn't"],
   [/\bwont\b/gi, "won't"],
+  [/^dont\b/i, "don't"],
+  // texting "r" for "are" ("knowing it and writing it r different things")
+  [/\br\b/gi, 'are'],
 ];
+// a truth they state about doing something ("knowing it and writing it are different things"): the
+// subject is the doing, and the line says back whole (a stock probe after it read as generic)
+const DOING_START = /^[a-z]+ing\b(?:\s+[a-z']+){0,5}?\s+(?:are|is|was|isn't|doesn't|don't|makes?|feels?)\b/i;
+// "ye i know. doesnt make it easier tho does it": the knowing is the subject they left off
+const KNOWING_LEFT_OFF = /^(?:doesn't|doesnt|does not) make it (?:any )?easier\b/i;
+// a tag asking us to agree ("tho does it", "does it"), not part of what they said
+const AGREE_TAG = /\s+(?:(?:tho|though)\s+)?(?:does it|is it|doesn't it|innit)$|\s+(?:tho|though)$/i;
 // an opening word that answers the last question, not part of the clause
 const OPENING = /^(?:(?:but|and|so|yeah|yes|no|nope|nah|maybe|ok|okay|well|idk|i mean)[,.]?\s+)+/i;
 const MAX_WORDS = 10;
@@ -42,10 +52,17 @@ export function plainClauseOf(text: string): PersonClause | undefined {
     const raw = match[0].trim();
     if (raw.endsWith('?')) return undefined;
     const opening = raw.match(OPENING)?.[0] ?? '';
-    let clause = raw.slice(opening.length).replace(/[.!\s]+$/, '');
+    let clause = raw
+      .slice(opening.length)
+      .replace(/[.!\s]+$/, '')
+      .replace(AGREE_TAG, '');
     const words = clause.split(/\s+/).filter(Boolean).length;
     for (const [pattern, replacement] of CONTRACTIONS) clause = clause.replace(pattern, replacement);
-    if (words < 3 || words > MAX_WORDS || !THIRD_PERSON_START.test(clause)) continue;
+    const knew = /\bi know$/i.test(sentences[index + 1]?.[0].trim().replace(/[.!]+$/, '') ?? '');
+    if (knew && KNOWING_LEFT_OFF.test(clause))
+      clause = `knowing it ${clause.replace(/^(?:doesnt|does not)\b/i, "doesn't")}`;
+    const subject = THIRD_PERSON_START.test(clause) || DOING_START.test(clause);
+    if (words < 3 || words > MAX_WORDS || !subject) continue;
     // what it was not, before the sentence that says what it was, misses their point said back
     if (index > 0 && NOT_THIS.test(clause)) continue;
     if (

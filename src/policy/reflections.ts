@@ -11,6 +11,7 @@ import { isCleanEnglish } from './clean-english.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
 import { isSelfVerdict } from './self-verdict.ts';
+import { isUnheard, unheardClause } from './unheard.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a clause that names a struggle carries a meaning worth saying back ("and that's weighing on you")
@@ -64,25 +65,44 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     // things.") is a criticism they half accept: said back plainly it read to a rater as our agreeing
     .filter((item) => !afterDoubt(item, state.lastClientText));
   // a harsh word about themselves is heard as how hard they are on themselves, never said back as fact
+  // (with no clause of its own, "im useless. i sat on her bed…", the harsh word is the clause)
+  const judgedClause = judging
+    ? clauseOf(judging)
+    : state.selfJudgement && judged
+      ? { text: state.selfJudgement, span: judged }
+      : undefined;
+  // a turn that is only the verdict ("im so stupid") gets the harshness heard, not "I don't hear
+  // anything stupid in that": there is no "that" to point at
+  const onlyVerdict = (state.lastClientText ?? '').trim().split(/\s+/).length <= 4;
   const judgement: Move[] =
-    judging && state.selfJudgement
+    judgedClause && state.selfJudgement
       ? [
           {
             type: 'reflect-clause',
-            clause: clauseOf(judging),
+            clause: judgedClause,
             depth: 'judgement',
-            feeling: state.selfJudgement,
+            ...(onlyVerdict ? {} : { feeling: state.selfJudgement }),
           },
         ]
       : [];
   const conceded = state.statements.find((item) => afterDoubt(item, state.lastClientText));
   if (statements.length === 0) {
     if (judgement.length > 0) return judgement;
+    // a bare verdict on themselves ("im useless", "i ruin everything") is heard as how hard they are
+    // on themselves; said back (or as "you're feeling useless") it reads as our agreeing
+    const verdict = state.statements.find((item) => isSelfVerdict(item.text));
+    const bare = state.lastClientText?.trim() ?? '';
+    if (verdict) return [{ type: 'reflect-clause', clause: clauseOf(verdict), depth: 'judgement' }];
+    if (state.selfJudgement && bare && isSelfVerdict(bare))
+      return [{ type: 'reflect-clause', clause: { text: bare, span: [0, bare.length] }, depth: 'judgement' }];
     // a criticism they half accept is heard as that, never agreed with
     if (conceded) return [{ type: 'reflect-clause', clause: clauseOf(conceded), depth: 'doubt' }];
     if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
     // a line about someone else or the situation is said back as they put it, not probed
     const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
+    // "why does it matter nobody believes me": being disbelieved is what is heard, with its weight
+    const unheard = plain && isUnheard(plain.text) ? plain : unheardClause(state.lastClientText ?? '');
+    if (unheard) return [{ type: 'reflect-clause', clause: unheard, depth: 'meaning' }];
     return plain ? [{ type: 'reflect-clause', clause: plain, depth: 'simple' }] : [];
   }
   if (judgement.length > 0 && limit < 2) return judgement;
@@ -97,7 +117,8 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const own = statements.filter((item) => !ASIDE.test(item.text));
   const byWeight = [...(own.length > 0 ? own : statements)].sort((left, right) => right.weight - left.weight);
   const heaviest = byWeight[0];
-  const feeling = state.emotionNow;
+  // "useless" read as a feeling is their verdict on themselves: never "it's left you feeling useless"
+  const feeling = state.emotionNow === state.selfJudgement ? undefined : state.emotionNow;
   // a clause that already says how they feel gets its meaning, not the feeling again
   const named =
     feeling !== undefined &&
@@ -124,4 +145,9 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const ordered = other.span[0] < heaviest.span[0];
   const simple: Move = { type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' };
   return ordered ? [simple, complex] : [complex, simple];
+}
+
+/** "why does it matter nobody believes me": despair at being disbelieved, not a request for our why. */
+export function turnIsUnheard(state: SessionState): boolean {
+  return isUnheard(state.lastClientText ?? '');
 }

@@ -13,3 +13,10 @@ test('blame elsewhere or a fault named is not a verdict on themselves', () => {
   assert.equal(isSelfVerdict('the fault was in the boiler'), false);
   assert.equal(isSelfVerdict('i told them it was a bad idea'), false);
 });
+
+test('a harsh name or a sweeping verdict on themselves is a verdict', () => {
+  assert.ok(isSelfVerdict('im useless'));
+  assert.ok(isSelfVerdict("i'm such a failure"));
+  assert.ok(isSelfVerdict('i ruin everything'));
+  assert.equal(isSelfVerdict('the printer is useless'), false);
+});

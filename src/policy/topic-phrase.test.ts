@@ -53,3 +53,11 @@ test('what it is not about is not the topic', () => {
   assert.equal(nounPhraseOf('aye. it wasnt the fall. it was her crying'), undefined);
   assert.equal(nounPhraseOf('its not the pages its the questions'), 'the questions');
 });
+
+test('a passing detail (one of a list, the dark they lie in, their brain) is not the topic', () => {
+  assert.equal(
+    nounPhraseOf("the young lad's in college and the wife's doing the books and the kids"),
+    undefined,
+  );
+  assert.equal(nounPhraseOf('my brain just dont switch off, i lie there in the dark'), undefined);
+});

@@ -13,7 +13,7 @@ const NOUNISH = `same most least only worst best whole first last other one ones
   rest lot kind sort bit time times day days week moment moments head mind life fault own self idea
   world problem issue stuff fact reason truth answer question case start middle chance feeling
   feelings thought thoughts situation morning night evening afternoon weekend year years month months
-  longer sooner later worse better harder easier bigger smaller further age`;
+  longer sooner later worse better harder easier bigger smaller further age brain brains body`;
 const FUNCTION = new Set(
   `and or but so to of in on at for with from by about as is are was were be been will would can
   could should might must do does did have has had not no just really very too also even still
@@ -62,7 +62,7 @@ const VERB_NEXT = new Set(
 );
 // where the body is ("sat on the floor", "in the chair") is the setting of what they did, not a topic
 const POSITION = new Set(
-  `floor ground bed sofa couch chair stairs steps carpet pavement kerb wall ceiling`.split(/\s+/),
+  `floor ground bed sofa couch chair stairs steps carpet pavement kerb wall ceiling dark`.split(/\s+/),
 );
 const PLACE_PREPOSITION = /^(?:on|onto|in|into|under|off|across|along|around|behind|beside|against|at)$/;
 // a hand or a pocket after "in", "on" is where a thing is held ("a glass in my hand"), not a topic
@@ -140,6 +140,9 @@ export function nounPhraseOf(text: string): string | undefined {
       FOLLOWER.has(next) ||
       VERB_NEXT.has(next);
     if (!closed) continue;
+    // one of a list ("the wife's doing the books and the kids"): a passing detail, not the topic
+    if (next === 'and' && DETERMINER.test(word(words[index + phrase.length + 2]))) continue;
+    if (before === 'and' && [2, 3].some((back) => DETERMINER.test(word(words[index - back])))) continue;
     const then = word(words[index + phrase.length + 2]);
     if (PERSON.has(head) && (REPORTS.has(next) || (REPORT_ADVERB.has(next) && REPORTS.has(then)))) continue;
     const rest =

@@ -53,7 +53,16 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       ];
       break;
     case 'judgement': {
-      if (!move.feeling) return [];
+      // a verdict with no one harsh word ("i ruin everything"), or a bare "im useless": the pain and
+      // the harshness, never the verdict back
+      if (!move.feeling) {
+        candidates = [
+          "It sounds like you're being really hard on yourself right now.",
+          "That's a painful thing to feel about yourself, and you're being really hard on yourself.",
+          "I hear how hard you're being on yourself right now.",
+        ];
+        break;
+      }
       const word = move.feeling;
       // a harsh adjective said of themselves ("I feel rather foolish") is gently not agreed with, never
       // said back as fact (raters: "repeats 'foolish' without countering it")

@@ -59,7 +59,8 @@ const DOUBLE_NEGATIVE =
 const SINGULAR_BARE =
   /(?<!\b(?:let|make|made|help|helped|see|saw|watch|watched|hear|heard|does|did|will|would|can|could|should|might|may|must|to)\s)\b(?:my|your|his|her|the|our) (?!\w+s\b)[a-z]+ (?:finish|start|end|run|cost|need|want|say|work|take|look|seem|feel|come|go)\b/i;
 // "they is", "he are", "i are": the verb does not agree
-const DISAGREES = /\b(?:i|you|we|they) is\b|\b(?:he|she|it) (?:are|am)\b|\bi are\b/i;
+// ("knowing it and writing it are…": "it" there is the object of a doing, and the verb agrees)
+const DISAGREES = /\b(?:i|you|we|they) is\b|(?<![a-z]ing )\b(?:he|she|it) (?:are|am)\b|\bi are\b/i;
 
 export function soundsStandard(clause: string): boolean {
   if (OTHER_VARIETY.test(clause) || SINGULAR_DONT.test(clause) || NO_COPULA.test(clause)) return false;

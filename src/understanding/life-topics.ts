@@ -49,13 +49,15 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ],
   [
     'new-baby',
-    /\b(?:new ?born|(?:the|our|a new) baby|baby (?:won'?t|doesn'?t|keeps|cries|crying|sleeps?)|night feeds?|breastfeed\w*|feeds? every|postnatal|post-natal|colic\w*|(?:maternity|paternity) leave|\d+ (?:weeks?|wks) old)\b/g,
+    /\b(?:new ?born|(?:the|our|a new) baby|baby (?:won'?t|doesn'?t|keeps|cries|crying|sleeps?|wakes?|woke|is up|was up)|night feeds?|breastfeed\w*|feeds? every|postnatal|post-natal|colic\w*|(?:maternity|paternity) leave|\d+ (?:weeks?|wks) old)\b/g,
   ],
   [
     'work-stress',
     /\b(?:my (?:boss|manager|job|workload|deadline)s?|at work|overtime|burn(?:ed|t)? ?out|performance review)\b/g,
   ],
 ];
+
+const SOMEONE_ELSES_BABY = /\b(?:her|his|their|[a-z]+'s) (?:new )?baby\b/;
 
 /** The situations the person describes, one observation per topic. */
 export function readLifeTopics(prepared: Prepared): LifeTopicObservation[] {
@@ -67,6 +69,8 @@ export function readLifeTopics(prepared: Prepared): LifeTopicObservation[] {
     if (topic === 'loneliness' && found.some((item) => item.topic === 'caring')) continue;
     // a baby lost is grief, not a new baby's nights
     if (topic === 'new-baby' && found.some((item) => item.topic === 'grief')) continue;
+    // "my sister had her baby. the baby looks thin": someone else's baby, no new baby of theirs
+    if (topic === 'new-baby' && SOMEONE_ELSES_BABY.test(prepared.folded)) continue;
     const [match] = matchesOf(pattern, prepared.folded);
     if (!match) continue;
     const start = match.index ?? 0;

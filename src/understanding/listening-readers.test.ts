@@ -93,3 +93,8 @@ test('a closing emoticon is not part of the step the person proposes', () => {
     ['do the climbing thing'],
   );
 });
+
+test('"the baby" said of someone else\'s visit is no new baby of theirs', () => {
+  const topics = (text: string) => of(text, 'life-topic').map((item) => item.topic);
+  assert.deepEqual(topics('ok. my sister had her baby. the baby looks thin tho'), []);
+});
