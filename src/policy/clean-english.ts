@@ -38,8 +38,10 @@ const LEARNER_SHAPES = [
   /\b(?:english|job|boss|family|life|work) not \w+/i,
   /\b(?:very|so|too) (?:much|many)? ?small\b|\bon duty small\b/i,
   // a singular subject with a bare verb: "he go", "the dentist say to me", "your wife cook for all"
+  // (the lookahead only names what the subject starts with: the costly lookbehind is then tried
+  // where a subject can start, not at every character; the same matches)
   new RegExp(
-    `(?<!\\b${BARE_OK} (?:\\w+ )?)\\b(?:he|she|(?:my|the|his|her|our|your) (?!people\\b|children\\b|police\\b|staff\\b|family\\b|team\\b)[a-z]+[^s\\W]) (?:${BARE})\\b`,
+    `\\b(?=he|she|my |the |his |her |our |your )(?<!\\b${BARE_OK} (?:\\w+ )?)(?:he|she|(?:my|the|his|her|our|your) (?!people\\b|children\\b|police\\b|staff\\b|family\\b|team\\b)[a-z]+[^s\\W]) (?:${BARE})\\b`,
     'i',
   ),
   // a plural number with a singular unit: "10 hour every day", "3 day ago"

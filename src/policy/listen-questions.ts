@@ -33,6 +33,18 @@ export function pouring(state: SessionState): boolean {
  * wins: people tend to end on the point.
  */
 export function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> | undefined {
+  // a listening turn asks this up to three times of one state, each reading every clause with some
+  // twenty patterns: answered once per state (a state is never changed in place: session/fold.ts)
+  const known = clauseQuestions.get(state);
+  if (known !== undefined) return known ?? undefined;
+  const found = findClauseQuestion(state);
+  clauseQuestions.set(state, found ?? null);
+  return found;
+}
+
+const clauseQuestions = new WeakMap<SessionState, MoveOf<'open-question'> | null>();
+
+function findClauseQuestion(state: SessionState): MoveOf<'open-question'> | undefined {
   const judged = state.selfJudgementSpan;
   for (const item of [...state.statements].reverse()) {
     if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
