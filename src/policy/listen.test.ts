@@ -102,18 +102,14 @@ test('"maybe I am not cut out for this" is heard as a doubt, not agreed with', a
   }
 });
 
-test('a say-back is not followed by a question that could follow anything', async () => {
+test('a plain say-back is not left alone: it ends on a question (bare say-backs read as a flat echo)', async () => {
   for (const seed of [1, 2, 3, 4, 5]) {
     const turns = [
       { role: 'therapist' as const, text: 'How did the week go?' },
       { role: 'client' as const, text: 'i did and then i checked from my friends phone lol' },
     ];
     const [reply] = await replyToTranscript(turns, { which: 'last', seed });
-    assert.doesNotMatch(
-      reply.text,
-      /hardest part of that|feels hardest about it|tell me more about that/i,
-      reply.text,
-    );
+    assert.match(reply.text, /\?$/, reply.text);
   }
 });
 

@@ -239,12 +239,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
       state.selfJudgement !== undefined ||
       state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic));
-    // a question that could follow anything is not asked after a say-back (issue 17, round 9: raters
-    // read "What's the hardest part of that for you?" after most reflections as a form being filled);
-    // MITI's two reflections per question: the reflection alone is the reply, and a stock question
-    // is kept only when nothing of theirs was said back
-    const heard = moves.some((move) => REFLECTING.has(move.type) || move.type === 'validate-topic');
-    if (!(stockEnding && (heard || (weighed && heavy)))) moves.push(ending);
+    // round 9 tried leaving every say-back without its stock question: on a fresh excerpt set
+    // (conversations-v15) the changed replies fell from 2.02 to 1.69 of 5, the rater calling the
+    // bare say-backs "flat echo", "bare fragment"; a plain say-back keeps its question
+    if (!(weighed && heavy && stockEnding)) moves.push(ending);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

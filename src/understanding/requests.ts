@@ -88,9 +88,10 @@ function phraseAfter(
 }
 
 // "remind me at 9 to do the counter": what they asked to be reminded to do, a few words after the ask
-// (a time, a day) and before the clause ends; "to it"/"to be" and a clause of their own are not it
+// (a time, a day) and before the clause ends; "to it"/"to be" and a clause of their own are not it,
+// nor the asking again ("message me tomorrow 9am to remind me" once promised a nudge saying "Remind you.")
 const REMIND_TO =
-  /^(?:\s+(?:me|us))?(?:\s+(?!(?:i|im|i'm|you|and|but|because|cause|so|if|when|while|though)\b)[\w:']+){0,5}?\s+to\s+(?!(?:be|me|you|it|this|that|them|do\s+(?:it|this|that|so|one))\b)([a-z][a-z' ]{1,40}?)\s*$/;
+  /^(?:\s+(?:me|us))?(?:\s+(?!(?:i|im|i'm|you|and|but|because|cause|so|if|when|while|though)\b)[\w:']+){0,5}?\s+to\s+(?!(?:be|me|you|it|this|that|them|do\s+(?:it|this|that|so|one))\b)(?!(?:remind|nudge|ping|text|message|bug|poke|buzz|prompt|chase)\s+(?:me|us)\s*$)([a-z][a-z' ]{1,40}?)\s*$/;
 function remindedTo(matchEnd: number, clause: Segment, original: string): string | undefined {
   const found = REMIND_TO.exec(clause.text.slice(matchEnd - clause.start));
   if (!found) return undefined;

@@ -33,3 +33,11 @@ test('a fronted time that is a story, not an ask, makes no request', () => {
   assert.deepEqual(requestsOf('in 10 minutes i have a meeting'), []);
   assert.deepEqual(requestsOf('i need to check im paying the right amount'), []);
 });
+
+test('"to remind me" after the ask is the asking again, not the words of the nudge', () => {
+  // conversations-v15 c041 (read after its final run): the nudge promised to say "Remind you."
+  const [request] = requestsOf('Can you message me tomorrow 9am to remind me?');
+  assert.equal(request?.type, 'nudge');
+  assert.equal(request?.phrase, undefined);
+  assert.equal(requestsOf('remind me at 9 to do the counter')[0]?.phrase, 'do the counter');
+});
