@@ -198,6 +198,12 @@ const ASKS_TO_BE_HEARD =
   /\b(?:vent\w*|rant\w*|talk\w*|moan\w*|offload\w*|unload\w*|let (?:it|this) out|get (?:it|this|things) (?:out|off my chest))\b/;
 
 const ONLY_BACK = /^\W*(?:(?:i'm|im|i am|ok|okay)\s+)?back(?:\s+(?:now|again))?\W*$/;
+// "20 min on hold", "i sat there 40 mins": a time told as something that happened, with no word that asks for
+// the pause; the model read the duration as one (conversations-v16, read after its run: "ring them. on my
+// break. 20 min on hold. nah" got "Let's leave it there for 20 minutes")
+const TIME_TOLD = /\b(?:on hold|waited|queued|sat|spent|took|lasted)\b/;
+const PAUSE_ASKED =
+  /\b(?:give me|gimme|brb|back in|be back|pause|put (?:this|it|that|us|things|the chat) on hold|(?<!\bon (?:my|a|the|his|her) )break|hang on|hold on|hold up|sec|secs|second|wait|let me|lemme|need)\b/;
 const KNOWS_THE_STEP =
   /\bi\s+(?:already\s+|do\s+)?know\s+(?:exactly\s+|perfectly\s+well\s+)?what\s+(?:to\s+do|i\s+(?:need|have|ought)\s+to\s+do|i\s+should\s+do)\b/;
 const ASKS = /\?|\btell me\b|\bwhat (?:do|should|can) i\b|\bhow do i\b|\bgive me\b|\bhelp me\b/;
@@ -222,6 +228,12 @@ function readRequestModel(context: ReaderContext): Reading[] {
     if (type === 'pause' && ASKS_TO_BE_HEARD.test(context.prepared.folded)) return;
     // a turn that only says "back" is the person returning, not asking for a pause (v5, v6, v7)
     if (type === 'pause' && ONLY_BACK.test(context.prepared.folded)) return;
+    if (
+      type === 'pause' &&
+      TIME_TOLD.test(context.prepared.folded) &&
+      !PAUSE_ASKED.test(context.prepared.folded)
+    )
+      return;
     // "i know exactly what to do, i just dont do it": knowing the step is no ask for one, unless asked too
     if (
       type === 'concrete' &&

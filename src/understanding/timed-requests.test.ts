@@ -41,3 +41,19 @@ test('"to remind me" after the ask is the asking again, not the words of the nud
   assert.equal(request?.phrase, undefined);
   assert.equal(requestsOf('remind me at 9 to do the counter')[0]?.phrase, 'do the counter');
 });
+
+test('a time told as something that happened is no pause asked for; "put this on hold" still is', () => {
+  // conversations-v16 c001 (read after its run): "20 min on hold" got "Let's leave it there for 20 minutes"
+  for (const text of [
+    'ring them. on my break. 20 min on hold. nah',
+    'i sat 20 min on hold',
+    'was on hold for 40 mins',
+  ])
+    assert.equal(
+      requestsOf(text).find((request) => request.type === 'pause'),
+      undefined,
+      text,
+    );
+  assert.equal(requestsOf('can we put this on hold til tomorrow')[0]?.type, 'pause');
+  assert.equal(requestsOf('brb 10 min')[0]?.type, 'pause');
+});
