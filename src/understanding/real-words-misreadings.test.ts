@@ -177,3 +177,9 @@ test('"I am afraid not" is a polite regret; being afraid of oneself still opens 
   );
   assert.notEqual(ownRisk('im afraid of what i might do to myself tonight'), undefined);
 });
+
+test('thinking of just not coming back is a possible disclosure; not coming back to a job is not', () => {
+  // conversations-v15 c044 (read after its final run): a passive wish to be gone, told on the way to the shops
+  assert.notEqual(ownRisk('sometimes on the way to the shops i think about just not coming back'), undefined);
+  assert.equal(ownRisk('im not coming back to this job after xmas'), undefined);
+});
