@@ -25,6 +25,8 @@ import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
+import { RISK_CUES_UNSAID } from './risk-cues-unsaid.ts';
+import { RISK_CUES_UNSAID_OTHERS } from './risk-cues-unsaid-others.ts';
 import { saidOtherwise } from './risk-said-otherwise.ts';
 
 const ALL_CUES: readonly RiskCue[] = [
@@ -35,6 +37,8 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_RECURRING,
   ...RISK_CUES_HELD_BACK,
   ...RISK_CUES_KINDS,
+  ...RISK_CUES_UNSAID,
+  ...RISK_CUES_UNSAID_OTHERS,
 ];
 
 const NEGATION_BEFORE =
