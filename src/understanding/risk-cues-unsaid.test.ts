@@ -37,6 +37,9 @@ test('an ending arranged, the wish to be gone asked, a future without me: a chec
     'my brain keeps giving me images of myself hanging',
     'the urge to just let go of the wheel on the motorway',
     'mum found me on sunday before i could finish it',
+    'if the plane crashed on the way home i would not mind',
+    'i cant see myself getting through another winter',
+    'been thinking about taking the lot all',
   ])
     assert.ok(ownRisk(text), text);
 });
@@ -66,6 +69,7 @@ test('the everyday sides of the same words are not risk', () => {
     'my dad collapsed and isnt breathing properly, ambulance is coming',
     'my chest gets tight when i think about the presentation',
     'done with everything for today, off to bed',
+    'taking them all to the park after lunch',
   ])
     assert.equal(ownRisk(text), undefined, text);
 });

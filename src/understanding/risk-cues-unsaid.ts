@@ -108,6 +108,17 @@ export const RISK_CUES_UNSAID: readonly RiskCue[] = [
     selfWhateverSubject: true,
   },
   {
+    // "if the chopper went down on the way back i wouldnt mind much", "cant see myself getting through this",
+    // "sometimes i look at them and think about taking them all" (real-style turns of the seen
+    // conversation sets that only the model's ungated guess read, below its bar)
+    id: 'indifferent-to-surviving',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\bif (?:the (?:plane|chopper|helicopter|car|bus|train|ship|boat|flight)|i) (?:went down|crashed|didn'?t (?:make it|wake up|come back)|never woke up|got hit|died)\b[^.!?]{0,30}\bi (?:wouldn'?t|wouldnt|would not) (?:mind|care)\b|\b(?:can'?t|cant|cannot) see (?:myself|me) (?:getting through|surviving|making it through|still being here) (?:this|it|another (?:year|winter|week))(?=\s*(?:$|[.!?,]|honestly|tbh|anymore))|\btak(?:e|ing) (?:them|the lot|all of them) all\b(?! (?:to|out|home|with|for|back|in|on|there|the|round|along|camping|swimming|shopping|at once to))/,
+    negationInside: true,
+  },
+  {
     // "my mind keeps showing me pictures of me hanging from the loft hatch"
     id: 'images-of-own-death',
     type: 'suicide',
