@@ -94,7 +94,7 @@ export const RISK_CUES_PLAIN: readonly RiskCue[] = [
     type: 'abuse',
     level: 'possible',
     pattern:
-      /\b(?:if i tell anyone (?:about )?(?:what|the bruises|this|it)|told me not to tell (?:anyone|my (?:mum|mom|dad|parents))|(?:will not|won't|wont|not) let me (?:use the phone|go out|leave|see|ring|call)|(?:took|take|taken|takes) my (?:documents|bank card|car keys|keys and my phone)|gets? (?:really )?scary when|came into my room (?:again|at night|last night)|(?:brother|sister|dad|mum|mom|he|she|husband|wife|partner|boyfriend|girlfriend) hurts me when|threw (?:a |the |his |her )?\w+ at me)/,
+      /\b(?:if i tell anyone (?:about )?(?:what|the bruises|this|it)|told me not to tell (?:anyone|my (?:mum|mom|dad|parents))|(?:will not|won't|wont|not) let me (?:use the phone|go out|leave|see(?! (?:the|my|our) (?:kids|children|son|daughter|boys|girls|baby|little ones?)\b)|ring|call)|(?:took|take|taken|takes) my (?:documents|bank card|car keys|keys and my phone)|gets? (?:really )?scary when|came into my room (?:again|at night|last night)|(?:brother|sister|dad|mum|mom|he|she|husband|wife|partner|boyfriend|girlfriend) hurts me when|threw (?:a |the |his |her )?\w+ at me)/,
     negationInside: true,
   },
   // — medical emergencies in plain words —
