@@ -17,6 +17,8 @@ test('insurance is a strong word only as money paid at a death', () => {
     "never asked how to buy insurance, i've bought it 20 years running",
     'can you remind me at nap time to sort the insurance',
     'my mum is on my case about the car insurance',
+    'updated my life insurance when we bought the house',
+    'need to compare life insurance quotes this week',
   ])
     assert.equal(gate(text), 'none', text);
 });

@@ -25,9 +25,10 @@ const PLAIN_WORDS =
 
 // insurance only as money at a death ("they'd get the life insurance", "my family would get the insurance money",
 // "when my life insurance pays out"); buying, renewing or a form is an errand (bench: "never asked how to buy
-// insurance, i've bought it 20 years running" opened the gate as a strong word and got the full crisis script)
+// insurance, i've bought it 20 years running" opened the gate as a strong word and got the full crisis script;
+// round 10: "updated my life insurance when we bought the house" opened it too, and the model read 0.80)
 const INSURANCE_AT_DEATH =
-  /\b(?:life insurance|insurance (?:money|pay ?out|payout|pays? out|would pay|will pay)|(?:'d|would|will|could|can|should|at least) (?:get|have|collect|claim) (?:the |my |our )?insurance\b(?! (?:form|quote|renewal|sorted|done|for the|on the))|insurance\b[^.!?]{0,40}\b(?:if|when|once) (?:something|anything) (?:happen\w*|was to happen|were to happen) to me)/;
+  /\b(?:(?<!\b(?:updat\w*|renew\w*|bought|buy|buying|took out|taking out|set up|sorted|sorting|switch\w*|compar\w*|cancel\w*|quotes? for|forms? for) (?:my |our |the |a |some |new )?)life insurance(?! (?:forms?|quotes?|renewal|policy (?:came|is due|renewal)|through work))|insurance (?:money|pay ?out|payout|pays? out|would pay|will pay)|(?:'d|would|will|could|can|should|at least) (?:get|have|collect|claim) (?:the |my |our )?insurance\b(?! (?:form|quote|renewal|sorted|done|for the|on the))|insurance\b[^.!?]{0,40}\b(?:if|when|once) (?:something|anything) (?:happen\w*|was to happen|were to happen) to me)/;
 
 // "not cut out for this", "cut back on coffee", "it hit me": a gate word inside an idiom opens nothing;
 // nor an amount or a thing cut ("he is cutting 450 pounds for carpet", "cutting my hours", "cut the tiles")
