@@ -19,6 +19,8 @@ test('insurance is a strong word only as money paid at a death', () => {
     'my mum is on my case about the car insurance',
     'updated my life insurance when we bought the house',
     'need to compare life insurance quotes this week',
+    "i think i'm burnt out, nothing dramatic",
+    'i hang out at the bridge club on thursdays',
   ])
     assert.equal(gate(text), 'none', text);
 });

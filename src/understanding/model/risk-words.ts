@@ -35,6 +35,11 @@ const INSURANCE_AT_DEATH =
 const IDIOMS =
   /\bcut(?:s|ting)? (?:(?:me )?out for|back\b|down on|corners|it out|(?:(?:me|him|her|them|us) )?(?:a |an |the |some |my |our |his |her |their )?(?:\d|£|\$|€|grass|lawn|hedge|cake|bread|onions?|veg\w*|cord|losses|ties|costs?|price|prices|budget|deal|hours|pay|wages?|shifts?|hair|fringe|paper|fabric|wood|tiles?|carpet|pieces?|slices?|class(?:es)?|school|lectures?|meetings?|staff|jobs|funding|sugar|carbs|caffeine|coffee|alcohol|drinking))/g;
 
+// "i think i'm burnt out", "hang out at the bridge club": tiredness, company and a card game (round 10:
+// the retrained model read 0.38 and 0.33 on two v9/v13 items, over the gated bar); in no disclosure on any set
+const EVERYDAY_PHRASES =
+  /\b(?:burn(?:t|ed|ing|s)? ?out|hang(?:s|ing)? out (?:with|at|in|together|later|tonight|more|there|here)|bridge (?:club|night|games?|tournaments?|lessons?|partners?))\b/g;
+
 // "he hit me up for money", "hit us up later": a message or an ask, never a blow (the model scored 0.89 on it)
 const HIT_UP = /\bhit(?:s|ting)? (?:me|us|him|her|them|you|u) up\b/g;
 
@@ -80,7 +85,9 @@ function withoutIdioms(folded: string): string {
 function withoutIdiomsOf(folded: string): string {
   const unspent = folded.replace(ERRAND_WORDS, ' ');
   const uncut = unspent.includes('cut') ? unspent.replace(IDIOMS, ' ').replace(THING_CUT, ' ') : unspent;
-  const unhit = (uncut.includes('hit') ? uncut.replace(HIT_UP, ' ') : uncut).replace(POLITE_AFRAID, ' ');
+  const unhit = (uncut.includes('hit') ? uncut.replace(HIT_UP, ' ') : uncut)
+    .replace(POLITE_AFRAID, ' ')
+    .replace(EVERYDAY_PHRASES, ' ');
   if (!unhit.includes('d')) return unhit;
   return unhit.replace(THING_DYING, ' ').replace(WORN_OUT_DEAD, ' ');
 }
