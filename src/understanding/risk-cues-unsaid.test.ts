@@ -53,9 +53,15 @@ test('emergencies, abuse and harm to others said plainly', () => {
   assert.equal(ownRisk('my husband collapsed on the floor and hes not responding')?.level, 'clear');
   assert.equal(ownRisk('22 weeks pregnant and there is blood, quite a lot')?.type, 'medical-emergency');
   assert.equal(ownRisk('my chest goes heavy when i walk up the hill to work')?.type, 'medical-emergency');
-  assert.equal(ownRisk('the agency has all our passports and says we cannot leave till we pay')?.type, 'abuse');
+  assert.equal(
+    ownRisk('the agency has all our passports and says we cannot leave till we pay')?.type,
+    'abuse',
+  );
   assert.equal(ownRisk('my stepdad says i have to keep it secret')?.type, 'abuse');
-  assert.equal(ownRisk('he goes round with a bat if anyone crosses him and im going round with the knife')?.type, 'harm-to-others');
+  assert.equal(
+    ownRisk('he goes round with a bat if anyone crosses him and im going round with the knife')?.type,
+    'harm-to-others',
+  );
   assert.equal(ownRisk('quiero morir, no puedo mas')?.type, 'suicide');
 });
 
