@@ -1,4 +1,4 @@
-import type { LifeTopic, RequestType, RiskType, Span, TaskDomain } from './observation.ts';
+import type { LifeTopic, RequestType, RiskType, Span, TaskDomain, Weekday } from './observation.ts';
 
 /** A step the client could take; `size` is the estimated seconds of effort. */
 export type Step = { text: string; size: number; rung: number };
@@ -60,6 +60,8 @@ export type Move =
       condition?: string;
       /** "16:00" when the person asked for a time of day: said as that time, not as hours from now. */
       atClock?: string;
+      /** Beside `atClock`, the day of the week it falls on when that is after tomorrow: "9am on Monday". */
+      weekday?: Weekday;
     } & NudgeWords)
   | { type: 'deliver-cue'; phrase: string }
   | { type: 'hold'; afterMs: number }

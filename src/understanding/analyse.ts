@@ -13,6 +13,7 @@ import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withAskedAbout } from './request-asked.ts';
+import { withRequestDay } from './request-day.ts';
 import { withPauseForStop } from './request-pause-or-stop.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
@@ -193,7 +194,7 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
         ? {
             ...item,
             observation: withAskedAbout(
-              withStopManner(withTomorrowPart(item.observation, input), input),
+              withStopManner(withRequestDay(withTomorrowPart(item.observation, input), input), input),
               input,
             ),
           }
