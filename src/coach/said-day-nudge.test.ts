@@ -43,3 +43,12 @@ test('"check on me tonight" and "after work" are kept today at a time the reply 
   assert.equal(second.nudges[0]?.dueAt, Date.UTC(2026, 11, 7, 18));
   assert.match(second.messages[0].text, /\b6pm\b/, second.messages[0].text);
 });
+
+test('"remind me next month" schedules nothing and says so plainly, with no promise of another time', async () => {
+  const { session } = await coachAt(MONDAY_10AM);
+  const turn = await session.receive('can you remind me next month');
+  assert.equal(turn.nudges.length, 0);
+  assert.match(turn.messages[0].text, /"next month"/, turn.messages[0].text);
+  assert.doesNotMatch(turn.messages[0].text, /\bI'll\b|\bminute\b/, turn.messages[0].text);
+  assert.deepEqual(checkInvariants(session.events()), []);
+});

@@ -134,6 +134,11 @@ export function answerRequests(
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
         // "remind me tomorrow" with no time: a stated time tomorrow, not the default minute
+        // "remind me next month": said plainly, never a promise of some other time
+        if (request.timeUnkept && request.type === 'nudge') {
+          moves.push({ type: 'ask-nudge-time', said: request.timeUnkept });
+          break;
+        }
         // "remind me on monday", "tonight", "after work": that day or part of it, said as the time kept
         const onDay = saidDayTime(state, request);
         if (onDay) {

@@ -40,7 +40,13 @@ test('a part of today is kept at its time today; one already gone is an hour fro
     afterMs: 10 * HOUR,
     atClock: '20:00',
   });
-  assert.deepEqual(saidDayTime(at(MONDAY_10AM), nudge({ dayPart: 'morning' })), { afterMs: HOUR });
+  assert.deepEqual(saidDayTime(at(MONDAY_10AM), nudge({ dayPart: 'evening' })), {
+    afterMs: 8 * HOUR,
+    atClock: '18:00',
+  });
+  assert.deepEqual(saidDayTime(at(Date.UTC(2026, 11, 7, 23)), nudge({ dayPart: 'evening' })), {
+    afterMs: HOUR,
+  });
   assert.deepEqual(saidDayTime(at(Date.UTC(2026, 11, 7, 23)), nudge({ dayPart: 'night' })), {
     afterMs: HOUR,
   });

@@ -44,8 +44,10 @@ export function saidDayTime(state: SessionState, request: RequestObservation): S
   if (!request.dayPart || request.atClock) return undefined;
   const atClock = TIME_OF[request.dayPart];
   const due = resolveAtClock(atClock, state.lastAt, state.timeZone);
-  // past today's time for that part, the clock shows it next tomorrow: the part is gone
-  if (due <= state.lastAt || !withinOneMidnight(state, due)) return { afterMs: HOUR_MS };
+  // past today's time for that part, the clock shows it next tomorrow: the part is gone, but
+  // "in the morning" said after it is the next morning
+  const gone = due <= state.lastAt || !withinOneMidnight(state, due);
+  if (gone && request.dayPart !== 'morning') return { afterMs: HOUR_MS };
   return { afterMs: due - state.lastAt, atClock };
 }
 

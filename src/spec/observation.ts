@@ -81,6 +81,11 @@ export type RequestObservation = {
    */
   dayPart?: DayPart;
   /**
+   * Extension (optional): a time said with a nudge ask that cannot be kept as said, in the person's words
+   * ("next month", "at some point", "in a few days"): the reply says so and asks for a day and a time.
+   */
+  timeUnkept?: string;
+  /**
    * Extension (optional), on a stop: what is asked to stop is the way we talk ("stop with the
    * questions", "stop asking me things"), not the session.
    */

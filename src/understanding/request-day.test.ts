@@ -39,3 +39,13 @@ test('a day told elsewhere in the turn, a habit, tomorrow or a clock time tonigh
   assert.equal(nudgeOf('remind me at 8 tonight')?.dayPart, undefined);
   assert.equal(nudgeOf('remind me at 8 tonight')?.atClock, '20:00');
 });
+
+test('a time too far or too vague to set is kept in their words, and "the day after tomorrow" is not tomorrow', () => {
+  assert.equal(nudgeOf('remind me next month')?.timeUnkept, 'next month');
+  assert.equal(nudgeOf('ping me in 2 weeks')?.timeUnkept, 'in 2 weeks');
+  assert.equal(nudgeOf('remind me at some point')?.timeUnkept, 'at some point');
+  const after = nudgeOf('remind me the day after tomorrow');
+  assert.equal(after?.timeUnkept, 'the day after tomorrow');
+  assert.equal(after?.day, undefined);
+  assert.equal(nudgeOf('remind me in 20 mins')?.timeUnkept, undefined);
+});
