@@ -16,6 +16,7 @@ import { readProgressAndProposals } from './progress.ts';
 import { readRatings } from './ratings.ts';
 import { type Reader, ruleReadings } from './reader.ts';
 import { readRegion } from './region-cues.ts';
+import { withRemindThat } from './request-remind-that.ts';
 import { readRequests } from './requests.ts';
 import { readReunionWish } from './reunion-wish.ts';
 import { detectRisk } from './risk.ts';
@@ -73,10 +74,8 @@ export const READERS: readonly Reader[] = [
         context.prepared.folded,
       );
       if (heard.length === 0) return [];
-      return ruleReadings(
-        withClockTimes(heard, context.prepared.folded, context.durations(), context.earlier),
-        0.85,
-      );
+      const timed = withClockTimes(heard, context.prepared.folded, context.durations(), context.earlier);
+      return ruleReadings(withRemindThat(timed, context.prepared.folded, context.prepared.original), 0.85);
     },
   },
   {
