@@ -52,3 +52,22 @@ test('"remind me next month" schedules nothing and says so plainly, with no prom
   assert.doesNotMatch(turn.messages[0].text, /\bI'll\b|\bminute\b/, turn.messages[0].text);
   assert.deepEqual(checkInvariants(session.events()), []);
 });
+
+test('"remind me in 10 and again in 30": two nudges scheduled, both promised, both fire on time', async () => {
+  const { clock, session, heard } = await coachAt(MONDAY_10AM);
+  const turn = await session.receive('remind me in 10 and again in 30');
+  assert.deepEqual(
+    turn.nudges.map((nudge) => nudge.dueAt - MONDAY_10AM),
+    [600_000, 1_800_000],
+  );
+  assert.match(turn.messages[0].text, /\b10 minutes\b/, turn.messages[0].text);
+  assert.match(turn.messages[0].text, /\b30 minutes\b/, turn.messages[0].text);
+  clock.advance(600_000);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(heard.filter((message) => message.nudge).length, 1);
+  clock.advance(1_200_000);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(heard.filter((message) => message.nudge).length, 2);
+  assert.deepEqual(session.pendingNudges(), []);
+  assert.deepEqual(checkInvariants(session.events()), []);
+});
