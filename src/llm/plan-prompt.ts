@@ -23,10 +23,12 @@ export function describeMove(move: Move): string {
     case 'schedule-nudge':
       // a time of day they asked for is said as that time ("at 16:00"), not as hours from now
       return move.atClock
-        ? `Tell them you will nudge them at ${move.atClock}${move.condition ? `, if ${move.condition}` : ''}${nudgeWords(move)} Write the time exactly as "${move.atClock}".`
+        ? `Tell them you will nudge them at ${move.atClock}${move.weekday ? ` on ${move.weekday}` : ''}${move.condition ? `, if ${move.condition}` : ''}${nudgeWords(move)} Write the time exactly as "${move.atClock}".`
         : `Tell them you will nudge them in ${formatDuration(move.afterMs)}${move.condition ? `, if ${move.condition}` : ''}${nudgeWords(move)} Write the time exactly as "${formatDuration(move.afterMs)}".`;
     case 'deliver-cue':
       return `Say this phrase word for word, in quotes: "${move.phrase}".`;
+    case 'ask-nudge-time':
+      return `Say plainly that you cannot set a reminder for "${move.said}", and ask which day and time would suit instead. Promise nothing.`;
     case 'hold':
       return `Let them pause for ${formatDuration(move.afterMs)}; you may say you will check in after ${formatDuration(move.afterMs)}.`;
     case 'propose-step':

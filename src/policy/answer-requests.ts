@@ -1,8 +1,9 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
-import type { RequestObservation } from '../spec/observation.ts';
+import type { RequestObservation, Weekday } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
 import { concreteSteps } from './rationale.ts';
+import { saidDayTime } from './said-day-time.ts';
 import { objectOf, topicLadderOf } from './step-choice.ts';
 import { tomorrowTime } from './tomorrow-time.ts';
 import { asInstruction, lowerFirst, secondPerson } from './words.ts';
@@ -133,6 +134,18 @@ export function answerRequests(
         }
         // a nudge asked with a pause and no time of its own comes when the pause ends: one nudge, not two
         // "remind me tomorrow" with no time: a stated time tomorrow, not the default minute
+        // "remind me next month": said plainly, never a promise of some other time
+        if (request.timeUnkept && request.type === 'nudge') {
+          moves.push({ type: 'ask-nudge-time', said: request.timeUnkept });
+          break;
+        }
+        // "remind me on monday", "tonight", "after work": that day or part of it, said as the time kept
+        const onDay = saidDayTime(state, request);
+        if (onDay) {
+          const when = { atClock: onDay.atClock, weekday: onDay.weekday };
+          schedule(answer, onDay.afterMs, cue, condition, 'cue', when, cue ? undefined : about);
+          break;
+        }
         const tomorrow = tomorrowTime(request);
         const clockTime = request.atClock ?? tomorrow;
         const afterMs =
@@ -142,7 +155,7 @@ export function answerRequests(
         if (hold && afterMs === holdMs) holdCovered = true;
         // a time of day is kept as one, so it is said as the time they asked for
         const atClock = request.afterMs === undefined ? clockTime : undefined;
-        schedule(answer, afterMs, cue, condition, 'cue', atClock, cue ? undefined : about);
+        schedule(answer, afterMs, cue, condition, 'cue', { atClock }, cue ? undefined : about);
         break;
       }
     }
@@ -177,11 +190,16 @@ function schedule(
   cue: string,
   condition: string | undefined,
   kind: ScheduledNudge['kind'],
-  atClock?: string,
+  at: { atClock?: string; weekday?: Weekday } = {},
   about?: string,
 ): void {
   const base = { type: 'schedule-nudge' as const, nudgeId: answer.nextNudgeId(), afterMs };
-  const when = { ...(condition ? { condition } : {}), ...(atClock ? { atClock } : {}) };
+  const { atClock, weekday } = at;
+  const when = {
+    ...(condition ? { condition } : {}),
+    ...(atClock ? { atClock } : {}),
+    ...(atClock && weekday ? { weekday } : {}),
+  };
   // what the nudge is for is named only when it brings no words of its own (spec/move.ts NudgeWords)
   const nudge: ScheduledNudge =
     cue === ''

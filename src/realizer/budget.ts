@@ -11,6 +11,7 @@ export const ANSWER_CARRYING: ReadonlySet<MoveType> = new Set<MoveType>([
   'shrink-step',
   'schedule-nudge',
   'deliver-cue',
+  'ask-nudge-time',
   'hold',
   'propose-step',
   'explain',

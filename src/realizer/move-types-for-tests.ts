@@ -6,6 +6,7 @@ const EVERY_TYPE: Record<MoveType, true> = {
   'shrink-step': true,
   'schedule-nudge': true,
   'deliver-cue': true,
+  'ask-nudge-time': true,
   hold: true,
   'propose-step': true,
   explain: true,

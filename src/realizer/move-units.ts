@@ -10,6 +10,7 @@ import {
   reflectFeelingUnits,
   summarizeUnits,
 } from './phrases-listen.ts';
+import { askNudgeTimeUnits } from './phrases-nudge-time.ts';
 import { openQuestionUnits } from './phrases-questions.ts';
 import {
   answerConcreteUnits,
@@ -71,6 +72,8 @@ export function unitsForMove(move: Move, context: PhraseContext, stated = false)
       return askRatingUnits(move);
     case 'permission-to-stop':
       return permissionToStopUnits(move);
+    case 'ask-nudge-time':
+      return askNudgeTimeUnits(move);
     case 'reflect-clause':
       return reflectClauseUnits(move);
     case 'open-question':

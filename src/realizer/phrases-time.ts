@@ -8,7 +8,7 @@ import type { FiredNudge } from './types.ts';
 
 /** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
 export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep = false): Unit[] {
-  const clock = move.atClock ? clockWords(move.atClock, move.afterMs) : undefined;
+  const clock = move.atClock ? clockWords(move.atClock, move.afterMs, move.weekday) : undefined;
   const time = formatDuration(move.afterMs);
   const condition = move.condition ? toSecondPerson(move.condition) : undefined;
   const cue = move.cue.trim() ? quote(move.cue) : undefined;
@@ -255,7 +255,7 @@ const DAY_MINUTES = 24 * 60;
  * "16:00", due in 15 hours → "4pm tomorrow"; "09:30", due in 2 hours → "9:30am". The day is worked
  * out from the time asked and the wait: the moment of asking is the time less the wait.
  */
-export function clockWords(atClock: string, afterMs: number): string | undefined {
+export function clockWords(atClock: string, afterMs: number, weekday?: string): string | undefined {
   const match = /^(\d{1,2}):(\d{2})$/.exec(atClock);
   if (!match) return undefined;
   const hours = Number(match[1]);
@@ -274,5 +274,7 @@ export function clockWords(atClock: string, afterMs: number): string | undefined
         : `${hour12}${minutes ? `:${match[2]}` : ''}${hours < 12 ? 'am' : 'pm'}`;
   // the midnight ahead, asked for in the evening, is "midnight tonight" to anyone who says it
   if (words === 'midnight' && tomorrow && wait <= 18 * 60) return 'midnight tonight';
+  // a day after tomorrow is named by its weekday ("9am on Monday")
+  if (weekday) return `${words} on ${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}`;
   return tomorrow ? `${words} tomorrow` : words;
 }

@@ -98,7 +98,9 @@ function requiredContent(text: string, move: Move): string | undefined {
       const times = findDurations(text).map((found) => found.ms);
       // a time of day is said as that time ("at 4pm tomorrow"), not as hours from now
       const clock =
-        move.type === 'schedule-nudge' && move.atClock ? clockWords(move.atClock, move.afterMs) : undefined;
+        move.type === 'schedule-nudge' && move.atClock
+          ? clockWords(move.atClock, move.afterMs, move.weekday)
+          : undefined;
       if (clock) return text.includes(clock) ? undefined : 'leaves out the nudge time as planned';
       if (move.type === 'schedule-nudge' && !times.includes(move.afterMs))
         return `leaves out the nudge time as planned`;

@@ -71,6 +71,8 @@ export const EVERY_MOVE: Move[] = [
   { type: 'own-miss', missed: 'unhelpful' },
   { type: 'answer-apology', said: 'dramatic' },
   { type: 'answer-thanks' },
+  // last, so the index groups the tests take of the moves before it stay as they were
+  { type: 'ask-nudge-time', said: 'next month' },
 ];
 
 /** A busy, non-crisis turn: the plan the 200-turn and budget tests repeat. */

@@ -1,4 +1,4 @@
-import type { LifeTopic, RequestType, RiskType, Span, TaskDomain } from './observation.ts';
+import type { LifeTopic, RequestType, RiskType, Span, TaskDomain, Weekday } from './observation.ts';
 
 /** A step the client could take; `size` is the estimated seconds of effort. */
 export type Step = { text: string; size: number; rung: number };
@@ -60,8 +60,15 @@ export type Move =
       condition?: string;
       /** "16:00" when the person asked for a time of day: said as that time, not as hours from now. */
       atClock?: string;
+      /** Beside `atClock`, the day of the week it falls on when that is after tomorrow: "9am on Monday". */
+      weekday?: Weekday;
     } & NudgeWords)
   | { type: 'deliver-cue'; phrase: string }
+  /**
+   * A nudge asked for a time that cannot be kept as said ("next month", "at some point"), in the person's
+   * words: said plainly, with a question for a day and a time, instead of a promise of another time.
+   */
+  | { type: 'ask-nudge-time'; said: string }
   | { type: 'hold'; afterMs: number }
   | { type: 'propose-step'; step: Step }
   /** `scope`: the rationale is a scope statement (diagnosis, medication), said as written, not framed as "why it helps". */
@@ -182,7 +189,7 @@ export type Plan = { plan: Move[] };
 export const ANSWERING_MOVES: Record<RequestType, readonly MoveType[]> = {
   concrete: ['answer-concrete'],
   smaller: ['shrink-step'],
-  nudge: ['schedule-nudge', 'deliver-cue'],
+  nudge: ['schedule-nudge', 'deliver-cue', 'ask-nudge-time'],
   cue: ['deliver-cue', 'schedule-nudge'],
   // "can we stop for now" is answered by stopping: a close answers the pause it carries
   pause: ['hold', 'close'],

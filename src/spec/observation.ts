@@ -44,6 +44,9 @@ export type TaskDomain = (typeof TASK_DOMAINS)[number];
 /** A part of the day as people name it: "tomorrow morning", "at lunch", "after work". */
 export type DayPart = 'morning' | 'midday' | 'afternoon' | 'evening' | 'night';
 
+/** A day of the week as people name it ("remind me on monday"). */
+export type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+
 export type RequestObservation = {
   kind: 'request';
   type: RequestType;
@@ -66,6 +69,22 @@ export type RequestObservation = {
    * which part of that day, 'unsaid' when none: a nudge with no time can be kept at a time in it.
    */
   tomorrowPart?: DayPart | 'unsaid';
+  /**
+   * Extension (optional): a day of the week said just after the ask ("remind me on monday", "by friday",
+   * "next week" is a Monday, "at the weekend" a Saturday): the nudge is kept on that day, at `atClock`
+   * when said, else at a time in `dayPart` (understanding/request-day.ts).
+   */
+  weekday?: Weekday;
+  /**
+   * Extension (optional): the part of the day said just after the ask, of `weekday` when one is said,
+   * else of today ("remind me tonight", "after work", "this afternoon"); never beside a clock time.
+   */
+  dayPart?: DayPart;
+  /**
+   * Extension (optional): a time said with a nudge ask that cannot be kept as said, in the person's words
+   * ("next month", "at some point", "in a few days"): the reply says so and asks for a day and a time.
+   */
+  timeUnkept?: string;
   /**
    * Extension (optional), on a stop: what is asked to stop is the way we talk ("stop with the
    * questions", "stop asking me things"), not the session.

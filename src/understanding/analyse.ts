@@ -1,5 +1,6 @@
 import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
+import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
@@ -13,6 +14,7 @@ import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
 import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withAskedAbout } from './request-asked.ts';
+import { withRequestDay } from './request-day.ts';
 import { withPauseForStop } from './request-pause-or-stop.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
@@ -138,7 +140,10 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   const readers = options.readers ?? READERS;
   // the learned reader may doubt a rule's crisis, only when it was asked to read (risk-doubt.ts)
   // a plan (a near time and an intent or means) raises a rule's possible risk (risk-intent-now.ts)
-  const raised = withPlanRaised(withPauseForStop(mergeReadings(explained), context.prepared.folded), context);
+  const raised = withPlanRaised(
+    withPauseForStop(withoutWholeBodyBesidePart(mergeReadings(explained)), context.prepared.folded),
+    context,
+  );
   const merged = readers.some((reader) => reader.name === 'risk-model')
     ? withDoubtedClear(raised, context)
     : raised;
@@ -193,7 +198,7 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
         ? {
             ...item,
             observation: withAskedAbout(
-              withStopManner(withTomorrowPart(item.observation, input), input),
+              withStopManner(withRequestDay(withTomorrowPart(item.observation, input), input), input),
               input,
             ),
           }

@@ -52,6 +52,12 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
     /\b(?:can't|cannot|cant|couldn't|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped|breath (?:(?:keeps|kept|gets|getting|is|was|feels|felt) )?(?:kinda |kind of |getting )?(?:stuck|caught|catching|short|shallow|ragged)|(?:breathed|breathing|breathe) out (?:long|slow\w*)|(?:a|one) (?:proper|full|deep) breath|woke up gasping|gasping for (?:air|breath)/,
     'breath',
   ],
+  // breath said as people say it, four or more writers each (v9–v15): "keep sighing", "deep sighs",
+  // "my breath's fast", "breathing's all fast", "breathing go weird", "short breath", "breath catches"
+  [
+    /\b(?:keep|keeps|kept|been|always|constantly) sighing\b|\bdeep sighs\b|\bbreath(?:ing)?(?:'s| is| feels| got| went| goes| go| gets)? (?:all |so |really |kinda |super |very )?(?:fast|short|weird|funny|shallow|quick|rapid|ragged|shaky)\b|\b(?:short|shallow|fast|quick|rapid|ragged) breath(?:ing|s)?\b|\bbreath (?:catches|catching|hitches|hitching)\b/,
+    'breath',
+  ],
   [
     /\b(?:headache|migraine|dizzy|dizziness|ligh?t?-?headed|head (?:is )?spinning|brain fog|foggy|ears (?:are |were |keep |started )?ringing)\b/,
     'head',

@@ -17,6 +17,13 @@ export const NUDGE_RULES: RequestRule[] = [
     addressed: true,
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
+  // "bug me in 10", "bug me at 4", "bug me again later": a nudge when a time or "again" follows (v14, and
+  // round 9's "then bug me"); "it doesn't bug me" and "dont bug me" are not asks
+  {
+    type: 'nudge',
+    pattern: /\bbug\s+(?:me|us)\b(?=\s+(?:in|at|again|later|every|tomorrow|tonight|after)\b)/g,
+    addressed: true,
+  },
   // "tell me at 7 to start", "alarm me 8 o clock tomorrow": a word said at a clock time is a nudge (v6, v10)
   {
     type: 'nudge',

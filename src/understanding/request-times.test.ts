@@ -131,3 +131,18 @@ test('the words said with a timed nudge are its words, not a cue of their own', 
   // with no time, the nudge and the words to say now are two asks
   assert.equal(read('after dinner can u nudge me to start my art project and say "u can do it"').length, 2);
 });
+
+test('a wait and then "nag me", "yell at me", "shout at me" is one nudge after the wait, no pause (v14, v15)', () => {
+  for (const [text, ms] of [
+    ['give me 5 and then nag me', 300_000],
+    ['gimme 15 and then yell at me', 900_000],
+    ['give me 90 secs and then shout at me', 90_000],
+  ] as const) {
+    const requests = understand(text).filter((item) => item.kind === 'request');
+    assert.deepEqual(
+      requests.map((request) => [request.type, request.kind === 'request' ? request.afterMs : undefined]),
+      [['nudge', ms]],
+      text,
+    );
+  }
+});

@@ -2,7 +2,8 @@
  * Times on a request as people say them around it (round 7, kinds shared by several writers of the
  * blind sets):
  * - a wait and then a check: "gimme 10 then check on me", "give me 25 min then poke me", "90 secs then
- *   tell me to start" — one nudge after that time, not a pause (v1, v2, v5–v7: eleven items, all nudges);
+ *   tell me to start" — one nudge after that time, not a pause (v1, v2, v5–v7: eleven items, all nudges;
+ *   "then nag me", "then yell at me", "then shout at me": v14, v15);
  * - a repeat: "say keep going every 10 min", "send me 'back to work' every 25 minutes" — the interval is
  *   the delay (v3–v5, v8);
  * - a correction: "remind me in 10 mins. actually make it 15", "in an hour, no wait make it 30 mins" —
@@ -16,7 +17,7 @@ import type { FoundDuration } from './durations.ts';
 
 // right after the time: "then check on me", ", then poke me", ". then tell me to start"
 const THEN_CHECK =
-  /^\s*[,.]?\s*(?:and\s+)?then\s+(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:\w+\s+){0,1}?(?:check|poke|ping|nudge|remind|tell|text|message|hit|chase|ask|say|bug|buzz|make|countdown|count)\b/;
+  /^\s*[,.]?\s*(?:and\s+)?then\s+(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:\w+\s+){0,1}?(?:check|poke|ping|nudge|remind|tell|text|message|hit|chase|ask|say|bug|buzz|make|countdown|count|nag|yell|shout|holler|prod|kick)\b/;
 const EVERY_BEFORE = /\b(?:every|evry|each)\s+(?:like\s+)?$/;
 const CORRECTION_BEFORE = /\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|no\s+wait,?)\s+(?:like\s+)?$/;
 

@@ -5,7 +5,7 @@ import { matchesOf } from './matches.ts';
 const NOUNS: [TaskDomain, string][] = [
   [
     'code',
-    'scripts?|functions?|code|codebase|bugs?|pull requests?|prs?|repo|commits?|tickets?|unit tests?|test suite|refactor|migration',
+    'scripts?|functions?|code|codebase|bugs?(?! (?:me|us)\\b)|pull requests?|prs?|repo|commits?|tickets?|unit tests?|test suite|refactor|migration',
   ],
   ['email', 'e-?mails?|inbox|mails?'],
   [

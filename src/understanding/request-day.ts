@@ -1,0 +1,95 @@
+/**
+ * "Remind me on monday", "check on me tonight", "nudge me after work", "by friday", "next week": the day
+ * or the part of today said with a nudge ask. Without it the nudge came in the default minute and the
+ * reply promised that minute: a promise of something other than what was asked (issue 16, round 10).
+ * Read here so the policy keeps the day from an observation (DESIGN: the policy reads observations).
+ * Only the words of the ask's own clause count, up to a comma or a reason ("remind me later, the exam
+ * is on monday" is no nudge on monday). "Tomorrow" is tomorrow-part.ts's.
+ */
+import type { DayPart, RequestObservation, Weekday } from '../spec/observation.ts';
+
+const WEEKDAYS: readonly Weekday[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+// full names only: "sat", "wed" and "sun" are other words
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/i;
+// the week ahead starts on its Monday; the weekend on its Saturday
+const NEXT_WEEK = /\bnext week\b/i;
+const WEEKEND = /\b(?:the |this |next )?weekend\b/i;
+// a part of today, or of the weekday said beside it; checked in this order ("tonight after dinner" is night)
+const TODAY_PARTS: readonly [RegExp, DayPart][] = [
+  [/\b(?:tonight|tonite|2nite)\b/i, 'night'],
+  [/\bthis (?:evening|eve)\b|\bafter (?:work|dinner|tea|my shift)\b|\bend of (?:the |to)?day\b/i, 'evening'],
+  [/\bthis afternoon\b|\bafter lunch\b/i, 'afternoon'],
+  [/\bat lunch(?:time)?\b|\blunchtime\b/i, 'midday'],
+  // "in the morning" said in the evening is the next one (said-day-time.ts)
+  [/\b(?:this|in the) morning\b|\bfirst thing\b/i, 'morning'],
+];
+// a time said that no reading here keeps: too far or too vague to set ("next month", "at some point");
+// the reply says so and asks for a day and a time, never the default minute (said-day-time.ts)
+const UNKEPT =
+  /\b(?:the day after (?:tomorrow|tmrw|tmr)|(?:in|within) (?:a |an |one |two |three |four |\d{1,2} |a few |a couple(?: of)? |few |couple(?: of)? )?(?:days?|weeks?|months?|years?)|next (?:month|year)|(?:at|by|before|for) the end of (?:the |this |next )?(?:week|month|year|term)|(?:on|by) the \d{1,2}(?:st|nd|rd|th)|(?:at )?some ?(?:point|time|day)|one of these days)\b/i;
+const WEEKDAY_PARTS: readonly [RegExp, DayPart][] = [
+  [/\bmorning\b/i, 'morning'],
+  [/\b(?:lunch|lunchtime|midday|noon)\b/i, 'midday'],
+  [/\bafternoon\b/i, 'afternoon'],
+  [/\b(?:evening|after work|after dinner)\b/i, 'evening'],
+  [/\bnight\b/i, 'night'],
+];
+// the ask's clause ends at a stop, a comma or a reason told after it
+const CLAUSE_END = /[.,;!?\n]|\b(?:but|because|cos|coz|cuz|since|as)\b/i;
+// how far past the ask the day may be said ("remind me to send the housing form on monday")
+const NEAR_CHARS = 48;
+const FRONTED_CHARS = 32;
+const CLAUSE_SPLIT = /[.,;!?\n]|\b(?:but|because|cos|coz|cuz|since|as|and)\b/i;
+// "tomorrow" (tomorrow-part.ts), "every monday" (a habit, not one nudge) and a time already said
+const NOT_THIS = /\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow|every|each)\b/i;
+
+/** The request with `weekday` and `dayPart` when the words of its clause say a day or a part of today. */
+export function withRequestDay(request: RequestObservation, text: string): RequestObservation {
+  if (request.type !== 'nudge' || request.afterMs !== undefined) return request;
+  const said = saidWith(request, text);
+  const unkept = request.atClock ? undefined : UNKEPT.exec(said)?.[0];
+  if (unkept) {
+    // "the day after tomorrow" is not tomorrow
+    const { day: _day, tomorrowPart: _part, ...rest } = request;
+    return { ...rest, timeUnkept: unkept.toLowerCase() };
+  }
+  if (request.day === 'tomorrow' || request.tomorrowPart) return request;
+  if (NOT_THIS.test(said)) return request;
+  const weekday = weekdayOf(said);
+  if (weekday) {
+    if (request.atClock) return { ...request, weekday };
+    const part = WEEKDAY_PARTS.find(([words]) => words.test(said))?.[1];
+    return { ...request, weekday, ...(part ? { dayPart: part } : {}) };
+  }
+  // a clock time said ("tonight at 8") is already the time
+  if (request.atClock) return request;
+  const part = TODAY_PARTS.find(([words]) => words.test(said))?.[1];
+  return part ? { ...request, dayPart: part } : request;
+}
+
+/** The words of the ask's own clause: a little before it, the ask, and what follows up to a break. */
+function saidWith(request: RequestObservation, text: string): string {
+  const after = text.slice(request.span[1], request.span[1] + NEAR_CHARS);
+  const cut = CLAUSE_END.exec(after);
+  // said before the ask in its own clause too ("on monday can you remind me")
+  const before = text.slice(Math.max(0, request.span[0] - FRONTED_CHARS), request.span[0]);
+  const fronted = before.split(CLAUSE_SPLIT).at(-1) ?? '';
+  const own = text.slice(request.span[0], request.span[1]);
+  return `${fronted} ${own} ${cut ? after.slice(0, cut.index) : after}`;
+}
+
+function weekdayOf(said: string): Weekday | undefined {
+  const named = WEEKDAY.exec(said)?.[1]?.toLowerCase();
+  if (named) return WEEKDAYS.find((day) => day === named);
+  if (NEXT_WEEK.test(said)) return 'monday';
+  if (WEEKEND.test(said)) return 'saturday';
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * "Remind me that it's just one email", "remind me every 15 mins that its ok to be slow", 'just remind me
+ * "one thing at a time"': what is asked for is words to hear, a cue, not a reminder to do something
+ * (v9 u0458, v10, v11, v14, v15: four writers, five of six such asks; the one nudge was a fact with a
+ * one-off delay, "in like 15 remind me that the laundry is in the dryer", and stays one). The words are
+ * kept as said, first person: a line to say to oneself ("I'm doing my best").
+ * Pure: the requests already read, the folded and original text (same offsets) in; the mended requests out.
+ */
+import type { RequestObservation } from '../spec/observation.ts';
+
+// right after the ask: an interval may come first ("every half hour"), then "that …" or a quote
+const THAT_AFTER =
+  /^(?:\s+(?:me|us))?(\s+(?:every|evry|each)\s+[\w\s]{1,24}?)?\s+(?:that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)|of\s+)?(["“'](?=[^"“”']{2,80}["”'])|(?<=that\s+))/;
+const CLAUSE_END = /[.!?;\n]|,\s*(?:cos|because|cause|so|and)\b|\s+(?:cos|because|cause|before|when|if|so)\s/;
+
+/** A reminder asked as words to hear is a cue with those words. */
+export function withRemindThat(
+  requests: RequestObservation[],
+  folded: string,
+  original: string,
+): RequestObservation[] {
+  const nudge = requests.find(
+    (request) => request.type === 'nudge' && /^remind\b/.test(folded.slice(request.span[0], request.span[1])),
+  );
+  if (!nudge || requests.some((request) => request.type === 'cue')) return requests;
+  const after = folded.slice(nudge.span[1]);
+  const found = THAT_AFTER.exec(after);
+  if (!found) return requests;
+  // a one-off delay is a reminder of a fact at a time, not words to hear ("in 15 remind me that …")
+  if (nudge.afterMs !== undefined && !found[1] && !/\b(?:every|evry|each)\s/.test(after.slice(0, 80)))
+    return requests;
+  const from = nudge.span[1] + found[0].length;
+  const rest = original.slice(from);
+  // a quote closes with its own mark; an apostrophe inside a word ("you've") is no close
+  const mark = found[2];
+  const end = !mark
+    ? rest.search(CLAUSE_END)
+    : mark === "'"
+      ? rest.search(/'(?![a-z])/i)
+      : rest.search(/["”]/);
+  const phrase = (end < 0 ? rest : rest.slice(0, end)).trim();
+  if (phrase.split(/\s+/).length < 2) return requests;
+  const cue: RequestObservation = { ...nudge, type: 'cue', phrase };
+  return requests.map((request) => (request === nudge ? cue : request));
+}
