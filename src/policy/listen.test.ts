@@ -148,3 +148,16 @@ test('a thanks is answered warmly, not probed; a dry one owns the miss', async (
     assert.doesNotMatch(dry.text, /welcome|glad|hardest part/i, dry.text);
   }
 });
+
+test('a subject they ask to leave is left, and a shrug or learner grammar is never said back', async () => {
+  const [, left] = await repliesTo(
+    ['they let me go on friday, no notice', 'can we not do the job thing right now'],
+    3,
+  );
+  assert.doesNotMatch(left.text, /can you not do|job thing/i, left.text);
+  assert.match(left.text, /leave that|to one side|leave that there/i, left.text);
+  const [shrug] = await repliesTo(['whatever i dont care'], 3);
+  assert.doesNotMatch(shrug.text, /you don'?t care/i, shrug.text);
+  const [learner] = await repliesTo(['my wife she is more scared than me. i pretend ok for her'], 3);
+  assert.doesNotMatch(learner.text, /wife she|pretend ok/i, learner.text);
+});

@@ -154,7 +154,14 @@ export type Move =
   | { type: 'answer-thanks' }
   | {
       type: 'own-miss';
-      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before' | 'others-why';
+      missed:
+        | 'unhelpful'
+        | 'presumed'
+        | 'unclear'
+        | 'suggestion'
+        | 'heard-before'
+        | 'others-why'
+        | 'leave-topic';
       thing?: string;
       declined?: 'too-much' | 'not-now';
       // the reason they gave for turning it down, owned in the reply rather than argued with

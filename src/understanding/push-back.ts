@@ -17,6 +17,12 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
     'heard-before',
     /\b(?:i'?ve|ive|i have) (?:already |also )?(?:read|heard|seen) (?:that|this)\b|\b(?:my \w+|they|he|she) (?:said|says|told me) that(?=[.!,]|$)|\bheard (?:that|this) (?:one )?(?:before|a million times)\b/m,
   ],
+  // "can we not do the job thing right now", "i dont want to talk about it": a subject they ask to set
+  // aside, honoured, not said back as "can you not do the job thing" (the v16 rater: "garbled echo")
+  [
+    'leave-topic',
+    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk about|go into)|stop (?:talking|going on) about|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this)(?: for now| right now| now)?(?: actually| please| tbh| ok)?$)|\bi (?:don'?t|dont|do not) (?:really )?want to talk about (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b/m,
+  ],
   ['presumed', /\b(?:u|you) (?:don'?t|dont|do not) know that\b|\bhow would (?:u|you) know\b/],
   [
     'unclear',
