@@ -13,8 +13,6 @@ import { normalizeSentence } from '../text/sentences.ts';
 import { isCleanEnglish } from './clean-english.ts';
 
 const MINIMAL_WORDS = 4;
-// a short line with no clause of its own
-const SHORT_WORDS = 6;
 // a clause that starts like this was cut from a longer line, and said back alone reads as garble
 const CUT_START = /^(?:or|and|but|so|no|ye|yeah|maybe|because|then|def|like)\b/i;
 // the clause names who: said back with "you", it is theirs for sure
@@ -30,16 +28,11 @@ export function earlierClauseBack(
   state: SessionState,
   observations: readonly Observation[],
 ): Move | undefined {
-  if (state.statements.length > 0 || state.lastClientWords > SHORT_WORDS || state.lastClientWords === 0)
+  if (state.statements.length > 0 || state.lastClientWords > MINIMAL_WORDS || state.lastClientWords === 0)
     return undefined;
-  // (a bare yes, no or shrug opening the line: understanding reads it, turn-form.ts; or any short
-  // line with nothing of its own to say back, "you dont know her", "have i?": the v16 rater called
-  // the stock probe given those "generic"; the references went back to what was said before)
-  const minimal = observations.some((item) => item.kind === 'turn-form' && item.minimal);
-  if (!minimal && state.lastClientWords > SHORT_WORDS) return undefined;
-  const before = minimal
-    ? state.heard.at(-1)
-    : [...state.heard.slice(-2)].sort((left, right) => right.weight - left.weight)[0];
+  // (a bare yes, no or shrug opening the line: understanding reads it, turn-form.ts)
+  if (!observations.some((item) => item.kind === 'turn-form' && item.minimal)) return undefined;
+  const before = state.heard.at(-1);
   if (!before || !isReflectable(before.text)) return undefined;
   const words = before.text.split(/\s+/).length;
   if (CUT_START.test(before.text) || HARSH.test(before.text) || words < 4 || words > 14) return undefined;

@@ -74,10 +74,10 @@ const BARE_THIRD_START =
   /^(?:he|she)(?: just| always| never| still| also| only)? (?:leave|eat|answer|reply|call|live|play|cry|sleep|stay|shout|yell|ignore|go|come|have|do|look|speak|talk|work|try|laugh|send|get|take|keep|stop|watch)\b/i;
 // "i have not 400", "i have not time": "have not" with nothing to help it, before a thing
 const HAVE_NOT_THING = /\b(?:i|we|they) (?:have|has) not (?:\d|(?:any|time|money|much|many|the|a)\b)/i;
-// "my english is not good", "my dutch is bad": their own English said back in ours reads as a verdict on it
 // "i pretend ok for her": "to be" left out after pretend
 const PRETEND_BARE = /\bpretend(?:s|ed|ing)? (?:ok|okay|fine|happy|strong|normal|good)\b/i;
-const OWN_LANGUAGE = /\b(?:my|our) (?:english|dutch|french|german|spanish|italian|language)\b/i;
+// "my english for papers is not good": a language "for" a use, a learner's shape
+const OWN_LANGUAGE = /\b(?:my|our) (?:english|dutch|french|german|spanish|italian) for (?!a |the )\w+/i;
 
 export function soundsStandard(clause: string): boolean {
   if (DOUBLED_SUBJECT.test(clause) || NO_COPULA_FEELING.test(clause) || BARE_THIRD_START.test(clause.trim()))

@@ -70,3 +70,10 @@ test('a subject they ask to set aside is read as leaving it ("can we not do the 
   for (const text of ['can we talk tomorrow', 'can you leave a message for him', 'can we not be late'])
     assert.notEqual(pushBackOf(text), 'leave-topic', text);
 });
+
+test('"you dont know her" presumes, and "maybe. not the same" turns the idea down', () => {
+  assert.equal(pushBackOf('you dont know her'), 'presumed');
+  assert.equal(pushBackOf('you dont know her friends are all here'), undefined);
+  assert.deepEqual(declinedSuggestionOf('maybe. not the same'), {});
+  assert.equal(declinedSuggestionOf('its not the same school'), undefined);
+});
