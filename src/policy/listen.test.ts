@@ -161,3 +161,12 @@ test('a subject they ask to leave is left, and a shrug or learner grammar is nev
   const [learner] = await repliesTo(['my wife she is more scared than me. i pretend ok for her'], 3);
   assert.doesNotMatch(learner.text, /wife she|pretend ok/i, learner.text);
 });
+
+test('two pulls at once are heard as both sides, in our words, with a question about the two', async () => {
+  const [mixed] = await repliesTo(['which is what i wanted but also not'], 5);
+  assert.doesNotMatch(mixed.text, /what you wanted but also not/i, mixed.text);
+  assert.ok(
+    mixed.moves.includes('reflect-clause') && mixed.moves.includes('open-question'),
+    mixed.moves.join(),
+  );
+});

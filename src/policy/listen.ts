@@ -10,6 +10,7 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { bothSidesMoves } from './listen-both-sides.ts';
 import {
   anchored,
   asserted,
@@ -135,7 +136,7 @@ const APOLOGY_DROPS = new Set<Move['type']>(['summarize', 'validate-topic', 'aff
 
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
-  const answered = answerTheirTurn(state, observations);
+  const answered = answerTheirTurn(state, observations) ?? bothSidesMoves(observations);
   if (answered) return answered;
   const moves: Move[] = [];
   const newTopic = asserted(state.newTopic);

@@ -24,7 +24,24 @@ export function saidBack(clause: PersonClause | undefined): string {
   return (said.match(/"/g) ?? []).length % 2 === 0 ? said : said.replace(/"/g, '');
 }
 
+// two pulls at once, heard as both sides in our words: their line is not said back (said back it
+// read as a parrot, and "which is what you wanted but also not" as garble)
+const BOTH_SIDES: Record<'mixed' | 'torn', string[]> = {
+  mixed: [
+    "So part of you wants it this way, and part of you doesn't.",
+    'It sounds like you feel two ways about it at once, and both make sense.',
+    "So part of you is for it and part of you isn't, both at the same time.",
+  ],
+  torn: [
+    'So whichever way you go, it costs you something.',
+    "It sounds like you're caught between two choices, and neither one feels right.",
+    'So both ways have a catch, and you can see each of them.',
+  ],
+};
+
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
+  if (move.depth === 'mixed' || move.depth === 'torn')
+    return [{ key: `reflect-clause:${move.depth}`, candidates: BOTH_SIDES[move.depth] }];
   const said = saidBack(move.clause);
   if (!said) return [];
   let candidates: string[];
