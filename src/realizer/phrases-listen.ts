@@ -17,9 +17,28 @@ export const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
 const JUDGED_ADJECTIVES =
   /^(?:foolish|silly|selfish|weak|stupid|lazy|useless|pathetic|ridiculous|dramatic|needy|hopeless|worthless|incompetent)$/;
 
+// said back in the contracted form people speak in: "So you are 3 nurses short", "you do not use
+// screens" read to the v16 rater as stiff; only before another word ("that's what you are" stays)
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\byou are (?=[a-z0-9])/gi, "you're "],
+  [/\byou do not (?=[a-z])/gi, "you don't "],
+  [/\byou did not (?=[a-z])/gi, "you didn't "],
+  [/\byou have not (?=[a-z])/gi, "you haven't "],
+  [/\byou can not (?=[a-z])|\byou cannot (?=[a-z])/gi, "you can't "],
+  // ("it is" only opening the clause: "the reason you missed it is…" keeps its object whole)
+  [/^(it|that|there|he|she) is not (?=[a-z])/i, "$1 isn't "],
+  [/^it is (?=[a-z])(?!not\b)/i, "it's "],
+];
+
+function contracted(text: string): string {
+  // a word in capitals is their emphasis: left as they put it
+  if (/\b(?:ARE|NOT|IS|DO)\b/.test(text)) return text;
+  return CONTRACTIONS.reduce((said, [pattern, short]) => said.replace(pattern, short), text);
+}
+
 export function saidBack(clause: PersonClause | undefined): string {
   if (!clause) return '';
-  const said = repairClause(toSecondPerson(clause.text));
+  const said = contracted(repairClause(toSecondPerson(clause.text)));
   // a quote they opened and the clause cut off would be left unpaired in our sentence
   return (said.match(/"/g) ?? []).length % 2 === 0 ? said : said.replace(/"/g, '');
 }
