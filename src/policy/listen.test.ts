@@ -170,3 +170,22 @@ test('two pulls at once are heard as both sides, in our words, with a question a
     mixed.moves.join(),
   );
 });
+
+test('a reason an idea just offered does not fit is said back as that reason, the idea conceded', async () => {
+  const turns = [
+    { role: 'client' as const, text: 'Since Joan died the house is very quiet.' },
+    { role: 'therapist' as const, text: 'Have you thought about joining a group?' },
+    { role: 'client' as const, text: 'I was never one for groups.' },
+  ];
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed: 4 });
+  assert.ok(
+    reply.moves.some((move) => move.type === 'reflect-clause' && move.depth === 'misfit'),
+    reply.text,
+  );
+  // a plain fact after an idea is no reason against it
+  const [fact] = await replyToTranscript(
+    [...turns.slice(0, 2), { role: 'client' as const, text: 'my husband is getting impatient' }],
+    { which: 'last', seed: 4 },
+  );
+  assert.ok(!fact.moves.some((move) => move.type === 'reflect-clause' && move.depth === 'misfit'), fact.text);
+});

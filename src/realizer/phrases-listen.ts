@@ -135,6 +135,14 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
             ];
       break;
     }
+    case 'misfit':
+      // what they said back as the reason the idea just offered doesn't fit: the idea conceded, not defended
+      candidates = [
+        `So ${said}, which rules that one out.`,
+        `${upperFirst(said)}, so that idea doesn't really fit.`,
+        `Fair enough: ${said}, so that wouldn't really work.`,
+      ];
+      break;
     case 'meaning':
       // the weight is said on its own, plainly, so the clause does not read stitched to a stock phrase
       candidates = [

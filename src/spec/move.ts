@@ -9,7 +9,7 @@ export type CrisisResource = { name: string; contact: string; description?: stri
 export type PersonClause = { text: string; span: Span };
 
 /** Complex reflections add a feeling, a meaning, or both sides of an ambivalence (MITI). */
-/** `mixed`: one thing felt both ways; `torn`: caught between two moves that each cost (heard, not echoed). */
+/** `mixed`: one thing felt both ways; `torn`: caught between two moves that each cost (heard, not echoed); `misfit`: below. */
 export type ReflectionDepth =
   | 'simple'
   | 'feeling'
@@ -18,7 +18,9 @@ export type ReflectionDepth =
   | 'judgement'
   | 'doubt'
   | 'mixed'
-  | 'torn';
+  | 'torn'
+  /** their answer to an idea just offered says why it doesn't fit ("breaks lol. we are 3 nurses short") */
+  | 'misfit';
 
 /** What an open question asks about; the realizer owns the words. */
 export type QuestionAbout =
