@@ -10,12 +10,9 @@ import type { MixedObservation, Observation } from '../spec/observation.ts';
 export function bothSidesMoves(observations: readonly Observation[]): Move[] | undefined {
   const mixed = observations.find((item): item is MixedObservation => item.kind === 'mixed');
   if (!mixed) return undefined;
-  return [
-    {
-      type: 'reflect-clause',
-      clause: { text: mixed.text, span: mixed.span },
-      depth: mixed.torn ? 'torn' : 'mixed',
-    },
-    { type: 'open-question', about: mixed.torn ? 'leaning' : 'other-side' },
-  ];
+  const depth = mixed.form === 'both-ways' ? 'mixed' : mixed.form;
+  const reflection: Move = { type: 'reflect-clause', clause: { text: mixed.text, span: mixed.span }, depth };
+  // a shrug is heard and left: a question after "whatever i dont care" reads as pushing
+  if (mixed.form === 'shrug') return [reflection];
+  return [reflection, { type: 'open-question', about: mixed.form === 'torn' ? 'leaning' : 'other-side' }];
 }

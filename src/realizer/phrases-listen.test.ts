@@ -78,4 +78,8 @@ test('a clause is said back contracted, as people speak, and never where the ver
     'the real reason you missed it is kind of embarrassing',
   );
   assert.equal(back('i am NOT ok'), 'you are NOT ok');
+  assert.equal(
+    back('It is not a habit I want to break, if I am honest'),
+    "it isn't a habit you want to break",
+  );
 });

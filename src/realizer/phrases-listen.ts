@@ -33,7 +33,11 @@ const CONTRACTIONS: [RegExp, string][] = [
 function contracted(text: string): string {
   // a word in capitals is their emphasis: left as they put it
   if (/\b(?:ARE|NOT|IS|DO)\b/.test(text)) return text;
-  return CONTRACTIONS.reduce((said, [pattern, short]) => said.replace(pattern, short), text);
+  return (
+    CONTRACTIONS.reduce((said, [pattern, short]) => said.replace(pattern, short), text)
+      // "if I am honest" is their aside: said back as "if you're honest" it reads as doubting them
+      .replace(/,?\s+(?:if you(?:'re| are) honest|to be honest|honestly)$/i, '')
+  );
 }
 
 export function saidBack(clause: PersonClause | undefined): string {
@@ -45,7 +49,12 @@ export function saidBack(clause: PersonClause | undefined): string {
 
 // two pulls at once, heard as both sides in our words: their line is not said back (said back it
 // read as a parrot, and "which is what you wanted but also not" as garble)
-const BOTH_SIDES: Record<'mixed' | 'torn', string[]> = {
+const BOTH_SIDES: Record<'mixed' | 'torn' | 'shrug', string[]> = {
+  // (a shrug after something that plainly mattered: allowed to care, not argued with)
+  shrug: [
+    "Fair enough. Though it would make sense to care, and you're allowed to.",
+    "Okay. It sounds like it got to you more than you'd like, and that's allowed.",
+  ],
   mixed: [
     "So part of you wants it this way, and part of you doesn't.",
     'It sounds like you feel two ways about it at once, and both make sense.',
@@ -59,7 +68,7 @@ const BOTH_SIDES: Record<'mixed' | 'torn', string[]> = {
 };
 
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
-  if (move.depth === 'mixed' || move.depth === 'torn')
+  if (move.depth === 'mixed' || move.depth === 'torn' || move.depth === 'shrug')
     return [{ key: `reflect-clause:${move.depth}`, candidates: BOTH_SIDES[move.depth] }];
   const said = saidBack(move.clause);
   if (!said) return [];

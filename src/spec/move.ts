@@ -9,7 +9,7 @@ export type CrisisResource = { name: string; contact: string; description?: stri
 export type PersonClause = { text: string; span: Span };
 
 /** Complex reflections add a feeling, a meaning, or both sides of an ambivalence (MITI). */
-/** `mixed`: one thing felt both ways; `torn`: caught between two moves that each cost (heard, not echoed); `misfit`: below. */
+/** `mixed`: one thing felt both ways; `torn`: caught between two moves that each cost; `shrug`: "whatever i dont care" (heard, not echoed); `misfit`: below. */
 export type ReflectionDepth =
   | 'simple'
   | 'feeling'
@@ -19,6 +19,7 @@ export type ReflectionDepth =
   | 'doubt'
   | 'mixed'
   | 'torn'
+  | 'shrug'
   /** their answer to an idea just offered says why it doesn't fit ("breaks lol. we are 3 nurses short") */
   | 'misfit';
 

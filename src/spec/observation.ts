@@ -209,11 +209,17 @@ export type ScopeQuestionObservation = {
 /** Extension (issue 17): a short turn of thanks; `wry` when said drily ("yeah thanks thats really comforting"). */
 export type ThanksObservation = { kind: 'thanks'; wry: boolean; span: Span };
 /**
- * Extension (issue 17): two pulls at once, "what i wanted but also not" (`torn` false), or a choice
- * where each way costs, "if i say something im dramatic and if i dont im a pushover" (`torn`).
- * `text`: the line as written (a reflection's slot; heard as both sides, never echoed).
+ * Extension (issue 17): two pulls at once, "what i wanted but also not" (`both-ways`), a choice where
+ * each way costs, "if i say something im dramatic and if i dont im a pushover" (`torn`), or a shrug
+ * that says the opposite of what it shows, "whatever i dont care" (`shrug`).
+ * `text`: the line as written (a reflection's slot; heard, never echoed).
  */
-export type MixedObservation = { kind: 'mixed'; torn: boolean; text: string; span: Span };
+export type MixedObservation = {
+  kind: 'mixed';
+  form: 'both-ways' | 'torn' | 'shrug';
+  text: string;
+  span: Span;
+};
 
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
