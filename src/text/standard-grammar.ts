@@ -74,6 +74,9 @@ const BARE_THIRD_START =
   /^(?:he|she)(?: just| always| never| still| also| only)? (?:leave|eat|answer|reply|call|live|play|cry|sleep|stay|shout|yell|ignore|go|come|have|do|look|speak|talk|work|try|laugh|send|get|take|keep|stop|watch)\b/i;
 // "i have not 400", "i have not time": "have not" with nothing to help it, before a thing
 const HAVE_NOT_THING = /\b(?:i|we|they) (?:have|has) not (?:\d|(?:any|time|money|much|many|the|a)\b)/i;
+// "i dont want handout", "we need lawyer": a thing counted with no article before it
+const NO_ARTICLE =
+  /\b(?:want|need|get|take|find|have|had) (?:handout|loan|lawyer|appointment|ticket|visa)\b/i;
 // "i pretend ok for her": "to be" left out after pretend
 const PRETEND_BARE = /\bpretend(?:s|ed|ing)? (?:ok|okay|fine|happy|strong|normal|good)\b/i;
 // "my english for papers is not good": a language "for" a use, a learner's shape
@@ -83,6 +86,7 @@ export function soundsStandard(clause: string): boolean {
   if (DOUBLED_SUBJECT.test(clause) || NO_COPULA_FEELING.test(clause) || BARE_THIRD_START.test(clause.trim()))
     return false;
   if (HAVE_NOT_THING.test(clause) || OWN_LANGUAGE.test(clause) || PRETEND_BARE.test(clause)) return false;
+  if (NO_ARTICLE.test(clause)) return false;
   if (OTHER_VARIETY.test(clause) || SINGULAR_DONT.test(clause) || NO_COPULA.test(clause)) return false;
   if (DISAGREES.test(clause) || BARE_NOT.test(clause)) return false;
   if (DOUBLE_NEGATIVE.test(clause) || SINGULAR_BARE.test(clause)) return false;
