@@ -14,6 +14,7 @@ test('one thing felt both ways, or a choice where each way costs, is read as mix
     'torn',
   );
   assert.equal(mixedOf('idk if i shld say smth or act like i didnt see')?.form, 'torn');
+  assert.equal(mixedOf('i dont know if i must say something or leave it')?.form, 'torn');
 });
 
 test('a plain "but" is not two pulls at once', () => {
