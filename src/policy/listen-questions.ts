@@ -44,12 +44,17 @@ export function clauseQuestionFor(state: SessionState): MoveOf<'open-question'> 
 
 const clauseQuestions = new WeakMap<SessionState, MoveOf<'open-question'> | null>();
 
+// someone else's words reported: what they said they will do is no prediction of the person's own
+const REPORTED = /\b(?:says|said|told (?:me|us)|promised|reckons)\b/i;
+
 function findClauseQuestion(state: SessionState): MoveOf<'open-question'> | undefined {
   const judged = state.selfJudgementSpan;
   for (const item of [...state.statements].reverse()) {
     if (judged && item.span[0] < judged[1] && item.span[1] > judged[0]) continue;
     if (!isReflectable(item.text) || isRunOn(item.text) || !isCleanEnglish(item.text)) continue;
-    if (isPrediction(item.text)) return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
+    // ("my son says he will come at Easter" is his word, not their fear: no "the thought that…")
+    if (isPrediction(item.text) && !REPORTED.test(item.text))
+      return { type: 'open-question', about: 'expecting', clause: clauseOf(item) };
     if (isHabitual(item.text)) return { type: 'open-question', about: 'doing', clause: clauseOf(item) };
   }
   return undefined;

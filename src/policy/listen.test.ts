@@ -148,3 +148,44 @@ test('a thanks is answered warmly, not probed; a dry one owns the miss', async (
     assert.doesNotMatch(dry.text, /welcome|glad|hardest part/i, dry.text);
   }
 });
+
+test('a subject they ask to leave is left, and a shrug or learner grammar is never said back', async () => {
+  const [, left] = await repliesTo(
+    ['they let me go on friday, no notice', 'can we not do the job thing right now'],
+    3,
+  );
+  assert.doesNotMatch(left.text, /can you not do|job thing/i, left.text);
+  assert.match(left.text, /leave that|to one side|leave that there/i, left.text);
+  const [shrug] = await repliesTo(['whatever i dont care'], 3);
+  assert.doesNotMatch(shrug.text, /you don'?t care/i, shrug.text);
+  const [learner] = await repliesTo(['my wife she is more scared than me. i pretend ok for her'], 3);
+  assert.doesNotMatch(learner.text, /wife she|pretend ok/i, learner.text);
+});
+
+test('two pulls at once are heard as both sides, in our words, with a question about the two', async () => {
+  const [mixed] = await repliesTo(['which is what i wanted but also not'], 5);
+  assert.doesNotMatch(mixed.text, /what you wanted but also not/i, mixed.text);
+  assert.ok(
+    mixed.moves.includes('reflect-clause') && mixed.moves.includes('open-question'),
+    mixed.moves.join(),
+  );
+});
+
+test('a reason an idea just offered does not fit is said back as that reason, the idea conceded', async () => {
+  const turns = [
+    { role: 'client' as const, text: 'Since Joan died the house is very quiet.' },
+    { role: 'therapist' as const, text: 'Have you thought about joining a group?' },
+    { role: 'client' as const, text: 'I was never one for groups.' },
+  ];
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed: 4 });
+  assert.ok(
+    reply.moves.some((move) => move.type === 'reflect-clause' && move.depth === 'misfit'),
+    reply.text,
+  );
+  // a plain fact after an idea is no reason against it
+  const [fact] = await replyToTranscript(
+    [...turns.slice(0, 2), { role: 'client' as const, text: 'my husband is getting impatient' }],
+    { which: 'last', seed: 4 },
+  );
+  assert.ok(!fact.moves.some((move) => move.type === 'reflect-clause' && move.depth === 'misfit'), fact.text);
+});

@@ -10,6 +10,8 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { bothSidesMoves } from './listen-both-sides.ts';
+import { againstTheIdea } from './listen-misfit.ts';
 import {
   anchored,
   asserted,
@@ -135,7 +137,7 @@ const APOLOGY_DROPS = new Set<Move['type']>(['summarize', 'validate-topic', 'aff
 
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;
-  const answered = answerTheirTurn(state, observations);
+  const answered = answerTheirTurn(state, observations) ?? bothSidesMoves(observations);
   if (answered) return answered;
   const moves: Move[] = [];
   const newTopic = asserted(state.newTopic);
@@ -158,7 +160,11 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       )
     : [];
   const recapWords = earlier.reduce((sum, item) => sum + item.text.split(/\s+/).length, 0);
-  const reflections = reflectionsFor(state, short || moves.length > 0 ? 1 : 2);
+  const reflections = againstTheIdea(
+    state,
+    observations,
+    reflectionsFor(state, short || moves.length > 0 ? 1 : 2),
+  );
   // a recap beside a say-back of this turn makes three clauses stitched in one reply: the say-back wins
   if (earlier.length >= 2 && recapWords <= SUMMARY_WORDS && reflections.length === 0)
     moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Move } from '../spec/move.ts';
 import { checkReply } from '../text/language-check.ts';
 import { normalizeSentence } from '../text/sentences.ts';
+import { saidBack } from './phrases-listen.ts';
 import { contextFor } from './realizer-fixtures.ts';
 import { realizeTemplate, recordSaid } from './template-realizer.ts';
 
@@ -65,4 +66,20 @@ test('a summary whose clauses open alike still says one of them, never nothing',
   const { text } = realizeTemplate(plan, contextFor());
   assert.match(text, /you'd like to (learn to say no sometimes|get past this)/i, text);
   assert.equal(text.match(/you'd like to/gi)?.length, 1, text);
+});
+
+test('a clause is said back contracted, as people speak, and never where the verb ends it', () => {
+  const back = (text: string) => saidBack({ text, span: [0, text.length] });
+  assert.equal(back('we are 3 nurses short'), "you're 3 nurses short");
+  assert.equal(back('i do not use screens'), "you don't use screens");
+  assert.equal(back('that is what i am'), 'that is what you are');
+  assert.equal(
+    back('the real reason i missed it is kind of embarrassing'),
+    'the real reason you missed it is kind of embarrassing',
+  );
+  assert.equal(back('i am NOT ok'), 'you are NOT ok');
+  assert.equal(
+    back('It is not a habit I want to break, if I am honest'),
+    "it isn't a habit you want to break",
+  );
 });

@@ -17,14 +17,59 @@ export const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
 const JUDGED_ADJECTIVES =
   /^(?:foolish|silly|selfish|weak|stupid|lazy|useless|pathetic|ridiculous|dramatic|needy|hopeless|worthless|incompetent)$/;
 
+// said back in the contracted form people speak in: "So you are 3 nurses short", "you do not use
+// screens" read to the v16 rater as stiff; only before another word ("that's what you are" stays)
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\byou are (?=[a-z0-9])/gi, "you're "],
+  [/\byou do not (?=[a-z])/gi, "you don't "],
+  [/\byou did not (?=[a-z])/gi, "you didn't "],
+  [/\byou have not (?=[a-z])/gi, "you haven't "],
+  [/\byou can not (?=[a-z])|\byou cannot (?=[a-z])/gi, "you can't "],
+  // ("it is" only opening the clause: "the reason you missed it is…" keeps its object whole)
+  [/^(it|that|there|he|she) is not (?=[a-z])/i, "$1 isn't "],
+  [/^it is (?=[a-z])(?!not\b)/i, "it's "],
+];
+
+function contracted(text: string): string {
+  // a word in capitals is their emphasis: left as they put it
+  if (/\b(?:ARE|NOT|IS|DO)\b/.test(text)) return text;
+  return (
+    CONTRACTIONS.reduce((said, [pattern, short]) => said.replace(pattern, short), text)
+      // "if I am honest" is their aside: said back as "if you're honest" it reads as doubting them
+      .replace(/,?\s+(?:if you(?:'re| are) honest|to be honest|honestly)$/i, '')
+  );
+}
+
 export function saidBack(clause: PersonClause | undefined): string {
   if (!clause) return '';
-  const said = repairClause(toSecondPerson(clause.text));
+  const said = contracted(repairClause(toSecondPerson(clause.text)));
   // a quote they opened and the clause cut off would be left unpaired in our sentence
   return (said.match(/"/g) ?? []).length % 2 === 0 ? said : said.replace(/"/g, '');
 }
 
+// two pulls at once, heard as both sides in our words: their line is not said back (said back it
+// read as a parrot, and "which is what you wanted but also not" as garble)
+const BOTH_SIDES: Record<'mixed' | 'torn' | 'shrug', string[]> = {
+  // (a shrug after something that plainly mattered: allowed to care, not argued with)
+  shrug: [
+    "Fair enough. Though it would make sense to care, and you're allowed to.",
+    "Okay. It sounds like it got to you more than you'd like, and that's allowed.",
+  ],
+  mixed: [
+    "So part of you wants it this way, and part of you doesn't.",
+    'It sounds like you feel two ways about it at once, and both make sense.',
+    "So part of you is for it and part of you isn't, both at the same time.",
+  ],
+  torn: [
+    'So whichever way you go, it costs you something.',
+    "It sounds like you're caught between two choices, and neither one feels right.",
+    'So both ways have a catch, and you can see each of them.',
+  ],
+};
+
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
+  if (move.depth === 'mixed' || move.depth === 'torn' || move.depth === 'shrug')
+    return [{ key: `reflect-clause:${move.depth}`, candidates: BOTH_SIDES[move.depth] }];
   const said = saidBack(move.clause);
   if (!said) return [];
   let candidates: string[];
@@ -99,6 +144,14 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
             ];
       break;
     }
+    case 'misfit':
+      // what they said back as the reason the idea just offered doesn't fit: the idea conceded, not defended
+      candidates = [
+        `So ${said}, which rules that one out.`,
+        `${upperFirst(said)}, so that idea doesn't really fit.`,
+        `Fair enough: ${said}, so that wouldn't really work.`,
+      ];
+      break;
     case 'meaning':
       // the weight is said on its own, plainly, so the clause does not read stitched to a stock phrase
       candidates = [

@@ -235,6 +235,18 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       // a loss: what went through their mind fits a deed that hurt and one that did not)
       candidates = ['How did that land with you?', 'What went through your mind when that happened?'];
       break;
+    case 'leaning':
+      candidates = [
+        'Which way are you leaning, if either?',
+        'If you had to pick one today, which would it be?',
+      ];
+      break;
+    case 'other-side':
+      candidates = [
+        "What's the part of it that isn't what you wanted?",
+        'What is the side of it that still sits badly?',
+      ];
+      break;
     case 'their-plan':
       candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
       break;

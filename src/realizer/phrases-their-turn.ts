@@ -178,6 +178,12 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       "You're right, that was an assumption.",
       'Fair point, you know this better than I do.',
     ],
+    // (said before what they told earlier, or alone: no question about the subject they set aside)
+    'leave-topic': [
+      'Sure, we can leave that for now.',
+      'Of course, we can put that to one side.',
+      "Okay, we'll leave that there for now.",
+    ],
     unclear: [
       'Sorry, that was vague of me.',
       "Sorry, I didn't put that clearly.",
@@ -200,6 +206,10 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       'What do you make of it yourself?',
       'How does it look from where you are?',
       'What do you think is going on?',
+    ],
+    'leave-topic': [
+      "We can talk about whatever you'd like, or just sit with it.",
+      "Whatever you'd rather talk about is fine with me.",
     ],
     'heard-before': [
       'Where does it fall short for you, in your case?',

@@ -9,7 +9,19 @@ export type CrisisResource = { name: string; contact: string; description?: stri
 export type PersonClause = { text: string; span: Span };
 
 /** Complex reflections add a feeling, a meaning, or both sides of an ambivalence (MITI). */
-export type ReflectionDepth = 'simple' | 'feeling' | 'meaning' | 'double-sided' | 'judgement' | 'doubt';
+/** `mixed`: one thing felt both ways; `torn`: caught between two moves that each cost; `shrug`: "whatever i dont care" (heard, not echoed); `misfit`: below. */
+export type ReflectionDepth =
+  | 'simple'
+  | 'feeling'
+  | 'meaning'
+  | 'double-sided'
+  | 'judgement'
+  | 'doubt'
+  | 'mixed'
+  | 'torn'
+  | 'shrug'
+  /** their answer to an idea just offered says why it doesn't fit ("breaks lol. we are 3 nurses short") */
+  | 'misfit';
 
 /** What an open question asks about; the realizer owns the words. */
 export type QuestionAbout =
@@ -33,7 +45,9 @@ export type QuestionAbout =
   | 'next-thing' // the situation they face (needs `topic`, or `task` with `domain`): one specific next thing, asked tentatively
   | 'unfinished-but' // they stopped on a "but" ("i know that but"): what comes after it
   | 'their-plan' // they said what they will do: how they picture it going
-  | 'their-doing'; // someone else did something to them ("a boy laughed"): how it landed
+  | 'their-doing' // someone else did something to them ("a boy laughed"): how it landed
+  | 'leaning' // caught between two moves: which way they lean, if either
+  | 'other-side'; // one thing felt both ways: the side that isn't what they wanted
 
 /**
  * The words a scheduled nudge brings back (DESIGN's table gives `cue` as always filled; this is the
@@ -161,7 +175,14 @@ export type Move =
   | { type: 'answer-thanks' }
   | {
       type: 'own-miss';
-      missed: 'unhelpful' | 'presumed' | 'unclear' | 'suggestion' | 'heard-before' | 'others-why';
+      missed:
+        | 'unhelpful'
+        | 'presumed'
+        | 'unclear'
+        | 'suggestion'
+        | 'heard-before'
+        | 'others-why'
+        | 'leave-topic';
       thing?: string;
       declined?: 'too-much' | 'not-now';
       // the reason they gave for turning it down, owned in the reply rather than argued with

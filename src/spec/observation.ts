@@ -193,7 +193,8 @@ export type ApologyKind = 'rude' | 'dramatic' | 'rambling' | 'plain';
 export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Span };
 
 /** How they said the last reply missed: a line they have had before, a presumption, unclear, no help. */
-export type PushBackKind = 'heard-before' | 'presumed' | 'unclear' | 'unhelpful';
+/** `leave-topic`: they asked to leave a subject for now ("can we not do the job thing right now"). */
+export type PushBackKind = 'heard-before' | 'presumed' | 'unclear' | 'unhelpful' | 'leave-topic';
 /**
  * Extension (issue 17): they said the last reply missed ("that doesnt help", "u dont know that"),
  * read whatever the last reply was. `endsOnIt`: the turn's last sentence is itself the push-back
@@ -226,6 +227,18 @@ export type ScopeQuestionObservation = {
 };
 /** Extension (issue 17): a short turn of thanks; `wry` when said drily ("yeah thanks thats really comforting"). */
 export type ThanksObservation = { kind: 'thanks'; wry: boolean; span: Span };
+/**
+ * Extension (issue 17): two pulls at once, "what i wanted but also not" (`both-ways`), a choice where
+ * each way costs, "if i say something im dramatic and if i dont im a pushover" (`torn`), or a shrug
+ * that says the opposite of what it shows, "whatever i dont care" (`shrug`).
+ * `text`: the line as written (a reflection's slot; heard, never echoed).
+ */
+export type MixedObservation = {
+  kind: 'mixed';
+  form: 'both-ways' | 'torn' | 'shrug';
+  text: string;
+  span: Span;
+};
 
 /** What understanding reads in one client utterance (contract: ../shared DESIGN.md). */
 export type Observation =
@@ -245,6 +258,7 @@ export type Observation =
   | TurnFormObservation
   | ScopeQuestionObservation
   | ThanksObservation
+  | MixedObservation
   | RequestObservation
   | SensationObservation
   | UrgeObservation

@@ -14,6 +14,11 @@ import { soundsStandard } from './standard-grammar.ts';
 // a clause that starts like this depends on another clause, or asks something
 const DEPENDENT_START =
   /^(?:because|cause|cuz|coz|since|if|unless|although|though|as|when|whenever|while|until|till|whether|so that|even if|what|why|how|who|where|which|should i|do i|did i|can i|could i|would i|will i|am i|is it|does|do you|can you|could you)\b/i;
+// a request about the talk itself ("can we not do the job thing right now") or a shrug that says the
+// opposite of what it shows ("whatever i dont care"): said back, each read to a rater as garble or
+// as contradicting them
+const NOT_A_TELLING =
+  /^(?:can we|could we|shall we|can't we|cant we|let's|lets)\b|\b(?:whatever|who cares)\b|\bi (?:don't|dont|do not) (?:even )?care\b/i;
 // a clause without its subject ("been staring at it for hours"): said back, it has no one in it
 const NO_SUBJECT =
   /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt)\b/i;
@@ -51,6 +56,7 @@ function readsAsReflection(clause: string): boolean {
   if (trimmed.split(/\s+/).filter(Boolean).length < MIN_WORDS) return false;
   // "no what would i even say": the answer word first does not make the question a statement
   const opened = trimmed.replace(/^(?:no|nope|yes|yeah|ye|ok|okay|well|hmm|idk)[,.]?\s+/i, '');
+  if (NOT_A_TELLING.test(opened)) return false;
   if (DEPENDENT_START.test(opened) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
   // "i just cant make myself": cut off before what they cannot make themselves do
   if (/\b(?:make|get|force|bring)\s+myself$/i.test(trimmed)) return false;

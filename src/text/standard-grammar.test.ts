@@ -45,3 +45,25 @@ test('a double negative or a singular noun with a bare verb is not said back ("y
   ])
     assert.equal(soundsStandard(clause), true, clause);
 });
+
+test('a doubled subject, a missing "am", a bare third-person verb are not said back (v16 rater: "clunky echo of broken English")', () => {
+  for (const clause of [
+    'my wife she is more scared than me',
+    'he leave me on read',
+    'i still scared every time in lift now',
+    'i have not 400',
+    'my english for papers is not good',
+    'i pretend ok for her',
+    'i dont want handout',
+  ])
+    assert.equal(soundsStandard(clause), false, clause);
+  for (const clause of [
+    'he always leaves me on read',
+    'she just eats in her room',
+    'i am still scared',
+    'they scared me',
+    'i feel scared',
+    'i sure hope so',
+  ])
+    assert.equal(soundsStandard(clause), true, clause);
+});

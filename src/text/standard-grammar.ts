@@ -62,7 +62,31 @@ const SINGULAR_BARE =
 // ("knowing it and writing it are…": "it" there is the object of a doing, and the verb agrees)
 const DISAGREES = /\b(?:i|you|we|they) is\b|(?<![a-z]ing )\b(?:he|she|it) (?:are|am)\b|\bi are\b/i;
 
+// "my wife she is more scared", "my husband he say": the subject named, then said again as a pronoun
+const DOUBLED_SUBJECT =
+  /\b(?:my|your|his|her|our|the) (?!\w+ (?:she|he|they) (?:said|says|told|thinks?)\b)[a-z]+ (?:she|he|they) (?:is|was|are|were|say|says|do|does|don't|dont|have|has|will|can|not|always|never|just|still|want|wants|think|thinks)\b/i;
+// "i still scared every time", "we so tired": a feeling with no "am" or "are" before it
+// (i and we only: "they scared me" is a verb)
+const NO_COPULA_FEELING =
+  /\b(?:i|we)(?: still| always| so| very| really| also| too)? (?:scared|afraid|tired|sad|worried|angry|sick|alone|nervous|ashamed|confused|lonely|stressed|happy|ok|okay|fine|busy)\b/i;
+// "he leave me on read", "she eat in her room": a third-person verb without its s at the start
+const BARE_THIRD_START =
+  /^(?:he|she)(?: just| always| never| still| also| only)? (?:leave|eat|answer|reply|call|live|play|cry|sleep|stay|shout|yell|ignore|go|come|have|do|look|speak|talk|work|try|laugh|send|get|take|keep|stop|watch)\b/i;
+// "i have not 400", "i have not time": "have not" with nothing to help it, before a thing
+const HAVE_NOT_THING = /\b(?:i|we|they) (?:have|has) not (?:\d|(?:any|time|money|much|many|the|a)\b)/i;
+// "i dont want handout", "we need lawyer": a thing counted with no article before it
+const NO_ARTICLE =
+  /\b(?:want|need|get|take|find|have|had) (?:handout|loan|lawyer|appointment|ticket|visa)\b/i;
+// "i pretend ok for her": "to be" left out after pretend
+const PRETEND_BARE = /\bpretend(?:s|ed|ing)? (?:ok|okay|fine|happy|strong|normal|good)\b/i;
+// "my english for papers is not good": a language "for" a use, a learner's shape
+const OWN_LANGUAGE = /\b(?:my|our) (?:english|dutch|french|german|spanish|italian) for (?!a |the )\w+/i;
+
 export function soundsStandard(clause: string): boolean {
+  if (DOUBLED_SUBJECT.test(clause) || NO_COPULA_FEELING.test(clause) || BARE_THIRD_START.test(clause.trim()))
+    return false;
+  if (HAVE_NOT_THING.test(clause) || OWN_LANGUAGE.test(clause) || PRETEND_BARE.test(clause)) return false;
+  if (NO_ARTICLE.test(clause)) return false;
   if (OTHER_VARIETY.test(clause) || SINGULAR_DONT.test(clause) || NO_COPULA.test(clause)) return false;
   if (DISAGREES.test(clause) || BARE_NOT.test(clause)) return false;
   if (DOUBLE_NEGATIVE.test(clause) || SINGULAR_BARE.test(clause)) return false;

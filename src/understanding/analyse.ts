@@ -169,6 +169,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'turn-form',
   'scope-question',
   'thanks',
+  'mixed',
 ]);
 
 function byKindThenSpan(left: ExplainedObservation, right: ExplainedObservation): number {

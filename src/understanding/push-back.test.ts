@@ -59,3 +59,21 @@ test('a statement that itself pushes back or turns the idea down is marked', () 
   assert.ok(marked.length >= 1, JSON.stringify(statements));
   assert.ok(statements.some((item) => item.kind === 'statement' && !item.turnsDown));
 });
+
+test('a subject they ask to set aside is read as leaving it ("can we not do the job thing right now")', () => {
+  for (const text of [
+    'can we not do the job thing right now',
+    'can you stop talking about it actually',
+    'i dont want to talk about it',
+  ])
+    assert.equal(pushBackOf(text), 'leave-topic', text);
+  for (const text of ['can we talk tomorrow', 'can you leave a message for him', 'can we not be late'])
+    assert.notEqual(pushBackOf(text), 'leave-topic', text);
+});
+
+test('"you dont know her" presumes, and "maybe. not the same" turns the idea down', () => {
+  assert.equal(pushBackOf('you dont know her'), 'presumed');
+  assert.equal(pushBackOf('you dont know her friends are all here'), undefined);
+  assert.deepEqual(declinedSuggestionOf('maybe. not the same'), {});
+  assert.equal(declinedSuggestionOf('its not the same school'), undefined);
+});

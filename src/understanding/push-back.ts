@@ -17,7 +17,17 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
     'heard-before',
     /\b(?:i'?ve|ive|i have) (?:already |also )?(?:read|heard|seen) (?:that|this)\b|\b(?:my \w+|they|he|she) (?:said|says|told me) that(?=[.!,]|$)|\bheard (?:that|this) (?:one )?(?:before|a million times)\b/m,
   ],
-  ['presumed', /\b(?:u|you) (?:don'?t|dont|do not) know that\b|\bhow would (?:u|you) know\b/],
+  // "can we not do the job thing right now", "i dont want to talk about it": a subject they ask to set
+  // aside, honoured, not said back as "can you not do the job thing" (the v16 rater: "garbled echo")
+  [
+    'leave-topic',
+    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk about|go into)|stop (?:talking|going on) about|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this)(?: for now| right now| now)?(?: actually| please| tbh| ok)?$)|\bi (?:don'?t|dont|do not) (?:really )?want to talk about (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b/m,
+  ],
+  // ("you dont know her": a reassurance about someone only they know, v16)
+  [
+    'presumed',
+    /\b(?:u|you) (?:don'?t|dont|do not) know that\b|\b(?:u|you) (?:don'?t|dont|do not) know (?:her|him|them|my \w+)(?=[.!,]|$)|\bhow would (?:u|you) know\b/m,
+  ],
   [
     'unclear',
     /\b(?:idk|i don'?t know|i dont know) what (?:that|this) (?:even )?(?:is|means)\b|\bwhat does that (?:even )?mean\b/,
@@ -41,7 +51,7 @@ export type DeclinedSuggestion = { declined?: 'too-much' | 'not-now' };
 const TOO_MUCH =
   /\b(?:that'?s|thats|that is|it'?s|its|way) (?:way |far |a bit |just )?too (?:much|many|big|hard|long)\b|\btoo much for me\b/;
 const TURNED_DOWN =
-  /\b(?:can'?t|cant|cannot|could ?n'?t) afford\b|\b(?:i(?:'ve| have)?|ive) (?:already )?(?:tried|done) (?:that|this|it)\b|\bi tried\b|\bi did (?:this|that) before\b|\bwhy would (?:that|this|it) help\b|\bhow would (?:that|this|it) help\b|\bnot tonight\b|\b(?:every(?:one|body)|people) (?:says?|tells? me) that\b|\b(?:i'?ve|ive) been told that\b|\bno way\b|\bnever heard that one\b|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt) (?:even )?(?:touch|help|work|fix|change)\b|\bnot an option\b|\bso no$|\bi (?:would not|wouldn'?t) (?:like|want)\b|^(?:sure|oh yes|oh yeah|yeah right)\b.*(?:\?|\blet me just\b)|\blet me just\b/;
+  /\b(?:can'?t|cant|cannot|could ?n'?t) afford\b|\b(?:i(?:'ve| have)?|ive) (?:already )?(?:tried|done) (?:that|this|it)\b|\bi tried\b|\bi did (?:this|that) before\b|\bwhy would (?:that|this|it) help\b|\bhow would (?:that|this|it) help\b|\bnot tonight\b|\b(?:every(?:one|body)|people) (?:says?|tells? me) that\b|\b(?:i'?ve|ive) been told that\b|\bno way\b|\bnever heard that one\b|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt) (?:even )?(?:touch|help|work|fix|change)\b|\bnot an option\b|^(?:\w+[,.]?\s+)?(?:it'?s |its |it is )?not the same\W*$|\bso no$|\bi (?:would not|wouldn'?t) (?:like|want)\b|^(?:sure|oh yes|oh yeah|yeah right)\b.*(?:\?|\blet me just\b)|\blet me just\b/;
 
 // "not tonight. kids r still up": a time that does not suit, not a no to the idea
 const NOT_NOW = /^(?:no[,.]?\s+)?not (?:tonight|today|now|right now|this week|yet)\b/;

@@ -10,6 +10,7 @@ import { readEfforts } from './efforts.ts';
 import { readFeelings } from './feelings.ts';
 import { readHelpWanted } from './help-wanted.ts';
 import { readLifeTopics } from './life-topics.ts';
+import { readMixedFeelings } from './mixed-feelings.ts';
 import { MODEL_READERS } from './model-readers.ts';
 import { someoneElseAt } from './person-subject.ts';
 import { readProgressAndProposals } from './progress.ts';
@@ -173,5 +174,6 @@ export const READERS: readonly Reader[] = [
     read: (c) => ruleReadings(readRegion(c.prepared), 0.7),
   },
   { name: 'thanks', source: 'rule', kinds: ['thanks'], read: readThanks },
+  { name: 'mixed-feelings', source: 'rule', kinds: ['mixed'], read: readMixedFeelings },
   ...MODEL_READERS,
 ];

@@ -20,3 +20,12 @@ test('"no thanks", "thanks to him", a question after it and a long turn are not 
     undefined,
   );
 });
+
+test('a thanks that says the advice was old news is dry ("thank you, I have been teaching for 27 years")', () => {
+  for (const text of [
+    'Yes, thank you, I have been teaching for 27 years.',
+    'thanks, i know how to use a calendar',
+  ])
+    assert.equal(thanksOf(text)?.wry, true, text);
+  assert.equal(thanksOf('thank you, i have been feeling better')?.wry, false);
+});

@@ -10,9 +10,11 @@ import type { ReaderContext, Reading } from './reader.ts';
 const THANKS = /\b(?:thanks|thank you|thank u|thankyou|cheers|ta)\b/i;
 // a thanks that is a set phrase inside something else: "thanks to him", "no thanks", "thanks u too" quoted
 const NOT_THANKS = /\bthanks to\b|\bno,? thanks\b|\bthank(?:s| you) (?:for nothing|a lot for nothing)\b/i;
-// short, opened on a shrug, praising the reply in the words people use when it did not help
+// short, opened on a shrug, praising the reply in the words people use when it did not help; or a
+// thanks that says the advice was old news ("Yes, thank you, I have been teaching for 27 years": the
+// v16 rater, "misreads the sarcasm as thanks")
 const WRY =
-  /^(?:yeah|yea|ya|oh|wow|great|cool|ok|okay|right|gee)\b.{0,6}\b(?:thanks|thank you)\b.{0,12}\b(?:that'?s|thats|very|so|really)\s+(?:really\s+|so\s+|super\s+)?(?:comforting|helpful|useful|reassuring|insightful|great)\b|\bthanks for nothing\b|^(?:oh\s+)?great,?\s+thanks\W*$/i;
+  /^(?:yeah|yea|ya|oh|wow|great|cool|ok|okay|right|gee)\b.{0,6}\b(?:thanks|thank you)\b.{0,12}\b(?:that'?s|thats|very|so|really)\s+(?:really\s+|so\s+|super\s+)?(?:comforting|helpful|useful|reassuring|insightful|great)\b|\bthanks for nothing\b|\b(?:thanks|thank you)\b[,.]?\s+(?:but\s+)?i\s+(?:have been \w+ing for \d+|know how to|(?:have|'ve)\s+(?:already\s+)?(?:tried|done)\s+that|am aware|know that)\b|^(?:oh\s+)?great,?\s+thanks\W*$/i;
 // the turn says nothing else: a few words around the thanks at most
 const MAX_WORDS = 12;
 
