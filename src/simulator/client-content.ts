@@ -38,6 +38,8 @@ export class SaidLines {
   longestTurn = 0;
   /** Explicit requests asked this session, fresh or again. */
   requestsAsked = 0;
+  /** The best step outcome reported in words so far (0 none, 1 not done, 2 partly, 3 done). */
+  bestReport = 0;
 
   readonly #repeats = new Map<string, number>();
 
@@ -51,6 +53,13 @@ export class SaidLines {
       }
     }
     return undefined;
+  }
+
+  /** The first of these lines not said yet, in the card's order (steps reported as they happened). */
+  inOrder(lines: readonly string[]): string | undefined {
+    const line = lines.find((candidate) => !this.#said.has(candidate));
+    if (line) this.#said.add(line);
+    return line;
   }
 
   /** A reaction line: fresh if one is left, else any (people do say "yeah" twice). */
