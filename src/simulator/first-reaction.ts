@@ -81,12 +81,14 @@ export function firstReaction(
     }
     // (a step too big or too vague gets a reaction now and then; mostly they just carry on, and
     // "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
-  } else if (situation.tooBig && random.chance(0.3)) {
+  } else if (situation.tooBig && toldWhy && random.chance(0.3)) {
     reaction.standsAlone = push(own('TOO_BIG'));
     // (and mostly why, in their own words: "too much" alone, answering a step the reader of an
     // excerpt cannot see, was a non-sequitur; the human-written chats say no with a reason)
     reaction.pushedBack = reaction.standsAlone && random.chance(0.7);
-  } else if (situation.vague && !said.askedHow && random.chance(0.25)) {
+    // (neither before the problem is on the page: "how though." as a second line, answering a
+    // step the reader cannot see, came before anything it could be about)
+  } else if (situation.vague && toldWhy && !said.askedHow && random.chance(0.25)) {
     // (once a session: "how exactly?" then "meaning what?" a turn later read as a stock script)
     said.askedHow = true;
     reaction.standsAlone = push(own('VAGUE'));

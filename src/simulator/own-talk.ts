@@ -12,8 +12,11 @@ export function addOwnTalk(
   options: { talk: ChosenWords['talk']; reacted: boolean; talkRested: boolean; missedOften: boolean },
 ): ChosenWords['talk'] {
   const { situation, persona, said, random } = context;
-  // once they have said what happened (not before it)
-  const toldEnough = said.storyIndex >= Math.min(2, storyLines(persona).length);
+  // once they have told three lines of what happened (not before: "i just want to get through it"
+  // on the fourth line, before the stakes, read as a template's emotion-goal-plan order to the v14
+  // and v15 readers; the human-written chats state a goal near their end; half the story was too
+  // late: a listened-to client then had no change talk in eight turns)
+  const toldEnough = said.storyIndex >= Math.min(3, storyLines(persona).length);
   // (first in the turn, not its tidy end: "I want to finish what I started" closing a turn of
   // facts reads as a neat insight, the way a writer rounds a scene off)
   if (
