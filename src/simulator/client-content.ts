@@ -23,6 +23,8 @@ export class SaidLines {
   lastBare: { line: string; turn: number } | undefined;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
+  /** Their messages with a question mark so far this session. */
+  questionsSaid = 0;
   /** The turn they last said their own change or sustain talk: three running read as a script. */
   lastTalkTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */

@@ -60,6 +60,9 @@ export function typeMessage(
   said.longestTurn = Math.max(said.longestTurn, wordsIn(text));
   // (a question in a story beat counts too: "How do you even say it though?" then "How do I even
   // explain getting let go?" a turn later was the same question twice, round 9)
-  if (text.includes('?')) said.lastQuestionTurn = situation.turn;
+  if (text.includes('?')) {
+    said.lastQuestionTurn = situation.turn;
+    said.questionsSaid += 1;
+  }
   return { text, requests, talk };
 }
