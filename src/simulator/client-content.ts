@@ -107,6 +107,18 @@ function splitStory(persona: Persona): { lines: readonly string[]; entries: read
  * the younger devs…") said in one message is three facts in one turn, the blind rater's first
  * tell; split, each is said when it comes, and a long turn may still join the rest of its entry.
  */
+/** Messages with a question mark in a session after which their beats with one wait (two). */
+const ENOUGH_QUESTIONS = 2;
+
+/**
+ * They have asked enough this session: a beat that asks ("does it get easier?") stays unsaid. In a
+ * long session with a coach the card's asking beats came on top of their own questions, 12.5–14%
+ * of lines against the real 10% (calibration, seed 7).
+ */
+export function askedEnough(said: SaidLines): boolean {
+  return said.questionsSaid >= ENOUGH_QUESTIONS;
+}
+
 /** Half the story told or more: the beats may come uncued (they refer to what the story set up). */
 export function toldHalf(persona: Persona, said: SaidLines): boolean {
   return said.storyIndex * 2 >= storyLines(persona).length;
@@ -135,7 +147,11 @@ export function contentLine(
 ): string | undefined {
   const story = storyLines(persona);
   if (said.storyIndex < story.length) return story[said.storyIndex++];
-  return chooseBeat(persona, said.beats, cue, random, { target, storyTold: true });
+  return chooseBeat(persona, said.beats, cue, random, {
+    target,
+    storyTold: true,
+    noQuestion: askedEnough(said),
+  });
 }
 
 export function talkLine(
