@@ -23,6 +23,8 @@ export class SaidLines {
   lastBare: { line: string; turn: number } | undefined;
   /** The turn they last asked a question of their own: people ask now and then, not twice running. */
   lastQuestionTurn = Number.NEGATIVE_INFINITY;
+  /** Their messages with a question mark so far this session. */
+  questionsSaid = 0;
   /** The turn they last said their own change or sustain talk: three running read as a script. */
   lastTalkTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
@@ -38,6 +40,8 @@ export class SaidLines {
   longestTurn = 0;
   /** Explicit requests asked this session, fresh or again. */
   requestsAsked = 0;
+  /** The best step outcome reported in words so far (0 none, 1 not done, 2 partly, 3 done). */
+  bestReport = 0;
 
   readonly #repeats = new Map<string, number>();
 
@@ -51,6 +55,13 @@ export class SaidLines {
       }
     }
     return undefined;
+  }
+
+  /** The first of these lines not said yet, in the card's order (steps reported as they happened). */
+  inOrder(lines: readonly string[]): string | undefined {
+    const line = lines.find((candidate) => !this.#said.has(candidate));
+    if (line) this.#said.add(line);
+    return line;
   }
 
   /** A reaction line: fresh if one is left, else any (people do say "yeah" twice). */
@@ -96,6 +107,18 @@ function splitStory(persona: Persona): { lines: readonly string[]; entries: read
  * the younger devs…") said in one message is three facts in one turn, the blind rater's first
  * tell; split, each is said when it comes, and a long turn may still join the rest of its entry.
  */
+/** Messages with a question mark in a session after which their beats with one wait (two). */
+const ENOUGH_QUESTIONS = 2;
+
+/**
+ * They have asked enough this session: a beat that asks ("does it get easier?") stays unsaid. In a
+ * long session with a coach the card's asking beats came on top of their own questions, 12.5–14%
+ * of lines against the real 10% (calibration, seed 7).
+ */
+export function askedEnough(said: SaidLines): boolean {
+  return said.questionsSaid >= ENOUGH_QUESTIONS;
+}
+
 /** Half the story told or more: the beats may come uncued (they refer to what the story set up). */
 export function toldHalf(persona: Persona, said: SaidLines): boolean {
   return said.storyIndex * 2 >= storyLines(persona).length;
@@ -124,7 +147,11 @@ export function contentLine(
 ): string | undefined {
   const story = storyLines(persona);
   if (said.storyIndex < story.length) return story[said.storyIndex++];
-  return chooseBeat(persona, said.beats, cue, random, { target, storyTold: true });
+  return chooseBeat(persona, said.beats, cue, random, {
+    target,
+    storyTold: true,
+    noQuestion: askedEnough(said),
+  });
 }
 
 export function talkLine(

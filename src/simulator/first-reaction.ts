@@ -7,7 +7,7 @@
 import type { RequestType } from '../spec/observation.ts';
 import { REQUEST, SENTENCE } from './assemble-turn.ts';
 import type { TurnSituation } from './choose-words.ts';
-import { type SaidLines, storyLines, talkLine } from './client-content.ts';
+import { type SaidLines, storyLines, talkLine, toldHalf } from './client-content.ts';
 import { doubtInvited } from './doubt-invited.ts';
 import type { Persona } from './persona-schema.ts';
 import type { PersonalHabits, ReactionKey } from './personal-habits.ts';
@@ -26,6 +26,11 @@ export type FirstReaction = {
   /** Answer with the value or the rating alone. */
   alone?: 'value' | 'rating';
 };
+
+/** Step outcomes from worst to best: a later report may not be worse than one already said. */
+const OUTCOME_RANK = { 'not-done': 1, partial: 2, done: 3 } as const;
+/** The first turn a step is reported on in words. */
+const REPORT_FROM = 6;
 
 export function firstReaction(
   situation: TurnSituation,
@@ -55,11 +60,20 @@ export function firstReaction(
   if (situation.repeat && random.chance(0.6)) pieces.push(said.any(bank.REPEAT, random));
   if (situation.broken) pieces.push(said.any(bank.BROKEN_PROMISE, random));
   if (situation.thanks && random.chance(0.6)) pieces.push(said.any(bank.THANKS_NUDGE, random));
-  if (situation.attempt) {
+  const outcomeRank = situation.attempt ? OUTCOME_RANK[situation.attempt.outcome] : 0;
+  // a step reported in words only once the problem is on the page, and never going backwards: "wrote
+  // it down" before the incident was told, and "wrote the first line" then "got the number up then
+  // locked my phone", were progress out of order to the blind readers of rounds 9 and 10; the
+  // attempt still happens (and counts), they just carry on talking instead
+  // (and not early: none of 45 human-written chats of v13–v15 reports a step in its first nine lines,
+  // where the simulated ones did in excerpt after excerpt)
+  const toldEnough = toldHalf(persona, said) && situation.turn >= REPORT_FROM;
+  if (situation.attempt && toldEnough && outcomeRank >= said.bestReport) {
     const outcome = situation.attempt.outcome;
-    // (each report once: the same "opened the email" twice in a session claims the same step twice)
     const key = outcome === 'done' ? 'STEP_DONE' : outcome === 'partial' ? 'STEP_PARTIAL' : 'STEP_FAILED';
-    push(said.fresh(habits.lines[key], random));
+    // (each report once, in the card's order: the same "opened the email" twice in a session claims
+    // the same step twice, and the card's reports run from the first stage to the last)
+    if (push(said.inOrder(habits.lines[key]))) said.bestReport = outcomeRank;
     if (situation.attempt.discount) push(own('DISCOUNT'));
     if (outcome === 'done' && persona.goal === 'step' && random.chance(0.2)) {
       pieces.push(`${REQUEST}${requestLine('next', said, random)}?`);
@@ -67,12 +81,14 @@ export function firstReaction(
     }
     // (a step too big or too vague gets a reaction now and then; mostly they just carry on, and
     // "that's too much" / "what does that mean" in excerpt after excerpt was a blind rater's tell)
-  } else if (situation.tooBig && random.chance(0.3)) {
+  } else if (situation.tooBig && toldWhy && random.chance(0.3)) {
     reaction.standsAlone = push(own('TOO_BIG'));
     // (and mostly why, in their own words: "too much" alone, answering a step the reader of an
     // excerpt cannot see, was a non-sequitur; the human-written chats say no with a reason)
     reaction.pushedBack = reaction.standsAlone && random.chance(0.7);
-  } else if (situation.vague && !said.askedHow && random.chance(0.25)) {
+    // (neither before the problem is on the page: "how though." as a second line, answering a
+    // step the reader cannot see, came before anything it could be about)
+  } else if (situation.vague && toldWhy && !said.askedHow && random.chance(0.25)) {
     // (once a session: "how exactly?" then "meaning what?" a turn later read as a stock script)
     said.askedHow = true;
     reaction.standsAlone = push(own('VAGUE'));

@@ -31,7 +31,8 @@ export const FORMAL: Partial<
     "No, I couldn't bring myself to.",
     'I sat down to it and then got up again.',
   ],
-  YES: ['Yes.', 'Yes, I think so.', 'I suppose so, yes.'],
+  // (no bare "Yes.": alone, it was the stiff filler a blind reader spotted, round 9)
+  YES: ['Yes, I think so.', 'I suppose so, yes.'],
   NO: ['No, not really.', "No, I don't think so.", 'Not as such.'],
   MISHEARD: ["I wouldn't put it quite like that.", "No, it isn't that exactly.", 'Not really, no.'],
   DISCOUNT: ["It's a very small thing, of course.", "I'm not sure it counts for much."],

@@ -2,7 +2,7 @@
  * What a turn of substance tells: the beat the therapist's turn calls for, else a long beat when the
  * turn runs long, else the story in order (then the beats, once the story is told).
  */
-import { contentLine, type SaidLines, storyLines, toldHalf } from './client-content.ts';
+import { askedEnough, contentLine, type SaidLines, storyLines, toldHalf } from './client-content.ts';
 import type { Persona } from './persona-schema.ts';
 import type { Random } from './prng.ts';
 import { type BeatCue, chooseBeat } from './story-beats.ts';
@@ -36,6 +36,7 @@ export function nextContent(
         target,
         onlyCued: true,
         storyTold,
+        noQuestion: askedEnough(said),
         known,
         ...(beatNow ? {} : { advice: true }),
       })
@@ -48,6 +49,7 @@ export function nextContent(
           storyTold,
           known,
           minWords: LONG_TURN - 3,
+          noQuestion: askedEnough(said),
         })
       : undefined;
   const line = cued ?? long ?? contentLine(persona, said, random, beatCue, target);

@@ -89,8 +89,14 @@ const OWN_KEYS: Partial<Record<ReactionKey, keyof Persona['voice']['own']>> = {
  * rater's stock lines; anything longer comes from the card or is not said.
  */
 const SHARED_WORDS = 2;
-const sharedShort = (lines: readonly string[]) =>
-  lines.filter((line) => line.split(/\s+/).length <= SHARED_WORDS);
+/**
+ * The longest formal shared line: a formal writer with only two words to borrow said a bare
+ * "Yes." and left on a bare "Bye." (the fallback), both spotted as stiff and abrupt in round 9's
+ * v14/v15 excerpts; "Yes, I think so." and "I shall leave it there." are how they write.
+ */
+const FORMAL_WORDS = 5;
+const sharedShort = (lines: readonly string[], most = SHARED_WORDS) =>
+  lines.filter((line) => line.split(/\s+/).length <= most);
 
 export type Casing = 'lower' | 'proper';
 
@@ -134,7 +140,8 @@ export function habitsOf(persona: Persona): PersonalHabits {
   const casual = !formal && voice.literacy < 0.9;
   const lines = {} as Record<ReactionKey, readonly string[]>;
   for (const key of Object.keys(SHARED) as ReactionKey[]) {
-    const shared = sharedShort((formal && FORMAL[key as keyof typeof FORMAL]) || SHARED[key]);
+    const formalLines = formal ? FORMAL[key as keyof typeof FORMAL] : undefined;
+    const shared = formalLines ? sharedShort(formalLines, FORMAL_WORDS) : sharedShort(SHARED[key]);
     const ownKey = OWN_KEYS[key];
     const own = ownKey ? voice.own[ownKey] : [];
     const count = OWN_SHARE[key] ?? Math.min(shared.length, 3);

@@ -74,6 +74,8 @@ export function chooseBeat(
     minWords?: number;
     /** Only a push-back; or (false) no push-back this turn. */
     advice?: boolean;
+    /** No beat with a question in it (they have asked enough this session). */
+    noQuestion?: boolean;
   },
 ): string | undefined {
   const beats = persona.beats;
@@ -92,6 +94,7 @@ export function chooseBeat(
     if (options.advice === true && !isAdvice) continue;
     if (options.advice === false && isAdvice) continue;
     if (options.minWords !== undefined && wordsIn(beat.say) < options.minWords) continue;
+    if (options.noQuestion && beat.say.includes('?')) continue;
     const cued = cueScore(beat, words, kinds, cue, options.storyTold, known);
     if (cued === Number.NEGATIVE_INFINITY) continue;
     if (options.onlyCued && cued < 2) continue;

@@ -1,0 +1,88 @@
+import { REQUEST, SENTENCE } from './assemble-turn.ts';
+import { storyBeat, storyLines } from './client-content.ts';
+import { nextContent } from './next-content.ts';
+import { type BeatCue, chooseBeat, isPushback } from './story-beats.ts';
+import { AGREEMENT, type TurnWordsContext, wordsIn } from './turn-words-context.ts';
+
+/** A beat that opens by half agreeing ("maybe. …", "yeah yeah i should. …"). */
+const CONCEDES = /^\W*(maybe|yeah|yes|ya|i know|ok|okay|sure|fair|true|right)\b/i;
+
+export type StoryTurnOptions = {
+  cue: BeatCue;
+  /** Words this turn aims at. */
+  target: number;
+  /** Not a third push-back running. */
+  mayPushBack: boolean;
+};
+
+/**
+ * One beat of what is on their mind, added to the turn's pieces: the next story line or a beat
+ * the therapist's words call up, and the rest of that story entry when the turn runs long.
+ */
+export function tellStory(context: TurnWordsContext, pieces: string[], options: StoryTurnOptions): void {
+  const { situation, persona, habits, said, random } = context;
+  const at = said.storyIndex;
+  const story = storyLines(persona);
+  const { line, fromBeat } = nextContent(persona, said, random, {
+    turn: situation.turn,
+    cue: options.cue,
+    target: options.target,
+    mayPushBack: options.mayPushBack,
+  });
+  if (!line) return;
+  // (a scene says what it answers: "Right, angry…" or "not exactly, the worst was friday…",
+  // a stock reaction glued before a story beat, was a blind reader's tell in round 7)
+  // (only a yes, a no or a "that's it": a step report before a scene is news of its own)
+  if (wordsIn(line) >= 8) {
+    const stock = new Set(
+      (['YES', 'NO', 'HEARD', 'MISHEARD', 'MINIMAL'] as const).flatMap((key) => habits.lines[key]),
+    );
+    const kept = pieces.filter((piece) => !stock.has(piece) && !AGREEMENT.test(piece));
+    pieces.splice(0, pieces.length, ...kept);
+  }
+  const previous = pieces.at(-1);
+  // a push-back is the reaction itself: "yes exactly" before "I've tried that" contradicted it
+  if (isPushback(persona, line)) {
+    said.pushbackTurns.push(situation.turn);
+    const kept = pieces.filter((piece) => !AGREEMENT.test(piece));
+    pieces.splice(0, pieces.length, ...kept);
+  }
+  pieces.push(
+    previous !== undefined && pieces.length > 0 && wordsIn(previous) > 3 ? `${SENTENCE}${line}` : line,
+  );
+  // (the rest of the same story entry when the turn runs long: one entry is one thing told)
+  const entry = !fromBeat && at < story.length ? storyBeat(persona, at) : undefined;
+  while (
+    entry !== undefined &&
+    said.storyIndex < story.length &&
+    storyBeat(persona, said.storyIndex) === entry &&
+    wordsIn(pieces.join(' ')) < options.target - 2
+  )
+    pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
+}
+
+/**
+ * Advice turned down, then why it will not work for them, in the card's own words, once: in place
+ * of the stock push-back, or after a "too much" that keeps its reason.
+ */
+export function giveReasonForPushback(
+  context: TurnWordsContext,
+  pieces: string[],
+  options: StoryTurnOptions,
+): void {
+  const { situation, persona, said, random } = context;
+  const why = options.mayPushBack
+    ? chooseBeat(persona, said.beats, options.cue, random, {
+        target: options.target,
+        advice: true,
+        storyTold: true,
+      })
+    : undefined;
+  if (why) said.pushbackTurns.push(situation.turn);
+  // (in place of the stock push-back before it: "yeah sure. yeah i know, I've tried…" was two push-backs)
+  // (a "too much" keeps its reason after it: "not today. the van's booked in at 8")
+  // (not before a beat that concedes first or asks: "too much. maybe. it's hard…" said no twice)
+  if (why && situation.tooBig && pieces.length === 1 && !CONCEDES.test(why) && !why.endsWith('?'))
+    pieces.push(`${SENTENCE}${why}`);
+  else if (why) pieces.splice(0, pieces.length, ...pieces.filter((piece) => piece.startsWith(REQUEST)), why);
+}
