@@ -111,7 +111,9 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
     extra: { nudgeId?: string; at?: number } = {},
   ) => {
     const { event, message } = said(realization, moves, extra);
-    await record([event]);
+    // a store's write is awaited; with no store (bench, tests, CLI) there is no promise, and no tick
+    const writing = record([event]);
+    if (writing) await writing;
     remember('therapist', realization.text);
     emit(message);
     return message;
@@ -151,7 +153,11 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
   /** What a client turn records before any reply: their words, what was read, ratings and wins. */
   const recordClient = async (text: string | undefined, observations: Observation[], at: number) => {
     if (text !== undefined) {
-      await append({ type: 'client-said', at, text }, { type: 'observations-recorded', at, observations });
+      const writing = append(
+        { type: 'client-said', at, text },
+        { type: 'observations-recorded', at, observations },
+      );
+      if (writing) await writing;
       remember('client', text);
     }
     for (const observation of observations) {
@@ -181,7 +187,10 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       crisis ? 'crisis' : decision.closes ? 'session-closed' : 'superseded',
     );
     const context = realizeContext(state, { crisis, recentTurns: [...recentTurns] });
-    const realization = await realizer.realize(decision.plan, context);
+    // the built-in realizer answers at once: no promise and no microtask tick for it
+    const realization = builtIn
+      ? builtIn.realizeSync(decision.plan, context)
+      : await realizer.realize(decision.plan, context);
     if (decision.step)
       await append({ type: 'step-proposed', at, step: decision.step.step, by: decision.step.by });
     const scheduled: PendingNudge[] = [];

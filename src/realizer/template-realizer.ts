@@ -75,6 +75,17 @@ function stepTextOf(move: Move): string | undefined {
  * only marks it ("Let's make it smaller.") just before the answer, and its proposal just after
  * ("That is your next step."); a second move with a step already said is marked the same way.
  */
+/** What a turn says anyway: a step, or a cue said now. */
+function saidThisTurn(plan: readonly Move[]): string[] {
+  return [
+    ...plan.flatMap((move) => stepTextOf(move) ?? []),
+    ...plan.flatMap((move) => (move.type === 'deliver-cue' ? [normalized(move.phrase)] : [])),
+    ...plan.flatMap((move) =>
+      move.type === 'answer-concrete' ? move.steps.map((step) => normalized(step)) : [],
+    ),
+  ].filter(Boolean);
+}
+
 function orderStated(plan: readonly Move[]): Placed[] {
   const concrete = plan.find((move) => move.type === 'answer-concrete');
   const concreteFirst =
@@ -84,14 +95,8 @@ function orderStated(plan: readonly Move[]): Placed[] {
   const markers = plan.filter((move) => concreteFirst !== undefined && stepTextOf(move) === concreteFirst);
   const placed: Placed[] = [];
   const said = new Set<string>();
-  // what this turn says anyway: a step, or a cue said now
-  const saidNow = [
-    ...plan.flatMap((move) => stepTextOf(move) ?? []),
-    ...plan.flatMap((move) => (move.type === 'deliver-cue' ? [normalized(move.phrase)] : [])),
-    ...plan.flatMap((move) =>
-      move.type === 'answer-concrete' ? move.steps.map((step) => normalized(step)) : [],
-    ),
-  ].filter(Boolean);
+  // what this turn says anyway, read only for a nudge (most turns schedule none)
+  let saidNow: string[] | undefined;
   for (const move of plan) {
     if (markers.includes(move)) continue;
     if (move === concrete) {
@@ -106,9 +111,11 @@ function orderStated(plan: readonly Move[]): Placed[] {
     if (move.type === 'schedule-nudge') {
       // a nudge whose words are this turn's step: its cue is named, not quoted again
       const cue = normalized(move.cue);
+      saidNow ??= saidThisTurn(plan);
+      const already = saidNow;
       placed.push({
         move,
-        stated: cue !== '' && saidNow.some((text) => cue.includes(text) || text.includes(cue)),
+        stated: cue !== '' && already.some((text) => cue.includes(text) || text.includes(cue)),
       });
       // a second nudge with the same words names them too
       saidNow.push(cue);

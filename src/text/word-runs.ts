@@ -1,18 +1,24 @@
 // the same texts are compared again and again (templates against a cue): each is cut once
 // (bounded, so a long-lived server starts afresh rather than grow)
 const LIMIT = 5_000;
-const cache = new Map<string, ReadonlySet<string>>();
+// one map per run size, keyed by the text itself: a key built per call was a new string to hash
+// each time, where a text said again is the same string, its hash already known
+const caches = new Map<number, Map<string, ReadonlySet<string>>>();
 
 function runsOf(text: string, size: number): ReadonlySet<string> {
-  const key = `${size}\u0000${text}`;
-  let found = cache.get(key);
+  let cache = caches.get(size);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(size, cache);
+  }
+  let found = cache.get(text);
   if (found === undefined) {
     const tokens = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
     const runs = new Set<string>();
     for (let index = 0; index + size <= tokens.length; index++)
       runs.add(tokens.slice(index, index + size).join(' '));
     if (cache.size >= LIMIT) cache.clear();
-    cache.set(key, runs);
+    cache.set(text, runs);
     found = runs;
   }
   return found;

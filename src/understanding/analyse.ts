@@ -11,7 +11,7 @@ import { objectionReasonObservations } from './objection-reason.ts';
 import { othersDeedOf } from './others-deed.ts';
 import { pushBackAndTurnedDown, withTurnMarks } from './push-back.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
-import { gateReaders, isGated, type ReaderGate } from './reader-gates.ts';
+import { gateNumbersOf, scanGates } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withAskedAbout } from './request-asked.ts';
 import { withRequestDay } from './request-day.ts';
@@ -102,6 +102,19 @@ function readersFor(options: ReadOptions): readonly Reader[] {
   return found;
 }
 
+// each reader's gate number, worked out once per list of readers (the lists above are kept), not
+// looked up by name for every reader of every utterance
+const gateNumbersByReaders = new WeakMap<readonly Reader[], Int16Array>();
+
+function gateNumbersFor(readers: readonly Reader[]): Int16Array {
+  let numbers = gateNumbersByReaders.get(readers);
+  if (numbers === undefined) {
+    numbers = gateNumbersOf(readers);
+    gateNumbersByReaders.set(readers, numbers);
+  }
+  return numbers;
+}
+
 function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained' | 'failedReaders'> {
   const kinds = options.kinds;
   const normalised = normalise(text);
@@ -111,11 +124,15 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   const failedReaders: string[] = [];
   // one keyword scan decides which gated readers can match at all (reader-gates.ts; never risk),
   // made only when a gated reader is asked for: the evaluator's request-and-risk reading needs none
-  let mayRun: ReaderGate | undefined;
-  for (const reader of readersFor(options)) {
-    if (isGated(reader.name)) {
-      mayRun ??= gateReaders(context.prepared.folded);
-      if (!mayRun(reader.name)) continue;
+  let live: Uint8Array | undefined;
+  const readers = readersFor(options);
+  const gates = gateNumbersFor(readers);
+  for (let index = 0; index < readers.length; index++) {
+    const reader = readers[index];
+    const gate = gates[index];
+    if (gate >= 0) {
+      live ??= scanGates(context.prepared.folded);
+      if (live[gate] !== 1) continue;
     }
     try {
       for (const { observation, confidence } of reader.read(context)) {
@@ -137,14 +154,14 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
       failedReaders.push(reader.name);
     }
   }
-  const readers = options.readers ?? READERS;
+  const asked = options.readers ?? READERS;
   // the learned reader may doubt a rule's crisis, only when it was asked to read (risk-doubt.ts)
   // a plan (a near time and an intent or means) raises a rule's possible risk (risk-intent-now.ts)
   const raised = withPlanRaised(
     withPauseForStop(withoutWholeBodyBesidePart(mergeReadings(explained)), context.prepared.folded),
     context,
   );
-  const merged = readers.some((reader) => reader.name === 'risk-model')
+  const merged = asked.some((reader) => reader.name === 'risk-model')
     ? withDoubtedClear(raised, context)
     : raised;
   merged.sort(byKindThenSpan);

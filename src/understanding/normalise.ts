@@ -181,7 +181,14 @@ const SPACED_AFTER_I = /^[iI](?:kill|cut|hurt|want|wanna|hate|died|die|end|od|bu
 
 function joinSpacedLetters(source: Normalised): Normalised {
   const edits: Edit[] = [];
-  for (const match of source.text.matchAll(SPACED_LETTERS)) {
+  // exec on the shared pattern, not matchAll (a copy of the pattern and an iterator per text, and
+  // nearly every text has no spaced run): the same matches, as SPACED_LETTERS never matches empty text
+  SPACED_LETTERS.lastIndex = 0;
+  for (
+    let match = SPACED_LETTERS.exec(source.text);
+    match !== null;
+    match = SPACED_LETTERS.exec(source.text)
+  ) {
     const letters = match[0].replace(/[ ._\-*]/g, '');
     // "i a m" and "u r a" are words; a run of four or more, or a known short word, is a disguise
     if (letters.length < 4 && !SHORT_SPACED_WORDS.has(letters.toLowerCase())) continue;
@@ -190,6 +197,7 @@ function joinSpacedLetters(source: Normalised): Normalised {
     const replacement = SPACED_AFTER_I.test(letters) ? `${letters[0]} ${letters.slice(1)}` : letters;
     edits.push({ start, end: start + match[0].length, replacement });
   }
+  SPACED_LETTERS.lastIndex = 0;
   return rewrite(source, edits);
 }
 

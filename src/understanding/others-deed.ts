@@ -4,6 +4,8 @@
  * (moved from the policy's turn-shape question, which read the turn itself).
  */
 import type { OthersDeedObservation } from '../spec/observation.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 // a clause that opens on someone else doing something ("teacher just said…", "last time he shouted"):
 // the subject is another person (or no determiner and not a word of their own), the verb a past deed
@@ -26,7 +28,14 @@ const SOMEONE_DID = new RegExp(
 const CLAUSE_BREAK = /[.;!?]+|,\s*|(?<!\s)\s+(?=(?:and|but|then)\s)/;
 
 /** The first clause that tells someone else's deed, as an observation (none when no clause does). */
+// most turns name no deed: one scan for the pattern's required words (derived from it; lowercase,
+// read case-blind as the i flag reads ASCII) skips the clause split for them
+const DEED_GATE = createKeywordScanner([requiredLiterals(new RegExp(SOMEONE_DID.source))], {
+  asciiCaseInsensitive: true,
+});
+
 export function othersDeedOf(text: string): OthersDeedObservation[] {
+  if (DEED_GATE.scan(text)[0] === 0) return [];
   let from = 0;
   for (const clause of text.split(CLAUSE_BREAK)) {
     const start = text.indexOf(clause, from);

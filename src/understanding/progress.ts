@@ -54,7 +54,8 @@ const STEP_TAIL =
 
 export function readProgressAndProposals(
   prepared: Prepared,
-  durations: FoundDuration[],
+  // asked for only when a proposal is found (most turns propose nothing; finding them is a scan)
+  durations: () => FoundDuration[],
 ): (ProgressObservation | ProposalObservation)[] {
   const { folded, original } = prepared;
   const found: (ProgressObservation | ProposalObservation)[] = [];
@@ -142,7 +143,7 @@ export function readProgressAndProposals(
         step,
         span: [sentence.start + match.index, stepEnd],
       };
-      const duration = durations.find(
+      const duration = durations().find(
         (candidate) => candidate.span[0] >= stepStart && candidate.span[1] <= stepEnd,
       );
       if (duration) proposal.afterMs = duration.ms;

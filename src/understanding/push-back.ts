@@ -10,6 +10,8 @@ import type {
   StatementObservation,
   TurnedDownObservation,
 } from '../spec/observation.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 const PUSH_BACKS: [PushBackKind, RegExp][] = [
   // "yeah yeah ive read that linkedin post too", "my teacher said that": a line they have had before
@@ -38,10 +40,17 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
   ],
 ];
 
+// nearly no turn pushes back: one scan for each pattern's required words (derived from the pattern
+// itself, lowercase like the text it reads) skips the patterns that cannot match
+const PUSH_BACK_GATE = createKeywordScanner(PUSH_BACKS.map(([, pattern]) => requiredLiterals(pattern)));
+
 /** They said the last reply missed: presumed something, was unclear, or did not help. */
 export function pushBackOf(text: string): PushBackKind | undefined {
   const lower = text.toLowerCase();
-  return PUSH_BACKS.find(([, pattern]) => pattern.test(lower))?.[0];
+  const live = PUSH_BACK_GATE.scan(lower);
+  for (let index = 0; index < PUSH_BACKS.length; index++)
+    if (live[index] === 1 && PUSH_BACKS[index][1].test(lower)) return PUSH_BACKS[index][0];
+  return undefined;
 }
 
 export type DeclinedSuggestion = { declined?: 'too-much' | 'not-now' };
@@ -56,14 +65,21 @@ const TURNED_DOWN =
 // "not tonight. kids r still up": a time that does not suit, not a no to the idea
 const NOT_NOW = /^(?:no[,.]?\s+)?not (?:tonight|today|now|right now|this week|yet)\b/;
 
+const TOO_MUCH_GATE = 0;
+const NOT_NOW_GATE = 1;
+const TURNED_DOWN_GATE = 2;
+const DECLINE_GATE = createKeywordScanner([TOO_MUCH, NOT_NOW, TURNED_DOWN].map(requiredLiterals));
+
 /** They turned down the suggestion just made to them (only asked when one was made). */
 export function declinedSuggestionOf(text: string): DeclinedSuggestion | undefined {
   const lower = text.toLowerCase().trim();
-  if (TOO_MUCH.test(lower)) return { declined: 'too-much' };
-  if (NOT_NOW.test(lower)) return { declined: 'not-now' };
-  if (TURNED_DOWN.test(lower) || pushBackOf(lower) === 'unhelpful' || pushBackOf(lower) === 'heard-before')
-    return {};
-  return undefined;
+  const live = DECLINE_GATE.scan(lower);
+  if (live[TOO_MUCH_GATE] === 1 && TOO_MUCH.test(lower)) return { declined: 'too-much' };
+  if (live[NOT_NOW_GATE] === 1 && NOT_NOW.test(lower)) return { declined: 'not-now' };
+  if (live[TURNED_DOWN_GATE] === 1 && TURNED_DOWN.test(lower)) return {};
+  // asked once (it was asked twice, of the same text)
+  const missed = pushBackOf(lower);
+  return missed === 'unhelpful' || missed === 'heard-before' ? {} : undefined;
 }
 
 /** The turn's last sentence, as the policy cut it (on ". ", "! ", "? "). */

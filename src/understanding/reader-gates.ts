@@ -135,9 +135,14 @@ const scanner = createKeywordScanner(GATED_NAMES.map((name) => READER_GATES[name
 /** Which readers may run on one folded text: ungated readers always may. */
 export type ReaderGate = (readerName: string) => boolean;
 
-/** Whether a reader has a gate at all (so a reading with no gated reader skips the scan). */
-export function isGated(readerName: string): boolean {
-  return GATE_INDEX.has(readerName);
+/** Each reader's gate number (-1 for an ungated reader), for a loop that reads `scanGates`'s answer by number. */
+export function gateNumbersOf(readers: readonly { name: string }[]): Int16Array {
+  return Int16Array.from(readers, (reader) => GATE_INDEX.get(reader.name) ?? -1);
+}
+
+/** One keyword scan of the folded text: `live[gate]` is 1 where the reader of that gate number may match. */
+export function scanGates(folded: string): Uint8Array {
+  return scanner.scan(folded);
 }
 
 /** One keyword scan of the folded text; the answer tells, by reader name, whether to run it. */

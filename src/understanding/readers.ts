@@ -110,7 +110,11 @@ export const READERS: readonly Reader[] = [
     name: 'progress-rules',
     source: 'rule',
     kinds: ['progress', 'proposal'],
-    read: (context) => ruleReadings(readProgressAndProposals(context.prepared, context.durations()), 0.8),
+    read: (context) =>
+      ruleReadings(
+        readProgressAndProposals(context.prepared, () => context.durations()),
+        0.8,
+      ),
   },
   {
     name: 'task-rules',

@@ -10,18 +10,17 @@ import type { ApologyKind, ApologyObservation, TheirQuestionObservation } from '
 
 const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
 
-/** Sentences of the turn, last first, lowercased, without the closing marks. */
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.?!])\s+|\n+/)
-    .map((sentence) =>
-      sentence
-        .trim()
-        .toLowerCase()
-        .replace(/[?.!\s]+$/, ''),
-    )
-    .filter(Boolean)
-    .reverse();
+/** The turn's last non-empty sentence, lowercased, without the closing marks (the others are not read). */
+function lastSentenceOf(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.?!])\s+|\n+/);
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    const sentence = sentences[index]
+      .trim()
+      .toLowerCase()
+      .replace(/[?.!\s]+$/, '');
+    if (sentence) return sentence;
+  }
+  return undefined;
 }
 
 /** What they ask how to do, cut to a clean verb phrase ("say no without feeling awful"). */
@@ -47,7 +46,7 @@ const HOW =
 
 /** Their direct question, when the turn ends on one the coach can take up. */
 export function theirQuestionOf(text: string): TheirQuestion | undefined {
-  const [last] = sentencesOf(text);
+  const last = lastSentenceOf(text);
   if (!last) return undefined;
   if (NORMAL.test(last)) return { asks: 'normal' };
   const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
