@@ -182,7 +182,13 @@ export function decide(
       declined: 'too-much',
       ...(reason ? { reason } : {}),
     });
-  if (othersWhy) front.push({ type: 'own-miss', missed: 'others-why', ...(reason ? { reason } : {}) });
+  if (othersWhy)
+    front.push({
+      type: 'own-miss',
+      missed: 'others-why',
+      ...(reason ? { reason } : {}),
+      ...(state.lastSuggestion?.idea ? { idea: state.lastSuggestion.idea } : {}),
+    });
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });

@@ -29,6 +29,8 @@ export function answerTheirTurn(
   if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
   // no fear to take up: what they said instead is said back before asking what is in the way
   const after = dropped?.[1]?.type === 'open-question' ? dropped[1].about : undefined;
+  // the idea's own reason speaks to their doubt: said back on top of it, their words read as a form
+  if (dropped?.[0]?.type === 'own-miss' && dropped[0].idea) return dropped;
   if (dropped && (after === 'sticking-point' || after === 'try-or-leave')) {
     // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
     const turnsDown = (clause: PersonClause) =>

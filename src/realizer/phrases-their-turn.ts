@@ -6,6 +6,7 @@
 import type { MoveOf, ObjectionReason } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
+import { IDEA_REASONS } from './phrases-idea-reasons.ts';
 
 export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
   const question = move.question;
@@ -152,6 +153,9 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
   if (move.missed === 'suggestion' || (move.missed === 'others-why' && move.reason))
     return dropSuggestionUnits(move);
   // the question after it (try it or leave it) is the policy's, after what they said instead
+  // the idea's own reason, when the helper offered one of the common ideas
+  if (move.missed === 'others-why' && move.idea)
+    return [{ key: `own-miss:others-why:${move.idea}`, candidates: IDEA_REASONS[move.idea] }];
   if (move.missed === 'others-why')
     return [
       {

@@ -159,7 +159,27 @@ export type Move =
       declined?: 'too-much' | 'not-now';
       // the reason they gave for turning it down, owned in the reply rather than argued with
       reason?: ObjectionReason;
+      // on 'others-why': what kind of idea the other helper offered, so its reason can be given in a line
+      idea?: SuggestedIdea;
     };
+
+/**
+ * The kind of idea another helper suggested, when it is one supporters often give ("write down
+ * what's on your mind", "get up after 20 minutes"): "why would that help" to it is answered with the
+ * idea's own reason in plain words, as human supporters do, not with a stock line.
+ */
+export type SuggestedIdea =
+  | 'script' // write down what to say before a call
+  | 'unload' // write down what's on your mind, journal, a letter
+  | 'list' // list debts, track spending, write down three things
+  | 'bad-on-purpose' // a deliberately terrible page
+  | 'out-of-bed' // get up if not asleep after 20 minutes
+  | 'blocks' // work in short timed blocks
+  | 'breathe' // slow breathing, out longer than in
+  | 'say-it' // say the fear out loud
+  | 'be-honest' // be honest with them, tell them
+  | 'no-audience' // practise somewhere empty, nobody watching
+  | 'elsewhere'; // the same thing in another town or place
 
 /** A reason given for turning an idea down that a reply can own: no time, no energy, they know themselves. */
 export type ObjectionReason = 'time' | 'energy' | 'know-self';
