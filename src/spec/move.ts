@@ -191,7 +191,12 @@ export type ObjectionReason = 'time' | 'energy' | 'know-self';
 export type TheirQuestion =
   | { asks: 'how'; about: string }
   | { asks: 'normal' }
-  | { asks: 'am-i'; about: string };
+  | { asks: 'am-i'; about: string }
+  // "should i text back?", "should i just quit? what would you do": theirs to decide, thought through
+  // together (`about`: what they might do, in their words, when it is short and clean)
+  | { asks: 'should'; about?: string }
+  // a bare "have i?" after saying someone thinks they overreacted: an honest read from what they said
+  | { asks: 'have-i' };
 
 export type MoveType = Move['type'];
 export type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;

@@ -40,3 +40,16 @@ test('their question and apology come out of understanding as observations', () 
   assert.ok(kinds.includes('apology'));
   assert.ok(!understand('i went for a walk').some((item) => item.kind === 'apology'));
 });
+
+test('a decision question is read as theirs to decide; a bare "have i?" as a verdict asked back', () => {
+  assert.deepEqual(theirQuestionOf('should i text him back'), { asks: 'should', about: 'text him back' });
+  assert.deepEqual(theirQuestionOf('idk. should i just move out? what would u do'), {
+    asks: 'should',
+    about: 'move out',
+  });
+  assert.deepEqual(theirQuestionOf('so should i?'), { asks: 'should' });
+  assert.deepEqual(theirQuestionOf('should i stay or go'), { asks: 'should' });
+  assert.deepEqual(theirQuestionOf('have i?'), { asks: 'have-i' });
+  assert.equal(theirQuestionOf('should i be worried about it'), undefined);
+  assert.equal(theirQuestionOf('i should do it'), undefined);
+});

@@ -45,6 +45,25 @@ const NORMAL =
 const HOW =
   /^(?:(?:ok(?:ay)?|cool|so|but|and|well|right)[, ]+)*how (?:do|can|should|would|does) (?:i|you|people|one|someone|anyone) (.+)$/;
 
+// "should i text back", "so should i?", "shud i just quit": a decision that is theirs
+const SHOULD =
+  /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud|shld) i (?!be\b|have\b|feel\b|worry\b|do\b)([a-z' ]{2,60})$/;
+const SHOULD_ALONE =
+  /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud) i()$/;
+const WHAT_WOULD_YOU =
+  /\bwhat would (?:you|u) do\b|\bwhat (?:do|would) (?:you|u) (?:reckon|think i should do)\b/;
+// a bare "have i?" (overreacted, been unfair…), said back as a question
+const HAVE_I = /^(?:(?:so|but|and|ok|hmm|well)[, ]+)*have i(?: though| tho| really)?$/;
+
+function stripJust(about: string): string {
+  return about.replace(/^just\s+/, '');
+}
+
+/** What they might do, said back only when it is one course ("text back"), not "tell her or wait". */
+function oneCourse(about: string | undefined): { about?: string } {
+  return about && !/\bor\b/.test(about) ? { about: stripJust(about) } : {};
+}
+
 /** Their direct question, when the turn ends on one the coach can take up. */
 export function theirQuestionOf(text: string): TheirQuestion | undefined {
   const [last] = sentencesOf(text);
@@ -52,6 +71,19 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   if (NORMAL.test(last)) return { asks: 'normal' };
   const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
   if (am && VERDICTS.test(am[1])) return { asks: 'am-i', about: am[1] };
+  // "what would you do" anywhere in the turn's last two sentences makes it a decision question
+  const [, before] = sentencesOf(text);
+  if (WHAT_WOULD_YOU.test(last) || (before && WHAT_WOULD_YOU.test(last + ' ' + before))) {
+    const should = (before ?? '').match(SHOULD) ?? last.match(SHOULD);
+    const about = should ? cleanAbout(should[1] ?? '') : undefined;
+    return { asks: 'should', ...oneCourse(about) };
+  }
+  const should = last.match(SHOULD_ALONE) ?? last.match(SHOULD);
+  if (should) {
+    const about = should[1] ? cleanAbout(should[1]) : undefined;
+    return { asks: 'should', ...oneCourse(about) };
+  }
+  if (HAVE_I.test(last)) return { asks: 'have-i' };
   const how = last.match(HOW);
   if (how) {
     const about = cleanAbout(how[1]);
