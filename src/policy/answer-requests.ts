@@ -67,12 +67,13 @@ export function answerRequests(
     const condition = request.condition ? secondPerson(request.condition) : undefined;
     switch (request.type) {
       case 'concrete': {
-        const words = wordsToSay(request.wordsWanted, state.lifeTopics);
+        const words = wordsToSay(request.wordsWanted, state.lifeTopics, object);
         if (words) {
           moves.push({
             type: 'answer-concrete',
             steps: [words.line],
             script: words.script,
+            ...(words.opens ? { opens: true as const } : {}),
             answers: 'concrete',
           });
           break;

@@ -5,6 +5,7 @@ import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
 import { answerRequests, type ScheduledNudge, stepBesideIsStock } from './answer-requests.ts';
+import { withWordsAsked } from './answer-words-asked.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { dedupeRequests } from './dedupe-requests.ts';
 import { listenMoves } from './listen.ts';
@@ -51,6 +52,14 @@ export function decide(
   state: SessionState,
   observations: readonly Observation[],
   context: DecideContext = {},
+): Decision {
+  return decideTurn(state, withWordsAsked(observations), context);
+}
+
+function decideTurn(
+  state: SessionState,
+  observations: readonly Observation[],
+  context: DecideContext,
 ): Decision {
   const { safety, doorOpen } = leftOpen(
     inTheirWords(

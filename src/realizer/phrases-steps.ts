@@ -56,6 +56,7 @@ function ordinalCandidates(step: string, position: number, count: number): strin
 }
 
 export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
+  if (move.script && move.steps[0] && move.opens) return openingUnits(move.steps[0], move.script);
   if (move.script && move.steps[0]) return scriptUnits(move.steps[0], move.script);
   const steps = move.steps.slice(0, 3).map(stepText).filter(Boolean);
   return steps.map((step, position) => ({
@@ -87,6 +88,31 @@ function scriptUnits(line: string, script: 'said' | 'written'): Unit[] {
             "That's all you need to start; they'll lead from there.",
           ]
         : ['Send it as it is; it does not need more.', "That's enough as it is; it does not need more."],
+    },
+  ];
+}
+
+// an opening line that fits anyone: said, then what the person adds themselves, in one plain sentence
+function openingUnits(line: string, script: 'said' | 'written'): Unit[] {
+  const said = script === 'said';
+  return [
+    {
+      key: `answer-concrete:opening:${script}`,
+      candidates: said
+        ? [`You could start with something like: "${line}"`, `Something like this would do: "${line}"`]
+        : [`You could write something like: "${line}"`, `Something like this would do: "${line}"`],
+    },
+    {
+      key: `answer-concrete:opening-after:${script}`,
+      candidates: said
+        ? [
+            'Then say the one thing you most need them to know, in a sentence, in your own words.',
+            "Then one plain sentence of what's going on, in your own words; that's enough.",
+          ]
+        : [
+            'Add one line of what has happened, in your own words, and send it; it does not need more.',
+            "Put one sentence of what's going on in the middle, in your own words; that's enough.",
+          ],
     },
   ];
 }

@@ -42,6 +42,9 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
     }
     case 'should':
       return decisionUnits(question.about ? toSecondPerson(question.about).trim() : undefined);
+    case 'words':
+      // answered by the policy with the words themselves (a concrete answer), never as a question
+      return [];
     case 'have-i':
       return [
         {

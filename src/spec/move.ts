@@ -51,7 +51,14 @@ export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general'
 
 export type Move =
   /** `script`: the one step is the words themselves, to say or to write ("what do i actually say"). */
-  | { type: 'answer-concrete'; steps: string[]; answers?: RequestType; script?: 'said' | 'written' }
+  /** `opens`: the script is only an opening line, which the person finishes in their own words. */
+  | {
+      type: 'answer-concrete';
+      steps: string[];
+      answers?: RequestType;
+      script?: 'said' | 'written';
+      opens?: true;
+    }
   | { type: 'shrink-step'; from: Step; to: Step }
   | ({
       type: 'schedule-nudge';
@@ -196,7 +203,9 @@ export type TheirQuestion =
   // together (`about`: what they might do, in their words, when it is short and clean)
   | { asks: 'should'; about?: string }
   // a bare "have i?" after saying someone thinks they overreacted: an honest read from what they said
-  | { asks: 'have-i' };
+  | { asks: 'have-i' }
+  // "and then i say what?", "what would u actually write": the words themselves, to say or to write
+  | { asks: 'words'; medium: 'said' | 'written' };
 
 export type MoveType = Move['type'];
 export type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;

@@ -53,3 +53,14 @@ test('a decision question is read as theirs to decide; a bare "have i?" as a ver
   assert.equal(theirQuestionOf('should i be worried about it'), undefined);
   assert.equal(theirQuestionOf('i should do it'), undefined);
 });
+
+test('a question to us for the words themselves is read with its medium', () => {
+  assert.deepEqual(theirQuestionOf('ah ok. and then i say what? i have no words for this'), {
+    asks: 'words',
+    medium: 'said',
+  });
+  assert.deepEqual(theirQuestionOf('ok but what would u actually write'), {
+    asks: 'words',
+    medium: 'written',
+  });
+});

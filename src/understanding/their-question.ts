@@ -55,6 +55,10 @@ const WHAT_WOULD_YOU =
 // a bare "have i?" (overreacted, been unfair…), said back as a question
 const HAVE_I = /^(?:(?:so|but|and|ok|hmm|well)[, ]+)*have i(?: though| tho| really)?$/;
 
+// "and then i say what", "what would u actually write", "what do i even text him"
+const WORDS =
+  /(?:^|\b(?:and|then|so|ok)\s+)(?:then\s+)?i (say|write|text|put) what$|\bwhat (?:would|do|should|shall|can|could) (?:u|you|i) (?:actually |even |literally |honestly )?(say|write|text|put|send)\b/;
+
 function stripJust(about: string): string {
   return about.replace(/^just\s+/, '');
 }
@@ -84,6 +88,10 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
     return { asks: 'should', ...oneCourse(about) };
   }
   if (HAVE_I.test(last)) return { asks: 'have-i' };
+  // "and then i say what? i have no words for this": the ask can sit just before a short last line
+  const words =
+    last.match(WORDS) ?? (before && last.split(' ').length <= 6 ? before.match(WORDS) : undefined);
+  if (words) return { asks: 'words', medium: /say/.test(words[1] ?? words[2] ?? '') ? 'said' : 'written' };
   const how = last.match(HOW);
   if (how) {
     const about = cleanAbout(how[1]);
