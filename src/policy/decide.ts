@@ -235,7 +235,11 @@ function decideTurn(
       ...state,
       currentStep: turnStep.shrunk ? turnStep.step : state.currentStep,
     });
-    plan.push(...closing.filter((move) => !(move.type === 'propose-step' && proposesAlready)));
+    plan.push(
+      ...closing
+        .filter((move) => !(move.type === 'propose-step' && proposesAlready))
+        .map((move) => (move.type === 'close' ? { ...move, asked: true as const } : move)),
+    );
     // nudges already promised still come after the close (session rule 2): the person asked for them
     return { plan, nudges: answered.nudges, cancelNudges: [], step, closes: true };
   }

@@ -268,6 +268,28 @@ export function framedRationaleUnits(rationale: string): Unit[] {
 }
 
 export function closeUnits(move: MoveOf<'close'>): Unit[] {
+  // their own ask to stop: a plain yes first, and the door left open (raters read "That's a good
+  // place to stop" as closing on them, a bit therapy-like)
+  if (move.asked)
+    return [
+      {
+        key: 'close:asked',
+        candidates: [
+          'Of course, we can stop right there.',
+          'Yes, of course, we can stop.',
+          "Of course. We'll leave it there.",
+        ],
+      },
+      ...contentUnits('close', move.summary, []),
+      {
+        key: 'close:door',
+        candidates: [
+          "I'm here whenever you want to talk again.",
+          "I'm here if you want to pick it up another time.",
+          'Come back any time you want to talk.',
+        ],
+      },
+    ];
   const frame: Unit = {
     key: 'close:frame',
     candidates: [

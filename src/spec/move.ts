@@ -77,7 +77,8 @@ export type Move =
    * `rationale`: a statement said as written (the scope reply, from the safety config).
    */
   | { type: 'explain'; about?: RationaleTopic; rationale?: string; scope?: boolean }
-  | { type: 'close'; summary: string }
+  /** `asked`: the close answers their own ask to stop (said warmly, as a yes to them). */
+  | { type: 'close'; summary: string; asked?: true }
   | {
       type: 'crisis';
       riskType: RiskType;
