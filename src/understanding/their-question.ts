@@ -55,9 +55,10 @@ const WHAT_WOULD_YOU =
 // a bare "have i?" (overreacted, been unfair…), said back as a question
 const HAVE_I = /^(?:(?:so|but|and|ok|hmm|well)[, ]+)*have i(?: though| tho| really)?$/;
 
-// "and then i say what", "what would u actually write", "what do i even text him"
+// "and then i say what", "what would u actually write", "what should i text him" (not the rhetorical
+// "what can you say to that", "no what would i even say")
 const WORDS =
-  /(?:^|\b(?:and|then|so|ok)\s+)(?:then\s+)?i (say|write|text|put) what$|\bwhat (?:would|do|should|shall|can|could) (?:u|you|i) (?:actually |even |literally |honestly )?(say|write|text|put|send)\b/;
+  /(?:^|\b(?:and|then|so|ok)\s+)(?:then\s+)?i (say|write|text|put) what$|\bwhat (?:(?:do|should|shall) i|would (?:u|you)) (?:actually |literally |honestly )?(say|write|text|put|send)\b(?! to that\b)/;
 
 function stripJust(about: string): string {
   return about.replace(/^just\s+/, '');
