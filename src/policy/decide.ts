@@ -4,7 +4,12 @@ import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
-import { answerRequests, type ScheduledNudge, stepBesideIsStock } from './answer-requests.ts';
+import {
+  answerRequests,
+  type ScheduledNudge,
+  stepBesideIsStock,
+  withoutDoubtBesideStep,
+} from './answer-requests.ts';
 import { withWordsAsked } from './answer-words-asked.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { dedupeRequests } from './dedupe-requests.ts';
@@ -21,7 +26,7 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { topicLadderOf } from './step-choice.ts';
-import { suggestionTurnedDown } from './their-turn-moves.ts';
+import { othersWhyMove, suggestionTurnedDown } from './their-turn-moves.ts';
 import { adoptedProposal, chooseStep } from './turn-step.ts';
 import { reasonGiven, turnedDownOf } from './turned-down.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -191,13 +196,7 @@ function decideTurn(
       declined: 'too-much',
       ...(reason ? { reason } : {}),
     });
-  if (othersWhy)
-    front.push({
-      type: 'own-miss',
-      missed: 'others-why',
-      ...(reason ? { reason } : {}),
-      ...(state.lastSuggestion?.idea ? { idea: state.lastSuggestion.idea } : {}),
-    });
+  if (othersWhy) front.push(othersWhyMove(state, reason));
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
@@ -289,7 +288,7 @@ function decideTurn(
     plan.push(...actMoves(state, observations).slice(0, 1));
   if (plan.length === 0) plan.push({ type: 'validate' });
   return {
-    plan: [...plan, ...doorOpen],
+    plan: [...withoutDoubtBesideStep(plan), ...doorOpen],
     nudges: answered.nudges,
     // a second nudge for the same condition is a second promise: both fire, none is dropped
     cancelNudges: [],

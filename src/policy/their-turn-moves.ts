@@ -3,7 +3,7 @@
  * down the suggestion just made, said the last reply missed, or asked a direct question.
  */
 import type { SessionState } from '../session/state.ts';
-import type { Move, PersonClause } from '../spec/move.ts';
+import type { Move, ObjectionReason, PersonClause } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { reflectionsFor } from './reflections.ts';
 import { dropSuggestionMoves } from './take-up-worry.ts';
@@ -80,4 +80,14 @@ export function answerTheirTurn(
 /** They turned down the suggestion the last turn made ("why would that help", "thats too much"). */
 export function suggestionTurnedDown(state: SessionState, observations: readonly Observation[]) {
   return state.lastSuggestion ? turnedDownOf(observations) : undefined;
+}
+
+/** "why would that help" to another helper's idea: owned, with the idea's own reason when it is a common one. */
+export function othersWhyMove(state: SessionState, reason?: ObjectionReason): Move {
+  return {
+    type: 'own-miss',
+    missed: 'others-why',
+    ...(reason ? { reason } : {}),
+    ...(state.lastSuggestion?.idea ? { idea: state.lastSuggestion.idea } : {}),
+  };
 }

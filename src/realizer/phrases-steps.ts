@@ -230,6 +230,20 @@ export function contentUnits(key: string, content: string, firstFrames: readonly
 /** An explanation says that it is one ("This helps because …"), so nobody misses the answer to "why?". */
 export function explainUnits(move: MoveOf<'explain'>): Unit[] {
   if (move.scope) return contentUnits('explain-scope', move.rationale ?? '', []);
+  if (move.doubt)
+    return [
+      {
+        key: 'explain:doubt',
+        candidates: [
+          'Fair question, and honestly it might not, if the real problem is something else.',
+          "Fair question. It may not, on its own; it depends on what's really in the way.",
+        ],
+      },
+      {
+        key: 'explain:doubt-ask',
+        candidates: ['What do you think is really in the way?', "What's the part you doubt most?"],
+      },
+    ];
   if (move.about) return rationaleUnits(move.about);
   return framedRationaleUnits(move.rationale ?? '');
 }

@@ -76,7 +76,11 @@ export type Move =
    * `about`: why a step like this helps, on the topic asked about; the realizer owns the words.
    * `rationale`: a statement said as written (the scope reply, from the safety config).
    */
-  | { type: 'explain'; about?: RationaleTopic; rationale?: string; scope?: boolean }
+  /**
+   * `doubt`: "why would that even help" with no step of ours or suggestion on record to explain: their
+   * doubt is taken seriously and asked about, not met with our stock rationale for a step never given.
+   */
+  | { type: 'explain'; about?: RationaleTopic; rationale?: string; scope?: boolean; doubt?: true }
   /** `asked`: the close answers their own ask to stop (said warmly, as a yes to them). */
   | { type: 'close'; summary: string; asked?: true }
   | {
