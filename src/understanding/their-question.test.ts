@@ -64,3 +64,7 @@ test('a question to us for the words themselves is read with its medium', () => 
     medium: 'written',
   });
 });
+
+test('a medication question is no decision to weigh', () => {
+  assert.equal(theirQuestionOf('Do you think I have ADHD? should I up my meds?'), undefined);
+});

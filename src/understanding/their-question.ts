@@ -50,6 +50,8 @@ const SHOULD =
   /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud|shld) i (?!be\b|have\b|feel\b|worry\b|do\b)([a-z' ]{2,60})$/;
 const SHOULD_ALONE =
   /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud) i()$/;
+const CLINICAL =
+  /\b(?:meds?|medication|medicine|dose|dosage|pills?|tablets?|antidepressants?|prescription)\b/;
 const WHAT_WOULD_YOU =
   /\bwhat would (?:you|u) do\b|\bwhat (?:do|would) (?:you|u) (?:reckon|think i should do)\b/;
 // a bare "have i?" (overreacted, been unfair…), said back as a question
@@ -84,7 +86,8 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
     return { asks: 'should', ...oneCourse(about) };
   }
   const should = last.match(SHOULD_ALONE) ?? last.match(SHOULD);
-  if (should) {
+  // "should I up my meds?" is a clinician's question (scope-question.ts answers it), not a decision to weigh
+  if (should && !CLINICAL.test(last)) {
     const about = should[1] ? cleanAbout(should[1]) : undefined;
     return { asks: 'should', ...oneCourse(about) };
   }
