@@ -20,3 +20,9 @@ test('"no thanks", "thanks to him", a question after it and a long turn are not 
     undefined,
   );
 });
+
+test('thanks for advice they have lived for years is read as wry', () => {
+  assert.equal(thanksOf('Yes, thank you, I have been nursing for 30 years.')?.wry, true);
+  assert.equal(thanksOf('thanks, i know')?.wry, true);
+  assert.equal(thanksOf('thank you, i have been feeling better for a few days')?.wry, false);
+});
