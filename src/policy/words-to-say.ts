@@ -19,7 +19,7 @@ const FOR_OBJECT: [RegExp, string][] = [
 const OPENING: Partial<Record<LifeTopic, string>> = {
   // to a lender or to a friend whose plan costs too much alike: the money said plainly, then an ask
   money:
-    "I have to be honest: money is really tight for me right now, and I can't manage this one. Can we work out something I can manage?",
+    "I have to be honest: money is really tight for me right now, and I can't manage this as it is. Could we work out something I can keep up with, like paying in smaller amounts?",
   health: "Hi, I'd like an appointment to get something checked.",
   'work-stress': "Could we find ten minutes this week? I'd like to talk about my workload.",
   'job-search': "Hi, I'm following up on my application and wondered if there's any news.",
