@@ -189,7 +189,7 @@ function decideTurn(
   const reason = turnedDown || othersWhy || tooMuch ? reasonGiven(observations) : undefined;
   // "thats too much, i'm on jobs 7 till 6" to another helper's plan (no suggestion of ours on
   // record): the hours are still owned before the smaller step
-  if (turnedDown?.declined === 'too-much' || (tooMuch && reason && !turnedDown))
+  if (turnedDown?.declined === 'too-much' || (tooMuch && !turnedDown))
     front.push({
       type: 'own-miss',
       missed: 'suggestion',

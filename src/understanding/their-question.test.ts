@@ -68,3 +68,8 @@ test('a question to us for the words themselves is read with its medium', () => 
 test('a medication question is no decision to weigh', () => {
   assert.equal(theirQuestionOf('Do you think I have ADHD? should I up my meds?'), undefined);
 });
+
+test('not knowing whether to do something is the same decision', () => {
+  assert.deepEqual(theirQuestionOf('i dont know if i should say something or leave it'), { asks: 'should' });
+  assert.deepEqual(theirQuestionOf("i don't know whether i should go"), { asks: 'should', about: 'go' });
+});

@@ -50,6 +50,9 @@ const SHOULD =
   /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud|shld) i (?!be\b|have\b|feel\b|worry\b|do\b)([a-z' ]{2,60})$/;
 const SHOULD_ALONE =
   /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud) i()$/;
+// "i dont know if i must say something or leave it": the same decision, said as not knowing
+const UNSURE_WHETHER =
+  /^(?:(?:and|but|so|idk|honestly)[, ]+)*i (?:dont|don't|do not) know (?:if|whether) i (?:should|shud|must|need to) ([a-z' ]{2,60})$/;
 const CLINICAL =
   /\b(?:meds?|medication|medicine|dose|dosage|pills?|tablets?|antidepressants?|prescription)\b/;
 const WHAT_WOULD_YOU =
@@ -85,7 +88,7 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
     const about = should ? cleanAbout(should[1] ?? '') : undefined;
     return { asks: 'should', ...oneCourse(about) };
   }
-  const should = last.match(SHOULD_ALONE) ?? last.match(SHOULD);
+  const should = last.match(SHOULD_ALONE) ?? last.match(SHOULD) ?? last.match(UNSURE_WHETHER);
   // "should I up my meds?" is a clinician's question (scope-question.ts answers it), not a decision to weigh
   if (should && !CLINICAL.test(last)) {
     const about = should[1] ? cleanAbout(should[1]) : undefined;
