@@ -1,8 +1,9 @@
-import type { Step } from '../spec/move.ts';
+import type { Step, SuggestedIdea } from '../spec/move.ts';
 import { estimateStepSize } from '../steps/index.ts';
 import { isPromise } from '../text/commitments.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { parseDuration } from '../understanding/index.ts';
+import { suggestedIdeaOf } from './suggested-idea.ts';
 
 /**
  * What another therapist's turn in a replayed transcript committed to: a step, a promise; and
@@ -12,13 +13,13 @@ import { parseDuration } from '../understanding/index.ts';
 export type TherapistTurnCommitments = {
   step?: Step;
   promises: { text: string; afterMs?: number }[];
-  suggestion?: { thing?: string };
+  suggestion?: { thing?: string; idea?: SuggestedIdea };
 };
 
 // a suggestion, as supporters put one: a statement of what to do or a question offering it
 // ("one idea is to…", "one thing some people find useful is…": an idea offered as one of several)
 const SUGGESTS =
-  /\b(?:have you (?:thought about|thought of|considered|tried)|what about|how about|maybe (?:you could|try)|you could|could you|you might|why not|it might help to|would it help to|(?:one |the )?(?:thing|something) that (?:can|could|might|may|often|sometimes) helps? is|it (?:can|could|often|sometimes) helps? to|it helps to|what if you|try(?: to)?|here's an idea|how about this|(?:one|another|an) idea (?:is|would be)(?: to)?|(?:one|a) thing (?:some |many |a lot of )?people find (?:useful|helpful) is|some people find it helps to)\b\s*:?\s*(.*)$/i;
+  /\b(?:have you (?:thought about|thought of|considered|tried)|what about|how about|maybe (?:you could|try)|you could|could you|you might|why not|it might help to|would it help to|(?:one |the )?(?:thing|something) that (?:can|could|might|may|often|sometimes) helps? is|it (?:can|could|often|sometimes) helps? to|it helps to|what if you|try(?: to)?|here's an idea|how about this|(?:one|another|an) idea (?:is|would be)(?: to)?|(?:one|a) thing (?:some |many |a lot of )?people find (?:useful|helpful) is|(?:some|many|a lot of) people find it helps to|(?:one )?thing that helps(?: some people| many people)? is|would (?:a|an|another|some) [^?]*\b(?:work|help)(?= ?\?))\b\s*:?\s*(.*)$/i;
 // the thing suggested, when it is one plain noun after "a"/"an" ("an accountant", "a tutor")
 const THING = /^(?:just\s+)?(?:\w+ing\s+)?(?:a|an|some|the)\s+([a-z]{3,})(?=\s|$|[?.,!])/i;
 const NOT_A_THING = new Set([
@@ -68,7 +69,12 @@ export function readTherapistTurn(text: string): TherapistTurnCommitments {
     const suggested = suggestion || asksAbout ? undefined : sentence.match(SUGGESTS);
     if (suggested) {
       const thing = suggested[1].match(THING)?.[1]?.toLowerCase();
-      suggestion = thing && !NOT_A_THING.has(thing) ? { thing } : {};
+      const idea = suggestedIdeaOf(sentence);
+      // ("a deliberately terrible page": an adverb is no thing)
+      suggestion = {
+        ...(thing && !NOT_A_THING.has(thing) && !thing.endsWith('ly') ? { thing } : {}),
+        ...(idea ? { idea } : {}),
+      };
     }
     if (isPromise(sentence)) promises.push({ text: sentence, afterMs: durationIn(sentence) });
     // statements and "what if you…" suggestions propose a step; other questions do not

@@ -90,7 +90,13 @@ export function describeMove(move: Move): string {
         ? 'They asked whether what they feel is normal: say plainly that it is common and nothing is wrong with them.'
         : move.question.asks === 'am-i'
           ? `They asked whether they are "${move.question.about}": say plainly that from what they said you don't think so.`
-          : `They asked how to "${move.question.about}": say you can work it out together, then ask what happens when they try.`;
+          : move.question.asks === 'should'
+            ? 'They asked whether they should do something: say it is theirs to decide and you will think it through with them, then ask what they would hope for.'
+            : move.question.asks === 'words'
+              ? 'They asked for the words to use: give a short line they could say or write.'
+              : move.question.asks === 'have-i'
+                ? 'They asked whether they did wrong: from what they said, give an honest kind read in one sentence, then ask what is bothering them most.'
+                : `They asked how to "${move.question.about}": say you can work it out together, then ask what happens when they try.`;
     case 'answer-apology':
       return `They apologised for what they said (${move.said}): say in a few plain words there is no need, and that it did not come across that way.`;
     case 'answer-thanks':

@@ -68,12 +68,13 @@ export function answerRequests(
     const condition = request.condition ? secondPerson(request.condition) : undefined;
     switch (request.type) {
       case 'concrete': {
-        const words = wordsToSay(request.wordsWanted, state.lifeTopics);
+        const words = wordsToSay(request.wordsWanted, state.lifeTopics, object);
         if (words) {
           moves.push({
             type: 'answer-concrete',
             steps: [words.line],
             script: words.script,
+            ...(words.opens ? { opens: true as const } : {}),
             answers: 'concrete',
           });
           break;
@@ -99,7 +100,11 @@ export function answerRequests(
         proposed = true;
         break;
       case 'explain':
-        moves.push({ type: 'explain', about: topic });
+        // nothing of ours (or of another helper's) on record to explain: the why is about their own
+        // plan or doubt, so our stock rationale would answer a question they did not ask
+        if (!state.currentStep && !state.lastSuggestion && state.therapistTurns > 0 && !stepStated)
+          moves.push({ type: 'explain', about: topic, doubt: true });
+        else moves.push({ type: 'explain', about: topic });
         break;
       case 'stop':
         // the close itself is added by decide, which knows the whole turn
@@ -219,4 +224,12 @@ function conditionCue(condition: string | undefined, stepCue: string): string {
 function stripKind(nudge: ScheduledNudge): Move {
   const { kind: _kind, ...move } = nudge;
   return move;
+}
+
+/** A doubt asked about (answer-requests.ts) is no answer beside a step this turn proposes: the step's why is. */
+export function withoutDoubtBesideStep(plan: Move[]): Move[] {
+  if (!plan.some((move) => move.type === 'propose-step')) return plan;
+  return plan.map((move) =>
+    move.type === 'explain' && move.doubt ? { type: 'explain', about: move.about } : move,
+  );
 }

@@ -22,3 +22,19 @@ test('"stop with the questions" asks to be heard, not to leave', () => {
   ])
     assert.equal(ends(text), false, text);
 });
+
+test('their own ask to stop gets a plain yes first, not a closing line on them', async () => {
+  const { replyToTranscript } = await import('../coach/replay.ts');
+  for (const seed of [1, 2, 3]) {
+    const [reply] = await replyToTranscript(
+      [
+        { role: 'client', text: 'my sister and i had a huge row about the house' },
+        { role: 'therapist', text: 'What happened between you two?' },
+        { role: 'client', text: 'can we stop for today' },
+      ],
+      { which: 'last', seed },
+    );
+    assert.match(reply.text, /^(Of course|Yes, of course)/, reply.text);
+    assert.ok(reply.moves.some((move) => move.type === 'close' && move.asked === true));
+  }
+});

@@ -4,7 +4,13 @@ import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation } from '../spec/observation.ts';
 import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
-import { answerRequests, type ScheduledNudge, stepBesideIsStock } from './answer-requests.ts';
+import {
+  answerRequests,
+  type ScheduledNudge,
+  stepBesideIsStock,
+  withoutDoubtBesideStep,
+} from './answer-requests.ts';
+import { withWordsAsked } from './answer-words-asked.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { dedupeRequests } from './dedupe-requests.ts';
 import { listenMoves } from './listen.ts';
@@ -20,7 +26,7 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { topicLadderOf } from './step-choice.ts';
-import { suggestionTurnedDown } from './their-turn-moves.ts';
+import { othersWhyMove, suggestionTurnedDown } from './their-turn-moves.ts';
 import { adoptedProposal, chooseStep } from './turn-step.ts';
 import { reasonGiven, turnedDownOf } from './turned-down.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -51,6 +57,14 @@ export function decide(
   state: SessionState,
   observations: readonly Observation[],
   context: DecideContext = {},
+): Decision {
+  return decideTurn(state, withWordsAsked(observations), context);
+}
+
+function decideTurn(
+  state: SessionState,
+  observations: readonly Observation[],
+  context: DecideContext,
 ): Decision {
   const { safety, doorOpen } = leftOpen(
     inTheirWords(
@@ -175,14 +189,14 @@ export function decide(
   const reason = turnedDown || othersWhy || tooMuch ? reasonGiven(observations) : undefined;
   // "thats too much, i'm on jobs 7 till 6" to another helper's plan (no suggestion of ours on
   // record): the hours are still owned before the smaller step
-  if (turnedDown?.declined === 'too-much' || (tooMuch && reason && !turnedDown))
+  if (turnedDown?.declined === 'too-much' || (tooMuch && !turnedDown))
     front.push({
       type: 'own-miss',
       missed: 'suggestion',
       declined: 'too-much',
       ...(reason ? { reason } : {}),
     });
-  if (othersWhy) front.push({ type: 'own-miss', missed: 'others-why', ...(reason ? { reason } : {}) });
+  if (othersWhy) front.push(othersWhyMove(state, reason));
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
@@ -220,7 +234,11 @@ export function decide(
       ...state,
       currentStep: turnStep.shrunk ? turnStep.step : state.currentStep,
     });
-    plan.push(...closing.filter((move) => !(move.type === 'propose-step' && proposesAlready)));
+    plan.push(
+      ...closing
+        .filter((move) => !(move.type === 'propose-step' && proposesAlready))
+        .map((move) => (move.type === 'close' ? { ...move, asked: true as const } : move)),
+    );
     // nudges already promised still come after the close (session rule 2): the person asked for them
     return { plan, nudges: answered.nudges, cancelNudges: [], step, closes: true };
   }
@@ -270,7 +288,7 @@ export function decide(
     plan.push(...actMoves(state, observations).slice(0, 1));
   if (plan.length === 0) plan.push({ type: 'validate' });
   return {
-    plan: [...plan, ...doorOpen],
+    plan: [...withoutDoubtBesideStep(plan), ...doorOpen],
     nudges: answered.nudges,
     // a second nudge for the same condition is a second promise: both fire, none is dropped
     cancelNudges: [],

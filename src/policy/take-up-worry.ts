@@ -97,7 +97,7 @@ export function dropSuggestionMoves(
     ];
   if (asksWhy && !declined.declined)
     return [
-      { type: 'own-miss', missed: 'others-why' },
+      { type: 'own-miss', missed: 'others-why', ...(suggestion.idea ? { idea: suggestion.idea } : {}) },
       { type: 'open-question', about: 'try-or-leave' },
     ];
   const dropped: Move = {

@@ -3,7 +3,7 @@
  * down the suggestion just made, said the last reply missed, or asked a direct question.
  */
 import type { SessionState } from '../session/state.ts';
-import type { Move, PersonClause } from '../spec/move.ts';
+import type { Move, ObjectionReason, PersonClause } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { reflectionsFor } from './reflections.ts';
 import { dropSuggestionMoves } from './take-up-worry.ts';
@@ -29,6 +29,8 @@ export function answerTheirTurn(
   if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
   // no fear to take up: what they said instead is said back before asking what is in the way
   const after = dropped?.[1]?.type === 'open-question' ? dropped[1].about : undefined;
+  // the idea's own reason speaks to their doubt: said back on top of it, their words read as a form
+  if (dropped?.[0]?.type === 'own-miss' && dropped[0].idea) return dropped;
   if (dropped && (after === 'sticking-point' || after === 'try-or-leave')) {
     // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
     const turnsDown = (clause: PersonClause) =>
@@ -78,4 +80,14 @@ export function answerTheirTurn(
 /** They turned down the suggestion the last turn made ("why would that help", "thats too much"). */
 export function suggestionTurnedDown(state: SessionState, observations: readonly Observation[]) {
   return state.lastSuggestion ? turnedDownOf(observations) : undefined;
+}
+
+/** "why would that help" to another helper's idea: owned, with the idea's own reason when it is a common one. */
+export function othersWhyMove(state: SessionState, reason?: ObjectionReason): Move {
+  return {
+    type: 'own-miss',
+    missed: 'others-why',
+    ...(reason ? { reason } : {}),
+    ...(state.lastSuggestion?.idea ? { idea: state.lastSuggestion.idea } : {}),
+  };
 }

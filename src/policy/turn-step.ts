@@ -1,6 +1,7 @@
 import type { SessionState } from '../session/state.ts';
 import type { Step } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
+import { ALL_AT_ONCE, onePartFor } from '../steps/one-part.ts';
 import type { TurnStep } from './answer-requests.ts';
 import { firstStep, nextStep, shrink, stepFromProposal, workingStep } from './step-choice.ts';
 
@@ -18,6 +19,14 @@ export function chooseStep(
   const proposal = adoptedProposal(state, observations);
   if (asked.has('smaller')) {
     const to = proposal && proposal.size < from.size ? proposal : shrink(from, state);
+    // no task of theirs to shrink: a part of what they face, not a breath (steps/one-part.ts)
+    if (!state.task && to !== proposal) {
+      // with no step on record, the step we would have started from was never said: what they
+      // found too much is all of it at once
+      const whole = state.currentStep ?? ALL_AT_ONCE;
+      const onePart = onePartFor(to, whole, state.currentStep?.size);
+      if (onePart) return { from: whole, step: onePart, shrunk: true };
+    }
     return { from, step: to, shrunk: true };
   }
   if (proposal) return { from, step: proposal, shrunk: false };

@@ -13,14 +13,20 @@ const wanted = (text: string) => {
 test('an ask for what to say, with money brought, gets a line to say', () => {
   const words = wordsToSay(wanted('just tell me what to actually say when they pick up'), ['money']);
   assert.equal(words?.script, 'said');
-  assert.match(words?.line ?? '', /payment plan/);
+  assert.match(words?.line ?? '', /money is really tight/);
 });
 
 test('an ask for what to write gets a line to write', () => {
   assert.equal(wordsToSay(wanted('what do i even write to my manager'), ['work-stress'])?.script, 'written');
 });
 
-test('no words without an ask for them, or without a situation to build them from', () => {
+test('no words without an ask for them; with no situation, an opening they finish, never another script', () => {
   assert.equal(wordsToSay(wanted('just tell me what to do'), ['money']), undefined);
-  assert.equal(wordsToSay(wanted('what do i say to her'), ['loneliness']), undefined);
+  const opening = wordsToSay(wanted('what do i say to her'), ['loneliness']);
+  assert.equal(opening?.opens, true);
+  assert.doesNotMatch(opening?.line ?? '', /payment|appointment|workload|application/);
+});
+
+test('a task that names the thing gets its own line', () => {
+  assert.match(wordsToSay('written', ['money'], 'the invoices')?.line ?? '', /invoice/);
 });

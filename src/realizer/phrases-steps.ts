@@ -56,6 +56,7 @@ function ordinalCandidates(step: string, position: number, count: number): strin
 }
 
 export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
+  if (move.script && move.steps[0] && move.opens) return openingUnits(move.steps[0], move.script);
   if (move.script && move.steps[0]) return scriptUnits(move.steps[0], move.script);
   const steps = move.steps.slice(0, 3).map(stepText).filter(Boolean);
   return steps.map((step, position) => ({
@@ -87,6 +88,31 @@ function scriptUnits(line: string, script: 'said' | 'written'): Unit[] {
             "That's all you need to start; they'll lead from there.",
           ]
         : ['Send it as it is; it does not need more.', "That's enough as it is; it does not need more."],
+    },
+  ];
+}
+
+// an opening line that fits anyone: said, then what the person adds themselves, in one plain sentence
+function openingUnits(line: string, script: 'said' | 'written'): Unit[] {
+  const said = script === 'said';
+  return [
+    {
+      key: `answer-concrete:opening:${script}`,
+      candidates: said
+        ? [`You could start with something like: "${line}"`, `Something like this would do: "${line}"`]
+        : [`You could write something like: "${line}"`, `Something like this would do: "${line}"`],
+    },
+    {
+      key: `answer-concrete:opening-after:${script}`,
+      candidates: said
+        ? [
+            'Then say the one thing you most need them to know, in a sentence, in your own words.',
+            "Then one plain sentence of what's going on, in your own words; that's enough.",
+          ]
+        : [
+            'Add one line of what has happened, in your own words, and send it; it does not need more.',
+            "Put one sentence of what's going on in the middle, in your own words; that's enough.",
+          ],
     },
   ];
 }
@@ -204,6 +230,20 @@ export function contentUnits(key: string, content: string, firstFrames: readonly
 /** An explanation says that it is one ("This helps because …"), so nobody misses the answer to "why?". */
 export function explainUnits(move: MoveOf<'explain'>): Unit[] {
   if (move.scope) return contentUnits('explain-scope', move.rationale ?? '', []);
+  if (move.doubt)
+    return [
+      {
+        key: 'explain:doubt',
+        candidates: [
+          'Fair question, and honestly it might not, if the real problem is something else.',
+          "Fair question. It may not, on its own; it depends on what's really in the way.",
+        ],
+      },
+      {
+        key: 'explain:doubt-ask',
+        candidates: ['What do you think is really in the way?', "What's the part you doubt most?"],
+      },
+    ];
   if (move.about) return rationaleUnits(move.about);
   return framedRationaleUnits(move.rationale ?? '');
 }
@@ -242,6 +282,28 @@ export function framedRationaleUnits(rationale: string): Unit[] {
 }
 
 export function closeUnits(move: MoveOf<'close'>): Unit[] {
+  // their own ask to stop: a plain yes first, and the door left open (raters read "That's a good
+  // place to stop" as closing on them, a bit therapy-like)
+  if (move.asked)
+    return [
+      {
+        key: 'close:asked',
+        candidates: [
+          'Of course, we can stop right there.',
+          'Yes, of course, we can stop.',
+          "Of course. We'll leave it there.",
+        ],
+      },
+      ...contentUnits('close', move.summary, []),
+      {
+        key: 'close:door',
+        candidates: [
+          "I'm here whenever you want to talk again.",
+          "I'm here if you want to pick it up another time.",
+          'Come back any time you want to talk.',
+        ],
+      },
+    ];
   const frame: Unit = {
     key: 'close:frame',
     candidates: [

@@ -6,6 +6,7 @@
 import type { MoveOf, ObjectionReason } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
+import { IDEA_REASONS } from './phrases-idea-reasons.ts';
 
 export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
   const question = move.question;
@@ -39,6 +40,30 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
         },
       ];
     }
+    case 'should':
+      return decisionUnits(question.about ? toSecondPerson(question.about).trim() : undefined);
+    case 'words':
+      // answered by the policy with the words themselves (a concrete answer), never as a question
+      return [];
+    case 'have-i':
+      return [
+        {
+          key: 'take-up-question:have-i',
+          candidates: [
+            "I only know what you've told me, but from that, it sounds like you did what felt right at the time.",
+            "From what you've said, it doesn't sound unreasonable to me; it sounds like you acted on something that mattered to you.",
+            "Honestly, from what you've told me, I can see why you did it.",
+          ],
+        },
+        {
+          key: 'take-up-question:have-i-ask',
+          candidates: [
+            "What's bothering you most about it right now?",
+            'What part of it is sitting with you most?',
+            "What's weighing on you more right now, what happened or how people took it?",
+          ],
+        },
+      ];
     case 'how': {
       const about = toSecondPerson(question.about).trim();
       if (!about) return [];
@@ -152,6 +177,9 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
   if (move.missed === 'suggestion' || (move.missed === 'others-why' && move.reason))
     return dropSuggestionUnits(move);
   // the question after it (try it or leave it) is the policy's, after what they said instead
+  // the idea's own reason, when the helper offered one of the common ideas
+  if (move.missed === 'others-why' && move.idea)
+    return [{ key: `own-miss:others-why:${move.idea}`, candidates: IDEA_REASONS[move.idea] }];
   if (move.missed === 'others-why')
     return [
       {
@@ -291,6 +319,37 @@ export function answerThanksUnits(): Unit[] {
         "I'm really glad. I'm here if you want to keep going.",
         "Thank you for saying so. I'm glad it helped.",
       ],
+    },
+  ];
+}
+
+/**
+ * "should i…? what would you do": the decision is theirs (the human supporters' "I can't tell you
+ * whether to, but I'm glad to think it through with you"), then one question that starts the thinking.
+ */
+function decisionUnits(about: string | undefined): Unit[] {
+  return [
+    {
+      key: 'take-up-question:should',
+      candidates: [
+        "I can't decide that for you, but I'm glad to think it through with you.",
+        "That's yours to decide, but we can think it through together.",
+        "I can't tell you what to do there, but I can help you weigh it up.",
+      ],
+    },
+    {
+      key: 'take-up-question:should-ask',
+      candidates: about
+        ? [
+            `What would you want to happen if you did ${about}?`,
+            `If you did ${about}, what would you be hoping for?`,
+            `What pulls you towards it, and what holds you back?`,
+          ]
+        : [
+            'What would you want to happen if you did?',
+            'What pulls you towards it, and what holds you back?',
+            'What would you be hoping for, either way?',
+          ],
     },
   ];
 }

@@ -1,4 +1,4 @@
-import type { Move, Step } from '../spec/move.ts';
+import type { Move, Step, SuggestedIdea } from '../spec/move.ts';
 import type { LifeTopic, Observation, TaskDomain } from '../spec/observation.ts';
 
 /**
@@ -45,7 +45,7 @@ export type TherapistSaidEvent = {
   /** 'external': a turn from a replayed transcript, not ours. */
   source: 'coach' | 'external';
   /** Another therapist's turn suggested something (`thing`: the noun suggested, when one was named). */
-  suggestion?: { thing?: string };
+  suggestion?: { thing?: string; idea?: SuggestedIdea };
   /** The task another therapist's turn named ("how's the benefits form going?"): the talk is about it too. */
   task?: { domain: TaskDomain; object: string };
   /** The situation another therapist's turn names ("how are nights with the baby?"): its steps fit. */

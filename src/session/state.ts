@@ -1,5 +1,5 @@
 import { INITIAL_SAFETY_STATE, type SafetyState } from '../safety/index.ts';
-import type { Move, Step } from '../spec/move.ts';
+import type { Move, Step, SuggestedIdea } from '../spec/move.ts';
 import type { BodyPart, LifeTopic, StatementObservation, TaskDomain } from '../spec/observation.ts';
 import type { NudgeKind } from './events.ts';
 import type { MiProcess } from './process.ts';
@@ -95,7 +95,7 @@ export type SessionState = {
   reflections: number;
   questions: number;
   /** The therapist's last turn (another's, in a replayed chat) suggested something: what, when named. */
-  lastSuggestion?: { thing?: string };
+  lastSuggestion?: { thing?: string; idea?: SuggestedIdea };
   /** Worries already named back ("the scary bit sounds like…"), so each is named once. */
   worriesNamed: readonly string[];
   /** Our last turn asked permission to suggest a step. */

@@ -65,7 +65,14 @@ export type RationaleTopic = 'noticing' | 'urge' | 'small' | 'nudge' | 'general'
 
 export type Move =
   /** `script`: the one step is the words themselves, to say or to write ("what do i actually say"). */
-  | { type: 'answer-concrete'; steps: string[]; answers?: RequestType; script?: 'said' | 'written' }
+  /** `opens`: the script is only an opening line, which the person finishes in their own words. */
+  | {
+      type: 'answer-concrete';
+      steps: string[];
+      answers?: RequestType;
+      script?: 'said' | 'written';
+      opens?: true;
+    }
   | { type: 'shrink-step'; from: Step; to: Step }
   | ({
       type: 'schedule-nudge';
@@ -90,8 +97,13 @@ export type Move =
    * `about`: why a step like this helps, on the topic asked about; the realizer owns the words.
    * `rationale`: a statement said as written (the scope reply, from the safety config).
    */
-  | { type: 'explain'; about?: RationaleTopic; rationale?: string; scope?: boolean }
-  | { type: 'close'; summary: string }
+  /**
+   * `doubt`: "why would that even help" with no step of ours or suggestion on record to explain: their
+   * doubt is taken seriously and asked about, not met with our stock rationale for a step never given.
+   */
+  | { type: 'explain'; about?: RationaleTopic; rationale?: string; scope?: boolean; doubt?: true }
+  /** `asked`: the close answers their own ask to stop (said warmly, as a yes to them). */
+  | { type: 'close'; summary: string; asked?: true }
   | {
       type: 'crisis';
       riskType: RiskType;
@@ -187,7 +199,27 @@ export type Move =
       declined?: 'too-much' | 'not-now';
       // the reason they gave for turning it down, owned in the reply rather than argued with
       reason?: ObjectionReason;
+      // on 'others-why': what kind of idea the other helper offered, so its reason can be given in a line
+      idea?: SuggestedIdea;
     };
+
+/**
+ * The kind of idea another helper suggested, when it is one supporters often give ("write down
+ * what's on your mind", "get up after 20 minutes"): "why would that help" to it is answered with the
+ * idea's own reason in plain words, as human supporters do, not with a stock line.
+ */
+export type SuggestedIdea =
+  | 'script' // write down what to say before a call
+  | 'unload' // write down what's on your mind, journal, a letter
+  | 'list' // list debts, track spending, write down three things
+  | 'bad-on-purpose' // a deliberately terrible page
+  | 'out-of-bed' // get up if not asleep after 20 minutes
+  | 'blocks' // work in short timed blocks
+  | 'breathe' // slow breathing, out longer than in
+  | 'say-it' // say the fear out loud
+  | 'be-honest' // be honest with them, tell them
+  | 'no-audience' // practise somewhere empty, nobody watching
+  | 'elsewhere'; // the same thing in another town or place
 
 /** A reason given for turning an idea down that a reply can own: no time, no energy, they know themselves. */
 export type ObjectionReason = 'time' | 'energy' | 'know-self';
@@ -199,7 +231,14 @@ export type ObjectionReason = 'time' | 'energy' | 'know-self';
 export type TheirQuestion =
   | { asks: 'how'; about: string }
   | { asks: 'normal' }
-  | { asks: 'am-i'; about: string };
+  | { asks: 'am-i'; about: string }
+  // "should i text back?", "should i just quit? what would you do": theirs to decide, thought through
+  // together (`about`: what they might do, in their words, when it is short and clean)
+  | { asks: 'should'; about?: string }
+  // a bare "have i?" after saying someone thinks they overreacted: an honest read from what they said
+  | { asks: 'have-i' }
+  // "and then i say what?", "what would u actually write": the words themselves, to say or to write
+  | { asks: 'words'; medium: 'said' | 'written' };
 
 export type MoveType = Move['type'];
 export type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;

@@ -103,3 +103,18 @@ test('a topic ladder has at most five rungs, sizes strictly falling; grief has n
   assert.equal(ladderForTopic('grief'), undefined);
   assert.match(ladderForTopic('new-baby')?.[1].text ?? '', /shower/);
 });
+
+test('"too much" with no task and nothing on record shrinks all of it to one part, not a breath', async () => {
+  const { replyToTranscript } = await import('../coach/replay.ts');
+  const [reply] = await replyToTranscript(
+    [
+      { role: 'client', text: 'the flat is a state and my mum visits saturday' },
+      { role: 'therapist', text: 'Maybe make a cleaning rota for the week?' },
+      { role: 'client', text: 'a rota?? thats too much' },
+    ],
+    { which: 'last', seed: 3 },
+  );
+  const shrink = reply.moves.find((move) => move.type === 'shrink-step');
+  assert.ok(shrink?.type === 'shrink-step' && shrink.to.size < shrink.from.size, reply.text);
+  assert.doesNotMatch(reply.text, /slow breath|glass of water/, reply.text);
+});

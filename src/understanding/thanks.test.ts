@@ -29,3 +29,9 @@ test('a thanks that says the advice was old news is dry ("thank you, I have been
     assert.equal(thanksOf(text)?.wry, true, text);
   assert.equal(thanksOf('thank you, i have been feeling better')?.wry, false);
 });
+
+test('thanks for advice they have lived for years is read as wry', () => {
+  assert.equal(thanksOf('Yes, thank you, I have been nursing for 30 years.')?.wry, true);
+  assert.equal(thanksOf('thanks, i know')?.wry, true);
+  assert.equal(thanksOf('thank you, i have been feeling better for a few days')?.wry, false);
+});

@@ -14,7 +14,8 @@ const NOT_THANKS = /\bthanks to\b|\bno,? thanks\b|\bthank(?:s| you) (?:for nothi
 // thanks that says the advice was old news ("Yes, thank you, I have been teaching for 27 years": the
 // v16 rater, "misreads the sarcasm as thanks")
 const WRY =
-  /^(?:yeah|yea|ya|oh|wow|great|cool|ok|okay|right|gee)\b.{0,6}\b(?:thanks|thank you)\b.{0,12}\b(?:that'?s|thats|very|so|really)\s+(?:really\s+|so\s+|super\s+)?(?:comforting|helpful|useful|reassuring|insightful|great)\b|\bthanks for nothing\b|\b(?:thanks|thank you)\b[,.]?\s+(?:but\s+)?i\s+(?:have been \w+ing for \d+|know how to|(?:have|'ve)\s+(?:already\s+)?(?:tried|done)\s+that|am aware|know that)\b|^(?:oh\s+)?great,?\s+thanks\W*$/i;
+  /^(?:yeah|yea|ya|oh|wow|great|cool|ok|okay|right|gee)\b.{0,6}\b(?:thanks|thank you)\b.{0,12}\b(?:that'?s|thats|very|so|really)\s+(?:really\s+|so\s+|super\s+)?(?:comforting|helpful|useful|reassuring|insightful|great)\b|\bthanks for nothing\b|^(?:oh\s+)?great,?\s+thanks\W*$|\b(?:thanks|thank you)\b.{0,20}\bi(?:'ve| have|ve)? been (?:\w+ing|doing this|at this)\b.{0,30}\bfor (?:\d+|twenty|thirty|forty|many|ten) (?:years|decades)\b|\b(?:thanks|thank you),? (?:i know|i'?m aware|i had worked that out|i'?d never have thought of that)\W*$|\b(?:thanks|thank you)\b[,.]?\s+(?:but\s+)?i\s+(?:know how to|(?:have|'ve)\s+(?:already\s+)?(?:tried|done)\s+that|am aware|know that)\b/i;
+// (the teacher of 27 years thanked for "have you tried batching them?" is not thanking anyone: v16)
 // the turn says nothing else: a few words around the thanks at most
 const MAX_WORDS = 12;
 

@@ -40,3 +40,36 @@ test('their question and apology come out of understanding as observations', () 
   assert.ok(kinds.includes('apology'));
   assert.ok(!understand('i went for a walk').some((item) => item.kind === 'apology'));
 });
+
+test('a decision question is read as theirs to decide; a bare "have i?" as a verdict asked back', () => {
+  assert.deepEqual(theirQuestionOf('should i text him back'), { asks: 'should', about: 'text him back' });
+  assert.deepEqual(theirQuestionOf('idk. should i just move out? what would u do'), {
+    asks: 'should',
+    about: 'move out',
+  });
+  assert.deepEqual(theirQuestionOf('so should i?'), { asks: 'should' });
+  assert.deepEqual(theirQuestionOf('should i stay or go'), { asks: 'should' });
+  assert.deepEqual(theirQuestionOf('have i?'), { asks: 'have-i' });
+  assert.equal(theirQuestionOf('should i be worried about it'), undefined);
+  assert.equal(theirQuestionOf('i should do it'), undefined);
+});
+
+test('a question to us for the words themselves is read with its medium', () => {
+  assert.deepEqual(theirQuestionOf('ah ok. and then i say what? i have no words for this'), {
+    asks: 'words',
+    medium: 'said',
+  });
+  assert.deepEqual(theirQuestionOf('ok but what would u actually write'), {
+    asks: 'words',
+    medium: 'written',
+  });
+});
+
+test('a medication question is no decision to weigh', () => {
+  assert.equal(theirQuestionOf('Do you think I have ADHD? should I up my meds?'), undefined);
+});
+
+test('not knowing whether to do something is the same decision', () => {
+  assert.deepEqual(theirQuestionOf('i dont know if i should say something or leave it'), { asks: 'should' });
+  assert.deepEqual(theirQuestionOf("i don't know whether i should go"), { asks: 'should', about: 'go' });
+});

@@ -10,6 +10,20 @@ import type { ApologyKind, ApologyObservation, TheirQuestionObservation } from '
 
 const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
 
+/** Sentences of the turn, last first, lowercased, without the closing marks. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((sentence) =>
+      sentence
+        .trim()
+        .toLowerCase()
+        .replace(/[?.!\s]+$/, ''),
+    )
+    .filter(Boolean)
+    .reverse();
+}
+
 /** The turn's last non-empty sentence, lowercased, without the closing marks (the others are not read). */
 function lastSentenceOf(text: string): string | undefined {
   const sentences = text.split(/(?<=[.?!])\s+|\n+/);
@@ -44,6 +58,35 @@ const NORMAL =
 const HOW =
   /^(?:(?:ok(?:ay)?|cool|so|but|and|well|right)[, ]+)*how (?:do|can|should|would|does) (?:i|you|people|one|someone|anyone) (.+)$/;
 
+// "should i text back", "so should i?", "shud i just quit": a decision that is theirs
+const SHOULD =
+  /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud|shld) i (?!be\b|have\b|feel\b|worry\b|do\b)([a-z' ]{2,60})$/;
+const SHOULD_ALONE =
+  /^(?:(?:so|but|and|ok(?:ay)?|then|thanks(?: lol)?|yeah|ye|idk|hmm)[, ]+)*(?:should|shud) i()$/;
+// "i dont know if i must say something or leave it": the same decision, said as not knowing
+const UNSURE_WHETHER =
+  /^(?:(?:and|but|so|idk|honestly)[, ]+)*i (?:dont|don't|do not) know (?:if|whether) i (?:should|shud|must|need to) ([a-z' ]{2,60})$/;
+const CLINICAL =
+  /\b(?:meds?|medication|medicine|dose|dosage|pills?|tablets?|antidepressants?|prescription)\b/;
+const WHAT_WOULD_YOU =
+  /\bwhat would (?:you|u) do\b|\bwhat (?:do|would) (?:you|u) (?:reckon|think i should do)\b/;
+// a bare "have i?" (overreacted, been unfair…), said back as a question
+const HAVE_I = /^(?:(?:so|but|and|ok|hmm|well)[, ]+)*have i(?: though| tho| really)?$/;
+
+// "and then i say what", "what would u actually write", "what should i text him" (not the rhetorical
+// "what can you say to that", "no what would i even say")
+const WORDS =
+  /(?:^|\b(?:and|then|so|ok)\s+)(?:then\s+)?i (say|write|text|put) what$|\bwhat (?:(?:do|should|shall) i|would (?:u|you)) (?:actually |literally |honestly )?(say|write|text|put|send)\b(?! to that\b)/;
+
+function stripJust(about: string): string {
+  return about.replace(/^just\s+/, '');
+}
+
+/** What they might do, said back only when it is one course ("text back"), not "tell her or wait". */
+function oneCourse(about: string | undefined): { about?: string } {
+  return about && !/\bor\b/.test(about) ? { about: stripJust(about) } : {};
+}
+
 /** Their direct question, when the turn ends on one the coach can take up. */
 export function theirQuestionOf(text: string): TheirQuestion | undefined {
   const last = lastSentenceOf(text);
@@ -51,6 +94,24 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   if (NORMAL.test(last)) return { asks: 'normal' };
   const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
   if (am && VERDICTS.test(am[1])) return { asks: 'am-i', about: am[1] };
+  // "what would you do" anywhere in the turn's last two sentences makes it a decision question
+  const [, before] = sentencesOf(text);
+  if (WHAT_WOULD_YOU.test(last) || (before && WHAT_WOULD_YOU.test(last + ' ' + before))) {
+    const should = (before ?? '').match(SHOULD) ?? last.match(SHOULD);
+    const about = should ? cleanAbout(should[1] ?? '') : undefined;
+    return { asks: 'should', ...oneCourse(about) };
+  }
+  const should = last.match(SHOULD_ALONE) ?? last.match(SHOULD) ?? last.match(UNSURE_WHETHER);
+  // "should I up my meds?" is a clinician's question (scope-question.ts answers it), not a decision to weigh
+  if (should && !CLINICAL.test(last)) {
+    const about = should[1] ? cleanAbout(should[1]) : undefined;
+    return { asks: 'should', ...oneCourse(about) };
+  }
+  if (HAVE_I.test(last)) return { asks: 'have-i' };
+  // "and then i say what? i have no words for this": the ask can sit just before a short last line
+  const words =
+    last.match(WORDS) ?? (before && last.split(' ').length <= 6 ? before.match(WORDS) : undefined);
+  if (words) return { asks: 'words', medium: /say/.test(words[1] ?? words[2] ?? '') ? 'said' : 'written' };
   const how = last.match(HOW);
   if (how) {
     const about = cleanAbout(how[1]);
