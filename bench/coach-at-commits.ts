@@ -38,41 +38,26 @@ async function load(commit: string): Promise<Coach> {
   };
 }
 
-// CPU time counts only this process's time on a core: on a box shared by other lanes the wall-clock
-// median follows their load, the mean CPU µs a turn far less (bench/coach-turn-cpu.ts)
-function cpuMicros(): number {
-  const used = process.cpuUsage();
-  return used.user + used.system;
-}
-const cpuPerTurn = new Map<Coach, number[]>();
-
 async function medianTurn(coach: Coach): Promise<number> {
   const times: number[] = [];
-  let cpu = 0;
   for (let session = 0; session < 200; session++) {
     const clock = new coach.Clock(0);
     const coachSession = coach.create({ clock, seed: session, sessionId: `b${session}` });
     await coachSession.open();
     for (const text of UTTERANCES) {
       const started = performance.now();
-      const cpuStarted = cpuMicros();
       await coachSession.receive(text);
-      cpu += cpuMicros() - cpuStarted;
       times.push(performance.now() - started);
       clock.advance(20_000);
       await coach.settle();
     }
   }
-  const cpus = cpuPerTurn.get(coach) ?? [];
-  cpus.push(cpu / times.length);
-  cpuPerTurn.set(coach, cpus);
   return median(times);
 }
 
 const coaches = await Promise.all((commits.length > 0 ? commits : ['HEAD~1', 'HEAD']).map(load));
 try {
   for (const coach of coaches) await medianTurn(coach);
-  cpuPerTurn.clear();
   const medians: number[][] = coaches.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     const order = coaches.map((_, index) => (round % 2 === 0 ? index : coaches.length - 1 - index));
@@ -80,7 +65,7 @@ try {
   }
   for (const [index, coach] of coaches.entries())
     console.log(
-      `${coach.name}: coach turn ${median(medians[index]).toFixed(3)} ms (median of ${ROUNDS} rounds: ${medians[index].map((value) => value.toFixed(3)).join(' ')}); CPU ${Math.min(...(cpuPerTurn.get(coach) ?? [])).toFixed(1)} µs a turn (least of the rounds' means: ${(cpuPerTurn.get(coach) ?? []).map((value) => value.toFixed(1)).join(' ')})`,
+      `${coach.name}: coach turn ${median(medians[index]).toFixed(3)} ms (median of ${ROUNDS} rounds: ${medians[index].map((value) => value.toFixed(3)).join(' ')})`,
     );
 } finally {
   for (const coach of coaches) coach.dispose();
