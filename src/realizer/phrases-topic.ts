@@ -57,7 +57,7 @@ const TOPIC_VALIDATIONS: Record<LifeTopic, string[]> = {
   grief: ["I'm so sorry for your loss.", "I'm really sorry, that's a painful loss."],
   health: ['Health worries can be frightening.', "That's a lot to deal with."],
   'work-stress': [
-    'That sounds like a lot of pressure at work.',
+    'That sounds like a lot of pressure to carry.',
     'Work pressure like that wears people down.',
   ],
   'new-baby': ['Those early weeks with a baby are exhausting.', 'Running on that little sleep is so hard.'],
