@@ -27,6 +27,7 @@ const WEEKDAYS: readonly Weekday[] = [
   'saturday',
 ];
 const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** When a nudge on a said day or part of today is kept: the wait, and the clock time and weekday to say. */
 export type SaidDayTime = { afterMs: number; atClock?: string; weekday?: Weekday };
@@ -73,10 +74,11 @@ function withinTwoMidnights(state: SessionState, due: number): boolean {
 }
 
 function weekdayAt(instant: number, timeZone: string | undefined): Weekday {
-  let name = WEEKDAYS[new Date(instant).getUTCDay()] as string;
+  // the instant given, never the wall clock: 1 January 1970 (instant 0) was a Thursday in UTC
+  let name = WEEKDAYS[(((Math.floor(instant / DAY_MS) + 4) % 7) + 7) % 7] as string;
   try {
     name = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: timeZone ?? 'UTC' })
-      .format(new Date(instant))
+      .format(instant)
       .toLowerCase();
   } catch {
     // an unknown zone reads as UTC, as resolveAtClock does
