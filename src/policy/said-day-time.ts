@@ -6,26 +6,10 @@
  * Pure: the turn's time and the person's zone come from the state.
  */
 import type { SessionState } from '../session/state.ts';
-import type { DayPart, RequestObservation, Weekday } from '../spec/observation.ts';
+import { type RequestObservation, WEEKDAYS, type Weekday } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
+import { TIME_OF } from './tomorrow-time.ts';
 
-const TIME_OF: Record<DayPart | 'unsaid', string> = {
-  morning: '09:00',
-  midday: '12:00',
-  afternoon: '14:00',
-  evening: '18:00',
-  night: '20:00',
-  unsaid: '09:00',
-};
-const WEEKDAYS: readonly Weekday[] = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 

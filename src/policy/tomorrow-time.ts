@@ -6,7 +6,8 @@
  */
 import type { DayPart, RequestObservation } from '../spec/observation.ts';
 
-const TIME_OF: Record<DayPart | 'unsaid', string> = {
+/** The clock time kept for a part of a day (and for a day said with no part): one table for every said day. */
+export const TIME_OF: Record<DayPart | 'unsaid', string> = {
   morning: '09:00',
   midday: '12:00',
   afternoon: '14:00',

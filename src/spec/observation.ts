@@ -46,6 +46,16 @@ export type DayPart = 'morning' | 'midday' | 'afternoon' | 'evening' | 'night';
 
 /** A day of the week as people name it ("remind me on monday"). */
 export type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+/** The days in the order Date counts them (Sunday 0): the one list the reader and the policy share. */
+export const WEEKDAYS: readonly Weekday[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 
 export type RequestObservation = {
   kind: 'request';

@@ -6,17 +6,8 @@
  * Only the words of the ask's own clause count, up to a comma or a reason ("remind me later, the exam
  * is on monday" is no nudge on monday). "Tomorrow" is tomorrow-part.ts's.
  */
-import type { DayPart, RequestObservation, Weekday } from '../spec/observation.ts';
+import { type DayPart, type RequestObservation, WEEKDAYS, type Weekday } from '../spec/observation.ts';
 
-const WEEKDAYS: readonly Weekday[] = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
 // full names only: "sat", "wed" and "sun" are other words
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/i;
 // the week ahead starts on its Monday; the weekend on its Saturday
