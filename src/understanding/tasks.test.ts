@@ -35,3 +35,13 @@ test('a mock test is study', () => {
   assert.ok(tasks('mock test mein 410 aaya. need 620 minimum').some((task) => task.startsWith('study:')));
   assert.ok(tasks('failed my theory test twice').some((task) => task.startsWith('study:')));
 });
+
+test('a call to "her" or "his" takes a noun after it, never the next clause', () => {
+  // judge v18 (after the run): "i call her or i leave it?" gave "find the number for her or"
+  assert.deepEqual(
+    tasks('just tell me what to do, i call her or i leave it?').filter((task) => task.startsWith('call:')),
+    [],
+  );
+  assert.deepEqual(tasks('i have to ring her mum tomorrow'), ['call:her mum']);
+  assert.deepEqual(tasks('i should call the bank back'), ['call:the bank']);
+});

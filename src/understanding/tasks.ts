@@ -41,8 +41,10 @@ const PATTERNS = NOUNS.map(
       new RegExp(`\\b${DETERMINER}?${MODIFIER}{0,2}(?:${nouns})\\b`, 'g'),
     ] as const,
 );
+// (the word after "her"/"his" is a noun, not the next clause: "i call her or i leave it" is no call to
+// "her or", which a step said back as "find the number for her or")
 const CALL =
-  /\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned)\s+((?:the|my|our|his|her|a)\s+[a-z]+)|\b(?:(?:a|the|that|this|my)\s+)?(?:phone\s+)?call\b(?=\s+(?:with|to)\b)|\b(?:a|the|that|this)\s+phone\s+call\b/g;
+  /\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned)\s+((?:the|my|our|his|her|a)\s+(?!(?:or|and|but|so|then|to|if|when|because|back|up|now|again|too|today|tonight|tomorrow|later|first|anyway|instead)\b)[a-z]+)|\b(?:(?:a|the|that|this|my)\s+)?(?:phone\s+)?call\b(?=\s+(?:with|to)\b)|\b(?:a|the|that|this)\s+phone\s+call\b/g;
 // "reply to my landlord", "get back to the recruiter": a message owed, said without the word email
 const REPLY_TO =
   /\b(?:reply(?:ing)?|respond(?:ing)?|answer(?:ing)?|writ(?:e|ing)\s+back|get(?:ting)?\s+back)\s+to\s+((?:the|my|our|his|her|a|an)\s+[a-z]+(?:'s)?(?:\s+(?:email|message|text|letter))?)/;
