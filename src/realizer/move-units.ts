@@ -3,6 +3,7 @@ import type { Move } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import type { PhraseContext } from './phrase-context.ts';
 import { crisisUnits } from './phrases-crisis.ts';
+import { closeUnits, explainUnits } from './phrases-explain-close.ts';
 import {
   affirmUnits,
   askPermissionUnits,
@@ -11,14 +12,9 @@ import {
   summarizeUnits,
 } from './phrases-listen.ts';
 import { askNudgeTimeUnits } from './phrases-nudge-time.ts';
+import { ownMissUnits } from './phrases-own-miss.ts';
 import { openQuestionUnits } from './phrases-questions.ts';
-import {
-  answerConcreteUnits,
-  closeUnits,
-  explainUnits,
-  proposeStepUnits,
-  shrinkStepUnits,
-} from './phrases-steps.ts';
+import { answerConcreteUnits, proposeStepUnits, shrinkStepUnits } from './phrases-steps.ts';
 import {
   acknowledgeProgressUnits,
   askRatingUnits,
@@ -28,12 +24,7 @@ import {
   validateUnits,
   valuesLinkUnits,
 } from './phrases-support.ts';
-import {
-  answerApologyUnits,
-  answerThanksUnits,
-  ownMissUnits,
-  takeUpQuestionUnits,
-} from './phrases-their-turn.ts';
+import { answerApologyUnits, answerThanksUnits, takeUpQuestionUnits } from './phrases-their-turn.ts';
 import { deliverCueUnits, holdUnits, scheduleNudgeUnits } from './phrases-time.ts';
 import { sayScopeUnits, validateTopicUnits } from './phrases-topic.ts';
 
