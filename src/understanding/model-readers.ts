@@ -10,6 +10,7 @@ import { formsOf, mayNegateAny, mayReportSomeone } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
+import { opensRiskFrame } from './model/risk-frames.ts';
 import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
@@ -108,6 +109,8 @@ const SHIPPED_THRESHOLDS: RiskModelThresholds = {
   gated: RISK_MODEL_THRESHOLD,
   weakGate: RISK_MODEL_WEAK_GATE_THRESHOLD,
   ungated: RISK_MODEL_UNGATED_THRESHOLD,
+  // a frame of disclosure with no risk word (absence, survival, an ending, a means) opens the weak gate
+  widerGate: opensRiskFrame,
 };
 
 /** The learned risk probability of the turn (no gate), or undefined when the model is not there. */
