@@ -48,7 +48,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:noose|tied (?:a|the) rope|rope (?:is )?(?:tied|ready|up)|charcoal and (?:i )?(?:close|closed|seal))/,
+      /\b(?:(?<!\b(?:is|was|'s|like|truly|basically|real|total) (?:a |the |an absolute )?)noose(?! of\b)|tied (?:a|the) rope|rope (?:is )?(?:tied|ready|up)|charcoal and (?:i )?(?:close|closed|seal))/,
   },
   {
     id: 'high-place',
@@ -196,7 +196,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'abuse',
     level: 'clear',
     pattern:
-      /\b(?:(?:he|she)'s home\. i'm scared|hiding (?:in|from)|locked myself in|banging on the door|(?:took|takes|take|keeps?) my passport|(?:keeps |kept )?touching me|smashed my phone|hit me (?:when|because|again|last night|earlier|tonight)|(?:will|'ll|gonna|going to|would|'d|threaten\w* to|if i [^.?!]{0,40}?(?:he|she|they)) send me back|send me back (?:home|to (?:my|the) (?:country|village))\b)/,
+      /\b(?:(?:he|she)'s home\. i'm scared|(?:(?:i'?m|im|i am|i was|i'?ve been|ive been|we'?re|we are|we were|been|currently|still|am)(?: \w+)? |^|[.!?,;] *)hiding (?:in|from)|locked myself in|banging on the door|(?:took|takes|take|keeps?) my passport|(?:keeps |kept )?touching me|smashed my phone|hit me (?:when|because|again|last night|earlier|tonight)|(?:will|'ll|gonna|going to|would|'d|threaten\w* to|if i [^.?!]{0,40}?(?:he|she|they)) send me back|send me back (?:home|to (?:my|the) (?:country|village))\b)/,
   },
   {
     id: 'abuse-plain-possible',

@@ -13,7 +13,7 @@ export const SIGNS_AND_SELF_HARM_RULES = defineRules([
     pattern:
       '(?:jump(?:ing|ed)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|lie down|lay down) (?:off|from|in front of|into|onto|on) (?:a |the |my |some )?(?:\\w+ )?(?:bridge|building|roof|rooftop|train|trains|car|cliff|balcony|window|tracks|bus|truck|lorry|traffic|highway|motorway|ledge|tower)|slit(?:ting)? my (?:wrists?|throat)|cut(?:ting)? my (?:wrists?|throat) (?:open|deep)|put a bullet in my|gun to my head|noose|drive (?:my car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|traffic|oncoming|river|lake)|crash my car on purpose|(?:take|taking|swallow|swallowing|down|downing) (?:all|every(?: one)?|the whole bottle|a whole bottle|the rest)(?: of)? (?:my |the |these |those |of my )?{PILLS}|overdos(?:e|ing)(?= *$)',
     unless:
-      "jump(?:ing|ed)? (?:on|onto|into) (?:a |the )?(?:call|train|bus|meeting)|step(?:ping)? (?:off|onto|into) (?:the |a )?(?:train|bus)|(?:character|protagonist|villain|scene|novel|story)|gun to my head,? i (?:couldn'?t|couldnt|can'?t|cant|wouldn'?t|wouldnt) (?:tell|say|name|remember|explain)",
+      "jump(?:ing|ed)? (?:on|onto|into) (?:a |the )?(?:call|train|bus|meeting)|step(?:ping)? (?:off|onto|into) (?:the |a )?(?:train|bus)|(?:character|protagonist|villain|scene|novel|story)|gun to my head,? i (?:couldn'?t|couldnt|can'?t|cant|wouldn'?t|wouldnt) (?:tell|say|name|remember|explain)|(?:is|was|'s|like|truly|basically|real|total) (?:a |the |an absolute )?noose\\b(?! (?:in|under|on|ready|tied|made))|noose of (?:the |a |my |academic |corporate |modern )?\\w+",
   },
   {
     id: 'method-seeking',

@@ -6,7 +6,7 @@ import { defineRules } from './risk-rule.ts';
 
 // things people say while talking about suicide as a topic, not about themselves
 const SUICIDE_TOPIC =
-  "(?:{SUICIDE}|{SUICIDAL}) (?:prevention|rates?|awareness|squad|statistics|stats|research|hotline|helpline|doors?|mission|king|run|runs|drills?|sprints?|bombers?|bombing|pact movie|note movie)|(?:essay|paper|article|report|documentary|book|lecture|talk|presentation|chapter|thesis|research|training|course|module|podcast|study|studies|survey|policy|song|film|movie) (?:on|about|around|for) (?:{SUICIDE}|{SUICIDAL})|(?:plan|move|idea|decision|deadline|schedule|timeline|pace|strategy|mission|trade|bet|merge|refactor|that) (?:is|was|sounds|seems|feels) (?:kind of |kinda |a bit |totally |pretty |basically )?(?:{SUICIDAL}|{SUICIDE})|career {SUICIDE}|social {SUICIDE}|political {SUICIDE}|(?:is|was|be|'s|sounds like|seems like|like) (?:basically |practically |pretty much |total |pure |commercial |career |social )?{SUICIDE} (?:to|for)|(?:my|his|her|their|our) \\w+'?s {SUICIDE} attempts?|(?:his|her|their) {SUICIDE} attempts?|asked (?:me )?(?:if|whether) i(?: \\w+){0,3} {SUICIDAL}(?: \\w+){0,3},? (?:and )?i said no";
+  "(?:{SUICIDE}|{SUICIDAL}) (?:prevention|rates?|awareness|squad|statistics|stats|research|hotline|helpline|doors?|mission|king|run|runs|drills?|sprints?|bombers?|bombing|pact movie|note movie)|(?:essay|paper|article|report|documentary|book|lecture|talk|presentation|chapter|thesis|research|training|course|module|podcast|study|studies|survey|policy|song|film|movie) (?:on|about|around|for) (?:{SUICIDE}|{SUICIDAL})|(?:plan|move|idea|decision|deadline|schedule|timeline|pace|strategy|mission|trade|bet|merge|refactor|that) (?:is|was|sounds|seems|feels) (?:kind of |kinda |a bit |totally |pretty |basically )?(?:{SUICIDAL}|{SUICIDE})|career {SUICIDE}|social {SUICIDE}|political {SUICIDE}|(?:is|was|be|'s|sounds like|seems like|like) (?:basically |practically |pretty much |total |pure |commercial |career |social )?{SUICIDE} (?:to|for)|(?:my|his|her|their|our) \\w+'?s {SUICIDE} attempts?|(?:his|her|their) {SUICIDE} attempts?|asked (?:me )?(?:if|whether) i(?: \\w+){0,3} {SUICIDAL}(?: \\w+){0,3},? (?:and )?i said no|(?:plants?|flowers?|succulents?|cact(?:us|i)|basil|herbs?|tomatoes|seedlings?|sourdough|starter|phone|laptop|battery|computer|printer|car|code|app|server|fish) (?:\\w+ ){0,2}(?:committ\\w* {SUICIDE}|(?:are|is|was|were|seem|look)s? {SUICIDAL})";
 
 export const SUICIDE_SAID_RULES = defineRules([
   // direct
@@ -60,7 +60,7 @@ export const SUICIDE_SAID_RULES = defineRules([
     pattern:
       '{WANT}(?: {TO}| that i (?:could|would|was|were))?(?: just| really| honestly| simply| sometimes| kinda| kind of)? {DIE}',
     unless:
-      '(?:rather|sooner) (?:die|be dead) than|(?:die|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)|dye (?:my|your|her|his) hair',
+      "(?:rather|sooner) (?:die|be dead) than|(?:die|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe)|dye (?:my|your|her|his) hair|(?:when i'?m|when im|when i am|aged?|at the age of) (?:\\d{2,3}|a hundred|really old|old)\\b|of old age|(?:at|when i'?m|when im) (?:[89]\\d|1\\d\\d)\\b",
   },
   {
     id: 'wish-dead',
