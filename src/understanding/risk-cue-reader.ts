@@ -20,6 +20,7 @@ import {
   TAKEN_BACK,
 } from './risk-cues.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
+import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
@@ -39,6 +40,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_KINDS,
   ...RISK_CUES_UNSAID,
   ...RISK_CUES_UNSAID_OTHERS,
+  ...RISK_CUES_FAREWELL,
 ];
 
 const NEGATION_BEFORE =
