@@ -178,3 +178,13 @@ test('the half of the day said around a clock time: "at night", "not late", leav
   assert.equal(clock('after the kids leave for school at 8.20 ping me'), '08:20');
   assert.equal(clock('remind me at 9 tonight'), '21:00');
 });
+
+test('a nudge or cue asked again and again is marked a repeat, with its interval as the delay', () => {
+  const [nudge] = understand('remind me every 15 mins').filter((item) => item.kind === 'request');
+  assert.equal(nudge?.kind === 'request' && nudge.repeat, true);
+  assert.equal(nudge?.kind === 'request' && nudge.afterMs, 900_000);
+  const [hourly] = understand('ping me every hour').filter((item) => item.kind === 'request');
+  assert.equal(hourly?.kind === 'request' && hourly.repeat, true);
+  const [once] = understand('remind me in 15 mins').filter((item) => item.kind === 'request');
+  assert.equal(once?.kind === 'request' && once.repeat, undefined);
+});

@@ -78,7 +78,10 @@ export function withRequestTimes(
       return [...others, nudge];
     }
   }
-  const every = durations.find((duration) => EVERY_BEFORE.test(folded.slice(0, duration.span[0])));
+  const every = durations.find(
+    (duration) =>
+      EVERY_BEFORE.test(folded.slice(0, duration.span[0])) || folded.startsWith('every', duration.span[0]),
+  );
   const correction = [...durations]
     .reverse()
     .find((duration) =>
@@ -89,7 +92,8 @@ export function withRequestTimes(
     if (!TIMED.has(request.type)) return request;
     if (correction && request.afterMs !== undefined && request.afterMs !== correction.ms)
       return { ...request, afterMs: correction.ms };
-    if (every && request.afterMs === undefined) return { ...request, afterMs: every.ms };
+    // "every 15 mins": one nudge is kept, and the reply says so (spec/observation.ts `repeat`)
+    if (every) return { ...request, afterMs: request.afterMs ?? every.ms, repeat: true };
     return request;
   });
 }
