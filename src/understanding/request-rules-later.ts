@@ -117,6 +117,8 @@ export const CUE_RULES: RequestRule[] = [
     addressed: true,
   },
   { type: 'cue', pattern: /\btell\s+me\s+to\s+(?!do\b|stop\b)/g, addressed: true },
+  // "keep saying 'breathe' to me til i finish" (v17): a quoted phrase asked again and again
+  { type: 'cue', pattern: /\bkeep\s+(?:on\s+)?saying\s+(?="|'(?=\p{L}))/gu, addressed: false },
   // a kind word asked for: "tell me it's ok to rest", "say something nice", "cheer me on", "count me down"
   {
     type: 'cue',

@@ -188,3 +188,11 @@ test('a nudge or cue asked again and again is marked a repeat, with its interval
   const [once] = understand('remind me in 15 mins').filter((item) => item.kind === 'request');
   assert.equal(once?.kind === 'request' && once.repeat, undefined);
 });
+
+test('a quoted phrase asked again and again is a cue; someone else who keeps saying one is not', () => {
+  assert.deepEqual(
+    requests("keep saying 'breathe' to me til i finish").map((request) => request.type),
+    ['cue'],
+  );
+  assert.deepEqual(requests("he keeps saying 'calm down' to me"), []);
+});
