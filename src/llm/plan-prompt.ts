@@ -152,6 +152,8 @@ export function buildRealizerMessages(input: RealizerPromptInput): ChatMessage[]
 
 /** What the nudge says, or, with no words of its own, what it is for (the prompt's clause after the time). */
 function nudgeWords(move: Extract<Move, { type: 'schedule-nudge' }>): string {
-  if (move.cue.trim()) return `, and that the nudge will say "${move.cue}".`;
-  return move.about ? `, and that it is about ${move.about}.` : '.';
+  // asked to repeat ("every 15 mins"): only this one is kept, and the reply must not promise more
+  const once = move.once ? ' Say plainly that this is one nudge, not a repeating one.' : '';
+  if (move.cue.trim()) return `, and that the nudge will say "${move.cue}".${once}`;
+  return `${move.about ? `, and that it is about ${move.about}.` : '.'}${once}`;
 }

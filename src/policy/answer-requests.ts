@@ -147,7 +147,7 @@ export function answerRequests(
         // "remind me on monday", "tonight", "after work": that day or part of it, said as the time kept
         const onDay = saidDayTime(state, request);
         if (onDay) {
-          const when = { atClock: onDay.atClock, weekday: onDay.weekday };
+          const when = { atClock: onDay.atClock, weekday: onDay.weekday, once: request.repeat };
           schedule(answer, onDay.afterMs, cue, condition, 'cue', when, cue ? undefined : about);
           break;
         }
@@ -160,7 +160,8 @@ export function answerRequests(
         if (hold && afterMs === holdMs) holdCovered = true;
         // a time of day is kept as one, so it is said as the time they asked for
         const atClock = request.afterMs === undefined ? clockTime : undefined;
-        schedule(answer, afterMs, cue, condition, 'cue', { atClock }, cue ? undefined : about);
+        const once = request.repeat;
+        schedule(answer, afterMs, cue, condition, 'cue', { atClock, once }, cue ? undefined : about);
         break;
       }
     }
@@ -195,13 +196,14 @@ function schedule(
   cue: string,
   condition: string | undefined,
   kind: ScheduledNudge['kind'],
-  at: { atClock?: string; weekday?: Weekday } = {},
+  at: { atClock?: string; weekday?: Weekday; once?: true } = {},
   about?: string,
 ): void {
   const base = { type: 'schedule-nudge' as const, nudgeId: answer.nextNudgeId(), afterMs };
-  const { atClock, weekday } = at;
+  const { atClock, weekday, once } = at;
   const when = {
     ...(condition ? { condition } : {}),
+    ...(once ? { once } : {}),
     ...(atClock ? { atClock } : {}),
     ...(atClock && weekday ? { weekday } : {}),
   };

@@ -73,6 +73,16 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
       tails: [' then', ' just', ' only', ' exactly', ' simply'],
     });
   }
+  // "remind me every 15 mins": one nudge is kept, and said plainly, so no repeat is taken as promised
+  if (move.once)
+    units.push({
+      key: 'schedule-nudge:once',
+      candidates: [
+        "That's one nudge, not a repeating one, so ask me again when it comes if you want another.",
+        'It comes once, not every time: ask me again then if you want another.',
+        "Just the one nudge, though; I can't repeat it on a timer yet, so ask again when it comes.",
+      ],
+    });
   return units;
 }
 

@@ -83,6 +83,8 @@ export type Move =
       atClock?: string;
       /** Beside `atClock`, the day of the week it falls on when that is after tomorrow: "9am on Monday". */
       weekday?: Weekday;
+      /** Asked to repeat ("every 15 mins"): this one nudge is all that is kept, and the reply says so. */
+      once?: true;
     } & NudgeWords)
   | { type: 'deliver-cue'; phrase: string }
   /**

@@ -100,6 +100,11 @@ export type RequestObservation = {
    * questions", "stop asking me things"), not the session.
    */
   manner?: true;
+  /**
+   * Extension (optional), on a nudge or cue asked to come again and again ("remind me every 15 mins"):
+   * one nudge is kept, and the reply says so plainly (no repeating nudge exists yet).
+   */
+  repeat?: true;
   /** Extension (optional), on a concrete or explain ask: what it is about, read on the ask's own words. */
   about?: RationaleTopic;
   /** Extension (optional), on a concrete ask for the words themselves ("what do i say"): to say or to write. */

@@ -1,5 +1,6 @@
 import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
+import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
@@ -158,7 +159,10 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   // the learned reader may doubt a rule's crisis, only when it was asked to read (risk-doubt.ts)
   // a plan (a near time and an intent or means) raises a rule's possible risk (risk-intent-now.ts)
   const raised = withPlanRaised(
-    withPauseForStop(withoutWholeBodyBesidePart(mergeReadings(explained)), context.prepared.folded),
+    withPauseForStop(
+      withoutBodyPast(withoutWholeBodyBesidePart(mergeReadings(explained)), text.toLowerCase()),
+      context.prepared.folded,
+    ),
     context,
   );
   const merged = asked.some((reader) => reader.name === 'risk-model')

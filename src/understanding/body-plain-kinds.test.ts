@@ -38,3 +38,32 @@ test('thinking, crying and idioms are no felt part', () => {
   ])
     assert.deepEqual(partsOf(text), [], text);
 });
+
+// round 11: kinds from v17 and v18, checked on v1–v15 (sentences here are new)
+test('body as people say it: shoulders up by the ears, a cricked neck, a back gone, legs like lead', () => {
+  assert.deepEqual(partsOf('shoulders right up round my ears since the meeting'), ['shoulders']);
+  assert.deepEqual(partsOf('woke with my neck cricked'), ['neck']);
+  assert.deepEqual(partsOf("back's in bits after the move"), ['back']);
+  assert.deepEqual(partsOf("my back's gone again carrying the shopping"), ['back']);
+  assert.deepEqual(partsOf('my knees are shot after the stairs'), ['legs']);
+  assert.deepEqual(partsOf('my hip is killing me today'), ['legs']);
+  assert.deepEqual(partsOf('my chest is crushing'), ['chest']);
+  assert.deepEqual(partsOf('her voice on the phone and my throat is swelling'), ['throat']);
+});
+
+test('the stomach, fever and breath in plain words; a part as a measure or an idiom is none', () => {
+  assert.deepEqual(partsOf('threw up before the exam'), ['stomach']);
+  assert.deepEqual(partsOf('got a stitch in my side'), ['stomach']);
+  assert.deepEqual(partsOf('think i have a fever'), ['whole-body']);
+  assert.deepEqual(partsOf('i could not breathe properly in there'), ['breath']);
+  assert.deepEqual(partsOf('a worry the size of a fist'), []);
+  assert.deepEqual(partsOf('shot myself in the foot with that email'), []);
+  assert.deepEqual(partsOf('pause pls my head is done'), []);
+});
+
+test('a part said as "my" is the person\'s own, whoever else the sentence is about', () => {
+  assert.deepEqual(partsOf('my brother called again and after i hung up my shoulders were up by my ears'), [
+    'shoulders',
+  ]);
+  assert.deepEqual(partsOf("my mum's chest pains are back"), []);
+});

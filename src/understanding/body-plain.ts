@@ -27,7 +27,7 @@ const PARTS: Array<[RegExp, BodyPart]> = [
   [/^(?:arms?|wrists?|forearms?|elbows?)$/, 'arms'],
   [/^(?:hands?|palms?|knuckles?|fists?)$/, 'hands'],
   [/^(?:fingers?|thumbs?|fingertips)$/, 'fingers'],
-  [/^(?:legs?|knees?|thighs?|calves|shins?)$/, 'legs'],
+  [/^(?:legs?|knees?|thighs?|calves|shins?|hips?)$/, 'legs'],
   [/^(?:feet|foot|toes|ankles?)$/, 'feet'],
   [/^(?:muscles|skin|bones|body)$/, 'whole-body'],
 ];
@@ -36,10 +36,10 @@ const PARTS: Array<[RegExp, BodyPart]> = [
 // round 7 (kinds across the blind sets): a heart going crazy or a mile a minute, thudding or going boom; legs
 // and knees bouncing; a stomach flipping, sinking or in a ball
 const FELT =
-  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up by my ears|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
+  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up (?:by|round|around|to) (?:my )?ears|crick\w*|swell\w*|crush\w*|press(?:ing|ed)|explod\w*|killing|wore out|worn out|shot|lead|gone|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
 /** Idioms that name a part without a sensation. */
 const IDIOM =
-  /\b(?:off my chest|clear my head|heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|off the top of my head|my head around|head space|headspace|(?<!(?:pressure|pain|ache|aching|throbbing|pounding) )in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
+  /\b(?:off my chest|clear my head|heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|(?:shot|shoot|shooting) (?:myself|me) in the foot|off the top of my head|my head around|head space|headspace|(?<!(?:pressure|pain|ache|aching|throbbing|pounding) )in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
 /** "I'd be in tears by the second box", "I'll be shaking": a sensation imagined, not felt now. */
 export const IMAGINED_BEFORE =
   /\b(?:i'?d|i would|would|i'?ll|i will|will|might|could|gonna|going to)\s+(?:\w+\s+){0,2}$/;
@@ -49,7 +49,7 @@ const OWN_PART_BEFORE = /\b(?:my|me|mine|i've got a|i have a|in my|on my)\s+(?:\
 /** Set phrases that name the part for the person. */
 const PHRASES: Array<[RegExp, BodyPart]> = [
   [
-    /\b(?:can't|cannot|cant|couldn't|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped|breath (?:(?:keeps|kept|gets|getting|is|was|feels|felt) )?(?:kinda |kind of |getting )?(?:stuck|caught|catching|short|shallow|ragged)|(?:breathed|breathing|breathe) out (?:long|slow\w*)|(?:a|one) (?:proper|full|deep) breath|woke up gasping|gasping for (?:air|breath)/,
+    /\b(?:can't|cannot|cant|couldn't|could not|can not|unable to|hard to|struggling to|trouble) (?:\w+ )?breath\w*|(?:catch|holding|hold) my breath|out of breath|short of breath|breath(?:ing)? (?:is |feels |got |went )?(?:fast|faster|hard|heavy|shallow|quick|calm\w*|slow\w*|better|easier)|hyperventilat\w*|breathless|breath (?:actually )?helped|breath (?:(?:keeps|kept|gets|getting|is|was|feels|felt) )?(?:kinda |kind of |getting )?(?:stuck|caught|catching|short|shallow|ragged)|(?:breathed|breathing|breathe) out (?:long|slow\w*)|(?:a|one) (?:proper|full|deep) breath|woke up gasping|gasping for (?:air|breath)/,
     'breath',
   ],
   // breath said as people say it, four or more writers each (v9–v15): "keep sighing", "deep sighs",
@@ -66,7 +66,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   [/\bheart (?:is )?in my throat\b/, 'chest'],
   [/\bheart (?:is )?in my throat\b/, 'throat'],
   [
-    /\b(?:nause\w*|feel(?:ing)? sick|(?:throw|throwing) up|butterflies|no appetite|can't eat|want to vomit|vomit\w*)\b/,
+    /\b(?:nause\w*|feel(?:ing)? sick|(?:throw|throwing|threw|thrown) up|puk(?:e|ed|es|ing|in)\b|(?:pain|ache|stitch|cramp) in my side|my side (?:hurts|aches|is (?:sore|killing))|butterflies|no appetite|can't eat|want to vomit|vomit\w*)\b/,
     'stomach',
   ],
   [/\b(?:lump in (?:my )?throat|hard to swallow|can't swallow)\b/, 'throat'],
@@ -79,7 +79,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   [/\b(?:sweaty palms)\b/, 'hands'],
   [/\b(?:can't|cant|cannot) (?:keep|sit|stay) (?:my (?:legs|feet) )?still\b/, 'whole-body'],
   [
-    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb(?! (?:about|to)\b)|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over(?! the place)|whole body|tight everywhere|every bit of me|not really here|floaty|floating|zoned out)\b/,
+    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb(?! (?:about|to)\b)|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over(?! the place)|whole body|tight everywhere|every bit of me|not really here|floaty|floating|zoned out|fever\w*|feel(?:ing)? faint|burning up)\b/,
     'whole-body',
   ],
 ];
@@ -169,10 +169,13 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       if (
         word === 'back' &&
         !/\b(?:my|lower|upper|the small of my|and)\s+$/.test(before) &&
-        !/^\s*(?:hurts|aches|is|'s)\b/.test(after)
+        !/'s$/.test(match[0]) &&
+        !/^\s*(?:hurts|aches|is|went|gone|was|feels|and (?:my )?(?:shoulders?|neck|legs|hips?))\b/.test(after)
       )
         continue;
       if (word === 'body' && !/\b(?:my|whole)\s+$/.test(before)) continue;
+      // "a knot in my gut the size of a fist" (v18): a part named as a measure is no part felt
+      if (/\b(?:size of|like) an?\s+$/.test(before)) continue;
       // skin picked, scratched or burnt is the self-harm reader's, not a sensation of the whole body
       if (
         word === 'skin' &&
@@ -199,7 +202,9 @@ export function readPlainBody(context: ReaderContext): Reading[] {
         continue;
       }
       if (NEGATED.test(before) && !/\b(?:relax|loosen|calm|slow|dropp?ed)/.test(felt[0])) continue;
-      if (someoneElseAt(context, at)) continue;
+      // "my sister rang … and after i put the phone down my shoulders were up by my ears" (v17): a part said
+      // as "my" is the person's own, whoever the clause's subject is
+      if (!/\bmy\s+$/.test(before) && someoneElseAt(context, at)) continue;
       // "a knot between my shoulder blades": the writers mark the back (6 of 9)
       const part = word === 'shoulder' && /^\s*blades?\b/.test(after) ? 'back' : entry[1];
       add({ part, quality: felt[0], span: [at, at + word.length], confidence: 0.7 });

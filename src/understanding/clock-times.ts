@@ -29,7 +29,7 @@ const MERIDIEM = '\\s*(a\\.?m\\.?|p\\.?m\\.?)';
 // "9 tomorrow night" (v12); "tmrw", "tmr" as people write tomorrow
 const TOMORROW = '(?:tomorrow|tmrw|tmr|tmrrw|tomoz|tomorow)';
 const EVENING = new RegExp(
-  `^\\s*(?:ish\\s+)?(?:tonight|tonite|this (?:evening|afternoon)|in (?:the )?(?:evening|afternoon)|${TOMORROW} (?:night|evening|afternoon)|pm)\\b`,
+  `^\\s*(?:ish\\s+)?(?:tonight|tonite|this (?:evening|afternoon)|in (?:the )?(?:evening|afternoon)|at night|${TOMORROW} (?:night|evening|afternoon)|pm)\\b`,
 );
 const MORNING = new RegExp(`^\\s*(?:ish\\s+)?(?:this morning|in (?:the )?morning|${TOMORROW} morning|am)\\b`);
 // "5.30 tomorrow", "6.45 tomorrow", "half six tmrw": an early hour said with tomorrow is the morning's (v9, v10,
@@ -40,11 +40,12 @@ const EVENING_BEFORE = /\b(?:tonight|this evening|this afternoon)\s+(?:at\s+|@\s
 const MORNING_BEFORE = /\b(?:tomorrow|this morning)\s+(?:morning\s+)?(?:at\s+|@\s*|around\s+|about\s+)?$/;
 // anywhere in the turn: what is done at that hour says which half of the day it is
 const MORNING_WORDS =
-  /\b(?:wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up)\b/;
+  /\b(?:wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up|(?:leave|leaves|leaving|head|heads|off) (?:for|to) (?:school|work))\b/;
 // "the kids go down around 8", "once mums asleep", "log off", "switch off", "when the match finishes" (v3,
-// v4, v6, v8, v10); "late" for an appointment ("or ill be late again") says nothing of the hour (v1)
+// v4, v6, v8, v10); "late" for an appointment ("or ill be late again", "so im not late") says nothing of
+// the hour (v1, v17); "at 10 at night", "parked up for the night" (v17)
 const EVENING_WORDS =
-  /\b(?:tonight|this evening|bed|bedtime|sleep|asleep|(?<!\bbe |\bbeing |\brunning )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match)\b/;
+  /\b(?:tonight|this evening|at night|for the night|bed|bedtime|sleep|asleep|(?<!\bbe |\bbeing |\brunning |\bnot )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match)\b/;
 
 const MONEY_BEFORE =
   /(?:[£$€]\s*|\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|spent|spend|owe|owes|charged|fee|bill)\s+(?:me\s+|us\s+|like\s+|about\s+|around\s+)?)$/;

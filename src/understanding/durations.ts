@@ -55,8 +55,9 @@ const DURATION = new RegExp(
   [
     // "1 hour 15 mins", "2 hrs and 30 minutes", "1h 30m": hours and minutes said together are one delay
     `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?\\d{1,2} ?(?:minutes?|mins?|m)\\b`,
-    // "nudge me in 1 hr and 15", "an hour and 15": the minutes' unit left off after "and", at the end (v9, v13)
-    `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and|n|&) [1-5][05](?=\\s*(?:$|[.,!?;)]|(?:pls|please|then|ok|okay)\\b))`,
+    // "nudge me in 1 hr and 15", "an hour and 15": the minutes' unit left off after "and", at the end (v9, v13);
+    // "remind me in 1hr 15", "check up on me in 1hr 15" with no "and" (v17, v18)
+    `\\b(?:\\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:(?:and|n|&) )?[1-5][05](?=\\s*(?:$|[.,!?;)]|(?:pls|please|then|ok|okay)\\b))`,
     // "in 1h30", "after 2hr15": the minutes' unit left off; only after a delay word, as "at 9h30" is a clock
     `(?<=\\b(?:in|after|within|for|another) )\\d ?(?:hrs?|h)\\d{2}\\b`,
     `\\b(?:a |an |(?:three|3)[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
@@ -129,7 +130,7 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 // "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then": a bare number after "in" is minutes
 // when nothing else, or only the ask, follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
+  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 

@@ -3,7 +3,9 @@
  * tense and mood. Heuristics over wink's part-of-speech tags, written for short, informal,
  * lower-case chat ("dont want to be here", "my sis said she wants to die", "if i failed").
  */
-import type { AnalysedClause, AnalysedToken, Person, Tense } from './linguistic-analysis.ts';
+import { findSubject } from './clause-subject.ts';
+import { findTense, MODALS } from './clause-tense.ts';
+import type { AnalysedClause, AnalysedToken } from './linguistic-analysis.ts';
 
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '...', '…']);
 const CONDITIONAL_MARKERS = new Set(['if', 'unless', 'suppose', 'supposing', 'imagine']);
@@ -25,47 +27,7 @@ export const REPORTING_VERBS = new Set([
   'announce',
 ]);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'u']);
-const FIRST = new Set([
-  'i',
-  'me',
-  'my',
-  'myself',
-  'mine',
-  'we',
-  'us',
-  'our',
-  'ourselves',
-  'im',
-  "i'm",
-  'ive',
-  'id',
-  'ill',
-]);
-const SECOND = new Set(['you', 'u', 'ya', 'your', 'ur', 'yourself', 'yall', "y'all"]);
-const THIRD_PRONOUNS = new Set([
-  'he',
-  'she',
-  'they',
-  'him',
-  'her',
-  'them',
-  'his',
-  'their',
-  'it',
-  'someone',
-  'somebody',
-  'everyone',
-  'everybody',
-  'anyone',
-  'people',
-  'nobody',
-  'this',
-  'that',
-]);
 const NEGATIONS = new Set(['not', 'never', "n't", 'nt', 'neither', 'nor']);
-const PAST_FORMS = new Set(['was', 'were', 'did', 'had', 'didnt', 'wasnt', 'werent', 'hadnt']);
-const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'll', 'gonna', 'wo']);
-const MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
 
 const lower = (token: AnalysedToken) => token.text.toLowerCase();
 const isVerbal = (token: AnalysedToken) => token.pos === 'VERB' || token.pos === 'AUX';
@@ -184,136 +146,4 @@ function endsWithReporting(tokens: AnalysedToken[], clause: AnalysedClause): boo
     if (!OBJECT_PRONOUNS.has(lower(token))) return false;
   }
   return false;
-}
-
-function pronounPerson(token: AnalysedToken): Person | undefined {
-  const word = lower(token).replace(/[’']/g, "'");
-  if (FIRST.has(word)) return 'first';
-  if (SECOND.has(word)) return 'second';
-  if (THIRD_PRONOUNS.has(word)) return 'third';
-  return undefined;
-}
-
-function personOf(token: AnalysedToken): Person | undefined {
-  const pronoun = pronounPerson(token);
-  if (pronoun) return pronoun;
-  if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'third';
-  return undefined;
-}
-
-/** The subject is the first person-bearing word before the clause's first verb. */
-function findSubject(
-  tokens: AnalysedToken[],
-  from: number,
-  to: number,
-): { subject: Person; subjectText?: string; verbAt: number } {
-  let subject: Person = 'none';
-  let subjectFrom = -1;
-  let subjectTo = -1;
-  for (let index = from; index < to; index++) {
-    const token = tokens[index];
-    if (isVerbal(token)) {
-      // "can u tell me …" / "do you think …": in a question the subject follows the auxiliary
-      const after = tokens[index + 1];
-      if (subjectFrom < 0 && index === from && token.pos === 'AUX' && after && index + 1 < to) {
-        const inverted = pronounPerson(after);
-        if (inverted) return { subject: inverted, subjectText: after.text, verbAt: index };
-      }
-      // "my friend" / "my sister": a possessive before a noun makes the noun the subject
-      return subjectFrom < 0
-        ? { subject, verbAt: index }
-        : { subject, subjectText: spanText(tokens, subjectFrom, subjectTo), verbAt: index };
-    }
-    const person = personOf(token);
-    if (!person) continue;
-    const possessive = ['my', 'our', 'your', 'ur', 'his', 'her', 'their'].includes(lower(token));
-    if (
-      possessive &&
-      tokens[index + 1] &&
-      (tokens[index + 1].pos === 'NOUN' || tokens[index + 1].pos === 'PROPN')
-    ) {
-      subject = 'third';
-      subjectFrom = index;
-      subjectTo = index + 2;
-      index++;
-      continue;
-    }
-    if (subjectFrom < 0 || person !== subject) {
-      subject = person;
-      subjectFrom = index;
-      subjectTo = index + 1;
-    }
-  }
-  return subjectFrom < 0
-    ? { subject: 'none', verbAt: -1 }
-    : { subject, subjectText: spanText(tokens, subjectFrom, subjectTo), verbAt: -1 };
-}
-
-function spanText(tokens: AnalysedToken[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((token) => token.text)
-    .join(' ');
-}
-
-function findTense(
-  tokens: AnalysedToken[],
-  from: number,
-  to: number,
-): { tense: Tense; perfect: boolean; habitualPast: boolean } {
-  // markers that decide the tense wherever they sit: "used to", "will", "gonna", "going to" + verb
-  for (let index = from; index < to; index++) {
-    const token = tokens[index];
-    const word = lower(token);
-    const next = tokens[index + 1];
-    if (word === 'used' && next && lower(next) === 'to')
-      return { tense: 'past', perfect: false, habitualPast: true };
-    if (FUTURE_AUXILIARIES.has(word) || (token.pos === 'AUX' && token.lemma === 'will'))
-      return { tense: 'future', perfect: false, habitualPast: false };
-    if (word === 'going' && next && lower(next) === 'to' && tokens[index + 2]?.pos === 'VERB')
-      return { tense: 'future', perfect: false, habitualPast: false };
-  }
-  for (let index = from; index < to; index++) {
-    const token = tokens[index];
-    const word = lower(token);
-    if (!isVerbal(token)) continue;
-    if (token.lemma === 'have' && /^(have|has|'ve|ve|had|'d)$/.test(word)) {
-      const participle = nextVerbal(tokens, index + 1, to);
-      if (participle >= 0) {
-        const progressive = lower(tokens[participle]) === 'been' && nextIsIng(tokens, participle + 1, to);
-        return {
-          tense: progressive || word !== 'had' ? (progressive ? 'present' : 'past') : 'past',
-          perfect: true,
-          habitualPast: false,
-        };
-      }
-    }
-    if (PAST_FORMS.has(word)) return { tense: 'past', perfect: false, habitualPast: false };
-    if (MODALS.has(word) || MODALS.has(token.lemma))
-      return { tense: 'present', perfect: false, habitualPast: false };
-    if (token.pos === 'VERB' && isPastForm(word, token.lemma))
-      return { tense: 'past', perfect: false, habitualPast: false };
-    if (token.pos === 'VERB' || token.pos === 'AUX')
-      return { tense: 'present', perfect: false, habitualPast: false };
-  }
-  return { tense: 'present', perfect: false, habitualPast: false };
-}
-
-function nextVerbal(tokens: AnalysedToken[], from: number, to: number): number {
-  for (let index = from; index < Math.min(to, from + 3); index++) {
-    if (isVerbal(tokens[index])) return index;
-    if (tokens[index].pos !== 'ADV' && tokens[index].pos !== 'PART') return -1;
-  }
-  return -1;
-}
-
-function nextIsIng(tokens: AnalysedToken[], from: number, to: number): boolean {
-  const index = nextVerbal(tokens, from, to);
-  return index >= 0 && lower(tokens[index]).endsWith('ing');
-}
-
-function isPastForm(word: string, lemma: string): boolean {
-  if (word === lemma || word.endsWith('ing')) return false;
-  if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.replace(/y$/, '')}ies`) return false;
-  return true;
 }

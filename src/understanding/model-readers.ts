@@ -14,7 +14,7 @@ import { opensRiskFrame } from './model/risk-frames.ts';
 import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
-import { describesReminderWithoutAsk } from './reminder-described.ts';
+import { modelRequestDoubted } from './request-model-doubts.ts';
 
 /**
  * The three gate thresholds (round 5) were chosen on a model trained without data/blind/understanding-v4
@@ -196,22 +196,6 @@ function requestTakenBack(context: ReaderContext): boolean {
   return analysis.tokens.some((token) => token.negated && REQUEST_VERBS.has(token.lemma));
 }
 
-// "i just need to vent for a minute" asks to be heard now, not for a pause: the model reads "need … a minute" as one
-const ASKS_TO_BE_HEARD =
-  /\b(?:vent\w*|rant\w*|talk\w*|moan\w*|offload\w*|unload\w*|let (?:it|this) out|get (?:it|this|things) (?:out|off my chest))\b/;
-
-const ONLY_BACK = /^\W*(?:(?:i'm|im|i am|ok|okay)\s+)?back(?:\s+(?:now|again))?\W*$/;
-// "20 min on hold", "i sat there 40 mins": a time told as something that happened, with no word that asks for
-// the pause; the model read the duration as one (conversations-v16, read after its run: "ring them. on my
-// break. 20 min on hold. nah" got "Let's leave it there for 20 minutes")
-const TIME_TOLD = /\b(?:on hold|waited|queued|sat|spent|took|lasted)\b/;
-const PAUSE_ASKED =
-  /\b(?:give me|gimme|brb|back in|be back|pause|put (?:this|it|that|us|things|the chat) on hold|(?<!\bon (?:my|a|the|his|her) )break|hang on|hold on|hold up|sec|secs|second|wait|let me|lemme|need)\b/;
-const KNOWS_THE_STEP =
-  /\bi\s+(?:already\s+|do\s+)?know\s+(?:exactly\s+|perfectly\s+well\s+)?what\s+(?:to\s+do|i\s+(?:need|have|ought)\s+to\s+do|i\s+should\s+do)\b/;
-const ASKS = /\?|\btell me\b|\bwhat (?:do|should|can) i\b|\bhow do i\b|\bgive me\b|\bhelp me\b/;
-const EVEN_THE_POINT = /\bwhat(?:'s|s|\s+is)\s+even\s+the\s+point\b/;
-
 function readRequestModel(context: ReaderContext): Reading[] {
   const scored = scoredText(context);
   if (!scored) return [];
@@ -228,25 +212,7 @@ function readRequestModel(context: ReaderContext): Reading[] {
     const threshold = Math.max(REQUEST_MODEL_FLOOR, scores.thresholds?.[index] ?? 0.5);
     if (probability < threshold) return;
     const type = label as RequestType;
-    if (type === 'pause' && ASKS_TO_BE_HEARD.test(context.prepared.folded)) return;
-    // a turn that only says "back" is the person returning, not asking for a pause (v5, v6, v7)
-    if (type === 'pause' && ONLY_BACK.test(context.prepared.folded)) return;
-    if (
-      type === 'pause' &&
-      TIME_TOLD.test(context.prepared.folded) &&
-      !PAUSE_ASKED.test(context.prepared.folded)
-    )
-      return;
-    // "i know exactly what to do, i just dont do it": knowing the step is no ask for one, unless asked too
-    if (
-      type === 'concrete' &&
-      KNOWS_THE_STEP.test(context.prepared.folded) &&
-      !ASKS.test(context.prepared.folded)
-    )
-      return;
-    if (type === 'explain' && EVEN_THE_POINT.test(context.prepared.folded)) return;
-    // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for
-    if (type === 'nudge' && describesReminderWithoutAsk(context.prepared.folded)) return;
+    if (modelRequestDoubted(type, context.prepared.folded)) return;
     const observation: Observation = { kind: 'request', type, span: scored.span };
     if (type === 'nudge' || type === 'pause') {
       const duration = context.durations()[0];

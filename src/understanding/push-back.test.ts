@@ -65,6 +65,8 @@ test('a subject they ask to set aside is read as leaving it ("can we not do the 
     'can we not do the job thing right now',
     'can you stop talking about it actually',
     'i dont want to talk about it',
+    'can we stop talking about him',
+    'can we not talk about my dad right now',
   ])
     assert.equal(pushBackOf(text), 'leave-topic', text);
   for (const text of ['can we talk tomorrow', 'can you leave a message for him', 'can we not be late'])

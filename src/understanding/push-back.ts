@@ -20,10 +20,11 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
     /\b(?:i'?ve|ive|i have) (?:already |also )?(?:read|heard|seen) (?:that|this)\b|\b(?:my \w+|they|he|she) (?:said|says|told me) that(?=[.!,]|$)|\bheard (?:that|this) (?:one )?(?:before|a million times)\b/m,
   ],
   // "can we not do the job thing right now", "i dont want to talk about it": a subject they ask to set
-  // aside, honoured, not said back as "can you not do the job thing" (the v16 rater: "garbled echo")
+  // aside, honoured, not said back as "can you not do the job thing" (the v16 rater: "garbled echo");
+  // "can we stop talking about him" leaves the person out of it, not the session (v15, v16 references)
   [
     'leave-topic',
-    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk about|go into)|stop (?:talking|going on) about|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this)(?: for now| right now| now)?(?: actually| please| tbh| ok)?$)|\bi (?:don'?t|dont|do not) (?:really )?want to talk about (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b/m,
+    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk about|go into)|stop (?:talking|going on) about|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this|him|her|them|(?:my|his|her|their) \w+)(?: for now| right now| now)?(?: actually| please| tbh| ok)?$)|\bi (?:don'?t|dont|do not) (?:really )?want to talk about (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b/m,
   ],
   // ("you dont know her": a reassurance about someone only they know, v16)
   [

@@ -22,3 +22,22 @@ test('"i want to end it (all)" and a goodbye to others are no end of the session
   assert.deepEqual(types('this isnt working for me today, sorry, can we end it'), ['stop']);
   assert.deepEqual(types('too big. break it down more'), ['smaller']);
 });
+
+test('a stop as people say it: the talk itself, "lets" and a bare "please end" (v16, v17)', () => {
+  assert.deepEqual(types("I think I would rather stop talking for tonight, if you don't mind."), ['stop']);
+  assert.deepEqual(types('lets finish here, my shift starts'), ['stop']);
+  assert.deepEqual(types('please end, i am tired very much'), ['stop']);
+  assert.ok(types('say something nice and then lets stop').includes('stop'));
+  // a stop said later ends later; a stop for a while is a pause
+  const later = understand('lets stop in 5 mins').find((item) => item.kind === 'request');
+  assert.equal(later?.kind === 'request' && later.type, 'stop');
+  assert.equal(later?.kind === 'request' && later.afterMs, 300_000);
+  assert.deepEqual(types('can we stop for 10 mins'), ['pause']);
+});
+
+test('no stop: a subject set aside, words imagined said to others, a step "too small" (v5, v14, v15)', () => {
+  assert.deepEqual(types('can we stop talking about him'), []);
+  assert.deepEqual(types('can we stop talking about it actually'), []);
+  assert.deepEqual(types('if i say i want to quit they will be heartbroken'), []);
+  assert.deepEqual(types('everything sounds too small for him'), []);
+});

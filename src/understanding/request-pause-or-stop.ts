@@ -3,6 +3,9 @@
  * stop here and pick up later", "gotta go, forklift beeping. back in 20", "can we stop for a sec" (v4, v5,
  * v8–v13 label these a pause, not an end). Pure: the merged readings and the folded turn in.
  */
+import type { RequestObservation } from '../spec/observation.ts';
+import type { Segment } from './clauses.ts';
+import type { FoundDuration } from './durations.ts';
 import type { ExplainedObservation } from './reader.ts';
 
 const GOES_ON_LATER =
@@ -25,4 +28,24 @@ export function withPauseForStop(explained: ExplainedObservation[], folded: stri
       ? { ...item, observation: { ...item.observation, type: 'pause' } }
       : item,
   );
+}
+
+/**
+ * A stop said with a time in its clause: "stop for a sec", "can we stop, 10 mins" is a pause that long;
+ * "lets stop in 5 mins" (v3) still ends the talk, then.
+ */
+export function timeTheStop(
+  request: RequestObservation,
+  clause: Segment,
+  folded: string,
+  durations: FoundDuration[],
+): void {
+  const duration = durations.find(
+    ({ span: [start, end] }) =>
+      start >= clause.start && end <= clause.end && !/^\s*instead\b/.test(folded.slice(end, end + 10)),
+  );
+  if (!duration) return;
+  request.afterMs = duration.ms;
+  if (!/\bin\s+$/.test(folded.slice(Math.max(0, duration.span[0] - 4), duration.span[0])))
+    request.type = 'pause';
 }

@@ -7,7 +7,7 @@ export const NUDGE_RULES: RequestRule[] = [
   // nudge: remind / nudge / ping me
   {
     type: 'nudge',
-    pattern: /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue)\s+(?:me|us)\b/g,
+    pattern: /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|hassle|pester|badger)\s+(?:me|us)\b/g,
     addressed: true,
   },
   // "can u just msg me at midnight tonight": a message asked for at a time is a nudge
@@ -36,7 +36,7 @@ export const NUDGE_RULES: RequestRule[] = [
   {
     type: 'nudge',
     pattern:
-      /(?<=\bthen\s+)(?:(?:yell|shout|scream|holler)\s+at\s+me|(?:drag|pull|haul|get|call)\s+me\s+back|ping(?!\s+me\b))\b|^(?:ping|nudge|poke|buzz)\s+(?:in\s+)?(?:\d|an?\s|half)/g,
+      /(?<=\bthen\s+)(?:(?:yell|shout|scream|holler)\s+at\s+me|(?:hassle|pester|badger)\s+me|(?:drag|pull|haul|get|call)\s+me\s+back|ping(?!\s+me\b))\b|^(?:ping|nudge|poke|buzz)\s+(?:in\s+)?(?:\d|an?\s|half)/g,
     addressed: false,
   },
   // "hit me up in 5", "come back to me at 8", "can we continue in 30 min": a return asked for at a time
@@ -65,7 +65,7 @@ export const NUDGE_RULES: RequestRule[] = [
   {
     type: 'nudge',
     pattern: new RegExp(
-      `\\b(?:give|giving|send|sending|drop)\\s+me\\s+(?:a|an|another|one|a quick|a little|a gentle)\\s+(?:\\w+\\s+)?${NUDGE_NOUN}\\b`,
+      `\\b(?:give|gie|giving|send|sending|drop)\\s+(?:me|us)\\s+(?:a|an|another|one|a quick|a little|a gentle)\\s+(?:\\w+\\s+)?(?:${NUDGE_NOUN}|bell|ring|holler)\\b`,
       'g',
     ),
     addressed: true,
@@ -117,6 +117,8 @@ export const CUE_RULES: RequestRule[] = [
     addressed: true,
   },
   { type: 'cue', pattern: /\btell\s+me\s+to\s+(?!do\b|stop\b)/g, addressed: true },
+  // "keep saying 'breathe' to me til i finish" (v17): a quoted phrase asked again and again
+  { type: 'cue', pattern: /\bkeep\s+(?:on\s+)?saying\s+(?="|'(?=\p{L}))/gu, addressed: false },
   // a kind word asked for: "tell me it's ok to rest", "say something nice", "cheer me on", "count me down"
   {
     type: 'cue',

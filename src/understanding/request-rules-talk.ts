@@ -107,9 +107,11 @@ export const STOP_RULES: RequestRule[] = [
   {
     type: 'stop',
     pattern:
-      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i'd\s+rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end(?!\s+it\b(?!\s+(?:here|there|now|for\s+(?:now|today|tonight))\b))|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)(?!\s+(?:my|your|his|her|their|a|an|that|some|all|(?:our|the)\s+(?!session|exercise|chat|conversation)|this\s+(?!session|exercise|chat|conversation|now|here|for|then|today|tonight)[a-z]+|\w+ing)\b)/g,
+      /\b(?:i(?:\s+think\s+i)?(?:(?:\s+want|'d\s+like|\s+would\s+like|\s+need|\s+have|\s+got|'m\s+going|\s+am\s+going)\s+to|\s+wanna|\s+gotta|'m\s+gonna|m\s+gonna)\s+|let(?:'s|s|\s+us)\s+|can\s+we\s+|could\s+we\s+|shall\s+we\s+|i(?:'d|d|\s+would)\s+(?:much\s+)?rather\s+|time\s+to\s+)(?:just\s+)?(?:stop|end(?!\s+it\b(?!\s+(?:here|there|now|for\s+(?:now|today|tonight))\b))|finish|quit|wrap(?:\s+it|\s+this)?\s+up|call\s+it\s+(?:a\s+day|a\s+night|quits)|leave\s+it\s+(?:there|here)\s+for\s+(?:today|now|tonight)|close|log\s+(?:off|out)|sign\s+off|head\s+(?:off|out)|go(?=\s*(?:$|now\b|then\b|[.,!;]|for\s+(?:now|today|tonight)))|be\s+done)(?!\s+(?:my|your|his|her|their|a|an|that|some|all|(?:our|the)\s+(?!session|exercise|chat|conversation)|this\s+(?!session|exercise|chat|conversation|now|here|for|then|today|tonight)[a-z]+|(?!(?:talking|chatting)\b(?!\s+(?:about|of|to|with)\b))\w+ing)\b)/g,
     // "I need to finish my essay", "I want to stop scrolling": a task or a habit, not the session; "i want to
-    // end it (all)" is no end of the session unless it says where ("end it here")
+    // end it (all)" is no end of the session unless it says where ("end it here"); "stop talking" is
+    // the talk itself ("I would rather stop talking for tonight", v16), "stop talking about him" a subject
+    // (push-back.ts, leave-topic); "lets finish here" is said without the apostrophe (v17, two writers)
     addressed: false,
   },
   {
@@ -121,7 +123,7 @@ export const STOP_RULES: RequestRule[] = [
   {
     type: 'stop',
     pattern:
-      /\b(?:end|stop|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:session|exercise|chat|conversation)\b|^(?:let's\s+)?wrap\s+up\b|\b(?:can|could|shall)\s+we\s+(?:just\s+)?end\s+it\b(?!\s+(?:all|with)\b)/g,
+      /\b(?:end|stop|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:session|exercise|chat|conversation)\b|^(?:let's\s+)?wrap\s+up\b|^(?:please|pls|plz)\s+(?:end|stop|finish)(?=\s*(?:$|[.,!;]|now\b|here\b))|\b(?:can|could|shall)\s+we\s+(?:just\s+)?end\s+it\b(?!\s+(?:all|with)\b)/g,
     addressed: true,
   },
   // leaving: "I'm done with this", "I'm out", "I'm logging off", "I've had enough of this"

@@ -146,3 +146,53 @@ test('a wait and then "nag me", "yell at me", "shout at me" is one nudge after t
     );
   }
 });
+
+test('times as people say them: "1hr 15", "give us a shout", "then hassle me", "in 20 incase" (v17, v18)', () => {
+  const nudgeAfter = (text: string) => requests(text).find((request) => request.type === 'nudge')?.afterMs;
+  assert.equal(nudgeAfter('remind me in 1hr 15'), 75 * 60_000);
+  assert.equal(nudgeAfter('give us a shout in about 10 minutes yeah? just making a brew'), 10 * 60_000);
+  assert.equal(nudgeAfter('gie us a shout in 15 aye'), 15 * 60_000);
+  assert.deepEqual(requests('gimme 10 mins then hassle me'), [
+    { type: 'nudge', afterMs: 600000, atClock: undefined },
+  ]);
+  assert.equal(nudgeAfter('can u also check on me in 20 incase i wander off'), 20 * 60_000);
+});
+
+test('a nudge for when something running ends takes the time it has left (v17, v18)', () => {
+  const nudgeAfter = (text: string) => requests(text).find((request) => request.type === 'nudge')?.afterMs;
+  assert.equal(nudgeAfter("the bread is proving, i've got about 40 min, remind me when its up"), 40 * 60_000);
+  assert.equal(
+    nudgeAfter('can u nudge me when the washing machine finishes, it says 38 min left'),
+    38 * 60_000,
+  );
+  assert.equal(nudgeAfter("ok new plan, i'll do 10 minutes of tidying, then you ping me"), 10 * 60_000);
+  // a time that has been, or a thing that ends with no time told, gives no delay of its own
+  assert.equal(nudgeAfter('remind me when the kettle boils'), undefined);
+});
+
+test('the half of the day said around a clock time: "at night", "not late", leaving for school (v17)', () => {
+  const clock = (text: string) => requests(text).find((request) => request.type === 'nudge')?.atClock;
+  assert.equal(clock('can you send reminder when i finish work at 10 at night'), '22:00');
+  assert.equal(clock("check on me once i'm parked up for the night, prob around 11"), '23:00');
+  assert.equal(clock('ping me at 11:20 so im not late for the viewing'), '11:20');
+  assert.equal(clock('after the kids leave for school at 8.20 ping me'), '08:20');
+  assert.equal(clock('remind me at 9 tonight'), '21:00');
+});
+
+test('a nudge or cue asked again and again is marked a repeat, with its interval as the delay', () => {
+  const [nudge] = understand('remind me every 15 mins').filter((item) => item.kind === 'request');
+  assert.equal(nudge?.kind === 'request' && nudge.repeat, true);
+  assert.equal(nudge?.kind === 'request' && nudge.afterMs, 900_000);
+  const [hourly] = understand('ping me every hour').filter((item) => item.kind === 'request');
+  assert.equal(hourly?.kind === 'request' && hourly.repeat, true);
+  const [once] = understand('remind me in 15 mins').filter((item) => item.kind === 'request');
+  assert.equal(once?.kind === 'request' && once.repeat, undefined);
+});
+
+test('a quoted phrase asked again and again is a cue; someone else who keeps saying one is not', () => {
+  assert.deepEqual(
+    requests("keep saying 'breathe' to me til i finish").map((request) => request.type),
+    ['cue'],
+  );
+  assert.deepEqual(requests("he keeps saying 'calm down' to me"), []);
+});

@@ -3,7 +3,7 @@
  * blind sets):
  * - a wait and then a check: "gimme 10 then check on me", "give me 25 min then poke me", "90 secs then
  *   tell me to start" — one nudge after that time, not a pause (v1, v2, v5–v7: eleven items, all nudges;
- *   "then nag me", "then yell at me", "then shout at me": v14, v15);
+ *   "then nag me", "then yell at me", "then shout at me": v14, v15; "then hassle me": v17);
  * - a repeat: "say keep going every 10 min", "send me 'back to work' every 25 minutes" — the interval is
  *   the delay (v3–v5, v8);
  * - a correction: "remind me in 10 mins. actually make it 15", "in an hour, no wait make it 30 mins" —
@@ -14,10 +14,11 @@
  */
 import type { RequestObservation } from '../spec/observation.ts';
 import type { FoundDuration } from './durations.ts';
+import { withTimeLeft } from './request-time-left.ts';
 
 // right after the time: "then check on me", ", then poke me", ". then tell me to start"
 const THEN_CHECK =
-  /^\s*[,.]?\s*(?:and\s+)?then\s+(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:\w+\s+){0,1}?(?:check|poke|ping|nudge|remind|tell|text|message|hit|chase|ask|say|bug|buzz|make|countdown|count|nag|yell|shout|holler|prod|kick)\b/;
+  /^\s*[,.]?\s*(?:and\s+)?then\s+(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:\w+\s+){0,1}?(?:check|poke|ping|nudge|remind|tell|text|message|hit|chase|ask|say|bug|buzz|make|countdown|count|nag|yell|shout|holler|prod|kick|hassle|pester|badger)\b/;
 const EVERY_BEFORE = /\b(?:every|evry|each)\s+(?:like\s+)?$/;
 const CORRECTION_BEFORE = /\b(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|no\s+wait,?)\s+(?:like\s+)?$/;
 
@@ -48,7 +49,7 @@ export function withRequestTimes(
   durations: readonly FoundDuration[],
 ): RequestObservation[] {
   if (durations.length === 0 || requests.length === 0) return requests;
-  requests = withTrailingTime(requests, folded, durations);
+  requests = withTimeLeft(withTrailingTime(requests, folded, durations), folded, durations);
   const waitThenCheck = durations.find((duration) => THEN_CHECK.test(folded.slice(duration.span[1])));
   if (waitThenCheck && requests.some((request) => request.type !== 'nudge' && request.type !== 'stop')) {
     const others = requests.filter((request) => request.type !== 'pause' && request.type !== 'cue');
@@ -77,7 +78,10 @@ export function withRequestTimes(
       return [...others, nudge];
     }
   }
-  const every = durations.find((duration) => EVERY_BEFORE.test(folded.slice(0, duration.span[0])));
+  const every = durations.find(
+    (duration) =>
+      EVERY_BEFORE.test(folded.slice(0, duration.span[0])) || folded.startsWith('every', duration.span[0]),
+  );
   const correction = [...durations]
     .reverse()
     .find((duration) =>
@@ -88,7 +92,8 @@ export function withRequestTimes(
     if (!TIMED.has(request.type)) return request;
     if (correction && request.afterMs !== undefined && request.afterMs !== correction.ms)
       return { ...request, afterMs: correction.ms };
-    if (every && request.afterMs === undefined) return { ...request, afterMs: every.ms };
+    // "every 15 mins": one nudge is kept, and the reply says so (spec/observation.ts `repeat`)
+    if (every) return { ...request, afterMs: request.afterMs ?? every.ms, repeat: true };
     return request;
   });
 }

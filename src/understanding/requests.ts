@@ -5,6 +5,7 @@ import type { FoundDuration } from './durations.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { bareDoneWithComplaint } from './leaving.ts';
 import { matchesOf } from './matches.ts';
+import { timeTheStop } from './request-pause-or-stop.ts';
 import { REQUEST_RULES } from './request-rules.ts';
 import { requiredLiterals } from './required-literals.ts';
 
@@ -20,6 +21,9 @@ export type RequestContext = {
 const CONTENT_OF_ANOTHER = /\b(?:remind|tell|nudge|ask|prompt|get)\s+(?:me|us)\s+to\s*$|\bto\s*$/;
 const REPORTED =
   /\b(?:he|she|they|boss|manager|mum|mom|dad|teacher|wife|husband|partner|friend|colleague|nobody|no\s+one|people|everyone|therapist)\b/;
+// "if i say i want to quit they will be heartbroken" (v5): words imagined said to others, not asked of us
+const SAID_IN_A_CONDITION =
+  /\b(?:if|when|once)\s+i\s+(?:say|said|tell\s+(?!you\b|u\b)\w+|told\s+\w+)\s+(?:that\s+)?$/;
 const CONDITION =
   /\b(?:if|when|whenever|once|as\s+soon\s+as|in\s+case|every\s+time|the\s+moment)\s+(?!you\s+(?:could|can|would|don't\s+mind|get\s+a\s+chance)\b|possible\b|that's\b|it's\s+ok|ok\b|okay\b)[^,.;!?"]+/g;
 const CONDITION_END =
@@ -163,6 +167,7 @@ function readClause(
         continue;
       if (rule.type !== 'nudge' && rule.type !== 'cue' && CONTENT_OF_ANOTHER.test(before)) continue;
       if (!rule.addressed && REPORTED.test(before.split(/[,;]/).pop() ?? '')) continue;
+      if (SAID_IN_A_CONDITION.test(before)) continue;
       // a rejected match may hide a good one inside it ("I need an answer: could you make it
       // smaller" starts matching at "need"), so look again from the next character
       if (rule.unless?.test(match[0]) || rule.unlessAfter?.test(clause.text.slice(index + match[0].length))) {
@@ -176,13 +181,7 @@ function readClause(
       if (type === 'concrete' && /^\s*(?:next|after\s+that|then|now)\b/.test(tail)) type = 'next';
       const request: RequestObservation = { kind: 'request', type, span: [start, start + match[0].length] };
       const afterMs = delayFor(type, clause, folded, context.durations);
-      if (
-        type === 'stop' &&
-        context.durations.some((d) => d.span[0] >= clause.start && d.span[1] <= clause.end)
-      ) {
-        request.type = 'pause';
-        request.afterMs = delayFor('pause', clause, folded, context.durations);
-      }
+      if (type === 'stop') timeTheStop(request, clause, folded, context.durations);
       if (afterMs !== undefined) request.afterMs = afterMs;
       // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now;
       // an encouragement said again and again ("every 10 mins tell me to keep going") stays a cue (v11, v13);
