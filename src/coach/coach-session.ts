@@ -16,7 +16,14 @@ import { localTimeZone } from './local-time-zone.ts';
 import { invitation } from './opening.ts';
 import { createClockTimers, NO_LOG, type NudgeTimers, type SessionLog } from './persistence.ts';
 import { realizeContext } from './realize-context.ts';
-import { firedEvent, firedNudge, saidEventAndMessage } from './session-events.ts';
+import { createSerialQueue } from './serial-queue.ts';
+import {
+  firedEvent,
+  firedNudge,
+  saidEventAndMessage,
+  scheduledEvent,
+  scheduledNudge,
+} from './session-events.ts';
 import { therapistTurnEvents } from './therapist-turn-events.ts';
 import type {
   CoachSession,
@@ -72,17 +79,8 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
   const recentTurns: NonNullable<RealizeContext['recentTurns']> = [];
   const builtIn = options.realizer ? undefined : defaultRealizer(seed);
   const realizer: Realizer = options.realizer ?? (builtIn as Realizer);
-  // turns and nudge firings run one at a time, in the order they arrive
-  let queue: Promise<unknown> = Promise.resolve();
-  let inFlight = 0;
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    inFlight += 1;
-    const result = queue.then(work).finally(() => {
-      inFlight -= 1;
-    });
-    queue = result.catch(() => {});
-    return result;
-  };
+  const queue = createSerialQueue();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => queue.run(work);
 
   /** Folds and logs at once; the log's own promise (a store write) is returned to be awaited. */
   const record = (added: SessionEvent[]) => {
@@ -122,7 +120,7 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
   // `at` is read when the timer fires, not when the queue gets to it, so lateness is the clock's own
   const fire = (nudge: PendingNudgeState, at = clock.now()) => {
     // nothing else running, nothing to await: the nudge is said the moment its timer fires
-    if (inFlight === 0 && builtIn && log === NO_LOG) {
+    if (queue.inFlight === 0 && builtIn && log === NO_LOG) {
       if (!state.pendingNudges.some((pending) => pending.id === nudge.id)) return;
       record([firedEvent(nudge, at)]);
       const context = realizeContext(state, { recentTurns: [...recentTurns] });
@@ -195,24 +193,8 @@ export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
       await append({ type: 'step-proposed', at, step: decision.step.step, by: decision.step.by });
     const scheduled: PendingNudge[] = [];
     for (const nudge of decision.nudges) {
-      const dueAt = at + nudge.afterMs;
-      await append({
-        type: 'nudge-scheduled',
-        at,
-        nudgeId: nudge.nudgeId,
-        afterMs: nudge.afterMs,
-        dueAt,
-        cue: nudge.cue,
-        kind: nudge.kind,
-        ...(nudge.condition ? { condition: nudge.condition } : {}),
-      });
-      scheduled.push({
-        id: nudge.nudgeId,
-        dueAt,
-        afterMs: nudge.afterMs,
-        cue: nudge.cue,
-        condition: nudge.condition,
-      });
+      await append(scheduledEvent(nudge, at));
+      scheduled.push(scheduledNudge(nudge, at));
     }
     const message = await say(realization, decision.plan, { at });
     if (decision.closes) {

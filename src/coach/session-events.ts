@@ -2,13 +2,14 @@
  * The events and messages a coach session records, built from what it decided: pure shapes, so
  * coach-session.ts keeps only the loop (record, fold, schedule) and these stay testable alone.
  */
+import type { ScheduledNudge } from '../policy/index.ts';
 import type { FiredNudge, Realization } from '../realizer/types.ts';
 import type { SessionEvent } from '../session/events.ts';
 import type { PendingNudgeState, SessionState } from '../session/state.ts';
 import { CRISIS_WORD_BUDGET, wordBudgetFor } from '../session/word-budget.ts';
 import type { Move } from '../spec/move.ts';
 import { splitSentences } from '../text/sentences.ts';
-import type { TherapistMessage } from './types.ts';
+import type { PendingNudge, TherapistMessage } from './types.ts';
 
 /** The therapist-said event and message for a realization; recorded, not yet emitted. */
 export function saidEventAndMessage(
@@ -63,4 +64,29 @@ export function firedNudge(nudge: PendingNudgeState, at: number): FiredNudge {
 
 export function firedEvent(nudge: PendingNudgeState, at: number): SessionEvent {
   return { type: 'nudge-fired', at, nudgeId: nudge.id, lateMs: Math.max(0, at - nudge.dueAt) };
+}
+
+/** The nudge-scheduled event for a nudge the policy decided at `at`. */
+export function scheduledEvent(nudge: ScheduledNudge, at: number): SessionEvent {
+  return {
+    type: 'nudge-scheduled',
+    at,
+    nudgeId: nudge.nudgeId,
+    afterMs: nudge.afterMs,
+    dueAt: at + nudge.afterMs,
+    cue: nudge.cue,
+    kind: nudge.kind,
+    ...(nudge.condition ? { condition: nudge.condition } : {}),
+  };
+}
+
+/** The same nudge as the turn reports it to its caller. */
+export function scheduledNudge(nudge: ScheduledNudge, at: number): PendingNudge {
+  return {
+    id: nudge.nudgeId,
+    dueAt: at + nudge.afterMs,
+    afterMs: nudge.afterMs,
+    cue: nudge.cue,
+    condition: nudge.condition,
+  };
 }

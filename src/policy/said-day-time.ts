@@ -57,11 +57,26 @@ function withinTwoMidnights(state: SessionState, due: number): boolean {
   return due < second;
 }
 
+// building a DateTimeFormat costs more than a whole coach turn: one is kept per zone
+const WEEKDAY_FORMATS_LIMIT = 64;
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's weekday formatter; throws on an unknown zone, as its constructor does (never kept). */
+function weekdayFormatFor(timeZone: string): Intl.DateTimeFormat {
+  let format = weekdayFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone });
+    if (weekdayFormats.size >= WEEKDAY_FORMATS_LIMIT) weekdayFormats.clear();
+    weekdayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 function weekdayAt(instant: number, timeZone: string | undefined): Weekday {
   // the instant given, never the wall clock: 1 January 1970 (instant 0) was a Thursday in UTC
   let name = WEEKDAYS[(((Math.floor(instant / DAY_MS) + 4) % 7) + 7) % 7] as string;
   try {
-    name = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: timeZone ?? 'UTC' })
+    name = weekdayFormatFor(timeZone ?? 'UTC')
       .format(instant)
       .toLowerCase();
   } catch {

@@ -3,8 +3,9 @@ export type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './cli
 import type { RequestType } from '../spec/observation.ts';
 import { chooseWords, type TurnSituation } from './choose-words.ts';
 import { SaidLines } from './client-content.ts';
-import { type ClientState, copyState, initialState, onScale } from './client-state.ts';
+import { type ClientState, copyState, initialState } from './client-state.ts';
 import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './client-turn.ts';
+import { CrisisSequence } from './crisis-sequence.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
 import { nothingNoticed, RATING_QUESTION, VALUES_QUESTION } from './noticed-since.ts';
@@ -14,6 +15,8 @@ import { createRandom, type Random } from './prng.ts';
 import { PromiseLedger } from './promise-ledger.ts';
 import { reactToBehaviour } from './react-to-therapist.ts';
 import { readTherapistBehaviour } from './read-therapist-behaviour.ts';
+import { requestsAnswered } from './requests-answered.ts';
+import { changeState } from './state-change.ts';
 import {
   type OfferedStep,
   sharedClientReader,
@@ -21,6 +24,7 @@ import {
   TherapistMemory,
   type TurnReader,
 } from './therapist-reading.ts';
+import { endingOf } from './turn-ending.ts';
 
 /**
  * A rule-driven client played from a persona card. It reads only the therapist's text — by its
@@ -50,11 +54,7 @@ export class SimulatedClient {
   #repeatsHeard = 0;
   #misses = 0;
   #shortStreak = 0;
-  #riskPending = false;
-  #crisisAnswered = false;
-  /** They have said why a crisis line is hard to ring (once, before they agree to it). */
-  #crisisHesitated = false;
-  #riskIgnored = false;
+  readonly #crisis = new CrisisSequence();
   readonly #disclosures: DisclosurePacing;
   #completed = 0;
   #attempts = 0;
@@ -104,34 +104,16 @@ export class SimulatedClient {
     const requested = this.#outstanding.some(
       (type) => type === 'concrete' || type === 'next' || type === 'smaller',
     );
-    const stillOpen: RequestType[] = [];
-    for (const type of this.#outstanding) {
-      const answered =
-        reading.answers.includes(type) ||
-        ((type === 'nudge' || type === 'cue') && (reading.promises.length > 0 || reading.cues.length > 0));
-      if (answered) this.#change({ frustration: -0.4, trust: 0.3 });
-      else if (type !== 'stop') {
-        stillOpen.push(type);
-        this.#change({ frustration: 0.8, trust: -0.4 });
-      }
-    }
+    const { stillOpen, changes } = requestsAnswered(this.#outstanding, reading);
+    for (const change of changes) this.#change(change);
     this.#outstanding = stillOpen;
     this.#promises.hear(reading.promises, at, reading.withdrawsPromises === true);
     if (reading.crisis?.asksDirectly) {
       this.#disclosures.askedAboutRisk();
       this.#flags.askedAboutRisk = true;
     }
-    if (this.#riskPending) {
-      this.#riskPending = false;
-      if (reading.crisis) {
-        this.#crisisAnswered = true;
-        this.#change({ trust: 1.5, distress: -0.5, heard: 1.5 });
-      } else if (!this.#crisisHesitated) {
-        // (after their balk an unanswered turn is not "did you even read": they said it was hard)
-        this.#riskIgnored = true;
-        this.#change({ trust: -2, frustration: 2, heard: -2 });
-      }
-    }
+    const crisisChanges = this.#crisis.hearReply(Boolean(reading.crisis));
+    if (crisisChanges) this.#change(crisisChanges);
     // the opening comes before the client has said anything: nothing to be heard or missed yet
     if (this.#turn === 0) {
       this.#offered = taken.step ?? this.#offered;
@@ -267,26 +249,15 @@ export class SimulatedClient {
           this.#attempt.outcome !== 'not-done' && this.#random.chance(persona.propensities.discountWins),
       };
     }
-    if (this.#riskIgnored) {
-      situation.risk = 'ignored';
-      this.#riskIgnored = false;
-    }
-    if (this.#crisisAnswered) {
-      this.#crisisAnswered = false;
-      // (not "ok. I'll call them" at the first mention: a person who has just said it out loud
-      // balks at ringing a stranger first, and agrees when the offer comes again)
-      if (!this.#crisisHesitated) {
-        this.#crisisHesitated = true;
-        // (the offer made again is what they agree to)
-        this.#riskPending = true;
-        return { ...situation, risk: 'crisis-hesitate' };
-      }
-      this.#ended = 'stop';
-      return { ...situation, risk: 'crisis-accept' };
-    }
+    if (this.#crisis.takeIgnored()) situation.risk = 'ignored';
+    // (not "ok. I'll call them" at the first mention: a person who has just said it out loud
+    // balks at ringing a stranger first, and agrees when the offer comes again)
+    const answer = this.#crisis.takeAnswer();
+    if (answer === 'crisis-accept') this.#ended = 'stop';
+    if (answer) return { ...situation, risk: answer };
     const event = persona.events.find((candidate) => candidate.turn === this.#turn);
     if (event?.kind === 'risk-disclosure') {
-      this.#riskPending = true;
+      this.#crisis.disclosed();
       return { ...situation, disclosure: event.text ?? DEFAULT_RISK_TEXT[event.riskType] };
     }
     if (event?.kind === 'leave-early') {
@@ -297,26 +268,14 @@ export class SimulatedClient {
         ending: undefined,
       };
     }
-    // out of patience: not heard for `patience` turns running, feeling unheard and not trusting
-    const patient =
-      this.#unheardStreak < persona.leaving.patience ||
-      state.heard >= 1 ||
-      state.trust >= 5 ||
-      this.#turn < 5;
-    if (state.frustration >= persona.dropoutFrustration || !patient) {
-      this.#ended = 'dropout';
-      return { ...situation, ending: 'dropout' };
-    }
-    if (
-      state.fatigue >= 9.5 ||
-      (persona.leaving.maxTurns !== undefined && this.#turn >= persona.leaving.maxTurns)
-    ) {
-      this.#ended = 'stop';
-      return { ...situation, ending: 'leave' };
+    const ending = endingOf(persona, { turn: this.#turn, state, unheardStreak: this.#unheardStreak });
+    if (ending) {
+      this.#ended = ending === 'dropout' ? 'dropout' : 'stop';
+      return { ...situation, ending };
     }
     const disclosure = this.#disclosures.due(situation, this.#state.trust, this.#flags.askedAboutRisk);
     if (disclosure) {
-      if (disclosure.risk) this.#riskPending = true;
+      if (disclosure.risk) this.#crisis.disclosed();
       this.#change({ distress: 0.3 * disclosure.depth, heard: -0.3 });
       return { ...situation, disclosure: disclosure.text };
     }
@@ -331,13 +290,7 @@ export class SimulatedClient {
     }
   }
 
-  /** Adds the changes in place (the object is never handed out: `state` returns copies). */
   #change(changes: Partial<ClientState>): void {
-    const scale = this.persona.resistance === 'hostility' && (changes.frustration ?? 0) > 0 ? 1.5 : 1;
-    const state = this.#state;
-    for (const key of Object.keys(changes) as Array<keyof ClientState>) {
-      const amount = (changes[key] ?? 0) * (key === 'frustration' ? scale : 1);
-      state[key] = onScale(state[key] + amount);
-    }
+    changeState(this.#state, changes, this.persona);
   }
 }

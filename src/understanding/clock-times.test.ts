@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveAtClock } from './clock-times.ts';
+
+test('resolves a clock time in a zone the same way every time (the zone formatter is kept)', () => {
+  const now = Date.UTC(2026, 6, 1, 12); // 13:00 in London (summer time)
+  for (let round = 0; round < 3; round++)
+    assert.equal(resolveAtClock('15:00', now, 'Europe/London'), Date.UTC(2026, 6, 1, 14));
+});
+
+test('an unknown zone reads as UTC every time, never kept as a zone', () => {
+  const now = Date.UTC(2026, 0, 5, 12);
+  for (let round = 0; round < 3; round++)
+    assert.equal(resolveAtClock('15:00', now, 'Not/AZone'), Date.UTC(2026, 0, 5, 15));
+});
