@@ -9,6 +9,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { isCleanEnglish } from './clean-english.ts';
 import { plainClauseOf } from './plain-clause.ts';
+import { reportedSpeaker } from './reported-verdict.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
 import { isSelfVerdict } from './self-verdict.ts';
 import { isUnheard, unheardClause } from './unheard.ts';
@@ -45,6 +46,8 @@ export const clauseOf = (statement: StatementObservation): PersonClause => ({
  * Two reflections when they said two things worth hearing (MITI: complex ones first).
  */
 export function reflectionsFor(state: SessionState, limit: number): Move[] {
+  const heardFrom = reportedVerdict(state);
+  if (heardFrom) return [heardFrom];
   // an effort is affirmed, not reflected as well
   const effort = state.effort?.span;
   const outside = (span: [number, number] | undefined) => (item: StatementObservation) =>
@@ -145,6 +148,26 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const ordered = other.span[0] < heaviest.span[0];
   const simple: Move = { type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' };
   return ordered ? [simple, complex] : [complex, simple];
+}
+
+/**
+ * A harsh word about them that someone else said ("my dad told me im a waste of space"): the hurt of
+ * hearing it from that person, never "you're being hard on yourself" nor the word said back.
+ */
+function reportedVerdict(state: SessionState): Move | undefined {
+  const text = state.lastClientText ?? '';
+  const judged = state.selfJudgementSpan;
+  const verdict = state.statements.find((item) => isSelfVerdict(item.text));
+  const within = judged
+    ? state.statements.find((item) => item.span[0] <= judged[0] && judged[0] < item.span[1])
+    : verdict;
+  if (!within) return undefined;
+  const found = reportedSpeaker(within.text, judged ? judged[0] - within.span[0] : undefined);
+  if (!found) return undefined;
+  const at = within.span[0];
+  const speaker = { text: found.text, span: [at + found.span[0], at + found.span[1]] as [number, number] };
+  // (the clause as they wrote it: the span is theirs even when the text was tidied)
+  return text ? { type: 'reflect-clause', clause: clauseOf(within), depth: 'reported', speaker } : undefined;
 }
 
 /** "why does it matter nobody believes me": despair at being disbelieved, not a request for our why. */

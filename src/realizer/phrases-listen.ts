@@ -70,6 +70,7 @@ const BOTH_SIDES: Record<'mixed' | 'torn' | 'shrug', string[]> = {
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
   if (move.depth === 'mixed' || move.depth === 'torn' || move.depth === 'shrug')
     return [{ key: `reflect-clause:${move.depth}`, candidates: BOTH_SIDES[move.depth] }];
+  if (move.depth === 'reported') return reportedUnits(move);
   const said = saidBack(move.clause);
   if (!said) return [];
   let candidates: string[];
@@ -172,6 +173,34 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       ];
   }
   return [{ key: `reflect-clause:${move.depth}`, candidates, openers: LISTEN_OPENERS }];
+}
+
+// who said it, as the object of "from": "he" → "him"; "my dad" → "your dad"
+const OBJECT_FORMS: Record<string, string> = { he: 'him', she: 'her', they: 'them', we: 'us' };
+
+/**
+ * A harsh word someone else said of them: the hurt of hearing it from that person, the word itself
+ * neither said back (read as agreeing) nor taken as their own verdict.
+ */
+function reportedUnits(move: MoveOf<'reflect-clause'>): Unit[] {
+  const speaker = move.speaker?.text.trim().toLowerCase();
+  if (!speaker) return [];
+  const named = move.speaker?.text.trim() ?? '';
+  // a name keeps its capital ("Dave"); "my mum" is said back as "your mum"
+  const from =
+    OBJECT_FORMS[speaker] ??
+    (/^[A-Z]/.test(named) && !/^(?:My|Our)\b/.test(named) ? named : saidBack({ text: named, span: [0, 0] }));
+  if (!from) return [];
+  return [
+    {
+      key: 'reflect-clause:reported',
+      candidates: [
+        `That's a painful thing to hear from ${from}.`,
+        `Hearing that from ${from} would sting anyone.`,
+        `That must hurt, coming from ${from}.`,
+      ],
+    },
+  ];
 }
 
 /** "failure" → "a failure", "idiot" → "an idiot"; words that take no article stay bare. */

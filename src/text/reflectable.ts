@@ -42,6 +42,10 @@ const MIN_WORDS = 3;
 const KNOWN_LIMIT = 2_000;
 const known = new Map<string, boolean>();
 
+// the singular and the plural first person in one clause, or "for us" after their own "we"
+const MIXED_PERSONS =
+  /^(?=.*\b(?:i|i'm|im|i've|ive|i'll|me|my|myself)\b)(?=.*\b(?:we|we're|us|our|ours)\b)|\bwe\b.*\b(?:for|to|with) us\b/i;
+
 export function isReflectable(clause: string): boolean {
   let answer = known.get(clause);
   if (answer === undefined) {
@@ -65,6 +69,9 @@ function readsAsReflection(clause: string): boolean {
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
   // a pidgin or second-language clause said back in our voice reads as mockery
   if (!soundsStandard(trimmed)) return false;
+  // "i am never home because of money for us": "I" and "us" both become "you", and "…money for you"
+  // reads as if about the listener or a household of one (v18); such a clause is heard, not said back
+  if (MIXED_PERSONS.test(trimmed)) return false;
   // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
   // repeated phrase ("I know, I know") would be a defect in our reply
   return checkReply(toSecondPerson(clause)).length === 0;
