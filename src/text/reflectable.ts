@@ -42,9 +42,11 @@ const MIN_WORDS = 3;
 const KNOWN_LIMIT = 2_000;
 const known = new Map<string, boolean>();
 
-// the singular and the plural first person in one clause, or "for us" after their own "we"
+// "us" after a preposition beside their own "i" or "we" ("never home because of money for us"): both
+// become "you", and "…money for you" reads as about the listener or a household of one. "my mom says
+// we can get another one but i dont want another one" keeps its say-back
 const MIXED_PERSONS =
-  /^(?=.*\b(?:i|i'm|im|i've|ive|i'll|me|my|myself)\b)(?=.*\b(?:we|we're|us|our|ours)\b)|\bwe\b.*\b(?:for|to|with) us\b/i;
+  /^(?=.*\b(?:i|i'm|im|i've|ive|i'll|me|my|myself|we|we're)\b)(?=.*\b(?:for|to|with|about|from) us\b)/i;
 
 export function isReflectable(clause: string): boolean {
   let answer = known.get(clause);
@@ -69,8 +71,7 @@ function readsAsReflection(clause: string): boolean {
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
   // a pidgin or second-language clause said back in our voice reads as mockery
   if (!soundsStandard(trimmed)) return false;
-  // "i am never home because of money for us": "I" and "us" both become "you", and "…money for you"
-  // reads as if about the listener or a household of one (v18); such a clause is heard, not said back
+  // (v18: "So you're never home because of money for you", rated 1): heard, not said back
   if (MIXED_PERSONS.test(trimmed)) return false;
   // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
   // repeated phrase ("I know, I know") would be a defect in our reply
