@@ -30,6 +30,34 @@ const DOUBTED = /^(?:maybe|perhaps|probably)\s+(?:i|i'm|im|i am|i've|i'll|i shou
 const CONCEDED =
   /\b(?:they|she|he|you|everyone|my \w+)(?:'re|'s| are| is) (?:probably |maybe |just )?right\b[^.!?]*[.!?,]?\s*$/i;
 
+// a sentence opened on a hedge ("or maybe its nothing and ive upset her for nothing"): each clause
+// of it is a possibility they fear, not a fact (said back plainly, v17: "misstates what he said")
+const HEDGED_SENTENCE = /^\s*(?:(?:or|and|but|so)\s+)?(maybe|perhaps|probably)\b/i;
+
+function hedgeBefore(item: StatementObservation, text: string | undefined): string | undefined {
+  if (text === undefined || HEDGED_SENTENCE.test(item.text)) return undefined;
+  const before = text.slice(0, item.span[0]);
+  const sentence = before.slice(Math.max(...['.', '!', '?'].map((mark) => before.lastIndexOf(mark))) + 1);
+  // ("maybe bc i didnt go to the cinema thing" is a reason guessed at, not a fear)
+  if (/\b(?:bc|because|cause|cos|coz|cuz|since|if|when)\s*$/i.test(sentence)) return undefined;
+  return HEDGED_SENTENCE.exec(sentence)?.[1];
+}
+
+/** The clause with their own hedge word before it, so it is heard as the doubt it is. */
+function hedged(item: StatementObservation, text: string | undefined): PersonClause {
+  return { text: `${hedgeBefore(item, text)} ${item.text}`, span: item.span };
+}
+
+// a feeling word said of someone else ("hes tired", "my mum is so stressed")
+function othersFeeling(text: string, feeling: string | undefined): boolean {
+  if (!feeling) return false;
+  const stem = feeling.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, '');
+  return new RegExp(
+    `\\b(?:he|she|they|hes|shes|he's|she's|they're|theyre|my \\w+|his|her)\\s+(?:is |was |are |were |gets |got |seems |looks |sounds |feels |felt )?(?:so |really |very |just |always |quite )?${stem}`,
+    'i',
+  ).test(text);
+}
+
 /** A clause said just after they grant a criticism: what they fear is true, not a fact of theirs. */
 function afterDoubt(item: StatementObservation, text: string | undefined): boolean {
   return text !== undefined && CONCEDED.test(text.slice(0, item.span[0]));
@@ -120,8 +148,12 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const own = statements.filter((item) => !ASIDE.test(item.text));
   const byWeight = [...(own.length > 0 ? own : statements)].sort((left, right) => right.weight - left.weight);
   const heaviest = byWeight[0];
-  // "useless" read as a feeling is their verdict on themselves: never "it's left you feeling useless"
-  const feeling = state.emotionNow === state.selfJudgement ? undefined : state.emotionNow;
+  // "useless" read as a feeling is their verdict on themselves: never "it's left you feeling useless";
+  // nor is a feeling someone else has theirs ("when he calls hes tired" → not "left you feeling tired")
+  const feeling =
+    state.emotionNow === state.selfJudgement || othersFeeling(state.lastClientText ?? '', state.emotionNow)
+      ? undefined
+      : state.emotionNow;
   // a clause that already says how they feel gets its meaning, not the feeling again
   const named =
     feeling !== undefined &&
@@ -132,11 +164,13 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' }
     : DOUBTED.test(heaviest.text)
       ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'doubt' }
-      : feeling && !named
-        ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
-        : heaviest.weight >= STRUGGLE_WEIGHT
-          ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
-          : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
+      : hedgeBefore(heaviest, state.lastClientText)
+        ? { type: 'reflect-clause', clause: hedged(heaviest, state.lastClientText), depth: 'doubt' }
+        : feeling && !named
+          ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
+          : heaviest.weight >= STRUGGLE_WEIGHT
+            ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
+            : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
   if (judgement.length > 0) return [complex, ...judgement];
   // a second reflection only of something else they said, not the same words again
   const other = byWeight.find(
