@@ -23,7 +23,7 @@ const NOT_A_TELLING =
 // ("sounds soft i know", "maybe better i just stay"): said back, it has no one in it, or reads as
 // our agreeing with the hedge (blind raters: "garbled echo", "seems to endorse giving up")
 const NO_SUBJECT =
-  /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt|sounds|seems|looks|feels|maybe|probably|prob|better|kinda|sorta)\b/i;
+  /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|find|found|came|went|saw|sat|tried|kept|felt|miss|missed|hate|love|need|want|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt|sounds|seems|looks|feels|maybe|probably|prob|better|kinda|sorta)\b/i;
 // a harsh label they put on themselves is heard as how hard they are on themselves, never said back as fact
 const HARSH_SELF_LABEL =
   /\b(?:i'm|im|i am)\s+(?:so\s+|just\s+|such\s+a\s+|a\s+|an\s+|really\s+)*(?:rubbish|useless|stupid|hopeless|pathetic|worthless|a failure|failure|an idiot|idiot|a mess|mess|a loser|loser|crap|terrible|awful|dumb|thick)\b/i;
