@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { summarizeUnits } from '../realizer/phrases-listen.ts';
+import { summarizeUnits } from '../realizer/phrases-affirm-summarize.ts';
 import type { Turn } from '../spec/transcript.ts';
 import { replyToTranscript } from './replay.ts';
 

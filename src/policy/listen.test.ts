@@ -189,3 +189,48 @@ test('a reason an idea just offered does not fit is said back as that reason, th
   );
   assert.ok(!fact.moves.some((move) => move.type === 'reflect-clause' && move.depth === 'misfit'), fact.text);
 });
+
+test('a harsh word someone else said is heard as hurt from them, not as their verdict or ours', async () => {
+  for (const [line, speaker] of [
+    ['my dad told me im a waste of space', 'your dad'],
+    ["my mum says i'm lazy", 'your mum'],
+  ]) {
+    const [reply] = await repliesTo([line], 17);
+    assert.match(reply.text, new RegExp(`from ${speaker}`), reply.text);
+    assert.doesNotMatch(reply.text, /hard on yourself|you're lazy|waste of space/i, reply.text);
+  }
+});
+
+test('a complex reflection of someone talking freely stands without a stock question after it', async () => {
+  const [reply] = await repliesTo(
+    ['i stare at the blank page and feel like everything i write is stupid'],
+    17,
+  );
+  assert.doesNotMatch(reply.text, /\?/, reply.text);
+});
+
+test('a clause with "i" and "us" is not said back with both as "you"', async () => {
+  const [reply] = await repliesTo(['but i am never home because of money for us'], 17);
+  assert.doesNotMatch(reply.text, /for you\b/, reply.text);
+});
+
+test('a clause inside a hedged sentence is heard as a doubt, not said back as fact', async () => {
+  const [reply] = await repliesTo(['aye maybe. or maybe its nothing and ive upset her for nothing'], 17);
+  assert.match(reply.text, /wonder|afraid|worry/i, reply.text);
+  assert.doesNotMatch(reply.text, /^(?:It sounds like )?you've upset her/i, reply.text);
+});
+
+test("someone else's feeling is not said back as theirs", async () => {
+  const [reply] = await repliesTo(
+    ['and when he calls hes tired and i dont wanna whine so i just say everythings fine'],
+    17,
+  );
+  assert.doesNotMatch(reply.text, /you(?:'re)? feeling tired|left you feeling tired/i, reply.text);
+});
+
+test('a second subject run on without a joining word is cut before it is said back', async () => {
+  const [reply] = await repliesTo(["i dont want to talk about feelings im sick of it, i've had enough"], 17);
+  assert.doesNotMatch(reply.text, /feelings you're sick/i, reply.text);
+  const [kept] = await repliesTo(['my own mum thinks im exaggerating about all of it'], 17);
+  assert.doesNotMatch(kept.text, /your own mum thinks\./i, kept.text);
+});

@@ -4,7 +4,7 @@
  * question: listen-questions.ts; what the person did to the conversation: their-turn-moves.ts.
  */
 import type { SessionState } from '../session/state.ts';
-import type { Move } from '../spec/move.ts';
+import type { Move, QuestionAbout, ReflectionDepth } from '../spec/move.ts';
 import type { LifeTopic, Observation, StatementObservation, ThanksObservation } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
@@ -87,6 +87,13 @@ const setAsideIn =
   (text: string) =>
   (span: readonly [number, number]): boolean =>
     SET_ASIDE.test(text.slice(Math.max(0, span[0] - 12), span[0]));
+
+// reflections that carry more than their words: one of these may end a turn on its own
+const STANDS_ALONE = new Set<ReflectionDepth>(['meaning', 'feeling', 'double-sided', 'doubt', 'reported']);
+// questions that ask after a noun or a feeling of the turn, not after what they said of it
+const LOOSE_ABOUT = new Set<QuestionAbout>(['thing', 'feeling', 'their-doing']);
+// a turn this long is someone talking, not answering: a reflection can leave them the next word
+const FREE_WORDS = 8;
 
 const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', 'summarize', 'affirm']);
 
@@ -248,7 +255,15 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     // round 9 tried leaving every say-back without its stock question: on a fresh excerpt set
     // (conversations-v15) the changed replies fell from 2.02 to 1.69 of 5, the rater calling the
     // bare say-backs "flat echo", "bare fragment"; a plain say-back keeps its question
-    if (!(weighed && heavy && stockEnding)) moves.push(ending);
+    // a complex reflection (a feeling, a meaning, what someone's words did to them) may stand alone
+    // when they are talking freely: a question that names nothing of theirs, or only a noun of the
+    // turn ("What comes up for you when you think about the sheep?"), after it read as a form
+    // (raters v15–v18: "formulaic"); MITI counts the reflection, and the turn is theirs to go on
+    const deep = moves.some((move) => move.type === 'reflect-clause' && STANDS_ALONE.has(move.depth));
+    const freely =
+      state.lastClientWords >= FREE_WORDS && !observations.some((item) => item.kind === 'their-question');
+    const loose = stockEnding || (ending.type === 'open-question' && LOOSE_ABOUT.has(ending.about));
+    if (!(weighed && heavy && stockEnding) && !(deep && freely && loose)) moves.push(ending);
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

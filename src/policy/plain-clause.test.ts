@@ -49,3 +49,11 @@ test('a truth about doing something, or "doesnt make it easier" after "i know", 
     "knowing it doesn't make it easier",
   );
 });
+
+test('a line about a relative or an institution is said back like one about a parent', () => {
+  assert.equal(plainClauseOf('my cousin says you get used to it')?.text, 'my cousin says you get used to it');
+  assert.equal(
+    plainClauseOf('the school called again about her attendance')?.text,
+    'the school called again about her attendance',
+  );
+});

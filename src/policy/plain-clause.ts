@@ -10,7 +10,7 @@ import { isSelfVerdict } from './self-verdict.ts';
 
 // the sentence is about someone or something else: it starts with its subject
 const THIRD_PERSON_START =
-  /^(?:he|she|they|it|there|he's|she's|they're|it's|there's|his|her|their|everyone|everybody|nobody|no one|someone|one of them|my (?:mum|mom|dad|boss|manager|partner|husband|wife|girlfriend|boyfriend|sister|brother|friend|teacher|landlord|flatmate|roommate|parents|family|kids?|son|daughter))\b/i;
+  /^(?:he|she|they|it|there|he's|she's|they're|it's|there's|his|her|their|everyone|everybody|nobody|no one|someone|one of them|my (?:mum|mom|dad|boss|manager|partner|husband|wife|girlfriend|boyfriend|sister|brother|friends?|mates?|teacher|landlord|flatmate|roommate|parents|family|kids?|son|daughter|cousins?|aunt|auntie|uncle|gran|nan|grandma|granny|grandad|grandpa|ex|coach|doctor|neighbours?|neighbors?|colleagues?|coworkers?|in-laws|mother|father|stepdad|stepmum|stepmom)|the (?:council|school|bank|company|uni|university|college|landlord|agency|hospital|clinic|job centre))\b/i;
 // typed without apostrophes: said back, they would read as misspelt by us
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bhes\b/gi, "he's"],

@@ -9,6 +9,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { isCleanEnglish } from './clean-english.ts';
 import { plainClauseOf } from './plain-clause.ts';
+import { reportedSpeaker } from './reported-verdict.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
 import { isSelfVerdict } from './self-verdict.ts';
 import { isUnheard, unheardClause } from './unheard.ts';
@@ -29,6 +30,34 @@ const DOUBTED = /^(?:maybe|perhaps|probably)\s+(?:i|i'm|im|i am|i've|i'll|i shou
 const CONCEDED =
   /\b(?:they|she|he|you|everyone|my \w+)(?:'re|'s| are| is) (?:probably |maybe |just )?right\b[^.!?]*[.!?,]?\s*$/i;
 
+// a sentence opened on a hedge ("or maybe its nothing and ive upset her for nothing"): each clause
+// of it is a possibility they fear, not a fact (said back plainly, v17: "misstates what he said")
+const HEDGED_SENTENCE = /^\s*(?:(?:or|and|but|so)\s+)?(maybe|perhaps|probably)\b/i;
+
+function hedgeBefore(item: StatementObservation, text: string | undefined): string | undefined {
+  if (text === undefined || HEDGED_SENTENCE.test(item.text)) return undefined;
+  const before = text.slice(0, item.span[0]);
+  const sentence = before.slice(Math.max(...['.', '!', '?'].map((mark) => before.lastIndexOf(mark))) + 1);
+  // ("maybe bc i didnt go to the cinema thing" is a reason guessed at, not a fear)
+  if (/\b(?:bc|because|cause|cos|coz|cuz|since|if|when)\s*$/i.test(sentence)) return undefined;
+  return HEDGED_SENTENCE.exec(sentence)?.[1];
+}
+
+/** The clause with their own hedge word before it, so it is heard as the doubt it is. */
+function hedged(item: StatementObservation, text: string | undefined): PersonClause {
+  return { text: `${hedgeBefore(item, text)} ${item.text}`, span: item.span };
+}
+
+// a feeling word said of someone else ("hes tired", "my mum is so stressed")
+function othersFeeling(text: string, feeling: string | undefined): boolean {
+  if (!feeling) return false;
+  const stem = feeling.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, '');
+  return new RegExp(
+    `\\b(?:he|she|they|hes|shes|he's|she's|they're|theyre|my \\w+|his|her)\\s+(?:is |was |are |were |gets |got |seems |looks |sounds |feels |felt )?(?:so |really |very |just |always |quite )?${stem}`,
+    'i',
+  ).test(text);
+}
+
 /** A clause said just after they grant a criticism: what they fear is true, not a fact of theirs. */
 function afterDoubt(item: StatementObservation, text: string | undefined): boolean {
   return text !== undefined && CONCEDED.test(text.slice(0, item.span[0]));
@@ -45,6 +74,8 @@ export const clauseOf = (statement: StatementObservation): PersonClause => ({
  * Two reflections when they said two things worth hearing (MITI: complex ones first).
  */
 export function reflectionsFor(state: SessionState, limit: number): Move[] {
+  const heardFrom = reportedVerdict(state);
+  if (heardFrom) return [heardFrom];
   // an effort is affirmed, not reflected as well
   const effort = state.effort?.span;
   const outside = (span: [number, number] | undefined) => (item: StatementObservation) =>
@@ -117,8 +148,12 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const own = statements.filter((item) => !ASIDE.test(item.text));
   const byWeight = [...(own.length > 0 ? own : statements)].sort((left, right) => right.weight - left.weight);
   const heaviest = byWeight[0];
-  // "useless" read as a feeling is their verdict on themselves: never "it's left you feeling useless"
-  const feeling = state.emotionNow === state.selfJudgement ? undefined : state.emotionNow;
+  // "useless" read as a feeling is their verdict on themselves: never "it's left you feeling useless";
+  // nor is a feeling someone else has theirs ("when he calls hes tired" → not "left you feeling tired")
+  const feeling =
+    state.emotionNow === state.selfJudgement || othersFeeling(state.lastClientText ?? '', state.emotionNow)
+      ? undefined
+      : state.emotionNow;
   // a clause that already says how they feel gets its meaning, not the feeling again
   const named =
     feeling !== undefined &&
@@ -129,11 +164,13 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' }
     : DOUBTED.test(heaviest.text)
       ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'doubt' }
-      : feeling && !named
-        ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
-        : heaviest.weight >= STRUGGLE_WEIGHT
-          ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
-          : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
+      : hedgeBefore(heaviest, state.lastClientText)
+        ? { type: 'reflect-clause', clause: hedged(heaviest, state.lastClientText), depth: 'doubt' }
+        : feeling && !named
+          ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'feeling', feeling }
+          : heaviest.weight >= STRUGGLE_WEIGHT
+            ? { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'meaning' }
+            : { type: 'reflect-clause', clause: clauseOf(heaviest), depth: 'simple' };
   if (judgement.length > 0) return [complex, ...judgement];
   // a second reflection only of something else they said, not the same words again
   const other = byWeight.find(
@@ -145,6 +182,26 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const ordered = other.span[0] < heaviest.span[0];
   const simple: Move = { type: 'reflect-clause', clause: clauseOf(other), depth: 'simple' };
   return ordered ? [simple, complex] : [complex, simple];
+}
+
+/**
+ * A harsh word about them that someone else said ("my dad told me im a waste of space"): the hurt of
+ * hearing it from that person, never "you're being hard on yourself" nor the word said back.
+ */
+function reportedVerdict(state: SessionState): Move | undefined {
+  const text = state.lastClientText ?? '';
+  const judged = state.selfJudgementSpan;
+  const verdict = state.statements.find((item) => isSelfVerdict(item.text));
+  const within = judged
+    ? state.statements.find((item) => item.span[0] <= judged[0] && judged[0] < item.span[1])
+    : verdict;
+  if (!within) return undefined;
+  const found = reportedSpeaker(within.text, judged ? judged[0] - within.span[0] : undefined);
+  if (!found) return undefined;
+  const at = within.span[0];
+  const speaker = { text: found.text, span: [at + found.span[0], at + found.span[1]] as [number, number] };
+  // (the clause as they wrote it: the span is theirs even when the text was tidied)
+  return text ? { type: 'reflect-clause', clause: clauseOf(within), depth: 'reported', speaker } : undefined;
 }
 
 /** "why does it matter nobody believes me": despair at being disbelieved, not a request for our why. */

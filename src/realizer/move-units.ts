@@ -2,15 +2,15 @@
 import type { Move } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import type { PhraseContext } from './phrase-context.ts';
-import { crisisUnits } from './phrases-crisis.ts';
-import { closeUnits, explainUnits } from './phrases-explain-close.ts';
 import {
   affirmUnits,
   askPermissionUnits,
-  reflectClauseUnits,
   reflectFeelingUnits,
   summarizeUnits,
-} from './phrases-listen.ts';
+} from './phrases-affirm-summarize.ts';
+import { crisisUnits } from './phrases-crisis.ts';
+import { closeUnits, explainUnits } from './phrases-explain-close.ts';
+import { reflectClauseUnits } from './phrases-listen.ts';
 import { askNudgeTimeUnits } from './phrases-nudge-time.ts';
 import { ownMissUnits } from './phrases-own-miss.ts';
 import { openQuestionUnits } from './phrases-questions.ts';

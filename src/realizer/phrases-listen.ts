@@ -1,14 +1,14 @@
 /**
- * Phrase banks for listening (issue 17): reflections built from the person's own clause
- * (questions are in phrases-questions.ts), specific affirmations, summaries and permission before
- * advice (a topic's validation and scope: phrases-topic.ts). Every slot comes from the move;
- * a slot that says nothing gives no sentence, never a stand-in.
+ * Phrase banks for listening (issue 17): a clause of the person's said back in our voice, and the
+ * reflections built from it (questions: phrases-questions.ts; a feeling, affirmations, summaries and
+ * permission: phrases-affirm-summarize.ts; a topic's validation and scope: phrases-topic.ts).
+ * Every slot comes from the move; a slot that says nothing gives no sentence, never a stand-in.
  */
 import type { MoveOf, PersonClause } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { repairClause } from './clause-repair.ts';
-import { bare, lowerFirst, upperFirst } from './text-tools.ts';
+import { upperFirst } from './text-tools.ts';
 
 export const LISTEN_OPENERS = ['Okay,', 'I hear you:', 'Right,', 'Mm,'];
 export const QUESTION_OPENERS = ['And', 'So,', 'Okay,', 'Now,', 'Can I ask,'];
@@ -70,6 +70,7 @@ const BOTH_SIDES: Record<'mixed' | 'torn' | 'shrug', string[]> = {
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
   if (move.depth === 'mixed' || move.depth === 'torn' || move.depth === 'shrug')
     return [{ key: `reflect-clause:${move.depth}`, candidates: BOTH_SIDES[move.depth] }];
+  if (move.depth === 'reported') return reportedUnits(move);
   const said = saidBack(move.clause);
   if (!said) return [];
   let candidates: string[];
@@ -174,140 +175,37 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
   return [{ key: `reflect-clause:${move.depth}`, candidates, openers: LISTEN_OPENERS }];
 }
 
+// who said it, as the object of "from": "he" → "him"; "my dad" → "your dad"
+const OBJECT_FORMS: Record<string, string> = { he: 'him', she: 'her', they: 'them', we: 'us' };
+
+/**
+ * A harsh word someone else said of them: the hurt of hearing it from that person, the word itself
+ * neither said back (read as agreeing) nor taken as their own verdict.
+ */
+function reportedUnits(move: MoveOf<'reflect-clause'>): Unit[] {
+  const speaker = move.speaker?.text.trim().toLowerCase();
+  if (!speaker) return [];
+  const named = move.speaker?.text.trim() ?? '';
+  // a name keeps its capital ("Dave"); "my mum" is said back as "your mum"
+  const from =
+    OBJECT_FORMS[speaker] ??
+    (/^[A-Z]/.test(named) && !/^(?:My|Our)\b/.test(named) ? named : saidBack({ text: named, span: [0, 0] }));
+  if (!from) return [];
+  return [
+    {
+      key: 'reflect-clause:reported',
+      candidates: [
+        `That's a painful thing to hear from ${from}.`,
+        `Hearing that from ${from} would sting anyone.`,
+        `That must hurt, coming from ${from}.`,
+      ],
+    },
+  ];
+}
+
 /** "failure" → "a failure", "idiot" → "an idiot"; words that take no article stay bare. */
 function withArticle(word: string): string {
   if (/^(?:useless|stupid|lazy|hopeless|worthless|incompetent|pathetic|not good enough)$/i.test(word))
     return word;
   return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-export function reflectFeelingUnits(move: MoveOf<'reflect-feeling'>): Unit[] {
-  const feeling = move.feeling.trim();
-  if (!feeling) return [];
-  return [
-    {
-      key: 'reflect-feeling',
-      candidates: [
-        `It sounds like you're feeling ${feeling}.`,
-        `You're feeling ${feeling}.`,
-        `So you're ${feeling} right now.`,
-        `You sound ${feeling}.`,
-        `I hear that you're ${feeling}.`,
-      ],
-      openers: LISTEN_OPENERS,
-    },
-  ];
-}
-
-export function affirmUnits(move: MoveOf<'affirm'>): Unit[] {
-  const effort = saidBack(move.effort);
-  if (!effort) return [];
-  return [
-    {
-      key: 'affirm',
-      candidates: [
-        `${upperFirst(effort)}, and that takes real effort.`,
-        `${upperFirst(effort)}; that's not nothing.`,
-        `It took something to keep at it: ${effort}.`,
-        `${upperFirst(effort)}, even with all this going on.`,
-        `${upperFirst(effort)}, and that shows you haven't given up.`,
-      ],
-      openers: LISTEN_OPENERS,
-    },
-  ];
-}
-
-/**
- * Clauses that open with the same three words ("you just want to get through it … you just want
- * to check the group chat") read as a stuck record inside one summary: the first one is kept.
- */
-function distinctOpenings(parts: string[]): string[] {
-  const seen = new Set<string>();
-  return parts.filter((part) => {
-    const opening = part.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
-    if (seen.has(opening)) return false;
-    seen.add(opening);
-    return true;
-  });
-}
-
-export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
-  const parts = distinctOpenings(
-    move.clauses
-      .map(saidBack)
-      .filter((part): part is string => Boolean(part))
-      // a clause said back from "…and that, I just want to…" keeps no dangling "that,"
-      .map((part) => part.replace(/^that,\s*/i, '')),
-  );
-  if (parts.length === 0) return [];
-  // clauses that opened alike leave one: it is still said back, so the turn is never left empty
-  if (parts.length === 1)
-    return [
-      {
-        key: 'summarize',
-        openers: LISTEN_OPENERS,
-        candidates: [`I hear that ${parts[0]}.`, `So ${parts[0]}.`, `It sounds like ${parts[0]}.`],
-      },
-    ];
-  const joined = `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
-  return [
-    {
-      key: 'summarize',
-      openers: LISTEN_OPENERS,
-      candidates: [
-        `So far I'm hearing that ${joined}.`,
-        `It sounds like ${joined}.`,
-        `I hear that ${joined}.`,
-        `Let me check I have it: ${joined}.`,
-        `Putting it together, it sounds like ${joined}.`,
-      ],
-    },
-  ];
-}
-
-export function askPermissionUnits(move: MoveOf<'ask-permission'>): Unit[] {
-  const step = move.step ? lowerFirst(bare(move.step.text)) : '';
-  if (step)
-    return [
-      {
-        key: 'ask-permission:step',
-        // one sentence each: the no-repeat rule weighs whole sentences, and the step may be offered again
-        candidates: [
-          // each asks permission in words a reader hears as asking (advice unasked reads as a push)
-          `Would you like to try something very small, like this: ${step}?`,
-          `Could I suggest one tiny first step, just this: ${step}, or would you rather talk a bit more first?`,
-          `If you'd like, we could start with only this: ${step}; or we can keep talking.`,
-          `Would you like a first step that small: ${step}?`,
-        ],
-        fallbacks: [
-          "If you'd like, I can suggest a very small first step.",
-          "If a small step would help, tell me and I'll suggest one.",
-        ],
-        openers: QUESTION_OPENERS,
-      },
-    ];
-  const candidates = move.topic
-    ? [
-        "Would it help to look for one small thing that's in your hands right now?",
-        'Would you like to find one small thing you could do about it, or would you rather just talk for now?',
-        'Would it help to think about one small next step, or would you rather keep talking?',
-        "Do you want to look for one thing that's in your control, or just talk it through for now?",
-        "Would it be useful to find one tiny thing you could do, or is talking what's needed right now?",
-      ]
-    : [
-        'Would it help if I suggested a very small first step?',
-        'Would you like me to suggest one small thing to try?',
-        'Could I suggest a very small first step, or would you rather talk a bit more?',
-        'Would a tiny first step help right now, if I suggested one?',
-        'If it helps, I could suggest one very small step. Would you like that?',
-      ];
-  const statements = [
-    "If you'd like, I can suggest a very small first step.",
-    "Just say if you'd like a small first step; there's no rush.",
-    'When you want one, I have a tiny first step ready for you.',
-    "If a small step would help, tell me and I'll suggest one.",
-    "There's a very small step we could try, whenever you want it.",
-    'Say the word and I will suggest one tiny thing to try.',
-  ];
-  return [{ key: 'ask-permission', candidates, fallbacks: statements, openers: QUESTION_OPENERS }];
 }

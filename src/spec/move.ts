@@ -21,7 +21,9 @@ export type ReflectionDepth =
   | 'torn'
   | 'shrug'
   /** their answer to an idea just offered says why it doesn't fit ("breaks lol. we are 3 nurses short") */
-  | 'misfit';
+  | 'misfit'
+  /** a harsh word someone else said of them ("my dad told me im a waste of space"): needs `speaker` */
+  | 'reported';
 
 /** What an open question asks about; the realizer owns the words. */
 export type QuestionAbout =
@@ -141,6 +143,8 @@ export type Move =
       depth: ReflectionDepth;
       feeling?: string;
       other?: PersonClause;
+      /** Who said it, in their words ("my dad", "she"): the 'reported' depth. */
+      speaker?: PersonClause;
     }
   | {
       type: 'open-question';

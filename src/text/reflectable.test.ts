@@ -43,3 +43,10 @@ test('a question after "no", or a clause cut at "make myself", is not said back'
 test('"id" for "I\'d" is not said back', () => {
   assert.ok(!isReflectable('sometimes i think id like to just go'));
 });
+
+test('a clause opened on a bare verb, its "i" left off, is not said back without a subject', () => {
+  assert.ok(!isReflectable('find out ive been doing it wrong for 6 years probably'));
+  assert.ok(!isReflectable('miss him so much it hurts'));
+  assert.ok(!isReflectable('i am never home because of money for us'));
+  assert.ok(isReflectable('my mom says we can get another one but i dont want another one'));
+});

@@ -23,7 +23,7 @@ const NOT_A_TELLING =
 // ("sounds soft i know", "maybe better i just stay"): said back, it has no one in it, or reads as
 // our agreeing with the hedge (blind raters: "garbled echo", "seems to endorse giving up")
 const NO_SUBJECT =
-  /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt|sounds|seems|looks|feels|maybe|probably|prob|better|kinda|sorta)\b/i;
+  /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|find|found|came|went|saw|sat|tried|kept|felt|miss|missed|hate|love|need|want|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt|sounds|seems|looks|feels|maybe|probably|prob|better|kinda|sorta)\b/i;
 // a harsh label they put on themselves is heard as how hard they are on themselves, never said back as fact
 const HARSH_SELF_LABEL =
   /\b(?:i'm|im|i am)\s+(?:so\s+|just\s+|such\s+a\s+|a\s+|an\s+|really\s+)*(?:rubbish|useless|stupid|hopeless|pathetic|worthless|a failure|failure|an idiot|idiot|a mess|mess|a loser|loser|crap|terrible|awful|dumb|thick)\b/i;
@@ -41,6 +41,12 @@ const MIN_WORDS = 3;
 // the policy asks again each turn about the clauses it heard in the last few turns: answers kept
 const KNOWN_LIMIT = 2_000;
 const known = new Map<string, boolean>();
+
+// "us" after a preposition beside their own "i" or "we" ("never home because of money for us"): both
+// become "you", and "…money for you" reads as about the listener or a household of one. "my mom says
+// we can get another one but i dont want another one" keeps its say-back
+const MIXED_PERSONS =
+  /^(?=.*\b(?:i|i'm|im|i've|ive|i'll|me|my|myself|we|we're)\b)(?=.*\b(?:for|to|with|about|from) us\b)/i;
 
 export function isReflectable(clause: string): boolean {
   let answer = known.get(clause);
@@ -65,6 +71,8 @@ function readsAsReflection(clause: string): boolean {
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
   // a pidgin or second-language clause said back in our voice reads as mockery
   if (!soundsStandard(trimmed)) return false;
+  // (v18: "So you're never home because of money for you", rated 1): heard, not said back
+  if (MIXED_PERSONS.test(trimmed)) return false;
   // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
   // repeated phrase ("I know, I know") would be a defect in our reply
   return checkReply(toSecondPerson(clause)).length === 0;
