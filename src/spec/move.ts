@@ -219,7 +219,9 @@ export type SuggestedIdea =
   | 'say-it' // say the fear out loud
   | 'be-honest' // be honest with them, tell them
   | 'no-audience' // practise somewhere empty, nobody watching
-  | 'elsewhere'; // the same thing in another town or place
+  | 'elsewhere' // the same thing in another town or place
+  | 'write-fear' // write down exactly what you're afraid they'll say
+  | 'short-reply'; // a short reply now, owning the delay, rather than the perfect one
 
 /** A reason given for turning an idea down that a reply can own: no time, no energy, they know themselves. */
 export type ObjectionReason = 'time' | 'energy' | 'know-self';
