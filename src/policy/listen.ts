@@ -178,7 +178,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   const offering =
     !state.permissionAsked &&
     // their answer to a suggestion just made is heard before any offer of ours (offer-timing.ts)
-    !offerWaits(state) &&
+    !offerWaits(state, observations) &&
     // "no, I don't even know where to start" is an opening, not a refusal
     (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
     // a harsh word about themselves is heard first; the offer can wait a turn
