@@ -234,6 +234,9 @@ export type TheirQuestion =
   | { asks: 'how'; about: string }
   | { asks: 'normal' }
   | { asks: 'am-i'; about: string }
+  // "nobody lets me just miss him. is that stupid", "Is that wrong? Feels like lying": a verdict they fear
+  // on what they just told, answered honestly, never said back as the verdict
+  | { asks: 'is-that'; about: string }
   // "should i text back?", "should i just quit? what would you do": theirs to decide, thought through
   // together (`about`: what they might do, in their words, when it is short and clean)
   | { asks: 'should'; about?: string }
