@@ -23,6 +23,30 @@ test('a helper turn offering a common idea is read with its kind', () => {
   );
   assert.equal(readTherapistTurn('Would a different gym work?').suggestion?.idea, 'elsewhere');
   assert.equal(readTherapistTurn('Have you tried a tutor?').suggestion?.idea, undefined);
+  assert.equal(
+    readTherapistTurn("It might help to jot down exactly what you're scared she'll say.").suggestion?.idea,
+    'write-fear',
+  );
+  assert.equal(
+    readTherapistTurn('You could just send a short message saying sorry for the delay.').suggestion?.idea,
+    'short-reply',
+  );
+});
+
+test('"why would that help" to a short late reply gets that reply\'s reason, not "it isn\'t for everyone"', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        ['client', 'my cousin texted me a month ago about her divorce and i never answered'],
+        ['therapist', 'You could just send a quick message owning the delay, nothing long.'],
+        ['client', 'how would that help. shes probably given up on me'],
+      ],
+      seed,
+    );
+    assert.match(reply, /^Fair (question|point)/, reply);
+    assert.match(reply, /silence|thinking about them/i, reply);
+    assert.doesNotMatch(reply, /isn't for everyone/i, reply);
+  }
 });
 
 test('"why would that help" to writing it down gets the reason for writing it down', async () => {

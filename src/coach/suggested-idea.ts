@@ -8,6 +8,16 @@ import type { SuggestedIdea } from '../spec/move.ts';
  */
 // first match wins: a script is written down too, a letter unloads, a debt list is a list
 const IDEAS: [SuggestedIdea, RegExp][] = [
+  // (before the script: "write down exactly what you're afraid he'll say" is the fear, not their words)
+  [
+    'write-fear',
+    /\b(?:write|writing|jot) (?:down |out )?(?:exactly )?what (?:you'?re|you are|you're) (?:afraid|scared|worried|dreading)\b|\b(?:write|writing|jot) (?:down |out )?(?:your|the) (?:fears?|worries|worst case)\b/i,
+  ],
+  // "You could start by just acknowledging the delay", "just send a short reply": the late reply that arrives
+  [
+    'short-reply',
+    /\backnowledg\w* (?:the )?(?:delay|wait|silence|late)\b|\b(?:sorry|apologi[sz]e) (?:for )?(?:it taking|it took|taking|the delay|being late|the late)\b|\b(?:send|write|just) (?:a |one )?(?:short|quick|brief|simple|one-line|one line) (?:reply|message|text|email|note|line)\b/i,
+  ],
   [
     'script',
     /\b(?:script|rehears\w*|write (?:down )?what (?:you(?:'ll| will| want to| could)?|to) (?:say|tell))\b/i,

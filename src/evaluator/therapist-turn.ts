@@ -6,6 +6,7 @@ import { type ReadInstruction, readInstructions } from './instructions.ts';
 import { createPatternGate } from './pattern-gate.ts';
 import { sentencesOf } from './sentences-memo.ts';
 import * as lexicon from './therapist-lexicon.ts';
+import { has, MARK_NAMES, MARKS } from './therapist-turn-marks.ts';
 import {
   MITI_CODES,
   type MitiCode,
@@ -13,6 +14,8 @@ import {
   type TherapistTurnReading,
 } from './therapist-turn-types.ts';
 import type { ActMarkers } from './types.ts';
+
+export { MARKS } from './therapist-turn-marks.ts';
 
 const QUOTED = /["“]([^"“”]{2,80})["”]/;
 const CUE_MAX_WORDS = 8;
@@ -49,10 +52,6 @@ function isCue(sentence: string, instructions: ReadInstruction[]): boolean {
     countWords(sentence) <= CUE_MAX_WORDS
   );
 }
-
-// "I've cancelled the reminder", "I've stopped the nudges I set", "no reminders for now"
-const WITHDRAWS =
-  /\b(?:i(?:'ve|’ve| have)?\s+)?(?:cancel+ed|stopped|called off|switched off|turned off|dropped)\s+(?:the|my|your|all|any|both|those|that)?\s*(?:\w+\s+)?(?:reminders?|nudges?|check-?ins?|timers?)\b|\bno (?:more )?(?:reminders|nudges) for now\b/i;
 
 function readCrisis(marks: number): TherapistTurnReading['crisis'] {
   const asksDirectly = has(marks, 'crisisAsks');
@@ -113,36 +112,6 @@ function readSentence(sentence: string, live: Uint8Array): SentenceReading {
     ? { kind: 'statement', instructions: found, cue: plain.trim() }
     : { kind: 'statement', instructions: found };
 }
-
-/**
- * The turn-level cues: none of these patterns (nor the ACT markers) reaches across a sentence end
- * (no anchors, no punctuation in them), so a turn has a cue exactly when one of its sentences has
- * it, and each sentence's marks are read once with the rest of its reading.
- */
-export const MARKS = {
-  explains: lexicon.EXPLAINS,
-  holds: lexicon.HOLDS,
-  closes: lexicon.CLOSES,
-  shrinks: lexicon.SHRINKS,
-  stepWords: lexicon.STEP_WORDS,
-  abstract: lexicon.ABSTRACT_PHRASES,
-  withdraws: WITHDRAWS,
-  crisisAsks: lexicon.CRISIS_ASKS,
-  crisisResource: lexicon.CRISIS_RESOURCE,
-  crisisStays: lexicon.CRISIS_STAYS,
-  collaboration: lexicon.COLLABORATION,
-  autonomy: lexicon.AUTONOMY,
-  confront: lexicon.CONFRONT,
-  persuade: lexicon.PERSUADE,
-  statesBoundary: lexicon.STATES_BOUNDARY,
-  claimsHuman: lexicon.CLAIMS_HUMAN,
-  promisesSecrecy: lexicon.PROMISES_SECRECY,
-} as const;
-type Mark = keyof typeof MARKS;
-const MARK_NAMES = Object.keys(MARKS) as Mark[];
-const bit = (mark: Mark) => 1 << MARK_NAMES.indexOf(mark);
-// module-level, not a closure per turn: under tsx (keepNames) every named closure made costs a defineProperty
-const has = (marks: number, mark: Mark) => (marks & bit(mark)) !== 0;
 
 // one keyword scan of a new sentence says which marks and sentence patterns can match it at all
 const MARK_PATTERNS = MARK_NAMES.map((mark) => MARKS[mark]);

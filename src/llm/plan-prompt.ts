@@ -96,7 +96,9 @@ export function describeMove(move: Move): string {
               ? 'They asked for the words to use: give a short line they could say or write.'
               : move.question.asks === 'have-i'
                 ? 'They asked whether they did wrong: from what they said, give an honest kind read in one sentence, then ask what is bothering them most.'
-                : `They asked how to "${move.question.about}": say you can work it out together, then ask what happens when they try.`;
+                : move.question.asks === 'is-that'
+                  ? `They asked whether what they told is "${move.question.about}": say plainly it does not sound that way to you, then ask what makes it feel so.`
+                  : `They asked how to "${move.question.about}": say you can work it out together, then ask what happens when they try.`;
     case 'answer-apology':
       return `They apologised for what they said (${move.said}): say in a few plain words there is no need, and that it did not come across that way.`;
     case 'answer-thanks':

@@ -22,6 +22,7 @@ import {
   UNANCHORED,
 } from './listen-questions.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
+import { offerWaits } from './offer-timing.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
 import { firstStep } from './step-choice.ts';
@@ -183,6 +184,8 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   const topic = state.lifeTopics.at(-1);
   const offering =
     !state.permissionAsked &&
+    // their answer to a suggestion just made is heard before any offer of ours (offer-timing.ts)
+    !offerWaits(state, observations) &&
     // "no, I don't even know where to start" is an opening, not a refusal
     (state.helpWanted || !observations.some((item) => item.kind === 'decline')) &&
     // a harsh word about themselves is heard first; the offer can wait a turn

@@ -50,4 +50,12 @@ export const IDEA_REASONS: Record<SuggestedIdea, string[]> = {
     "Fair question. It would be the same stuff; the difference is the place and the faces, so you'd only be dealing with the thing itself, not with who might see you.",
     "Fair point, the content is the same. What changes is who's in the room, and that can be what makes it easier to walk in.",
   ],
+  'write-fear': [
+    "Fair question. It won't tell you anything new; a fear on paper often looks smaller than the one that keeps replaying in your head, and you can look at it instead of going round with it.",
+    "Fair question. It won't change what they say; it gets the words out of your head, where they tend to sound worse than they are when you read them back.",
+  ],
+  'short-reply': [
+    "Fair question. They may still notice the wait, but a short honest reply tells them you've been thinking about them all along, and a short one that arrives beats a perfect one that doesn't.",
+    "Fair point, it won't undo the wait. What it does is end the silence, which is usually the part that hurts, and a short reply that arrives beats the perfect one that never gets sent.",
+  ],
 };

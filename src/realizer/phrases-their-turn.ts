@@ -39,6 +39,25 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
         },
       ];
     }
+    case 'is-that':
+      // the human references: "It isn't stupid at all", "It doesn't sound wrong to me", then why it makes sense
+      return [
+        {
+          key: 'take-up-question:is-that',
+          candidates: [
+            `It doesn't sound ${question.about} to me; from what you've said, it makes sense.`,
+            `No, I don't think it's ${question.about}. It sounds like a very human thing.`,
+            `Honestly, it doesn't sound ${question.about} to me at all.`,
+          ],
+        },
+        {
+          key: 'take-up-question:is-that-ask',
+          candidates: [
+            `What makes it feel ${question.about} to you?`,
+            `What makes you wonder if it's ${question.about}?`,
+          ],
+        },
+      ];
     case 'should':
       return decisionUnits(question.about ? toSecondPerson(question.about).trim() : undefined);
     case 'words':

@@ -225,7 +225,9 @@ export type SuggestedIdea =
   | 'say-it' // say the fear out loud
   | 'be-honest' // be honest with them, tell them
   | 'no-audience' // practise somewhere empty, nobody watching
-  | 'elsewhere'; // the same thing in another town or place
+  | 'elsewhere' // the same thing in another town or place
+  | 'write-fear' // write down exactly what you're afraid they'll say
+  | 'short-reply'; // a short reply now, owning the delay, rather than the perfect one
 
 /** A reason given for turning an idea down that a reply can own: no time, no energy, they know themselves. */
 export type ObjectionReason = 'time' | 'energy' | 'know-self';
@@ -238,6 +240,9 @@ export type TheirQuestion =
   | { asks: 'how'; about: string }
   | { asks: 'normal' }
   | { asks: 'am-i'; about: string }
+  // "nobody lets me just miss him. is that stupid", "Is that wrong? Feels like lying": a verdict they fear
+  // on what they just told, answered honestly, never said back as the verdict
+  | { asks: 'is-that'; about: string }
   // "should i text back?", "should i just quit? what would you do": theirs to decide, thought through
   // together (`about`: what they might do, in their words, when it is short and clean)
   | { asks: 'should'; about?: string }

@@ -2,6 +2,10 @@ import type { LifeTopic, LifeTopicObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse-prepare.ts';
 import { matchesOf } from './matches.ts';
 
+// the people whose death is told as "my late …" or "… passed"
+const KIN =
+  '(?:mum|mom|mam|dad|father|mother|husband|wife|brother|sister|son|daughter|partner|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|best friend|friend)';
+
 // what people bring besides a task; first match per topic, in the order of the text
 const TOPICS: [LifeTopic, RegExp][] = [
   [
@@ -41,7 +45,12 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ],
   [
     'grief',
-    /\b(?:passed away|died|funeral|grief|grieving|miscarri\w*|stillb\w*|lost (?:the|our|my) baby|lost my (?:mum|mom|dad|father|mother|grandma|grandmother|grandpa|friend|dog|cat))\b/g,
+    // ("dad passed last year", "since he passed", "my late brother": a death told without "away"; not
+    // "he passed in naija with a bribe", "my brother passed first go", an exam or a test passed)
+    new RegExp(
+      `\\b(?:passed away|died|funeral|grief|grieving|miscarri\\w*|stillb\\w*|lost (?:the|our|my) baby|lost my (?:mum|mom|dad|father|mother|grandma|grandmother|grandpa|friend|dog|cat)|(?:my|our|her|his) late ${KIN}|lost (?:my|our|her|his) ${KIN}|since (?:he|she|(?:my|our|her|his) ${KIN}) passed\\b|${KIN} passed(?= last| recently| \\d| (?:a|two|three|four|five|six|few|a few) (?:days?|weeks?|months?|years?)\\b|\\s*[.,;!]|\\s*$))\\b`,
+      'g',
+    ),
   ],
   [
     'health',
@@ -49,7 +58,7 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ],
   [
     'new-baby',
-    /\b(?:new ?born|(?:the|our|a new) baby|baby (?:won'?t|doesn'?t|keeps|cries|crying|sleeps?|wakes?|woke|is up|was up)|night feeds?|breastfeed\w*|feeds? every|postnatal|post-natal|colic\w*|(?:maternity|paternity) leave|\d+ (?:weeks?|wks) old)\b/g,
+    /\b(?:new ?born|(?:the|our|a new) baby(?! (?:room|rooms|unit|class|classes|group|section|ward|aisle|shower))|baby (?:won'?t|doesn'?t|keeps|cries|crying|sleeps?|wakes?|woke|is up|was up)|night feeds?|breastfeed\w*|feeds? every|postnatal|post-natal|colic\w*|(?:maternity|paternity) leave|\d+ (?:weeks?|wks) old)\b/g,
   ],
   [
     'work-stress',

@@ -98,3 +98,17 @@ test('"the baby" said of someone else\'s visit is no new baby of theirs', () => 
   const topics = (text: string) => of(text, 'life-topic').map((item) => item.topic);
   assert.deepEqual(topics('ok. my sister had her baby. the baby looks thin tho'), []);
 });
+
+test('life topics: a death told as "passed" or "my late …" is grief; a test passed and a baby room are not', () => {
+  const topics = (text: string) =>
+    understand(text)
+      .filter((item) => item.kind === 'life-topic')
+      .map((item) => (item.kind === 'life-topic' ? item.topic : ''));
+  assert.deepEqual(topics('or crying lol. dad passed last year, hes supposed to be doing it'), ['grief']);
+  assert.deepEqual(topics('Since he passed I am not knowing how to deal.'), ['grief']);
+  assert.deepEqual(topics('My late brother did all this. I did the sheep.'), ['grief']);
+  assert.deepEqual(topics('easy for him he passed in naija with a bribe'), []);
+  assert.deepEqual(topics('my younger brother passed first go'), []);
+  assert.deepEqual(topics('my late shift ends at 10'), []);
+  assert.deepEqual(topics('I covered the baby room all week and did the rota at 11pm'), []);
+});

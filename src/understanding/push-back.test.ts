@@ -79,3 +79,10 @@ test('"you dont know her" presumes, and "maybe. not the same" turns the idea dow
   assert.deepEqual(declinedSuggestionOf('maybe. not the same'), {});
   assert.equal(declinedSuggestionOf('its not the same school'), undefined);
 });
+
+test('"i cant even look at the envelopes" after a list is that list found too much; "i cant even tell" is not', () => {
+  assert.deepEqual(declinedSuggestionOf('i cant even look at the envelopes'), { declined: 'too-much' });
+  assert.deepEqual(declinedSuggestionOf('i cant even get to the shop'), { declined: 'too-much' });
+  assert.equal(declinedSuggestionOf('i cant even tell if he likes me'), undefined);
+  assert.equal(declinedSuggestionOf('my mum says i cant even cook'), undefined);
+});

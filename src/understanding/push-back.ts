@@ -58,8 +58,10 @@ export type DeclinedSuggestion = { declined?: 'too-much' | 'not-now' };
 
 // a suggestion turned down: "cant afford one", "tried that", "why would that help", "not tonight",
 // "everyone says that", "thats too much", "no way", sarcasm ("oh yes let me just…", "the essay fairy?")
+// ("i cant even look at the envelopes", "i cant even get to the shop" said to a list of things to do:
+// the list was too much, and the human references owned that, "Sorry, that was a whole list")
 const TOO_MUCH =
-  /\b(?:that'?s|thats|that is|it'?s|its|way) (?:way |far |a bit |just )?too (?:much|many|big|hard|long)\b|\btoo much for me\b/;
+  /\b(?:that'?s|thats|that is|it'?s|its|way) (?:way |far |a bit |just )?too (?:much|many|big|hard|long)\b|\btoo much for me\b|^(?:\w+[,.]?\s+)?i (?:can'?t|cant|cannot) even (?:look at|get to|get out|do|open|think about|face|start|manage|read)\b/;
 const TURNED_DOWN =
   /\b(?:can'?t|cant|cannot|could ?n'?t) afford\b|\b(?:i(?:'ve| have)?|ive) (?:already )?(?:tried|done) (?:that|this|it)\b|\bi tried\b|\bi did (?:this|that) before\b|\bwhy would (?:that|this|it) help\b|\bhow would (?:that|this|it) help\b|\bnot tonight\b|\b(?:every(?:one|body)|people) (?:says?|tells? me) that\b|\b(?:i'?ve|ive) been told that\b|\bno way\b|\bnever heard that one\b|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt) (?:even )?(?:touch|help|work|fix|change)\b|\bnot an option\b|^(?:\w+[,.]?\s+)?(?:it'?s |its |it is )?not the same\W*$|\bso no$|\bi (?:would not|wouldn'?t) (?:like|want)\b|^(?:sure|oh yes|oh yeah|yeah right)\b.*(?:\?|\blet me just\b)|\blet me just\b/;
 

@@ -114,7 +114,7 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['pay', 'loan', 'bank', 'credit card', 'arrears', 'in debt', 'i owe', 'split up', 'moved out'],
     ...['parents', 'mum', 'mom', 'dad', 'father', 'mother', 'brother', 'sister', 'family'],
     ...['lonely', 'alone', 'no friends', 'talk to', 'isolated', 'on my own', 'by myself all'],
-    ...['passed away', 'died', 'funeral', 'grief', 'grieving', 'miscarri', 'stillb', 'lost'],
+    ...['passed', 'died', 'funeral', 'grief', 'grieving', 'miscarri', 'stillb', 'lost', 'late'],
     ...['diagnos', 'chronic', 'my health', 'illness', 'sick for', 'surgery', 'hospital', 'doctor said'],
     ...['lump', 'gp', 'blood test', 'biopsy'],
     ...['my boss', 'my manager', 'my workload', 'my deadline', 'at work', 'overtime', 'burn'],

@@ -73,3 +73,15 @@ test('not knowing whether to do something is the same decision', () => {
   assert.deepEqual(theirQuestionOf('i dont know if i should say something or leave it'), { asks: 'should' });
   assert.deepEqual(theirQuestionOf("i don't know whether i should go"), { asks: 'should', about: 'go' });
 });
+
+test('"is that stupid", "Is that wrong? Feels like lying": a verdict feared on what they told; not a fact asked', () => {
+  assert.deepEqual(theirQuestionOf('but nobody lets me just miss him. is that stupid'), {
+    asks: 'is-that',
+    about: 'stupid',
+  });
+  assert.deepEqual(theirQuestionOf('Is that wrong? Feels like lying'), { asks: 'is-that', about: 'wrong' });
+  assert.deepEqual(theirQuestionOf('is it selfish of me'), { asks: 'is-that', about: 'selfish' });
+  // a symptom or a form asked about is not a verdict on them
+  assert.equal(theirQuestionOf('my knee is swollen. is it bad'), undefined);
+  assert.equal(theirQuestionOf('the form says 2019. is it wrong'), undefined);
+});

@@ -52,6 +52,10 @@ function cleanAbout(phrase: string): string | undefined {
 const VERDICTS =
   /^(?:being |just being )?(?:unreasonable|selfish|dramatic|stupid|crazy|overreacting|overthinking(?: it)?|lazy|weird|silly|ridiculous|too sensitive|oversensitive|a bad person|a terrible person|a bad (?:friend|mum|mom|dad|parent|son|daughter|partner|sister|brother))$/;
 
+// "is that stupid", "Is that wrong?": a verdict on what they just told (not "is that bad for him", a fact)
+const THAT_VERDICT =
+  /^(?:(?:so|but|and|ok|like)[, ]+)?is (?:(?:that|this) (?:so |really |too |just )?(stupid|wrong|selfish|silly|crazy|dumb|pathetic|petty)(?: of me)?|it (stupid|wrong|selfish|silly|crazy|dumb|pathetic|petty) of me)$/;
+
 const NORMAL =
   /^(?:is (?:this|that|it) (?:normal|common|weird|just me)|is it just me|am i the only one\b.*|do(?:es)? (?:other people|others|anyone else|everyone|most people) (?:feel|get|have|do|struggle)\b.*|is (?:this|that|it) normal\b.*)$/;
 
@@ -94,6 +98,12 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   if (NORMAL.test(last)) return { asks: 'normal' };
   const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
   if (am && VERDICTS.test(am[1])) return { asks: 'am-i', about: am[1] };
+  // ("Is that wrong? Feels like lying": the ask can sit just before a short last line)
+  const [, previous] = sentencesOf(text);
+  const that =
+    last.match(THAT_VERDICT) ??
+    (previous && last.split(' ').length <= 6 ? previous.match(THAT_VERDICT) : undefined);
+  if (that) return { asks: 'is-that', about: that[1] ?? that[2] };
   // "what would you do" anywhere in the turn's last two sentences makes it a decision question
   const [, before] = sentencesOf(text);
   if (WHAT_WOULD_YOU.test(last) || (before && WHAT_WOULD_YOU.test(last + ' ' + before))) {
