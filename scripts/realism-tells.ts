@@ -31,6 +31,11 @@ const PROP_LIST = (line: string) =>
 // an aphorism: a contrast or identity line shaped to be quoted rather than said
 const APHORISM =
   /\b(i'?m|im) not (a|an) \w+,? (i'?m|im)\b|\bnot \w+(ing)?, just \w+|\bkind of irony\b|\bdid a lot of work\b|\b(i miss|i was) being the one who\b|\bthe (guest|stranger|ghost) (now |in )/i;
+// (round 11, v17–v18 raters: "a stock competence contrast", named on several people in one set) what
+// they are good at set against the small thing they cannot do: "I wire people's houses, it's my job,
+// and I can't fill in a form", "I used to run the depot for 40 drivers. now I can't answer one email"
+const CONTRAST =
+  /\b(for (\w+ )?(years|a living)|it'?s my job|(i|i've) used to|i (run|ran|make|made|teach|taught|wire|manage|do) [^.?!]{0,40})[^?!]{0,60}\b(can'?t|cannot|couldn'?t)\b|\bi can [^.?!]{0,60}\band i (still )?can'?t\b/i;
 
 // (round 8, v12 rater) a misspelling written twice in one excerpt reads as an injected habit
 const MISSPELT =
@@ -91,6 +96,7 @@ const counts = {
   stepAgreed: 0,
   props: 0,
   aphorism: 0,
+  contrast: 0,
   misspelling: 0,
   opener: 0,
   setting: 0,
@@ -112,6 +118,7 @@ for (const session of played) {
     stepAgreed: STEP_AGREED.test(excerpt.at(-1) ?? ''),
     props: excerpt.some(PROP_LIST),
     aphorism: excerpt.some((line) => APHORISM.test(line)),
+    contrast: excerpt.some((line) => CONTRAST.test(line)),
     misspelling: repeatsMisspelling(excerpt),
     opener: repeatsOpener(excerpt),
     setting: statesSetting(excerpt),
@@ -136,6 +143,7 @@ console.log(`  risk disclosed in lines 1–4    ${share(counts.earlyRisk)}`);
 console.log(`  ends on a step agreed          ${share(counts.stepAgreed)}`);
 console.log(`  prop-like detail list          ${share(counts.props)}`);
 console.log(`  aphorism line                  ${share(counts.aphorism)}`);
+console.log(`  a competence contrast          ${share(counts.contrast)}`);
 console.log(`  a misspelling written twice    ${share(counts.misspelling)}`);
 console.log(`  a tag word opening two lines   ${share(counts.opener)}`);
 console.log(`  the persona's setting restated ${share(counts.setting)}`);

@@ -15,7 +15,7 @@ export class SaidLines {
   storyIndex = 0;
   /** The card's beats said this session (by index): none is said twice. */
   readonly beats = new Set<number>();
-  /** The turn they last added an emoji (or -∞): one now and then, not every other message. */
+  /** The turn of their last laugh, face or emoji, from any source (or -∞): one in a stretch of talk (chat-markers.ts). */
   lastEmojiTurn = Number.NEGATIVE_INFINITY;
   /** Filler words tacked on this session ("omg", "seriously"): twice at most, or it is a tic. */
   fillersTacked = 0;

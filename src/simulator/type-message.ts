@@ -1,11 +1,10 @@
 import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, SENTENCE } from './assemble-turn.ts';
+import { hasMarker, MARKER_GAP, withoutMarker } from './chat-markers.ts';
 import { typeInVoice } from './chat-voice.ts';
 import { misspellTheirWay } from './personal-habits.ts';
 import { type ChosenWords, type TurnWordsContext, wordsIn } from './turn-words-context.ts';
 
-/** Turns between two emoji of one person. */
-const EMOJI_GAP = 4;
 /** Filler words tacked on in a session at most (a tag on every third message is a tic). */
 const MAX_FILLERS = 2;
 
@@ -33,8 +32,10 @@ export function typeMessage(
   const { situation, persona, habits, said, random } = context;
   const voice = persona.voice;
   let tacked = false;
+  // (a laugh or an emoji a few lines ago: this message goes without one, whatever carries it)
+  const markerAllowed = situation.turn - said.lastEmojiTurn >= MARKER_GAP;
   // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
-  const text = typeInVoice(
+  const typed = typeInVoice(
     joinTheirWay(
       pieces.map((piece) =>
         piece.startsWith(REQUEST)
@@ -48,15 +49,24 @@ export function typeMessage(
     habits,
     random,
     plain,
-    situation.turn - said.lastEmojiTurn >= EMOJI_GAP,
+    markerAllowed,
     said.fillersTacked < MAX_FILLERS,
     () => {
       tacked = true;
     },
   );
+  const seasoned = !markerAllowed && hasMarker(typed);
+  const stripped = seasoned ? withoutMarker(typed) : typed;
+  // (a bare "lol" stays a reply; a line that ended on "lol" keeps the stop this person types)
+  const text =
+    stripped.length === 0
+      ? typed
+      : seasoned && habits.endsWithStop && !/[.!?…]$/u.test(stripped)
+        ? `${stripped}.`
+        : stripped;
   // (a card's own line that starts or ends on their tag word counts too: "hi omg i need help")
   if (tacked || voice.fillers.some((filler) => endsOn(text, filler))) said.fillersTacked += 1;
-  if (habits.emoji.some((emoji) => text.endsWith(emoji))) said.lastEmojiTurn = situation.turn;
+  if (hasMarker(text)) said.lastEmojiTurn = situation.turn;
   said.longestTurn = Math.max(said.longestTurn, wordsIn(text));
   // (a question in a story beat counts too: "How do you even say it though?" then "How do I even
   // explain getting let go?" a turn later was the same question twice, round 9)
