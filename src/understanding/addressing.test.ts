@@ -38,3 +38,11 @@ test('an ask for the first or exact step is concrete: "pls just tell me step 1"'
   assert.deepEqual(requestTypes('give me the exact words?'), ['concrete']);
   assert.deepEqual(requestTypes('he told me the first step was hard'), []);
 });
+
+test('an interjection opens an ask like a chat tag: "omg just tell me what to do", "ugh remind me in 10"', () => {
+  assert.deepEqual(requestTypes('omg just tell me what to do tonight. like literally'), ['concrete']);
+  assert.deepEqual(requestTypes('omg tell me what to do'), ['concrete']);
+  assert.deepEqual(requestTypes('ugh just remind me in 10'), ['nudge']);
+  // someone else's words stay theirs
+  assert.deepEqual(requestTypes('my mum was like omg tell me everything'), []);
+});
