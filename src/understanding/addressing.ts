@@ -8,8 +8,10 @@ const FILLER =
   /(?:^|\s)(?:please|pls|plz|abeg|biko|lol|lmao|tbh|ngl|omg|omfg|ugh|ffs|bruh|jeez|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|sure|sounds good|cool|great|thanks|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
 const BOUNDARY = /(?:^|[,:(]|\s(?:so|and|but|then|please|pls|plz|abeg|or)\s)[^,:(]*$/;
 // a politeness marker opens an ask of its own ("i dont know pls tell me …"), and a chat tag closes what came
-// before ("my hands are shaking lol just tell me what to type", "omg just tell me what to do"), unless someone's words are reported
-const POLITE = /(?:^|\s)(?:please|pls|plz|abeg|biko|kindly|lol|lmao|tbh|ngl|omg|omfg|ugh|ffs|bruh|jeez)\s*[,.]?\s*$/;
+// before ("my hands are shaking lol just tell me what to type", "omg just tell me what to do"), unless
+// someone's words are reported
+const POLITE =
+  /(?:^|\s)(?:please|pls|plz|abeg|biko|kindly|lol|lmao|tbh|ngl|omg|omfg|ugh|ffs|bruh|jeez)\s*[,.]?\s*$/;
 const REPORTING = /\b(?:said|says|say|told|tells|asked|asks|wrote|texted|goes|went)\s*(?:me\s*)?[,:]?$/;
 // a hedge that ends a clause: what follows is a new sentence ("idk just tell me what to do")
 const HEDGE_END =
