@@ -5,6 +5,7 @@
  * A part of today already gone ("tonight" said at 11pm) is an hour from now, said as an hour.
  * Pure: the turn's time and the person's zone come from the state.
  */
+import { zoneFormat } from '../clock/zone-format.ts';
 import type { SessionState } from '../session/state.ts';
 import { type RequestObservation, WEEKDAYS, type Weekday } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
@@ -57,26 +58,11 @@ function withinTwoMidnights(state: SessionState, due: number): boolean {
   return due < second;
 }
 
-// building a DateTimeFormat costs more than a whole coach turn: one is kept per zone
-const WEEKDAY_FORMATS_LIMIT = 64;
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's weekday formatter; throws on an unknown zone, as its constructor does (never kept). */
-function weekdayFormatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = weekdayFormats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone });
-    if (weekdayFormats.size >= WEEKDAY_FORMATS_LIMIT) weekdayFormats.clear();
-    weekdayFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 function weekdayAt(instant: number, timeZone: string | undefined): Weekday {
   // the instant given, never the wall clock: 1 January 1970 (instant 0) was a Thursday in UTC
   let name = WEEKDAYS[(((Math.floor(instant / DAY_MS) + 4) % 7) + 7) % 7] as string;
   try {
-    name = weekdayFormatFor(timeZone ?? 'UTC')
+    name = zoneFormat(timeZone ?? 'UTC', 'weekday')
       .format(instant)
       .toLowerCase();
   } catch {

@@ -10,6 +10,8 @@
  * say morning ("wake me at 7", "8 tomorrow"); 9 to 11 read as morning unless the words say evening
  * ("9 tonight", "at 11 to go to sleep").
  */
+
+import { zoneFormat } from '../clock/zone-format.ts';
 const WORD_HOURS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -233,34 +235,9 @@ export function resolveAtClock(atClock: string, nowMs: number, timeZone = 'UTC')
   return target - shift;
 }
 
-// building a DateTimeFormat costs more than a whole coach turn (about 0.1 ms at low load, 1 ms at a
-// load of 30), and a said weekday resolved up to sixteen of them in one turn: one is kept per zone
-const OFFSET_FORMATS_LIMIT = 64;
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's wall-clock formatter; throws on an unknown zone, as its constructor does (never kept). */
-function offsetFormatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = offsetFormats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    if (offsetFormats.size >= OFFSET_FORMATS_LIMIT) offsetFormats.clear();
-    offsetFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 function zoneOffsetMs(atMs: number, timeZone: string): number {
   try {
-    const parts = offsetFormatFor(timeZone).formatToParts(new Date(atMs));
+    const parts = zoneFormat(timeZone, 'wall-clock').formatToParts(new Date(atMs));
     const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
     const asUtc = Date.UTC(
       value('year'),
