@@ -12,6 +12,7 @@
  */
 
 import { zoneFormat } from '../clock/zone-format.ts';
+
 const WORD_HOURS: Record<string, number> = {
   one: 1,
   two: 2,
