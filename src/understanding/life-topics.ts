@@ -1,6 +1,8 @@
 import type { LifeTopic, LifeTopicObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse-prepare.ts';
+import { createKeywordScanner } from './keyword-scan.ts';
 import { matchesOf } from './matches.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 // the people whose death is told as "my late …" or "… passed"
 const KIN =
@@ -66,12 +68,24 @@ const TOPICS: [LifeTopic, RegExp][] = [
   ],
 ];
 
+// one scan of the turn tells which topics' required words are there; a topic without them cannot match
+const TOPIC_GATE = createKeywordScanner(TOPICS.map(([, pattern]) => requiredLiterals(pattern)));
+
+/** The topics whose patterns may match a folded text (TOPIC_GATE's answer, by name; for the tests). */
+export function topicsThatMayMatch(folded: string): { topic: LifeTopic; pattern: RegExp; live: boolean }[] {
+  const live = TOPIC_GATE.scan(folded);
+  return TOPICS.map(([topic, pattern], index) => ({ topic, pattern, live: live[index] === 1 }));
+}
+
 const SOMEONE_ELSES_BABY = /\b(?:her|his|their|[a-z]+'s) (?:new )?baby\b/;
 
 /** The situations the person describes, one observation per topic. */
 export function readLifeTopics(prepared: Prepared): LifeTopicObservation[] {
   const found: LifeTopicObservation[] = [];
-  for (const [topic, pattern] of TOPICS) {
+  const live = TOPIC_GATE.scan(prepared.folded);
+  for (let index = 0; index < TOPICS.length; index++) {
+    if (live[index] === 0) continue;
+    const [topic, pattern] = TOPICS[index];
     // a lost job is not stress at work
     if (topic === 'work-stress' && found.some((item) => item.topic === 'job-loss')) continue;
     // "looking after my dad on my own" is caring without help, not loneliness

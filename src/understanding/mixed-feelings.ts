@@ -18,6 +18,9 @@ const TORN =
 // a short shrug that says it doesn't matter, after something that plainly did: "whatever i dont care"
 const SHRUG = /^\W*(?:whatever|meh|w\/e)\W+(?:i (?:don'?t|do not) care|doesn'?t matter|who cares)\W*$/i;
 
+/** Every pattern the reader can answer on (reader-gates.ts gates the reader on their literals). */
+export const MIXED_PATTERNS: readonly RegExp[] = [TORN, BOTH_WAYS, SHRUG];
+
 export function readMixedFeelings(context: ReaderContext): Reading[] {
   const text = context.text;
   const form = TORN.test(text)

@@ -104,3 +104,15 @@ test('region-cues is gated on its patterns’ literals, from the patterns themse
   assert.equal(gateReaders('i live in nairobi')('region-cues'), true);
   assert.equal(gateReaders('it costs £20')('region-cues'), true);
 });
+
+test('mixed-feelings, thanks and task-rules are gated on their own patterns’ literals', () => {
+  for (const name of ['mixed-feelings', 'thanks', 'task-rules'])
+    assert.ok(READER_GATES[name], `${name} names required literals for every pattern`);
+  assert.equal(gateReaders('hello there')('mixed-feelings'), false);
+  assert.equal(gateReaders('part of me wants to go')('mixed-feelings'), true);
+  assert.equal(gateReaders('hello there')('thanks'), false);
+  assert.equal(gateReaders('ok thanks')('thanks'), true);
+  assert.equal(gateReaders('hello there')('task-rules'), false);
+  assert.equal(gateReaders('my thesis')('task-rules'), true);
+  assert.equal(gateReaders('i should phone the gp')('task-rules'), true);
+});

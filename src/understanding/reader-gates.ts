@@ -9,9 +9,12 @@
  */
 import { QUALITY_WORDS } from './body-lexicon.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
+import { MIXED_PATTERNS } from './mixed-feelings.ts';
 import { DONE_VERB_WORDS } from './progress.ts';
 import { REGION_PATTERNS } from './region-cues.ts';
 import { requiredLiterals } from './required-literals.ts';
+import { TASK_GATE_PATTERNS } from './tasks.ts';
+import { THANKS_PATTERNS } from './thanks.ts';
 
 /**
  * The literals of patterns matched with the i flag on the folded (lowercased) text: the same
@@ -27,7 +30,12 @@ function caseFreeLiterals(patterns: readonly RegExp[]): string[] | undefined {
   }
   return literals;
 }
-const REGION_LITERALS = caseFreeLiterals(REGION_PATTERNS);
+
+/** A reader gated on its own patterns' literals: a rule added to the list widens the gate by itself. */
+function gateFromPatterns(name: string, patterns: readonly RegExp[]): Record<string, readonly string[]> {
+  const literals = caseFreeLiterals(patterns);
+  return literals ? { [name]: literals } : {};
+}
 
 // keep each list as loose as the reader's patterns allow: a word here may only ever widen a gate
 export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
@@ -126,7 +134,13 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['the cv', 'a cv', 'your cv', 'linkedin', 'graduate'],
   ],
   // every country cue and British word, as region-cues.ts's patterns require them
-  ...(REGION_LITERALS ? { 'region-cues': REGION_LITERALS } : {}),
+  ...gateFromPatterns('region-cues', REGION_PATTERNS),
+  // the three forms (torn, both ways, a shrug), read on the normalised text with the i flag
+  ...gateFromPatterns('mixed-feelings', MIXED_PATTERNS),
+  // a thanks or a wry one is required before anything else is read
+  ...gateFromPatterns('thanks', THANKS_PATTERNS),
+  // a task noun's bare pattern, a reply owed, or a call word
+  ...gateFromPatterns('task-rules', TASK_GATE_PATTERNS),
 };
 
 const GATED_NAMES = Object.keys(READER_GATES);

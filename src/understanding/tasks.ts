@@ -57,6 +57,17 @@ const ROOM_AS_PLACE =
   /^\s+(?:table|door|floor|window|sink|tiles?|refit|renovation|cabinet|cupboard|drawer|wall|light|extension)\b/;
 const NOT_A_CALL = /\b(?:the|my)\s+(?:shots|day|it|time|bluff|police|ambulance)\b/;
 
+/**
+ * A task needs one of these to match: a noun's bare pattern, a reply owed, or a call word (the checks
+ * readTasks makes before any other); reader-gates.ts gates the reader on their literals.
+ */
+const CALL_WORD = /call|ring|phon/;
+export const TASK_GATE_PATTERNS: readonly RegExp[] = [
+  ...PATTERNS.map(([, gate]) => gate),
+  REPLY_TO,
+  CALL_WORD,
+];
+
 export function readTasks(prepared: Prepared): TaskObservation[] {
   const { folded, original } = prepared;
   const found: TaskObservation[] = [];
@@ -82,7 +93,7 @@ export function readTasks(prepared: Prepared): TaskObservation[] {
       found.push({ kind: 'task', domain: 'email', object: `reply to ${who}`, span: [start, end] });
     }
   }
-  if (!/call|ring|phon/.test(folded)) return found;
+  if (!CALL_WORD.test(folded)) return found;
   for (const match of matchesOf(CALL, folded)) {
     const start = match.index ?? 0;
     if (match[1] && NOT_A_CALL.test(match[1])) continue;

@@ -19,6 +19,9 @@ const WRY =
 // the turn says nothing else: a few words around the thanks at most
 const MAX_WORDS = 12;
 
+/** A thanks needs one of these to match (reader-gates.ts gates the reader on their literals). */
+export const THANKS_PATTERNS: readonly RegExp[] = [THANKS, WRY];
+
 export function readThanks(context: ReaderContext): Reading[] {
   const text = context.text.trim();
   const wry = WRY.test(text);
