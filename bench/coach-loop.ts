@@ -5,8 +5,10 @@
  * load 20-30 (round 10's speed note). Copy this file into each extracted checkout, bundle, run alternately:
  *   git archive <commit> src bench | tar -x -C DIR && cp bench/coach-loop.ts DIR/bench/ &&
  *   npx esbuild DIR/bench/coach-loop.ts --bundle --platform=node --format=esm --packages=external \
- *     --outfile=bench/loop-<commit>.bundle.mjs && /usr/bin/time -f '%e s wall %U s user' node bench/loop-<commit>.bundle.mjs
- * (the bundle sits in bench/ so it finds node_modules; delete it after).
+ *     --outfile=bench/.built/loop-<commit>.mjs && /usr/bin/time -f '%e s wall %U s user' node bench/.built/loop-<commit>.mjs
+ * (the bundle sits two folders below the root, as dist/cli does, so it finds node_modules and the model: one
+ * folder down, bench/x.mjs, the model loader finds no files and the learned readers are silently off, which
+ * round 10-11's bundles were; delete it after).
  */
 import { VirtualClock } from '../src/clock/index.ts';
 import { createCoachSession } from '../src/coach/coach-session.ts';
