@@ -6,7 +6,7 @@ import { type FoundDuration, findDurations } from './durations.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
 import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
-import { mergeReadings } from './merge-readings.ts';
+import { mergeReadings, outrankingRuleKind } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
 import { objectionReasonObservations } from './objection-reason.ts';
 import { othersDeedOf } from './others-deed.ts';
@@ -128,6 +128,9 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   let live: Uint8Array | undefined;
   const readers = readersFor(options);
   const gates = gateNumbersFor(readers);
+  // the kinds the rule readers have read so far: a learned reader whose whole output mergeReadings
+  // would drop beside such a rule reading is not run (merge-readings.ts, outrankingRuleKind)
+  const ruleKinds = new Set<ObservationKind>();
   for (let index = 0; index < readers.length; index++) {
     const reader = readers[index];
     const gate = gates[index];
@@ -135,9 +138,12 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
       live ??= scanGates(context.prepared.folded);
       if (live[gate] !== 1) continue;
     }
+    const outranking = outrankingRuleKind(reader);
+    if (outranking !== undefined && ruleKinds.has(outranking)) continue;
     try {
       for (const { observation, confidence } of reader.read(context)) {
         if (!wanted(kinds, observation.kind)) continue;
+        if (reader.source === 'rule') ruleKinds.add(observation.kind);
         const [start, end] = observation.span;
         const span = toOriginalSpan(normalised, start, end);
         // where normalising moved nothing (most turns) the reader's own fresh observation is kept as it
@@ -171,6 +177,20 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   merged.sort(byKindThenSpan);
   return { explained: merged, failedReaders };
 }
+
+// the readers of the turn as written, with the kinds each can give (run after the pipeline, in this order)
+const TURN_READERS: readonly {
+  reader: string;
+  kinds: readonly ObservationKind[];
+  read: (input: string) => readonly Observation[];
+}[] = [
+  { reader: 'their-question', kinds: ['their-question', 'apology'], read: theirQuestionAndApology },
+  { reader: 'push-back', kinds: ['push-back', 'turned-down'], read: pushBackAndTurnedDown },
+  { reader: 'objection-reason', kinds: ['objection-reason'], read: objectionReasonObservations },
+  { reader: 'others-deed', kinds: ['others-deed'], read: othersDeedOf },
+  { reader: 'turn-form', kinds: ['turn-form'], read: turnFormOf },
+  { reader: 'scope-question', kinds: ['scope-question'], read: scopeQuestionObservations },
+];
 
 // issue 17's extension kinds come after the contract's, so readers of the contract see what they did
 const EXTENSION_KINDS = new Set<ObservationKind>([
@@ -230,18 +250,14 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
             ? { ...item, observation: withQuestionedDecline(item.observation, input) }
             : item,
     );
-    // what the turn does to the conversation is read on the turn as written, as the policy used to
-    for (const [reader, observations] of [
-      ['their-question', theirQuestionAndApology(input)],
-      ['push-back', pushBackAndTurnedDown(input)],
-      ['objection-reason', objectionReasonObservations(input)],
-      ['others-deed', othersDeedOf(input)],
-      ['turn-form', turnFormOf(input)],
-      ['scope-question', scopeQuestionObservations(input)],
-    ] as const)
-      for (const observation of observations)
+    // what the turn does to the conversation is read on the turn as written, as the policy used to;
+    // a caller that wants none of a reader's kinds (the evaluator's requests and risk) does not run it
+    for (const { reader, kinds, read: readTurn } of TURN_READERS) {
+      if (options.kinds !== undefined && !kinds.some((kind) => options.kinds?.has(kind))) continue;
+      for (const observation of readTurn(input))
         if (wanted(options.kinds, observation.kind))
           explained.push({ observation, reader, source: 'rule', confidence: 0.85 });
+    }
     const observations = explained.map((item) => item.observation);
     return { observations, explained, truncated, analysedChars: analysed.length, failedReaders };
   } catch {

@@ -3,8 +3,28 @@
  * (a rule's nudge carries its delay and condition), a learned reader fills in only what the rules
  * did not see, and a risk said twice is kept once at its most urgent level.
  */
-import type { Observation } from '../spec/observation.ts';
-import type { ExplainedObservation } from './reader.ts';
+import type { Observation, ObservationKind } from '../spec/observation.ts';
+import type { ExplainedObservation, Reader } from './reader.ts';
+
+// learned readers whose every reading is of one kind that mergeReadings drops whenever a rule read that
+// kind: a model request when the rules heard any request, the model's progress when a rule read progress
+const OUTRANKED_BY_RULES: Readonly<Record<string, ObservationKind>> = {
+  'request-model': 'request',
+  'progress-model': 'progress',
+};
+
+/**
+ * The kind whose rule reading makes all of `reader`'s readings ones mergeReadings would drop, so
+ * analyse() need not run it once a rule has read that kind (undefined: always run it).
+ */
+export function outrankingRuleKind(
+  reader: Pick<Reader, 'name' | 'source' | 'kinds'>,
+): ObservationKind | undefined {
+  if (reader.source !== 'model') return undefined;
+  const kind = OUTRANKED_BY_RULES[reader.name];
+  // only while the reader can give nothing else: a new kind from it would be lost
+  return kind !== undefined && reader.kinds.length === 1 && reader.kinds[0] === kind ? kind : undefined;
+}
 
 const keyOf = (observation: Observation): string | undefined => {
   if (observation.kind === 'request') return `request:${observation.type}`;
