@@ -155,7 +155,7 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 // "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then": a bare number after "in" is minutes
 // when nothing else, or only the ask, follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb|need|make it|make that|change it to)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?:-?ish)?(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case|i'll|ill|i|we'll|or\\s+(?:i|else|ill|i'll)|send|make|and)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
+  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb|need|make it|make that|change it to)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?:-?ish)?(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case|i'll|ill|i|we'll|or\\s+(?:i|else|ill|i'll)|send|make|after)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 
@@ -163,6 +163,8 @@ function bareMinutes(folded: string, text: string, found: FoundDuration[]): void
   for (const match of matchesOf(BARE_MINUTES, folded)) {
     const value = numberValue(match[1]) ?? 0;
     if (value <= 0 || value > 180) continue;
+    // "remind me after 3": an hour of the clock, not three minutes ("in 3" stays minutes)
+    if (/^after\s+\d{1,2}$/.test(match[0]) && value <= 12) continue;
     const start = (match.index ?? 0) + match[0].lastIndexOf(match[1]);
     const end = start + match[1].length;
     if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;
