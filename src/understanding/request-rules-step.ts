@@ -19,6 +19,13 @@ export const CONCRETE_RULES: RequestRule[] = [
       /\b(?:tell|give|show)\s+me\s+(?:the\s+|an?\s+)?(?:actual\s+|real\s+)?(?:step\s+(?:1|one)\b|(?:exact|very\s+first|first|precise)\s+(?:steps?|words|thing|move)\b|words(?=\s+(?:to\s+(?:say|use|type|write)|and)\b|\s*$))/g,
     addressed: true,
   },
+  // "write me a list", "can u draft the email", "write the text for me": a draft asked for is the words to use
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:write|draft|make|do|give)\s+(?:me\s+)?(?:a|the|an|my)\s+(?:quick\s+|short\s+|rough\s+|first\s+)?(?:list|draft|message|text|email|e-mail|reply|script|outline)\b/g,
+    addressed: true,
+  },
   // concrete: exactly what to do
   {
     type: 'concrete',
