@@ -71,3 +71,12 @@ test('"remind me in 10 and again in 30": two nudges scheduled, both promised, bo
   assert.deepEqual(session.pendingNudges(), []);
   assert.deepEqual(checkInvariants(session.events()), []);
 });
+
+test('"remind me after the school run" asks for a time rather than promising the default minute', async () => {
+  const { session } = await coachAt(MONDAY_10AM);
+  const turn = await session.receive('remind me after the school run to ring the dentist');
+  assert.equal(turn.nudges.length, 0);
+  assert.match(turn.messages[0].text, /"after the school run"/, turn.messages[0].text);
+  assert.doesNotMatch(turn.messages[0].text, /\bI'll\b|\bminute\b/, turn.messages[0].text);
+  assert.deepEqual(checkInvariants(session.events()), []);
+});

@@ -5,19 +5,26 @@
  * reminding me") and negation ("please don't nudge me") are not requests.
  */
 const FILLER =
-  /(?:^|\s)(?:please|pls|plz|abeg|biko|lol|lmao|tbh|ngl|omg|omfg|ugh|ffs|bruh|jeez|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|sure|sounds good|cool|great|thanks|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
+  /(?:^|\s)(?:please|pls|plz|abeg|biko|por\s+favou?r|porfa|per\s+favore|bitte|svp|onegai|lutfan|tafadhali|lol|lmao|tbh|ngl|omg|omfg|ugh|ffs|bruh|jeez|just|maybe|perhaps|also|then|now|kindly|possibly|again|really|honestly|ok|okay|oh|um|uh|hey|well|yeah|yes|sure|sounds good|cool|great|thanks|right|alright|so|and|hmm|i guess|i think|i suppose|if possible|like|actually|still)\s*[,.]?\s*$/;
 const BOUNDARY = /(?:^|[,:(]|\s(?:so|and|but|then|please|pls|plz|abeg|or)\s)[^,:(]*$/;
 // a politeness marker opens an ask of its own ("i dont know pls tell me …"), and a chat tag closes what came
 // before ("my hands are shaking lol just tell me what to type", "omg just tell me what to do"), unless
 // someone's words are reported
 const POLITE =
-  /(?:^|\s)(?:please|pls|plz|abeg|biko|kindly|lol|lmao|tbh|ngl|omg|omfg|ugh|ffs|bruh|jeez)\s*[,.]?\s*$/;
+  /(?:^|\s)(?:please|pls|plz|abeg|biko|kindly|lol|lmao|tbh|ngl|omg|omfg|ugh|ffs|bruh|jeez|por\s+favou?r|porfa|per\s+favore|bitte|svp|s'il\s+(?:te|vous)\s+pla[iî]t|onegai|lutfan|tafadhali)\s*[,.]?\s*$/;
 const REPORTING = /\b(?:said|says|say|told|tells|asked|asks|wrote|texted|goes|went)\s*(?:me\s*)?[,:]?$/;
 // a hedge that ends a clause: what follows is a new sentence ("idk just tell me what to do")
 const HEDGE_END =
   /\b(?:i\s+(?:do\s+not|don't|dont)\s+(?:know|get\s+it)|idk|no\s+idea|no\s+clue|i'm\s+(?:lost|stuck|confused)|i\s+give\s+up|whatever|i\s+can't\s+(?:think|decide))\s*$/;
 const TO_YOU =
   /(?:\b(?:can|could|would|will|cn|cud|wud|cld|can't|won't|canst)\s+(?:you|u|ya|ye)|\b(?:would|do)\s+(?:you|u)\s+mind|\bi(?:'d| would)?\s+(?:need|want|like|love|prefer)\s+(?:it\s+if\s+)?(?:you|u)(?:\s+to)?|\bif\s+(?:you|u)\s+(?:could|can|would)|\b(?:you|u)\s+(?:could|can|should|might|may)|\bi\s+(?:might|may)\s+need\s+(?:you|u)\s+to|\bi'm\s+asking\s+(?:you|u)\s+to|\bcan\s+i\s+get\s+(?:you|u)\s+to|\b(?:would|will|could)\s+(?:you|u)\s+be\s+able\s+to|\bwhy\s+don't\s+(?:you|u))$/;
+// "tell me what to do first and then check on me", "give me smaller and check back in 10": a second ask
+// joined to a first one; the first part opens with an ask or says no one (a noun phrase: "smaller step")
+const ASK_THEN_JOINT = /^(.+?)\s*(?:,\s*)?\b(?:and\s+then|and\s+also|and|then|plus)\s*$/;
+const OPENS_WITH_ASK =
+  /^(?:(?:please|pls|plz|just|ok|okay|so|now|honestly|right|alright|can|could|would|will)\s+(?:(?:you|u)\s+)?(?:just\s+)?)*(?:tell|give|gimme|make|show|help|walk|send|remind|nudge|ping|break|shrink|cut|write|list|say|explain|let|set|talk|find|pick|choose)\b/;
+const SOMEONE =
+  /\b(?:i|i'm|im|i'll|ill|i've|ive|he|she|they|we|it|it's|its|my|his|her|their|our|mum|mom|dad|boss)\b/;
 const NEGATED =
   /\b(?:don't|dont|do not|doesn't|didn't|never|no need to|not|won't|wouldn't|shouldn't|stop|quit|no)\s*$/;
 
@@ -28,6 +35,8 @@ const FRONTED_TIME =
 export function isAddressed(before: string): boolean {
   let rest = before.trimEnd();
   if (NEGATED.test(rest)) return false;
+  const joined = ASK_THEN_JOINT.exec(rest);
+  if (joined && (OPENS_WITH_ASK.test(joined[1]) || !SOMEONE.test(joined[1]))) return true;
   for (let guard = 0; guard < 8; guard += 1) {
     const stripped = rest.replace(FILLER, '').trimEnd();
     if (stripped === rest) break;

@@ -117,6 +117,7 @@ const CHAT: Record<string, string> = {
   sorta: 'sort of',
   alot: 'a lot',
   wat: 'what',
+  wot: 'what',
   wut: 'what',
   wen: 'when',
   thx: 'thanks',

@@ -25,21 +25,35 @@ export function withClockTimes(
 ): RequestObservation[] {
   // a wait then a check, a repeat, a correction (request-times.ts) before the clock is looked at
   const requests = withRequestTimes(heard, folded, durations);
-  if (!requests.some((request) => untimed(request) || stopAtClock(request))) return requests;
+  const nextUntimed = (request: RequestObservation) =>
+    request.type === 'next' && request.afterMs === undefined;
+  if (!requests.some((request) => untimed(request) || stopAtClock(request) || nextUntimed(request)))
+    return requests;
   const [only] = durations;
-  // "sit with it for 30 seconds … nudge me if I start fiddling": a length of doing, and a nudge on a condition
+  // "sit with it for 30 seconds … nudge me if I start fiddling": a length of doing, and a nudge on a condition;
+  // "it takes an hour, remind me at 3": a length of the task, not a wait
   const aDelay =
     durations.length === 1 &&
-    !/\b(?:for|the|that|those|a|of)\s+(?:about\s+|like\s+|another\s+|just\s+)?$/.test(
+    !/\b(?:for|the|that|those|a|of|takes|took|lasts|lasted|spent|spend|spending|worked|did)\s+(?:about\s+|like\s+|another\s+|just\s+|over\s+|nearly\s+|almost\s+)?$/.test(
       folded.slice(0, only.span[0]),
     );
   if (aDelay && !requests.some((request) => request.afterMs !== undefined)) {
+    const wait = waitSaid(folded, only);
     return requests.map((request) =>
-      untimed(request) && request.type !== 'cue' && request.condition === undefined
-        ? { ...request, afterMs: only.ms, ...(request.type === 'nudge' ? { when: 'later' as const } : {}) }
-        : request,
+      untimed(request) && (wait || (request.type !== 'cue' && request.condition === undefined))
+        ? { ...request, afterMs: only.ms, ...(request.type !== 'pause' ? { when: 'later' as const } : {}) }
+        : request.type === 'next' && wait === 'in' && request.afterMs === undefined
+          ? { ...request, afterMs: only.ms, when: 'later' as const }
+          : request,
     );
   }
+  const quietFor = durations.length === 1 ? waitInCondition(folded, only) : false;
+  if (quietFor)
+    return requests.map((request) =>
+      request.type === 'nudge' && request.afterMs === undefined
+        ? { ...request, afterMs: only.ms, when: 'later' as const }
+        : request,
+    );
   const times = findClockTimes(folded, earlier);
   if (times.length === 0) return onDayOnly(requests, folded);
   return requests.map((request) => {
@@ -53,6 +67,30 @@ export function withClockTimes(
       ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
     };
   });
+}
+
+// a time said as a wait before something happens: "in 20 mins send me …", "say 'go' in 30 seconds", "hour from
+// now, ping" — read wherever it sits in the turn, for any ask that can wait (a cue and a conditioned nudge too)
+const WAIT_BEFORE =
+  /\b(?:in|within|after)\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|say\s+|just\s+|another\s+)?$/;
+const FROM_NOW = /^\s+(?:from\s+now|(?:'s|s)?\s*time)\b/;
+
+function waitSaid(folded: string, duration: FoundDuration): 'in' | 'from-now' | undefined {
+  if (WAIT_BEFORE.test(folded.slice(Math.max(0, duration.span[0] - 24), duration.span[0]))) return 'in';
+  if (FROM_NOW.test(folded.slice(duration.span[1], duration.span[1] + 12))) return 'from-now';
+  return undefined;
+}
+
+// "if i go quiet for 20 mins poke me", "if i dont get back to you in like half an hour can you check in": the
+// time inside a fronted condition of silence is how long to wait before the nudge (v1: delay and trigger both)
+const CONDITION_OPEN = /\b(?:if|when|once)\s+(?:i|im|i'm|i've|ive)\b[^,.;!?]*$/;
+const GONE_QUIET =
+  /\b(?:quiet|silent|reply|replied|replying|answer|answered|respond|responded|message|messaged|text|texted|back|heard|said|talk|say)\b/;
+
+function waitInCondition(folded: string, duration: FoundDuration): boolean {
+  const before = folded.slice(Math.max(0, duration.span[0] - 60), duration.span[0]);
+  const opened = CONDITION_OPEN.exec(before);
+  return opened !== null && GONE_QUIET.test(opened[0]);
 }
 
 // "tomorrow at 9", "tomorrow morning at 8", "at 9am tomorrow": the day said right beside the time.

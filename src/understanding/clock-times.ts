@@ -88,7 +88,7 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
   {
     // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight", "at like 4"
     pattern: new RegExp(
-      `\\b(?:(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o\\s?'?\\s?clock)?(?:-?ish\\b)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\s+(?:\\d|one|two|three|four|five|ten|so\\b)|-))`,
+      `\\b(?:(?:at|around|about|by|@|for|till|until|before|after|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o\\s?'?\\s?clock)?(?:-?ish\\b)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\s+(?:\\d|one|two|three|four|five|ten|so\\b)|-))`,
       'g',
     ),
     read: (match, near) => {
@@ -101,7 +101,8 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
         MORNING.test(near.after) ||
         EARLY_TOMORROW.test(near.after);
       // "at like 4", "when its 5": a filler after "at", or the time named as a moment
-      const introduced = /^(?:at|around|about|by|@|for|till|until|before|when it'?s|when its)\s/.test(
+      // "remind me after 3": a bare hour after "after" is the clock (durations.ts leaves it)
+      const introduced = /^(?:at|around|about|by|@|for|till|until|before|after|when it'?s|when its)\s/.test(
         written,
       );
       if (!explicit && !introduced) return undefined;

@@ -43,9 +43,30 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-const WORD_NUMBER = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.join('|')})`;
-const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER}|an?|a couple(?: of)?|couple(?: of)?|a few|few|several|some)`;
-const UNIT = '(?:seconds?|secs?|minutes?|mins?|minits?|mints?|hours?|hrs?|hr)';
+// number words as people misspell them ("fourty five", "fiften", "tem minutes"): read only where a number
+// is expected (before a unit, after "in"), so a near word cannot be taken for one elsewhere
+const MISSPELT_NUMBERS: Record<string, number> = {
+  tem: 10,
+  fiften: 15,
+  fifeteen: 15,
+  fithteen: 15,
+  fiveteen: 15,
+  tweny: 20,
+  twenny: 20,
+  twnety: 20,
+  thrity: 30,
+  thirthy: 30,
+  fourty: 40,
+  fourthy: 40,
+  fivty: 50,
+};
+const TENS_WORD = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|tweny|twenny|twnety|thrity|thirthy|fourty|fourthy|fivty)`;
+const WORD_NUMBER = `(?:${TENS_WORD}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.join('|')}|tem|fiften|fifeteen|fithteen|fiveteen)`;
+// "1.5 hours", and "1,5 hours" as a decimal comma is written in much of Europe and Latin America
+const AMOUNT = `(?:\\d+(?:\\.\\d+|,5(?!\\d))?|${WORD_NUMBER}|an?|a couple(?: of)?|couple(?: of)?|a few|few|several|some)`;
+// units as typed in a hurry: "minz", "minuites", "mnts", "hrz", "houres", "secz"
+const UNIT =
+  '(?:seconds?|secs?|secz|minutes?|minutez|minuites?|minuits?|minuts?|mins?|minz|minits?|mints?|mnts?|mns|hours?|houres?|hrs?|hrz|hr)';
 const SHORT_UNIT = '(?:s|m|h|min|sec)';
 // "an hour and a half", "an hr n a half", "1 hour & a half", "1 hour and half" (v4, v8: non-native English)
 const AND_A_HALF = ' (?:and|n|&) (?:a )?half';
@@ -65,6 +86,8 @@ const DURATION = new RegExp(
     `\\bevery (?:hour|hr|minute|min)\\b`,
     `\\b${AMOUNT}(?:-?ish)?(?:${AND_A_HALF})?[- ]?${UNIT}(?:${AND_A_HALF})?\\b`,
     `\\b\\d+(?:\\.\\d+)?${SHORT_UNIT}\\b`,
+    // "hour and a half. then ping", "hour from now", "after hour" (an article dropped): judged where found
+    `\\b(?:hour|hr)(?:${AND_A_HALF})?\\b`,
   ].join('|'),
   'g',
 );
@@ -73,11 +96,11 @@ const DURATION = new RegExp(
 const FULL_PHRASE = new RegExp(`^(${AMOUNT})(?:-?ish)?(${AND_A_HALF})?[- ]?(${UNIT})(${AND_A_HALF})?$`);
 
 function numberValue(word: string): number | undefined {
-  if (/^\d/.test(word)) return Number(word);
+  if (/^\d/.test(word)) return Number(word.replace(',', '.'));
   const index = SMALL_NUMBERS.indexOf(word);
   if (index >= 0) return index;
   const [tens, ones] = word.split(/[- ]/);
-  const tensValue = TENS[tens ?? ''];
+  const tensValue = TENS[tens ?? ''] ?? MISSPELT_NUMBERS[tens ?? ''];
   if (tensValue === undefined) return undefined;
   if (!ones) return tensValue;
   const onesValue = SMALL_NUMBERS.indexOf(ones);
@@ -90,6 +113,8 @@ function unitValue(unit: string): number {
 
 /** The length of one matched phrase, or undefined when the phrase is vague ("a few minutes"). */
 function millisecondsOf(phrase: string): number | undefined {
+  const bareHour = /^(?:hour|hr)( (?:and|n|&) (?:a )?half)?$/.exec(phrase);
+  if (bareHour) return bareHour[1] ? 1.5 * HOUR : HOUR;
   const both =
     /^(\d{1,2}|an?|one|two|three) ?(?:hours?|hrs?|h) (?:and |n |& )?(\d{1,2})(?: ?(?:minutes?|mins?|m))?$/.exec(
       phrase,
@@ -130,7 +155,7 @@ const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 // "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then": a bare number after "in" is minutes
 // when nothing else, or only the ask, follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
+  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb|need|make it|make that|change it to)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?:-?ish)?(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case|i'll|ill|i|we'll|or\\s+(?:i|else|ill|i'll)|send|make|after)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 
@@ -138,7 +163,9 @@ function bareMinutes(folded: string, text: string, found: FoundDuration[]): void
   for (const match of matchesOf(BARE_MINUTES, folded)) {
     const value = numberValue(match[1]) ?? 0;
     if (value <= 0 || value > 180) continue;
-    const start = (match.index ?? 0) + match[0].length - match[1].length;
+    // "remind me after 3": an hour of the clock, not three minutes ("in 3" stays minutes)
+    if (/^after\s+\d{1,2}$/.test(match[0]) && value <= 12) continue;
+    const start = (match.index ?? 0) + match[0].lastIndexOf(match[1]);
     const end = start + match[1].length;
     if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;
     found.push({ ms: value * MINUTE, span: [start, end], text: text.slice(start, end) });
@@ -200,6 +227,16 @@ export function findDurations(
     const start = match.index ?? 0;
     const end = start + phrase.length;
     if (IDIOMATIC.test(phrase)) continue;
+    // a bare "hour" is a delay only where one is expected: opening a sentence, after "in"/"after", or
+    // followed by "from now" ("an hour", "the hour", "per hour" are read by the amount patterns or not at all)
+    if (
+      /^(?:hour|hr)\b/.test(phrase) &&
+      !/^\s*$|(?:[.!?,;]\s*|\b(?:in|after|within|like|about|maybe|around|say)\s+)$/.test(
+        folded.slice(Math.max(0, start - 12), start),
+      ) &&
+      !/^\s+from\s+now\b/.test(folded.slice(end, end + 12))
+    )
+      continue;
     // "at 16h" is a clock time
     if (/^\d+h$/.test(phrase) && /\b(?:at|@)\s*$/.test(folded.slice(Math.max(0, start - 4), start))) continue;
     if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;

@@ -49,3 +49,15 @@ test('a time too far or too vague to set is kept in their words, and "the day af
   assert.equal(after?.day, undefined);
   assert.equal(nudgeOf('remind me in 20 mins')?.timeUnkept, undefined);
 });
+
+test('an event said with "after"/"before" and no time is the condition, and a time still to be asked', () => {
+  const schoolRun = nudgeOf('remind me after the school run to ring the dentist');
+  assert.equal(schoolRun?.condition, 'after the school run');
+  assert.equal(schoolRun?.timeUnkept, 'after the school run');
+  assert.equal(nudgeOf('ping me before bed pls')?.condition, 'before bed');
+  assert.equal(nudgeOf('nudge me after i feed the dog')?.timeUnkept, 'after i feed the dog');
+  // a part of the day, a clock hour or a wait is a time that can be kept
+  assert.equal(nudgeOf('remind me after lunch')?.timeUnkept, undefined);
+  assert.equal(nudgeOf('remind me after 3')?.atClock, '15:00');
+  assert.equal(nudgeOf('remind me after 20 mins')?.afterMs, 1_200_000);
+});

@@ -63,8 +63,17 @@ export function withRequestDay(request: RequestObservation, text: string): Reque
   // a clock time said ("tonight at 8") is already the time
   if (request.atClock) return request;
   const part = TODAY_PARTS.find(([words]) => words.test(said))?.[1];
-  return part ? { ...request, dayPart: part } : request;
+  if (part) return { ...request, dayPart: part };
+  // "remind me after the school run", "ping me before bed": an event the coach cannot see and no time for
+  // it. It is the ask's condition, and the reply asks for a time (a nudge in the default minute would
+  // promise a time they did not ask for)
+  const event = request.condition === undefined ? EVENT.exec(said)?.[0].trim() : undefined;
+  return event ? { ...request, condition: event, timeUnkept: event.toLowerCase() } : request;
 }
+
+// an event said with "after"/"before": not a time, not a part of today (those are read above), not "that"
+const EVENT =
+  /\b(?:after|before)\s+(?!(?:that|this|it|then|now|an?|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|lunch|dinner|tea|work|my\s+shift|tomorrow|tmrw|today|tonight)\b)(?:(?:the|my|his|her|our|their|i|i've|ive|we)\s+)?[a-z][a-z']+(?:\s+(?!(?:and|to|so|then|pls|please|plz|or|but|if|ok|okay|lol|because|cos|coz)\b)[a-z][a-z']+){0,2}/i;
 
 /** The words of the ask's own clause: a little before it, the ask, and what follows up to a break. */
 function saidWith(request: RequestObservation, text: string): string {

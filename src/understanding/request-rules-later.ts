@@ -16,7 +16,19 @@ export const NUDGE_RULES: RequestRule[] = [
     pattern: /\b(?:msg|message|dm|txt)\s+(?:me|us)\b(?=[^?.!]*\b(?:at|in|tonight|tomorrow|later)\b)/g,
     addressed: true,
   },
+  // "in 4 hours if i havent messaged, message me": the time or trigger said first, the ask ending the turn
+  {
+    type: 'nudge',
+    pattern: /(?<=,\s*)(?:msg|message|dm|txt)\s+(?:me|us)\b(?=\s*(?:pls|please|plz|then|ok)?\s*[.!]*\s*$)/g,
+    addressed: true,
+  },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
+  // "check back in 10", "check back later": a return to the person at a time
+  {
+    type: 'nudge',
+    pattern: /\bcheck\s+back\b(?=\s+(?:in|at|after|later|with\s+me|on\s+me|tonight|tomorrow)\b)/g,
+    addressed: true,
+  },
   // "bug me in 10", "bug me at 4", "bug me again later": a nudge when a time or "again" follows (v14, and
   // round 9's "then bug me"); "it doesn't bug me" and "dont bug me" are not asks
   {
@@ -54,7 +66,13 @@ export const NUDGE_RULES: RequestRule[] = [
       /(?<=^\W*(?:(?:ok|okay|so|and|then|right)\W+)?(?:in|after)\s+(?:like\s+|about\s+|around\s+|exactly\s+)?[\w-]+(?:\s+(?:a\s+)?(?:half|and\s+a\s+half|hours?|hrs?|h|mins?|minutes?|m|secs?|seconds?|s))*[\s.,]+(?:(?:can|could|will|would|pls|please|just|you|u)\s+)*)(?:tell|ask|count)\s+(?:me|us)\b/g,
     addressed: false,
   },
-  { type: 'nudge', pattern: /\bcheck\s+in\b(?=[^?.!]*\b(?:in|after)\s)/g, addressed: true },
+  // "can you check in because …", "check in after lunch": a check-in asked for, with or without its time
+  {
+    type: 'nudge',
+    pattern:
+      /\bcheck\s+in\b(?=[^?.!]*\b(?:in|after)\s|\s*(?:$|[.,!?]|(?:because|cause|cos|coz|if|when|later|again|pls|please|plz|then|ok)\b))/g,
+    addressed: true,
+  },
   // "then check i actually started", "in two hours check im still going": a check on the person's doing
   {
     type: 'nudge',
@@ -119,6 +137,13 @@ export const CUE_RULES: RequestRule[] = [
   { type: 'cue', pattern: /\btell\s+me\s+to\s+(?!do\b|stop\b)/g, addressed: true },
   // "keep saying 'breathe' to me til i finish" (v17): a quoted phrase asked again and again
   { type: 'cue', pattern: /\bkeep\s+(?:on\s+)?saying\s+(?="|'(?=\p{L}))/gu, addressed: false },
+  // "every 10 min say keep going", "can you tell me keep going": the encouragement given unquoted (v11, v15)
+  {
+    type: 'cue',
+    pattern:
+      /\b(?:say|tell\s+me)\s+(?=(?:keep\s+(?:going|at\s+it|pushing)|carry\s+on|push\s+on|go\s+go|(?:you|u)\s+(?:got\s+(?:this|it)|can\s+do\s+(?:it|this))|i\s+can\s+do\s+(?:it|this)|(?:don't|dont)\s+(?:stop|give\s+up)|nearly\s+there|almost\s+there)\b)/g,
+    addressed: true,
+  },
   // a kind word asked for: "tell me it's ok to rest", "say something nice", "cheer me on", "count me down"
   {
     type: 'cue',

@@ -12,11 +12,18 @@ const STEP_OBJECT =
   '(?:the|this|that|my|each|every|our|your|these|those)\\s+(?:next\\s+|first\\s+|very\\s+next\\s+)?(?:steps?|tasks?|things?|bits?|exercises?|goals?|ones?|actions?|moves?)';
 
 export const CONCRETE_RULES: RequestRule[] = [
-  // "pls just tell me step 1", "just give me step 1", "tell me exact step", "give me the exact words" (v1, v5, v6, v8)
+  // "pls just tell me step 1", "just give me step 1", "give me the actual first thing", "give me the words and then…", "tell me exact step", "give me the exact words" (v1, v5, v6, v8)
   {
     type: 'concrete',
     pattern:
-      /\b(?:tell|give|show)\s+me\s+(?:the\s+|an?\s+)?(?:step\s+(?:1|one)\b|(?:exact|very\s+first|first|precise)\s+(?:steps?|words|thing|move)\b)/g,
+      /\b(?:tell|give|show)\s+me\s+(?:the\s+|an?\s+)?(?:actual\s+|real\s+)?(?:step\s+(?:1|one)\b|(?:exact|very\s+first|first|precise)\s+(?:steps?|words|thing|move)\b|words(?=\s+(?:to\s+(?:say|use|type|write)|and)\b|\s*$))/g,
+    addressed: true,
+  },
+  // "write me a list", "can u draft the email", "write the text for me": a draft asked for is the words to use
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:write|draft|make|do|give)\s+(?:me\s+)?(?:a|the|an|my)\s+(?:quick\s+|short\s+|rough\s+|first\s+)?(?:list|draft|message|text|email|e-mail|reply|script|outline)\b/g,
     addressed: true,
   },
   // concrete: exactly what to do

@@ -6,6 +6,12 @@ const RHETORICAL =
   /^[^.?!]{0,30}?(?:[,;]|\s-)\s*(?:i'll\s+never|i\s+(?:always|never|can't\s+do\s+anything)|it's\s+(?:hopeless|useless)|nothing\s+(?:works|helps|changes)|it\s+never\s+works)|\banyway\s*[.!]*$/;
 
 export const PAUSE_RULES: RequestRule[] = [
+  // "pause this and check on me in half an hour", "pause it for now": an imperative pause
+  {
+    type: 'pause',
+    pattern: /\bpause\s+(?:this|it|here|now|the\s+(?:session|chat|exercise|convo|conversation)|for)\b/g,
+    addressed: true,
+  },
   // pause
   {
     type: 'pause',
