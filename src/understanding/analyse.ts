@@ -9,6 +9,7 @@ import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.
 import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
 import { objectionReasonObservations } from './objection-reason.ts';
+import { concernOf } from './concern.ts';
 import { othersDeedOf } from './others-deed.ts';
 import { pushBackAndTurnedDown, withTurnMarks } from './push-back.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
@@ -187,6 +188,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'turned-down',
   'objection-reason',
   'others-deed',
+  'concern',
   'turn-form',
   'scope-question',
   'thanks',
@@ -236,6 +238,7 @@ export function analyse(text: string, options: ReadOptions = {}): Analysis {
       ['push-back', pushBackAndTurnedDown(input)],
       ['objection-reason', objectionReasonObservations(input)],
       ['others-deed', othersDeedOf(input)],
+      ['concern', concernOf(input)],
       ['turn-form', turnFormOf(input)],
       ['scope-question', scopeQuestionObservations(input)],
     ] as const)
