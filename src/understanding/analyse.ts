@@ -2,6 +2,7 @@ import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
+import { concernOf } from './concern.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
@@ -9,7 +10,6 @@ import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.
 import { mergeReadings } from './merge-readings.ts';
 import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
 import { objectionReasonObservations } from './objection-reason.ts';
-import { concernOf } from './concern.ts';
 import { othersDeedOf } from './others-deed.ts';
 import { pushBackAndTurnedDown, withTurnMarks } from './push-back.ts';
 import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
