@@ -45,6 +45,16 @@ const NAMED: Record<ConcernKind, string[]> = {
     "So you're taking the brunt of how they are, and it wears on you.",
     'It sounds like how they treat you is a big part of what hurts here.',
   ],
+  pressure: [
+    'It sounds like their advice makes it sound simpler than it feels to you.',
+    "So on top of everything there's what they think you should do, and it doesn't quite fit.",
+    "It sounds like there's pressure coming from them as well as from the thing itself.",
+  ],
+  compared: [
+    "It sounds like it's hard not to measure yourself against them.",
+    'So part of the sting is seeing where they are next to where you are.',
+    'It sounds like the comparison is weighing on you as much as the thing itself.',
+  ],
   guilt: [
     "It sounds like you're carrying a lot of guilt over this.",
     'So part of you keeps coming back to what you think you did wrong.',
@@ -108,6 +118,16 @@ const ASKED: Record<ConcernKind, string[]> = {
     'How do you usually get through it, when that happens?',
     'What do you wish they understood?',
     'What goes on inside you, in the moment they do that?',
+  ],
+  pressure: [
+    'How does it sit with you when they say that?',
+    'What do you wish they understood about why it is not that simple?',
+    'What do you make of their advice, yourself?',
+  ],
+  compared: [
+    'What does measuring yourself against them stir up in you?',
+    'What would you want them to see that the comparison leaves out?',
+    'When you compare yourself like that, what do you tell yourself?',
   ],
   guilt: [
     'What would you say to someone you love who felt this guilty?',

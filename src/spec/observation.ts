@@ -236,6 +236,8 @@ export type ConcernKind =
   | 'left-out'
   | 'burden'
   | 'done-to'
+  | 'pressure'
+  | 'compared'
   | 'guilt'
   | 'too-much'
   | 'worn-out'

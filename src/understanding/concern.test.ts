@@ -30,6 +30,14 @@ test('a loss, being alone, left out, a burden, being on the receiving end', () =
   assert.equal(read('theres no talking to her. she just screams'), 'done-to');
 });
 
+test('a line of advice or a comparison is read as the pressure it puts on them', () => {
+  assert.equal(read('My son says just get a house clearance firm in. He means well.'), 'pressure');
+  assert.equal(read('my friend already has 15'), 'compared');
+  // agreeing is no pressure; friends who "have to cover" are no comparison
+  assert.equal(read('my teacher said that too'), undefined);
+  assert.equal(read('if i take leave my friends have to cover'), undefined);
+});
+
 test('a "can\'t" is a wall in front of a task only when it is about starting or doing it', () => {
   assert.equal(read('5 a week lol i cant even do 1'), 'stuck');
   assert.equal(read('The statements go straight in a drawer'), 'stuck');

@@ -39,6 +39,15 @@ const BURDEN =
 const LEFT_OUT =
   /\b(?:left out|not invited|without me|already (?:has|have) (?:their|her|his) (?:own )?(?:groups?|friends)|(?:she|he|they) (?:has|have) (?:her|his|their) (?:own )?friends|not in (?:ur|your|the) (?:chat|group))\b/i;
 
+// someone's advice or verdict reported ("my daughter says mama just write it", "your son says just get a
+// skip"): said back word for word it read to raters as parroting; what it means is the pressure
+const PRESSURE =
+  /\b(?:my \w+|he|she|they|everyone|everybody|people)\s+(?:keeps?\s+|always\s+|just\s+)?(?:says?|said|tells? me|told me|keeps? saying|keeps? telling me)\s+(?!that too\b|the same\b|so too\b)(?:i should|i need to|i have to|i must|to just|just|you should|you just|you need to|["'“‘])/i;
+
+// measured against someone else ("my brother got 700+", "all my friends already have jobs")
+const COMPARED =
+  /\b(?:my (?:brother|sister|cousin|friend|mate|classmate)s?|everyone else|all my (?:friends|mates)|other (?:people|mates|kids))\s+(?:\w+\s+)?(?:got|gets|already|is already|are already|all have|all got|(?:has|have)(?!\s+to\b))\b/i;
+
 // guilt: what they think they did wrong, or who they let down
 const GUILT =
   /\b(?:guilt|guilty|my (?:own )?fault|let (?:her|him|them|everyone|everybody|my \w+) down|i should (?:have|of)|i shouldn'?t have)\b/i;
@@ -74,6 +83,8 @@ const READINGS: readonly [ConcernKind, RegExp, (readonly RegExp[])?][] = [
   ['left-out', LEFT_OUT],
   ['burden', BURDEN],
   ['done-to', DONE_TO],
+  ['pressure', PRESSURE],
+  ['compared', COMPARED],
   ['guilt', GUILT],
   ['too-much', TOO_MUCH],
   ['worn-out', WORN_OUT],
