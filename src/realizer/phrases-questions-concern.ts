@@ -83,6 +83,7 @@ const NAMED: Record<ConcernKind, string[]> = {
 };
 
 // one focused question about that concern: open, and about them, not the thing
+// (never "who could you lean on" after "nobody here": a dev rater read it as not hearing them)
 const ASKED: Record<ConcernKind, string[]> = {
   fear: [
     'What do you picture happening, if it went the way you fear?',
@@ -100,13 +101,13 @@ const ASKED: Record<ConcernKind, string[]> = {
     'What was it like, when you still had it?',
   ],
   alone: [
-    'Who, if anyone, do you feel you could lean on a little?',
+    "What's the loneliest part of the day for you?",
     'When did you last feel someone was on your side in this?',
     'What would it be like to have one person to talk it through with?',
   ],
   'left-out': [
     'What would it take to feel a bit more on the inside, do you think?',
-    'Is there one person there you feel even slightly at ease with?',
+    'What is it like, seeing them already so settled together?',
     'What is it like, being on the edge of it?',
   ],
   burden: [
