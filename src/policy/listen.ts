@@ -11,6 +11,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { bothSidesMoves } from './listen-both-sides.ts';
+import { takeUpConcern } from './listen-concern.ts';
 import { againstTheIdea } from './listen-misfit.ts';
 import {
   anchored,
@@ -266,7 +267,12 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     const freely =
       state.lastClientWords >= FREE_WORDS && !observations.some((item) => item.kind === 'their-question');
     const loose = stockEnding || (ending.type === 'open-question' && LOOSE_ABOUT.has(ending.about));
-    if (!(weighed && heavy && stockEnding) && !(deep && freely && loose)) moves.push(ending);
+    if (!(weighed && heavy && stockEnding) && !(deep && freely && loose)) {
+      // a stock or noun question gives way to one about the concern the turn carries (listen-concern.ts)
+      const concerned = takeUpConcern(state, observations, moves, ending);
+      if (concerned) moves.splice(0, moves.length, ...concerned.moves);
+      moves.push(concerned?.ending ?? ending);
+    }
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;

@@ -1,4 +1,12 @@
-import type { LifeTopic, RequestType, RiskType, Span, TaskDomain, Weekday } from './observation.ts';
+import type {
+  ConcernKind,
+  LifeTopic,
+  RequestType,
+  RiskType,
+  Span,
+  TaskDomain,
+  Weekday,
+} from './observation.ts';
 
 /** A step the client could take; `size` is the estimated seconds of effort. */
 export type Step = { text: string; size: number; rung: number };
@@ -49,7 +57,8 @@ export type QuestionAbout =
   | 'their-plan' // they said what they will do: how they picture it going
   | 'their-doing' // someone else did something to them ("a boy laughed"): how it landed
   | 'leaning' // caught between two moves: which way they lean, if either
-  | 'other-side'; // one thing felt both ways: the side that isn't what they wanted
+  | 'other-side' // one thing felt both ways: the side that isn't what they wanted
+  | 'concern'; // the concern their last turn carries (needs `concern`): asked about as that concern
 
 /**
  * The words a scheduled nudge brings back (DESIGN's table gives `cue` as always filled; this is the
@@ -164,6 +173,10 @@ export type Move =
       thing?: string;
       /** This turn said something was hard ('thing', 'hardest-part'): a question may ask where it is hardest. */
       hard?: boolean;
+      /** The concern asked about ('concern'). */
+      concern?: ConcernKind;
+      /** The concern is named before the question ('concern'), in place of a plain say-back. */
+      named?: boolean;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }

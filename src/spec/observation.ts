@@ -227,6 +227,29 @@ export type ObjectionReasonObservation = { kind: 'objection-reason'; reason: Obj
 /** Extension (issue 17): a clause opens on someone else doing something ("my teacher just laughed"). */
 export type OthersDeedObservation = { kind: 'others-deed'; span: Span };
 
+/** The concern a turn carries (understanding/concern.ts); the realizer names it in its own words. */
+export type ConcernKind =
+  | 'fear'
+  | 'shame'
+  | 'loss'
+  | 'alone'
+  | 'left-out'
+  | 'burden'
+  | 'done-to'
+  | 'pressure'
+  | 'compared'
+  | 'guilt'
+  | 'too-much'
+  | 'worn-out'
+  | 'unfair'
+  | 'stuck';
+/**
+ * Extension (issue 17, round 12): the one concern that carries the turn's feeling — a fear, a shame,
+ * a loss, being alone with it, what someone did to them, a wall in front of a task. `span`: the words
+ * it was read from (never said back: a learner's grammar echoed read as mimicry).
+ */
+export type ConcernObservation = { kind: 'concern'; concern: ConcernKind; span: Span };
+
 /**
  * Extension (issue 17): the form of the turn as written, only when it has one of these marks:
  * `minimal`, it opens on a bare yes, no or shrug ("ye", "idk", "i guess"; the policy weighs the
@@ -270,6 +293,7 @@ export type Observation =
   | TurnedDownObservation
   | ObjectionReasonObservation
   | OthersDeedObservation
+  | ConcernObservation
   | TurnFormObservation
   | ScopeQuestionObservation
   | ThanksObservation

@@ -2,6 +2,7 @@ import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
+import { concernOf } from './concern.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
@@ -188,6 +189,7 @@ const TURN_READERS: readonly {
   { reader: 'push-back', kinds: ['push-back', 'turned-down'], read: pushBackAndTurnedDown },
   { reader: 'objection-reason', kinds: ['objection-reason'], read: objectionReasonObservations },
   { reader: 'others-deed', kinds: ['others-deed'], read: othersDeedOf },
+  { reader: 'concern', kinds: ['concern'], read: concernOf },
   { reader: 'turn-form', kinds: ['turn-form'], read: turnFormOf },
   { reader: 'scope-question', kinds: ['scope-question'], read: scopeQuestionObservations },
 ];
@@ -207,6 +209,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'turned-down',
   'objection-reason',
   'others-deed',
+  'concern',
   'turn-form',
   'scope-question',
   'thanks',

@@ -1,0 +1,78 @@
+/**
+ * The concern of the last turn taken up (src/policy/listen-concern.ts), through the real
+ * understanding and the template realizer: named in plain words and asked about, in place of a
+ * stock probe or a plain say-back.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { VirtualClock } from '../clock/index.ts';
+import { createCoachSession } from '../coach/coach-session.ts';
+import { replyToTranscript } from '../coach/replay.ts';
+
+const STOCK =
+  /hardest part of that for you|Can you tell me more about that|What feels hardest about it right now|What comes up for you when you think about|on your mind about/i;
+
+async function replyTo(lines: readonly string[], seed: number) {
+  const turns = lines.map((text, index) => ({
+    role: index % 2 === 0 ? ('client' as const) : ('therapist' as const),
+    text,
+  }));
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return reply;
+}
+
+test('how it looks to others is named as shame and asked about, not met with a stock probe', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'i cancelled on my friends again last night',
+        'What happened?',
+        'honestly the worst bit is everyone thinks im flaky now',
+      ],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+    assert.ok(
+      (reply.moves ?? []).some(
+        (move: { type: string; about?: string; concern?: string }) =>
+          move.type === 'open-question' && move.about === 'concern' && move.concern === 'shame',
+      ),
+      reply.text,
+    );
+  }
+});
+
+test("a learner's line about being alone is heard in plain words, not echoed", async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'i moved here for work two years ago',
+        'What has that been like?',
+        'yes. and i have nobody here to talk. only you',
+      ],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, /nobody here to talk/i, reply.text);
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+  }
+});
+
+test('the same concern is not asked about two turns running', async () => {
+  const clock = new VirtualClock(0);
+  const session = createCoachSession({ clock, seed: 1, sessionId: 'listen-concern-test' });
+  const asked: (string | undefined)[] = [];
+  for (const [index, line] of [
+    'i cancelled on my friends again last night',
+    'honestly the worst bit is everyone thinks im flaky now',
+    'and now everyone will talk about it at the party',
+  ].entries()) {
+    clock.advanceTo((index + 1) * 30_000);
+    const turn = await session.receive(line);
+    const question = turn.moves.find((move) => move.type === 'open-question');
+    asked.push(
+      question?.type === 'open-question' && question.about === 'concern' ? question.concern : undefined,
+    );
+  }
+  assert.equal(asked[1], 'shame');
+  assert.notEqual(asked[2], 'shame');
+});

@@ -1,0 +1,50 @@
+/**
+ * A listening turn's question taken to the concern of the last turn (issue 17, round 12): in place
+ * of a stock probe ("What's the hardest part of that for you?", "Can you tell me more about that?")
+ * or a question about a noun of the turn ("What comes up for you when you think about the papers?"),
+ * one question about the fear, shame, loss or wall they spoke of; and where the turn would only say
+ * their clause back plainly, the concern is named instead (a complex reflection, in our words).
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move, QuestionAbout, ReflectionDepth } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
+
+// the questions a concern replaces: they name nothing the person cares about, or only a noun of theirs
+const REPLACED = new Set<QuestionAbout>(['more', 'hardest-part', 'thing']);
+// say-backs that carry no meaning of their own: the named concern says more, in cleaner words
+const PLAIN = new Set<ReflectionDepth>(['simple']);
+
+/**
+ * The turn's moves with the concern taken up, or undefined to leave the turn as it was. `moves` are
+ * what comes before the question; `ending` the question the turn would ask.
+ */
+export function takeUpConcern(
+  state: SessionState,
+  observations: readonly Observation[],
+  moves: readonly Move[],
+  ending: Move,
+): { moves: Move[]; ending: Move } | undefined {
+  if (ending.type !== 'open-question' || !REPLACED.has(ending.about) || ending.clause) return undefined;
+  // (a fear read by the worry reader counts, in words the concern reader does not know)
+  const concern =
+    observations.find((item) => item.kind === 'concern')?.concern ??
+    (observations.some((item) => item.kind === 'worry') ? 'fear' : undefined);
+  if (!concern) return undefined;
+  // the same concern asked about just before is not asked again: they are answering it
+  const askedBefore = state.lastTherapistMoves.some(
+    (move) => move.type === 'open-question' && move.about === 'concern' && move.concern === concern,
+  );
+  if (askedBefore) return undefined;
+  const plain = (move: Move) => move.type === 'reflect-clause' && PLAIN.has(move.depth) && !move.other;
+  const saysMore = moves.some(
+    (move) =>
+      (move.type === 'reflect-clause' && !plain(move)) ||
+      move.type === 'reflect-feeling' ||
+      move.type === 'summarize',
+  );
+  return {
+    // a plain say-back beside the named concern would be two reflections of one line
+    moves: saysMore ? [...moves] : moves.filter((move) => !plain(move)),
+    ending: { type: 'open-question', about: 'concern', concern, ...(saysMore ? {} : { named: true }) },
+  };
+}
