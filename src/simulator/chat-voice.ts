@@ -1,6 +1,6 @@
 import type { PersonaVoice } from './persona-schema.ts';
 import type { PersonalHabits } from './personal-habits.ts';
-import type { Random } from './prng.ts';
+import { createRandom, deriveSeed, type Random } from './prng.ts';
 
 /** Draws a turn length (words) from a log-normal through the card's median and 90th percentile. */
 export function drawLength(voice: PersonaVoice, random: Random, scale = 1): number {
@@ -62,18 +62,31 @@ export function typeInVoice(
   if (habits.dropsApostrophes) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
   else typed = withApostrophes(typed);
   const quick = typed.split(/\s+/).filter(Boolean).length <= QUICK_WORDS;
+  // (its own draw, from the words and the person's voice: the session's stream, and so every later
+  // choice of what to say, stays as it was)
+  const shade = createRandom(
+    deriveSeed(
+      18,
+      'shade',
+      typed,
+      voice.words.median,
+      voice.words.p90,
+      voice.lowercase,
+      voice.endPunctuation,
+    ),
+  );
   if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
   // (a quick reply goes without the capital now and then, from a person who capitalises: see QUICK_WORDS)
-  if (habits.casing === 'proper' && quick && random.chance(QUICK_LOWER)) typed = lowerFirst(typed);
+  if (habits.casing === 'proper' && quick && shade.chance(QUICK_LOWER)) typed = lowerFirst(typed);
   // ("u're" is no one's spelling: who writes "u" writes "ur")
   typed = typed.replace(/\bu['’]re\b/gi, 'ur');
   // (no emoji after a "lol" or a ":(" the line already ends with: "lol haha" is two laughs pasted)
   const laughed = /\b(?:lol|haha|omg)$|[:;][()/]$/i.test(typed);
   if (!laughed && emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
     typed = `${typed} ${random.pick(habits.emoji)}`;
-  else if (!habits.endsWithStop || (quick && random.chance(QUICK_NO_STOP)))
-    typed = endStopAfterSentences(typed.replace(/[.!]+$/, ''), habits, random);
+  else if (!habits.endsWithStop || (quick && shade.chance(QUICK_NO_STOP)))
+    typed = endStopAfterSentences(typed.replace(/[.!]+$/, ''), habits, shade);
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;
 }
