@@ -18,6 +18,7 @@ import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
 import {
   type ClientTurn,
   clientTurns,
+  EXCERPT_SHAPE,
   excerptWindow,
   type MibotHalf,
   mibotHalf,
@@ -110,15 +111,22 @@ if (command === 'real') {
       },
     );
   const random = createRandom(deriveSeed(seed, 'mibot-simulated'));
-  const sessions = await simulatedSessions(personas.length, seed);
+  // three sessions a person (round robin): a session that ended before five turns (the person left,
+  // or the coach closed) gives way to that person's next one, so every person can be drawn
+  const sessions = await simulatedSessions(3 * personas.length, seed);
   const order = personas.map((_, index) => index);
   const excerpts: Array<{ id: string; turns: string[] }> = [];
   while (excerpts.length < count && order.length > 0) {
     const [index] = order.splice(random.int(order.length), 1);
-    const turns = excerptWindow(
-      sessions[index].map((turn) => turn.text),
-      random,
-    );
+    const long = [0, 1, 2]
+      .map((round) => sessions[round * personas.length + index])
+      .find((session) => session.length >= EXCERPT_SHAPE.shortest);
+    const turns = long
+      ? excerptWindow(
+          long.map((turn) => turn.text),
+          random,
+        )
+      : undefined;
     if (turns) excerpts.push({ id: `sim-${String(excerpts.length + 1).padStart(2, '0')}`, turns });
   }
   writeLines(join(out, 'simulated.jsonl'), excerpts);
