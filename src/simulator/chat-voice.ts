@@ -1,6 +1,6 @@
 import type { PersonaVoice } from './persona-schema.ts';
 import type { PersonalHabits } from './personal-habits.ts';
-import type { Random } from './prng.ts';
+import { createRandom, deriveSeed, type Random } from './prng.ts';
 
 /** Draws a turn length (words) from a log-normal through the card's median and 90th percentile. */
 export function drawLength(voice: PersonaVoice, random: Random, scale = 1): number {
@@ -61,17 +61,53 @@ export function typeInVoice(
   // writes it that way all session (one capitalised turn in a lower-case excerpt read as two writers)
   if (habits.dropsApostrophes) typed = typed.replace(/(\w)['’](\w)/g, '$1$2');
   else typed = withApostrophes(typed);
+  const quick = typed.split(/\s+/).filter(Boolean).length <= QUICK_WORDS;
+  // (its own draw, from the words and the person's voice: the session's stream, and so every later
+  // choice of what to say, stays as it was)
+  const shade = createRandom(
+    deriveSeed(
+      18,
+      'shade',
+      typed,
+      voice.words.median,
+      voice.words.p90,
+      voice.lowercase,
+      voice.endPunctuation,
+    ),
+  );
   if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
+  // (a quick reply goes without the capital now and then, from a person who capitalises: see QUICK_WORDS)
+  if (habits.casing === 'proper' && quick && shade.chance(QUICK_LOWER)) typed = lowerFirst(typed);
   // ("u're" is no one's spelling: who writes "u" writes "ur")
   typed = typed.replace(/\bu['’]re\b/gi, 'ur');
   // (no emoji after a "lol" or a ":(" the line already ends with: "lol haha" is two laughs pasted)
   const laughed = /\b(?:lol|haha|omg)$|[:;][()/]$/i.test(typed);
   if (!laughed && emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
     typed = `${typed} ${random.pick(habits.emoji)}`;
-  else if (!habits.endsWithStop) typed = typed.replace(/[.!]+$/, '');
+  else if (!habits.endsWithStop || (quick && shade.chance(QUICK_NO_STOP)))
+    typed = endStopAfterSentences(typed.replace(/[.!]+$/, ''), habits, shade);
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;
+}
+
+/**
+ * Real people's habits shade with a turn's length (MIBot v6.3A, the dev half's 769 client turns): a
+ * full stop ends 9% of turns of one to three words, 28% of four to twelve and 58% of longer ones;
+ * lower case is 57%, 40% and 13%. A quick "no thanks" goes without the stop and the capital a long
+ * message has, and someone who leaves the stop off a line may still end a message of several
+ * sentences with one. (Rounds 7–10 made both all-or-nothing habits after raters of model-written
+ * chats named a mix as a tell; the real chats mix, by length.)
+ */
+const QUICK_WORDS = 3;
+const QUICK_LOWER = 0.35;
+const QUICK_NO_STOP = 0.7;
+const LONG_STOP = 0.35;
+
+/** A message of several sentences, from someone who leaves the stop off, ends with one now and then. */
+function endStopAfterSentences(typed: string, habits: PersonalHabits, random: Random): string {
+  if (habits.endsWithStop || !/[.!?]\s+\S/u.test(typed) || /[.!?…)]$/u.test(typed)) return typed;
+  return random.chance(LONG_STOP) ? `${typed}.` : typed;
 }
 
 /** Short forms a card may have written without apostrophes, and only those no other word spells. */

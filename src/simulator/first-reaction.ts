@@ -95,7 +95,10 @@ export function firstReaction(
   } else if (situation.unaskedAdvice && toldWhy && random.chance(persona.reactance)) {
     // pushback in their own words, or straight into their own sustain talk, or both
     const sustain = random.chance(0.5) ? talkLine(persona, 'sustain', said, random, missedOften) : undefined;
-    if (!sustain || random.chance(0.5)) reaction.pushedBack = push(own('PUSHBACK'));
+    // (a push-back of theirs once a session: "Yeah no." opening two turns of six read to a blind rater
+    // of real people's chats as a scripted tic, round 12; said, they go straight to their own reasons)
+    const pushback = habits.lines.PUSHBACK.length > 0 ? said.fresh(habits.lines.PUSHBACK, random) : undefined;
+    if (!sustain || random.chance(0.5)) reaction.pushedBack = push(pushback);
     if (sustain) pieces.push(pieces.length > 0 ? `${SENTENCE}${sustain}` : sustain);
     reaction.pushedBack ||= sustain !== undefined;
     if (pieces.length > 0) reaction.talk = 'sustain';

@@ -85,6 +85,15 @@ const voiceSchema = z
       .default(false)
       .describe('English is not their first language: dropped articles, plain tense'),
     fillers: z.array(phrase).default([]).describe('their own chat words: "tbh", "like", "honestly"'),
+    shortForms: z
+      .number()
+      .int()
+      .min(0)
+      .max(6)
+      .optional()
+      .describe(
+        'how many chat short forms ("u", "cos", "bout") they use; drawn from case and literacy when absent',
+      ),
     spellings: z
       .record(z.string().min(1), phrase)
       .default({})

@@ -150,7 +150,11 @@ export function habitsOf(persona: Persona): PersonalHabits {
     lines[key] = own.length >= count || ownOnly ? own : [...own, ...take(shared, count - own.length, random)];
   }
   const emoji = voice.emoji >= 0.05 ? take([...bank.EMOJI_LOW, ...bank.EMOJI_HIGH], 2, random) : [];
-  const shortenings = formal ? 0 : Math.round(voice.lowercase * 2 + (1 - voice.literacy) * 4 * random.next());
+  // (a card's own count, else drawn from case and literacy: real people who type in lower case seldom
+  // write "u" or "bout", MIBot v6.3A's dev half; a blind rater of real chats read them as put on)
+  const shortenings = formal
+    ? 0
+    : (voice.shortForms ?? Math.round(voice.lowercase * 2 + (1 - voice.literacy) * 4 * random.next()));
   // (no misspellings from a shared list: "literaly", "everythin" in several excerpts read as planted;
   // a card that spells its own way says so in voice.spellings)
   const misspellings = 0;

@@ -1,0 +1,145 @@
+// The realism check with real people on one side (issue 18; docs/simulator/realism-check.md):
+//   npm run realism:mibot -- real --half dev|held-out --out FILE [--count 10] [--seed 1]
+//     real client turns from MIBot v6.3A (CC BY-SA 4.0): one excerpt of 5–8 consecutive client turns per
+//     conversation, the counsellor left out, as {"id","turns"} lines. FILE must lie under
+//     data/third-party/mibot-v6.3a/ (share-alike text stays beside its licence) or outside the repo.
+//   npm run realism:mibot -- simulated --out DIR [--count 10] [--seed 1] [--personas personas/smoking]
+//     the same cut of simulated smokers playing against the coach: DIR/simulated.jsonl.
+//   npm run realism:mibot -- stats [--half dev] [--seed 7] [--sessions 200]
+//     per-turn statistics of the real client turns of a half beside simulated smokers against the coach
+//     (aggregate figures only; no text is printed).
+// Both sides then go to `npm run realism:mix` (forced-half or standard) and `npm run realism:score`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { therapistFactory } from '../src/runner/resolve-therapist.ts';
+import { runSession } from '../src/runner/run-session.ts';
+import { sessionSeed } from '../src/runner/session-record.ts';
+import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
+import {
+  type ClientTurn,
+  clientTurns,
+  EXCERPT_SHAPE,
+  excerptWindow,
+  type MibotHalf,
+  mibotHalf,
+  parseMibotLines,
+} from '../src/simulator/mibot-realism.ts';
+import { describeTurnStatistics, turnStatistics } from '../src/simulator/mibot-turn-statistics.ts';
+import { createRandom, deriveSeed } from '../src/simulator/prng.ts';
+import { TinystepError } from '../src/spec/errors.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const mibotFolder = join(root, 'data/third-party/mibot-v6.3a');
+const args = process.argv.slice(2);
+const option = (name: string, fallback?: string) => {
+  const at = args.indexOf(name);
+  return at < 0 ? fallback : args[at + 1];
+};
+const command = args[0];
+const count = Number(option('--count', '10'));
+const seed = Number(option('--seed', '1'));
+const half = option('--half', 'dev') as MibotHalf;
+if (half !== 'dev' && half !== 'held-out')
+  throw new TinystepError('usage', `--half ${half}: dev or held-out`);
+const personaFolder = resolve(option('--personas', join(root, 'personas/smoking')) as string);
+
+const conversations = () =>
+  mibotHalf(parseMibotLines(readFileSync(join(mibotFolder, 'utterances.jsonl'), 'utf8')), half);
+
+/** Simulated smokers against the coach: each session's client turns with the therapist text before them. */
+async function simulatedSessions(sessions: number, sessionsSeed: number): Promise<ClientTurn[][]> {
+  const personas = loadPersonaDirectory(personaFolder);
+  const factory = await therapistFactory({ kind: 'coach' });
+  const played: ClientTurn[][] = [];
+  for (let index = 0; index < sessions; index += 1) {
+    const persona = personas[index % personas.length];
+    const result = await runSession({
+      persona,
+      therapist: factory,
+      seed: sessionSeed(sessionsSeed, persona, Math.floor(index / personas.length)),
+    });
+    const turns: ClientTurn[] = [];
+    let therapist: string[] = [];
+    for (const turn of result.turns) {
+      if (turn.role === 'therapist') therapist.push(turn.text);
+      else {
+        turns.push({ text: turn.text, after: therapist.join(' ') });
+        therapist = [];
+      }
+    }
+    played.push(turns);
+  }
+  return played;
+}
+
+const writeLines = (path: string, excerpts: Array<{ id: string; turns: string[] }>) => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, excerpts.map((excerpt) => `${JSON.stringify(excerpt)}\n`).join(''));
+};
+
+if (command === 'real') {
+  const out = resolve(option('--out') ?? '');
+  const inRepo = !relative(root, out).startsWith('..');
+  if (!option('--out') || (inRepo && relative(mibotFolder, out).startsWith('..')))
+    throw new TinystepError('usage', '--out FILE under data/third-party/mibot-v6.3a/ or outside the repo', {
+      hint: 'MIBot text is CC BY-SA 4.0: it stays beside its licence',
+    });
+  const random = createRandom(deriveSeed(seed, 'mibot-real', half));
+  const pool = conversations();
+  const excerpts: Array<{ id: string; turns: string[] }> = [];
+  while (excerpts.length < count && pool.length > 0) {
+    const [conversation] = pool.splice(random.int(pool.length), 1);
+    const turns = excerptWindow(
+      clientTurns(conversation).map((turn) => turn.text),
+      random,
+    );
+    if (turns) excerpts.push({ id: `mibot-${conversation.id}`, turns });
+  }
+  if (excerpts.length < count)
+    throw new TinystepError('usage', `only ${excerpts.length} conversations long enough in the ${half} half`);
+  writeLines(out, excerpts);
+  console.log(`wrote ${excerpts.length} real excerpts (${half} half) to ${out}`);
+} else if (command === 'simulated') {
+  const out = resolve(option('--out') ?? 'realism-mibot-simulated');
+  const personas = loadPersonaDirectory(personaFolder);
+  if (count > personas.length)
+    throw new TinystepError(
+      'usage',
+      `${count} excerpts need ${count} personas; ${personaFolder} has ${personas.length}`,
+      {
+        hint: 'one excerpt a person: two of one card tell the same story',
+      },
+    );
+  const random = createRandom(deriveSeed(seed, 'mibot-simulated'));
+  // three sessions a person (round robin): a session that ended before five turns (the person left,
+  // or the coach closed) gives way to that person's next one, so every person can be drawn
+  const sessions = await simulatedSessions(3 * personas.length, seed);
+  const order = personas.map((_, index) => index);
+  const excerpts: Array<{ id: string; turns: string[] }> = [];
+  while (excerpts.length < count && order.length > 0) {
+    const [index] = order.splice(random.int(order.length), 1);
+    const long = [0, 1, 2]
+      .map((round) => sessions[round * personas.length + index])
+      .find((session) => session.length >= EXCERPT_SHAPE.shortest);
+    const turns = long
+      ? excerptWindow(
+          long.map((turn) => turn.text),
+          random,
+        )
+      : undefined;
+    if (turns) excerpts.push({ id: `sim-${String(excerpts.length + 1).padStart(2, '0')}`, turns });
+  }
+  writeLines(join(out, 'simulated.jsonl'), excerpts);
+  console.log(`wrote ${excerpts.length} simulated excerpts to ${join(out, 'simulated.jsonl')}`);
+} else if (command === 'stats') {
+  const sessions = Number(option('--sessions', '200'));
+  const real = turnStatistics(conversations().flatMap(clientTurns));
+  const simulated = turnStatistics((await simulatedSessions(sessions, Number(option('--seed', '7')))).flat());
+  console.log(
+    describeTurnStatistics(`MIBot ${half} half (real)`, real, 'simulated smokers vs coach', simulated),
+  );
+} else {
+  throw new TinystepError('usage', 'realism-mibot real|simulated|stats [options]', {
+    hint: 'see the comment at the top of scripts/realism-mibot.ts',
+  });
+}
