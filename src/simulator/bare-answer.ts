@@ -22,6 +22,11 @@ const DONT_KNOW =
 const YES_NO_START =
   /^(is|are|am|was|were|do|does|did|have|has|had|can|could|would|will|should|shall|might|may|any|anything|so)\b/i;
 
+/** A line that is only a hedge or a no ("not really", "maybe", "dunno"): a second one running reads as a script. */
+export function isBareHedge(line: string): boolean {
+  return NOT_REALLY.test(line) || DONT_KNOW.test(line) || /^(maybe|sort of|kind of|i guess|perhaps)\W*$/i.test(line);
+}
+
 /** Whether the therapist's last question is a yes/no one ("does that fit?", "is it the job?"). */
 export function asksYesNo(heard: string): boolean {
   const questions = heard.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().endsWith('?'));

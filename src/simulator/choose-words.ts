@@ -1,6 +1,6 @@
 import type { RequestType } from '../spec/observation.ts';
 import { rating, SENTENCE } from './assemble-turn.ts';
-import { fitsAlone } from './bare-answer.ts';
+import { fitsAlone, isBareHedge } from './bare-answer.ts';
 import { BareReplies } from './bare-replies.ts';
 import { drawLength } from './chat-voice.ts';
 import { type SaidLines, storyLines, valueLine } from './client-content.ts';
@@ -231,6 +231,14 @@ export function chooseWords(
             : (own('YES') ?? own('MINIMAL')));
       if (minimal) pieces.push(minimal);
     }
+  }
+
+  // (not a second bare hedge or no running: "not really", "not really" to two closed questions reads as a
+  // script; after a one-word turn a person says something of theirs, as above)
+  if (quietLong && pieces.length === 1 && isBareHedge(pieces[0] ?? '') && !question) {
+    const instead: string[] = [];
+    tellStory(context, instead, storyOptions);
+    if (instead.length > 0) pieces.splice(0, 1, ...instead);
   }
 
   // (advice turned down, then why it will not work for them, in the card's own words, once)
