@@ -8,6 +8,7 @@ import type { Observation } from '../spec/observation.ts';
 import { reflectionsFor } from './reflections.ts';
 import { dropSuggestionMoves } from './take-up-worry.ts';
 import { turnedDownOf } from './turned-down.ts';
+import { ownUnhelpful } from './unhelpful-answer.ts';
 
 // a clause this heavy names a struggle (as in reflections.ts)
 const STRUGGLE_WEIGHT = 2;
@@ -59,6 +60,7 @@ export function answerTheirTurn(
   const goesOn =
     state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !item.pushesBack) ||
     (state.lastClientWords > 12 && !pushBack?.endsOnIt);
+  if (missed === 'unhelpful' && !goesOn) return ownUnhelpful(state);
   if (missed && !goesOn) return [{ type: 'own-miss', missed }];
   // "my friends keep saying im better off and i know that but": the "but" left hanging is the point
   if (observations.some((item) => item.kind === 'turn-form' && item.trailingBut)) {

@@ -1,0 +1,18 @@
+/**
+ * "that didn't help", "yeah thanks thats really comforting": the miss is owned in a line and
+ * something concrete and different follows — a smaller step on the task they named, or the fear
+ * they said earlier, taken up. Why: "You're right, that didn't really help. What kind of help would
+ * make a difference here?" hands the work back to someone who just said we failed them (rated 3 on
+ * fresh v20); the human references offer one concrete thing instead.
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move } from '../spec/move.ts';
+import { smallerOffer } from './smaller-offer.ts';
+import { worryQuestion } from './take-up-worry.ts';
+
+export function ownUnhelpful(state: SessionState): Move[] {
+  if (state.task) return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, smallerOffer(state)];
+  const worry = worryQuestion(state);
+  if (worry) return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, worry];
+  return [{ type: 'own-miss', missed: 'unhelpful' }];
+}
