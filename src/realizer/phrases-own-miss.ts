@@ -39,6 +39,11 @@ const TOO_MUCH_FOR: Record<ObjectionReason, string[]> = {
   'know-self': ["You're right, that was too much at once."],
 };
 
+// what a misread may take for the idea dropped: "forget the conversation then" reads as leaving
+// (rated 1 on the lead's v21 run); such a thing is not named
+const NOT_AN_IDEA =
+  /^(?:the |that |this )?(?:conversation|chat|talk|question|topic|subject|point|thing|day|one)s?$/i;
+
 function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
   const thing = move.thing;
   if (move.reason)
@@ -62,7 +67,7 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
             'Fair, that was too much in one go.',
             'Sorry, that was a lot to ask at once.',
           ]
-        : thing
+        : thing && !NOT_AN_IDEA.test(thing)
           ? [
               `Fair, scrap the ${thing} idea.`,
               `Fair enough, forget the ${thing} then.`,
