@@ -33,3 +33,10 @@ test('asked for help with no task, the offer names the step of what they brought
   assert.equal(offerWaits(state({ helpWanted: true, lifeTopics: ['job-search'] }), []), false);
   assert.equal(offerWaits(state({ helpWanted: true }), []), true);
 });
+
+test("someone else's task (a colleague's finished thesis) gets no step offered", () => {
+  const theirs = state({ task: { domain: 'writing', object: 'her whole thesis' } });
+  const taskTurn: Observation = { kind: 'task', domain: 'writing', object: 'her whole thesis', span: SPAN };
+  assert.equal(offerWaits(theirs, [taskTurn]), true);
+  assert.equal(offeredStep(theirs), undefined);
+});

@@ -16,13 +16,22 @@ import type { Step } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { firstStep, topicLadderOf } from './step-choice.ts';
 
+// a task owned by someone else ("her whole thesis", "his speech", "jo's essay") is what they
+// measure themselves against, not theirs to do: no step on it is offered
+const SOMEONE_ELSES = /^(?:his|her|their|its|[a-z]+['’]s)\s/i;
+
+/** The task is theirs to do (not a colleague's finished thesis they compare theirs with). */
+export function ownTask(state: SessionState): boolean {
+  return state.task !== undefined && !SOMEONE_ELSES.test(state.task.object.trim());
+}
+
 export function offerWaits(state: SessionState, observations: readonly Observation[]): boolean {
   if (state.helpWanted) return offeredStep(state) === undefined;
   if (state.offerDeclined) return true;
   if (state.lastSuggestion !== undefined) return true;
   if (observations.some((item) => item.kind === 'push-back' || item.kind === 'decline')) return true;
   // a task's step is offered only on a turn that speaks of the task; no task, no offer
-  return state.task === undefined || !observations.some((item) => item.kind === 'task');
+  return !ownTask(state) || !observations.some((item) => item.kind === 'task');
 }
 
 /**
@@ -31,6 +40,6 @@ export function offerWaits(state: SessionState, observations: readonly Observati
  * when there is nothing concrete to name: an offer never stands in a generic "one small thing".
  */
 export function offeredStep(state: SessionState): Step | undefined {
-  if (state.task) return firstStep(state);
+  if (state.task) return ownTask(state) ? firstStep(state) : undefined;
   return state.helpWanted && topicLadderOf(state) ? firstStep(state) : undefined;
 }

@@ -4,8 +4,10 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { MoveOf } from '../spec/move.ts';
+import { ownTask } from './offer-timing.ts';
 import { firstStep, shrink } from './step-choice.ts';
 
-export function smallerOffer(state: SessionState): MoveOf<'ask-permission'> {
+export function smallerOffer(state: SessionState): MoveOf<'ask-permission'> | undefined {
+  if (!ownTask(state)) return undefined;
   return { type: 'ask-permission', step: shrink(state.currentStep ?? firstStep(state), state) };
 }

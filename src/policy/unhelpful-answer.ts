@@ -11,7 +11,8 @@ import { smallerOffer } from './smaller-offer.ts';
 import { worryQuestion } from './take-up-worry.ts';
 
 export function ownUnhelpful(state: SessionState): Move[] {
-  if (state.task) return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, smallerOffer(state)];
+  const offer = smallerOffer(state);
+  if (offer) return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, offer];
   const worry = worryQuestion(state);
   if (worry) return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, worry];
   return [{ type: 'own-miss', missed: 'unhelpful' }];
