@@ -109,9 +109,10 @@ export function dropSuggestionMoves(
   };
   // "not tonight" keeps the idea for another time: asked about that, not about the fear
   if (declined.declined === 'not-now') return [dropped, { type: 'open-question', about: 'another-time' }];
-  // something concrete and different where there is one: the fear they said, else a small step on
-  // the task they named; only with neither is the sticking point asked after
-  const offer = state.task ? smallerOffer(state) : undefined;
+  // something concrete and different where there is one: the fear they said, else, when it was too
+  // much, a smaller step on the task they named; otherwise the sticking point is asked after (a
+  // fresh step pitched right after "wow a schedule. groundbreaking" read on the seen sets as pushing)
+  const offer = declined.declined === 'too-much' ? smallerOffer(state) : undefined;
   return [dropped, worryQuestion(state) ?? offer ?? { type: 'open-question', about: 'sticking-point' }];
 }
 

@@ -106,7 +106,7 @@ export function askPermissionUnits(move: MoveOf<'ask-permission'>): Unit[] {
           `Would you like to try something very small, like this: ${step}?`,
           `Want to start with just this much: ${step}?`,
           `Could we start with only this: ${step}?`,
-          `Would you like a first step that small: ${step}?`,
+          `Would it help to start with just this: ${step}?`,
         ],
         fallbacks: [
           "If you'd like, I can suggest a very small first step.",
