@@ -14,7 +14,7 @@ const SHAPES: Record<string, RegExp> = {
   'generic offer':
     /one small (thing|next step)|very small first step|one tiny (thing|first step)|small thing that's in your hands|in your control/i,
   'step offer named':
-    /something very small, like this|just this: |start with only this|a first step that small/i,
+    /something very small, like this|just this: |just this much: |only this: |start with only this|a first step that small/i,
   'help handed back': /What kind of help would (make a difference|be useful)/i,
   'nudge promise': /I'll nudge you|I'll check in/i,
   'exactly what to do': /Here's exactly what to do/i,
