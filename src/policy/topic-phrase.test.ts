@@ -75,9 +75,17 @@ test('a chat particle closing a line is no thing of theirs', () => {
 
 test("a reply's topic is this turn's, else the task only when this turn speaks of it", () => {
   const task = { object: 'the forms' };
+  const feeling = { speaksOfTask: false, aboutFeeling: true };
   // shame at asking someone, with the forms named turns ago: not "the forms"
-  assert.equal(replyTopic('i feel so ashamed even asking him', task, false), undefined);
-  assert.equal(replyTopic('i still havent touched the forms', task, true), 'the forms');
-  assert.equal(replyTopic('i hate asking the skipper', task, true), 'the skipper');
-  assert.equal(replyTopic('its all too much', task, true), 'the forms');
+  assert.equal(replyTopic('i feel so ashamed even asking him', task, feeling), undefined);
+  assert.equal(
+    replyTopic('i still havent touched the forms', task, { ...feeling, speaksOfTask: true }),
+    'the forms',
+  );
+  assert.equal(replyTopic('i hate asking the skipper', task, feeling), 'the skipper');
+  // still on the task without naming it, and not about a feeling: the task
+  assert.equal(
+    replyTopic('in practice i never get round to it', task, { ...feeling, aboutFeeling: false }),
+    'the forms',
+  );
 });

@@ -182,17 +182,18 @@ export function topicPhrase(lines: readonly string[]): string | undefined {
 }
 
 /**
- * What a reply's question is about: this turn's own topic, else the task they named only when
- * this turn speaks of it. Why: "What's on your mind about the forms?" to a turn about shame at
- * asking the skipper (fresh v20, rated 2) named an earlier noun, not what they had just said; a
- * reply never brings back a subject the turn did not raise. Undefined: ask without a noun.
+ * What a reply's question is about: this turn's own topic, else the task they named, unless this
+ * turn is about how they feel and does not speak of the task. Why: "What's on your mind about the
+ * forms?" to a turn about shame at asking the skipper (fresh v20, rated 2) named an earlier noun,
+ * not what they had just said; a turn still on the task without naming it ("In practice my hands
+ * become cold") is about the task. Undefined: ask without a noun.
  */
 export function replyTopic(
   lastTurn: string,
   task: { object: string } | undefined,
-  taskSpokenOf: boolean,
+  turn: { speaksOfTask: boolean; aboutFeeling: boolean },
 ): string | undefined {
   const now = nounPhraseOf(lastTurn);
   if (now) return now;
-  return task && taskSpokenOf ? topicPhrase([task.object]) : undefined;
+  return task && (turn.speaksOfTask || !turn.aboutFeeling) ? topicPhrase([task.object]) : undefined;
 }
