@@ -135,7 +135,7 @@ const TOLD = new Set<Observation['kind']>(['statement', 'emotion', 'worry', 'sen
 function thanksAnswer(state: SessionState, observations: readonly Observation[]): Move[] | undefined {
   const thanks = observations.find((item): item is ThanksObservation => item.kind === 'thanks');
   if (!thanks || state.therapistTurns === 0) return undefined;
-  if (thanks.wry) return ownUnhelpful(state);
+  if (thanks.wry) return ownUnhelpful(state, observations);
   if (observations.some((item) => TOLD.has(item.kind) || item.kind === 'their-question')) return undefined;
   return [{ type: 'answer-thanks' }];
 }

@@ -61,7 +61,7 @@ export function answerTheirTurn(
   const goesOn =
     state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !item.pushesBack) ||
     (state.lastClientWords > 12 && !pushBack?.endsOnIt);
-  if (missed === 'unhelpful' && !goesOn) return ownUnhelpful(state);
+  if (missed === 'unhelpful' && !goesOn) return ownUnhelpful(state, observations);
   if (missed && !goesOn) return [{ type: 'own-miss', missed }];
   // "my friends keep saying im better off and i know that but": the "but" left hanging is the point
   if (observations.some((item) => item.kind === 'turn-form' && item.trailingBut)) {

@@ -7,13 +7,17 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
 import { smallerOffer } from './smaller-offer.ts';
 import { worryQuestion } from './take-up-worry.ts';
 
-export function ownUnhelpful(state: SessionState): Move[] {
+export function ownUnhelpful(state: SessionState, observations: readonly Observation[] = []): Move[] {
+  const worry = worryQuestion(state);
+  // a fear said in this very turn ("but what if mine only goes down") is what they want heard
+  if (worry && observations.some((item) => item.kind === 'worry'))
+    return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, worry];
   const offer = smallerOffer(state);
   if (offer) return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, offer];
-  const worry = worryQuestion(state);
   if (worry) return [{ type: 'own-miss', missed: 'unhelpful', instead: true }, worry];
   return [{ type: 'own-miss', missed: 'unhelpful' }];
 }
