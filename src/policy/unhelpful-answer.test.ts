@@ -20,8 +20,8 @@ test('a miss owned on a named task is followed by a smaller step on it, not a qu
     const reply = await lastReply(
       [
         { role: 'client', text: 'I need to write the email to my landlord about the boiler' },
-        { role: 'therapist', text: 'Have you tried just breathing through the worry first?' },
-        { role: 'client', text: "that didn't help at all" },
+        { role: 'therapist', text: "It sounds like that's been hanging over you." },
+        { role: 'client', text: 'ok but that doesnt really help me send it' },
       ],
       seed,
     );
