@@ -13,6 +13,7 @@ import {
 import { withWordsAsked } from './answer-words-asked.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { dedupeRequests } from './dedupe-requests.ts';
+import { withoutFearedProposals } from './feared-proposal.ts';
 import { listenMoves } from './listen.ts';
 import { OPTIONAL, trimOptional } from './optional-moves.ts';
 import { rationaleTopic } from './rationale.ts';
@@ -58,7 +59,7 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  return decideTurn(state, withWordsAsked(observations), context);
+  return decideTurn(state, withWordsAsked(withoutFearedProposals(observations)), context);
 }
 
 function decideTurn(

@@ -11,7 +11,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { isCleanEnglish } from './clean-english.ts';
 import { clauseOf } from './reflections.ts';
 import { isRunOn } from './run-on-clauses.ts';
-import { topicPhrase } from './topic-phrase.ts';
+import { replyTopic } from './topic-phrase.ts';
 import { turnNamesHardship, turnShapeQuestion } from './turn-shape-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
@@ -170,8 +170,10 @@ export function anchored(state: SessionState, question: Move, observations: read
   const glad = state.emotionNow !== undefined && POSITIVE_FEELINGS.has(state.emotionNow);
   // this turn's words only, or the task they named: a noun from turns ago ("the bathroom" after "what
   // kind of friend am i") read on the seen sets as not hearing this turn
-  const named = state.task ? topicPhrase([state.task.object]) : undefined;
-  const thing = topicPhrase([state.lastClientText ?? '']) ?? named;
+  const thing = replyTopic(state.lastClientText ?? '', state.task, {
+    speaksOfTask: observations.some((item) => item.kind === 'task'),
+    aboutFeeling: pouring(state),
+  });
   if (thing) return { type: 'open-question', about: 'thing', thing, hard };
   // nothing sure to name: a question that follows what the turn did, else the last resort
   return turnShapeQuestion(state, observations) ?? { ...question, hard: !glad };

@@ -23,12 +23,12 @@ import {
   UNANCHORED,
 } from './listen-questions.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
-import { offerWaits } from './offer-timing.ts';
+import { offeredStep, offerWaits } from './offer-timing.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
-import { firstStep } from './step-choice.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
+import { ownUnhelpful } from './unhelpful-answer.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a short line gets a short answer: at most this many moves
@@ -136,7 +136,7 @@ const TOLD = new Set<Observation['kind']>(['statement', 'emotion', 'worry', 'sen
 function thanksAnswer(state: SessionState, observations: readonly Observation[]): Move[] | undefined {
   const thanks = observations.find((item): item is ThanksObservation => item.kind === 'thanks');
   if (!thanks || state.therapistTurns === 0) return undefined;
-  if (thanks.wry) return [{ type: 'own-miss', missed: 'unhelpful' }];
+  if (thanks.wry) return ownUnhelpful(state, observations);
   if (observations.some((item) => TOLD.has(item.kind) || item.kind === 'their-question')) return undefined;
   return [{ type: 'answer-thanks' }];
 }
@@ -211,7 +211,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     // yes would get, so the offer and the answer agree)
     // (a task's step only: a topic's ladder is a guess at what they brought, and its step named
     // unasked read as off the point, "write down the one bill" to a landlord who won't listen)
-    const step = state.task ? firstStep(state) : undefined;
+    const step = offeredStep(state);
     moves.push({
       type: 'ask-permission',
       ...(topic && !state.task ? { topic } : {}),

@@ -12,6 +12,7 @@ import { checkReply } from '../text/language-check.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { soundsStandard } from '../text/standard-grammar.ts';
+import { smallerOffer } from './smaller-offer.ts';
 import { reasonGiven, turnedDownOf } from './turned-down.ts';
 
 // a fear longer than this said back is a run-on, not a point
@@ -108,7 +109,11 @@ export function dropSuggestionMoves(
   };
   // "not tonight" keeps the idea for another time: asked about that, not about the fear
   if (declined.declined === 'not-now') return [dropped, { type: 'open-question', about: 'another-time' }];
-  return [dropped, worryQuestion(state) ?? { type: 'open-question', about: 'sticking-point' }];
+  // something concrete and different where there is one: the fear they said, else, when it was too
+  // much, a smaller step on the task they named; otherwise the sticking point is asked after (a
+  // fresh step pitched right after "wow a schedule. groundbreaking" read on the seen sets as pushing)
+  const offer = declined.declined === 'too-much' ? smallerOffer(state) : undefined;
+  return [dropped, worryQuestion(state) ?? offer ?? { type: 'open-question', about: 'sticking-point' }];
 }
 
 /** The person's clauses a turn's moves say back. */

@@ -8,6 +8,7 @@ import type { Observation } from '../spec/observation.ts';
 import { reflectionsFor } from './reflections.ts';
 import { dropSuggestionMoves } from './take-up-worry.ts';
 import { turnedDownOf } from './turned-down.ts';
+import { ownUnhelpful } from './unhelpful-answer.ts';
 
 // a clause this heavy names a struggle (as in reflections.ts)
 const STRUGGLE_WEIGHT = 2;
@@ -30,16 +31,17 @@ export function answerTheirTurn(
   // no fear to take up: what they said instead is said back before asking what is in the way
   const after = dropped?.[1]?.type === 'open-question' ? dropped[1].about : undefined;
   // the idea's own reason speaks to their doubt: said back on top of it, their words read as a form
-  if (dropped?.[0]?.type === 'own-miss' && dropped[0].idea) return dropped;
+  // and what else they said with the why ("my ears are ringing", "theres just not enough coming
+  // in") is said back in place of a stock "Would you give it a go anyway, or leave it for now?":
+  // the reason alone, then the either/or, read on fresh v20 as doubling down and ignoring them
+  // (only something new beside the objection: the objection said back read as a parrot)
+  if (dropped?.[0]?.type === 'own-miss' && dropped[0].idea) {
+    const told = observations.some((item) => item.kind === 'sensation' || item.kind === 'worry');
+    const [besides] = told ? plainReflections(state) : [];
+    return besides ? [dropped[0], besides] : dropped;
+  }
   if (dropped && (after === 'sticking-point' || after === 'try-or-leave')) {
-    // (the push-back itself, "I did this before", is not said back; the rest is said plainly)
-    const turnsDown = (clause: PersonClause) =>
-      state.statements.some((item) => item.turnsDown && item.span[0] === clause.span[0]);
-    const [reflection] = reflectionsFor(state, 1).flatMap((move) =>
-      move.type === 'reflect-clause' && move.depth !== 'judgement' && !turnsDown(move.clause)
-        ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
-        : [],
-    );
+    const [reflection] = plainReflections(state);
     // (ending on what they said: a stock "What's the hardest part of that for you?" after it read
     // to raters as a form; whether to try it anyway is still asked)
     if (reflection)
@@ -59,6 +61,7 @@ export function answerTheirTurn(
   const goesOn =
     state.statements.some((item) => item.weight >= STRUGGLE_WEIGHT && !item.pushesBack) ||
     (state.lastClientWords > 12 && !pushBack?.endsOnIt);
+  if (missed === 'unhelpful' && !goesOn) return ownUnhelpful(state, observations);
   if (missed && !goesOn) return [{ type: 'own-miss', missed }];
   // "my friends keep saying im better off and i know that but": the "but" left hanging is the point
   if (observations.some((item) => item.kind === 'turn-form' && item.trailingBut)) {
@@ -90,4 +93,15 @@ export function othersWhyMove(state: SessionState, reason?: ObjectionReason): Mo
     ...(reason ? { reason } : {}),
     ...(state.lastSuggestion?.idea ? { idea: state.lastSuggestion.idea } : {}),
   };
+}
+
+/** One clause of theirs said back plainly, never the push-back itself ("I did this before"). */
+function plainReflections(state: SessionState): Move[] {
+  const turnsDown = (clause: PersonClause) =>
+    state.statements.some((item) => item.turnsDown && item.span[0] === clause.span[0]);
+  return reflectionsFor(state, 1).flatMap((move) =>
+    move.type === 'reflect-clause' && move.depth !== 'judgement' && !turnsDown(move.clause)
+      ? [{ ...move, depth: 'simple' as const, other: undefined, feeling: undefined }]
+      : [],
+  );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nounPhraseOf, topicPhrase } from './topic-phrase.ts';
+import { nounPhraseOf, replyTopic, topicPhrase } from './topic-phrase.ts';
 
 test('a thing they named is taken in the second person', () => {
   assert.equal(nounPhraseOf('my firm offer is conditional on passing'), 'your firm offer');
@@ -60,4 +60,32 @@ test('a passing detail (one of a list, the dark they lie in, their brain) is not
     undefined,
   );
   assert.equal(nounPhraseOf('my brain just dont switch off, i lie there in the dark'), undefined);
+});
+
+test('kin by marriage keep their whole name', () => {
+  assert.equal(nounPhraseOf('its my mother-in-law. she hates me'), 'your mother-in-law');
+  assert.equal(nounPhraseOf('my father in law is ill'), 'your father-in-law');
+  assert.equal(nounPhraseOf('the mother in law is visiting'), 'the mother-in-law');
+});
+
+test('a chat particle closing a line is no thing of theirs', () => {
+  assert.equal(nounPhraseOf('I already do half the job sha'), undefined);
+  assert.equal(nounPhraseOf('the rent tho'), undefined);
+});
+
+test("a reply's topic is this turn's, else the task only when this turn speaks of it", () => {
+  const task = { object: 'the forms' };
+  const feeling = { speaksOfTask: false, aboutFeeling: true };
+  // shame at asking someone, with the forms named turns ago: not "the forms"
+  assert.equal(replyTopic('i feel so ashamed even asking him', task, feeling), undefined);
+  assert.equal(
+    replyTopic('i still havent touched the forms', task, { ...feeling, speaksOfTask: true }),
+    'the forms',
+  );
+  assert.equal(replyTopic('i hate asking the skipper', task, feeling), 'the skipper');
+  // still on the task without naming it, and not about a feeling: the task
+  assert.equal(
+    replyTopic('in practice i never get round to it', task, { ...feeling, aboutFeeling: false }),
+    'the forms',
+  );
 });

@@ -21,7 +21,9 @@ const FUNCTION = new Set(
   why how who which if then than up out off over all any some every each more less much many
   already again anymore yet`.split(/\s+/),
 );
-const NOT_HEAD = new Set([...NOUNISH.split(/\s+/), ...FUNCTION]);
+// chat particles closing a line ("the job sha", "the rent tho"): no thing of theirs
+const PARTICLES = `sha sef abi innit lah tho lol lmao haha init ya yeah eh`.split(/\s+/);
+const NOT_HEAD = new Set([...NOUNISH.split(/\s+/), ...FUNCTION, ...PARTICLES]);
 // what may follow a whole noun phrase: a function word or a common verb ("my wife says", "the form is");
 // any other word means the phrase was cut short ("the sad bit", "my wife cooking")
 const FOLLOWER = new Set(
@@ -98,7 +100,10 @@ const REPORT_ADVERB = new Set(`already always just also still even never keeps`.
 const HEAD_WORDS = 3;
 
 const word = (raw: string | undefined) => (raw ?? '').toLowerCase().replace(/[.,!?;:]+$/, '');
-const headOk = (raw: string) => /^[a-z][a-z']{2,}$/.test(raw) && !NOT_HEAD.has(raw) && !/ly$/.test(raw);
+// kin by marriage keep their whole name: "your mother" for a mother-in-law is another person
+const IN_LAW = /^(?:mother|father|mum|mom|dad|sister|brother|son|daughter|parents)-in-laws?$/;
+const headOk = (raw: string) =>
+  IN_LAW.test(raw) || (/^[a-z][a-z']{2,}$/.test(raw) && !NOT_HEAD.has(raw) && !/ly$/.test(raw));
 
 /** The first sure noun phrase of one line, turned to the second person. */
 export function nounPhraseOf(text: string): string | undefined {
@@ -122,7 +127,7 @@ export function nounPhraseOf(text: string): string | undefined {
     else if (headOk(first) && (!MODIFIER.has(first) || first === 'ex')) phrase.push(first);
     if (phrase.length === 0 || phrase.length > HEAD_WORDS) continue;
     if (determiner === 'the' && SELF_ROLE.has(phrase.at(-1) ?? '')) continue;
-    const head = phrase.at(-1) ?? '';
+    const head = (phrase.at(-1) ?? '').replace(/-in-laws?$/, '');
     const before = word(words[index - 1]);
     if ((POSITION.has(head) || HELD_IN.has(head)) && PLACE_PREPOSITION.test(before)) continue;
     if ((/est$/.test(head) && !EST_NOUNS.has(head)) || ADJECTIVE_HEAD.has(head) || IDIOM_HEAD.has(head))
@@ -131,6 +136,16 @@ export function nounPhraseOf(text: string): string | undefined {
     if (/^(?:not|wasnt|wasn't|isnt|isn't|aint|ain't|never)$/.test(before)) continue;
     if (COMPARING_BEFORE.test(before) || COMPARING_BEFORE.test(`${word(words[index - 2])} ${before}`))
       continue;
+    // "my mother in law" written apart is one kin word too
+    if (
+      phrase.length === 1 &&
+      word(words[index + 2]) === 'in' &&
+      /^laws?$/.test(word(words[index + 3])) &&
+      IN_LAW.test(`${first}-in-law`)
+    ) {
+      phrase.splice(0, 1, `${first}-in-law`);
+      words.splice(index + 1, 3, `${words[index + 1]}-in-${words[index + 3]}`);
+    }
     const last = words[index + phrase.length];
     const next = word(words[index + phrase.length + 1]);
     const closed =
@@ -164,4 +179,21 @@ export function topicPhrase(lines: readonly string[]): string | undefined {
     if (phrase) return phrase;
   }
   return undefined;
+}
+
+/**
+ * What a reply's question is about: this turn's own topic, else the task they named, unless this
+ * turn is about how they feel and does not speak of the task. Why: "What's on your mind about the
+ * forms?" to a turn about shame at asking the skipper (fresh v20, rated 2) named an earlier noun,
+ * not what they had just said; a turn still on the task without naming it ("In practice my hands
+ * become cold") is about the task. Undefined: ask without a noun.
+ */
+export function replyTopic(
+  lastTurn: string,
+  task: { object: string } | undefined,
+  turn: { speaksOfTask: boolean; aboutFeeling: boolean },
+): string | undefined {
+  const now = nounPhraseOf(lastTurn);
+  if (now) return now;
+  return task && (turn.speaksOfTask || !turn.aboutFeeling) ? topicPhrase([task.object]) : undefined;
 }

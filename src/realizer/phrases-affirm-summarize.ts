@@ -101,10 +101,12 @@ export function askPermissionUnits(move: MoveOf<'ask-permission'>): Unit[] {
         // one sentence each: the no-repeat rule weighs whole sentences, and the step may be offered again
         candidates: [
           // each asks permission in words a reader hears as asking (advice unasked reads as a push)
+          // (no stock "or would you rather keep talking" tail: on fresh v20 every either/or offer was
+          // rated 2, "template"; the offer is about their task, and a no is heard without one)
           `Would you like to try something very small, like this: ${step}?`,
-          `Could I suggest one tiny first step, just this: ${step}, or would you rather talk a bit more first?`,
-          `If you'd like, we could start with only this: ${step}; or we can keep talking.`,
-          `Would you like a first step that small: ${step}?`,
+          `Want to start with just this much: ${step}?`,
+          `Could we start with only this: ${step}?`,
+          `Would it help to start with just this: ${step}?`,
         ],
         fallbacks: [
           "If you'd like, I can suggest a very small first step.",
@@ -116,16 +118,16 @@ export function askPermissionUnits(move: MoveOf<'ask-permission'>): Unit[] {
   const candidates = move.topic
     ? [
         "Would it help to look for one small thing that's in your hands right now?",
-        'Would you like to find one small thing you could do about it, or would you rather just talk for now?',
-        'Would it help to think about one small next step, or would you rather keep talking?',
-        "Do you want to look for one thing that's in your control, or just talk it through for now?",
-        "Would it be useful to find one tiny thing you could do, or is talking what's needed right now?",
+        'Would it be useful to find one tiny thing you could do about it?',
+        'Would it help to pick one small piece of this to look at together?',
+        "Is there one small part of this you'd want to start on?",
+        'Shall we look for one small thing you could do about it?',
       ]
     : [
         'Would it help if I suggested a very small first step?',
         'Would you like me to suggest one small thing to try?',
-        'Could I suggest a very small first step, or would you rather talk a bit more?',
         'Would a tiny first step help right now, if I suggested one?',
+        'Could I suggest one very small first step?',
         'If it helps, I could suggest one very small step. Would you like that?',
       ];
   const statements = [

@@ -39,6 +39,11 @@ const TOO_MUCH_FOR: Record<ObjectionReason, string[]> = {
   'know-self': ["You're right, that was too much at once."],
 };
 
+// what a misread may take for the idea dropped: "forget the conversation then" reads as leaving
+// (rated 1 on the lead's v21 run); such a thing is not named
+const NOT_AN_IDEA =
+  /^(?:the |that |this )?(?:conversation|chat|talk|question|topic|subject|point|thing|day|one)s?$/i;
+
 function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
   const thing = move.thing;
   if (move.reason)
@@ -62,7 +67,7 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
             'Fair, that was too much in one go.',
             'Sorry, that was a lot to ask at once.',
           ]
-        : thing
+        : thing && !NOT_AN_IDEA.test(thing)
           ? [
               `Fair, scrap the ${thing} idea.`,
               `Fair enough, forget the ${thing} then.`,
@@ -126,12 +131,14 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
     ],
   };
   const next: Record<Exclude<MoveOf<'own-miss'>['missed'], 'suggestion' | 'others-why'>, string[]> = {
+    // (no question handed back to someone who just said we failed them: "What kind of help would
+    // make a difference here?" was rated 3 on fresh v20; with nothing concrete to offer, we stay)
     unhelpful: [
-      'What would actually help most right now?',
-      'What would be more useful to you right now?',
-      'What kind of help would make a difference here?',
-      'What would you want from me right now?',
-      'What would feel useful instead?',
+      "No more advice from me for now; I'm listening.",
+      "Let's leave the advice; I'd rather hear how it is for you.",
+      "Forget the advice for a moment; I'm here to listen.",
+      'The advice can wait; how it is for you matters more.',
+      "Advice aside, I'm listening.",
     ],
     presumed: [
       'How do you see it?',
@@ -156,6 +163,8 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       'What would be good to look at now?',
     ],
   };
+  // something concrete and different follows in the plan: the miss is owned in a line, no more
+  if (move.instead) return [{ key: 'own-miss', candidates: owned[move.missed] }];
   return [
     { key: 'own-miss', candidates: owned[move.missed] },
     {

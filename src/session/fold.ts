@@ -2,6 +2,7 @@ import { reduceSafety } from '../safety/index.ts';
 import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
+import { turnedDownAnOffer } from './offer-declined.ts';
 import { nextProcess } from './process.ts';
 import { steppedBack } from './safety-step-back.ts';
 import { initialState, type SessionState } from './state.ts';
@@ -89,6 +90,7 @@ function copied(state: SessionState): SessionState {
     reflections: state.reflections,
     questions: state.questions,
     permissionAsked: state.permissionAsked,
+    offerDeclined: state.offerDeclined,
     scopeSaid: state.scopeSaid,
     lastSuggestion: state.lastSuggestion,
     worriesNamed: state.worriesNamed,
@@ -141,6 +143,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       next.selfJudgement = found.judgement?.word;
       next.selfJudgementSpan = found.judgement?.span;
       next.helpWanted = found.helpWanted;
+      next.offerDeclined = state.offerDeclined || turnedDownAnOffer(state, observations);
       next.emotionNow = found.emotionNow;
       next.fatigue = Math.min(10, state.fatigue + fatigueFrom(observations));
       next.sensations = recent(state.sensations, found.sensations);

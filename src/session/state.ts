@@ -100,6 +100,8 @@ export type SessionState = {
   worriesNamed: readonly string[];
   /** Our last turn asked permission to suggest a step. */
   permissionAsked: boolean;
+  /** They turned down an offer or a suggestion in this session: no step is offered again unasked. */
+  offerDeclined: boolean;
   /** Topics whose scope (what we can and cannot help with) was said. */
   scopeSaid: readonly LifeTopic[];
 };
@@ -145,6 +147,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     reflections: 0,
     questions: 0,
     permissionAsked: false,
+    offerDeclined: false,
     helpWanted: false,
     scopeSaid: [],
     worriesNamed: [],

@@ -220,6 +220,9 @@ export type Move =
       reason?: ObjectionReason;
       // on 'others-why': what kind of idea the other helper offered, so its reason can be given in a line
       idea?: SuggestedIdea;
+      // on 'unhelpful': the plan goes on with something concrete and different (a smaller step, a
+      // fear they named), so the miss is owned in a line and no "what would help?" is handed back
+      instead?: true;
     };
 
 /**

@@ -33,6 +33,9 @@ function phraseOf(object: string, fallback: string): string {
   if (/^(?:the|my|your|our|his|her|their)\s/i.test(lowered)) return lowered.replace(/^my\s/i, 'your ');
   // "every appointment", "all the forms": a quantifier takes no "the" ("the every appointment")
   if (/^(?:every|each|all|both|any|these|those|its)\s/i.test(lowered)) return lowered;
+  // "someone's story", "jo's essay": an owner said with 's is the determiner ("the someone's story"
+  // was a step's broken object on fresh v20)
+  if (/^[a-z][a-z-]*['’]s\s/i.test(lowered)) return lowered;
   const withoutArticle = lowered.replace(/^(?:a single|one single|a|an|one|this|that|some)\s+/i, '');
   return `the ${withoutArticle}`;
 }

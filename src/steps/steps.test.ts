@@ -28,6 +28,9 @@ test('steps are written with the person’s own object', () => {
   assert.equal(objectPhrase('every appointment'), 'every appointment');
   assert.equal(objectPhrase('all the forms'), 'all the forms');
   assert.equal(objectPhrase(undefined), 'the task');
+  // an owner said with 's is the determiner: never "the someone's story"
+  assert.equal(objectPhrase("someone's story"), "someone's story");
+  assert.ok(ladderFor('writing', "someone's story").every((step) => !step.text.includes("the someone's")));
 });
 
 test('a smaller step is strictly smaller, even below the last rung', () => {
