@@ -20,6 +20,14 @@ test('farewell signs told as errands read as a possible risk', () => {
     assert.ok(ownRisk(text), text);
 });
 
+test('a farewell the others cannot see, and attempts counted in recent time, read as a possible risk', () => {
+  assert.ok(ownRisk('hugged my brother at the station, he doesnt know it was the last goodbye'));
+  assert.ok(ownRisk('i wrote cards to everyone i care about this morning'));
+  assert.ok(ownRisk('three tries since christmas, next one will work'));
+  assert.equal(ownRisk('two attempts this year at the theory test, third on friday'), false);
+  assert.equal(ownRisk('he doesnt know its the last time the shop opens on sundays'), false);
+});
+
 test('the burden said sideways reads as a possible risk', () => {
   for (const text of [
     'my sister would be upset for a few days then she would be fine',

@@ -76,6 +76,25 @@ export const RISK_CUES_FAREWELL_SIGNS: readonly RiskCue[] = [
       /\b(?:packs?|packets?|box(?:es)?|bottles?|strips?|tablets|pills|paracetamol|painkillers)\b[^.!?]{0,60}\b(?:from|at) (?:a |two |three |another |different |the other |a second |the )?(?:different )?(?:chemists?|pharmac(?:y|ies|ist)|shops?|supermarkets?|stores?|boots)\b[^.!?]{0,60}\bso (?:nobody|no one|they|the \w+|she|he) (?:wouldn'?t|wouldnt|won'?t|wont|doesn'?t|don'?t|dont|didn'?t|can'?t|would not|would|'d)? ?(?:ask|notice|question|get suspicious|twig|clock it)/,
   },
   {
+    // "she doesnt know its the last time", "wrote to everyone i love today": a farewell the others cannot see
+    id: 'farewell-unseen',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:(?:doesn'?t|does not|don'?t|dont|didn'?t|won'?t) know (?:it'?s|its|it was|it is|this is|that'?s|it'?ll be) (?:the|my|our) last (?:time|goodbye|visit|hug|call|dinner|christmas)(?=\s*(?:[.!?,;]|$))|wr[io]te (?:to|letters to|notes to|cards to) (?:everyone|everybody|all the people|the people|each person) i (?:love|care about|care for))\b/,
+    negationInside: true,
+    // "she doesn't know": the one who cannot see it is someone else, the farewell is the person's own
+    selfWhateverSubject: true,
+  },
+  {
+    // "2 attempts this month", "second attempt this year and i'll get it right": attempts counted in recent time
+    id: 'attempts-counted',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:\d+|two|three|four|a second|second|third|fourth|another) (?:attempts?|tries)\b(?! (?:at|on|to|for|in)\b)[^.!?]{0,20}\b(?:this|last|since) (?:month|year|week|weekend|summer|spring|winter|christmas)\b(?![^.!?]*\b(?:(?:at|on|for|with) (?:the|my|a|an|this|that)|test|exam|driving|theory|interview|application|visa|ivf|pregnan\w*|conceiv\w*|pass(?:ing)?|record|pb|personal best|bar|audition)\b)/,
+  },
+  {
     // "itchy to do the 🩸 thing again", "the 🔪 thing happened", "did it again 🩸"
     id: 'self-harm-emoji',
     type: 'self-harm',
