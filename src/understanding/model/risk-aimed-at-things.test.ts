@@ -24,6 +24,7 @@ test('a thing cut or thrown into water opens no gate; the body or the self cut o
   for (const text of [
     'i cut my upper arm again last night',
     'i cut the same place on my leg',
+    'ok so i cut a bit earlier, not as deep',
     'cutting the skin is the only thing that helps',
     'i want to walk into the sea',
   ])
@@ -44,6 +45,7 @@ test('fear of a task, a decision on a claim, a mistake or an office is no fear f
     'im afraid to go home tonight',
     'terrified of what i might do to myself',
     'im scared to be alone with my thoughts',
+    'scared of what the man will do when he finds out',
   ])
     assert.equal(gate(text), 'weak', text);
 });

@@ -21,7 +21,7 @@ const THING = `(?!${SELF_OR_BODY})(?:(?:the|a|an|this|that|these|those|some|all 
 
 // "cut the fabric", "cutting those flowers", "the hedge is ready to cut", "the grass needs cutting"; only with an
 // article, since "cut my upper arm" and "cut it deep" speak of the body
-const THING_CUT_ACTIVE = `\\bcut(?:s|ting)? (?!${SELF_OR_BODY})(?:the|a|an|these|those|some) (?!(?:same|inside|top|back|side|other|old|wounds?|scars?|place|spot|lines?|marks?)\\b)[\\w'-]+`;
+const THING_CUT_ACTIVE = `\\bcut(?:s|ting)? (?!${SELF_OR_BODY})(?:the|a|an|these|those|some) (?!(?:same|inside|top|back|side|other|old|wounds?|scars?|place|spot|lines?|marks?|bit|little|lot|few|couple|tiny|small|deep|deeper|more|again)\\b)[\\w'-]+`;
 const THING_CUT_PATIENT = `\\b(?:the|a|an|this|that|these|those|my|our) (?!${SELF_OR_BODY})[\\w'-]+(?: [\\w'-]+)? (?:is|are|was|were|'s|needs?|needed|want(?:s|ed)?)(?: (?:ready|due|about|going|waiting|almost|nearly|finally|still|really|just|been))* (?:to (?:be )?cut|cutting)\\b`;
 
 // "throw the papers in the sea", "chuck it all in the river": a thing thrown into water, not the person
@@ -31,7 +31,7 @@ const THING_IN_WATER = `\\b(?:throw|threw|thrown|chuck|toss|dump|drop|fling|flun
 // decision on a claim ("afraid they will say no", "scared the bank will refuse"), a mistake of one's own, or an
 // office's action ("the tax office comes for me"). A person who harms ("scared he will hurt me") matches none
 const FEAR = '(?:scared|afraid|frightened|terrified)';
-const FEARED_TASK = `${FEAR} (?:to|of) (?!(?:go|going|come|coming|be|being|sleep|sleeping|stay|staying|leave|leaving|live|living|die|dying|wake|waking|tell|telling|see|seeing|lose|losing|hurt|hurting|harm|harming|kill|killing|end|ending|do|doing|cut|cutting|face|facing|be alone|drive|driving)\\b)[a-z]+(?: at| up| in| out| on| through| with)? ${THING}`;
+const FEARED_TASK = `${FEAR} (?:to|of) (?!(?:what|whatever|who|whoever|how|where|when|why|which|go|going|come|coming|be|being|sleep|sleeping|stay|staying|leave|leaving|live|living|die|dying|wake|waking|tell|telling|see|seeing|lose|losing|hurt|hurting|harm|harming|kill|killing|end|ending|do|doing|cut|cutting|face|facing|be alone|drive|driving)\\b)[a-z]+(?: at| up| in| out| on| through| with)? ${THING}`;
 const VERDICT =
   '(?:say no|refuse|reject|decline|deny|turn (?:me|it|us|him|her) down|not (?:accept|approve|agree|allow|let|give|pay|renew|say yes|believe)\\w*)';
 const AUTHORITY =
