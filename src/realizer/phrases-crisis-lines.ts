@@ -139,8 +139,9 @@ export const QUESTIONS: Record<RiskType, { clear: string[]; possible: string[] }
   },
 };
 
+// "they", never a relation the person did not name ("Is your friend safe?" with no friend: v19 blind rater)
 export const THIRD_PERSON_QUESTIONS = [
-  'Is your friend safe right now?',
+  'Is that person safe right now?',
   'Do you think they are in danger right now?',
   'Are they safe at this moment?',
   'Do you know if they are safe right now?',

@@ -50,7 +50,21 @@ export function planSafety(
   if (stage === 'end-check') return { moves: [move], exclusive: false };
   // back from the crisis: the return is gentle unless the person has asked for something too
   // moved on to a request: the line is left open beside the answer, never alone
+  // passed over by the supporter and then by the person: the read was ordinary talk, and no tail follows it; a
+  // "nah" then answered the supporter's question, not one about safety ("Thank you for telling me you're safe"
+  // after "nah if i drop it mid thats my name on it", v16)
+  if ((stage === 'moved-on' || stage === 'safe-return') && folded.passedOver)
+    return { moves: [], exclusive: false };
   if (stage === 'moved-on') return { moves: [move], exclusive: false };
+  // a plain "no" to the check-in of a possible risk: the lines came with the question (or the worry was a
+  // guess), and reading them out again after the no sounds unheard; a clear risk keeps them with its return
+  if (
+    stage === 'safe-return' &&
+    risk.level === 'possible' &&
+    folded.focus === 'self' &&
+    move.type === 'crisis'
+  )
+    move.resources = [];
   if (stage === 'safe-return') {
     const asked = observations.some((observation) => observation.kind === 'request');
     return { moves: [move], exclusive: !asked };

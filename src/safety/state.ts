@@ -31,6 +31,11 @@ export type SafetyState = {
   crisisTurns?: number;
   /** This turn asks the check-in once more: the yes before it led talk about something else. */
   clarifying?: boolean;
+  /**
+   * A therapist turn after the read said nothing of safety: another supporter, who saw the same words, answered
+   * them as ordinary talk (src/session/safety-step-back.ts). Cleared by the next read, which starts a new state.
+   */
+  passedOver?: boolean;
 };
 
 export const INITIAL_SAFETY_STATE: SafetyState = { phase: 'none', checkOwed: false };

@@ -4,7 +4,7 @@ import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
 import { turnedDownAnOffer } from './offer-declined.ts';
 import { nextProcess } from './process.ts';
-import { steppedBack } from './safety-step-back.ts';
+import { passedOverBy, steppedBack } from './safety-step-back.ts';
 import { initialState, type SessionState } from './state.ts';
 import { heaviestOf, turnObservations } from './turn-observations.ts';
 
@@ -178,6 +178,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         ];
         next.therapistTurns = state.therapistTurns + 1;
         next.lastTherapistMoves = event.moves;
+        next.safety = passedOverBy(state.safety, event.moves);
         next.ratedSinceCoachSpoke = false;
       }
       next.ratingAsked = state.ratingAsked + event.moves.filter((move) => move.type === 'ask-rating').length;

@@ -7,6 +7,7 @@
  * A clear risk still waits for "I'm safe"; risk read again opens the path again.
  */
 import { confirmsRisk, type SafetyState } from '../safety/index.ts';
+import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 
 export function steppedBack(
@@ -21,4 +22,17 @@ export function steppedBack(
   );
   if (doubt || confirmsRisk(text, observations)) return safety;
   return { ...safety, phase: 'returned', stage: 'moved-on' };
+}
+
+/**
+ * A therapist turn (ours or, in a replay, another supporter's) after a possible risk: one that asked nothing of
+ * safety passed it over as ordinary talk. If the person then carries on with no risk, no yes and no doubt, the
+ * read was shown ordinary and the way out is no line at all (src/safety/plan.ts); the end-of-session check is
+ * still owed. Judged v4–v18 replies: a helpline tail after "I wrote 3 drafts" and "he is 84 and alone at night".
+ */
+export function passedOverBy(safety: SafetyState, moves: readonly Move[]): SafetyState {
+  if (safety.phase !== 'crisis' || safety.focus !== 'self' || safety.lastRisk?.level !== 'possible')
+    return safety;
+  if (moves.some((move) => move.type === 'crisis')) return safety;
+  return { ...safety, passedOver: true };
 }

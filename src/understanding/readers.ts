@@ -41,10 +41,12 @@ export const riskRulesReader: Reader = {
     const risks = detectRisk(context.text);
     if (risks.length === 0) return [];
     const someoneElses = (at: number) => someoneElseAt(context, at);
-    return weighRiskContext(context.prepared.folded, risks, someoneElses).map((observation) => ({
-      observation,
-      confidence: observation.level === 'clear' ? 0.9 : 0.6,
-    }));
+    return weighRiskContext(context.prepared.folded, risks, someoneElses, context.earlier).map(
+      (observation) => ({
+        observation,
+        confidence: observation.level === 'clear' ? 0.9 : 0.6,
+      }),
+    );
   },
 };
 

@@ -4,7 +4,7 @@
  * back ("jk") leaves nothing more than a 'possible' that it then drops.
  */
 import type { RiskObservation } from '../spec/observation.ts';
-import { FICTION, HISTORY, HYPOTHETICAL_ONLY, PRESENT_AGAIN, TAKEN_BACK } from './risk-cues.ts';
+import { BACK_LATER, FICTION, HISTORY, HYPOTHETICAL_ONLY, PRESENT_AGAIN, TAKEN_BACK } from './risk-cues.ts';
 import { saidOtherwise } from './risk-said-otherwise.ts';
 
 const SENTENCE_END = /[.!?\n;]/;
@@ -26,13 +26,14 @@ export function weighRiskContext(
   folded: string,
   risks: readonly RiskObservation[],
   isSomeoneElses?: (at: number) => boolean,
+  earlier = '',
 ): RiskObservation[] {
   const takenBack = TAKEN_BACK.test(folded);
   const kept: RiskObservation[] = [];
   for (const risk of risks) {
     const sentence = sentenceAround(folded, risk.span[0], risk.span[1]);
     if (FICTION.test(sentence) || HYPOTHETICAL_ONLY.test(sentence)) continue;
-    if (saidOtherwise(folded, sentence, risk.span[0], risk.span[1])) continue;
+    if (saidOtherwise(folded, sentence, risk.span[0], risk.span[1], earlier)) continue;
     if (takenBack && risk.level === 'possible') continue;
     const weighed: RiskObservation = { ...risk };
     if (takenBack) weighed.level = 'possible';
@@ -40,11 +41,23 @@ export function weighRiskContext(
       weighed.about = 'other';
       weighed.level = 'possible';
     }
-    if (!risk.past && HISTORY.test(sentence) && !PRESENT_AGAIN.test(sentence)) {
+    if (
+      !risk.past &&
+      HISTORY.test(sentence) &&
+      !PRESENT_AGAIN.test(sentence) &&
+      !backLater(folded, risk.span[1])
+    ) {
       weighed.past = true;
       weighed.level = 'possible';
     }
     kept.push(weighed);
   }
   return kept;
+}
+
+/** Whether a later sentence of the turn brings the history back ("… lately it's every night again"). */
+function backLater(folded: string, from: number): boolean {
+  let end = from;
+  while (end < folded.length && !SENTENCE_END.test(folded[end])) end++;
+  return BACK_LATER.test(folded.slice(end));
 }

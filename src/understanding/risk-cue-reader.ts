@@ -11,6 +11,7 @@ import { someoneElseAt } from './person-subject.ts';
 import type { ReaderContext, Reading } from './reader.ts';
 import { requiredLiterals } from './required-literals.ts';
 import {
+  BACK_LATER,
   FICTION,
   HISTORY,
   HYPOTHETICAL_ONLY,
@@ -21,6 +22,7 @@ import {
 } from './risk-cues.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
+import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
@@ -41,6 +43,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_UNSAID,
   ...RISK_CUES_UNSAID_OTHERS,
   ...RISK_CUES_FAREWELL,
+  ...RISK_CUES_FAREWELL_SIGNS,
 ];
 
 const NEGATION_BEFORE =
@@ -79,7 +82,10 @@ export function readRiskCues(context: ReaderContext): Reading[] {
     const liveHere = sentences.length === 1 ? live : CUE_GATE.scan(sentence.text);
     if (!liveHere.includes(1)) continue;
     if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
-    const history = HISTORY.test(sentence.text) && !PRESENT_AGAIN.test(sentence.text);
+    const history =
+      HISTORY.test(sentence.text) &&
+      !PRESENT_AGAIN.test(sentence.text) &&
+      !BACK_LATER.test(folded.slice(sentence.end));
     for (let index = 0; index < ALL_CUES.length; index++) {
       if (liveHere[index] === 0) continue;
       const cue = ALL_CUES[index];
@@ -89,7 +95,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
       if (match[0].startsWith('cut') && cutIsAThing(sentence.text, match.index)) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
-      if (saidOtherwise(folded, sentence.text, start, end)) continue;
+      if (saidOtherwise(folded, sentence.text, start, end, context.earlier)) continue;
       if (takenBack && cue.level === 'possible') continue;
       if (!cue.negationInside && NEGATION_BEFORE.test(clauseBefore(sentence.text, match.index))) continue;
       const about = aboutOf(cue, start, context);

@@ -53,7 +53,7 @@ export const RISK_CUES_INDIRECT: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:thinking (?:about|abt) how (?:i'?d|id|i would|i'?ll|i will|to) do it|(?:picking|picked|choosing|chose) the (?:day|date)\b|the note(?:'s| is) (?:written|done|ready)|(?:wrote|written|finished|left) (?:a |the |my |all the |all my )?(?:note|letters)\b(?! (?:on|about|in class|from|to (?:self|myself|the (?:teacher|school|landlord|council|team|bank))|for (?:work|school|class|uni|the (?:meeting|teacher|team|class|landlord))))(?!-))/,
+      /\b(?:thinking (?:about|abt) how (?:i'?d|id|i would|i'?ll|i will|to) do it|(?:picking|picked|choosing|chose) the (?:day|date)\b|the note(?:'s| is) (?:written|done|ready)|(?:wrote|written|finished|left) (?:a |the |my |all the |all my )?(?:note|letters)\b(?! (?:on|about|in class|from|to (?:everyone|everybody|all) (?:on|in|at|from|about) |to (?:self|myself|the (?:teacher|school|landlord|council|team|bank|committee))|for (?:work|school|class|uni|the (?:meeting|teacher|team|class|landlord))))(?!-))/,
   },
   {
     // "stop eating and let it happen", "wanna sleep and never get up", "kept walking into the sea",
@@ -64,7 +64,7 @@ export const RISK_CUES_INDIRECT: readonly RiskCue[] = [
     type: 'suicide',
     level: 'possible',
     pattern:
-      /\b(?:stop eating and let it happen|(?:sleep|lie down) and never (?:get|wake) up|(?:walk|walking|walked) into the (?:sea|river|lake|ocean|water)(?! than)|why bother (?:living|being alive|staying alive|existing)|(?:it'?s|its) a permanent solution|(?:i'?d|id|i would) (?:rather|sooner) be dead|(?:didn'?t|didnt|never) come back from (?:the|my|a) (?:walk|drive|swim)|stopped caring (?:if|whether) i (?:live|die|wake up|make it)|done (?:what|everything|all) i (?:needed|came|had|wanted|was meant) to do (?:in|with) (?:this|my) life|(?:in|with) (?:this|my) life\b.{0,40}\b(?:only|just) waiting|wrote (?:letters|notes) to (?:my \w+ and (?:my )?\w+|everyone|each of (?:them|my \w+)))/,
+      /\b(?:stop eating and let it happen|(?:sleep|lie down) and never (?:get|wake) up|(?:walk|walking|walked) into the (?:sea|river|lake|ocean|water)(?! than)|why bother (?:living|being alive|staying alive|existing)|(?:it'?s|its) a permanent solution|(?:i'?d|id|i would) (?:rather|sooner) be dead|(?:didn'?t|didnt|never) come back from (?:the|my|a) (?:walk|drive|swim)|stopped caring (?:if|whether) i (?:live|die|wake up|make it)|done (?:what|everything|all) i (?:needed|came|had|wanted|was meant) to do (?:in|with) (?:this|my) life|(?:in|with) (?:this|my) life\b.{0,40}\b(?:only|just) waiting|wrote (?:letters|notes) to (?:my \w+ and (?:my )?\w+|everyone(?! (?:on|in|at|from|about) )|each of (?:them|my \w+)))/,
     negationInside: true,
   },
   {

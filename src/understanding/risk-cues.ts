@@ -241,6 +241,11 @@ export const HISTORY =
 /** What brings history back to the present ("the urges are back", "again"). */
 export const PRESENT_AGAIN =
   /\b(?:again|are back|is back|coming back|bringing it (?:all )?back|relapse|tonight|right now|rn)\b/;
+/**
+ * A later sentence that brings history back ("i used to think about ending it. lately it's every night again"):
+ * narrower than PRESENT_AGAIN, whose "tonight" or "rn" in another sentence may be about anything.
+ */
+export const BACK_LATER = /\b(?:again|are back|is back|coming back|relapsed?)\b/;
 /** Fiction, media, study: a story's risk is not the person's. */
 export const FICTION =
   /\b(?:news story|news report|in my dreams?|i dreamt|i dreamed|stuck in my head|song|lyrics|movie|film|show|series|episode|book|novel|game|character|documentary|article|the news|podcast|essay about|poem|exam|studying|lecture)\b/;

@@ -28,7 +28,7 @@ export const SIGNS_AND_SELF_HARM_RULES = defineRules([
     type: 'suicide',
     level: 'possible',
     pattern:
-      'giv(?:e|es|ing|en)(?: away)? (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|prized \\w+|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes)(?: away)?|gave (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes)(?: away)?',
+      'giv(?:e|es|ing|en)(?: away)? (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|prized \\w+|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes|tools|records|vinyl|camera|medals|fishing \\w+)(?: away)?|gave (?:away )?(?:all |most )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff|belongings|possessions|treasures|jewell?ery|pets?|cat|dog|guitar|collection|games|books|clothes|tools|records|vinyl|camera|medals|fishing \\w+)(?: away)?',
     unless:
       "(?:library|libraries|school|charity|charities|thrift|goodwill|oxfam|donat\\w*|moving|move house|declutter|decluttering|marie kondo|car boot|garage sale|yard sale|sell|selling|old|spare|outgrown|don'?t use|no longer use|never use|too small|minimalis\\w*|for christmas|birthday|as (?:a )?gifts?)",
     pastForm: true,

@@ -7,6 +7,11 @@
  * people self harm?", "is it true that talking about suicide makes it likelier?", "what do i do if a friend
  * tells me theyre thinking of suicide?", v10, v12 ×4). The words are not the person's risk in any of these; a later
  * sentence that discloses still reads on its own.
+ *
+ * Round 12: one's own funeral pictured in a health scare or laughed off ("waiting on the biopsy … at night i think
+ * about my funeral, who will come", "planned my own funeral at 3am after googling", "who'd even come lol, i'd want a
+ * taco truck"): blind raters marked the suicide question on these as a crisis script on no cue. The scare may be in
+ * an earlier turn (`earlier`). A funeral wished for ("i want it to be my funeral") reads as before.
  */
 
 const SCREENING_ASKED =
@@ -22,11 +27,26 @@ const GENERAL_QUESTION =
 // "… thinking of suicide? i am too": the question was the way in to their own
 const ME_TOO =
   /\b(?:me too|so am i|so do i|same here|(?:i am|i'?m|im|i do|i have|i'?ve) (?:too|as well)|same with me)\b/;
+const OWN_FUNERAL = /\b(?:my|my own|your own) funeral\b/;
+const FUNERAL_WISHED =
+  /\b(?:wish|want|wanna|ready for|can'?t wait for|looking forward to)(?: it to be| to (?:have|plan))? (?:my|my own) funeral|\bfuneral (?:soon|tonight|tomorrow|this week)\b/;
+const LAUGHED_OFF = /\b(?:lol|lmao|lmfao|haha\w*|hehe|rofl)\b|😂|🤣|😅|😆/u;
+// the laugh taken back: "funeral playlist 😅 no but actually"
+const MEANT_AFTER_ALL = /\b(?:but|no but|nah but) (?:actually|seriously|for real|fr|honestly|really)\b/;
+const HEALTH_SCARE =
+  /\b(?:biopsy|scans?|diagnos\w*|lump|tumou?rs?|cancer|googl\w*|symptoms?|consultant|ecg|mri|x-?ray|blood work|benign)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself)\b/;
 
 /** Whether the risk words at [start, end) of the folded text are a denied question, redefined, or an idiom. */
-export function saidOtherwise(folded: string, sentence: string, start: number, end: number): boolean {
+export function saidOtherwise(
+  folded: string,
+  sentence: string,
+  start: number,
+  end: number,
+  earlier = '',
+): boolean {
   const after = folded.slice(end, end + 60);
+  if (funeralPictured(folded, sentence, start, end, earlier)) return true;
   if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after)) return true;
   if (
     /^[^.!\n?]*\?/.test(folded.slice(end)) &&
@@ -36,4 +56,18 @@ export function saidOtherwise(folded: string, sentence: string, start: number, e
   )
     return true;
   return SCREENING_ASKED.test(sentence) && ANSWERED_NO.test(folded.slice(start));
+}
+
+/** One's own funeral in a health scare or laughed off, not wished for (see the file comment). */
+function funeralPictured(
+  folded: string,
+  sentence: string,
+  start: number,
+  end: number,
+  earlier: string,
+): boolean {
+  if (!OWN_FUNERAL.test(folded.slice(Math.max(0, start - 10), end + 10))) return false;
+  if (FUNERAL_WISHED.test(sentence)) return false;
+  if (MEANT_AFTER_ALL.test(folded)) return false;
+  return LAUGHED_OFF.test(folded) || HEALTH_SCARE.test(folded) || HEALTH_SCARE.test(earlier);
 }

@@ -1,3 +1,5 @@
+import { withoutRiskWordsAimedAtThings } from './risk-aimed-at-things.ts';
+
 /**
  * Words without which the learned risk reader does not speak: death, harm, means, endings,
  * fear and danger, so that the model's guess never lands on a message with nothing of risk in it
@@ -83,7 +85,7 @@ function withoutIdioms(folded: string): string {
 }
 
 function withoutIdiomsOf(folded: string): string {
-  const unspent = folded.replace(ERRAND_WORDS, ' ');
+  const unspent = withoutRiskWordsAimedAtThings(folded.replace(ERRAND_WORDS, ' '));
   const uncut = unspent.includes('cut') ? unspent.replace(IDIOMS, ' ').replace(THING_CUT, ' ') : unspent;
   const unhit = (uncut.includes('hit') ? uncut.replace(HIT_UP, ' ') : uncut)
     .replace(POLITE_AFRAID, ' ')
