@@ -24,7 +24,11 @@ const YES_NO_START =
 
 /** A line that is only a hedge or a no ("not really", "maybe", "dunno"): a second one running reads as a script. */
 export function isBareHedge(line: string): boolean {
-  return NOT_REALLY.test(line) || DONT_KNOW.test(line) || /^(maybe|sort of|kind of|i guess|perhaps)\W*$/i.test(line);
+  return (
+    NOT_REALLY.test(line) ||
+    DONT_KNOW.test(line) ||
+    /^(maybe|sort of|kind of|i guess|perhaps)\W*$/i.test(line)
+  );
 }
 
 /** Whether the therapist's last question is a yes/no one ("does that fit?", "is it the job?"). */
