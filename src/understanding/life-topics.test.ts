@@ -3,48 +3,14 @@
  * blind and judge sets, a topic the gate skips has no match of its pattern in the folded text.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { prepare } from './analyse-prepare.ts';
 import { readLifeTopics, topicsThatMayMatch } from './life-topics.ts';
 import { normalise } from './normalise.ts';
-
-const ROOTS = ['src/understanding/corpus', 'data/blind', 'data/judge'];
-
-function jsonlFiles(directory: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(directory);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) return jsonlFiles(path);
-    return path.endsWith('.jsonl') ? [path] : [];
-  });
-}
-
-function corpusTexts(): string[] {
-  const texts = new Set<string>();
-  for (const file of ROOTS.flatMap(jsonlFiles))
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        const record = JSON.parse(line);
-        if (typeof record.text === 'string') texts.add(record.text);
-        for (const turn of Array.isArray(record.turns) ? record.turns : [])
-          if (typeof turn?.text === 'string') texts.add(turn.text);
-      } catch {
-        // a line that is not JSON holds no text to check
-      }
-    }
-  return [...texts];
-}
+import { seenTexts } from './seen-texts.ts';
 
 test('a topic the gate skips has no match, over the corpora and the seen blind sets', () => {
-  const texts = corpusTexts();
+  const texts = seenTexts();
   assert.ok(texts.length > 1000, `only ${texts.length} texts found`);
   let skipped = 0;
   for (const text of texts) {

@@ -4,8 +4,6 @@
  * reader outside its declared literals fails here, not in a session.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { prepare } from './analyse-prepare.ts';
 import { findDurations } from './durations.ts';
@@ -14,43 +12,7 @@ import { normalise } from './normalise.ts';
 import type { ReaderContext } from './reader.ts';
 import { gateReaders, READER_GATES } from './reader-gates.ts';
 import { READERS } from './readers.ts';
-
-const ROOTS = ['src/understanding/corpus', 'data/blind', 'data/judge'];
-
-function jsonlFiles(directory: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(directory);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) return jsonlFiles(path);
-    return path.endsWith('.jsonl') ? [path] : [];
-  });
-}
-
-// every string in every record: texts, turns, and the rest (more text only widens the check)
-function stringsOf(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') into.add(value);
-  else if (Array.isArray(value)) for (const item of value) stringsOf(item, into);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsOf(item, into);
-}
-
-function corpusTexts(): string[] {
-  const texts = new Set<string>();
-  for (const file of ROOTS.flatMap(jsonlFiles))
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        stringsOf(JSON.parse(line), texts);
-      } catch {
-        // a line that is not JSON holds no text to check
-      }
-    }
-  return [...texts];
-}
+import { seenTexts } from './seen-texts.ts';
 
 function contextOf(text: string): ReaderContext {
   const normalised = normalise(text).text;
@@ -75,7 +37,7 @@ test('every gate names a reader that exists', () => {
 });
 
 test('a reader the gate skips reads nothing, over the corpora and the seen blind sets', () => {
-  const texts = corpusTexts();
+  const texts = seenTexts();
   assert.ok(texts.length > 1000, `only ${texts.length} texts found`);
   const gated = READERS.filter((reader) => READER_GATES[reader.name] !== undefined);
   let skipped = 0;
