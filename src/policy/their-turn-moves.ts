@@ -23,6 +23,10 @@ export function answerTheirTurn(
 ): Move[] | undefined {
   // (a turn with no words in it gets none of these)
   if (state.lastClientWords === 0) return undefined;
+  // "can we talk about something else. I don't want to think about it now": the ask to leave the subject
+  // is honoured before the suggestion it also turns down (rated 1 on fresh v22 when the turning-down won)
+  const leaveTopic = observations.some((item) => item.kind === 'push-back' && item.missed === 'leave-topic');
+  if (leaveTopic) return [{ type: 'own-miss', missed: 'leave-topic' }];
   const dropped = dropSuggestionMoves(state, observations);
   const theirQuestion = observations.find((item) => item.kind === 'their-question')?.question;
   // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
