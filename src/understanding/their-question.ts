@@ -99,13 +99,14 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
   if (am && VERDICTS.test(am[1])) return { asks: 'am-i', about: am[1] };
   // ("Is that wrong? Feels like lying": the ask can sit just before a short last line)
+  // (the sentence before the last, split once: the rules below read it too)
   const [, previous] = sentencesOf(text);
   const that =
     last.match(THAT_VERDICT) ??
     (previous && last.split(' ').length <= 6 ? previous.match(THAT_VERDICT) : undefined);
   if (that) return { asks: 'is-that', about: that[1] ?? that[2] };
   // "what would you do" anywhere in the turn's last two sentences makes it a decision question
-  const [, before] = sentencesOf(text);
+  const before = previous;
   if (WHAT_WOULD_YOU.test(last) || (before && WHAT_WOULD_YOU.test(last + ' ' + before))) {
     const should = (before ?? '').match(SHOULD) ?? last.match(SHOULD);
     const about = should ? cleanAbout(should[1] ?? '') : undefined;
