@@ -20,6 +20,7 @@ import {
   type RiskCue,
   TAKEN_BACK,
 } from './risk-cues.ts';
+import { RISK_CUES_COERCION } from './risk-cues-coercion.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
 import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
@@ -28,6 +29,8 @@ import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
+import { RISK_CUES_RED_FLAGS } from './risk-cues-red-flags.ts';
+import { RISK_CUES_SCENES } from './risk-cues-scenes.ts';
 import { RISK_CUES_UNSAID } from './risk-cues-unsaid.ts';
 import { RISK_CUES_UNSAID_OTHERS } from './risk-cues-unsaid-others.ts';
 import { saidOtherwise } from './risk-said-otherwise.ts';
@@ -44,6 +47,9 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_UNSAID_OTHERS,
   ...RISK_CUES_FAREWELL,
   ...RISK_CUES_FAREWELL_SIGNS,
+  ...RISK_CUES_SCENES,
+  ...RISK_CUES_COERCION,
+  ...RISK_CUES_RED_FLAGS,
 ];
 
 const NEGATION_BEFORE =

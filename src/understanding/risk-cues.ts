@@ -240,7 +240,7 @@ export const HISTORY =
   /\b(?:used to|years? ago|months? ago|when i was (?:a )?(?:kid|teen|teenager|young|younger|in school|at school|\d+)|back in (?:school|uni|college|high school|the day|year \d+)|in my (?:teens|twenties|thirties|youth)|(?:years?|months?|days?) clean|clean (?:for|from|since)|in recovery|recovered|(?:stopped|quit) (?:ages|years|months|a long time) ago|long over|(?:i'm|i am|im) (?:ok|okay|fine|better|stable|safe|good) now|glad i didn't|at (?:age )?\d{1,2},? i\b|(?:it|that)(?:'s| has)? passed\b|\d+ years (?:since|on)\b|therapy helped|not where my head is|now (?:\w+ )?(?:is|it's|i'm|im|i am) (?:much )?(?:better|fine|ok|okay|good))/;
 /** What brings history back to the present ("the urges are back", "again"). */
 export const PRESENT_AGAIN =
-  /\b(?:again|are back|is back|coming back|bringing it (?:all )?back|relapse|tonight|right now|rn)\b/;
+  /\b(?:again|are back|is back|coming back|bringing it (?:all )?back|relapse|tonight|right now|rn|(?:want|wanna|wanting|urges?|tempted|itching|craving)(?: to)? \w+[^.!?]{0,30} (?:like|the way) i used to)\b/;
 /**
  * A later sentence that brings history back ("i used to think about ending it. lately it's every night again"):
  * narrower than PRESENT_AGAIN, whose "tonight" or "rn" in another sentence may be about anything.

@@ -23,7 +23,7 @@ const SURVIVAL =
 
 // an ending or a decision already made: "ending things", "i'm finished", "fully decided", "all set up"
 const ENDING =
-  /\b(?:ending (?:things|everything|it all)|end of (?:the road|the line|me)\b|(?:i'?m|im|i am) finished\b|(?:what'?s|whats|no) (?:the )?point\b|(?:i'?ve|ive|i have|fully|finally|i'?m|im) decided\b|(?:all|everything'?s?|it'?s|its) (?:all )?(?:set up|in order|arranged|planned)\b|put (?:everything|my affairs|things|it all|my things) in order|last (?:meal|message|words|night on|day on)\b|tonight(?: is|'s|s) the night)/;
+  /\b(?:ending (?:things|everything|it all)|end of (?:the road|the line|me)\b|(?:i'?m|im|i am) finished\b|(?:what'?s|whats|no) (?:the )?point\b|(?:i'?ve|ive|i have|fully|finally|i'?m|im) decided\b|(?:all|everything'?s?|it'?s|its) (?:all )?(?:set up|in order|arranged|planned)\b|put (?:everything|my affairs|things|it all|my things) in order|last (?:meal|message|words|night on|day on)\b|tonight(?: is|'s|s) the night|go(?:ing)? through with it\b|(?:everything|it all|it)(?: is|'s|s) (?:all )?sorted now\b)/;
 
 // the means or the place named in place of a verb: rails, cliffs, guns, engines left running, a chemist's
 // pack, tape and rigging; harm or an accident done "on purpose"; another person run over or found where they live;
