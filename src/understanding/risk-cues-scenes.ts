@@ -93,6 +93,23 @@ export const RISK_CUES_SCENES: readonly RiskCue[] = [
     selfWhateverSubject: true,
   },
   {
+    // "nobody would find me till monday", "nobody knows it's deliberate": an act planned to go unseen
+    id: 'unseen-on-purpose',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:nobody|no one|noone)(?: would| will|'?d| wud)? (?:find|notice|miss|know|check on) me (?:till|until|for|before)\b|\b(?:nobody|no one|noone) knows (?:it'?s|its|it is|that it'?s|i'?m doing it) (?:deliberate|on purpose)/,
+    negationInside: true,
+  },
+  {
+    // "the train went past and i nearly.", "went to the woods with a rope and sat there", "jumped off the pier earlier"
+    id: 'nearly-or-went-with-means',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:and )?i (?:nearly|almost)\s*(?:[.…]+|$)|\b(?:went|go|going|drove|walked|took myself) (?:to|into|up|down) (?:the )?(?:woods|forest|bridge|cliffs?|river|quarry|loft|garage|tracks|railway|car park)\b[^.!?]{0,40}\bwith (?:a |the |my )?(?:rope|belt|cord|pills|tablets|knife|blade|hose|bag and a rope)\b|\b(?:jumped|stepped|walked) (?:off|in front of) (?:the |a )?(?:pier|bridge|cliff|roof|balcony|car park|train|lorry)\b[^.!?]{0,20}\b(?:earlier|today|last night|this morning|yesterday)\b/,
+  },
+  {
     // "can't see the point of another morning", "dont see any point in going on": no point in living itself
     id: 'no-point-in-living-plain',
     type: 'suicide',
