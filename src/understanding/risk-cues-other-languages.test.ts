@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { understand } from './index.ts';
 
-const ownRiskTypes = (text: string) =>
+const ownRiskTypes = (text: string): string[] =>
   understand(text).flatMap((observation) =>
     observation.kind === 'risk' && observation.about !== 'other' && !observation.past
       ? [observation.type]

@@ -33,6 +33,19 @@ const MEANS_AND_PLACES =
 
 const FRAMES = [ABSENCE, SURVIVAL, ENDING, MEANS_AND_PLACES];
 
+// "goes to fourth year without me", "what's the point of writing a list": the loosest words of two frames, left
+// at the weak gate's bar (round 13 read them on real-style turns and v4-requests)
+const LOOSE = /\bwithout me\b|\b(?:what'?s|whats|no) (?:the )?point\b/g;
+
+/**
+ * True when the turn holds a frame of absence, survival or an ending (not a means or place, whose words —
+ * "paracetamol", "chemist" — are errands as often), so the learned reader may speak at the lower frame bar.
+ */
+export function opensDisclosureFrame(folded: string): boolean {
+  const text = folded.replace(LOOSE, ' ');
+  return ABSENCE.test(text) || SURVIVAL.test(text) || ENDING.test(text);
+}
+
 /** True when the folded turn holds a frame of disclosure without a risk word (see the file comment). */
 export function opensRiskFrame(folded: string): boolean {
   return FRAMES.some((frame) => frame.test(folded));
