@@ -10,7 +10,7 @@ import { formsOf, mayNegateAny, mayReportSomeone } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
-import { opensRiskFrame } from './model/risk-frames.ts';
+import { opensDisclosureFrame, opensRiskFrame } from './model/risk-frames.ts';
 import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
@@ -42,6 +42,13 @@ export const RISK_MODEL_UNGATED_THRESHOLD = 0.95;
  * turns; 0.7, or any lower gated or ungated bar, adds a flag on ordinary (5 of 319, over the 1.5% budget).
  */
 export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.75;
+/**
+ * A frame of disclosure with no risk word (risk-frames.ts: absence, survival, an ending, a means or a place)
+ * is a narrower net than "scared" or "live": round 13 measured, on v17–v20 (sets the model never trained
+ * on), the framed disclosures the 0.75 bar dropped at 0.4–0.75 against the framed ordinary and near-miss
+ * messages there (2, near misses).
+ */
+export const RISK_MODEL_FRAME_THRESHOLD = 0.4;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -104,6 +111,10 @@ export type RiskModelThresholds = {
   ungated: number;
   /** A wider gate to measure: where it holds, a turn with no risk word is read as a weak-gate one. */
   widerGate?: (folded: string) => boolean;
+  /** The bar on a turn a frame of absence, survival or an ending opened (default: the weak gate's). */
+  frameGate?: number;
+  /** Which opened turns take the frame bar. */
+  lowerFrame?: (folded: string) => boolean;
 };
 const SHIPPED_THRESHOLDS: RiskModelThresholds = {
   gated: RISK_MODEL_THRESHOLD,
@@ -111,6 +122,8 @@ const SHIPPED_THRESHOLDS: RiskModelThresholds = {
   ungated: RISK_MODEL_UNGATED_THRESHOLD,
   // a frame of disclosure with no risk word (absence, survival, an ending, a means) opens the weak gate
   widerGate: opensRiskFrame,
+  frameGate: RISK_MODEL_FRAME_THRESHOLD,
+  lowerFrame: opensDisclosureFrame,
 };
 
 /** The learned risk probability of the turn (no gate), or undefined when the model is not there. */
@@ -122,7 +135,12 @@ export function modelRiskProbability(context: ReaderContext): number | undefined
 function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS): Reading[] {
   const ruleGate = riskGateOf(context.prepared.folded);
   if (ruleGate === 'none' && riskWordsOnlyInIdioms(context.prepared.folded)) return [];
-  const gate = ruleGate === 'none' && thresholds.widerGate?.(context.prepared.folded) ? 'weak' : ruleGate;
+  const framed = ruleGate === 'none' && thresholds.widerGate?.(context.prepared.folded) === true;
+  const gate = framed ? 'weak' : ruleGate;
+  const weakBar =
+    framed && thresholds.lowerFrame?.(context.prepared.folded)
+      ? (thresholds.frameGate ?? thresholds.weakGate)
+      : thresholds.weakGate;
   if (
     gate === 'weak' &&
     (WORK_AT_STAKE.test(context.prepared.folded) || STAY_AT_STAKE.test(context.prepared.folded))
@@ -132,7 +150,7 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
   if (gate === 'none' && risk < thresholds.ungated) return [];
-  if (gate === 'weak' && risk < thresholds.weakGate && risk >= thresholds.gated) return [];
+  if (gate === 'weak' && risk < weakBar && risk >= thresholds.gated) return [];
   // the type is scored only when a reading is reported (most turns report none)
   const riskType = () => {
     const type = head('riskType', scored.features);

@@ -20,14 +20,18 @@ import {
   type RiskCue,
   TAKEN_BACK,
 } from './risk-cues.ts';
+import { RISK_CUES_COERCION } from './risk-cues-coercion.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
 import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
+import { RISK_CUES_OTHER_LANGUAGES } from './risk-cues-other-languages.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
+import { RISK_CUES_RED_FLAGS } from './risk-cues-red-flags.ts';
+import { RISK_CUES_SCENES } from './risk-cues-scenes.ts';
 import { RISK_CUES_UNSAID } from './risk-cues-unsaid.ts';
 import { RISK_CUES_UNSAID_OTHERS } from './risk-cues-unsaid-others.ts';
 import { saidOtherwise } from './risk-said-otherwise.ts';
@@ -44,6 +48,10 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_UNSAID_OTHERS,
   ...RISK_CUES_FAREWELL,
   ...RISK_CUES_FAREWELL_SIGNS,
+  ...RISK_CUES_SCENES,
+  ...RISK_CUES_COERCION,
+  ...RISK_CUES_RED_FLAGS,
+  ...RISK_CUES_OTHER_LANGUAGES,
 ];
 
 const NEGATION_BEFORE =

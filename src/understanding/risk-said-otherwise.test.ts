@@ -30,3 +30,11 @@ test('a general question about other people is not a disclosure; one that turns 
   ])
     assert.equal(read(text), true, text);
 });
+
+test('"end it" shouted at the chat to stop the questions is not a disclosure', () => {
+  const own = (text: string) =>
+    understand(text).some((observation) => observation.kind === 'risk' && observation.about !== 'other');
+  assert.equal(own('END IT. no more questions please'), false);
+  assert.equal(own('just end this chat, stop asking me stuff'), false);
+  assert.ok(own('i want to end it. stop asking me if im ok'));
+});

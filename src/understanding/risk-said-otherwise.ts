@@ -27,6 +27,10 @@ const GENERAL_QUESTION =
 // "… thinking of suicide? i am too": the question was the way in to their own
 const ME_TOO =
   /\b(?:me too|so am i|so do i|same here|(?:i am|i'?m|im|i do|i have|i'?ve) (?:too|as well)|same with me)\b/;
+// "END IT. stop asking me questions": the ending asked for is the chat's (v23's first run, a rater saw a check-in)
+const ENDING_ONLY = /^(?:end it|end this|make it stop|stop it)\b/;
+const AT_THE_CHAT =
+  /\b(?:stop (?:asking|with the (?:questions|chat)|the questions|questioning)|no more questions|enough (?:questions|of (?:this|these) questions)|end (?:this|the) (?:chat|session|conversation))\b/;
 const OWN_FUNERAL = /\b(?:my|my own|your own) funeral\b/;
 const FUNERAL_WISHED =
   /\b(?:wish|want|wanna|ready for|can'?t wait for|looking forward to)(?: it to be| to (?:have|plan))? (?:my|my own) funeral|\bfuneral (?:soon|tonight|tomorrow|this week)\b/;
@@ -47,6 +51,7 @@ export function saidOtherwise(
 ): boolean {
   const after = folded.slice(end, end + 60);
   if (funeralPictured(folded, sentence, start, end, earlier)) return true;
+  if (ENDING_ONLY.test(folded.slice(start, end)) && AT_THE_CHAT.test(folded)) return true;
   if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after)) return true;
   if (
     /^[^.!\n?]*\?/.test(folded.slice(end)) &&

@@ -72,3 +72,10 @@ test('the learned reader stays silent on words aimed at things and still reads t
   ])
     assert.ok(ownRisk(text).length > 0, text);
 });
+
+test('violence aimed at a piece of work opens no gate; at a person the idiom rules decide', () => {
+  assert.equal(gate('gonna strangle this essay into shape tonight'), 'none');
+  assert.equal(gate('could murder this spreadsheet honestly'), 'none');
+  assert.equal(gate('living on the edge with 2% battery'), 'none');
+  assert.equal(gate('i want to kill myself tonight'), 'strong');
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { prepare } from '../analyse-prepare.ts';
 import { understand } from '../index.ts';
-import { opensRiskFrame } from './risk-frames.ts';
+import { opensDisclosureFrame, opensRiskFrame } from './risk-frames.ts';
 
 const opens = (text: string) => opensRiskFrame(prepare(text).folded);
 
@@ -29,4 +29,14 @@ test('a frame alone is never a reading: the model must still reach the weak-gate
   assert.deepEqual(risk('whats the point of the meeting anyway'), []);
   assert.deepEqual(risk('my mum keeps the paracetamol in the kitchen'), []);
   assert.equal(risk('i dont think ill be around much longer honestly')[0]?.level, 'possible');
+});
+
+test('a frame of absence or an ending lets the model speak at the lower frame bar; loose words do not', () => {
+  const own = (text: string) =>
+    understand(text).some((observation) => observation.kind === 'risk' && observation.about !== 'other');
+  assert.ok(own("honestly i'm not going back after sunday"));
+  assert.equal(opensDisclosureFrame(prepare('whats the point of making a list').folded), false);
+  assert.equal(opensDisclosureFrame(prepare('my sister goes to the party without me').folded), false);
+  assert.equal(opensDisclosureFrame(prepare('paracetamol from the chemist').folded), false);
+  assert.equal(own('my sister goes to the party without me'), false);
 });
