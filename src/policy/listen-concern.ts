@@ -7,7 +7,7 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move, QuestionAbout, ReflectionDepth } from '../spec/move.ts';
-import type { Observation } from '../spec/observation.ts';
+import type { ConcernKind, Observation } from '../spec/observation.ts';
 
 // the questions a concern replaces: they name nothing the person cares about, or only a noun of theirs
 const REPLACED = new Set<QuestionAbout>(['more', 'hardest-part', 'thing']);
@@ -29,12 +29,62 @@ export function takeUpConcern(
   const concern =
     observations.find((item) => item.kind === 'concern')?.concern ??
     (observations.some((item) => item.kind === 'worry') ? 'fear' : undefined);
-  if (!concern) return undefined;
+  if (!concern) return carriedConcern(state, observations, moves, ending);
   // the same concern asked about just before is not asked again: they are answering it
   const askedBefore = state.lastTherapistMoves.some(
     (move) => move.type === 'open-question' && move.about === 'concern' && move.concern === concern,
   );
   if (askedBefore) return undefined;
+  return withConcern(moves, concern);
+}
+
+// concerns that outlast their turn: a state they are in, not what someone said or did in that
+// line (their advice, a comparison, a shouting match carried to the next line read as off the point)
+const CARRIES = new Set<ConcernKind>([
+  'fear',
+  'shame',
+  'stuck',
+  'too-much',
+  'worn-out',
+  'alone',
+  'left-out',
+  'guilt',
+  'loss',
+  'burden',
+]);
+
+// how many client turns back a concern still carries the talk: the turn before this one, or the one before that
+const CARRIED_TURNS = 2;
+
+/**
+ * A turn with no concern of its own that answers within one told just before ("idk", "like 40
+ * times", "they dont have online booking" after "im scared they'll think im stupid"): the stock probe
+ * gives way to that concern, once in the session, unless this turn turns to a new topic.
+ */
+function carriedConcern(
+  state: SessionState,
+  observations: readonly Observation[],
+  moves: readonly Move[],
+  ending: Move,
+): { moves: Move[]; ending: Move } | undefined {
+  if (ending.type !== 'open-question' || ending.about === 'thing') return undefined;
+  if (state.newTopic || observations.some((item) => item.kind === 'life-topic')) return undefined;
+  // a turn that tells something heavy of its own is heard as itself, not as the last one's concern
+  const ownWeight = observations.some(
+    (item) =>
+      item.kind === 'emotion' ||
+      item.kind === 'self-judgement' ||
+      (item.kind === 'statement' && item.weight >= 2),
+  );
+  if (ownWeight) return undefined;
+  const carried = state.concernsHeard.findLast(
+    (item) => item.turn < state.clientTurns && item.turn >= state.clientTurns - CARRIED_TURNS,
+  )?.concern;
+  if (!carried || !CARRIES.has(carried) || state.concernsTakenUp.includes(carried)) return undefined;
+  return withConcern(moves, carried);
+}
+
+function withConcern(moves: readonly Move[], concern: ConcernKind): { moves: Move[]; ending: Move } {
   const plain = (move: Move) => move.type === 'reflect-clause' && PLAIN.has(move.depth) && !move.other;
   const saysMore = moves.some(
     (move) =>
