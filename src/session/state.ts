@@ -1,6 +1,12 @@
 import { INITIAL_SAFETY_STATE, type SafetyState } from '../safety/index.ts';
 import type { Move, Step, SuggestedIdea } from '../spec/move.ts';
-import type { BodyPart, ConcernKind, LifeTopic, StatementObservation, TaskDomain } from '../spec/observation.ts';
+import type {
+  BodyPart,
+  ConcernKind,
+  LifeTopic,
+  StatementObservation,
+  TaskDomain,
+} from '../spec/observation.ts';
 import type { NudgeKind } from './events.ts';
 import type { MiProcess } from './process.ts';
 import { SaidSet } from './said-set.ts';
