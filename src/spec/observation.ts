@@ -268,12 +268,13 @@ export type ThanksObservation = { kind: 'thanks'; wry: boolean; span: Span };
 /**
  * Extension (issue 17): two pulls at once, "what i wanted but also not" (`both-ways`), a choice where
  * each way costs, "if i say something im dramatic and if i dont im a pushover" (`torn`), or a shrug
- * that says the opposite of what it shows, "whatever i dont care" (`shrug`).
+ * that says the opposite of what it shows, "whatever i dont care" (`shrug`), or at ease with something
+ * hard and undone by one thing, "i can talk to fifty kids but one phone call and i go to pieces" (`capable`).
  * `text`: the line as written (a reflection's slot; heard, never echoed).
  */
 export type MixedObservation = {
   kind: 'mixed';
-  form: 'both-ways' | 'torn' | 'shrug';
+  form: 'both-ways' | 'torn' | 'shrug' | 'capable';
   text: string;
   span: Span;
 };
