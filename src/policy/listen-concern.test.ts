@@ -116,3 +116,18 @@ test('a concern is carried once: a session does not take the same earlier fear u
   }
   assert.ok(carried.filter((concern) => concern === 'fear').length <= 2, carried.join(', '));
 });
+
+test('"i should just be grateful" is heard as not letting themselves find it hard, in our words', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'started the new job last month',
+        'How is it going?',
+        'i feel bad even saying it, i should just be grateful',
+      ],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+    assert.doesNotMatch(reply.text, /grateful|feel bad/i, reply.text);
+  }
+});

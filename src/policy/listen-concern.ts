@@ -51,6 +51,7 @@ const CARRIES = new Set<ConcernKind>([
   'guilt',
   'loss',
   'burden',
+  'not-allowed',
 ]);
 
 // how many client turns back a concern still carries the talk: the turn before this one, or the one before that

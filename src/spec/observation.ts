@@ -242,7 +242,9 @@ export type ConcernKind =
   | 'too-much'
   | 'worn-out'
   | 'unfair'
-  | 'stuck';
+  | 'stuck'
+  /** not letting themselves find it hard: "i should just be grateful", "loads of people have it worse" */
+  | 'not-allowed';
 /**
  * Extension (issue 17, round 12): the one concern that carries the turn's feeling — a fear, a shame,
  * a loss, being alone with it, what someone did to them, a wall in front of a task. `span`: the words

@@ -53,3 +53,11 @@ test('the concern is read in the turn by analyse, with the span of its words', (
   assert.equal(concern?.kind === 'concern' ? concern.concern : undefined, 'shame');
   assert.equal(text.slice(...(concern?.span ?? [0, 0])), 'everyone thinks im');
 });
+
+test('not letting themselves find it hard is read as that, before the guilt or shame word beside it', () => {
+  assert.equal(read('i feel bad even saying it, i should just be grateful for the job'), 'not-allowed');
+  assert.equal(read('its fine i guess. i shouldnt complain, loads of people have it worse'), 'not-allowed');
+  assert.equal(read('first world problems i know'), 'not-allowed');
+  assert.equal(read('i should have called her back'), 'guilt');
+  assert.equal(read('i should be there by six'), undefined);
+});

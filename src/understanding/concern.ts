@@ -73,8 +73,17 @@ const DONE_TO =
 const STUCK =
   /\b(?:i|im|i'm|i am)\s+(?:just\s+|still\s+|really\s+)?(?:can'?t|cant|cannot|can not|couldn'?t|couldnt)\s+(?:even\s+)?(?:bring myself to|make myself|get myself to|start|begin|open|touch|face|do (?:it|1|one|any))\b|\bi (?:just )?(?:don'?t|dont) do it\b|\b(?:and )?did nothing\b|\bkeep (?:putting (?:it|this|that) off|avoiding)\b|\b(?:i|i just|i still)\s+(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|never)\s+(?:even\s+)?(?:open(?:ed)?|look(?:ed)? at|read|answer(?:ed)?|replied to|reply to)\b|\bunopened\b|\bstraight in (?:a|the) drawer\b/i;
 
+// not letting themselves find it hard: "i should just be grateful", "i shouldnt complain", "loads of
+// people have it worse", "i feel bad even saying it" (met by a stock probe, the round-13 rater's
+// "self-consciousness not met")
+const NOT_ALLOWED =
+  /\b(?:i should (?:just )?be (?:grateful|thankful|happy|glad)|i (?:shouldn'?t|shouldnt|should not) (?:complain|moan|whinge|feel (?:like )?this|be (?:upset|sad|moaning|complaining))|(?:loads of|lots of|other|so many|plenty of) people (?:have it|are|had it) (?:so much |way |far )?worse|(?:others|people) have (?:it )?(?:so much |way |far )?worse|feel (?:bad|guilty|awful) (?:even )?(?:saying|for saying|complaining|moaning|for feeling)|first world problems?|i know i'?m lucky|i know im lucky)\b/i;
+
 // the order in which a turn's concerns are taken: the one that most often carries the feeling first
 const READINGS: readonly [ConcernKind, RegExp, (readonly RegExp[])?][] = [
+  // (not letting themselves find it hard first: "i feel bad even saying it, i should be grateful" is
+  // about the right to feel it, whatever guilt or shame word comes with it)
+  ['not-allowed', NOT_ALLOWED],
   // (shame first: "a grown man afraid of envelopes" is about how it looks more than what might happen)
   ['shame', SHAME],
   ['fear', FEAR, [FEAR_WAVED, OTHERS_FEAR]],
