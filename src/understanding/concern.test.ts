@@ -58,6 +58,10 @@ test('not letting themselves find it hard is read as that, before the guilt or s
   assert.equal(read('i feel bad even saying it, i should just be grateful for the job'), 'not-allowed');
   assert.equal(read('its fine i guess. i shouldnt complain, loads of people have it worse'), 'not-allowed');
   assert.equal(read('first world problems i know'), 'not-allowed');
+  assert.equal(read('silly to be this upset over a hamster'), 'not-allowed');
+  assert.equal(read('nah counselling is for people who actually need it'), 'not-allowed');
+  assert.equal(read('hes the one i talked to about everything. or used to be'), 'loss');
+  assert.equal(read('It was her cat really. Now both of them are gone.'), 'loss');
   assert.equal(read('i should have called her back'), 'guilt');
   assert.equal(read('i should be there by six'), undefined);
 });

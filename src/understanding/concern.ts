@@ -25,7 +25,7 @@ const SHAME =
 
 // a loss: someone or something they no longer have ("i missed it" is a missed deadline, not a loss)
 const LOSS =
-  /\b(?:i (?:still |really |just )?miss (?:him|her|them|my|our|being|having|home|the way)|i (?:liked|loved) being|i lost my|passed away|since (?:he|she|they) (?:died|left|passed|went)|not the same without)\b/i;
+  /\b(?:(?:is|was|she'?s|he'?s) the (?:one|person) i (?:tell|told|talk(?:ed)? to)[^.!?]{0,20}[.,]?\s*or (?:was|used to be)|i (?:still |really |just )?miss (?:him|her|them|my|our|being|having|home|the way)|i (?:liked|loved) being|i lost my|passed away|since (?:he|she|they) (?:died|left|passed|went)|not the same without|now (?:both of them are|they(?:'re| are) both|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)) gone|both (?:of them )?(?:are )?gone now)\b/i;
 
 // alone with it: nobody to turn to
 const ALONE =
@@ -77,7 +77,7 @@ const STUCK =
 // people have it worse", "i feel bad even saying it" (met by a stock probe, the round-13 rater's
 // "self-consciousness not met")
 const NOT_ALLOWED =
-  /\b(?:i should (?:just )?be (?:grateful|thankful|happy|glad)|i (?:shouldn'?t|shouldnt|should not) (?:complain|moan|whinge|feel (?:like )?this|be (?:upset|sad|moaning|complaining))|(?:loads of|lots of|other|so many|plenty of) people (?:have it|are|had it) (?:so much |way |far )?worse|(?:others|people) have (?:it )?(?:so much |way |far )?worse|feel (?:bad|guilty|awful) (?:even )?(?:saying|for saying|complaining|moaning|for feeling)|first world problems?|i know i'?m lucky|i know im lucky)\b/i;
+  /\b(?:i should (?:just )?be (?:grateful|thankful|happy|glad)|i (?:shouldn'?t|shouldnt|should not) (?:complain|moan|whinge|feel (?:like )?this|be (?:upset|sad|moaning|complaining))|(?:loads of|lots of|other|so many|plenty of) people (?:have it|are|had it) (?:so much |way |far )?worse|(?:others|people) have (?:it )?(?:so much |way |far )?worse|feel (?:bad|guilty|awful) (?:even )?(?:saying|for saying|complaining|moaning|for feeling)|first world problems?|i know i'?m lucky|i know im lucky|(?:daft|silly|stupid|ridiculous|pathetic) (?:to be|being) (?:this|so) (?:upset|cut up|sad|bothered|worked up|gutted)|(?:for|meant for) (?:ppl|people|those|folk) (?:who|that) (?:actually|really) need (?:it|help)|(?:people|others|ppl) (?:who|that) (?:actually|really) (?:need it|have problems))\b/i;
 
 // the order in which a turn's concerns are taken: the one that most often carries the feeling first
 const READINGS: readonly [ConcernKind, RegExp, (readonly RegExp[])?][] = [

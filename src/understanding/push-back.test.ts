@@ -71,6 +71,7 @@ test('a subject they ask to set aside is read as leaving it ("can we not do the 
     'some stuff from when i was younger. dont really want to go into it',
     "i'd rather not get into that",
     'its not something i want to talk about tbh',
+    'can we not talk about her. please',
   ])
     assert.equal(pushBackOf(text), 'leave-topic', text);
   for (const text of [
