@@ -131,3 +131,18 @@ test('"i should just be grateful" is heard as not letting themselves find it har
     assert.doesNotMatch(reply.text, /grateful|feel bad/i, reply.text);
   }
 });
+
+test('a self-dismissal is not said back flat: the value under it is named, and nothing of it is echoed', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'my mum has been ill a while',
+        'What do you do in a day?',
+        'nothing really. i just do mums meds and the shopping',
+      ],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, /you just do|meds|shopping/i, reply.text);
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+  }
+});

@@ -244,7 +244,9 @@ export type ConcernKind =
   | 'unfair'
   | 'stuck'
   /** not letting themselves find it hard: "i should just be grateful", "loads of people have it worse" */
-  | 'not-allowed';
+  | 'not-allowed'
+  /** what they do every day made small: "i just do mums meds and the shopping", "its only a little job" */
+  | 'made-small';
 /**
  * Extension (issue 17, round 12): the one concern that carries the turn's feeling — a fear, a shame,
  * a loss, being alone with it, what someone did to them, a wall in front of a task. `span`: the words

@@ -65,3 +65,10 @@ test('not letting themselves find it hard is read as that, before the guilt or s
   assert.equal(read('i should have called her back'), 'guilt');
   assert.equal(read('i should be there by six'), undefined);
 });
+
+test('what they do every day made small is read as that, not an ordinary "just"', () => {
+  assert.equal(read('nothing really. i just do mums meds and the shopping'), 'made-small');
+  assert.equal(read('its only a little job at the bakery'), 'made-small');
+  assert.equal(read('i just do it when i feel like it'), undefined);
+  assert.equal(read('i just do my best'), undefined);
+});

@@ -79,6 +79,11 @@ const STUCK =
 const NOT_ALLOWED =
   /\b(?:i should (?:just )?be (?:grateful|thankful|happy|glad)|i (?:shouldn'?t|shouldnt|should not) (?:complain|moan|whinge|feel (?:like )?this|be (?:upset|sad|moaning|complaining))|(?:loads of|lots of|other|so many|plenty of) people (?:have it|are|had it) (?:so much |way |far )?worse|(?:others|people) have (?:it )?(?:so much |way |far )?worse|feel (?:bad|guilty|awful) (?:even )?(?:saying|for saying|complaining|moaning|for feeling)|first world problems?|i know i'?m lucky|i know im lucky|(?:daft|silly|stupid|ridiculous|pathetic) (?:to be|being) (?:this|so) (?:upset|cut up|sad|bothered|worked up|gutted)|(?:for|meant for) (?:ppl|people|those|folk) (?:who|that) (?:actually|really) need (?:it|help)|(?:people|others|ppl) (?:who|that) (?:actually|really) (?:need it|have problems))\b/i;
 
+// what they do every day made small ("nothing really. i just do mums meds and the shopping"): said
+// back flat it agreed it was nothing (the round-13 first run); the value underneath is the point
+const MADE_SMALL =
+  /(?:^|[.!?]\s*|\bnothing (?:really|much)[.,]?\s*)i (?:just|only) (?:do|look after|sort out|take care of|help (?:out )?with|clean|cook|drive|run|keep) (?!it\b|that\b|this\b|nothing\b|what\b|my best\b)(?:[a-z']+ ){0,2}[a-z']+(?: and [a-z']+(?: [a-z']+)?)?|\b(?:it'?s|its) (?:only|just) (?:a )?(?:little |small |silly |part-?time )(?:job|thing)\b|\bnot (?:a |even a )?real job\b/i;
+
 // the order in which a turn's concerns are taken: the one that most often carries the feeling first
 const READINGS: readonly [ConcernKind, RegExp, (readonly RegExp[])?][] = [
   // (not letting themselves find it hard first: "i feel bad even saying it, i should be grateful" is
@@ -98,6 +103,7 @@ const READINGS: readonly [ConcernKind, RegExp, (readonly RegExp[])?][] = [
   ['too-much', TOO_MUCH],
   ['worn-out', WORN_OUT],
   ['unfair', UNFAIR],
+  ['made-small', MADE_SMALL],
   ['stuck', STUCK],
 ];
 
