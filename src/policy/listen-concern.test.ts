@@ -146,3 +146,26 @@ test('a self-dismissal is not said back flat: the value under it is named, and n
     assert.doesNotMatch(reply.text, STOCK, reply.text);
   }
 });
+
+test('a turn with nothing of its own, in a loss they told, is asked about the loss, not a stock probe', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'i got made redundant in may',
+        "I'm sorry. How have you been?",
+        'not great',
+        'What have the days been like?',
+        'I keep getting up at six as though I am going in.',
+      ],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+    assert.ok(
+      (reply.moves ?? []).some(
+        (move: { type: string; about?: string; concern?: string }) =>
+          move.type === 'open-question' && move.about === 'concern' && move.concern === 'loss',
+      ),
+      reply.text,
+    );
+  }
+});
