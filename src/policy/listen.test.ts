@@ -171,6 +171,20 @@ test('two pulls at once are heard as both sides, in our words, with a question a
   );
 });
 
+test('sure of themselves with something hard, undone by one thing: the bind is heard, not the boast', async () => {
+  for (const seed of [1, 2, 3]) {
+    const [reply] = await repliesTo(
+      ['i can talk to a room of fifty kids but one phone call and i go to pieces'],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, /fifty kids|go to pieces|hardest part of that/i, reply.text);
+    assert.ok(
+      reply.moves.includes('reflect-clause') && reply.moves.includes('open-question'),
+      reply.moves.join(),
+    );
+  }
+});
+
 test('a reason an idea just offered does not fit is said back as that reason, the idea conceded', async () => {
   const turns = [
     { role: 'client' as const, text: 'Since Joan died the house is very quiet.' },

@@ -80,6 +80,9 @@ function notSaidBack(state: SessionState, clauses: readonly StatementObservation
 // the questions that could follow anything a person says
 const STOCK_ABOUT = new Set(['more', 'hardest-part', 'getting-by']);
 
+// news told as it lands, which the topic's acknowledgement answers better than a say-back
+const BAD_NEWS = new Set<LifeTopic>(['grief', 'health']);
+
 // what they go through that a weighed say-back may be left to stand on
 const HEAVY_TOPICS = new Set<LifeTopic>(['grief', 'breakup', 'loneliness']);
 
@@ -169,11 +172,25 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       )
     : [];
   const recapWords = earlier.reduce((sum, item) => sum + item.text.split(/\s+/).length, 0);
+  // bad news just told (a death, a diagnosis) is met by the acknowledgement, not said back as a fact
+  // ("So your dad passed in march.", "It sounds like they said its diabetes." read as cold parroting)
+  // (the clause that tells it, or any plain say-back of a short line, where only two moves fit and
+  // the question after the acknowledgement matters more; "I could not bear to hear the altos without
+  // her" in a longer turn is kept)
+  const news =
+    newTopic !== undefined && BAD_NEWS.has(newTopic)
+      ? observations.find((item) => item.kind === 'life-topic' && item.topic === newTopic)?.span
+      : undefined;
+  const tellsNews = (move: Move) =>
+    news !== undefined &&
+    move.type === 'reflect-clause' &&
+    move.depth === 'simple' &&
+    (short || (move.clause.span[0] < news[1] && move.clause.span[1] > news[0]));
   const reflections = againstTheIdea(
     state,
     observations,
     reflectionsFor(state, short || moves.length > 0 ? 1 : 2),
-  );
+  ).filter((move) => !tellsNews(move));
   // a recap beside a say-back of this turn makes three clauses stitched in one reply: the say-back wins
   if (earlier.length >= 2 && recapWords <= SUMMARY_WORDS && reflections.length === 0)
     moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });

@@ -49,7 +49,13 @@ export function saidBack(clause: PersonClause | undefined): string {
 
 // two pulls at once, heard as both sides in our words: their line is not said back (said back it
 // read as a parrot, and "which is what you wanted but also not" as garble)
-const BOTH_SIDES: Record<'mixed' | 'torn' | 'shrug', string[]> = {
+const BOTH_SIDES: Record<'mixed' | 'torn' | 'shrug' | 'capable', string[]> = {
+  // (the bind said in our words: the thing they are good at said back alone read as the wrong half)
+  capable: [
+    "So you're sure of yourself with things most people would find hard, and this one still knocks you sideways.",
+    'It sounds like you can handle a lot, which makes it all the more frustrating that this one thing stops you.',
+    "So it isn't that you can't cope with hard things; it's this one in particular that gets to you.",
+  ],
   // (a shrug after something that plainly mattered: allowed to care, not argued with)
   shrug: [
     "Fair enough. Though it would make sense to care, and you're allowed to.",
@@ -68,7 +74,7 @@ const BOTH_SIDES: Record<'mixed' | 'torn' | 'shrug', string[]> = {
 };
 
 export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
-  if (move.depth === 'mixed' || move.depth === 'torn' || move.depth === 'shrug')
+  if (move.depth === 'mixed' || move.depth === 'torn' || move.depth === 'shrug' || move.depth === 'capable')
     return [{ key: `reflect-clause:${move.depth}`, candidates: BOTH_SIDES[move.depth] }];
   if (move.depth === 'reported') return reportedUnits(move);
   const said = saidBack(move.clause);

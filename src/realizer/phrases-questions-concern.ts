@@ -75,6 +75,16 @@ const NAMED: Record<ConcernKind, string[]> = {
     "So on top of everything, there's a sense that you didn't deserve this.",
     'It sounds like you feel wronged by how this has gone.',
   ],
+  'not-allowed': [
+    "It sounds like part of you feels you're not allowed to find this hard.",
+    "So on top of how it feels, there's a voice telling you that you shouldn't feel it at all.",
+    "It sounds like you're telling yourself you've no right to struggle with this.",
+  ],
+  'made-small': [
+    "It sounds like what you do every day doesn't feel like it counts, even though it clearly takes something.",
+    "So you make it sound like nothing much, and yet it's the kind of thing that holds a lot together.",
+    "It sounds like you don't give yourself much credit for what you carry.",
+  ],
   stuck: [
     'It sounds like you keep running into a wall with this, and it wears you down.',
     'So something keeps stopping you, even though part of you wants to move.',
@@ -149,6 +159,16 @@ const ASKED: Record<ConcernKind, string[]> = {
     'What part of it feels most unfair to you?',
     'What would a fair outcome have looked like, for you?',
     'What do you wish had gone differently?',
+  ],
+  'not-allowed': [
+    'If a friend told you this, would you tell them they had no right to feel it?',
+    'What would it be like to let it count as hard, just for now?',
+    'What would you say about it, if you let yourself complain for a minute?',
+  ],
+  'made-small': [
+    'Who would notice first, if you stopped doing it?',
+    'What would it look like to someone who saw all of it?',
+    "What does it give the people around you, that they'd miss?",
   ],
   stuck: [
     "What happens, right at the moment you'd start?",

@@ -173,6 +173,12 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
         'What is the side of it that still sits badly?',
       ];
       break;
+    case 'this-one':
+      candidates = [
+        "What is it about this one that's so different, do you think?",
+        "What's different about this, next to the things you handle without a second thought?",
+      ];
+      break;
     case 'their-plan':
       candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
       break;

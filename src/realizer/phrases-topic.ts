@@ -54,7 +54,11 @@ const TOPIC_VALIDATIONS: Record<LifeTopic, string[]> = {
     'Feeling alone like that is really painful.',
     "Loneliness like that hurts, and it's more common than it feels.",
   ],
-  grief: ["I'm so sorry for your loss.", "I'm really sorry, that's a painful loss."],
+  grief: [
+    "I'm so sorry for your loss.",
+    "I'm really sorry, that's a painful loss.",
+    "I'm so sorry. That's a huge loss.",
+  ],
   health: ['Health worries can be frightening.', "That's a lot to deal with."],
   'work-stress': [
     'That sounds like a lot of pressure to carry.',
@@ -72,6 +76,9 @@ const TOPIC_VALIDATIONS: Record<LifeTopic, string[]> = {
 };
 
 export function validateTopicUnits(move: MoveOf<'validate-topic'>): Unit[] {
+  // a death told is met with sorrow alone: "That's a lot to be dealing with" or an "Okay," before it
+  // read as treating a loss like a busy week
+  if (move.topic === 'grief') return [{ key: 'validate-topic:grief', candidates: TOPIC_VALIDATIONS.grief }];
   const candidates = [
     ...TOPIC_VALIDATIONS[move.topic],
     'That sounds really hard.',

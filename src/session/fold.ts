@@ -94,6 +94,8 @@ function copied(state: SessionState): SessionState {
     scopeSaid: state.scopeSaid,
     lastSuggestion: state.lastSuggestion,
     worriesNamed: state.worriesNamed,
+    concernsHeard: state.concernsHeard,
+    concernsTakenUp: state.concernsTakenUp,
   } satisfies Required<Record<keyof SessionState, unknown>>;
 }
 
@@ -145,6 +147,10 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       next.helpWanted = found.helpWanted;
       next.offerDeclined = state.offerDeclined || turnedDownAnOffer(state, observations);
       next.emotionNow = found.emotionNow;
+      // the concern of this turn, kept a few turns: an answer to our question ("idk", "like 40 times")
+      // still sits inside the fear or shame they told just before (listen-concern.ts)
+      const concern = observations.find((item) => item.kind === 'concern')?.concern;
+      if (concern) next.concernsHeard = recent(state.concernsHeard, [{ concern, turn: next.clientTurns }]);
       next.fatigue = Math.min(10, state.fatigue + fatigueFrom(observations));
       next.sensations = recent(state.sensations, found.sensations);
       next.urges = recent(state.urges, found.urges);
@@ -176,6 +182,12 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
             move.type === 'open-question' && move.about === 'worry' && move.worry ? [move.worry] : [],
           ),
         ];
+        next.concernsTakenUp = recent(
+          state.concernsTakenUp,
+          event.moves.flatMap((move) =>
+            move.type === 'open-question' && move.about === 'concern' && move.concern ? [move.concern] : [],
+          ),
+        );
         next.therapistTurns = state.therapistTurns + 1;
         next.lastTherapistMoves = event.moves;
         next.safety = passedOverBy(state.safety, event.moves);

@@ -1,6 +1,12 @@
 import { INITIAL_SAFETY_STATE, type SafetyState } from '../safety/index.ts';
 import type { Move, Step, SuggestedIdea } from '../spec/move.ts';
-import type { BodyPart, LifeTopic, StatementObservation, TaskDomain } from '../spec/observation.ts';
+import type {
+  BodyPart,
+  ConcernKind,
+  LifeTopic,
+  StatementObservation,
+  TaskDomain,
+} from '../spec/observation.ts';
 import type { NudgeKind } from './events.ts';
 import type { MiProcess } from './process.ts';
 import { SaidSet } from './said-set.ts';
@@ -98,6 +104,10 @@ export type SessionState = {
   lastSuggestion?: { thing?: string; idea?: SuggestedIdea };
   /** Worries already named back ("the scary bit sounds like…"), so each is named once. */
   worriesNamed: readonly string[];
+  /** The concern each recent client turn carried (understanding's `concern`), with that turn's number. */
+  concernsHeard: readonly { concern: ConcernKind; turn: number }[];
+  /** Concerns our turns have already asked about, so one carried from an earlier turn is taken up once. */
+  concernsTakenUp: readonly ConcernKind[];
   /** Our last turn asked permission to suggest a step. */
   permissionAsked: boolean;
   /** They turned down an offer or a suggestion in this session: no step is offered again unasked. */
@@ -151,5 +161,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     helpWanted: false,
     scopeSaid: [],
     worriesNamed: [],
+    concernsHeard: [],
+    concernsTakenUp: [],
   };
 }

@@ -28,6 +28,8 @@ export type ReflectionDepth =
   | 'mixed'
   | 'torn'
   | 'shrug'
+  /** sure of themselves in one place, undone by this one thing ("i can run a ward but i cant open a letter") */
+  | 'capable'
   /** their answer to an idea just offered says why it doesn't fit ("breaks lol. we are 3 nurses short") */
   | 'misfit'
   /** a harsh word someone else said of them ("my dad told me im a waste of space"): needs `speaker` */
@@ -58,6 +60,7 @@ export type QuestionAbout =
   | 'their-doing' // someone else did something to them ("a boy laughed"): how it landed
   | 'leaning' // caught between two moves: which way they lean, if either
   | 'other-side' // one thing felt both ways: the side that isn't what they wanted
+  | 'this-one' // at ease with something hard, undone by this: what is different about this one
   | 'concern'; // the concern their last turn carries (needs `concern`): asked about as that concern
 
 /**

@@ -242,7 +242,11 @@ export type ConcernKind =
   | 'too-much'
   | 'worn-out'
   | 'unfair'
-  | 'stuck';
+  | 'stuck'
+  /** not letting themselves find it hard: "i should just be grateful", "loads of people have it worse" */
+  | 'not-allowed'
+  /** what they do every day made small: "i just do mums meds and the shopping", "its only a little job" */
+  | 'made-small';
 /**
  * Extension (issue 17, round 12): the one concern that carries the turn's feeling — a fear, a shame,
  * a loss, being alone with it, what someone did to them, a wall in front of a task. `span`: the words
@@ -268,12 +272,13 @@ export type ThanksObservation = { kind: 'thanks'; wry: boolean; span: Span };
 /**
  * Extension (issue 17): two pulls at once, "what i wanted but also not" (`both-ways`), a choice where
  * each way costs, "if i say something im dramatic and if i dont im a pushover" (`torn`), or a shrug
- * that says the opposite of what it shows, "whatever i dont care" (`shrug`).
+ * that says the opposite of what it shows, "whatever i dont care" (`shrug`), or at ease with something
+ * hard and undone by one thing, "i can talk to fifty kids but one phone call and i go to pieces" (`capable`).
  * `text`: the line as written (a reflection's slot; heard, never echoed).
  */
 export type MixedObservation = {
   kind: 'mixed';
-  form: 'both-ways' | 'torn' | 'shrug';
+  form: 'both-ways' | 'torn' | 'shrug' | 'capable';
   text: string;
   span: Span;
 };

@@ -53,3 +53,22 @@ test('the concern is read in the turn by analyse, with the span of its words', (
   assert.equal(concern?.kind === 'concern' ? concern.concern : undefined, 'shame');
   assert.equal(text.slice(...(concern?.span ?? [0, 0])), 'everyone thinks im');
 });
+
+test('not letting themselves find it hard is read as that, before the guilt or shame word beside it', () => {
+  assert.equal(read('i feel bad even saying it, i should just be grateful for the job'), 'not-allowed');
+  assert.equal(read('its fine i guess. i shouldnt complain, loads of people have it worse'), 'not-allowed');
+  assert.equal(read('first world problems i know'), 'not-allowed');
+  assert.equal(read('silly to be this upset over a hamster'), 'not-allowed');
+  assert.equal(read('nah counselling is for people who actually need it'), 'not-allowed');
+  assert.equal(read('hes the one i talked to about everything. or used to be'), 'loss');
+  assert.equal(read('It was her cat really. Now both of them are gone.'), 'loss');
+  assert.equal(read('i should have called her back'), 'guilt');
+  assert.equal(read('i should be there by six'), undefined);
+});
+
+test('what they do every day made small is read as that, not an ordinary "just"', () => {
+  assert.equal(read('nothing really. i just do mums meds and the shopping'), 'made-small');
+  assert.equal(read('its only a little job at the bakery'), 'made-small');
+  assert.equal(read('i just do it when i feel like it'), undefined);
+  assert.equal(read('i just do my best'), undefined);
+});

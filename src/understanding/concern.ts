@@ -25,7 +25,7 @@ const SHAME =
 
 // a loss: someone or something they no longer have ("i missed it" is a missed deadline, not a loss)
 const LOSS =
-  /\b(?:i (?:still |really |just )?miss (?:him|her|them|my|our|being|having|home|the way)|i (?:liked|loved) being|i lost my|passed away|since (?:he|she|they) (?:died|left|passed|went)|not the same without)\b/i;
+  /\b(?:(?:is|was|she'?s|he'?s) the (?:one|person) i (?:tell|told|talk(?:ed)? to)[^.!?]{0,20}[.,]?\s*or (?:was|used to be)|i (?:still |really |just )?miss (?:him|her|them|my|our|being|having|home|the way)|i (?:liked|loved) being|i lost my|passed away|since (?:he|she|they) (?:died|left|passed|went)|not the same without|now (?:both of them are|they(?:'re| are) both|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)) gone|both (?:of them )?(?:are )?gone now)\b/i;
 
 // alone with it: nobody to turn to
 const ALONE =
@@ -73,8 +73,22 @@ const DONE_TO =
 const STUCK =
   /\b(?:i|im|i'm|i am)\s+(?:just\s+|still\s+|really\s+)?(?:can'?t|cant|cannot|can not|couldn'?t|couldnt)\s+(?:even\s+)?(?:bring myself to|make myself|get myself to|start|begin|open|touch|face|do (?:it|1|one|any))\b|\bi (?:just )?(?:don'?t|dont) do it\b|\b(?:and )?did nothing\b|\bkeep (?:putting (?:it|this|that) off|avoiding)\b|\b(?:i|i just|i still)\s+(?:don'?t|dont|didn'?t|didnt|haven'?t|havent|never)\s+(?:even\s+)?(?:open(?:ed)?|look(?:ed)? at|read|answer(?:ed)?|replied to|reply to)\b|\bunopened\b|\bstraight in (?:a|the) drawer\b/i;
 
+// not letting themselves find it hard: "i should just be grateful", "i shouldnt complain", "loads of
+// people have it worse", "i feel bad even saying it" (met by a stock probe, the round-13 rater's
+// "self-consciousness not met")
+const NOT_ALLOWED =
+  /\b(?:i should (?:just )?be (?:grateful|thankful|happy|glad)|i (?:shouldn'?t|shouldnt|should not) (?:complain|moan|whinge|feel (?:like )?this|be (?:upset|sad|moaning|complaining))|(?:loads of|lots of|other|so many|plenty of) people (?:have it|are|had it) (?:so much |way |far )?worse|(?:others|people) have (?:it )?(?:so much |way |far )?worse|feel (?:bad|guilty|awful) (?:even )?(?:saying|for saying|complaining|moaning|for feeling)|first world problems?|i know i'?m lucky|i know im lucky|(?:daft|silly|stupid|ridiculous|pathetic) (?:to be|being) (?:this|so) (?:upset|cut up|sad|bothered|worked up|gutted)|(?:for|meant for) (?:ppl|people|those|folk) (?:who|that) (?:actually|really) need (?:it|help)|(?:people|others|ppl) (?:who|that) (?:actually|really) (?:need it|have problems))\b/i;
+
+// what they do every day made small ("nothing really. i just do mums meds and the shopping"): said
+// back flat it agreed it was nothing (the round-13 first run); the value underneath is the point
+const MADE_SMALL =
+  /(?:^|[.!?]\s*|\bnothing (?:really|much)[.,]?\s*)i (?:just|only) (?:do|look after|sort out|take care of|help (?:out )?with|clean|cook|drive|run|keep) (?!it\b|that\b|this\b|nothing\b|what\b|my best\b)(?:[a-z']+ ){0,2}[a-z']+(?: and [a-z']+(?: [a-z']+)?)?|\b(?:it'?s|its) (?:only|just) (?:a )?(?:little |small |silly |part-?time )(?:job|thing)\b|\bnot (?:a |even a )?real job\b/i;
+
 // the order in which a turn's concerns are taken: the one that most often carries the feeling first
 const READINGS: readonly [ConcernKind, RegExp, (readonly RegExp[])?][] = [
+  // (not letting themselves find it hard first: "i feel bad even saying it, i should be grateful" is
+  // about the right to feel it, whatever guilt or shame word comes with it)
+  ['not-allowed', NOT_ALLOWED],
   // (shame first: "a grown man afraid of envelopes" is about how it looks more than what might happen)
   ['shame', SHAME],
   ['fear', FEAR, [FEAR_WAVED, OTHERS_FEAR]],
@@ -89,6 +103,7 @@ const READINGS: readonly [ConcernKind, RegExp, (readonly RegExp[])?][] = [
   ['too-much', TOO_MUCH],
   ['worn-out', WORN_OUT],
   ['unfair', UNFAIR],
+  ['made-small', MADE_SMALL],
   ['stuck', STUCK],
 ];
 

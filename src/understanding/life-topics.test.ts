@@ -39,3 +39,27 @@ test('the topic gate skips a topic whose words are absent and reads one that is 
     ['job-loss'],
   );
 });
+
+test('news of a death or a diagnosis is read as it is told ("dad passed in march", "they said its diabetes")', () => {
+  const topics = (text: string) => readLifeTopics(prepare(normalise(text).text)).map((found) => found.topic);
+  for (const text of [
+    'not great. my dad passed in march',
+    'my nan passed on sunday',
+    'her mum passed in her sleep',
+  ])
+    assert.ok(topics(text).includes('grief'), text);
+  // (their own funeral pictured is a fear, not a loss; a test or a bribe "passed" is no death)
+  for (const text of [
+    'i keep planning my own funeral',
+    'my brother passed his test in june',
+    'it passed in naija',
+  ])
+    assert.ok(!topics(text).includes('grief'), text);
+  for (const text of [
+    'they said its diabetes. type 2',
+    'turns out i have MS',
+    'the consultant told me its cancer',
+  ])
+    assert.ok(topics(text).includes('health'), text);
+  assert.ok(!topics('he said its fine').includes('health'));
+});

@@ -26,3 +26,19 @@ test('a shrug that says it does not matter is read as one', () => {
   assert.equal(mixedOf('whatever i dont care')?.form, 'shrug');
   assert.equal(mixedOf('whatever works for you'), undefined);
 });
+
+test('at ease with something hard and undone by one thing is read as that bind, not a plain "but"', () => {
+  for (const text of [
+    'i can talk to a room of fifty kids but one phone call and i go to pieces',
+    'i can pull a bloke out of a rip but talking to 5 people makes me want to hide',
+    'i can run a whole ward but i cant open one letter',
+  ])
+    assert.equal(mixedOf(text)?.form, 'capable', text);
+  for (const text of [
+    'i can ask but im scared',
+    'i can do it but not today, im too scared',
+    'i could do it but i cant be bothered',
+    'i can cook for 20 but i like it',
+  ])
+    assert.notEqual(mixedOf(text)?.form, 'capable', text);
+});

@@ -18,8 +18,15 @@ const TORN =
 // a short shrug that says it doesn't matter, after something that plainly did: "whatever i dont care"
 const SHRUG = /^\W*(?:whatever|meh|w\/e)\W+(?:i (?:don'?t|do not) care|doesn'?t matter|who cares)\W*$/i;
 
+// at ease with something hard, undone by one thing: "i can talk to a room of fifty kids but one phone
+// call and i go to pieces", "i can pull a bloke out of a rip but talking to 5 people makes me want to
+// drown"; not a plain "i can ask but im scared" (no ease in it), nor "i can do it but not today";
+// said back, the boast alone was heard and the point missed (v22, the round-12 lead's reading)
+const CAPABLE =
+  /\bi (?:can|can easily|have no problem|am fine|'m fine|m fine)\b(?! (?:do|try|ask|see|go|say|tell|call|text|just|probably|maybe|still|get|be)\b)[^.!?]{8,80}?\bbut\b(?![^.!?]{0,20}\bbothered\b)(?![^.!?]{0,12}\b(?:not (?:today|now|tonight|yet)|later|tomorrow)\b)[^.!?]{0,80}?\b(?:can'?t|cant|cannot|can not|freeze|froze|panic\w*|pieces|drown|scared|terrified|dread\w*|fall apart|falls apart|shak\w*|put(?:ting)? (?:it )?off|melt\w*|clam up|go blank|goes blank|lose it|sick|anxious|nervous|useless|avoid\w*|hide|run a mile|bottle it)\b/i;
+
 /** Every pattern the reader can answer on (reader-gates.ts gates the reader on their literals). */
-export const MIXED_PATTERNS: readonly RegExp[] = [TORN, BOTH_WAYS, SHRUG];
+export const MIXED_PATTERNS: readonly RegExp[] = [TORN, BOTH_WAYS, SHRUG, CAPABLE];
 
 export function readMixedFeelings(context: ReaderContext): Reading[] {
   const text = context.text;
@@ -29,7 +36,9 @@ export function readMixedFeelings(context: ReaderContext): Reading[] {
       ? 'both-ways'
       : SHRUG.test(text)
         ? 'shrug'
-        : undefined;
+        : CAPABLE.test(text)
+          ? 'capable'
+          : undefined;
   if (!form) return [];
   const observation: MixedObservation = { kind: 'mixed', form, text: text.trim(), span: [0, text.length] };
   return [{ observation, confidence: 0.7 }];

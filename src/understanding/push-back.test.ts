@@ -67,9 +67,19 @@ test('a subject they ask to set aside is read as leaving it ("can we not do the 
     'i dont want to talk about it',
     'can we stop talking about him',
     'can we not talk about my dad right now',
+    // (a subject declined as they tell it, without asking us: "dont really want to go into it")
+    'some stuff from when i was younger. dont really want to go into it',
+    "i'd rather not get into that",
+    'its not something i want to talk about tbh',
+    'can we not talk about her. please',
   ])
     assert.equal(pushBackOf(text), 'leave-topic', text);
-  for (const text of ['can we talk tomorrow', 'can you leave a message for him', 'can we not be late'])
+  for (const text of [
+    'can we talk tomorrow',
+    'can you leave a message for him',
+    'can we not be late',
+    'i dont want to get into trouble',
+  ])
     assert.notEqual(pushBackOf(text), 'leave-topic', text);
 });
 

@@ -24,7 +24,7 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
   // "can we stop talking about him" leaves the person out of it, not the session (v15, v16 references)
   [
     'leave-topic',
-    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk about|go into)|stop (?:talking|going on) about|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this|him|her|them|(?:my|his|her|their) \w+)(?: for now| right now| now)?(?: actually| please| tbh| ok)?$)|\bi (?:don'?t|dont|do not) (?:really )?want to talk about (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b/m,
+    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk about|go into)|stop (?:talking|going on) about|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this|him|her|them|(?:my|his|her|their) \w+)(?: for now| right now| now)?(?:[.,!]? (?:actually|please|tbh|ok))?[.!]*$)|\bi (?:don'?t|dont|do not) (?:really )?want to talk about (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b|\b(?:(?:i )?(?:don'?t|dont|do not) (?:really )?(?:want to|wanna) (?:get|go) into|i'?d (?:rather|prefer) not (?:to )?(?:talk about|get into|go into)|(?:rather|prefer) not (?:to )?(?:talk about|get into|go into)) (?:it|that|this|all that|the details)\b|\b(?:it'?s |its )?not something i (?:want to|wanna|like to) (?:talk|go) (?:about|into)\b/m,
   ],
   // ("you dont know her": a reassurance about someone only they know, v16)
   [
@@ -61,7 +61,7 @@ export type DeclinedSuggestion = { declined?: 'too-much' | 'not-now' };
 // ("i cant even look at the envelopes", "i cant even get to the shop" said to a list of things to do:
 // the list was too much, and the human references owned that, "Sorry, that was a whole list")
 const TOO_MUCH =
-  /\b(?:that'?s|thats|that is|it'?s|its|way) (?:way |far |a bit |just )?too (?:much|many|big|hard|long)\b|\btoo much for me\b|^(?:\w+[,.]?\s+)?i (?:can'?t|cant|cannot) even (?:look at|get to|get out|do|open|think about|face|start|manage|read)\b/;
+  /\b(?:that'?s|thats|that is|it'?s|its|way) (?:way |far |a bit |just )?too (?:much(?! info| information| detail)|many|big|hard|long)\b|\btoo much for me\b|^(?:\w+[,.]?\s+)?i (?:can'?t|cant|cannot) even (?:look at|get to|get out|do|open|think about|face|start|manage|read)\b/;
 const TURNED_DOWN =
   /\b(?:can'?t|cant|cannot|could ?n'?t) afford\b|\b(?:i(?:'ve| have)?|ive) (?:already )?(?:tried|done) (?:that|this|it)\b|\bi tried\b|\bi did (?:this|that) before\b|\bwhy would (?:that|this|it) help\b|\bhow would (?:that|this|it) help\b|\bnot tonight\b|\b(?:every(?:one|body)|people) (?:says?|tells? me) that\b|\b(?:i'?ve|ive) been told that\b|\bno way\b|\bnever heard that one\b|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt) (?:even )?(?:touch|help|work|fix|change)\b|\bnot an option\b|^(?:\w+[,.]?\s+)?(?:it'?s |its |it is )?not the same\W*$|\bso no$|\bi (?:would not|wouldn'?t) (?:like|want)\b|^(?:sure|oh yes|oh yeah|yeah right)\b.*(?:\?|\blet me just\b)|\blet me just\b/;
 

@@ -22,6 +22,8 @@ const ASKS = /\?|\btell me\b|\bwhat (?:do|should|can) i\b|\bhow do i\b|\bgive me
 const EVEN_THE_POINT = /\bwhat(?:'s|s|\s+is)\s+even\s+the\s+point\b/;
 // "everything sounds too small for him" (v14), "a hat thats too small": not enough is no ask for less
 const TOO_LITTLE = /\btoo (?:small|little|tiny|short|easy)\b/;
+// "sorry thats too much info", "tmi": an apology for oversharing, not a step that is too big
+const OVERSHARED = /\btoo much (?:info|information|detail)\b|\btmi\b|\bovershar/;
 const LESS_ASKED = /\b(?:smaller|simpler|shorter|easier|tinier|too (?:big|much|hard|long))\b/;
 
 /** Whether a request type the model read is not asked in the turn (`folded`: the prepared text). */
@@ -36,5 +38,11 @@ export function modelRequestDoubted(type: RequestType, folded: string): boolean 
   // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for
   if (type === 'nudge' && describesReminderWithoutAsk(folded)) return true;
   if (type === 'smaller' && TOO_LITTLE.test(folded) && !LESS_ASKED.test(folded)) return true;
+  if (
+    type === 'smaller' &&
+    OVERSHARED.test(folded) &&
+    !/\b(?:smaller|simpler|shorter|easier|step)\b/.test(folded)
+  )
+    return true;
   return false;
 }

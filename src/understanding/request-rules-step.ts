@@ -109,7 +109,7 @@ export const SMALLER_RULES: RequestRule[] = [
   {
     type: 'smaller',
     pattern:
-      /\b(?:that|this|it|step)(?:\s+still)?(?:'s|\s+is|\s+feels|\s+seems|\s+sounds)\s+(?:still\s+|way\s+|a\s+bit\s+|far\s+|just\s+|kind\s+of\s+|really\s+|much\s+)*too\s+(?:big|hard|long|complicated|overwhelming|difficult|much)\b/g,
+      /\b(?:that|this|it|step)(?:\s+still)?(?:'s|\s+is|\s+feels|\s+seems|\s+sounds)\s+(?:still\s+|way\s+|a\s+bit\s+|far\s+|just\s+|kind\s+of\s+|really\s+|much\s+)*too\s+(?:big|hard|long|complicated|overwhelming|difficult|much(?!\s+(?:info|information|detail)))\b/g,
     addressed: false,
   },
   {

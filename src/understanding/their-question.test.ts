@@ -28,6 +28,13 @@ test('an apology for what they said is read with what they feared it came across
   assert.equal(apologyOf('sorry, this sounds dramatic'), 'dramatic');
   assert.equal(apologyOf("Sorry. That was rude. I'm just so tired."), 'rude');
   assert.equal(apologyOf('sorry for rambling'), 'rambling');
+  // (oversharing feared, not being dramatic; and no ask for a smaller step: the model read one)
+  assert.equal(apologyOf('sorry thats too much info'), 'rambling');
+  assert.equal(apologyOf('sorry tmi'), 'rambling');
+  assert.ok(
+    !understand('sorry thats too much info').some((item) => item.kind === 'request'),
+    'an apology for oversharing read as a request',
+  );
   assert.equal(apologyOf('sorry its just been a long day'), 'plain');
   assert.equal(apologyOf("i don't want them to feel sorry for me"), undefined);
   assert.equal(apologyOf('sorry for myself mostly'), undefined);

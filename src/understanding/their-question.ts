@@ -137,10 +137,14 @@ const APOLOGY =
   /(?:^|[.!?]\s+)(?:(?:i'?m|im|i am) (?:so |really )?)?(?:sorry|soz|sry|srry|apologies)\b(?!\s+(?:for (?:myself|him|her|them|your|you)|to hear|about your|you))/;
 const FEARED: [ApologyKind, RegExp][] = [
   ['rude', /\b(?:rude|snappy|snapped|harsh|mean|blunt|short with you)\b/],
-  ['dramatic', /\b(?:dramatic|over ?the ?top|overreact\w*|silly|stupid|pathetic|a lot|too much)\b/],
+  // ("sorry thats too much info" fears oversharing, not being dramatic)
+  [
+    'dramatic',
+    /\b(?:dramatic|over ?the ?top|overreact\w*|silly|stupid|pathetic|a lot|too much(?! info| information| detail))\b/,
+  ],
   [
     'rambling',
-    /\b(?:ramble|rambling|rant|ranting|vent|venting|going on|long message|essay|wall of text|dumping)\b/,
+    /\b(?:ramble|rambling|rant|ranting|vent|venting|going on|long message|essay|wall of text|dumping|tmi|too much (?:info|information|detail)|overshar\w*)\b/,
   ],
 ];
 
