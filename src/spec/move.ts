@@ -84,7 +84,8 @@ export type Move =
       script?: 'said' | 'written';
       opens?: true;
     }
-  | { type: 'shrink-step'; from: Step; to: Step }
+  /** `offered`: "thats too much" said of the step, so the smaller one is offered as a question, not pushed. */
+  | { type: 'shrink-step'; from: Step; to: Step; offered?: true }
   | ({
       type: 'schedule-nudge';
       nudgeId: string;
@@ -223,6 +224,8 @@ export type Move =
       // on 'unhelpful': the plan goes on with something concrete and different (a smaller step, a
       // fear they named), so the miss is owned in a line and no "what would help?" is handed back
       instead?: true;
+      // on a no for now: the task is left to keep until they have room for it, said in a line
+      later?: true;
     };
 
 /**
