@@ -17,21 +17,23 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   const units: Unit[] = [
     {
       key: 'schedule-nudge',
+      // where it arrives said plainly (here, in this chat, at that time): raters who read "I'll remind
+      // you" alone took it for a promise a chat cannot keep ("can't deliver"), and the scheduler's
+      // nudge is a message in this same chat, nothing more
       candidates: clock
         ? [
-            `I'll nudge you at ${clock}${about}{~}.`,
-            `At ${clock}, I'll nudge you${about}{~}.`,
-            `I'll remind you at ${clock}${about}{~}.`,
-            `I'll check in with you at ${clock}${about}{~}.`,
+            `I'll nudge you here in this chat at ${clock}${about}{~}.`,
+            `At ${clock}, I'll nudge you here in this chat${about}{~}.`,
+            `I'll remind you here in this chat at ${clock}${about}{~}.`,
+            `You'll get a nudge from me here in this chat at ${clock}${about}{~}.`,
           ]
         : [
             // plain on purpose: a reader must see the promise and its time at a glance
-            `I'll nudge you in ${time}${about}{~}.`,
-            `In ${time}, I'll nudge you${about}{~}.`,
-            `I'll remind you in ${time}${about}{~}.`,
-            `I'll check in with you in ${time}${about}{~}.`,
-            `I'll give you a nudge in ${time}${about}{~}.`,
-            `I'll be back with a nudge in ${time}${about}{~}.`,
+            `I'll nudge you here in this chat in ${time}${about}{~}.`,
+            `In ${time}, I'll nudge you here in this chat${about}{~}.`,
+            `I'll remind you here in this chat in ${time}${about}{~}.`,
+            `You'll get a nudge from me here in this chat in ${time}${about}{~}.`,
+            `I'll post a nudge here in this chat in ${time}${about}{~}.`,
           ],
       openers: COMMON_OPENERS,
       tails: [
