@@ -11,6 +11,7 @@ import {
   withoutDoubtBesideStep,
 } from './answer-requests.ts';
 import { withWordsAsked } from './answer-words-asked.ts';
+import { withoutSmallerInApology } from './apology-not-ask.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { dedupeRequests } from './dedupe-requests.ts';
 import { withoutFearedProposals } from './feared-proposal.ts';
@@ -59,7 +60,9 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  const read = withoutStepAsksBesideNo(withWordsAsked(withoutFearedProposals(observations)));
+  const read = withoutSmallerInApology(
+    withoutStepAsksBesideNo(withWordsAsked(withoutFearedProposals(observations))),
+  );
   return decideTurn(state, read, context);
 }
 

@@ -139,6 +139,19 @@ const CUE_TAILS = [' again', ' now', ' as asked', ' once more'];
 
 /** The cue phrase, said verbatim inside quotes; the quote always ends the sentence so nothing alters it. */
 export function deliverCueUnits(move: MoveOf<'deliver-cue'>): Unit[] {
+  // a kind word asked with no words of their own: said plainly, not framed as a cue to repeat
+  if (move.kind && !move.phrase.trim())
+    return [
+      {
+        key: 'deliver-cue:kind',
+        candidates: [
+          "It's okay. This is hard, and you're still here, working at it.",
+          "It's going to be okay. It doesn't have to be perfect, only started.",
+          "You're doing fine. One small bit at a time is enough.",
+          "It's fine, honestly. Whatever happens with this, it doesn't decide what you're worth.",
+        ],
+      },
+    ];
   const cue = quote(move.phrase);
   return [
     {

@@ -66,6 +66,15 @@ export function checkInvariants(
           const turnOpen = open;
           if (event.observations.some((item) => item.kind === 'turned-down' && item.declined === 'not-now'))
             turnOpen.requests = turnOpen.requests.filter((type) => type !== 'smaller' && type !== 'next');
+          // "sorry too much info": a smaller ask read only inside an apology is none (policy/apology-not-ask.ts)
+          const apologies = event.observations.filter((item) => item.kind === 'apology');
+          const smallerAsks = event.observations.filter(
+            (item) => item.kind === 'request' && item.type === 'smaller',
+          );
+          const inApology = (item: { span: readonly [number, number] }) =>
+            apologies.some((apology) => apology.span[0] <= item.span[0] && item.span[1] <= apology.span[1]);
+          if (smallerAsks.length > 0 && smallerAsks.every(inApology))
+            turnOpen.requests = turnOpen.requests.filter((type) => type !== 'smaller');
         }
         break;
       case 'nudge-scheduled':

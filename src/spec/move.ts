@@ -98,7 +98,11 @@ export type Move =
       /** Asked to repeat ("every 15 mins"): this one nudge is all that is kept, and the reply says so. */
       once?: true;
     } & NudgeWords)
-  | { type: 'deliver-cue'; phrase: string }
+  /**
+   * `kind`: a kind word asked for with no words of their own and no step agreed ("can you just tell me
+   * its fine"): the realizer says a plain reassurance, and `phrase` is empty (never a made-up step).
+   */
+  | { type: 'deliver-cue'; phrase: string; kind?: true }
   /**
    * A nudge asked for a time that cannot be kept as said ("next month", "at some point"), in the person's
    * words: said plainly, with a question for a day and a time, instead of a promise of another time.
