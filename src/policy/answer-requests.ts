@@ -137,7 +137,14 @@ export function answerRequests(
           // a cue said now needs words: with none of theirs, the step of the turn; a kind word asked
           // before any step was agreed ("can you just tell me its fine") is a kind word, never a stock
           // step read out ("Saying it now: 'Get a glass of water'", rated 1 on fresh v23)
-          const kindWord = request.type === 'cue' && !words && !state.cuePhrase && !agreedStep(state);
+          // (with a task of theirs, "say it to me now so i start" asks for its step, and gets it)
+          const kindWord =
+            request.type === 'cue' &&
+            !words &&
+            !state.cuePhrase &&
+            !agreedStep(state) &&
+            !state.task &&
+            !topicLadderOf(state);
           moves.push(
             kindWord
               ? { type: 'deliver-cue', phrase: '', kind: true }

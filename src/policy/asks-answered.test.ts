@@ -14,13 +14,13 @@ async function lastReply(turns: Turn[], seed: number) {
   return reply;
 }
 
-test('"can you just tell me its fine" gets a kind word, no made-up cue and no step', async () => {
+test('"can you just tell me its fine" with no task gets a kind word, not a stock step read as a cue', async () => {
   for (const seed of [1, 2, 3, 4]) {
     const reply = await lastReply(
       [
-        { role: 'client', text: 'i have my driving test tomorrow and im freaking out' },
-        { role: 'therapist', text: "That sounds nerve-wracking. What's worrying you most?" },
-        { role: 'client', text: 'failing again. can you just tell me its fine' },
+        { role: 'client', text: 'my mate hasnt answered in two days and im spiralling' },
+        { role: 'therapist', text: "That sounds hard. What's going through your head?" },
+        { role: 'client', text: 'that hes done with me. can you just tell me its fine' },
       ],
       seed,
     );

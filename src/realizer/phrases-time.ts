@@ -75,6 +75,21 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
       tails: [' then', ' just', ' only', ' exactly', ' simply'],
     });
   }
+  // honest about the one channel: the nudge is a message in this chat, so for a wait long enough to
+  // leave the chat, a phone alarm with their own words as its label is offered too (the lead's dev
+  // rating, round 13: a bare promise "adds nothing"; an alarm with a small label scored 4–5). Only
+  // with few words, so a tired person's turn still fits its budget (session rule 6)
+  const words = move.cue.trim().replace(/[.!?]+$/, '') || move.about?.trim();
+  const label = words && words.split(/\s+/).length <= 6 && !words.includes('"') ? `"${words}"` : undefined;
+  if (label && (clock !== undefined || move.afterMs >= 30 * 60_000) && !move.condition)
+    units.push({
+      key: 'schedule-nudge:alarm',
+      candidates: [
+        `A phone alarm labelled ${label} is a good backup, in case you're away from this chat by then.`,
+        `In case you're not in this chat then, set a phone alarm labelled ${label} as well.`,
+        `If you won't have this chat open, a phone alarm labelled ${label} does the same job.`,
+      ],
+    });
   // "remind me every 15 mins": one nudge is kept, and said plainly, so no repeat is taken as promised
   if (move.once)
     units.push({
@@ -145,10 +160,11 @@ export function deliverCueUnits(move: MoveOf<'deliver-cue'>): Unit[] {
       {
         key: 'deliver-cue:kind',
         candidates: [
-          "It's okay. This is hard, and you're still here, working at it.",
-          "It's going to be okay. It doesn't have to be perfect, only started.",
-          "You're doing fine. One small bit at a time is enough.",
-          "It's fine, honestly. Whatever happens with this, it doesn't decide what you're worth.",
+          // (a kind word that fits a task and a worry alike: nothing about starting or steps)
+          "It's okay. Whatever happens with this, you're going to be okay.",
+          "It's going to be okay. You don't have to figure all of it out right now.",
+          "It's fine, honestly. This feeling is loud right now, and it will pass.",
+          "You're okay. It's hard right now, and it won't stay this hard.",
         ],
       },
     ];
