@@ -24,8 +24,14 @@ export function stepBesideIsStock(
   asked: readonly RequestObservation['type'][],
 ): boolean {
   if (!state.task && !topicLadderOf(state) && !state.currentStep) return true;
-  const noStepAgreed = !state.currentStep || state.currentStepBy === 'external';
-  return noStepAgreed && state.clientTurns > 1 && asked.every((type) => type === 'nudge');
+  // (a kind word asked before any step, "tell me its fine", gets the kind word alone, no step beside it)
+  const settled = (type: RequestObservation['type']) => type === 'nudge' || type === 'cue';
+  return !agreedStep(state) && state.clientTurns > 1 && asked.every(settled);
+}
+
+/** A step of this session the person has on the table (ours or theirs, not another helper's). */
+function agreedStep(state: SessionState): boolean {
+  return state.currentStep !== undefined && state.currentStepBy !== 'external';
 }
 
 /** What the turn has settled before requests are answered: the step it works with. */
@@ -128,11 +134,25 @@ export function answerRequests(
         const now =
           request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');
         if (now) {
-          // a cue said now needs words: with none of theirs, the step of the turn
-          moves.push({
-            type: 'deliver-cue',
-            phrase: words ? asInstruction(words) : ownCue || asInstruction(turnStep.step.text),
-          });
+          // a cue said now needs words: with none of theirs, the step of the turn; a kind word asked
+          // before any step was agreed ("can you just tell me its fine") is a kind word, never a stock
+          // step read out ("Saying it now: 'Get a glass of water'", rated 1 on fresh v23)
+          // (with a task of theirs, "say it to me now so i start" asks for its step, and gets it)
+          const kindWord =
+            request.type === 'cue' &&
+            !words &&
+            !state.cuePhrase &&
+            !agreedStep(state) &&
+            !state.task &&
+            !topicLadderOf(state);
+          moves.push(
+            kindWord
+              ? { type: 'deliver-cue', phrase: '', kind: true }
+              : {
+                  type: 'deliver-cue',
+                  phrase: words ? asInstruction(words) : ownCue || asInstruction(turnStep.step.text),
+                },
+          );
           // "nudge me now if I start fiddling": the cue now, and a check-in for the condition
           if (condition) schedule(answer, request.afterMs ?? DEFAULT_NUDGE_MS, cue, condition, 'cue');
           break;

@@ -11,10 +11,12 @@ import {
   withoutDoubtBesideStep,
 } from './answer-requests.ts';
 import { withWordsAsked } from './answer-words-asked.ts';
+import { withoutSmallerInApology } from './apology-not-ask.ts';
 import { closeMoves, endsTheSession } from './close.ts';
 import { dedupeRequests } from './dedupe-requests.ts';
 import { withoutFearedProposals } from './feared-proposal.ts';
 import { listenMoves } from './listen.ts';
+import { noForNowPlan, offeredIfTooMuch, ownedTurnDown, withoutStepAsksBesideNo } from './no-for-now.ts';
 import { OPTIONAL, trimOptional } from './optional-moves.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor, turnIsUnheard } from './reflections.ts';
@@ -27,9 +29,8 @@ import {
   withCancelledNudges,
 } from './safety-moves.ts';
 import { topicLadderOf } from './step-choice.ts';
-import { othersWhyMove, suggestionTurnedDown } from './their-turn-moves.ts';
+import { suggestionTurnedDown } from './their-turn-moves.ts';
 import { adoptedProposal, chooseStep } from './turn-step.ts';
-import { reasonGiven, turnedDownOf } from './turned-down.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 /** What a deployment fixes for every session (read once at start): still pure inputs. */
@@ -59,7 +60,10 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  return decideTurn(state, withWordsAsked(withoutFearedProposals(observations)), context);
+  const read = withoutSmallerInApology(
+    withoutStepAsksBesideNo(withWordsAsked(withoutFearedProposals(observations))),
+  );
+  return decideTurn(state, read, context);
 }
 
 function decideTurn(
@@ -125,6 +129,10 @@ function decideTurn(
     ? asking.filter((request) => request.type !== 'pause')
     : asking;
   const asked = new Set(requests.map((request) => request.type));
+  // "not today": the no is respected, and nothing is pushed after it (policy/no-for-now.ts)
+  const { noForNow, plan: noPlan } = noForNowPlan(state, observations, requests);
+  if (noPlan)
+    return { plan: [...safety.moves, ...noPlan, ...doorOpen], nudges: [], cancelNudges: [], closes: false };
   // "I tried, it doesn't work" or "I've drafted it four times, I can't send it" is a struggle told,
   // not a step to celebrate: with a decline, a harsh word or a heavy clause beside it, it is heard
   // a clause naming a good feeling ("I feel proud") weighs as much as a hard one: it is no struggle
@@ -181,23 +189,14 @@ function decideTurn(
 
   const turnStep = chooseStep(state, observations, asked, outcome);
   let nudgeCount = state.nudgesScheduled;
-  const answered = answerRequests(state, requests, turnStep, () => `${state.sessionId}:n${++nudgeCount}`);
+  const nextId = () => `${state.sessionId}:n${++nudgeCount}`;
+  const answered = offeredIfTooMuch(state, observations, answerRequests(state, requests, turnStep, nextId));
 
-  const front: Move[] = [...safety.moves];
-  // "thats too much" to the suggestion just made: owned before the smaller step it asks for
-  // with the reason they gave (no time, no energy) owned: the smaller step then fits inside it
-  const tooMuch = state.therapistTurns > 0 && turnedDownOf(observations)?.declined === 'too-much';
-  const reason = turnedDown || othersWhy || tooMuch ? reasonGiven(observations) : undefined;
-  // "thats too much, i'm on jobs 7 till 6" to another helper's plan (no suggestion of ours on
-  // record): the hours are still owned before the smaller step
-  if (turnedDown?.declined === 'too-much' || (tooMuch && !turnedDown))
-    front.push({
-      type: 'own-miss',
-      missed: 'suggestion',
-      declined: 'too-much',
-      ...(reason ? { reason } : {}),
-    });
-  if (othersWhy) front.push(othersWhyMove(state, reason));
+  // the suggestion turned down owned first: too much, a why to another helper's idea, or a no for now
+  const front: Move[] = [
+    ...safety.moves,
+    ...ownedTurnDown(state, observations, { turnedDown, othersWhy, noForNow }),
+  ];
   // diagnosis or medication is a clinician's question: say so kindly, then carry on with the step
   if (state.scopeTopic && !stopping)
     front.push({ type: 'explain', rationale: scopeReply(state.locale, state.scopeTopic), scope: true });
@@ -263,6 +262,7 @@ function decideTurn(
     !justProposed &&
     !asked.has('pause') &&
     !stockOnly &&
+    !noForNow &&
     // every turn of the step loop leaves the person something concrete to do, even when they only
     // reported how their body feels: a turn of warm words alone leaves them where they were
     !opening

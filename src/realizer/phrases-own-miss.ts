@@ -80,6 +80,27 @@ function dropSuggestionUnits(move: MoveOf<'own-miss'>): Unit[] {
               "Fair, that one's out then.",
               "Okay, let's drop that idea.",
             ];
+  if (move.later && move.declined === 'not-now')
+    return [
+      {
+        key: 'own-miss:no-for-now',
+        candidates: [
+          "That's okay, it doesn't have to be now.",
+          "Fair enough, now isn't the time for it.",
+          "That's fine. You don't have to do it now.",
+        ],
+      },
+      // the task kept for another day on their say, not a plan asked for now ("when might suit?" read as
+      // pushing right after a no)
+      {
+        key: 'own-miss:later',
+        candidates: [
+          "It'll keep until you've got more room for it.",
+          'It can wait for a day when you have more in the tank.',
+          "It'll still be there another day, and we can find a small way in then, if you want.",
+        ],
+      },
+    ];
   return [{ key: 'own-miss:suggestion', candidates }];
 }
 

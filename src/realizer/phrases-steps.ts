@@ -123,7 +123,25 @@ function openingUnits(line: string, script: 'said' | 'written'): Unit[] {
 export function shrinkStepUnits(move: MoveOf<'shrink-step'>, stated = false): Unit[] {
   const to = stepText(move.to.text);
   const from = stepText(move.from.text);
-  const tails = [', nothing more', ', just that', ' this time', ', and that is all', ', only that'];
+  // a step with a "just" of its own ("fill in just your name") gets none from the template
+  const plain = /\bjust\b/i.test(to);
+  const tails = withoutJustTails(
+    [', nothing more', ', just that', ' this time', ', and that is all', ', only that'],
+    plain,
+  );
+  // "thats too much" of the step just given: the smaller one is asked about, never pushed at once
+  if (move.offered && !stated)
+    return [
+      {
+        key: 'shrink-step:offered',
+        candidates: [
+          `Would something smaller be more doable, like this: ${to}?`,
+          `Would a much smaller version work: ${to}?`,
+          `If you want, we could shrink it right down: ${to}. Would that be doable?`,
+          `Would it feel any easier to ${to}, and leave the rest?`,
+        ],
+      },
+    ];
   if (stated)
     return [
       {
@@ -146,10 +164,10 @@ export function shrinkStepUnits(move: MoveOf<'shrink-step'>, stated = false): Un
       candidates: [
         `Let's make it smaller: ${to}.`,
         // naming both steps reads well only when they do not repeat each other's words
-        ...(sharesWordRun(from, to, 4)
+        ...(sharesWordRun(from, to, 4) || plain
           ? []
           : [`Smaller, then: instead of trying to ${from}, just ${withoutJust(to)}.`]),
-        `Skip the bigger step for now; just ${withoutJust(to)}.`,
+        ...(plain ? [] : [`Skip the bigger step for now; just ${withoutJust(to)}.`]),
         `Even smaller: ${to}, and stop there.`,
         `Make it tiny: ${to}.`,
         `A smaller step: ${to}.`,
@@ -168,7 +186,10 @@ export function proposeStepUnits(
 ): Unit[] {
   const step = stepText(move.step.text);
   const value = context.slots.value ? bare(context.slots.value) : undefined;
-  const tails = [', nothing more', ', just that', ', when you are ready', ', only that'];
+  const tails = withoutJustTails(
+    [', nothing more', ', just that', ', when you are ready', ', only that'],
+    /\bjust\b/i.test(step),
+  );
   if (value) tails.push(`, for ${value}`);
   if (stated)
     return [
@@ -205,4 +226,9 @@ export function proposeStepUnits(
 /** "just look at it" after a "just" of the template would say "just just". */
 function withoutJust(step: string): string {
   return step.replace(/^just\s+/i, '');
+}
+
+/** "fill in just your name, just that" says "just" twice: a step with its own "just" gets no such tail. */
+function withoutJustTails(tails: string[], stepHasJust: boolean): string[] {
+  return stepHasJust ? tails.filter((tail) => !/\bjust\b/i.test(tail)) : tails;
 }

@@ -17,21 +17,23 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   const units: Unit[] = [
     {
       key: 'schedule-nudge',
+      // where it arrives said plainly (here, in this chat, at that time): raters who read "I'll remind
+      // you" alone took it for a promise a chat cannot keep ("can't deliver"), and the scheduler's
+      // nudge is a message in this same chat, nothing more
       candidates: clock
         ? [
-            `I'll nudge you at ${clock}${about}{~}.`,
-            `At ${clock}, I'll nudge you${about}{~}.`,
-            `I'll remind you at ${clock}${about}{~}.`,
-            `I'll check in with you at ${clock}${about}{~}.`,
+            `I'll nudge you here in this chat at ${clock}${about}{~}.`,
+            `At ${clock}, I'll nudge you here in this chat${about}{~}.`,
+            `I'll remind you here in this chat at ${clock}${about}{~}.`,
+            `You'll get a nudge from me here in this chat at ${clock}${about}{~}.`,
           ]
         : [
             // plain on purpose: a reader must see the promise and its time at a glance
-            `I'll nudge you in ${time}${about}{~}.`,
-            `In ${time}, I'll nudge you${about}{~}.`,
-            `I'll remind you in ${time}${about}{~}.`,
-            `I'll check in with you in ${time}${about}{~}.`,
-            `I'll give you a nudge in ${time}${about}{~}.`,
-            `I'll be back with a nudge in ${time}${about}{~}.`,
+            `I'll nudge you here in this chat in ${time}${about}{~}.`,
+            `In ${time}, I'll nudge you here in this chat${about}{~}.`,
+            `I'll remind you here in this chat in ${time}${about}{~}.`,
+            `You'll get a nudge from me here in this chat in ${time}${about}{~}.`,
+            `I'll post a nudge here in this chat in ${time}${about}{~}.`,
           ],
       openers: COMMON_OPENERS,
       tails: [
@@ -73,6 +75,21 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
       tails: [' then', ' just', ' only', ' exactly', ' simply'],
     });
   }
+  // honest about the one channel: the nudge is a message in this chat, so for a wait long enough to
+  // leave the chat, a phone alarm with their own words as its label is offered too (the lead's dev
+  // rating, round 13: a bare promise "adds nothing"; an alarm with a small label scored 4–5). Only
+  // with few words, so a tired person's turn still fits its budget (session rule 6)
+  const words = move.cue.trim().replace(/[.!?]+$/, '') || move.about?.trim();
+  const label = words && words.split(/\s+/).length <= 6 && !words.includes('"') ? `"${words}"` : undefined;
+  if (label && (clock !== undefined || move.afterMs >= 30 * 60_000) && !move.condition)
+    units.push({
+      key: 'schedule-nudge:alarm',
+      candidates: [
+        `A phone alarm labelled ${label} is a good backup, in case you're away from this chat by then.`,
+        `In case you're not in this chat then, set a phone alarm labelled ${label} as well.`,
+        `If you won't have this chat open, a phone alarm labelled ${label} does the same job.`,
+      ],
+    });
   // "remind me every 15 mins": one nudge is kept, and said plainly, so no repeat is taken as promised
   if (move.once)
     units.push({
@@ -137,6 +154,20 @@ const CUE_TAILS = [' again', ' now', ' as asked', ' once more'];
 
 /** The cue phrase, said verbatim inside quotes; the quote always ends the sentence so nothing alters it. */
 export function deliverCueUnits(move: MoveOf<'deliver-cue'>): Unit[] {
+  // a kind word asked with no words of their own: said plainly, not framed as a cue to repeat
+  if (move.kind && !move.phrase.trim())
+    return [
+      {
+        key: 'deliver-cue:kind',
+        candidates: [
+          // (a kind word that fits a task and a worry alike: nothing about starting or steps)
+          "It's okay. Whatever happens with this, you're going to be okay.",
+          "It's going to be okay. You don't have to figure all of it out right now.",
+          "It's fine, honestly. This feeling is loud right now, and it will pass.",
+          "You're okay. It's hard right now, and it won't stay this hard.",
+        ],
+      },
+    ];
   const cue = quote(move.phrase);
   return [
     {

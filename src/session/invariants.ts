@@ -61,6 +61,20 @@ export function checkInvariants(
             if (observation.kind === 'request') open.requests.push(observation.type);
             if (observation.kind === 'risk') open.risk = true;
           }
+          // "too much … not today" is a no for now, not an ask for a smaller or next step: the policy
+          // respects the no (policy/no-for-now.ts), so no step answers those readings
+          const turnOpen = open;
+          if (event.observations.some((item) => item.kind === 'turned-down' && item.declined === 'not-now'))
+            turnOpen.requests = turnOpen.requests.filter((type) => type !== 'smaller' && type !== 'next');
+          // "sorry too much info": a smaller ask read only inside an apology is none (policy/apology-not-ask.ts)
+          const apologies = event.observations.filter((item) => item.kind === 'apology');
+          const smallerAsks = event.observations.filter(
+            (item) => item.kind === 'request' && item.type === 'smaller',
+          );
+          const inApology = (item: { span: readonly [number, number] }) =>
+            apologies.some((apology) => apology.span[0] <= item.span[0] && item.span[1] <= apology.span[1]);
+          if (smallerAsks.length > 0 && smallerAsks.every(inApology))
+            turnOpen.requests = turnOpen.requests.filter((type) => type !== 'smaller');
         }
         break;
       case 'nudge-scheduled':
@@ -159,8 +173,13 @@ function checkReply(
   }
   // a crisis turn (safety kept the session in crisis) drops everything else by design: rule 4 over rule 1
   if (moves[0]?.type === 'crisis') return;
+  // "write what i say, exact words" (a cue with no words of its own): the words to say answer it
+  const scripted = moves.some((move) => move.type === 'answer-concrete' && move.script !== undefined);
   for (const request of new Set(open.requests))
-    if (!moves.some((move) => ANSWERING_MOVES[request].includes(move.type)))
+    if (
+      !moves.some((move) => ANSWERING_MOVES[request].includes(move.type)) &&
+      !(request === 'cue' && scripted)
+    )
       fail(1, index, `request '${request}' unanswered (moves: ${moves.map((move) => move.type).join(', ')})`);
   if (open.requests.includes('smaller')) {
     const before = open.stepSizeBefore;

@@ -87,7 +87,8 @@ export type Move =
       script?: 'said' | 'written';
       opens?: true;
     }
-  | { type: 'shrink-step'; from: Step; to: Step }
+  /** `offered`: "thats too much" said of the step, so the smaller one is offered as a question, not pushed. */
+  | { type: 'shrink-step'; from: Step; to: Step; offered?: true }
   | ({
       type: 'schedule-nudge';
       nudgeId: string;
@@ -100,7 +101,11 @@ export type Move =
       /** Asked to repeat ("every 15 mins"): this one nudge is all that is kept, and the reply says so. */
       once?: true;
     } & NudgeWords)
-  | { type: 'deliver-cue'; phrase: string }
+  /**
+   * `kind`: a kind word asked for with no words of their own and no step agreed ("can you just tell me
+   * its fine"): the realizer says a plain reassurance, and `phrase` is empty (never a made-up step).
+   */
+  | { type: 'deliver-cue'; phrase: string; kind?: true }
   /**
    * A nudge asked for a time that cannot be kept as said ("next month", "at some point"), in the person's
    * words: said plainly, with a question for a day and a time, instead of a promise of another time.
@@ -226,6 +231,8 @@ export type Move =
       // on 'unhelpful': the plan goes on with something concrete and different (a smaller step, a
       // fear they named), so the miss is owned in a line and no "what would help?" is handed back
       instead?: true;
+      // on a no for now: the task is left to keep until they have room for it, said in a line
+      later?: true;
     };
 
 /**

@@ -29,7 +29,12 @@ function phraseOf(object: string, fallback: string): string {
     .replace(/[.,;:!?]+$/, '')
     .replace(/\s+/g, ' ');
   if (!trimmed) return fallback;
-  const lowered = trimmed.replace(/^(?:The|A|An|One|My|This|That)\b/, (word) => word.toLowerCase());
+  // their own "my" anywhere in it is ours to say as "your" ("the reply to my landlord" was a step's
+  // object on fresh v23); "I"/"me" inside an object are left, as they rarely are one's own
+  const lowered = trimmed
+    .replace(/^(?:The|A|An|One|My|This|That)\b/, (word) => word.toLowerCase())
+    .replace(/(?<=\s)(?:my|My)(?=\s)/g, 'your')
+    .replace(/(?<=\s)(?:mine)\b/g, 'yours');
   if (/^(?:the|my|your|our|his|her|their)\s/i.test(lowered)) return lowered.replace(/^my\s/i, 'your ');
   // "every appointment", "all the forms": a quantifier takes no "the" ("the every appointment")
   if (/^(?:every|each|all|both|any|these|those|its)\s/i.test(lowered)) return lowered;

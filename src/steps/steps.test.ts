@@ -24,6 +24,8 @@ test('steps are written with the person’s own object', () => {
   assert.ok(ladder.every((step) => step.text.includes('the script')));
   assert.ok(ladderFor('email', 'the email to Dana').some((step) => step.text.includes('the email to Dana')));
   assert.equal(objectPhrase('my thesis'), 'your thesis');
+  // their "my" inside the object is ours to say as "your"
+  assert.equal(objectPhrase('reply to my landlord'), 'the reply to your landlord');
   // a quantifier takes no article: never "the every appointment"
   assert.equal(objectPhrase('every appointment'), 'every appointment');
   assert.equal(objectPhrase('all the forms'), 'all the forms');

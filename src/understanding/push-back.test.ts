@@ -35,6 +35,15 @@ test('a suggestion turned down is read with how: too much, not now, or a plain n
   assert.deepEqual(declinedSuggestionOf('i tried that already, didnt work'), {});
   assert.deepEqual(declinedSuggestionOf('why would that help'), {});
   assert.equal(declinedSuggestionOf('ok i can try that'), undefined);
+  // a no for today said with how it feels, and a "not today" after a word or a sentence
+  assert.deepEqual(declinedSuggestionOf('this is too much honestly i dont have the head for it today'), {
+    declined: 'not-now',
+  });
+  assert.deepEqual(declinedSuggestionOf("i can't face it tonight"), { declined: 'not-now' });
+  assert.deepEqual(declinedSuggestionOf('i cant. not today'), { declined: 'not-now' });
+  assert.deepEqual(declinedSuggestionOf('honestly not today'), { declined: 'not-now' });
+  // "not yet" answers a question ("have you got a lawyer?"); it turns nothing down
+  assert.equal(declinedSuggestionOf('not yet. today i just sit in the truck'), undefined);
 });
 
 test('push-back and a turn-down are observations over the turn as written', () => {

@@ -65,18 +65,29 @@ const TOO_MUCH =
 const TURNED_DOWN =
   /\b(?:can'?t|cant|cannot|could ?n'?t) afford\b|\b(?:i(?:'ve| have)?|ive) (?:already )?(?:tried|done) (?:that|this|it)\b|\bi tried\b|\bi did (?:this|that) before\b|\bwhy would (?:that|this|it) help\b|\bhow would (?:that|this|it) help\b|\bnot tonight\b|\b(?:every(?:one|body)|people) (?:says?|tells? me) that\b|\b(?:i'?ve|ive) been told that\b|\bno way\b|\bnever heard that one\b|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt) (?:even )?(?:touch|help|work|fix|change)\b|\bnot an option\b|^(?:\w+[,.]?\s+)?(?:it'?s |its |it is )?not the same\W*$|\bso no$|\bi (?:would not|wouldn'?t) (?:like|want)\b|^(?:sure|oh yes|oh yeah|yeah right)\b.*(?:\?|\blet me just\b)|\blet me just\b/;
 
-// "not tonight. kids r still up": a time that does not suit, not a no to the idea
-const NOT_NOW = /^(?:no[,.]?\s+)?not (?:tonight|today|now|right now|this week|yet)\b/;
+// "not tonight. kids r still up": a time that does not suit, not a no to the idea; "honestly not
+// today", "i cant. not today" likewise (a sentence that opens on it, after a word or two of lead-in);
+// "not yet" answers a question ("have you got a lawyer?" "not yet"), it turns nothing down
+const NOT_NOW =
+  /(?:^|[.!?]\s+)(?:(?:no|nah|nope|honestly|sorry|maybe|just|ok|okay|yeah|tbh|but|and|so|really)[,.]?\s+){0,2}not (?:tonight|today|now|right now|rn|this week)\b/;
+// "this is too much honestly i dont have the head for it today", "cant face it tonight": a no for
+// today, said with how it feels; heard as not now, never answered with a smaller step pushed at once
+// (the lead's v22 reading: "fill in just your name on the paperwork" right after it)
+const NOT_TODAY =
+  /\b(?:too much|can'?t face (?:it|this|that|anything)|cant face (?:it|this|that|anything)|(?:don'?t|dont|do not) have (?:the )?(?:head|energy|brain|headspace|head space|capacity|spoons|bandwidth|strength)(?: for (?:it|this|that|anything))?|not up to (?:it|this|that|anything))\b[^.?!]{0,40}?\b(?:today|tonight|right now|rn)\b|\b(?:today|tonight)[^.?!]{0,12}?\b(?:i (?:can'?t|cant) face|is too much|too much)\b/;
 
 const TOO_MUCH_GATE = 0;
 const NOT_NOW_GATE = 1;
 const TURNED_DOWN_GATE = 2;
-const DECLINE_GATE = createKeywordScanner([TOO_MUCH, NOT_NOW, TURNED_DOWN].map(requiredLiterals));
+const NOT_TODAY_GATE = 3;
+const DECLINE_GATE = createKeywordScanner([TOO_MUCH, NOT_NOW, TURNED_DOWN, NOT_TODAY].map(requiredLiterals));
 
 /** They turned down the suggestion just made to them (only asked when one was made). */
 export function declinedSuggestionOf(text: string): DeclinedSuggestion | undefined {
   const lower = text.toLowerCase().trim();
   const live = DECLINE_GATE.scan(lower);
+  // (a no for today wins over "too much": the time is what they turned down, not the size)
+  if (live[NOT_TODAY_GATE] === 1 && NOT_TODAY.test(lower)) return { declined: 'not-now' };
   if (live[TOO_MUCH_GATE] === 1 && TOO_MUCH.test(lower)) return { declined: 'too-much' };
   if (live[NOT_NOW_GATE] === 1 && NOT_NOW.test(lower)) return { declined: 'not-now' };
   if (live[TURNED_DOWN_GATE] === 1 && TURNED_DOWN.test(lower)) return {};

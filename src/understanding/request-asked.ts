@@ -9,6 +9,10 @@ import { rationaleTopicOf } from '../text/rationale-topic.ts';
 const ASKS_FOR_WORDS =
   /\bwhat (?:to|do i|should i|would i|could i|i should|i'?d|id) (?:actually |even |just |really )?(?:say|tell (?:them|him|her)|write|type|text|put)\b|\bwhat do i even say\b/i;
 const WRITES = /\b(?:write|type|text|put)\b/i;
+// "can you just write it for me. i'll copy it", "draft the text for me": the words themselves, written
+// (the generic write-down-your-thoughts exercise answered it on fresh v23, rated 1–2)
+const ASKS_FOR_DRAFT =
+  /\b(?:write|draft|type|word)\s+(?:it|this|that|one|something|(?:the|a|my)\s+(?:\w+\s+)?(?:message|text|email|reply|letter|note|answer|draft))\s+(?:out\s+|up\s+)?for\s+me\b|\b(?:write|draft)\s+me\s+(?:a|the|one)\s+(?:\w+\s+)?(?:message|text|email|reply|letter|note|draft)\b/i;
 
 /** The ask's words on the turn, or nothing when the span does not fit it. */
 function askedWords(text: string, [start, end]: readonly [number, number]): string {
@@ -20,6 +24,8 @@ export function withAskedAbout(request: RequestObservation, text: string): Reque
   if (request.type !== 'concrete' && request.type !== 'explain') return request;
   const asked = askedWords(text, request.span);
   const about = rationaleTopicOf(asked);
+  if (request.type === 'concrete' && ASKS_FOR_DRAFT.test(asked))
+    return { ...request, about, wordsWanted: 'written' };
   if (request.type !== 'concrete' || !ASKS_FOR_WORDS.test(asked)) return { ...request, about };
   return { ...request, about, wordsWanted: WRITES.test(asked) ? 'written' : 'said' };
 }
