@@ -10,7 +10,7 @@ import type { ExplainedObservation } from './reader.ts';
 
 // the act right before the part: "cut my", "burnt my", "scratching at my", "carved into my", "hit my"
 const ACT_BEFORE =
-  /\b(?:cut|cuts|cutting|burn(?:ed|t|ing|s)?|stabb(?:ed|ing)|stab|scratch(?:ed|es|ing)?|pick(?:ed|ing)?|hit|hitting|bang(?:ed|ing)?|carv(?:ed|ing)|slash(?:ed|ing)?|slic(?:ed|ing)|grabbed|hurt|bit|biting)\s+(?:at\s+|into\s+)?my\s+(?:\w+\s+)?$/;
+  /\b(?:cut|cuts|cutting|burn(?:ed|t|ing|s)?|stabb(?:ed|ing)|stab|scratch(?:ed|es|ing)?|pick(?:ed|ing)?|hit|hitting|bang(?:ed|ing)?|carv(?:ed|ing)|slash(?:ed|ing)?|slic(?:ed|ing)|grabbed|hurt|bit|bite|bites|biting)\s+(?:at\s+|into\s+)?my\s+(?:\w+\s+)?$/;
 // a feeling said beside the act: the part is felt, not only named
 const FELT_TOO =
   /\b(?:sting\w*|hurts|hurting|ach(?:e|es|ing|y)|sore|throb\w*|pain\w*|swell\w*|swollen|fuzzy|numb\w*|tingl\w*|ouch|double|dizzy|agony|killing|drowsy|woozy|sleepy|confused|throw\w* up|threw up|being sick|sick|can'?t see|seeing|blister\w*|(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding|gushing|soaked|pouring)\b/;

@@ -25,3 +25,13 @@ test('a part said tired, bad, dead or wrecked is felt', () => {
   assert.deepEqual(parts('my head is stuffed with cotton wool'), ['head']);
   assert.deepEqual(parts('my body is tired of all this'), []);
 });
+
+test('a body said through what it will not stop doing is felt', () => {
+  assert.deepEqual(parts('my hands wont stay still, its driving me mad'), ['hands']);
+  assert.deepEqual(parts('my old shoulder is playing up again'), ['shoulders']);
+  assert.deepEqual(parts('belly has been dodgy since the news'), ['stomach']);
+});
+
+test('a hand bitten is an act, not a sensation', () => {
+  assert.deepEqual(parts('i bite my hand when it gets too loud'), []);
+});
