@@ -5,6 +5,7 @@ import { resolveAtClock } from '../understanding/index.ts';
 import { concreteSteps } from './rationale.ts';
 import { saidDayTime } from './said-day-time.ts';
 import { objectOf, topicLadderOf } from './step-choice.ts';
+import { theirWordsBack } from './their-words-back.ts';
 import { tomorrowTime } from './tomorrow-time.ts';
 import { asInstruction, lowerFirst, secondPerson } from './words.ts';
 import { wordsToSay } from './words-to-say.ts';
@@ -74,6 +75,10 @@ export function answerRequests(
     const condition = request.condition ? secondPerson(request.condition) : undefined;
     switch (request.type) {
       case 'concrete': {
+        if (request.wordsWanted === 'theirs') {
+          moves.push(theirWordsBack(state));
+          break;
+        }
         const words = wordsToSay(request.wordsWanted, state.lifeTopics, object);
         if (words) {
           moves.push({

@@ -42,11 +42,12 @@ const OPENS: Record<'said' | 'written', string> = {
  * line only opens, and the person adds what happened in their own words.
  */
 export function wordsToSay(
-  wanted: 'said' | 'written' | undefined,
+  wanted: 'said' | 'written' | 'theirs' | undefined,
   topics: readonly LifeTopic[],
   object?: string,
 ): { line: string; script: 'said' | 'written'; opens?: true } | undefined {
-  if (!wanted) return undefined;
+  // their own words back are answered by their-words-back.ts, never with a script of ours
+  if (!wanted || wanted === 'theirs') return undefined;
   const forObject = object ? FOR_OBJECT.find(([pattern]) => pattern.test(object))?.[1] : undefined;
   const line = forObject ?? topics.map((topic) => OPENING[topic]).find(Boolean);
   if (line) return { line, script: wanted };

@@ -67,6 +67,17 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       .map((part) => part.replace(/^that,\s*/i, '')),
   );
   if (parts.length === 0) return [];
+  // their own words asked back ("write what i say, exact words"): said as theirs, with no stem of ours
+  if (move.answers === 'concrete') {
+    const all = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+    return [
+      {
+        key: 'summarize',
+        openers: [],
+        candidates: [`Here's what you've said so far: ${all}.`, `In your words so far: ${all}.`],
+      },
+    ];
+  }
   // clauses that opened alike leave one: it is still said back, so the turn is never left empty
   if (parts.length === 1)
     return [

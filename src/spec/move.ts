@@ -189,7 +189,8 @@ export type Move =
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
   | { type: 'affirm'; effort: PersonClause }
-  | { type: 'summarize'; clauses: PersonClause[] }
+  /** `answers`: the summary is what was asked for ("sum up what i said", "write what i say"). */
+  | { type: 'summarize'; clauses: PersonClause[]; answers?: 'concrete' }
   /** "Would it help if I suggested a very small first step?" — advice only with permission. */
   /** `step`: the tiny step the offer names ("what if the first step were just …?"), when one is known. */
   | { type: 'ask-permission'; topic?: LifeTopic; step?: Step }
@@ -284,7 +285,8 @@ export type Plan = { plan: Move[] };
 
 /** Which move types answer which client request type (DESIGN.md's move table). */
 export const ANSWERING_MOVES: Record<RequestType, readonly MoveType[]> = {
-  concrete: ['answer-concrete'],
+  // their own words asked back ("write what i say, exact words") are answered by saying them back
+  concrete: ['answer-concrete', 'summarize'],
   smaller: ['shrink-step'],
   nudge: ['schedule-nudge', 'deliver-cue', 'ask-nudge-time'],
   cue: ['deliver-cue', 'schedule-nudge'],

@@ -107,8 +107,11 @@ export type RequestObservation = {
   repeat?: true;
   /** Extension (optional), on a concrete or explain ask: what it is about, read on the ask's own words. */
   about?: RationaleTopic;
-  /** Extension (optional), on a concrete ask for the words themselves ("what do i say"): to say or to write. */
-  wordsWanted?: 'said' | 'written';
+  /**
+   * Extension (optional), on a concrete ask for the words themselves ("what do i say"): to say or to write;
+   * `theirs`: their own words back, kept, quoted or summed up ("write what i say, exact words").
+   */
+  wordsWanted?: 'said' | 'written' | 'theirs';
   condition?: string;
   phrase?: string;
   span: Span;

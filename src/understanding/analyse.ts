@@ -1,5 +1,6 @@
 import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
+import { withoutInjuryOnly } from './body-injury.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { concernOf } from './concern.ts';
@@ -167,7 +168,10 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   // a plan (a near time and an intent or means) raises a rule's possible risk (risk-intent-now.ts)
   const raised = withPlanRaised(
     withPauseForStop(
-      withoutBodyPast(withoutWholeBodyBesidePart(mergeReadings(explained)), text.toLowerCase()),
+      withoutBodyPast(
+        withoutWholeBodyBesidePart(withoutInjuryOnly(mergeReadings(explained), text.toLowerCase())),
+        text.toLowerCase(),
+      ),
       context.prepared.folded,
     ),
     context,

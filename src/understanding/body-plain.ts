@@ -36,13 +36,15 @@ const PARTS: Array<[RegExp, BodyPart]> = [
 // round 7 (kinds across the blind sets): a heart going crazy or a mile a minute, thudding or going boom; legs
 // and knees bouncing; a stomach flipping, sinking or in a ball
 const FELT =
-  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up (?:by|round|around|to) (?:my )?ears|crick\w*|swell\w*|crush\w*|press(?:ing|ed)|explod\w*|killing|wore out|worn out|shot|lead|gone|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled)\b/;
+  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up (?:by|round|around|to) (?:my )?ears|crick\w*|swell\w*|crush\w*|press(?:ing|ed)|explod\w*|killing|wore out|worn out|shot|lead|gone|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled|cotton wool|stuffed|thick|(?:is|are|feels?|feeling) (?:so |very |really |proper |just )?(?:tired|bad|dead|wrecked)(?! (?:of|at|about|place|idea|news|day|time|way))|like ice|ice|fidget\w*|(?:won'?t|wont|can'?t|cant) (?:stay|keep|sit) still|giving out|gave out|playing up|play(?:s|ing)? up|dodgy)\b/;
 /** Idioms that name a part without a sensation. */
 const IDIOM =
   /\b(?:off my chest|clear my head|heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|(?:shot|shoot|shooting) (?:myself|me) in the foot|off the top of my head|my head around|head space|headspace|(?<!(?:pressure|pain|ache|aching|throbbing|pounding) )in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
 /** "I'd be in tears by the second box", "I'll be shaking": a sensation imagined, not felt now. */
 export const IMAGINED_BEFORE =
   /\b(?:i'?d|i would|would|i'?ll|i will|will|might|could|gonna|going to)\s+(?:\w+\s+){0,2}$/;
+const FELT_AS_COMING =
+  /\b(?:feel(?:ing)? like|think|(?:i'?m|im|i am) (?:literally |actually )?(?:about to|gonna|going to))\s+(?:i'?m\s+|im\s+|i am\s+|i\s+)?(?:gonna\s+|going to\s+|about to\s+|will\s+|'?ll\s+)?$/;
 const NEGATED = /\b(?:no|not|isn't|aren't|wasn't|don't|doesn't|never|without)\s+(?:\w+\s+){0,3}$/;
 const OWN_PART_BEFORE = /\b(?:my|me|mine|i've got a|i have a|in my|on my)\s+(?:\w+\s+)?$/;
 
@@ -60,6 +62,15 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   ],
   [
     /\b(?:headache|migraine|dizzy|dizziness|ligh?t?-?headed|head (?:is )?spinning|brain fog|foggy|ears (?:are |were |keep |started )?ringing)\b/,
+    'head',
+  ],
+  // a pulse felt in the ears is felt in the head (3 of 3 turns, v1–v20); a heart heard there is split (5 of 9)
+  [/\bpulse\b[^.,;]{0,30}\bin my ears\b/, 'head'],
+  [/\bbehind my eyes\b/, 'head'],
+  // near fainting said as felt now ("i feel like im going to pass out", "nearly fainting", "woozy"): the head
+  // (v2, v3, v4, v6, v14; one writer marks the whole body, one the chest alone)
+  [
+    /\b(?:feel(?:ing)? like (?:i'?m |im |i am )?(?:gonna |going to |about to )?|think (?:i'?m |im |i am )?(?:gonna |going to |about to )|nearly )(?:pass(?:ing)? out|fainting)|\bwoozy\b/,
     'head',
   ],
   // "heart in my throat": the writers mark both (2 of 2)
@@ -206,7 +217,12 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       // as "my" is the person's own, whoever the clause's subject is
       if (!/\bmy\s+$/.test(before) && someoneElseAt(context, at)) continue;
       // "a knot between my shoulder blades": the writers mark the back (6 of 9)
-      const part = word === 'shoulder' && /^\s*blades?\b/.test(after) ? 'back' : entry[1];
+      const part =
+        word === 'shoulder' && /^\s*blades?\b/.test(after)
+          ? 'back'
+          : /^eyes?$/.test(word) && /\bbehind\s+my\s+$/.test(before)
+            ? 'head'
+            : entry[1];
       add({ part, quality: felt[0], span: [at, at + word.length], confidence: 0.7 });
       feltSpans.push({ from: local, to: local + match[0].length, quality: felt[0] });
     }
@@ -220,7 +236,9 @@ export function readPlainBody(context: ReaderContext): Reading[] {
       if (!match) continue;
       const at = sentence.start + match.index;
       if (NEGATED.test(folded.slice(Math.max(0, at - 20), at))) continue;
-      if (IMAGINED_BEFORE.test(folded.slice(Math.max(sentence.start, at - 24), at))) continue;
+      const before = folded.slice(Math.max(sentence.start, at - 24), at);
+      // "i feel like im gonna throw up", "i think im going to pass out": felt now, said as what is coming
+      if (IMAGINED_BEFORE.test(before) && !FELT_AS_COMING.test(before)) continue;
       if (someoneElseAt(context, at)) continue;
       // a part named in the sentence wins over the catch-all "whole body"
       if (part === 'whole-body' && (found.size > 0 || namesAPart)) continue;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveAtClock } from './clock-times.ts';
+import { understand } from './index.ts';
 
 test('resolves a clock time in a zone the same way every time (the zone formatter is kept)', () => {
   const now = Date.UTC(2026, 6, 1, 12); // 13:00 in London (summer time)
@@ -12,4 +13,12 @@ test('an unknown zone reads as UTC every time, never kept as a zone', () => {
   const now = Date.UTC(2026, 0, 5, 12);
   for (let round = 0; round < 3; round++)
     assert.equal(resolveAtClock('15:00', now, 'Not/AZone'), Date.UTC(2026, 0, 5, 15));
+});
+
+test('the phone put away or winding down says the evening of an hour without am or pm', () => {
+  const clock = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' && item.atClock ? [item.atClock] : []));
+  assert.deepEqual(clock('remind me at 10:30 to put my phone down'), ['22:30']);
+  assert.deepEqual(clock('ping me at 10 to start winding down'), ['22:00']);
+  assert.deepEqual(clock('remind me at 10:30 to ring the dentist'), ['10:30']);
 });

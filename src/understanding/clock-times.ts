@@ -46,9 +46,11 @@ const MORNING_WORDS =
   /\b(?:wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up|(?:leave|leaves|leaving|head|heads|off) (?:for|to) (?:school|work))\b/;
 // "the kids go down around 8", "once mums asleep", "log off", "switch off", "when the match finishes" (v3,
 // v4, v6, v8, v10); "late" for an appointment ("or ill be late again", "so im not late") says nothing of
-// the hour (v1, v17); "at 10 at night", "parked up for the night" (v17)
+// the hour (v1, v17); "at 10 at night", "parked up for the night" (v17); the phone put away, screens off,
+// winding down, doomscrolling: the end of the day (round 13, a v23 class: "remind me at 10:30 to put the
+// phone away" was read as the morning)
 const EVENING_WORDS =
-  /\b(?:tonight|this evening|at night|for the night|bed|bedtime|sleep|asleep|(?<!\bbe |\bbeing |\brunning |\bnot )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match)\b/;
+  /\b(?:tonight|this evening|at night|for the night|bed|bedtime|sleep|asleep|(?<!\bbe |\bbeing |\brunning |\bnot )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match|(?:put|putting|puts) (?:the |my )?phone (?:away|down)|phone away|screens? off|wind(?:ing)? down|lights out|pyjamas|pjs|doom ?scroll\w*)\b/;
 
 const MONEY_BEFORE =
   /(?:[£$€]\s*|\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|spent|spend|owe|owes|charged|fee|bill)\s+(?:me\s+|us\s+|like\s+|about\s+|around\s+)?)$/;

@@ -104,7 +104,7 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     ...['tears', 'teary', 'still', 'jitter', 'buzzy', 'wired', 'on edge', 'shaky', 'shaking'],
     ...['trembling', 'all over', 'numb', 'restless', 'cold', 'every bit of me', 'not really here'],
     ...['floaty', 'floating', 'zoned out', 'tight everywhere', 'aches', 'sighing', 'sighs'],
-    ...['hip', 'threw', 'thrown', 'puk', 'side', 'fever', 'faint', 'burning up'],
+    ...['hip', 'threw', 'thrown', 'puk', 'side', 'fever', 'faint', 'burning up', 'pass', 'woozy'],
   ],
   // EFFORT needs one of its verbs; "reached out" is cut to "reached" (the clause's spaces are collapsed, the folded text's not)
   efforts: [

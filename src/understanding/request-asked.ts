@@ -5,6 +5,7 @@
  */
 import type { RequestObservation } from '../spec/observation.ts';
 import { rationaleTopicOf } from '../text/rationale-topic.ts';
+import { THEIR_WORDS } from './request-their-words.ts';
 
 const ASKS_FOR_WORDS =
   /\bwhat (?:to|do i|should i|would i|could i|i should|i'?d|id) (?:actually |even |just |really )?(?:say|tell (?:them|him|her)|write|type|text|put)\b|\bwhat do i even say\b/i;
@@ -24,6 +25,8 @@ export function withAskedAbout(request: RequestObservation, text: string): Reque
   if (request.type !== 'concrete' && request.type !== 'explain') return request;
   const asked = askedWords(text, request.span);
   const about = rationaleTopicOf(asked);
+  if (request.type === 'concrete' && THEIR_WORDS.test(asked))
+    return { ...request, about, wordsWanted: 'theirs' };
   if (request.type === 'concrete' && ASKS_FOR_DRAFT.test(asked))
     return { ...request, about, wordsWanted: 'written' };
   if (request.type !== 'concrete' || !ASKS_FOR_WORDS.test(asked)) return { ...request, about };

@@ -144,6 +144,14 @@ export function readSensations(prepared: Prepared): SensationObservation[] {
         parts.push(mention(word, 'back'));
         continue;
       }
+      // "pressure behind my eyes": the writers mark the head (8 of 8 turns), not the face
+      if (
+        part === 'face' &&
+        /\bbehind\s+my\s+$/.test(folded.slice(Math.max(0, word.start - 12), word.start))
+      ) {
+        parts.push(mention(word, 'head'));
+        continue;
+      }
       if (part) parts.push(mention(word, part));
       const quality = QUALITIES_BY_WORD.get(word.text);
       if (quality) qualities.push(mention(word, quality));
