@@ -54,6 +54,7 @@ export class SimulatedClient {
   #repeatsHeard = 0;
   #misses = 0;
   #shortStreak = 0;
+  #questionStreak = 0;
   readonly #crisis = new CrisisSequence();
   readonly #disclosures: DisclosurePacing;
   #completed = 0;
@@ -95,6 +96,7 @@ export class SimulatedClient {
   hearReply(text: string, at: number): void {
     const taken = this.#memory.take(text);
     this.#heard = text;
+    this.#questionStreak = text.includes('?') ? this.#questionStreak + 1 : 0;
     const { reading } = taken;
     if (taken.repeatedSentences.length > 0) {
       this.#flags.repeat = true;
@@ -227,6 +229,7 @@ export class SimulatedClient {
       unheardStreak: this.#unheardStreak,
       missedOften: this.#repeatsHeard >= 1 || this.#misses >= 3,
       shortStreak: this.#shortStreak,
+      questionStreak: this.#questionStreak,
       unaskedAdvice: flags.unaskedAdvice,
       welcomeAdvice: flags.welcomeAdvice,
       askedOpen: flags.askedOpen,
