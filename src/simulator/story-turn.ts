@@ -64,7 +64,7 @@ export function tellStory(context: TurnWordsContext, pieces: string[], options: 
 
 /** Words a turn aims at before a short line may run on into a second thing. */
 const RUN_ON_FROM = 18;
-const JOINS = [' and ', ', and ', ', ', ' and also ', ' so '];
+const JOINS = [' and ', ', and ', ', ', ', and ', ' and '];
 
 /**
  * A long turn runs on: MIBot's real long turns are one breath of several things ("its sad and since
