@@ -22,8 +22,10 @@ const HOW_ARE_YOU =
   /\bhow are you(?: (?:feeling|doing))?(?: today| right now| as we (?:start|begin)\b.*| about (?:our|this|the|being)\b.*)?\?$/;
 const ANYTHING_ELSE = /^(?:is there |anything )\w*\s*(?:else|more)\b/;
 const CONTINUE = /\b(?:would you like|do you want) to (?:continue|keep going|carry on)\b/;
+// (asking leave to go on, as MIBot's counsellor does; "shall we look for one small thing" is an offer
+// of a step, which the client's reactions to offers answer)
 const PERMISSION =
-  /^(?:would it be (?:ok|okay|alright|all right)|is it (?:ok|okay|alright) (?:if|with)|do you mind if|would you be (?:ok|okay|open)|could we|shall we|can we)\b/;
+  /^(?:would it be (?:ok|okay|alright|all right)|is it (?:ok|okay|alright) (?:if|with)|do you mind if)\b/;
 
 /** Which closed kind the therapist's last question is, if any. */
 export function askedKind(heard: string): AskedKind | undefined {
@@ -37,24 +39,18 @@ export function askedKind(heard: string): AskedKind | undefined {
 }
 
 /** How they are, by how they came in: a heavy start is not "good thanks". */
+// (two words at most, here and below: a longer stock answer said by two people is one voice for two)
 const FEELINGS = {
-  low: ['not great', 'a bit nervous', 'bit stressed', 'not so good', 'tired', 'ok i guess', 'meh'],
+  low: ['not great', 'bit nervous', 'bit stressed', 'not good', 'tired', 'meh', 'ok'],
   middling: ['ok', 'alright', 'fine', "I'm ok", 'not bad', 'ok thanks', 'fine thanks', 'good'],
-  high: ['good', "I'm good", 'good thanks', 'pretty good', 'fine thank you', 'doing well'],
+  high: ['good', "I'm good", 'good thanks', 'pretty good', 'fine thanks', 'doing well'],
 } as const;
-const ASKED_BACK = ['how are you', 'and you?', 'how about you'];
-const NOTHING_ELSE = [
-  'no',
-  'no',
-  'no thats it',
-  'not really',
-  'nothing else',
-  "I think that's all",
-  'no, thanks',
-];
-const AGREED = ['sure', 'yes', 'ok', 'yeah', 'yes please', 'sure why not', 'ok sure'];
-const RELUCTANT = ['i guess', 'if you want', 'not really', 'ok i guess'];
-const DONE = ['no', 'no', 'No thank you', 'no thanks', "I'm good thanks", 'no im ok'];
+const ASKED_BACK = ['and you?', 'you?', 'and yourself?'];
+const NOTHING_ELSE = ['no', 'nope', 'nothing else', 'no thanks', "that's all"];
+const DONE = ['no', 'no thanks', 'nope', "I'm good"];
+
+/** This person's own ways of saying yes and no (personal-habits.ts), so two people differ. */
+export type OwnAnswers = { yes: readonly string[]; no: readonly string[] };
 
 /**
  * Their answer to a closed question of a known kind, or undefined when this person would say
@@ -65,6 +61,7 @@ const DONE = ['no', 'no', 'No thank you', 'no thanks', "I'm good thanks", 'no im
 export function answerAsked(
   kind: AskedKind,
   state: { distress: number; trust: number; readiness: number },
+  own: OwnAnswers,
   random: Random,
 ): string | undefined {
   if (kind === 'how-are-you') {
@@ -73,8 +70,11 @@ export function answerAsked(
     const feeling = random.pick(FEELINGS[mood]);
     return random.chance(0.2) ? `${feeling}, ${random.pick(ASKED_BACK)}` : feeling;
   }
-  if (kind === 'anything-else') return random.chance(0.65) ? random.pick(NOTHING_ELSE) : undefined;
+  const no = own.no.length > 0 ? own.no : ['no'];
+  if (kind === 'anything-else')
+    return random.chance(0.65) ? random.pick(random.chance(0.5) ? NOTHING_ELSE : no) : undefined;
   if (kind === 'continue') return random.chance(0.85) ? random.pick(DONE) : undefined;
   if (!random.chance(0.6)) return undefined;
-  return state.trust < 3 || state.readiness < 3 ? random.pick(RELUCTANT) : random.pick(AGREED);
+  const reluctant = state.trust < 3 || state.readiness < 3;
+  return random.pick(reluctant ? no : own.yes.length > 0 ? own.yes : ['ok']);
 }

@@ -116,7 +116,9 @@ export function chooseWords(
     !situation.disclosure && !situation.risk && pieces.length === 0
       ? askedKind(situation.heard ?? '')
       : undefined;
-  const plain = kind ? answerAsked(kind, state, random) : undefined;
+  const plain = kind
+    ? answerAsked(kind, state, { yes: habits.lines.YES, no: habits.lines.NO }, random)
+    : undefined;
   if (plain) {
     // (how they are, then now and then why they came: "im ok. I want to cut down")
     const reasons = openings.filter((line) => wordsIn(line) >= 3);

@@ -79,6 +79,10 @@ function runOn(context: TurnWordsContext, pieces: string[], target: number): voi
   // (not onto a word or two: "fine and also 20 a day roll ups" answers nothing)
   if (target < RUN_ON_FROM || last === undefined || last.endsWith('?') || wordsIn(last) < 4) return;
   if (wordsIn(pieces.join(' ')) > target / 2) return;
+  // (one thing said, then the next in the same breath: not onto a turn of several sentences already)
+  // (and not after a reaction or a greeting: "yeah, finals start monday and…" is the yes glued before a
+  // scene that raters read as a script, round 7)
+  if (pieces.length > 1 || /[.!?]\s+\S/.test(last)) return;
   const story = storyLines(persona);
   const next =
     said.storyIndex < story.length
@@ -88,7 +92,9 @@ function runOn(context: TurnWordsContext, pieces: string[], target: number): voi
   const trimmed = last.replace(/[.!\s]+$/, '');
   // (a capital after the join only where they would write one anyway: "I", a name)
   const joined = /^(?:I\b|I'|[A-Z][a-z]*[A-Z])/.test(next) ? next : next[0].toLowerCase() + next.slice(1);
-  pieces[pieces.length - 1] = `${trimmed}${random.pick(JOINS)}${joined}`;
+  // ("…all day, and but now…": a line that opens on its own conjunction takes a comma only)
+  const join = /^(?:and|but|so|because|cos|or)\b/i.test(joined) ? ', ' : random.pick(JOINS);
+  pieces[pieces.length - 1] = `${trimmed}${join}${joined}`;
 }
 
 /**
