@@ -16,6 +16,7 @@ import { PromiseLedger } from './promise-ledger.ts';
 import { reactToBehaviour } from './react-to-therapist.ts';
 import { readTherapistBehaviour } from './read-therapist-behaviour.ts';
 import { requestsAnswered } from './requests-answered.ts';
+import { splitMessage } from './split-message.ts';
 import { changeState } from './state-change.ts';
 import {
   type OfferedStep,
@@ -55,6 +56,8 @@ export class SimulatedClient {
   #misses = 0;
   #shortStreak = 0;
   #questionStreak = 0;
+  /** The rest of a message sent in two, said next turn (split-message.ts). */
+  #tail: string | undefined;
   readonly #crisis = new CrisisSequence();
   readonly #disclosures: DisclosurePacing;
   #completed = 0;
@@ -196,7 +199,16 @@ export class SimulatedClient {
       this.#change({ distress: persona.mood.drift });
     this.#settleBrokenPromises(now);
     const situation = this.#situation();
-    const words = chooseWords(situation, persona, this.#said, this.#random);
+    // (a disclosure, a risk answer or an ending due now comes first; the rest of the message is dropped)
+    const quiet = !this.#ended && !situation.disclosure && !situation.risk && !situation.ending;
+    const tail = quiet ? this.#tail : undefined;
+    this.#tail = undefined;
+    const words = tail
+      ? { text: tail, requests: [], talk: 'neutral' as const }
+      : chooseWords(situation, persona, this.#said, this.#random);
+    const split =
+      words.requests.length === 0 && !this.#ended ? splitMessage(words.text, persona, this.#turn) : undefined;
+    if (split) [words.text, this.#tail] = split;
     if (words.talk === 'change') {
       this.#changeTalk += 1;
       this.#change({ readiness: 0.2 });
