@@ -12,9 +12,10 @@ import { addOwnTalk, addTangent } from './own-talk.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, type ReactionKey, writesFormally } from './personal-habits.ts';
 import { deriveSeed, type Random } from './prng.ts';
-import * as bank from './reaction-bank.ts';
 import { questionRemark } from './question-remark.ts';
+import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
+import { saidBefore } from './said-before.ts';
 import { giveReasonForPushback, tellStory } from './story-turn.ts';
 import type { TurnSituation } from './turn-situation.ts';
 import { type ChosenWords, type TurnWordsContext, wordsIn } from './turn-words-context.ts';
@@ -242,8 +243,12 @@ export function chooseWords(
     // reaction, their own talk, a disclosure with a fact after it read to blind raters as lines
     // stitched together ("yeah I know. I'll start properly next week. my CV hasn't been touched")
     const spoke = pieces.some((piece) => wordsIn(piece) > 3);
-    if (!spoke && !reacted && !situation.disclosure && !situation.risk)
-      tellStory(context, pieces, storyOptions);
+    if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
+      // (or, asked again, what they said before: "like i said, the stress")
+      const before = pieces.length === 0 ? saidBefore(context) : undefined;
+      if (before) pieces.push(before);
+      else tellStory(context, pieces, storyOptions);
+    }
     if (pieces.length === 0) {
       // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
       const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));
