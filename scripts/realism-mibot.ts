@@ -4,14 +4,16 @@
 //     conversation, the counsellor left out, as {"id","turns"} lines. FILE must lie under
 //     data/third-party/mibot-v6.3a/ (share-alike text stays beside its licence) or outside the repo.
 //   npm run realism:mibot -- simulated --out DIR [--count 10] [--seed 1] [--personas personas/smoking]
-//     the same cut of simulated smokers playing against the coach: DIR/simulated.jsonl.
-//   npm run realism:mibot -- stats [--half dev] [--seed 7] [--sessions 200]
-//     per-turn statistics of the real client turns of a half beside simulated smokers against the coach
+//       [--therapist mi-counsellor|coach|…]
+//     the same cut of simulated smokers playing against a therapist (default the MI fixture,
+//     src/runner/testing/mi-counsellor.ts, which asks what MIBot's counsellor asks): DIR/simulated.jsonl.
+//   npm run realism:mibot -- stats [--half dev] [--seed 7] [--sessions 200] [--therapist …]
+//     per-turn statistics of the real client turns of a half beside simulated smokers against that therapist
 //     (aggregate figures only; no text is printed).
 // Both sides then go to `npm run realism:mix` (forced-half or standard) and `npm run realism:score`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { therapistFactory } from '../src/runner/resolve-therapist.ts';
+import { parseTherapistSpec, therapistFactory } from '../src/runner/resolve-therapist.ts';
 import { runSession } from '../src/runner/run-session.ts';
 import { sessionSeed } from '../src/runner/session-record.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
@@ -41,6 +43,9 @@ const seed = Number(option('--seed', '1'));
 const half = option('--half', 'dev') as MibotHalf;
 if (half !== 'dev' && half !== 'held-out')
   throw new TinystepError('usage', `--half ${half}: dev or held-out`);
+// (the real people answered an MI counsellor asking about smoking: by default the simulated smokers do
+// too, the fixture in src/runner/testing/mi-counsellor.ts; --therapist coach plays them against our coach)
+const therapist = parseTherapistSpec(option('--therapist', 'mi-counsellor') as string);
 const personaFolder = resolve(option('--personas', join(root, 'personas/smoking')) as string);
 
 const conversations = () =>
@@ -49,7 +54,7 @@ const conversations = () =>
 /** Simulated smokers against the coach: each session's client turns with the therapist text before them. */
 async function simulatedSessions(sessions: number, sessionsSeed: number): Promise<ClientTurn[][]> {
   const personas = loadPersonaDirectory(personaFolder);
-  const factory = await therapistFactory({ kind: 'coach' });
+  const factory = await therapistFactory(therapist);
   const played: ClientTurn[][] = [];
   for (let index = 0; index < sessions; index += 1) {
     const persona = personas[index % personas.length];
@@ -136,7 +141,12 @@ if (command === 'real') {
   const real = turnStatistics(conversations().flatMap(clientTurns));
   const simulated = turnStatistics((await simulatedSessions(sessions, Number(option('--seed', '7')))).flat());
   console.log(
-    describeTurnStatistics(`MIBot ${half} half (real)`, real, 'simulated smokers vs coach', simulated),
+    describeTurnStatistics(
+      `MIBot ${half} half (real)`,
+      real,
+      `simulated smokers vs ${therapist.kind}`,
+      simulated,
+    ),
   );
 } else {
   throw new TinystepError('usage', 'realism-mibot real|simulated|stats [options]', {

@@ -2,6 +2,7 @@ import { TinystepError } from '../spec/errors.ts';
 import { chatTherapist } from './chat-therapist.ts';
 import { elizaTherapist } from './eliza-therapist.ts';
 import { genericAdviceTherapist, reflectiveTherapist } from './testing/fixture-therapists.ts';
+import { miCounsellorTherapist } from './testing/mi-counsellor.ts';
 import type { TherapistFactory } from './therapist.ts';
 
 /** A therapist as named on the command line; serialisable so worker threads can rebuild it. */
@@ -11,12 +12,20 @@ export type TherapistSpec =
   /** Bench fixtures: generic advice every turn (the bad therapist), and one that only reflects. */
   | { kind: 'generic-advice' }
   | { kind: 'reflective' }
+  /** Realism-check fixture: MI questions about smoking, the way MIBot's counsellor asks (testing/mi-counsellor.ts). */
+  | { kind: 'mi-counsellor' }
   | { kind: 'chat'; baseUrl: string; model: string };
 
 /** `coach`, `eliza`, or an OpenAI-compatible base URL (needs a model name). */
 export function parseTherapistSpec(name: string, model?: string): TherapistSpec {
   const trimmed = name.trim();
-  if (trimmed === 'coach' || trimmed === 'eliza' || trimmed === 'generic-advice' || trimmed === 'reflective')
+  if (
+    trimmed === 'coach' ||
+    trimmed === 'eliza' ||
+    trimmed === 'generic-advice' ||
+    trimmed === 'reflective' ||
+    trimmed === 'mi-counsellor'
+  )
     return { kind: trimmed };
   if (/^https?:\/\//i.test(trimmed)) {
     let url: URL;
@@ -35,7 +44,7 @@ export function parseTherapistSpec(name: string, model?: string): TherapistSpec 
     return { kind: 'chat', baseUrl: url.toString().replace(/\/+$/, ''), model };
   }
   throw new TinystepError('usage', `--therapist: unknown therapist '${trimmed}'`, {
-    hint: 'use coach, eliza, generic-advice, reflective, or an OpenAI-compatible URL such as http://127.0.0.1:11434/v1 with --model',
+    hint: 'use coach, eliza, generic-advice, reflective, mi-counsellor, or an OpenAI-compatible URL such as http://127.0.0.1:11434/v1 with --model',
   });
 }
 
@@ -55,6 +64,7 @@ export async function therapistFactory(
   if (spec.kind === 'eliza') return elizaTherapist;
   if (spec.kind === 'generic-advice') return genericAdviceTherapist;
   if (spec.kind === 'reflective') return reflectiveTherapist;
+  if (spec.kind === 'mi-counsellor') return miCounsellorTherapist;
   const apiKey = env.TINYSTEP_LLM_API_KEY ?? env.OPENAI_API_KEY;
   return chatTherapist({ baseUrl: spec.baseUrl, model: spec.model, apiKey });
 }

@@ -1,4 +1,5 @@
 import type { RequestType } from '../spec/observation.ts';
+import { answerAsked, askedKind } from './answer-asked.ts';
 import { rating, SENTENCE } from './assemble-turn.ts';
 import { fitsAlone, isBareHedge } from './bare-answer.ts';
 import { BareReplies } from './bare-replies.ts';
@@ -11,8 +12,10 @@ import { addOwnTalk, addTangent } from './own-talk.ts';
 import type { Persona } from './persona-schema.ts';
 import { habitsOf, type ReactionKey, writesFormally } from './personal-habits.ts';
 import { deriveSeed, type Random } from './prng.ts';
+import { questionRemark } from './question-remark.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
+import { saidBefore } from './said-before.ts';
 import { giveReasonForPushback, tellStory } from './story-turn.ts';
 import type { TurnSituation } from './turn-situation.ts';
 import { type ChosenWords, type TurnWordsContext, wordsIn } from './turn-words-context.ts';
@@ -108,6 +111,22 @@ export function chooseWords(
   // after a fitting question "is anyone actually reading this?" read as slotted in, round 7)
   const missedOften = situation.missedOften === true && doubtInvited(situation);
   const openings = reasonedLines(persona.opening, false);
+  // a plain question of a closed kind gets its plain answer, said alone ("im good", "no", "sure"):
+  // MIBot's real clients answer what they are asked, where ours went on with their story
+  const kind =
+    !situation.disclosure && !situation.risk && pieces.length === 0
+      ? askedKind(situation.heard ?? '')
+      : undefined;
+  const plain = kind
+    ? answerAsked(kind, state, { yes: habits.lines.YES, no: habits.lines.NO }, random)
+    : undefined;
+  if (plain) {
+    // (how they are, then now and then why they came: "im ok. I want to cut down")
+    const reasons = openings.filter((line) => wordsIn(line) >= 3);
+    const why =
+      kind === 'how-are-you' && reasons.length > 0 && random.chance(0.3) ? random.pick(reasons) : '';
+    return typed(why ? [plain, `${SENTENCE}${why}`] : [plain], [], 'neutral');
+  }
   if (situation.turn === 1 && openings.length > 0 && !situation.disclosure && random.chance(0.6)) {
     // a first message of their own, standing alone: "hi", "can I ask something", a line of the problem
     return typed([random.pick(openings)], [], 'neutral');
@@ -140,6 +159,13 @@ export function chooseWords(
       return typed([doubt], [], 'neutral');
     }
   }
+
+  // (asked question after question, some say so: "you ask a lot of questions")
+  const remark =
+    situation.disclosure || situation.risk
+      ? undefined
+      : questionRemark(situation.questionStreak ?? 0, said, random);
+  if (remark) return typed([remark], [], 'neutral');
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
   const askWeight = persona.resistance === 'hostility' ? 4.8 : 4.3;
@@ -217,8 +243,12 @@ export function chooseWords(
     // reaction, their own talk, a disclosure with a fact after it read to blind raters as lines
     // stitched together ("yeah I know. I'll start properly next week. my CV hasn't been touched")
     const spoke = pieces.some((piece) => wordsIn(piece) > 3);
-    if (!spoke && !reacted && !situation.disclosure && !situation.risk)
-      tellStory(context, pieces, storyOptions);
+    if (!spoke && !reacted && !situation.disclosure && !situation.risk) {
+      // (or, asked again, what they said before: "like i said, the stress")
+      const before = pieces.length === 0 ? saidBefore(context) : undefined;
+      if (before) pieces.push(before);
+      else tellStory(context, pieces, storyOptions);
+    }
     if (pieces.length === 0) {
       // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
       const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));

@@ -29,6 +29,8 @@ export class SaidLines {
   lastTalkTurn = Number.NEGATIVE_INFINITY;
   /** They have asked whether this is a bot (once a session). */
   doubted = false;
+  /** They have remarked on being asked question after question (once a session). */
+  remarkedOnQuestions = false;
   /** They have asked "like how?" about a vague step (once a session: twice running was a script). */
   askedHow = false;
   /** The turns of their push-back beats: three long push-backs running read as a script. */

@@ -62,7 +62,9 @@ test('a 0–10 number is never a whole message (the reader cannot see the questi
   assert.deepEqual(bare, []);
 });
 
-test('a message carries at most one beat of the story (two facts glued read as stitched)', () => {
+// (two things may run on in one breath, as MIBot's real long turns do — "i smoke about 10 a day, i use it
+// instead of snacking" — but never two full sentences of story stacked: that read as stitched, round 9)
+test('a message carries one beat of the story, or two run on in one sentence (two facts stacked read as stitched)', () => {
   for (const persona of personas) {
     const entries = persona.story;
     const sessions = played.filter((session) => session.persona === persona.id);
@@ -72,7 +74,8 @@ test('a message carries at most one beat of the story (two facts glued read as s
         const beats = entries.filter((entry) =>
           storyLines({ ...persona, story: [entry] }).some((sentence) => text.includes(plain(sentence))),
         );
-        assert.ok(beats.length <= 1, `${persona.id}: ${beats.length} beats in one message`);
+        const runOn = beats.length === 2 && !/[.!?]\s+\S/.test(line.trim());
+        assert.ok(beats.length <= 1 || runOn, `${persona.id}: ${beats.length} beats in one message: ${line}`);
       }
   }
 });

@@ -1,5 +1,6 @@
 import { SENTENCE } from './assemble-turn.ts';
 import { storyLines, talkLine } from './client-content.ts';
+import { questionCallsBeat } from './story-beats.ts';
 import { AGREEMENT, type ChosenWords, type TurnWordsContext } from './turn-words-context.ts';
 
 /**
@@ -26,6 +27,8 @@ export function addOwnTalk(
     situation.turn <= 3 ||
     !toldEnough ||
     !options.talkRested ||
+    // (a question their story answers gets that answer: "what does it do for you" → why they smoke)
+    questionCallsBeat(persona, said.beats, situation.heard ?? '') ||
     !random.chance(0.3)
   )
     return options.talk;

@@ -81,6 +81,30 @@ test('a risk disclosure met with a crisis line is not agreed to at once: they ba
   assert.equal(second.end, 'stop');
 });
 
+/** Every line written on a card, as a reader compares it (lower case, letters and spaces). */
+const plainText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const cardLines = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [plainText(value)]
+    : Array.isArray(value)
+      ? value.flatMap(cardLines)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(cardLines)
+        : [];
+const writtenOnCards = loadPersonaDirectory()
+  .flatMap(cardLines)
+  .filter((line) => line.split(' ').length >= 4);
+/** Whether a message opens with a line the card itself wrote ("Right Im off mate, …"). */
+const cardLineOpens = (line: string) => {
+  const plain = plainText(line);
+  return writtenOnCards.some((written) => plain.startsWith(written.slice(0, 24)));
+};
+
 test('a yes or a no is not glued before a scene ("Right, angry, she held the chart up…")', async () => {
   const { playClientLines } = await import('../runner/client-lines.ts');
   const personas = loadPersonaDirectory();
@@ -94,9 +118,13 @@ test('a yes or a no is not glued before a scene ("Right, angry, she held the cha
     });
     for (const session of played)
       for (const line of session.lines)
-        if (/^(yes|yeah|yep|ya|right|exactly|not exactly|no|nah|ok)\b,? \S+( \S+){8,}/i.test(line))
+        if (
+          /^(yes|yeah|yep|ya|right|exactly|not exactly|no|nah|ok)\b,? \S+( \S+){8,}/i.test(line) &&
+          !cardLineOpens(line)
+        )
           glued.push(line);
   }
-  // (a card's own lines may start "ok …": 14 of them at this seed; the glued stock reactions were 74)
-  assert.ok(glued.length <= 20, `${glued.length}: ${glued.slice(0, 3).join(' | ')}`);
+  // (a card's own line that starts "ok …" or "Right …" is no reaction glued on, and is not counted; how
+  // many of those a seed brings moved with every change to the dice, round 13)
+  assert.ok(glued.length <= 6, `${glued.length}: ${glued.slice(0, 3).join(' | ')}`);
 });

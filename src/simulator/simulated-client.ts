@@ -16,6 +16,7 @@ import { PromiseLedger } from './promise-ledger.ts';
 import { reactToBehaviour } from './react-to-therapist.ts';
 import { readTherapistBehaviour } from './read-therapist-behaviour.ts';
 import { requestsAnswered } from './requests-answered.ts';
+import { splitMessage } from './split-message.ts';
 import { changeState } from './state-change.ts';
 import {
   type OfferedStep,
@@ -54,6 +55,9 @@ export class SimulatedClient {
   #repeatsHeard = 0;
   #misses = 0;
   #shortStreak = 0;
+  #questionStreak = 0;
+  /** The rest of a message sent in two, said next turn (split-message.ts). */
+  #tail: string | undefined;
   readonly #crisis = new CrisisSequence();
   readonly #disclosures: DisclosurePacing;
   #completed = 0;
@@ -95,6 +99,7 @@ export class SimulatedClient {
   hearReply(text: string, at: number): void {
     const taken = this.#memory.take(text);
     this.#heard = text;
+    this.#questionStreak = text.includes('?') ? this.#questionStreak + 1 : 0;
     const { reading } = taken;
     if (taken.repeatedSentences.length > 0) {
       this.#flags.repeat = true;
@@ -194,7 +199,16 @@ export class SimulatedClient {
       this.#change({ distress: persona.mood.drift });
     this.#settleBrokenPromises(now);
     const situation = this.#situation();
-    const words = chooseWords(situation, persona, this.#said, this.#random);
+    // (a disclosure, a risk answer or an ending due now comes first; the rest of the message is dropped)
+    const quiet = !this.#ended && !situation.disclosure && !situation.risk && !situation.ending;
+    const tail = quiet ? this.#tail : undefined;
+    this.#tail = undefined;
+    const words = tail
+      ? { text: tail, requests: [], talk: 'neutral' as const }
+      : chooseWords(situation, persona, this.#said, this.#random);
+    const split =
+      words.requests.length === 0 && !this.#ended ? splitMessage(words.text, persona, this.#turn) : undefined;
+    if (split) [words.text, this.#tail] = split;
     if (words.talk === 'change') {
       this.#changeTalk += 1;
       this.#change({ readiness: 0.2 });
@@ -227,6 +241,7 @@ export class SimulatedClient {
       unheardStreak: this.#unheardStreak,
       missedOften: this.#repeatsHeard >= 1 || this.#misses >= 3,
       shortStreak: this.#shortStreak,
+      questionStreak: this.#questionStreak,
       unaskedAdvice: flags.unaskedAdvice,
       welcomeAdvice: flags.welcomeAdvice,
       askedOpen: flags.askedOpen,

@@ -4,6 +4,7 @@
  * own push-back. Each beat is said at most once a session. Long turns get their length from a beat
  * written long, not from worry clauses stacked after a fact (round 6's blind tell in every excerpt).
  */
+import { lastQuestion } from './answer-asked.ts';
 import type { Persona, StoryBeat } from './persona-schema.ts';
 import type { Random } from './prng.ts';
 
@@ -18,7 +19,38 @@ const FEEL = /\b(feel|feeling|felt|how (was|is) (that|it) for you|what's (that|i
 const HELP =
   /\b(help|what do you (want|need|hope)|what would you like|what (could|might|would) (change|be different|make)|what matters|one thing|where would you)\b/;
 
+/**
+ * What a question asks about, in the stems cards write their beats with: "what does smoking do for
+ * you" asks why, "what gets in the way" what is hard. A card's `about` names the topic in a word or
+ * two; counsellors ask in many more (MIBot's real clients answered the question asked 97% of turns,
+ * ours told the next line of the story when the question's words missed the card's).
+ */
+const ASKS_ABOUT: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(do for you|get out of it|like about|enjoy about|what makes you|why do you)\b/, ['why', 'reason']],
+  [
+    /\b(hard|difficult|gets? in the way|got(ten)? in the way|struggl\w*|challeng\w*|holding you back|stops? you)\b/,
+    ['hard', 'difficult', 'part'],
+  ],
+  [
+    /\b(reasons?|motivat\w*|mean to you|matters?|important|be different|look like if|smoked less)\b/,
+    ['reason', 'important', 'matter', 'motivat'],
+  ],
+  [/\b(step|try|first thing|could you|might you|ideas?|what could)\b/, ['could', 'small', 'step', 'try']],
+  [/\b(how many|how much|a day|amount)\b/, ['many', 'much', 'day']],
+  [/\b(when do|what times?|situations?|moments?|most)\b/, ['when', 'why']],
+  [/\b(tried|before|in the past|last time)\b/, ['tried', 'before']],
+  [/\b(downsides?|concerns?|worr\w*|health)\b/, ['health', 'worr']],
+];
+
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The question's own words plus the stems of what it asks about. */
+function cueWords(heard: string): string[] {
+  const words: string[] = [...(heard.match(WORD) ?? [])];
+  const question = lastQuestion(heard);
+  if (question) for (const [asks, stems] of ASKS_ABOUT) if (asks.test(question)) words.push(...stems);
+  return words;
+}
 const WORD = /[a-z']+/g;
 
 /** The kinds of question in the therapist's turn. */
@@ -81,7 +113,7 @@ export function chooseBeat(
   const beats = persona.beats;
   if (beats.length === 0) return undefined;
   const heard = cue.heard.toLowerCase();
-  const words = heard.match(WORD) ?? [];
+  const words = cueWords(heard);
   const kinds = questionKinds(heard);
   const known = options.known?.toLowerCase().match(WORD) ?? [];
   let best = -1;
@@ -110,6 +142,22 @@ export function chooseBeat(
   if (best < 0) return undefined;
   saidBeats.add(best);
   return beats[best].say;
+}
+
+/**
+ * Whether the therapist's question calls up a beat of theirs not yet said (two of its stems, or one
+ * and the kind of question it answers): then the turn answers it rather than saying something else
+ * on their mind. No dice: asking moves no draw of the session.
+ */
+export function questionCallsBeat(persona: Persona, saidBeats: Set<number>, heard: string): boolean {
+  if (!heard.includes('?')) return false;
+  const lower = heard.toLowerCase();
+  const words = cueWords(lower);
+  const kinds = questionKinds(lower);
+  const cue = { heard: lower, unaskedAdvice: false };
+  return persona.beats.some(
+    (beat, index) => !saidBeats.has(index) && cueScore(beat, words, kinds, cue, true, []) >= 4,
+  );
 }
 
 /** Whether this line is one of the card's push-backs (said in place of any reaction before it). */

@@ -59,6 +59,42 @@ export function tellStory(context: TurnWordsContext, pieces: string[], options: 
     wordsIn(pieces.join(' ')) < options.target - 2
   )
     pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
+  runOn(context, pieces, options.target);
+}
+
+/** Words a turn aims at before a short line may run on into a second thing. */
+const RUN_ON_FROM = 18;
+const JOINS = [' and ', ', and ', ', ', ', and ', ' and '];
+
+/**
+ * A long turn runs on: MIBot's real long turns are one breath of several things ("its sad and since
+ * they still think its cool, its really hard to avoid it"), where ours were one tidy line (p90 14
+ * words against 29). The next thing on their mind — the story's next line, or their own talk — is
+ * joined into the same sentence, not stacked as another sentence with a full stop (round 9's
+ * "stitched" lines).
+ */
+function runOn(context: TurnWordsContext, pieces: string[], target: number): void {
+  const { persona, said, random } = context;
+  const last = pieces.at(-1);
+  // (not onto a word or two: "fine and also 20 a day roll ups" answers nothing)
+  if (target < RUN_ON_FROM || last === undefined || last.endsWith('?') || wordsIn(last) < 4) return;
+  if (wordsIn(pieces.join(' ')) > target / 2) return;
+  // (one thing said, then the next in the same breath: not onto a turn of several sentences already)
+  // (and not after a reaction or a greeting: "yeah, finals start monday and…" is the yes glued before a
+  // scene that raters read as a script, round 7)
+  if (pieces.length > 1 || /[.!?]\s+\S/.test(last)) return;
+  const story = storyLines(persona);
+  const next =
+    said.storyIndex < story.length
+      ? story[said.storyIndex++]
+      : said.fresh([...persona.changeTalk, ...persona.sustainTalk], random);
+  if (!next || next.endsWith('?')) return;
+  const trimmed = last.replace(/[.!\s]+$/, '');
+  // (a capital after the join only where they would write one anyway: "I", a name)
+  const joined = /^(?:I\b|I'|[A-Z][a-z]*[A-Z])/.test(next) ? next : next[0].toLowerCase() + next.slice(1);
+  // ("…all day, and but now…": a line that opens on its own conjunction takes a comma only)
+  const join = /^(?:and|but|so|because|cos|or)\b/i.test(joined) ? ', ' : random.pick(JOINS);
+  pieces[pieces.length - 1] = `${trimmed}${join}${joined}`;
 }
 
 /**

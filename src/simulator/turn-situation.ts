@@ -30,6 +30,8 @@ export type TurnSituation = {
   disclosure?: string;
   risk?: 'hint' | 'deflect' | 'crisis-hesitate' | 'crisis-accept' | 'ignored';
   ending?: 'dropout' | 'leave';
+  /** Therapist turns in a row, up to the last, that asked a question. */
+  questionStreak?: number;
   /** The therapist's last reply, for choosing the beat that follows it. */
   heard?: string;
   /** Explicit requests the therapist left unanswered, to ask again. */

@@ -72,7 +72,7 @@ const PERSON_SHIFT: Record<string, string> = {
 /** The client's longest clause, in the second person ("I keep putting it off" → "you keep putting it off"). */
 export function mirrorClause(clientText: string): string | undefined {
   const clauses = clientText
-    .split(/[.!?;\n]+|,\s*(?:and|but|so)?\s*/i)
+    .split(/[.!?;\n]+|,\s*(?:(?:and|but|so)\b)?\s*/i)
     .map((clause) => clause.trim())
     .filter((clause) => !clause.endsWith('?') && clause.split(/\s+/).length >= 3);
   const longest = clauses.sort((left, right) => right.length - left.length)[0];

@@ -1,0 +1,42 @@
+/**
+ * "like i said the stress": asked again about something they have told, or asked a question their
+ * card has nothing new for, real people point back to what they said instead of producing a fresh
+ * fact. Both dev raters of round 13 named the same tell: our clients add a new, neat detail of their
+ * backstory almost every turn, where real MIBot clients repeat themselves and answer with less.
+ * Drawn per person (some never do it) and per turn from the words, so the session's dice stay put.
+ */
+import { storyLines } from './client-content.ts';
+import { createRandom, deriveSeed } from './prng.ts';
+import { questionCallsBeat } from './story-beats.ts';
+import type { TurnWordsContext } from './turn-words-context.ts';
+
+/** How often each kind of person points back instead of telling something new. */
+const EFFORT = [0, 0.15, 0.3, 0.45] as const;
+// (no comma inside: "like i said" standing as a clause of its own would be one stock phrase for every person)
+const FRAMES = ['like i said {x}', '{x} like i said', 'i guess {x}', 'i already said {x}'];
+
+/** The first clause of a line they said, at most seven words ("i smoke mostly at work"). */
+function gist(line: string): string | undefined {
+  const clause = line.split(/[.,;!?]|\s(?:but|because|so)\s/)[0]?.trim() ?? '';
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 7) return undefined;
+  return /^I\b/.test(clause) ? clause : clause[0].toLowerCase() + clause.slice(1);
+}
+
+/** A pointer back to what they have said, or undefined (not asked, nothing to point to, or not this person). */
+export function saidBefore(context: TurnWordsContext): string | undefined {
+  const { situation, persona, said } = context;
+  const heard = situation.heard ?? '';
+  if (!heard.includes('?') || said.storyIndex < 2) return undefined;
+  const effort = EFFORT[deriveSeed(13, 'points-back', persona.id) % EFFORT.length];
+  const random = createRandom(deriveSeed(situation.turn, 'said-before', persona.id, heard));
+  if (effort === 0 || !random.chance(effort)) return undefined;
+  // (a question their card answers gets that answer)
+  if (questionCallsBeat(persona, said.beats, heard)) return undefined;
+  const told = storyLines(persona)
+    .slice(0, said.storyIndex)
+    .map(gist)
+    .filter((line): line is string => line !== undefined);
+  if (told.length === 0) return undefined;
+  return random.pick(FRAMES).replace('{x}', random.pick(told));
+}
