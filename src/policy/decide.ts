@@ -256,7 +256,7 @@ function decideTurn(
   );
   // a step beside a reminder that would be a stock one, or one they never agreed: the reminder alone answers
   const stockOnly = asked.size > 0 && stepBesideIsStock(state, [...asked]);
-  // their own words asked back ("write what i say") are the answer: a step of ours beside them was not asked for
+  // their own words asked back ("sum up what i said") are the answer: a step of ours beside them was not asked for
   const wordsBack = answered.moves.some((move) => move.type === 'summarize' && move.answers === 'concrete');
   if (
     !state.closed &&

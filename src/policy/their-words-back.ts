@@ -7,12 +7,12 @@ import { clauseOf } from './reflections.ts';
 const EARLIER_TURNS = 3;
 
 /**
- * The answer to an ask for their own words back ("write what i say, exact words", "sum up what ive said"):
+ * The answer to an ask for their own words back ("type out what i said, word for word", "sum up what ive said"):
  * what they said over the last turns, in their words, and no step of ours. With nothing said yet, the plain
  * way to keep their words: type them here and copy them from the chat (no promise we cannot keep).
  */
 export function theirWordsBack(state: SessionState): Move {
-  // the ask's own turn is left out when it was heard ("write what i say" is no words to keep)
+  // the ask's own turn is left out when it was heard ("type out what i said" is no words to keep)
   const askTurn = state.heard.length > 0 && state.statements.includes(state.heard[state.heard.length - 1]);
   const end = askTurn ? state.heard.length - 1 : state.heard.length;
   const earlier = state.heard

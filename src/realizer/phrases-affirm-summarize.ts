@@ -67,7 +67,7 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       .map((part) => part.replace(/^that,\s*/i, '')),
   );
   if (parts.length === 0) return [];
-  // their own words asked back ("write what i say, exact words"): said as theirs, with no stem of ours
+  // their own words asked back ("type out what i said, word for word"): said as theirs, with no stem of ours
   if (move.answers === 'concrete') {
     const all = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
     return [

@@ -189,7 +189,7 @@ export type Move =
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
   | { type: 'affirm'; effort: PersonClause }
-  /** `answers`: the summary is what was asked for ("sum up what i said", "write what i say"). */
+  /** `answers`: the summary is what was asked for ("sum up what i said", "type out what i said"). */
   | { type: 'summarize'; clauses: PersonClause[]; answers?: 'concrete' }
   /** "Would it help if I suggested a very small first step?" — advice only with permission. */
   /** `step`: the tiny step the offer names ("what if the first step were just …?"), when one is known. */
@@ -285,7 +285,7 @@ export type Plan = { plan: Move[] };
 
 /** Which move types answer which client request type (DESIGN.md's move table). */
 export const ANSWERING_MOVES: Record<RequestType, readonly MoveType[]> = {
-  // their own words asked back ("write what i say, exact words") are answered by saying them back
+  // their own words asked back ("type out what i said, word for word") are answered by saying them back
   concrete: ['answer-concrete', 'summarize'],
   smaller: ['shrink-step'],
   nudge: ['schedule-nudge', 'deliver-cue', 'ask-nudge-time'],

@@ -109,7 +109,7 @@ export type RequestObservation = {
   about?: RationaleTopic;
   /**
    * Extension (optional), on a concrete ask for the words themselves ("what do i say"): to say or to write;
-   * `theirs`: their own words back, kept, quoted or summed up ("write what i say, exact words").
+   * `theirs`: their own words back, kept, quoted or summed up ("type out what i said, word for word").
    */
   wordsWanted?: 'said' | 'written' | 'theirs';
   condition?: string;

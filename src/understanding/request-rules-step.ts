@@ -14,7 +14,7 @@ const STEP_OBJECT =
   '(?:the|this|that|my|each|every|our|your|these|those)\\s+(?:next\\s+|first\\s+|very\\s+next\\s+)?(?:steps?|tasks?|things?|bits?|exercises?|goals?|ones?|actions?|moves?)';
 
 export const CONCRETE_RULES: RequestRule[] = [
-  // their own words back: "can u just write what i say. exact words", "sum up what ive said", "list back what i
+  // their own words back: "can u just type out what i said", "sum up what ive said", "list back what i
   // told you", "quote me" (request-asked.ts marks it `wordsWanted: 'theirs'`; the reply says their words back)
   { type: 'concrete', pattern: new RegExp(THEIR_WORDS.source, 'g'), addressed: true },
   // "pls just tell me step 1", "just give me step 1", "give me the actual first thing", "give me the words and then…", "tell me exact step", "give me the exact words" (v1, v5, v6, v8)
