@@ -55,3 +55,22 @@ test('a remark on the questions comes only after a run of them, once a session',
   assert.equal(remarks.filter(Boolean).length, 1);
   assert.ok(said.remarkedOnQuestions);
 });
+
+test('the last question is the last clause ending in "?", as the last match of /[^.!?]*\\?/g', () => {
+  const pieces = ['how are you', '?', '.', '!', ' ', 'ok', 'Is it?', '??', 'why. ', 'x?y'];
+  let state = 7;
+  for (let run = 0; run < 2000; run++) {
+    let text = '';
+    const length = run % 9;
+    for (let index = 0; index < length; index++) {
+      state = (state * 1103515245 + 12345) >>> 0;
+      text += pieces[state % pieces.length];
+    }
+    const expected = text
+      .match(/[^.!?]*\?/g)
+      ?.at(-1)
+      ?.trim()
+      .toLowerCase();
+    assert.equal(lastQuestion(text), expected, JSON.stringify(text));
+  }
+});

@@ -14,8 +14,16 @@ export type AskedKind = 'how-are-you' | 'anything-else' | 'permission' | 'contin
 
 /** The last question in a therapist turn (the part up to its last "?"), lower-cased. */
 export function lastQuestion(heard: string): string | undefined {
-  const questions = heard.match(/[^.!?]*\?/g);
-  return questions?.at(-1)?.trim().toLowerCase();
+  // (a walk back from the last "?" to the stop before it: the same clause as the last match of
+  // /[^.!?]*\?/g, without the regex trying every start in the turn, several times a turn)
+  const end = heard.lastIndexOf('?');
+  if (end < 0) return undefined;
+  let start = end - 1;
+  while (start >= 0 && heard[start] !== '.' && heard[start] !== '!' && heard[start] !== '?') start -= 1;
+  return heard
+    .slice(start + 1, end + 1)
+    .trim()
+    .toLowerCase();
 }
 
 const HOW_ARE_YOU =

@@ -45,12 +45,17 @@ const ASKS_ABOUT: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** The question's own words plus the stems of what it asks about. */
-function cueWords(heard: string): string[] {
+function cueWords(heard: string): readonly string[] {
+  // (asked up to three times a turn of the same therapist text: by own-talk, said-before and the beat
+  // chosen; the last answer is kept, the words are never changed by a caller)
+  if (heard === lastCue.heard) return lastCue.words;
   const words: string[] = [...(heard.match(WORD) ?? [])];
   const question = lastQuestion(heard);
   if (question) for (const [asks, stems] of ASKS_ABOUT) if (asks.test(question)) words.push(...stems);
+  lastCue = { heard, words };
   return words;
 }
+let lastCue: { heard: string; words: readonly string[] } = { heard: '', words: [] };
 const WORD = /[a-z']+/g;
 
 /** The kinds of question in the therapist's turn. */
