@@ -6,6 +6,7 @@
  * The key goes to `<dir>-key/key.json`, a separate folder the rater never sees.
  * Excerpt lines: {"id","topic","voice","turns":[{"role":"seeker"|"supporter","text"}],"reference"}.
  */
+import './one-line-errors.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -4,6 +4,7 @@
  * Unblinds `<dir>/ratings.jsonl` with the key, prints the mean per system per dimension and the
  * wins (best overall per excerpt, ties split), and writes a Markdown record to docs/judge/.
  */
+import './one-line-errors.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

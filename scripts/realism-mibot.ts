@@ -11,6 +11,7 @@
 //     per-turn statistics of the real client turns of a half beside simulated smokers against that therapist
 //     (aggregate figures only; no text is printed).
 // Both sides then go to `npm run realism:mix` (forced-half or standard) and `npm run realism:score`.
+import './one-line-errors.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseTherapistSpec, therapistFactory } from '../src/runner/resolve-therapist.ts';

@@ -3,6 +3,7 @@
 // OUT-DIR/excerpts.jsonl and OUT-DIR/RATER.md for the rater, OUT-DIR-key/key.json and
 // OUT-DIR-key/protocol.json for scoring (`npm run realism:score -- OUT-DIR`). The two protocols are
 // described in docs/realism-check.md; `standard` (the default) is the one rounds 3–10 ran.
+import './one-line-errors.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { mixRealism, REALISM_PROTOCOLS, type RealismProtocol } from '../src/simulator/realism-protocol.ts';

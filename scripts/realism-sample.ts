@@ -2,6 +2,7 @@
 // client turns of a session, client lines only, as a chat help-seeker's side looks) playing against the coach,
 // one JSON per line {"id","turns":[…]} to <out-dir>/simulated.jsonl, then an empty READY file.
 // The lead mixes them with human-written imitations for a blind real-or-simulated rating.
+import './one-line-errors.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { playClientLines } from '../src/runner/client-lines.ts';

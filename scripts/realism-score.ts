@@ -1,6 +1,7 @@
 // npm run realism:score -- OUT-DIR [--protocol standard|forced-half]
 // Scores OUT-DIR/judgements.jsonl against OUT-DIR-key/key.json under the protocol the mix was made
 // with (OUT-DIR-key/protocol.json; a folder mixed by round 3's mix_realism.py has none: standard).
+import './one-line-errors.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {

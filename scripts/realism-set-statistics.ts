@@ -4,6 +4,7 @@
 // share under 5% counts as within when both are under 5%). Aggregate figures only: no line is printed,
 // so a held-out set (v19, v20) can be measured without being read. Without SIMULATED, the excerpts
 // `npm run realism:sample` writes (SAMPLE_SEED, default 7) are played here.
+import './one-line-errors.ts';
 import { readFileSync } from 'node:fs';
 import { playClientLines } from '../src/runner/client-lines.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
