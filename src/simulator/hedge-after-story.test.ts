@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chooseWords, type TurnSituation } from './choose-words.ts';
+import { chooseWords } from './choose-words.ts';
 import { SaidLines } from './client-content.ts';
 import { initialState } from './client-state.ts';
 import { loadPersonaDirectory } from './load-persona.ts';
 import { createRandom } from './prng.ts';
+import { situationFixture } from './testing/situation-fixture.ts';
 
 // A bare hedge after a paragraph of their own story ("…the HR lady called me Mark twice", then
 // "Dunno") read to the round-8 blind rater as a scripted reluctant persona. It still comes when the
@@ -19,25 +20,13 @@ function hedges(longestTurn: number, trust: number): number {
       const said = new SaidLines();
       said.storyIndex = persona.story.length;
       said.longestTurn = longestTurn;
-      const situation: TurnSituation = {
+      const situation = situationFixture(persona, {
         turn: 5,
         state: { ...initialState(persona), heard: 2, trust, fatigue: 3 },
-        felt: 'neutral',
-        unheardStreak: 0,
         shortStreak: 0,
-        unaskedAdvice: false,
-        welcomeAdvice: false,
-        askedOpen: false,
         askedClosed: true,
-        repeat: false,
-        broken: false,
-        thanks: false,
-        tooBig: false,
-        vague: false,
-        stepOffered: false,
-        unanswered: [],
         heard: 'Is it the letters themselves?',
-      };
+      });
       if (HEDGE.test(chooseWords(situation, persona, said, createRandom(seed)).text.trim())) count += 1;
     }
   return count;

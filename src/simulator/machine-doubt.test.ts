@@ -8,6 +8,7 @@ import { MACHINE_DOUBT, machineDoubts, reasonedLines } from './machine-doubt.ts'
 import { createRandom } from './prng.ts';
 import { readTherapistText } from './read-therapist-behaviour.ts';
 import { SimulatedClient } from './simulated-client.ts';
+import { situationFixture } from './testing/situation-fixture.ts';
 
 const doubters = loadPersonaDirectory().filter((persona) => machineDoubts(persona.asks).length > 0);
 
@@ -63,26 +64,16 @@ test('a doubt about the machine answers a turn that invites it, not a fitting qu
       for (let seed = 1; seed <= 150; seed++) {
         const lines = new SaidLines();
         lines.storyIndex = persona.story.length;
-        const situation: TurnSituation = {
+        const situation = situationFixture(persona, {
           turn: 6,
           state: { ...initialState(persona), heard: 1 },
           felt,
           unheardStreak: felt === 'unheard' ? 2 : 0,
           missedOften: true,
           shortStreak: 0,
-          unaskedAdvice: false,
-          welcomeAdvice: false,
           askedOpen: true,
-          askedClosed: false,
-          repeat: false,
-          broken: false,
-          thanks: false,
-          tooBig: false,
-          vague: false,
-          stepOffered: false,
-          unanswered: [],
           heard: 'What was the hardest part of it?',
-        };
+        });
         if (MACHINE_DOUBT.test(chooseWords(situation, persona, lines, createRandom(seed)).text)) said += 1;
       }
     return said;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SaidLines, storyLines } from './client-content.ts';
-import { initialState } from './client-state.ts';
 import { loadPersonaDirectory } from './load-persona.ts';
 import { habitsOf } from './personal-habits.ts';
 import { createRandom } from './prng.ts';
 import { saidBefore } from './said-before.ts';
+import { situationFixture } from './testing/situation-fixture.ts';
 import type { TurnWordsContext } from './turn-words-context.ts';
 
 const personas = loadPersonaDirectory('personas/smoking');
@@ -13,24 +13,7 @@ const contextFor = (persona: (typeof personas)[number], heard: string, turn: num
   const said = new SaidLines();
   said.storyIndex = told;
   return {
-    situation: {
-      turn,
-      state: initialState(persona),
-      felt: 'neutral',
-      unheardStreak: 0,
-      unaskedAdvice: false,
-      welcomeAdvice: false,
-      askedOpen: true,
-      askedClosed: false,
-      repeat: false,
-      broken: false,
-      thanks: false,
-      tooBig: false,
-      vague: false,
-      stepOffered: false,
-      unanswered: [],
-      heard,
-    },
+    situation: situationFixture(persona, { turn, askedOpen: true, heard }),
     persona,
     habits: habitsOf(persona),
     said,
