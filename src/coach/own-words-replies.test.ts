@@ -35,8 +35,11 @@ test('a fear of what will happen is asked about, not offered a step', async () =
     ['therapist', 'What makes it hard to start?'],
     ['client', "what if it doesnt look like him. she loved that dog. i'll ruin it"],
   ]);
-  // asked about as a thought, not doubted ("What makes you think…" read as sceptical to a rater)
-  assert.match(text, /the thought that you'll ruin it\?/, text);
+  // named in their words and asked about, not doubted ("What makes you think…" read as sceptical to
+  // a rater); round 14: the feared outcome itself is named (listen-hinge.ts), where before the
+  // clause was asked about as "the thought that you'll ruin it"
+  assert.match(text, /it doesn't look like him|you'll ruin it/, text);
+  assert.doesNotMatch(text, /what makes (?:you think|that feel)/i, text);
   assert.doesNotMatch(text, /small(?:est)? (?:first )?step/i, text);
 });
 

@@ -12,6 +12,7 @@ import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { bothSidesMoves } from './listen-both-sides.ts';
 import { takeUpConcern } from './listen-concern.ts';
+import { takeUpHinge } from './listen-hinge.ts';
 import { againstTheIdea } from './listen-misfit.ts';
 import {
   anchored,
@@ -285,8 +286,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       state.lastClientWords >= FREE_WORDS && !observations.some((item) => item.kind === 'their-question');
     const loose = stockEnding || (ending.type === 'open-question' && LOOSE_ABOUT.has(ending.about));
     if (!(weighed && heavy && stockEnding) && !(deep && freely && loose)) {
-      // a stock or noun question gives way to one about the concern the turn carries (listen-concern.ts)
-      const concerned = takeUpConcern(state, observations, moves, ending);
+      // a stock or noun question gives way to one about what the turn turns on (listen-hinge.ts), or
+      // else the concern the turn carries (listen-concern.ts)
+      const concerned =
+        takeUpHinge(state, observations, moves, ending) ?? takeUpConcern(state, observations, moves, ending);
       if (concerned) moves.splice(0, moves.length, ...concerned.moves);
       moves.push(concerned?.ending ?? ending);
     }
@@ -294,7 +297,11 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     if (question.type === 'open-question' && question.clause) {
       const asked = question.clause.span;
       const index = moves.findIndex(
-        (move) => move.type === 'reflect-clause' && move.clause.span[0] === asked[0] && !move.other,
+        (move) =>
+          move.type === 'reflect-clause' &&
+          move.depth !== 'hinge' &&
+          move.clause.span[0] === asked[0] &&
+          !move.other,
       );
       // in its place, something else they said (not already said back), or the feeling
       if (index >= 0) moves.splice(index, 1, ...insteadOf(state, asked, moves));

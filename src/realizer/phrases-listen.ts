@@ -8,6 +8,7 @@ import type { MoveOf, PersonClause } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { repairClause } from './clause-repair.ts';
+import { hingeReflectionUnits } from './phrases-hinge.ts';
 import { upperFirst } from './text-tools.ts';
 
 export const LISTEN_OPENERS = ['Okay,', 'I hear you:', 'Right,', 'Mm,'];
@@ -77,6 +78,7 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
   if (move.depth === 'mixed' || move.depth === 'torn' || move.depth === 'shrug' || move.depth === 'capable')
     return [{ key: `reflect-clause:${move.depth}`, candidates: BOTH_SIDES[move.depth] }];
   if (move.depth === 'reported') return reportedUnits(move);
+  if (move.depth === 'hinge') return hingeReflectionUnits(move);
   const said = saidBack(move.clause);
   if (!said) return [];
   let candidates: string[];

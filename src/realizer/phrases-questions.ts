@@ -9,6 +9,7 @@ import { objectPhrase } from '../steps/index.ts';
 import type { Unit } from './chooser.ts';
 import { QUESTION_OPENERS, saidBack } from './phrases-listen.ts';
 import { concernUnits } from './phrases-questions-concern.ts';
+import { hingeQuestionUnits } from './phrases-hinge.ts';
 import { GETTING_BY, nextThingQuestions } from './phrases-questions-situation.ts';
 
 // a feeling asked about as a thing ("What's the loneliness like?"): only those with a plain noun
@@ -142,6 +143,8 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
     }
     case 'concern':
       return concernUnits(move);
+    case 'hinge':
+      return hingeQuestionUnits(move);
     case 'thing':
       // their topic named in the question: a question that could follow anything read as not listening
       if (!move.thing) return [];

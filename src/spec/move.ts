@@ -1,5 +1,6 @@
 import type {
   ConcernKind,
+  HingeKind,
   LifeTopic,
   RequestType,
   RiskType,
@@ -32,6 +33,8 @@ export type ReflectionDepth =
   | 'capable'
   /** their answer to an idea just offered says why it doesn't fit ("breaks lol. we are 3 nurses short") */
   | 'misfit'
+  /** what the turn turns on (needs `hinge`), said back in its meaning: "So the fear is that she'll think you're needy." */
+  | 'hinge'
   /** a harsh word someone else said of them ("my dad told me im a waste of space"): needs `speaker` */
   | 'reported';
 
@@ -61,7 +64,8 @@ export type QuestionAbout =
   | 'leaning' // caught between two moves: which way they lean, if either
   | 'other-side' // one thing felt both ways: the side that isn't what they wanted
   | 'this-one' // at ease with something hard, undone by this: what is different about this one
-  | 'concern'; // the concern their last turn carries (needs `concern`): asked about as that concern
+  | 'concern' // the concern their last turn carries (needs `concern`): asked about as that concern
+  | 'hinge'; // what the turn turns on (needs `hinge`, and `clause` or `thing`): asked about that hinge
 
 /**
  * The words a scheduled nudge brings back (DESIGN's table gives `cue` as always filled; this is the
@@ -162,6 +166,8 @@ export type Move =
       other?: PersonClause;
       /** Who said it, in their words ("my dad", "she"): the 'reported' depth. */
       speaker?: PersonClause;
+      /** What the turn turns on ('hinge'): the clause is the hinge's words. */
+      hinge?: HingeKind;
     }
   | {
       type: 'open-question';
@@ -185,6 +191,8 @@ export type Move =
       concern?: ConcernKind;
       /** The concern is named before the question ('concern'), in place of a plain say-back. */
       named?: boolean;
+      /** What the turn turns on ('hinge'): its words are `clause`, or the person in it is `thing`. */
+      hinge?: HingeKind;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }

@@ -257,6 +257,25 @@ export type ConcernKind =
  */
 export type ConcernObservation = { kind: 'concern'; concern: ConcernKind; span: Span };
 
+/** What a turn turns on (understanding/turn-hinge.ts). */
+export type HingeKind =
+  | 'contrast-side' // the "but" side of a contrast: "i want to call her but she'll think im needy"
+  | 'feared-outcome' // what they fear will happen: "what if they laugh", "she'll think im having a laugh"
+  | 'other-person' // someone in it with them, by role: "my mum", "my boss"
+  | 'tried-already' // what they already tried: "i've asked twice"
+  | 'stakes' // what rides on it: "if i fail it im off the crane"
+  | 'feeling' // a feeling pictured: "it feels like im signing him away"
+  | 'meaning' // what it means to them: "it means maybe i am really not good anymore"
+  | 'wall' // even the smallest part out of reach: "i cant even open the doc"
+  | 'crux' // what they say the point is: "the thing is …", "its the other people watching me"
+  | 'hidden-question'; // a question said as a statement: "no idea if its even worth it"
+
+/**
+ * Extension (issue 17, round 14): one thing the turn turns on. `words`: the hinge as written, first
+ * person (the realizer changes person and agreement); `who`: the person, as they named them ('other-person').
+ */
+export type HingeObservation = { kind: 'hinge'; hinge: HingeKind; words: string; who?: string; span: Span };
+
 /**
  * Extension (issue 17): the form of the turn as written, only when it has one of these marks:
  * `minimal`, it opens on a bare yes, no or shrug ("ye", "idk", "i guess"; the policy weighs the
@@ -302,6 +321,7 @@ export type Observation =
   | ObjectionReasonObservation
   | OthersDeedObservation
   | ConcernObservation
+  | HingeObservation
   | TurnFormObservation
   | ScopeQuestionObservation
   | ThanksObservation

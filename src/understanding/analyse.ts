@@ -4,6 +4,7 @@ import { withoutInjuryOnly } from './body-injury.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { concernOf } from './concern.ts';
+import { turnHingesOf } from './turn-hinge.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
@@ -194,6 +195,7 @@ const TURN_READERS: readonly {
   { reader: 'objection-reason', kinds: ['objection-reason'], read: objectionReasonObservations },
   { reader: 'others-deed', kinds: ['others-deed'], read: othersDeedOf },
   { reader: 'concern', kinds: ['concern'], read: concernOf },
+  { reader: 'turn-hinge', kinds: ['hinge'], read: turnHingesOf },
   { reader: 'turn-form', kinds: ['turn-form'], read: turnFormOf },
   { reader: 'scope-question', kinds: ['scope-question'], read: scopeQuestionObservations },
 ];
@@ -214,6 +216,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'objection-reason',
   'others-deed',
   'concern',
+  'hinge',
   'turn-form',
   'scope-question',
   'thanks',

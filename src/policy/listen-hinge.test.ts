@@ -1,0 +1,103 @@
+/**
+ * What the turn turns on taken up (src/policy/listen-hinge.ts), through the real understanding and
+ * the template realizer: the hinge said back in its meaning, in their words with person changed, and
+ * one question about it, in place of a stock probe or a question about a noun of the turn.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { VirtualClock } from '../clock/index.ts';
+import { createCoachSession } from '../coach/coach-session.ts';
+import { replyToTranscript } from '../coach/replay.ts';
+import type { Move } from '../spec/move.ts';
+
+const STOCK =
+  /hardest part of that for you|Can you tell me more about that|What feels hardest about it right now|What comes up for you when you think about|on your mind about/i;
+
+async function replyTo(lines: readonly string[], seed: number) {
+  const turns = lines.map((text, index) => ({
+    role: index % 2 === 0 ? ('client' as const) : ('therapist' as const),
+    text,
+  }));
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return reply;
+}
+
+const hingeQuestion = (moves: readonly Move[] | undefined) =>
+  (moves ?? []).find(
+    (move): move is Extract<Move, { type: 'open-question' }> =>
+      move.type === 'open-question' && move.about === 'hinge',
+  );
+
+test('the feared outcome is said back with person changed, and asked about', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'i need to ask my manager for a day off',
+        'What stops you?',
+        'i reckon she will think im not committed',
+      ],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+    assert.match(reply.text, /she will think you're not committed/, reply.text);
+    assert.equal(hingeQuestion(reply.moves)?.hinge, 'feared-outcome', reply.text);
+  }
+});
+
+test('the weighing side of a contrast is taken up, not the side they already settled', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'thinking of messaging my old friend',
+        'What would you want to say?',
+        'i know i should just say hi. but then she gets to decide if i matter',
+      ],
+      seed,
+    );
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+    assert.match(reply.text, /she gets to decide if you matter/, reply.text);
+  }
+});
+
+test('a question hidden in a statement is heard as a question', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      [
+        'been doing the evening course for a year',
+        'How is it going?',
+        'honestly no idea if its even worth it',
+      ],
+      seed,
+    );
+    assert.match(reply.text, /whether it's even worth it/, reply.text);
+    assert.doesNotMatch(reply.text, STOCK, reply.text);
+  }
+});
+
+test('a line in broken grammar is not said back inside the frame', async () => {
+  const reply = await replyTo(
+    ['my neighbour is very loud', 'What have you tried?', 'i tell him but he bring me cake after'],
+    1,
+  );
+  assert.doesNotMatch(reply.text, /he bring/i, reply.text);
+});
+
+test('the same hinge is not taken up two turns running', async () => {
+  const clock = new VirtualClock(0);
+  const session = createCoachSession({ clock, seed: 1, sessionId: 'listen-hinge-test' });
+  const asked: (string | undefined)[] = [];
+  const said: string[] = [];
+  for (const [index, line] of [
+    'i want to ask my tutor for more time on the essay',
+    'what if she says it should have been done by now',
+    'yeah she will say it should have been done by now',
+  ].entries()) {
+    clock.advanceTo((index + 1) * 30_000);
+    const turn = await session.receive(line);
+    const question = hingeQuestion(turn.moves);
+    asked.push(question?.hinge);
+    said.push(turn.messages.map((message) => message.text).join(' '));
+  }
+  assert.equal(asked[1], 'feared-outcome', said.join(' | '));
+  assert.notEqual(asked[2], 'feared-outcome', said.join(' | '));
+});

@@ -1,0 +1,126 @@
+/**
+ * A listening turn taken to what the turn turns on (issue 17, round 14; understanding/turn-hinge.ts):
+ * in place of a stock probe ("What's the hardest part of that for you?") or a question about a noun of
+ * the turn ("What comes up for you when you think about the kettle?"), the hinge is said back in its
+ * meaning ("So the fear is that she'll think you're needy.") and the one question asked is about it.
+ * Stock shapes rated 1.6–2.0 of 5 on fresh sets; the human replies that rated 4.8 did this.
+ */
+import type { SessionState } from '../session/state.ts';
+import type { Move, QuestionAbout } from '../spec/move.ts';
+import type { HingeKind, HingeObservation, Observation } from '../spec/observation.ts';
+import { sharesWordRun } from '../text/word-runs.ts';
+import { isCleanEnglish } from './clean-english.ts';
+
+// the questions a hinge replaces: they name nothing the person said, or only a noun of theirs, or
+// say their whole clause back inside a stock frame ("What comes up for you with the thought that you
+// reckon she will think you're not committed?")
+const REPLACED = new Set<QuestionAbout>(['more', 'hardest-part', 'thing', 'getting-by']);
+const CLAUSE_REPLACED = new Set<QuestionAbout>(['expecting']);
+
+// the most telling first: a question they ask themselves, a fear, what it means to them, the point
+// they make, the weighing side of a contrast, a wall, what rides on it, what they tried, a feeling, a person
+const PREFERENCE: readonly HingeKind[] = [
+  'hidden-question',
+  'feared-outcome',
+  'meaning',
+  'crux',
+  'contrast-side',
+  'wall',
+  'stakes',
+  'tried-already',
+  'feeling',
+  'other-person',
+];
+
+// hinges more telling than the turn's concern: the feared outcome itself, not "the fear underneath"
+// (round 13 found the concern namings generic, 2 of 5: "fear underneath"); the rest give way to it
+const OVER_CONCERN = new Set<HingeKind>(['hidden-question', 'feared-outcome', 'contrast-side', 'meaning']);
+
+// hinges whose reflection is said in our words alone: their words need not read as clean English
+const OWN_WORDS = new Set<HingeKind>(['tried-already', 'other-person']);
+// hinges asked about without a reflection of their own: the say-back the turn has stays before the question
+const QUESTION_ONLY = new Set<HingeKind>(['other-person']);
+
+// a two-word hinge ("he'd laugh") is too short for the clause check, which wants three: plain words do
+const TWO_PLAIN_WORDS = /^[a-z]+(?:'[a-z]+)? [a-z]+$/i;
+function cleanHinge(words: string): boolean {
+  // (a word said twice for weight, "urgent urgent", reads as a stutter inside our frame)
+  if (/\b(\w+)\s+\1\b/i.test(words)) return false;
+  return isCleanEnglish(words) || (TWO_PLAIN_WORDS.test(words.trim()) && isCleanEnglish(`${words} today`));
+}
+
+/** The hinge this turn's reply can take up, or undefined. */
+function chosenHinge(
+  state: SessionState,
+  observations: readonly Observation[],
+): HingeObservation | undefined {
+  const hinges = observations.filter((item): item is HingeObservation => item.kind === 'hinge');
+  for (const kind of PREFERENCE) {
+    const hinge = hinges.find((item) => item.hinge === kind);
+    if (!hinge) continue;
+    if (!OWN_WORDS.has(kind) && !cleanHinge(hinge.words)) continue;
+    // said back inside our frame, a long hinge is a run-on (the weighing side of a contrast may run longer)
+    if (hinge.words.split(/\s+/).length > (kind === 'contrast-side' ? 16 : 12)) continue;
+    // a concern the turn carries (listen-concern.ts) says more than a weaker hinge: "the worst bit is
+    // everyone thinks im flaky" is shame, "my daughter says open it" pressure, not just a person
+    if (!OVER_CONCERN.has(kind) && observations.some((item) => item.kind === 'concern')) continue;
+    // an effort this turn affirms is what they tried, already heard
+    if (kind === 'tried-already' && state.effort) continue;
+    // a hinge of the same kind taken up just before: they are answering it, not raising it again
+    const takenBefore = state.lastTherapistMoves.some(
+      (move) =>
+        (move.type === 'open-question' || move.type === 'reflect-clause') &&
+        move.hinge === kind &&
+        (kind !== 'other-person' || move.type !== 'open-question' || move.thing === hinge.who),
+    );
+    if (takenBefore) continue;
+    return hinge;
+  }
+  return undefined;
+}
+
+/**
+ * The turn's moves with its hinge taken up, or undefined to leave the turn as it was. `moves` are
+ * what comes before the question; `ending` the question the turn would ask.
+ */
+export function takeUpHinge(
+  state: SessionState,
+  observations: readonly Observation[],
+  moves: readonly Move[],
+  ending: Move,
+): { moves: Move[]; ending: Move } | undefined {
+  if (ending.type !== 'open-question') return undefined;
+  if (!CLAUSE_REPLACED.has(ending.about) && (!REPLACED.has(ending.about) || ending.clause)) return undefined;
+  // their own question is answered, not turned into ours
+  if (observations.some((item) => item.kind === 'their-question')) return undefined;
+  const hinge = chosenHinge(state, observations);
+  if (!hinge) return undefined;
+  const clause = { text: hinge.words, span: hinge.span };
+  // (the person already named in a say-back is asked about as "him" or "her")
+  const who = hinge.who;
+  const namedBefore =
+    who !== undefined &&
+    moves.some((move) => move.type === 'reflect-clause' && sharesWordRun(move.clause.text, who, 2));
+  const question: Move = {
+    type: 'open-question',
+    about: 'hinge',
+    hinge: hinge.hinge,
+    ...(who ? { thing: who, ...(namedBefore ? { named: true } : {}) } : { clause }),
+  };
+  if (QUESTION_ONLY.has(hinge.hinge)) return { moves: [...moves], ending: question };
+  // the hinge said back in its meaning replaces a plain say-back of the turn: two reflections of one line
+  const kept = moves.filter(
+    (move) => !(move.type === 'reflect-clause' && move.depth === 'simple' && !move.other),
+  );
+  // a reflection that says more than the words stays, and the hinge is only asked about: a second
+  // reflection of the same line beside it read as a speech (and a short line gets two moves at most)
+  const saysMore = kept.some(
+    (move) =>
+      (move.type === 'reflect-clause' && sharesWordRun(move.clause.text, hinge.words, 3)) ||
+      move.type === 'reflect-feeling' ||
+      move.type === 'summarize',
+  );
+  if (saysMore) return { moves: kept, ending: question };
+  const reflection: Move = { type: 'reflect-clause', clause, depth: 'hinge', hinge: hinge.hinge };
+  return { moves: [...kept, reflection], ending: question };
+}
