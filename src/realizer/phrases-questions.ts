@@ -7,9 +7,9 @@ import type { MoveOf, ObjectionReason } from '../spec/move.ts';
 import type { TaskDomain } from '../spec/observation.ts';
 import { objectPhrase } from '../steps/index.ts';
 import type { Unit } from './chooser.ts';
+import { hingeQuestionUnits } from './phrases-hinge.ts';
 import { QUESTION_OPENERS, saidBack } from './phrases-listen.ts';
 import { concernUnits } from './phrases-questions-concern.ts';
-import { hingeQuestionUnits } from './phrases-hinge.ts';
 import { GETTING_BY, nextThingQuestions } from './phrases-questions-situation.ts';
 
 // a feeling asked about as a thing ("What's the loneliness like?"): only those with a plain noun

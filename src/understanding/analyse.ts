@@ -4,7 +4,6 @@ import { withoutInjuryOnly } from './body-injury.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { concernOf } from './concern.ts';
-import { turnHingesOf } from './turn-hinge.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
@@ -27,6 +26,7 @@ import { withStopManner } from './stop-manner.ts';
 import { theirQuestionAndApology } from './their-question.ts';
 import { withTomorrowPart } from './tomorrow-part.ts';
 import { turnFormOf, withQuestionedDecline } from './turn-form.ts';
+import { turnHingesOf } from './turn-hinge.ts';
 
 export { type Prepared, prepare } from './analyse-prepare.ts';
 
