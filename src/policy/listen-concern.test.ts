@@ -88,10 +88,14 @@ test('a short answer inside a fear told just before takes up that fear, not a st
       seed,
     );
     assert.doesNotMatch(reply.text, STOCK, reply.text);
+    // (round 14: the fear itself, "they will laugh at you in the meeting", is carried as the turn's
+    // hinge (listen-hinge.ts) where it was carried as the concern "fear"; either takes that fear up)
     assert.ok(
       (reply.moves ?? []).some(
-        (move: { type: string; about?: string; concern?: string }) =>
-          move.type === 'open-question' && move.about === 'concern' && move.concern === 'fear',
+        (move: { type: string; about?: string; concern?: string; hinge?: string }) =>
+          move.type === 'open-question' &&
+          ((move.about === 'concern' && move.concern === 'fear') ||
+            (move.about === 'hinge' && move.hinge === 'feared-outcome')),
       ),
       reply.text,
     );

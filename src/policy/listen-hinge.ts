@@ -15,7 +15,8 @@ import { isCleanEnglish } from './clean-english.ts';
 // say their whole clause back inside a stock frame ("What comes up for you with the thought that you
 // reckon she will think you're not committed?")
 const REPLACED = new Set<QuestionAbout>(['more', 'hardest-part', 'thing', 'getting-by']);
-const CLAUSE_REPLACED = new Set<QuestionAbout>(['expecting']);
+// (and the worst-case prompt after a fear named: "What do you picture happening next?" read as formulaic)
+const CLAUSE_REPLACED = new Set<QuestionAbout>(['expecting', 'worry']);
 
 // the most telling first: a question they ask themselves, a fear, what it means to them, the point
 // they make, the weighing side of a contrast, a wall, what rides on it, what they tried, a feeling, a person
@@ -29,32 +30,55 @@ const PREFERENCE: readonly HingeKind[] = [
   'stakes',
   'tried-already',
   'feeling',
+  'other-voice',
+  'resigned',
   'other-person',
 ];
 
 // hinges more telling than the turn's concern: the feared outcome itself, not "the fear underneath"
 // (round 13 found the concern namings generic, 2 of 5: "fear underneath"); the rest give way to it
-const OVER_CONCERN = new Set<HingeKind>(['hidden-question', 'feared-outcome', 'contrast-side', 'meaning']);
+// (and what rides on it, named in their terms: "that's my whole income" over a generic fear prompt;
+// and someone's voice: the pressure concern's "what do you make of their advice" read as abstract)
+const OVER_CONCERN = new Set<HingeKind>([
+  'hidden-question',
+  'feared-outcome',
+  'contrast-side',
+  'meaning',
+  'other-voice',
+  'resigned',
+  'stakes',
+]);
 
 // hinges whose reflection is said in our words alone: their words need not read as clean English
-const OWN_WORDS = new Set<HingeKind>(['tried-already', 'other-person']);
+const OWN_WORDS = new Set<HingeKind>(['tried-already', 'other-person', 'other-voice', 'resigned']);
 // hinges asked about without a reflection of their own: the say-back the turn has stays before the question
-const QUESTION_ONLY = new Set<HingeKind>(['other-person']);
+const QUESTION_ONLY = new Set<HingeKind>(['other-person', 'other-voice']);
+// hinges heard best with no question after: giving up said in a few words is met, not probed
+const NO_QUESTION = new Set<HingeKind>(['resigned']);
 
 // a two-word hinge ("he'd laugh") is too short for the clause check, which wants three: plain words do
 const TWO_PLAIN_WORDS = /^[a-z]+(?:'[a-z]+)? [a-z]+$/i;
 function cleanHinge(words: string): boolean {
+  // (a learner's bare verb, "he bring us cookies", said back inside our frame reads as mimicry)
+  if (
+    /\b(?:he|she|it) (?:bring|say|go|want|come|make|take|give|know|think|need|do|have|get|like|work)\b/i.test(
+      words,
+    )
+  )
+    return false;
   // (a word said twice for weight, "urgent urgent", reads as a stutter inside our frame)
   if (/\b(\w+)\s+\1\b/i.test(words)) return false;
-  return isCleanEnglish(words) || (TWO_PLAIN_WORDS.test(words.trim()) && isCleanEnglish(`${words} today`));
+  // ("this makes me feel thick" opens on a subject the learner check takes for "this forms": checked as "it makes")
+  const checked = words.replace(/^this\b/i, 'it');
+  return isCleanEnglish(checked) || (TWO_PLAIN_WORDS.test(words.trim()) && isCleanEnglish(`${words} today`));
 }
 
 /** The hinge this turn's reply can take up, or undefined. */
 function chosenHinge(
   state: SessionState,
   observations: readonly Observation[],
+  hinges: readonly HingeObservation[],
 ): HingeObservation | undefined {
-  const hinges = observations.filter((item): item is HingeObservation => item.kind === 'hinge');
   for (const kind of PREFERENCE) {
     const hinge = hinges.find((item) => item.hinge === kind);
     if (!hinge) continue;
@@ -79,6 +103,48 @@ function chosenHinge(
   return undefined;
 }
 
+// how many client turns back a hinge still carries the talk: the turn before this one
+const CARRIED_TURNS = 1;
+// a turn this short is an answer inside the last one ("ye", "got both", "idk really")
+const CARRIED_WORDS = 4;
+// hinges that outlast their turn: what they fear, what rides on it, the side that weighs; not a person
+// named in passing, an attempt, or a feeling of that moment
+const CARRIES = new Set<HingeKind>([
+  'feared-outcome',
+  'stakes',
+  'contrast-side',
+  'hidden-question',
+  'meaning',
+  'crux',
+]);
+
+/**
+ * A short turn with no hinge of its own that answers within one told just before ("ye", "got both",
+ * "idk" after "she'll think im needy"): that hinge, not yet taken up, in place of a stock probe,
+ * unless this turn tells something of its own weight or turns to a new topic.
+ */
+function carriedHinge(
+  state: SessionState,
+  observations: readonly Observation[],
+): HingeObservation | undefined {
+  // (only a few words: a longer turn says something of its own, and an old hinge put on it read as deaf)
+  if (state.lastClientWords > CARRIED_WORDS) return undefined;
+  if (state.newTopic || observations.some((item) => item.kind === 'life-topic')) return undefined;
+  const ownWeight = observations.some(
+    (item) =>
+      item.kind === 'emotion' ||
+      item.kind === 'self-judgement' ||
+      item.kind === 'concern' ||
+      (item.kind === 'statement' && item.weight >= 2),
+  );
+  if (ownWeight) return undefined;
+  const earlier = state.hingesHeard
+    .filter((item) => item.turn < state.clientTurns && item.turn >= state.clientTurns - CARRIED_TURNS)
+    .map((item) => item.hinge)
+    .filter((hinge) => CARRIES.has(hinge.hinge) && !state.hingesTakenUp.includes(hinge.who ?? hinge.words));
+  return chosenHinge(state, observations, earlier);
+}
+
 /**
  * The turn's moves with its hinge taken up, or undefined to leave the turn as it was. `moves` are
  * what comes before the question; `ending` the question the turn would ask.
@@ -93,7 +159,8 @@ export function takeUpHinge(
   if (!CLAUSE_REPLACED.has(ending.about) && (!REPLACED.has(ending.about) || ending.clause)) return undefined;
   // their own question is answered, not turned into ours
   if (observations.some((item) => item.kind === 'their-question')) return undefined;
-  const hinge = chosenHinge(state, observations);
+  const own = observations.filter((item): item is HingeObservation => item.kind === 'hinge');
+  const hinge = chosenHinge(state, observations, own) ?? carriedHinge(state, observations);
   if (!hinge) return undefined;
   const clause = { text: hinge.words, span: hinge.span };
   // (the person already named in a say-back is asked about as "him" or "her")
@@ -122,5 +189,6 @@ export function takeUpHinge(
   );
   if (saysMore) return { moves: kept, ending: question };
   const reflection: Move = { type: 'reflect-clause', clause, depth: 'hinge', hinge: hinge.hinge };
+  if (NO_QUESTION.has(hinge.hinge)) return { moves: [...kept], ending: reflection };
   return { moves: [...kept, reflection], ending: question };
 }

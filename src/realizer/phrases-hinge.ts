@@ -45,21 +45,25 @@ const REFLECTIONS: Record<HingeKind, ((said: string) => string)[]> = {
     (said) => `That sounds heavy: ${said}.`,
     (said) => `${upper(said)}, and that's a hard thing to sit with.`,
   ],
+  // (giving up said in a few words, met in our words: their line said back read as agreeing with it)
+  resigned: [
+    () => "It sounds like you're talking yourself out of it, even though part of you still cares.",
+    () => "That sounds like you've half given up on it, and I can hear why.",
+  ],
   'other-person': [],
+  'other-voice': [],
 };
 
 // one question about the hinge, which leaves their words to the reflection before it
-const QUESTIONS: Record<Exclude<HingeKind, 'other-person'>, string[]> = {
+const QUESTIONS: Record<Exclude<HingeKind, 'other-person' | 'other-voice'>, string[]> = {
+  resigned: [],
   // (not "what makes that feel so likely": a "what makes you think" read to a rater as doubting them)
   'feared-outcome': [
     'If it did go that way, what would that mean for you?',
     'And if it did happen, what would be the worst of it for you?',
     "What's it like, carrying that thought around?",
   ],
-  'contrast-side': [
-    'How much does that side of it weigh for you right now?',
-    'Which side of it is louder for you right now?',
-  ],
+  'contrast-side': ['How does that sit with you?', "What's that like for you?"],
   crux: ['What makes that the part that gets to you most?', 'When did it start to feel like that?'],
   wall: ['What happens in you, right at the moment you try?', 'What is it like, the moment you go to start?'],
   stakes: [
@@ -141,12 +145,27 @@ function personQuestions(who: string, named: boolean): string[] {
   ];
 }
 
+// someone's words in it ("my sister says i should…"): what it is like to hear them, from that person
+// (the pressure concern's "What do you make of their advice, yourself?" read to a rater as abstract)
+function voiceQuestions(who: string, named: boolean): string[] {
+  const person = toSecondPerson(who);
+  if (!person) return [];
+  const pronoun = HER.test(person) ? 'her' : HIM.test(person) ? 'him' : undefined;
+  const from = named && pronoun ? pronoun : person;
+  return [
+    `How does that sit with you, hearing it from ${from}?`,
+    `What's it like, hearing that from ${from}?`,
+  ];
+}
+
 export function hingeQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
   if (!move.hinge) return [];
-  if (move.hinge === 'other-person') {
-    const candidates = move.thing ? personQuestions(move.thing, move.named === true) : [];
-    return candidates.length > 0 ? [{ key: 'open-question:hinge-other-person', candidates }] : [];
+  if (move.hinge === 'other-person' || move.hinge === 'other-voice') {
+    const asked = move.hinge === 'other-voice' ? voiceQuestions : personQuestions;
+    const candidates = move.thing ? asked(move.thing, move.named === true) : [];
+    return candidates.length > 0 ? [{ key: `open-question:hinge-${move.hinge}`, candidates }] : [];
   }
+  if (QUESTIONS[move.hinge].length === 0) return [];
   // (a question about a hinge with no words is invalid: the words are what it is about)
   const said = hingeWords(move, move.hinge);
   if (!said) return [];

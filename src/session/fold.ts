@@ -96,6 +96,8 @@ function copied(state: SessionState): SessionState {
     worriesNamed: state.worriesNamed,
     concernsHeard: state.concernsHeard,
     concernsTakenUp: state.concernsTakenUp,
+    hingesHeard: state.hingesHeard,
+    hingesTakenUp: state.hingesTakenUp,
   } satisfies Required<Record<keyof SessionState, unknown>>;
 }
 
@@ -151,6 +153,13 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       // still sits inside the fear or shame they told just before (listen-concern.ts)
       const concern = observations.find((item) => item.kind === 'concern')?.concern;
       if (concern) next.concernsHeard = recent(state.concernsHeard, [{ concern, turn: next.clientTurns }]);
+      // what this turn turned on, kept a few turns: a short answer may still sit inside it (listen-hinge.ts)
+      next.hingesHeard = recent(
+        state.hingesHeard,
+        observations.flatMap((item) =>
+          item.kind === 'hinge' ? [{ hinge: item, turn: next.clientTurns }] : [],
+        ),
+      );
       next.fatigue = Math.min(10, state.fatigue + fatigueFrom(observations));
       next.sensations = recent(state.sensations, found.sensations);
       next.urges = recent(state.urges, found.urges);
@@ -186,6 +195,14 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
           state.concernsTakenUp,
           event.moves.flatMap((move) =>
             move.type === 'open-question' && move.about === 'concern' && move.concern ? [move.concern] : [],
+          ),
+        );
+        next.hingesTakenUp = recent(
+          state.hingesTakenUp,
+          event.moves.flatMap((move) =>
+            (move.type === 'open-question' || move.type === 'reflect-clause') && move.hinge
+              ? [move.type === 'open-question' && move.thing ? move.thing : (move.clause?.text ?? '')]
+              : [],
           ),
         );
         next.therapistTurns = state.therapistTurns + 1;

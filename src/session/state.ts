@@ -3,6 +3,7 @@ import type { Move, Step, SuggestedIdea } from '../spec/move.ts';
 import type {
   BodyPart,
   ConcernKind,
+  HingeObservation,
   LifeTopic,
   StatementObservation,
   TaskDomain,
@@ -108,6 +109,10 @@ export type SessionState = {
   concernsHeard: readonly { concern: ConcernKind; turn: number }[];
   /** Concerns our turns have already asked about, so one carried from an earlier turn is taken up once. */
   concernsTakenUp: readonly ConcernKind[];
+  /** What recent client turns turned on (understanding's `hinge`), with that turn's number. */
+  hingesHeard: readonly { hinge: HingeObservation; turn: number }[];
+  /** The words of hinges our turns have already taken up, so one carried from an earlier turn is taken up once. */
+  hingesTakenUp: readonly string[];
   /** Our last turn asked permission to suggest a step. */
   permissionAsked: boolean;
   /** They turned down an offer or a suggestion in this session: no step is offered again unasked. */
@@ -163,5 +168,7 @@ export function initialState(sessionId = 'session', seed = 0, locale = 'en'): Se
     worriesNamed: [],
     concernsHeard: [],
     concernsTakenUp: [],
+    hingesHeard: [],
+    hingesTakenUp: [],
   };
 }

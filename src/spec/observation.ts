@@ -262,6 +262,8 @@ export type HingeKind =
   | 'contrast-side' // the "but" side of a contrast: "i want to call her but she'll think im needy"
   | 'feared-outcome' // what they fear will happen: "what if they laugh", "she'll think im having a laugh"
   | 'other-person' // someone in it with them, by role: "my mum", "my boss"
+  | 'other-voice' // someone whose words weigh in it: "my sister says i should cry over him"
+  | 'resigned' // giving up on it in a few words: "better i dont write", "like whatever i guess"
   | 'tried-already' // what they already tried: "i've asked twice"
   | 'stakes' // what rides on it: "if i fail it im off the crane"
   | 'feeling' // a feeling pictured: "it feels like im signing him away"

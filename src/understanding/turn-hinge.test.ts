@@ -25,13 +25,22 @@ test('each kind of hinge is read with its words as written', () => {
     ['i cant even open the letter', 'wall', 'open the letter'],
     ['its not the work its the people watching me do it', 'crux', 'the people watching me do it'],
     ['every time i sit down i feel sick', 'feeling', 'i feel sick'],
+    [
+      'who wants a cook of 60 in a new kitchen',
+      'feared-outcome',
+      'nobody wants a cook of 60 in a new kitchen',
+    ],
+    ['better i dont bother', 'resigned', 'better i dont bother'],
   ];
   for (const [text, kind, words] of cases) assert.equal(hinge(text, kind)?.words, words, text);
 });
 
 test('someone in it is read when they do or say something, by role, as theirs', () => {
-  assert.equal(hinge('my sister keeps telling me to just apply', 'other-person')?.who, 'my sister');
-  assert.equal(hinge('the wife says im overthinking it', 'other-person')?.who, 'my wife');
+  assert.equal(hinge('my dad loves coming to watch', 'other-person')?.who, 'my dad');
+  assert.equal(hinge('the boss wants it done by friday', 'other-person')?.who, 'my boss');
+  // someone whose words are in it is their voice
+  assert.equal(hinge('my sister keeps telling me to just apply', 'other-voice')?.who, 'my sister');
+  assert.equal(hinge('the wife says im overthinking it', 'other-voice')?.who, 'my wife');
   // only where it happens, not in it
   assert.equal(hinge('dropping my kids at school first', 'other-person'), undefined);
   // a role that is not theirs

@@ -91,6 +91,10 @@ const MEANING =
 const CRUX =
   /\b(?:(?:the |thing is|the thing is|problem is|the problem is|the worst (?:part |bit |thing )?is|the hard(?:est)? (?:part |bit |thing )?is|what gets me is|the issue is|the real issue is)\s*(?:that\s+)?(?<=is\s|is that\s|thing is )|(?:it'?s|its) (?=\w+ing\b)(?!nothing|something|anything|everything|boring|amazing|annoying)|(?:it'?s|its) (?:not \w+[^.!?]{0,30}?,?\s*(?:it'?s|its) |more |really |just )?the (?=\w+ (?:\w+ )?(?:\w+ing|of|that|who|when)\b))/i;
 
+// giving up on it in a few words: "better i dont write", "like whatever i guess", "no point really"
+const RESIGNED =
+  /^\W*(?:(?:like |ok |okay |yeah |ye |well |so |meh |eh )?(?:whatever|nevermind|never mind|forget it|no point(?: really| anyway)?|doesn'?t matter(?: anyway)?|it is what it is|what'?s the point|whats the point|might as well not bother|better (?:i|if i) (?:don'?t|dont|do not)(?: \w+){0,3}|i'?ll just leave it|just leave it)(?:,? (?:i guess|i suppose|really|anyway|then|tbh|honestly|lol))*)\W*$/i;
+
 type Found = { hinge: HingeKind; words: string; span: Span; who?: string };
 
 function afterMatch(
@@ -116,7 +120,7 @@ function clauseStart(text: string, at: number): number {
 
 // a clause that opens on who or what does something
 const SUBJECT_START =
-  /^(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|he|she|they|we|it|its|it'?s|he'?s|she'?s|they'?re|theyre|there'?s|theres|my|our|his|her|their|the|everyone|everybody|nobody|no one|people|someone|then|now|part of me|deep down|every time|each time|whenever|when)\b/i;
+  /^(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|he|she|they|we|it|its|it'?s|he'?s|she'?s|they'?re|theyre|there'?s|theres|my|our|his|her|their|the|everyone|everybody|nobody|no one|people|someone|then|now|this|that|part of me|deep down|every time|each time|whenever|when)\b/i;
 
 // "its the head going thats the problem": the point without its label
 const PROBLEM_LABEL =
@@ -175,8 +179,28 @@ function notWanted(text: string): Found | undefined {
 const FEARED_PART =
   /\band (?=(?:i|i'?m|im|i'?ll|they|they'?re|he|she|it|everyone|everybody|nobody|no one)\b)/i;
 
+// "who wants a porter of 52 in an office": a verdict on themselves asked as a question, feared as
+// "nobody wants a porter of 52 in an office"
+const WHO_WANTS =
+  /\bwho(?:'s| is)? (?:gonna |going to )?(wants?|would want|'d want|needs?|would need|hires?|would hire|'d hire|would pick|picks|would choose|cares?|would care|listens?|would listen)\s+/i;
+const NOBODY_VERB: Record<string, string> = {
+  want: 'wants',
+  need: 'needs',
+  hire: 'hires',
+  care: 'cares',
+  listen: 'listens',
+};
+
+function whoWants(text: string): Found | undefined {
+  const found = WHO_WANTS.exec(text);
+  const said = found ? afterMatch(text, WHO_WANTS, 'feared-outcome') : undefined;
+  if (!found?.[1] || !said) return undefined;
+  const verb = found[1].replace(/^'d /, 'would ');
+  return { ...said, words: `nobody ${NOBODY_VERB[verb] ?? verb} ${said.words}` };
+}
+
 function feared(text: string): Found | undefined {
-  const said = afterMatch(text, FEARED_WORD, 'feared-outcome') ?? notWanted(text);
+  const said = afterMatch(text, FEARED_WORD, 'feared-outcome') ?? notWanted(text) ?? whoWants(text);
   const part = said ? FEARED_PART.exec(said.words) : null;
   if (said && part) {
     const at = part.index + part[0].length;
@@ -201,8 +225,19 @@ function otherPerson(text: string): Found | undefined {
   if (!DOES_SOMETHING.test(text.slice(found.index + found[0].length))) return undefined;
   const owner = found[1].toLowerCase() === 'our' ? 'our' : 'my';
   const who = `${owner} ${found[2].toLowerCase()}`;
-  return { hinge: 'other-person', words: who, span: [found.index, found.index + found[0].length], who };
+  // (someone's voice in it, "my sister says i should…": heard as what it is like to hear it)
+  const voice = SAYS.test(text.slice(found.index + found[0].length));
+  return {
+    hinge: voice ? 'other-voice' : 'other-person',
+    words: who,
+    span: [found.index, found.index + found[0].length],
+    who,
+  };
 }
+
+// a person whose words are in the turn: "my sister says", "my dad keeps telling me"
+const SAYS =
+  /^(?:'s|s)?\s+(?:(?:just|still|also|always|even|keeps?)\s+)?(?:says|said|say|thinks|keeps? saying|keeps? telling|told|tells|is saying|was saying|reckons)\b/i;
 
 // what follows a person who does something: a verb, or a helping verb
 const DOES_SOMETHING =
@@ -269,6 +304,9 @@ export function turnHingesOf(text: string): HingeObservation[] {
     afterMatch(text, WALL, 'wall'),
     afterMatch(text, FEEL, 'feeling', FEEL_KEEP(text)),
     otherPerson(text),
+    RESIGNED.test(text)
+      ? ({ hinge: 'resigned', words: text.trim(), span: [0, text.length] } as Found)
+      : undefined,
   ];
   const kinds = new Set<HingeKind>();
   return found.flatMap((item) => {
