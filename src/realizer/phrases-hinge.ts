@@ -60,7 +60,7 @@ const QUESTIONS: Record<Exclude<HingeKind, 'other-person' | 'other-voice'>, stri
   // (not "what makes that feel so likely": a "what makes you think" read to a rater as doubting them)
   'feared-outcome': [
     'If it did go that way, what would that mean for you?',
-    'And if it did happen, what would be the worst of it for you?',
+    "Is that something that's happened before, or more what you're bracing for?",
     "What's it like, carrying that thought around?",
   ],
   'contrast-side': ['How does that sit with you?', "What's that like for you?"],

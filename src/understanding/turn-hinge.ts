@@ -93,9 +93,23 @@ const CRUX =
 
 // giving up on it in a few words: "better i dont write", "like whatever i guess", "no point really"
 const RESIGNED =
-  /^\W*(?:(?:like |ok |okay |yeah |ye |well |so |meh |eh )?(?:whatever|nevermind|never mind|forget it|no point(?: really| anyway)?|doesn'?t matter(?: anyway)?|it is what it is|what'?s the point|whats the point|might as well not bother|better (?:i|if i) (?:don'?t|dont|do not)(?: \w+){0,3}|i'?ll just leave it|just leave it)(?:,? (?:i guess|i suppose|really|anyway|then|tbh|honestly|lol))*)\W*$/i;
+  /^\W*(?:(?:like |ok |okay |yeah |ye |well |so |meh |eh )?(?:whatever|nevermind|never mind|forget it|no point(?: really| anyway)?|doesn'?t matter(?: anyway)?|it is what it is|what'?s the point|whats the point|might as well not bother|(?:maybe )?(?:(?:it'?s|it is|its) )?better (?:i|if i) (?:don'?t|dont|do not)(?: \w+){0,3}|i'?ll just leave it|just leave it|or i could not|or not)(?:,? (?:i guess|i suppose|really|anyway|then|tbh|honestly|lol))*)\W*$/i;
 
 type Found = { hinge: HingeKind; words: string; span: Span; who?: string };
+
+/** Giving up said as a whole sentence of the turn ("Maybe it is better I do not write. He has his life."). */
+function resigned(text: string): Found | undefined {
+  let at = 0;
+  for (const sentence of text.split(/(?<=[.!?\n])/)) {
+    if (RESIGNED.test(sentence)) {
+      const words = sentence.trim();
+      const start = at + sentence.indexOf(words);
+      return { hinge: 'resigned', words, span: [start, start + words.length] };
+    }
+    at += sentence.length;
+  }
+  return undefined;
+}
 
 function afterMatch(
   text: string,
@@ -182,7 +196,7 @@ const FEARED_PART =
 // "who wants a porter of 52 in an office": a verdict on themselves asked as a question, feared as
 // "nobody wants a porter of 52 in an office"
 const WHO_WANTS =
-  /\bwho(?:'s| is)? (?:gonna |going to )?(wants?|would want|'d want|needs?|would need|hires?|would hire|'d hire|would pick|picks|would choose|cares?|would care|listens?|would listen)\s+/i;
+  /\bwho(?:'s| is)? (?:gonna |going to )?(wants?|would want|'d want|needs?|would need|hires?|would hire|'d hire|would pick|picks|would choose|cares?|would care|listens?|would listen|buys|would buy|is retraining|would retrain|takes on|would take on)\s+/i;
 const NOBODY_VERB: Record<string, string> = {
   want: 'wants',
   need: 'needs',
@@ -193,10 +207,15 @@ const NOBODY_VERB: Record<string, string> = {
 
 function whoWants(text: string): Found | undefined {
   const found = WHO_WANTS.exec(text);
-  const said = found ? afterMatch(text, WHO_WANTS, 'feared-outcome') : undefined;
-  if (!found?.[1] || !said) return undefined;
-  const verb = found[1].replace(/^'d /, 'would ');
-  return { ...said, words: `nobody ${NOBODY_VERB[verb] ?? verb} ${said.words}` };
+  // ("who is retraining me": one word after the verb is enough, the verb carries it)
+  const clause = found ? clauseFrom(text, found.index + found[0].length, 1) : undefined;
+  if (!found?.[1] || !clause) return undefined;
+  const verb = found[1].replace(/^'d /, 'would ').replace(/^is retraining$/, 'would retrain');
+  return {
+    hinge: 'feared-outcome',
+    span: clause.span,
+    words: `nobody ${NOBODY_VERB[verb] ?? verb} ${clause.words}`,
+  };
 }
 
 function feared(text: string): Found | undefined {
@@ -304,9 +323,7 @@ export function turnHingesOf(text: string): HingeObservation[] {
     afterMatch(text, WALL, 'wall'),
     afterMatch(text, FEEL, 'feeling', FEEL_KEEP(text)),
     otherPerson(text),
-    RESIGNED.test(text)
-      ? ({ hinge: 'resigned', words: text.trim(), span: [0, text.length] } as Found)
-      : undefined,
+    resigned(text),
   ];
   const kinds = new Set<HingeKind>();
   return found.flatMap((item) => {
