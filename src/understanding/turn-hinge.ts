@@ -29,7 +29,8 @@ function clauseFrom(
   if (/,\s*\S+[^,]*,/.test(words) || /["“”]/.test(words)) return undefined;
   const count = words.split(/\s+/).filter(Boolean).length;
   if (count < least || count > MAX_WORDS) return undefined;
-  words = words.replace(/[\s,;:'"-]+$/u, '');
+  // (a tag on the end, "its not about me is it", is their aside, not the hinge)
+  words = words.replace(/[\s,;:'"-]+$/u, '').replace(/,?\s+(?:is it|isn'?t it|isnt it|innit|eh|right)$/i, '');
   const start = from + rest.indexOf(words);
   return { words, span: [start, start + words.length] };
 }
@@ -218,8 +219,18 @@ function whoWants(text: string): Found | undefined {
   };
 }
 
+function othersWill(text: string): Found | undefined {
+  const others = FEARED_OTHERS.exec(text);
+  if (!others) return undefined;
+  const clause = clauseFrom(text, others.index);
+  return clause ? { hinge: 'feared-outcome', ...clause } : undefined;
+}
+
 function feared(text: string): Found | undefined {
-  const said = afterMatch(text, FEARED_WORD, 'feared-outcome') ?? notWanted(text) ?? whoWants(text);
+  // (what someone will do comes before what they don't want to be: "he'll just raise the rent … i dont
+  // want to BE one" turns on the rent)
+  const said =
+    afterMatch(text, FEARED_WORD, 'feared-outcome') ?? othersWill(text) ?? notWanted(text) ?? whoWants(text);
   const part = said ? FEARED_PART.exec(said.words) : null;
   if (said && part) {
     const at = part.index + part[0].length;
@@ -228,10 +239,7 @@ function feared(text: string): Found | undefined {
     return { ...said, words, span: [start, start + words.length] };
   }
   if (said) return said;
-  const others = FEARED_OTHERS.exec(text);
-  if (!others) return undefined;
-  const clause = clauseFrom(text, others.index);
-  return clause ? { hinge: 'feared-outcome', ...clause } : undefined;
+  return undefined;
 }
 
 function otherPerson(text: string): Found | undefined {
