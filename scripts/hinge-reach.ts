@@ -3,7 +3,7 @@
  * of last seeker turns with a hinge, per kind, over conversation sets; `--show N` prints N of them
  * with their hinges, to read for accuracy.
  *
- *   node --import tsx scripts/hinge-reach.ts data/blind/conversations-v{1..23}/excerpts.jsonl [--show 40]
+ *   node --import tsx scripts/hinge-reach.ts data/blind/conversations-v{1..23}/excerpts.jsonl [--show 40] [--min-words 8]
  */
 import { analyse } from '../src/understanding/analyse.ts';
 import { excerptSchema, readJsonLines } from './judge-files.ts';
@@ -11,6 +11,9 @@ import { excerptSchema, readJsonLines } from './judge-files.ts';
 const files = process.argv.slice(2).filter((arg) => arg.endsWith('.jsonl'));
 const showAt = process.argv.indexOf('--show');
 const show = showAt > 0 ? Number(process.argv[showAt + 1]) : 0;
+// `--min-words N`: only turns of at least N words (a bare "ye" turns on the turn before it)
+const minAt = process.argv.indexOf('--min-words');
+const minWords = minAt > 0 ? Number(process.argv[minAt + 1]) : 0;
 let turns = 0;
 let withHinge = 0;
 const byKind = new Map<string, number>();
@@ -18,7 +21,7 @@ const shown: string[] = [];
 for (const file of files)
   for (const excerpt of readJsonLines(file, excerptSchema)) {
     const last = excerpt.turns.findLast((turn) => turn.role === 'seeker');
-    if (!last) continue;
+    if (!last || last.text.trim().split(/\s+/).length < minWords) continue;
     turns += 1;
     const hinges = analyse(last.text).observations.flatMap((item) => (item.kind === 'hinge' ? [item] : []));
     if (hinges.length > 0) withHinge += 1;
