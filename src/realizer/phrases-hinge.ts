@@ -59,17 +59,14 @@ const QUESTIONS: Record<Exclude<HingeKind, 'other-person' | 'other-voice'>, stri
   resigned: [],
   // (not "what makes that feel so likely": a "what makes you think" read to a rater as doubting them)
   'feared-outcome': [
-    'If it did go that way, what would that mean for you?',
+    // (not "if it did go that way, what would that mean for you": the v23 dev rater, "catastrophising")
     "Is that something that's happened before, or more what you're bracing for?",
     "What's it like, carrying that thought around?",
   ],
   'contrast-side': ['How does that sit with you?', "What's that like for you?"],
   crux: ['What makes that the part that gets to you most?', 'When did it start to feel like that?'],
   wall: ['What happens in you, right at the moment you try?', 'What is it like, the moment you go to start?'],
-  stakes: [
-    'How are you holding up, with that much riding on it?',
-    'What would it mean for you if it went the wrong way?',
-  ],
+  stakes: ['How are you holding up, with that much riding on it?'],
   'tried-already': ['What happened when you tried?', 'How did it go, when you tried?'],
   'hidden-question': ['What does your gut say?', 'What would help you find out?'],
   meaning: [
