@@ -20,7 +20,6 @@ import { parseTherapistSpec, therapistFactory } from '../src/runner/resolve-ther
 import { runSession } from '../src/runner/run-session.ts';
 import { sessionSeed } from '../src/runner/session-record.ts';
 import { loadPersonaDirectory } from '../src/simulator/load-persona.ts';
-import { sessionPerson } from '../src/simulator/session-person.ts';
 import {
   type ClientTurn,
   clientTurns,
@@ -32,6 +31,7 @@ import {
 } from '../src/simulator/mibot-realism.ts';
 import { describeTurnStatistics, turnStatistics } from '../src/simulator/mibot-turn-statistics.ts';
 import { createRandom, deriveSeed } from '../src/simulator/prng.ts';
+import { sessionPerson } from '../src/simulator/session-person.ts';
 import { TinystepError } from '../src/spec/errors.ts';
 
 const root = resolve(import.meta.dirname, '..');
