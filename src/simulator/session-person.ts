@@ -34,6 +34,8 @@ export function sessionPerson(persona: Persona, round: number): Persona {
       lowercase,
       endPunctuation: random.chance(0.35) ? 0.7 : 0.2,
       dropApostrophes: lowercase > 0.5 && random.chance(0.4) ? 0.7 : 0.05,
+      // (slips go with careless typing: one typo in otherwise clean text read as planted, round 14)
+      typoRate: lowercase > 0.5 ? Math.max(persona.voice.typoRate, 0.4) : persona.voice.typoRate,
     },
   };
 }
