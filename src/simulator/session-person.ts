@@ -32,7 +32,7 @@ export function sessionPerson(persona: Persona, round: number): Persona {
       ...persona.voice,
       words: length,
       lowercase,
-      endPunctuation: random.chance(0.35) ? 0.7 : 0.2,
+      endPunctuation: random.chance(0.25) ? 0.7 : 0.1,
       dropApostrophes: lowercase > 0.5 && random.chance(0.4) ? 0.7 : 0.05,
       // (slips go with careless typing: one typo in otherwise clean text read as planted, round 14)
       typoRate: lowercase > 0.5 ? Math.max(persona.voice.typoRate, 0.4) : persona.voice.typoRate,
