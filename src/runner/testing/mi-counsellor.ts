@@ -115,15 +115,15 @@ export const miCounsellorTherapist: TherapistFactory = {
     // (in turn, not at random: the same "That's okay." twice is a repeat any client notices)
     let accepted = random.int(ACCEPTING.length);
     const accepting = () => ACCEPTING[accepted++ % ACCEPTING.length];
-    const say = (text: string): SaidMessage[] => [{ text, at: context.clock.now(), nudge: false }];
-    // (a lead-in said before is left out: MIBot's counsellor does not say the same line twice, and a
-    // client who hears one again says so, "you said that already", a stock line a rater spots)
-    const leadIns = new Set<string>();
-    const fresh = (leadIn: string) => {
-      if (leadIns.has(leadIn)) return '';
-      leadIns.add(leadIn);
-      return `${leadIn} `;
+    // (a lead-in said before, in the opening too, is left out: MIBot's counsellor does not say the same
+    // line twice, and a client who hears one again says so, "you said that already", a stock line a
+    // rater spots)
+    let saidSoFar = '';
+    const say = (text: string): SaidMessage[] => {
+      saidSoFar += ` ${text}`;
+      return [{ text, at: context.clock.now(), nudge: false }];
     };
+    const fresh = (leadIn: string) => (saidSoFar.includes(leadIn) ? '' : `${leadIn} `);
     return {
       label: 'mi-counsellor',
       get closed() {
