@@ -4,9 +4,11 @@
 //     conversation, the counsellor left out, as {"id","turns"} lines. FILE must lie under
 //     data/third-party/mibot-v6.3a/ (share-alike text stays beside its licence) or outside the repo.
 //   npm run realism:mibot -- simulated --out DIR [--count 10] [--seed 1] [--personas personas/smoking]
-//       [--therapist mi-counsellor|coach|…]
+//       [--therapist mi-counsellor|coach|…] [--per-card 6] [--same-person]
 //     the same cut of simulated smokers playing against a therapist (default the MI fixture,
 //     src/runner/testing/mi-counsellor.ts, which asks what MIBot's counsellor asks): DIR/simulated.jsonl.
+//     Each card plays --per-card sessions, each by another typist of its kind (src/simulator/session-person.ts;
+//     --same-person keeps the card's own voice in every session), and one long enough is drawn at random.
 //   npm run realism:mibot -- stats [--half dev] [--seed 7] [--sessions 200] [--therapist …]
 //     per-turn statistics of the real client turns of a half beside simulated smokers against that therapist
 //     (aggregate figures only; no text is printed).
@@ -29,6 +31,7 @@ import {
 } from '../src/simulator/mibot-realism.ts';
 import { describeTurnStatistics, turnStatistics } from '../src/simulator/mibot-turn-statistics.ts';
 import { createRandom, deriveSeed } from '../src/simulator/prng.ts';
+import { sessionPerson } from '../src/simulator/session-person.ts';
 import { TinystepError } from '../src/spec/errors.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -48,6 +51,14 @@ if (half !== 'dev' && half !== 'held-out')
 // too, the fixture in src/runner/testing/mi-counsellor.ts; --therapist coach plays them against our coach)
 const therapist = parseTherapistSpec(option('--therapist', 'mi-counsellor') as string);
 const personaFolder = resolve(option('--personas', join(root, 'personas/smoking')) as string);
+// (every session by the card's own typist made ten excerpts of one card's kind read as one person)
+const samePerson = args.includes('--same-person');
+const perCard = Number(option('--per-card', '6'));
+if (!Number.isInteger(perCard) || perCard < 1)
+  throw new TinystepError(
+    'usage',
+    `--per-card ${option('--per-card')}: a whole number of sessions, 1 or more`,
+  );
 
 const conversations = () =>
   mibotHalf(parseMibotLines(readFileSync(join(mibotFolder, 'utterances.jsonl'), 'utf8')), half);
@@ -58,11 +69,13 @@ async function simulatedSessions(sessions: number, sessionsSeed: number): Promis
   const factory = await therapistFactory(therapist);
   const played: ClientTurn[][] = [];
   for (let index = 0; index < sessions; index += 1) {
-    const persona = personas[index % personas.length];
+    const card = personas[index % personas.length];
+    const round = Math.floor(index / personas.length);
+    const persona = samePerson ? card : sessionPerson(card, round);
     const result = await runSession({
       persona,
       therapist: factory,
-      seed: sessionSeed(sessionsSeed, persona, Math.floor(index / personas.length)),
+      seed: sessionSeed(sessionsSeed, card, round),
     });
     const turns: ClientTurn[] = [];
     let therapist: string[] = [];
@@ -117,16 +130,19 @@ if (command === 'real') {
       },
     );
   const random = createRandom(deriveSeed(seed, 'mibot-simulated'));
-  // three sessions a person (round robin): a session that ended before five turns (the person left,
-  // or the coach closed) gives way to that person's next one, so every person can be drawn
-  const sessions = await simulatedSessions(3 * personas.length, seed);
+  // --per-card sessions a card (round robin), and one of those long enough drawn at random: a session
+  // that ended before five turns (the person left, or the therapist closed) is not drawn, and the
+  // same card does not give the same session on every seed
+  const sessions = await simulatedSessions(perCard * personas.length, seed);
   const order = personas.map((_, index) => index);
   const excerpts: Array<{ id: string; turns: string[] }> = [];
   while (excerpts.length < count && order.length > 0) {
     const [index] = order.splice(random.int(order.length), 1);
-    const long = [0, 1, 2]
-      .map((round) => sessions[round * personas.length + index])
-      .find((session) => session.length >= EXCERPT_SHAPE.shortest);
+    const longEnough = Array.from(
+      { length: perCard },
+      (_, round) => sessions[round * personas.length + index],
+    ).filter((session) => session.length >= EXCERPT_SHAPE.shortest);
+    const long = longEnough.length > 0 ? random.pick(longEnough) : undefined;
     const turns = long
       ? excerptWindow(
           long.map((turn) => turn.text),

@@ -63,29 +63,34 @@ export function typeInVoice(
   else typed = withApostrophes(typed);
   const quick = typed.split(/\s+/).filter(Boolean).length <= QUICK_WORDS;
   // (its own draw, from the words and the person's voice: the session's stream, and so every later
-  // choice of what to say, stays as it was)
-  const shade = createRandom(
-    deriveSeed(
-      18,
-      'shade',
-      typed,
-      voice.words.median,
-      voice.words.p90,
-      voice.lowercase,
-      voice.endPunctuation,
-    ),
-  );
+  // choice of what to say, stays as it was; made only when a quick or stop-less line needs a draw)
+  const seeded = typed;
+  let shadeStream: Random | undefined;
+  const shade = () => {
+    shadeStream ??= createRandom(
+      deriveSeed(
+        18,
+        'shade',
+        seeded,
+        voice.words.median,
+        voice.words.p90,
+        voice.lowercase,
+        voice.endPunctuation,
+      ),
+    );
+    return shadeStream;
+  };
   if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
   // (a quick reply goes without the capital now and then, from a person who capitalises: see QUICK_WORDS)
-  if (habits.casing === 'proper' && quick && shade.chance(QUICK_LOWER)) typed = lowerFirst(typed);
+  if (habits.casing === 'proper' && quick && shade().chance(QUICK_LOWER)) typed = lowerFirst(typed);
   // ("u're" is no one's spelling: who writes "u" writes "ur")
   typed = typed.replace(/\bu['’]re\b/gi, 'ur');
   // (no emoji after a "lol" or a ":(" the line already ends with: "lol haha" is two laughs pasted)
   const laughed = /\b(?:lol|haha|omg)$|[:;][()/]$/i.test(typed);
   if (!laughed && emojiAllowed && habits.emoji.length > 0 && random.chance(voice.emoji))
     typed = `${typed} ${random.pick(habits.emoji)}`;
-  else if (!habits.endsWithStop || (quick && shade.chance(QUICK_NO_STOP)))
+  else if (!habits.endsWithStop || (quick && shade().chance(QUICK_NO_STOP)))
     typed = endStopAfterSentences(typed.replace(/[.!]+$/, ''), habits, shade);
   else if (!/[.!?…)]$/u.test(typed) && !/\p{Extended_Pictographic}$/u.test(typed)) typed = `${typed}.`;
   return typed;
@@ -105,9 +110,9 @@ const QUICK_NO_STOP = 0.7;
 const LONG_STOP = 0.35;
 
 /** A message of several sentences, from someone who leaves the stop off, ends with one now and then. */
-function endStopAfterSentences(typed: string, habits: PersonalHabits, random: Random): string {
+function endStopAfterSentences(typed: string, habits: PersonalHabits, random: () => Random): string {
   if (habits.endsWithStop || !/[.!?]\s+\S/u.test(typed) || /[.!?…)]$/u.test(typed)) return typed;
-  return random.chance(LONG_STOP) ? `${typed}.` : typed;
+  return random().chance(LONG_STOP) ? `${typed}.` : typed;
 }
 
 /** Short forms a card may have written without apostrophes, and only those no other word spells. */

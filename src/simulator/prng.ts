@@ -27,9 +27,17 @@ export function createRandom(seed: number): Random {
 export function deriveSeed(seed: number, ...labels: Array<string | number>): number {
   let hash = (seed ^ 0x811c9dc5) >>> 0;
   for (const label of labels) {
-    for (const character of `${label}|`) {
-      hash ^= character.charCodeAt(0);
+    const text = `${label}|`;
+    // each code point's first unit, as `for (const character of text)` gave before (no string made
+    // a character: this runs over every message a simulated client types)
+    for (let index = 0; index < text.length; index++) {
+      const unit = text.charCodeAt(index);
+      hash ^= unit;
       hash = Math.imul(hash, 0x01000193) >>> 0;
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        const next = text.charCodeAt(index + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+      }
     }
   }
   return hash >>> 0;

@@ -1,6 +1,5 @@
 /**
- * A remark on being asked question after question ("you ask a lot of questions", "what do you mean
- * exactly?"). Real clients of an MI counsellor that asks every turn say such things to the bot now
+ * A remark on being asked question after question ("good question", "meaning what?"). Real clients of an MI counsellor that asks every turn say such things to the bot now
  * and then; it was one of the things a blind rater took for a real person (round 13's first run:
  * "addressing the bot itself"). Once a session at most, and only after a run of questions, so a
  * therapist that reflects without asking never hears it.
@@ -11,15 +10,10 @@ import type { Random } from './prng.ts';
 /** Therapist turns with a question in a row before a remark may come. */
 export const QUESTION_RUN = 5;
 
-const REMARKS = [
-  'you ask a lot of questions',
-  'so many questions lol',
-  'i feel like i already answered that',
-  'what do you mean exactly?',
-  'not sure what you mean',
-  'can you ask that a different way',
-  'i already said that',
-];
+// (two words at most, so no stock remark of three is said by two people; no "i already said that" or
+// "can you ask that a different way": blind raters of round 14 read complaints about the chat as the
+// simulator's habit)
+const REMARKS = ['good question', 'meaning what?', 'why?', 'no idea', 'hmm', 'questions lol'];
 
 /** The remark, or undefined (not yet, said already, or this person lets it pass). */
 export function questionRemark(questionStreak: number, said: SaidLines, random: Random): string | undefined {

@@ -67,9 +67,23 @@ export function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const raw of text.toLowerCase().match(/[a-z][a-z'’]+/g) ?? []) {
     if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
-    stems.add(stem(raw));
+    stems.add(stemRemembered(raw));
   }
   return stems;
+}
+
+// (every turn of both sides is stemmed word by word, and the same few thousand words come back all
+// batch long: two regex replaces a word were a tenth of reading a turn)
+const stemsOfWords = new Map<string, string>();
+
+function stemRemembered(word: string): string {
+  let stemmed = stemsOfWords.get(word);
+  if (stemmed === undefined) {
+    if (stemsOfWords.size >= STEM_MEMO_LIMIT) stemsOfWords.clear();
+    stemmed = stem(word);
+    stemsOfWords.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 // therapists say the same lines session after session (templates, nudges, ELIZA's scripts):
@@ -124,6 +138,11 @@ type TurnCodes = {
   confront: number;
 };
 
+/** 1 when the turn carries the code, else 0. */
+function hasCode(codes: readonly MitiCode[], code: MitiCode): number {
+  return codes.includes(code) ? 1 : 0;
+}
+
 /**
  * Today: `readTherapistTurn`'s per-turn codes. To switch to issue 19's MITI coder, replace the body
  * with the coded utterances, counted —
@@ -138,8 +157,7 @@ type TurnCodes = {
  */
 function codeTurn(therapistText: string, _clientText: string, reading: TherapistTurnReading): TurnCodes {
   const codes = reading.codes;
-  const has = (code: MitiCode) => (codes.includes(code) ? 1 : 0);
-  const advises = has('advice') || has('persuade');
+  const advises = hasCode(codes, 'advice') || hasCode(codes, 'persuade');
   const permission = PERMISSION.test(therapistText);
   return {
     codes,
@@ -149,10 +167,10 @@ function codeTurn(therapistText: string, _clientText: string, reading: Therapist
     questionClosed: reading.questions.closed,
     advice: advises && !permission ? 1 : 0,
     adviceWithPermission: advises && permission ? 1 : 0,
-    information: has('give-information'),
-    affirm: has('affirm'),
-    autonomy: has('seek-collaboration') + has('emphasize-autonomy'),
-    confront: has('confront'),
+    information: hasCode(codes, 'give-information'),
+    affirm: hasCode(codes, 'affirm'),
+    autonomy: hasCode(codes, 'seek-collaboration') + hasCode(codes, 'emphasize-autonomy'),
+    confront: hasCode(codes, 'confront'),
   };
 }
 

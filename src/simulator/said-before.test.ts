@@ -44,7 +44,7 @@ test('asked again, some people point back to what they told rather than a fresh 
       assert.ok(
         told.some((said) =>
           said.startsWith(
-            line.toLowerCase().replace(/^(like i said |i guess |i already said )| like i said$/g, ''),
+            line.toLowerCase().replace(/^(like i said |i guess |as i said )| like i said$/g, ''),
           ),
         ),
         line,

@@ -44,18 +44,40 @@ const ASKS_ABOUT: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** The question's own words plus the stems of what it asks about. */
-function cueWords(heard: string): readonly string[] {
+/**
+ * Words, for whether some word starts with a stem: " told them at work" has "wor" and "tol". One
+ * search of a joined string, where a scan of every word for every stem of every beat was (the
+ * told-so-far words grow all session). A stem of two words never matched one word, and still does not.
+ */
+class WordStarts {
+  readonly #joined: string;
+
+  constructor(words: readonly string[]) {
+    this.#joined = ` ${words.join(' ')}`;
+  }
+
+  has(stem: string): boolean {
+    return !stem.includes(' ') && this.#joined.includes(` ${stem}`);
+  }
+}
+
+const wordStarts = (words: readonly string[]) => new WordStarts(words);
+
+/** What the therapist's turn cues: its words plus the stems of what its question asks about, and
+ * the kinds of question in it. */
+type Cue = { heard: string; starts: WordStarts; kinds: Set<StoryBeat['answers'][number]> };
+
+function cueOf(heard: string): Cue {
   // (asked up to three times a turn of the same therapist text: by own-talk, said-before and the beat
   // chosen; the last answer is kept, the words are never changed by a caller)
-  if (heard === lastCue.heard) return lastCue.words;
+  if (heard === lastCue.heard) return lastCue;
   const words: string[] = [...(heard.match(WORD) ?? [])];
   const question = lastQuestion(heard);
   if (question) for (const [asks, stems] of ASKS_ABOUT) if (asks.test(question)) words.push(...stems);
-  lastCue = { heard, words };
-  return words;
+  lastCue = { heard, starts: wordStarts(words), kinds: questionKinds(heard) };
+  return lastCue;
 }
-let lastCue: { heard: string; words: readonly string[] } = { heard: '', words: [] };
+let lastCue: Cue = { heard: '', starts: wordStarts([]), kinds: new Set() };
 const WORD = /[a-z']+/g;
 
 /** The kinds of question in the therapist's turn. */
@@ -70,22 +92,26 @@ function questionKinds(heard: string): Set<StoryBeat['answers'][number]> {
 /** How strongly the therapist's turn calls for this beat: shared words, a question it answers. */
 function cueScore(
   beat: StoryBeat,
-  words: readonly string[],
+  words: WordStarts,
   kinds: Set<string>,
   cue: BeatCue,
   storyTold: boolean,
-  known: readonly string[],
+  known: () => WordStarts,
 ): number {
   let shared = 0;
-  for (const stem of beat.about) if (words.some((word) => word.startsWith(stem))) shared += 1;
-  const introduced = beat.about.some((stem) => known.some((word) => word.startsWith(stem)));
+  for (const stem of beat.about) if (words.has(stem)) shared += 1;
   // (a push-back names the advice it turns down — "I've tried pomodoros" — so it waits for that advice)
   if (beat.answers.includes('advice'))
     return cue.unaskedAdvice && (beat.about.length === 0 || shared > 0) ? 6 : Number.NEGATIVE_INFINITY;
   // (before half the story is told, a beat waits until its subject is on the table, named by the
   // therapist or by their own story so far: "telling her would help" before saying who she is read
   // as a scene out of order)
-  if (!storyTold && shared === 0 && !introduced && !beat.answers.includes('feel'))
+  if (
+    !storyTold &&
+    shared === 0 &&
+    !beat.answers.includes('feel') &&
+    !beat.about.some((stem) => known().has(stem))
+  )
     return Number.NEGATIVE_INFINITY;
   let score = Math.min(2, shared) * 2;
   for (const kind of beat.answers) if (kinds.has(kind)) score += 3;
@@ -118,9 +144,13 @@ export function chooseBeat(
   const beats = persona.beats;
   if (beats.length === 0) return undefined;
   const heard = cue.heard.toLowerCase();
-  const words = cueWords(heard);
-  const kinds = questionKinds(heard);
-  const known = options.known?.toLowerCase().match(WORD) ?? [];
+  const { starts: words, kinds } = cueOf(heard);
+  // (what they have told, read only when a beat waits on its subject: before half the story is told)
+  let knownStarts: WordStarts | undefined;
+  const known = () => {
+    knownStarts ??= wordStarts(options.known?.toLowerCase().match(WORD) ?? []);
+    return knownStarts;
+  };
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let rank = 0;
@@ -149,6 +179,9 @@ export function chooseBeat(
   return beats[best].say;
 }
 
+// (read with the story counted as told, so what they told is never read)
+const NOTHING_KNOWN = () => wordStarts([]);
+
 /**
  * Whether the therapist's question calls up a beat of theirs not yet said (two of its stems, or one
  * and the kind of question it answers): then the turn answers it rather than saying something else
@@ -157,11 +190,10 @@ export function chooseBeat(
 export function questionCallsBeat(persona: Persona, saidBeats: Set<number>, heard: string): boolean {
   if (!heard.includes('?')) return false;
   const lower = heard.toLowerCase();
-  const words = cueWords(lower);
-  const kinds = questionKinds(lower);
+  const { starts: words, kinds } = cueOf(lower);
   const cue = { heard: lower, unaskedAdvice: false };
   return persona.beats.some(
-    (beat, index) => !saidBeats.has(index) && cueScore(beat, words, kinds, cue, true, []) >= 4,
+    (beat, index) => !saidBeats.has(index) && cueScore(beat, words, kinds, cue, true, NOTHING_KNOWN) >= 4,
   );
 }
 

@@ -46,3 +46,16 @@ test('a say-back keeps a word that starts with "so" ("Stress, something goes wro
     'something goes wrong and you have one',
   );
 });
+
+test('no lead-in is said twice in a session, the opening included (a repeat draws "you said that already")', async () => {
+  for (let seed = 0; seed < 60; seed++) {
+    const { said } = await talk(
+      ['not sure', 'maybe', 'dunno', 'hard to say', 'no', 'not really', 'idk', 'maybe'],
+      seed,
+    );
+    const sentences = said
+      .flatMap((reply) => reply.split(/(?<=[.!?])\s+/))
+      .filter((line) => !line.endsWith('?'));
+    assert.equal(new Set(sentences).size, sentences.length, sentences.join(' | '));
+  }
+});

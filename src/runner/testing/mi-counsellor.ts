@@ -115,7 +115,15 @@ export const miCounsellorTherapist: TherapistFactory = {
     // (in turn, not at random: the same "That's okay." twice is a repeat any client notices)
     let accepted = random.int(ACCEPTING.length);
     const accepting = () => ACCEPTING[accepted++ % ACCEPTING.length];
-    const say = (text: string): SaidMessage[] => [{ text, at: context.clock.now(), nudge: false }];
+    // (a lead-in said before, in the opening too, is left out: MIBot's counsellor does not say the same
+    // line twice, and a client who hears one again says so, "you said that already", a stock line a
+    // rater spots)
+    let saidSoFar = '';
+    const say = (text: string): SaidMessage[] => {
+      saidSoFar += ` ${text}`;
+      return [{ text, at: context.clock.now(), nudge: false }];
+    };
+    const fresh = (leadIn: string) => (saidSoFar.includes(leadIn) ? '' : `${leadIn} `);
     return {
       label: 'mi-counsellor',
       get closed() {
@@ -139,7 +147,7 @@ export const miCounsellorTherapist: TherapistFactory = {
             : clientText.trim().endsWith('?')
               ? ANSWER_TO_QUESTION
               : reflect(clientText, pick, accepting);
-        return say(`${before} ${question}`);
+        return say(`${fresh(before)}${question}`);
       },
       takeNudges: () => [],
       close: async () => {
