@@ -75,5 +75,7 @@ function readsAsReflection(clause: string): boolean {
   if (MIXED_PERSONS.test(trimmed)) return false;
   // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
   // repeated phrase ("I know, I know") would be a defect in our reply
-  return checkReply(toSecondPerson(clause)).length === 0;
+  // (read in the frame it is said in: "again I did not write" reads "You're saying again you didn't
+  // write", a word stood before the subject that only the frame shows as garble)
+  return checkReply(`You're saying ${toSecondPerson(clause)}`).length === 0;
 }
