@@ -24,6 +24,8 @@ const EVEN_THE_POINT = /\bwhat(?:'s|s|\s+is)\s+even\s+the\s+point\b/;
 const TOO_LITTLE = /\btoo (?:small|little|tiny|short|easy)\b/;
 // "sorry thats too much info", "tmi": an apology for oversharing, not a step that is too big
 const OVERSHARED = /\btoo much (?:info|information|detail)\b|\btmi\b|\bovershar/;
+// "sure, if you say so": a grudging yes (push-back.ts reads it as the idea turned down), not an ask for words
+const IF_YOU_SAY_SO = /\bif (?:you|u) say so\b/;
 const LESS_ASKED = /\b(?:smaller|simpler|shorter|easier|tinier|too (?:big|much|hard|long))\b/;
 
 /** Whether a request type the model read is not asked in the turn (`folded`: the prepared text). */
@@ -35,6 +37,7 @@ export function modelRequestDoubted(type: RequestType, folded: string): boolean 
   // "i know exactly what to do, i just dont do it": knowing the step is no ask for one, unless asked too
   if (type === 'concrete' && KNOWS_THE_STEP.test(folded) && !ASKS.test(folded)) return true;
   if (type === 'explain' && EVEN_THE_POINT.test(folded)) return true;
+  if (type === 'cue' && IF_YOU_SAY_SO.test(folded) && !/\b(?:tell me|say it)\b/.test(folded)) return true;
   // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for
   if (type === 'nudge' && describesReminderWithoutAsk(folded)) return true;
   if (type === 'smaller' && TOO_LITTLE.test(folded) && !LESS_ASKED.test(folded)) return true;
