@@ -16,6 +16,8 @@ test('a say-back garbled in the turning is a defect', () => {
     "You're saying you want study design.",
     "You're saying every month end you fight about money, you and husband.",
     "You're saying please you have been postponing your test.",
+    "When you're ready, fail in front of the examiner, i failed the written one first time.",
+    "When you're ready, find the number for the next.",
   ])
     assert.ok(kinds(text).includes('garbled-clause'), text);
 });
@@ -30,6 +32,8 @@ test('two clauses joined, a clause taking a clause, or a frame of ours are not g
     "It won't tell you anything you don't know.",
     "You said you'd call, and you did.",
     'Its roof needs fixing.',
+    'Your daughter says the same.',
+    'Type "i" and then your name.',
   ])
     assert.deepEqual(kinds(text), [], text);
 });

@@ -8,7 +8,8 @@
  * - a question of theirs turned into a statement ("you think what were you thinking…");
  * - chat spelling said back in our voice ("Its you avoiding it", "hes been with you", "broke up w you");
  * - a learner's verb left bare after "want"/"need" ("you want study design") or a relative with no
- *   article ("you and husband").
+ *   article ("you and husband");
+ * - their lowercase "i" pasted into our sentence, and a noun phrase cut after "the next".
  * @example garbledClauses("It sounds like you're boring you don't know.") // [{ kind: 'garbled-clause', … }]
  */
 
@@ -42,6 +43,11 @@ const BARE_AFTER_WANT =
 const BARE_RELATIVE =
   /\b(?:and|with|to|for|from)\s+(?:husband|wife|son|daughter|boyfriend|girlfriend|sister|brother|boss|father|mother)\b/i;
 
+// their own "i" left in our sentence ("When you're ready, fail in front of the examiner, i failed…"):
+// a clause of theirs pasted in, not turned (case matters: our "I" is a capital)
+const THEIR_I = /(?:^|[\s,;:(])i(?=[\s,;:.!?)]|$)(?![^"]*"\W*$)/;
+// a noun phrase cut after its determiner ("find the number for the next.")
+const CUT_PHRASE = /\b(?:for|of|to|with|about) the (?:next|other)(?=[.?!])/i;
 const JOINED = new RegExp(`^(?:${JOINS})$`);
 
 export function garbledClauses(text: string): GarbledClause[] {
@@ -61,7 +67,14 @@ export function garbledClauses(text: string): GarbledClause[] {
       if (FRONTED.test(sentence.slice(0, (match.index ?? 0) + match[0].length))) continue;
       found.push({ kind: 'garbled-clause', text: match[0] });
     }
-    for (const shape of [QUESTION_INSIDE, CHAT_SPELLING, BARE_AFTER_WANT, BARE_RELATIVE]) {
+    for (const shape of [
+      QUESTION_INSIDE,
+      CHAT_SPELLING,
+      BARE_AFTER_WANT,
+      BARE_RELATIVE,
+      THEIR_I,
+      CUT_PHRASE,
+    ]) {
       const match = sentence.match(shape);
       if (match) found.push({ kind: 'garbled-clause', text: match[0] });
     }
