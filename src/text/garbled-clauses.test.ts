@@ -34,6 +34,8 @@ test('two clauses joined, a clause taking a clause, or a frame of ours are not g
     'Its roof needs fixing.',
     'Your daughter says the same.',
     'Type "i" and then your name.',
+    'Did your father say no?',
+    'You and your dad go together.',
   ])
     assert.deepEqual(kinds(text), [], text);
 });
@@ -48,5 +50,8 @@ test('a clause that would be said back garbled is not said back', () => {
   assert.equal(isReflectable("i'm boring i dont know"), false);
   assert.equal(isReflectable('i cant work well, i cant play with my son'), false);
   assert.equal(isReflectable('again I did not write anything today'), false);
+  assert.equal(isReflectable('makes me feel like a kid again'), false);
+  assert.equal(isReflectable('i read like a wee one in front of them'), false);
+  assert.equal(isReflectable('my father never say no to my brother'), false);
   assert.equal(isReflectable("i haven't opened the letter from the bank"), true);
 });

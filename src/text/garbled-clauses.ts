@@ -9,6 +9,7 @@
  * - chat spelling said back in our voice ("Its you avoiding it", "hes been with you", "broke up w you");
  * - a learner's verb left bare after "want"/"need" ("you want study design") or a relative with no
  *   article ("you and husband");
+ * - one person with a bare verb ("Your father never say no");
  * - their lowercase "i" pasted into our sentence, and a noun phrase cut after "the next".
  * @example garbledClauses("It sounds like you're boring you don't know.") // [{ kind: 'garbled-clause', … }]
  */
@@ -39,6 +40,9 @@ const CHAT_SPELLING =
 // a learner's bare verb after want/need ("you want study design", "you need go")
 const BARE_AFTER_WANT =
   /\b(?:want|wants|wanted|need|needs|needed)\s+(?:study|go|come|do|make|see|eat|talk|speak|get|take|be|stay|leave|learn|live|find|buy|move|quit|start|write|read|tell|ask|say|give|become|marry|visit|return|finish|pass|travel)\b/i;
+// one person with a bare verb ("Your father never say no", "he always go"): a learner's grammar pasted in
+const BARE_AFTER_ONE =
+  /(?<!\b(?:do|does|did|will|would|can|could|should|might|must|may|let|lets|make|makes|made|help|helps|helped|hear|heard|see|saw|watch|and|to|why|how|what|when|where)\s+)\b(?:he|she|(?:your|his|her|the) (?:father|mother|dad|mum|mom|boss|husband|wife|son|daughter|brother|sister|friend|teacher|manager|landlord|doctor|partner))\s+(?:never|always|also|still|just|only|often|sometimes|really)?\s*(?:say|go|want|come|give|make|take|know|think|listen|understand|ask|tell|talk|speak|care|need|like|live|eat|sleep|try|look|pay|reply|answer)\b/i;
 // a relative named with no article or possessive ("you and husband", "fight with boss")
 const BARE_RELATIVE =
   /\b(?:and|with|to|for|from)\s+(?:husband|wife|son|daughter|boyfriend|girlfriend|sister|brother|boss|father|mother)\b/i;
@@ -71,6 +75,7 @@ export function garbledClauses(text: string): GarbledClause[] {
       QUESTION_INSIDE,
       CHAT_SPELLING,
       BARE_AFTER_WANT,
+      BARE_AFTER_ONE,
       BARE_RELATIVE,
       THEIR_I,
       CUT_PHRASE,
