@@ -80,16 +80,10 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   // rating, round 13: a bare promise "adds nothing"; an alarm with a small label scored 4–5). Only
   // with few words, so a tired person's turn still fits its budget (session rule 6)
   const words = move.cue.trim().replace(/[.!?]+$/, '') || move.about?.trim();
-  const count = words ? words.split(/\s+/).length : 0;
-  // the cue's words said just before are named, not quoted twice ("The nudge will say: "Make sure you do
-  // it." … labelled "Make sure you do it"" read as a template stitched onto itself)
-  const quotedAbove = Boolean(cue) && count >= 4;
-  const label =
-    words && count <= 6 && !words.includes('"')
-      ? quotedAbove
-        ? 'with the same words'
-        : `"${words}"`
-      : undefined;
+  const count = words?.split(/\s+/).length ?? 0;
+  // (cue words of four or more said just above are named, not quoted twice: five words again read stitched)
+  const quoted = cue && count >= 4 ? 'with the same words' : `"${words}"`;
+  const label = words && count <= 6 && !words.includes('"') ? quoted : undefined;
   if (label && (clock !== undefined || move.afterMs >= 30 * 60_000) && !move.condition)
     units.push({
       key: 'schedule-nudge:alarm',
