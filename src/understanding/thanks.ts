@@ -18,9 +18,10 @@ const WRY =
 // (the teacher of 27 years thanked for "have you tried batching them?" is not thanking anyone: v16)
 // sarcasm in the words of a thanks (round 13 fresh end, "Thank you for saying so. I'm glad it helped" to
 // it, rated 1): "oh great, thanks a lot", "gee thanks", "wow, so helpful", "thanks a bunch", "cheers for
-// that" opened on a sigh; a plain "ok thanks" or "thanks a lot, that helps" stays a thanks
+// that" opened on a sigh, or marked by an eye-roll, "i guess" or "...not"; a plain "ok thanks" or "thanks a
+// lot, that helps" stays a thanks
 const SARCASM =
-  /^(?:oh|wow|gee|well|great|brilliant|lovely|cool)\b[\s,.!]*(?:great|brilliant|lovely|cool|wow|perfect|super)?[\s,.!]*(?:thanks|thank you|cheers)\s+(?:a lot|a bunch|loads|heaps|so much|for that)\W*$|^(?:gee|wow)\W+(?:thanks|thank you)\W*$|^(?:oh\s+)?(?:wow|gee)\b.{0,12}\b(?:so|really|very|super) (?:helpful|useful)\b|\bthanks a bunch\W*$|^(?:oh\s+)?(?:great|brilliant|lovely|perfect)\W+(?:that|this) (?:really )?helps\W*$/i;
+  /^(?:oh|wow|gee|well|great|brilliant|lovely|cool)\b[\s,.!]*(?:great|brilliant|lovely|cool|wow|perfect|super)?[\s,.!]*(?:thanks|thank you|cheers)\s+(?:a lot|a bunch|loads|heaps|so much|for that)\W*$|^(?:gee|wow)\W+(?:thanks|thank you)\W*$|^(?:oh\s+)?(?:wow|gee)\b.{0,12}\b(?:so|really|very|super) (?:helpful|useful)\b|\bthanks a bunch\W*$|^(?:oh\s+)?(?:great|brilliant|lovely|perfect)\W+(?:that|this) (?:really )?helps\W*$|\b(?:thanks|thank you|cheers|helpful|useful)\b[^.?!]{0,15}(?:🙄|😒|🙃|\/s\b|\bi guess\W*$|\.\.\.\s*not\b)/iu;
 // the turn says nothing else: a few words around the thanks at most
 const MAX_WORDS = 12;
 
