@@ -170,7 +170,7 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `So ${said}. That sounds really wearing.`,
         `So ${said}. No wonder it feels heavy.`,
         `${upperFirst(said)}. That's a lot to carry.`,
-        `I hear that ${said}. That sounds exhausting.`,
+        `I hear that ${said}. That's a lot.`,
       ];
       break;
     default:
