@@ -1,12 +1,13 @@
 /**
- * npm run check:replies [-- --sessions N] [--seed S] [--examples]
+ * npm run check:replies [-- --sessions N] [--seed S] [--examples] [--sets v24,…]
  *
  * The language check over generated replies: the coach against every persona (N sessions each)
- * plus its reply to every seeker turn of the conversation excerpts. Prints the defect count per
+ * plus its reply to every seeker turn of the seen conversation excerpt sets (every
+ * data/blind/conversations-vN but the newest, which is the held-out; `--sets` names others). Prints the defect count per
  * kind and the share of replies that share a content word with the person's last turn.
  * Examples are printed from simulated sessions only: the excerpts are blind and stay unread.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { replyToTranscript } from '../src/coach/replay.ts';
 import { coachTherapist } from '../src/runner/coach-therapist.ts';
@@ -16,7 +17,17 @@ import { checkReply, type LanguageDefect, sharesContentWord } from '../src/text/
 import { asTranscript } from './judge-candidates.ts';
 import { excerptSchema, readJsonLines } from './judge-files.ts';
 
-const EXCERPTS = new URL('../data/blind/conversations-v1/excerpts.jsonl', import.meta.url).pathname;
+const BLIND = new URL('../data/blind/', import.meta.url).pathname;
+
+/** The seen conversation sets, oldest first, without the newest (kept as the held-out). */
+function seenSets(): string[] {
+  const versions = readdirSync(BLIND)
+    .map((name) => name.match(/^conversations-v(\d+)$/)?.[1])
+    .filter((version): version is string => version !== undefined)
+    .map(Number)
+    .sort((left, right) => left - right);
+  return versions.slice(0, -1).map((version) => `v${version}`);
+}
 
 type Tally = { replies: number; defects: Map<string, number>; overlapping: number; examples: string[] };
 const tally = (): Tally => ({ replies: 0, defects: new Map(), overlapping: 0, examples: [] });
@@ -46,6 +57,7 @@ const { values } = parseArgs({
     sessions: { type: 'string', default: '8' },
     seed: { type: 'string', default: '17' },
     examples: { type: 'boolean', default: false },
+    sets: { type: 'string' },
   },
 });
 const sessions = Number(values.sessions);
@@ -69,8 +81,11 @@ for (const persona of loadPersonaDirectory()) {
 }
 
 const excerpts = tally();
-if (existsSync(EXCERPTS)) {
-  for (const excerpt of readJsonLines(EXCERPTS, excerptSchema)) {
+const sets = values.sets ? values.sets.split(',') : seenSets();
+for (const set of sets) {
+  const file = `${BLIND}conversations-${set}/excerpts.jsonl`;
+  if (!existsSync(file)) continue;
+  for (const excerpt of readJsonLines(file, excerptSchema)) {
     const turns = asTranscript(excerpt.turns);
     const replies = await replyToTranscript(turns, { which: 'all', seed });
     for (const reply of replies) {

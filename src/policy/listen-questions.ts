@@ -170,10 +170,14 @@ export function anchored(state: SessionState, question: Move, observations: read
   const glad = state.emotionNow !== undefined && POSITIVE_FEELINGS.has(state.emotionNow);
   // this turn's words only, or the task they named: a noun from turns ago ("the bathroom" after "what
   // kind of friend am i") read on the seen sets as not hearing this turn
-  const thing = replyTopic(state.lastClientText ?? '', state.task, {
-    speaksOfTask: observations.some((item) => item.kind === 'task'),
-    aboutFeeling: pouring(state),
-  });
+  // only the task they named and speak of now: a noun that merely came last in the turn ("What comes up
+  // for you when you think about the kettle?", "…about the bus?") was read by raters as missing what
+  // mattered (round 13 fresh end, rated 1–2), and the language check now counts that frame a defect
+  const speaksOfTask = observations.some((item) => item.kind === 'task');
+  const thing =
+    speaksOfTask && state.task
+      ? replyTopic('', state.task, { speaksOfTask, aboutFeeling: pouring(state) })
+      : undefined;
   if (thing) return { type: 'open-question', about: 'thing', thing, hard };
   // nothing sure to name: a question that follows what the turn did, else the last resort
   return turnShapeQuestion(state, observations) ?? { ...question, hard: !glad };

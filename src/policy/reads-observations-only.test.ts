@@ -17,8 +17,6 @@ const POLICY_DEBTS: Record<string, string> = {
   // the noun phrase a question names ("the email to my landlord") is picked from the whole line;
   // a 'topic' observation from understanding would carry it (topic-phrase.ts is a reader in all but place)
   'listen.ts': 'a task named only to be set aside ("its not the phone")',
-  // (moved here from listen.ts when the questions were split out)
-  'listen-questions.ts': 'topicPhrase over the turn',
   // a line about someone else said back as they put it (plain-clause.ts, a clause reader in the policy)
   'reflections.ts': 'plainClauseOf over the turn; being disbelieved ("nobody believes me")',
 };

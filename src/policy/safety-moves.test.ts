@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { crisisUnits } from '../realizer/phrases-crisis.ts';
 import type { Move } from '../spec/move.ts';
+import type { Observation } from '../spec/observation.ts';
 import { leftOpen } from './safety-moves.ts';
 
 const LINES = [{ name: 'Find A Helpline', contact: 'findahelpline.com' }];
@@ -64,4 +65,26 @@ test('abuse and medical worries keep their line after a change of subject', () =
   };
   const { doorOpen } = leftOpen({ moves: [movedOn({ riskType: 'abuse' })] }, [], [ours]);
   assert.equal((doorOpen[0] as Extract<Move, { type: 'crisis' }>).light, undefined);
+});
+
+test("a request answered after our check-in (Okay, let's do that.) reads no line out again", () => {
+  const ours: Move = {
+    type: 'crisis',
+    riskType: 'suicide',
+    level: 'possible',
+    resources: LINES,
+    phase: 'initial',
+    gentle: true,
+  };
+  const asked: Observation[] = [{ kind: 'request', type: 'stop', span: [0, 4] }];
+  const { safety, doorOpen } = leftOpen({ moves: [movedOn({ gentle: true })] }, asked, [ours]);
+  assert.equal(doorOpen.length, 0);
+  const move = safety.moves[0] as Extract<Move, { type: 'crisis' }>;
+  assert.equal(move.phase, 'moved-on');
+  const lines = said(move);
+  assert.ok(
+    lines.some((line) => /let's do that|we can do that|go with that/i.test(line)),
+    lines.join(' | '),
+  );
+  for (const line of lines) assert.doesNotMatch(line, /findahelpline/, line);
 });

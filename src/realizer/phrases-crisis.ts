@@ -45,7 +45,9 @@ function returnUnits(move: MoveOf<'crisis'>, unit: (key: string, candidates: str
   const resource = unplacedContact(move) ?? move.resources[0];
   const movedOn = /moved/.test(move.phase ?? '');
   const units = [movedOn ? unit('return:moved-on', MOVED_ON) : unit('return:thanks', RETURN_THANKS)];
-  if (resource) {
+  // (lightly, with no line read out again: the lines were just said, or the worry was a guess)
+  if (movedOn && move.light) units.push(unit(`return:light-${move.light}`, LIGHT_DOOR[move.light]));
+  else if (resource) {
     const contact = bare(resource.contact);
     units.push(
       unit(

@@ -99,11 +99,13 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
     case 'feeling':
       if (!move.feeling) return [];
       candidates = [
+        // (not "…, and it's left you feeling X": a cause we supply, which raters found mechanical and at
+        // times pinned on the wrong thing; the feeling is said beside what they said, round 14 lead classes)
         `It sounds like ${said}, and you're feeling ${move.feeling}.`,
-        `So ${said}, and it's left you feeling ${move.feeling}.`,
-        `${upperFirst(said)}, and you feel ${move.feeling} about it.`,
         `You sound ${move.feeling}: ${said}.`,
-        `It sounds like ${said}, and that leaves you feeling ${move.feeling}.`,
+        `${upperFirst(said)}. You sound ${move.feeling}.`,
+        `So ${said}, and you're feeling ${move.feeling} right now.`,
+        `I hear that ${said}, and that you're feeling ${move.feeling}.`,
       ];
       break;
     case 'judgement': {
@@ -164,11 +166,13 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
     case 'meaning':
       // the weight is said on its own, plainly, so the clause does not read stitched to a stock phrase
       candidates = [
+        // (the weight in a sentence of its own: "…, and that's been hard" stitched on read as a stock
+        // feeling tacked on, round 14 lead classes)
         `It sounds like ${said}. That's a hard place to be.`,
         `So ${said}. That sounds really wearing.`,
-        `${upperFirst(said)}, and it sounds like that's been weighing on you.`,
-        `It sounds like ${said}, and that's been hard.`,
         `So ${said}. No wonder it feels heavy.`,
+        `${upperFirst(said)}. That's a lot to carry.`,
+        `I hear that ${said}. That's a lot.`,
       ];
       break;
     default:
@@ -180,7 +184,18 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `You're saying ${said}.`,
       ];
   }
-  return [{ key: `reflect-clause:${move.depth}`, candidates, openers: LISTEN_OPENERS }];
+  // once every weight sentence has been said in the session, the clause is said back plainly rather than
+  // with a stock feeling stitched on (round 14 lead classes: "…, and that's been hard" read as mechanical)
+  const weighted = move.depth === 'meaning' || move.depth === 'feeling';
+  const fallbacks = weighted ? [`It sounds like ${said}.`, `So ${said}.`, `I hear that ${said}.`] : undefined;
+  return [
+    {
+      key: `reflect-clause:${move.depth}`,
+      candidates,
+      openers: LISTEN_OPENERS,
+      ...(fallbacks ? { fallbacks } : {}),
+    },
+  ];
 }
 
 // who said it, as the object of "from": "he" → "him"; "my dad" → "your dad"

@@ -149,14 +149,16 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
       // their topic named in the question: a question that could follow anything read as not listening
       if (!move.thing) return [];
       // (where it is hardest only when they said something was hard: else the question presumes it)
+      // (the thing is the task they named: "What comes up for you when you think about X?" took any
+      // noun and read as a form, so the question asks what stands between them and it)
       candidates = move.hard
         ? [
-            `What comes up for you when you think about ${move.thing}?`,
             `What is it about ${move.thing} that's hardest right now?`,
+            `What makes ${move.thing} so hard to face?`,
           ]
         : [
-            `What comes up for you when you think about ${move.thing}?`,
-            `What's on your mind about ${move.thing} at the moment?`,
+            `What is it about ${move.thing} that makes it hard to start?`,
+            `What gets in the way with ${move.thing}?`,
           ];
       break;
     case 'their-doing':

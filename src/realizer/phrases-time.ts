@@ -80,7 +80,10 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   // rating, round 13: a bare promise "adds nothing"; an alarm with a small label scored 4–5). Only
   // with few words, so a tired person's turn still fits its budget (session rule 6)
   const words = move.cue.trim().replace(/[.!?]+$/, '') || move.about?.trim();
-  const label = words && words.split(/\s+/).length <= 6 && !words.includes('"') ? `"${words}"` : undefined;
+  const count = words?.split(/\s+/).length ?? 0;
+  // (cue words of four or more said just above are named, not quoted twice: five words again read stitched)
+  const quoted = cue && count >= 4 ? 'with the same words' : `"${words}"`;
+  const label = words && count <= 6 && !words.includes('"') ? quoted : undefined;
   if (label && (clock !== undefined || move.afterMs >= 30 * 60_000) && !move.condition)
     units.push({
       key: 'schedule-nudge:alarm',

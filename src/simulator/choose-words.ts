@@ -251,7 +251,10 @@ export function chooseWords(
     }
     if (pieces.length === 0) {
       // (nothing fits alone: a plain "yeah" or "ok" of theirs before a maybe out of nowhere)
-      const agree = habits.lines.YES.filter((line) => fitsAlone(line, situation.heard ?? ''));
+      // (one not said yet: "yes" to a reflection, then "yes" again to "Can you tell me more?" read as a script)
+      const agree = habits.lines.YES.filter(
+        (line) => fitsAlone(line, situation.heard ?? '') && said.timesSaid(line) === 0,
+      );
       const minimal =
         bareReplies.hedge(hedgeFits) ??
         (agree.length > 0

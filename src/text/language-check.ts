@@ -4,6 +4,7 @@
  * punctuation, and no value attributed that the person never put in words.
  * @example checkReply('Try a 8 minute timer.') // [{ kind: 'article', text: 'a 8' }]
  */
+import { garbledClauses, nounQuestion } from './garbled-clauses.ts';
 
 export type LanguageDefectKind =
   | 'empty'
@@ -13,7 +14,9 @@ export type LanguageDefectKind =
   | 'article'
   | 'quotes'
   | 'punctuation'
-  | 'unfounded-value';
+  | 'unfounded-value'
+  | 'garbled-clause'
+  | 'noun-question';
 
 export type LanguageDefect = { kind: LanguageDefectKind; text: string };
 
@@ -72,7 +75,9 @@ function repeatDefects(text: string): LanguageDefect[] {
   for (let size = 2; size <= 6; size++)
     for (let index = 0; index + 2 * size <= tokens.length; index++) {
       const first = tokens.slice(index, index + size).join(' ');
-      if (first === tokens.slice(index + size, index + 2 * size).join(' '))
+      // "read and read, and…": the "X and X" of something done over and over, then a joining "and"
+      const overAndOver = size === 2 && tokens[index + 1] === 'and' && tokens[index] === tokens[index + 2];
+      if (!overAndOver && first === tokens.slice(index + size, index + 2 * size).join(' '))
         defects.push({ kind: 'repeated-phrase', text: first });
     }
   // the same five words twice in one reply is a template stitched onto itself (one defect a reply)
@@ -132,6 +137,10 @@ export function checkReply(text: string, options: { personWords?: string } = {})
   const placeholder = text.match(PLACEHOLDER);
   if (placeholder) defects.push({ kind: 'placeholder', text: placeholder[0] });
   defects.push(...repeatDefects(text), ...articleDefects(text), ...punctuationDefects(text));
+  // a say-back garbled in the turning, and a question built on whatever noun came last (garbled-clauses.ts)
+  defects.push(...garbledClauses(text));
+  const noun = nounQuestion(text);
+  if (noun) defects.push(noun);
   if (options.personWords !== undefined) {
     const said = contentWords(options.personWords);
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {

@@ -20,13 +20,18 @@ const DEPENDENT_START =
 const NOT_A_TELLING =
   /^(?:can we|could we|shall we|can't we|cant we|let's|lets)\b|\b(?:whatever|who cares)\b|\bi (?:don't|dont|do not) (?:even )?care\b/i;
 // a clause without its subject ("been staring at it for hours"), or opened on a hedge that has none
-// ("sounds soft i know", "maybe better i just stay"): said back, it has no one in it, or reads as
+// ("sounds soft i know", "maybe better i just stay"), or whose subject was the clause before ("makes me
+// feel like a kid", said back "So makes you feel like…"): said back, it has no one in it, or reads as
 // our agreeing with the hedge (blind raters: "garbled echo", "seems to endorse giving up")
 const NO_SUBJECT =
-  /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|find|found|came|went|saw|sat|tried|kept|felt|miss|missed|hate|love|need|want|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt|sounds|seems|looks|feels|maybe|probably|prob|better|kinda|sorta)\b/i;
+  /^(?:been|being|got|gotten|had|has|was|were|am|is|are|gonna|wanna|doing|going|feeling|dunno|find|found|came|went|saw|sat|tried|kept|felt|miss|missed|hate|love|need|want|don't|dont|didn't|didnt|can't|cant|won't|wont|doesn't|doesnt|sounds|seems|looks|feels|maybe|probably|prob|better|kinda|sorta|makes|made|gets|keeps|takes|took|says|said|gives|gave|puts|leaves|left|comes|starts|started|wants|needs|thinks)\b/i;
 // a harsh label they put on themselves is heard as how hard they are on themselves, never said back as fact
 const HARSH_SELF_LABEL =
   /\b(?:i'm|im|i am)\s+(?:so\s+|just\s+|such\s+a\s+|a\s+|an\s+|really\s+)*(?:rubbish|useless|stupid|hopeless|pathetic|worthless|a failure|failure|an idiot|idiot|a mess|mess|a loser|loser|crap|terrible|awful|dumb|thick)\b/i;
+// a put-down by comparison ("i read like a wee one", "i cried like a baby"): said back or asked about, it
+// repeats the put-down ("What's it like when you read like a wee one?", round 14 lead classes)
+const PUT_DOWN_LIKE =
+  /\blike (?:a |an )?(?:wee one|wean|child|kid|little kid|baby|toddler|(?:five|5|six|6|seven|7)[- ]year[- ]old|idiot|moron|loser|failure|fool|freak|weirdo|clown|muppet|numpty)\b/i;
 // a clause that ends on one of these was cut off mid-thought
 const DANGLING_END =
   /\b(?:a|an|the|and|or|but|so|as|to|of|for|with|at|in|on|by|from|because|if|that|than|like|my|your|very|is|are|was|were|be|just)$/i;
@@ -69,11 +74,14 @@ function readsAsReflection(clause: string): boolean {
   // "i just cant make myself": cut off before what they cannot make themselves do
   if (/\b(?:make|get|force|bring)\s+myself$/i.test(trimmed)) return false;
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
+  if (PUT_DOWN_LIKE.test(trimmed)) return false;
   // a pidgin or second-language clause said back in our voice reads as mockery
   if (!soundsStandard(trimmed)) return false;
   // (v18: "So you're never home because of money for you", rated 1): heard, not said back
   if (MIXED_PERSONS.test(trimmed)) return false;
   // a run-on said back ("…when it suits me I haven't…" → "…suits you you haven't…") or a
   // repeated phrase ("I know, I know") would be a defect in our reply
-  return checkReply(toSecondPerson(clause)).length === 0;
+  // (read in the frame it is said in: "again I did not write" reads "You're saying again you didn't
+  // write", a word stood before the subject that only the frame shows as garble)
+  return checkReply(`You're saying ${toSecondPerson(clause)}`).length === 0;
 }

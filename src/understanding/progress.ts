@@ -36,10 +36,10 @@ const DISCOUNTING =
   /\b(?:not\s+sure\s+(?:that|it|this)\s+(?:really\s+)?counts|(?:doesn't|does\s+not|don't|barely|hardly|probably\s+doesn't)\s+(?:really\s+)?counts?|it's\s+(?:nothing|not\s+much|pathetic|so\s+small|silly|tiny)|anyone\s+could|so\s+what|big\s+deal|that's\s+(?:nothing|not\s+much|pathetic|barely\s+anything|tiny)|not\s+(?:real|much\s+of\s+an?)\s+(?:progress|achievement)|should\s+have\s+done\s+more|meaningless|not\s+enough|only\s+(?:a|one)\s+(?:tiny\s+|little\s+)?\w+|nothing\s+really)\b/;
 
 const PROPOSAL_PATTERNS = [
-  /\bi\s+(?:guess\s+|suppose\s+)?(?:i\s+)?(?:could|might)\s+(?:maybe\s+|just\s+|probably\s+|always\s+)?(?:try\s+(?:to\s+)?)?(?!not\b|need\b|do\s+with\b|murder\b|kill\b|die\b|cry\b|scream\b|be\b|have\b|feel\b|see\b|notice\b|end\s+up\b|just\s+end\b|finally\b|rest\b|sleep\b|disappear\b|escape\b|go\s+away\b)/g,
+  /(?<!\bso\s+(?:that\s+)?)\bi\s+(?:guess\s+|suppose\s+)?(?:i\s+)?(?:could|might)\s+(?:maybe\s+|just\s+|probably\s+|always\s+)?(?:try\s+(?:to\s+)?)?(?!not\b|never\b|ever\b|hardly\b|barely\b|need\b|do\s+with\b|murder\b|kill\b|die\b|cry\b|scream\b|be\b|have\b|feel\b|see\b|notice\b|end\s+up\b|just\s+end\b|finally\b|rest\b|sleep\b|disappear\b|escape\b|go\s+away\b)/g,
   /\bi\s+(?:guess\s+)?(?:i\s+)?can\s+(?:maybe\s+|just\s+)?try\s+(?:to\s+)?/g,
   /\b(?:maybe|perhaps)\s+i\s+(?:should|could|can|'ll|will)\s+(?:just\s+|try\s+(?:to\s+)?)?/g,
-  /\bwhat\s+if\s+i\s+(?:just\s+|try\s+(?:to\s+)?)?/g,
+  /\bwhat\s+if\s+i\s+(?:just\s+|try\s+(?:to\s+)?)?(?!fail\b|mess\b|get\s+(?:it\s+)?wrong\b|lose\b|forget\b|freeze\b|panic\b|cry\b|break\b|make\s+a\s+mistake\b|screw\b|look\s+(?:stupid|silly|like)\b|can'?t\b|cant\b|don'?t\b|dont\b|never\b|die\b|say\s+(?:the\s+)?wrong\b)/g,
   /\bhow\s+about\s+(?:if\s+)?i\s+(?:just\s+)?/g,
   /\bi(?:'ll|\s+will)\s+(?:just\s+)?(?:try\s+(?:to\s+)?|start\s+(?:by|with)\s+|give\s+)(?!it\b|that\b|this\b|again\b|harder\b)/g,
   /^(?:i\s+guess\s+|maybe\s+|so\s+)?(?=[a-z]+ing\b[^,;]{3,80}?\s(?:could|might|would)\s+(?:work|help|do\s+it))/g,
@@ -133,8 +133,9 @@ export function readProgressAndProposals(
         .replace(/(?:\s*(?:[:;=][-']?[()[\]/\\|DPp]+|\p{Extended_Pictographic}\uFE0F?))+\s*$/u, '')
         .replace(/[\s.!?…,]+$/u, '')
         .trim();
-      if (NOT_A_STEP.test(step.toLowerCase()) || (step.split(/\s+/).length < 2 && !/^\w{4,}/.test(step)))
-        continue;
+      // (a bare verb is no step to give back: "so i could study", "i could just call" came back as
+      // "When you're ready, study." and "When you're ready, call.", round 14 seen sets)
+      if (NOT_A_STEP.test(step.toLowerCase()) || step.split(/\s+/).length < 2) continue;
       // "what if I get it and I'm rubbish at it" fears an outcome (a second subject follows): no step
       if (FEARED_OUTCOME.test(step)) continue;
       const stepEnd = stepStart + step.length;

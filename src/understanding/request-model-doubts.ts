@@ -24,6 +24,13 @@ const EVEN_THE_POINT = /\bwhat(?:'s|s|\s+is)\s+even\s+the\s+point\b/;
 const TOO_LITTLE = /\btoo (?:small|little|tiny|short|easy)\b/;
 // "sorry thats too much info", "tmi": an apology for oversharing, not a step that is too big
 const OVERSHARED = /\btoo much (?:info|information|detail)\b|\btmi\b|\bovershar/;
+// "sure, if you say so": a grudging yes (push-back.ts reads it as the idea turned down), not an ask for words
+const IF_YOU_SAY_SO = /\bif (?:you|u) say so\b/;
+// "they call the next nurse", "step 1 next month": "next" naming a time or a person, with no ask in the
+// turn; the model read an ask for the next step (seen sets: answered with a glass of water)
+const NEXT_AS_WORD = /\bnext\s+(?!step|one|thing|bit|part|move)[a-z]/;
+const NEXT_ASKED =
+  /\?|\bwhat\b|\bwhere\b|\bhow\b|\b(?:tell|give|show)\s+me\b|\bnext\s+(?:step|one|thing|bit|part|move)\b|\bnext\W*$/;
 const LESS_ASKED = /\b(?:smaller|simpler|shorter|easier|tinier|too (?:big|much|hard|long))\b/;
 
 /** Whether a request type the model read is not asked in the turn (`folded`: the prepared text). */
@@ -35,6 +42,8 @@ export function modelRequestDoubted(type: RequestType, folded: string): boolean 
   // "i know exactly what to do, i just dont do it": knowing the step is no ask for one, unless asked too
   if (type === 'concrete' && KNOWS_THE_STEP.test(folded) && !ASKS.test(folded)) return true;
   if (type === 'explain' && EVEN_THE_POINT.test(folded)) return true;
+  if (type === 'next' && NEXT_AS_WORD.test(folded) && !NEXT_ASKED.test(folded)) return true;
+  if (type === 'cue' && IF_YOU_SAY_SO.test(folded) && !/\b(?:tell me|say it)\b/.test(folded)) return true;
   // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for
   if (type === 'nudge' && describesReminderWithoutAsk(folded)) return true;
   if (type === 'smaller' && TOO_LITTLE.test(folded) && !LESS_ASKED.test(folded)) return true;

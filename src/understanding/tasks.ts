@@ -55,7 +55,8 @@ const ROOM_CHORE =
 // the noun is a place or part of a compound, not the thing to do: "from the kitchen table"
 const ROOM_AS_PLACE =
   /^\s+(?:table|door|floor|window|sink|tiles?|refit|renovation|cabinet|cupboard|drawer|wall|light|extension)\b/;
-const NOT_A_CALL = /\b(?:the|my)\s+(?:shots|day|it|time|bluff|police|ambulance)\b/;
+// ("they call the next nurse": someone else calling someone, no call of theirs to make)
+const NOT_A_CALL = /\b(?:the|my)\s+(?:shots|day|it|time|bluff|police|ambulance|next|other)\b/;
 
 /**
  * A task needs one of these to match: a noun's bare pattern, a reply owed, or a call word (the checks

@@ -35,3 +35,16 @@ test('thanks for advice they have lived for years is read as wry', () => {
   assert.equal(thanksOf('thanks, i know')?.wry, true);
   assert.equal(thanksOf('thank you, i have been feeling better for a few days')?.wry, false);
 });
+
+test('sarcasm in the words of a thanks is read as wry, a plain thanks is not', () => {
+  for (const text of [
+    'oh great, thanks a lot',
+    'gee thanks',
+    'wow, so helpful',
+    'thanks a bunch',
+    'wow thanks',
+  ])
+    assert.equal(thanksOf(text)?.wry, true, text);
+  for (const text of ['ok thanks', 'thanks a lot, that helps', 'oh thank you', 'thank you so much'])
+    assert.equal(thanksOf(text)?.wry, false, text);
+});

@@ -16,15 +16,21 @@ const NOT_THANKS = /\bthanks to\b|\bno,? thanks\b|\bthank(?:s| you) (?:for nothi
 const WRY =
   /^(?:yeah|yea|ya|oh|wow|great|cool|ok|okay|right|gee)\b.{0,6}\b(?:thanks|thank you)\b.{0,12}\b(?:that'?s|thats|very|so|really)\s+(?:really\s+|so\s+|super\s+)?(?:comforting|helpful|useful|reassuring|insightful|great)\b|\bthanks for nothing\b|^(?:oh\s+)?great,?\s+thanks\W*$|\b(?:thanks|thank you)\b.{0,20}\bi(?:'ve| have|ve)? been (?:\w+ing|doing this|at this)\b.{0,30}\bfor (?:\d+|twenty|thirty|forty|many|ten) (?:years|decades)\b|\b(?:thanks|thank you),? (?:i know|i'?m aware|i had worked that out|i'?d never have thought of that)\W*$|\b(?:thanks|thank you)\b[,.]?\s+(?:but\s+)?i\s+(?:know how to|(?:have|'ve)\s+(?:already\s+)?(?:tried|done)\s+that|am aware|know that)\b/i;
 // (the teacher of 27 years thanked for "have you tried batching them?" is not thanking anyone: v16)
+// sarcasm in the words of a thanks (round 13 fresh end, "Thank you for saying so. I'm glad it helped" to
+// it, rated 1): "oh great, thanks a lot", "gee thanks", "wow, so helpful", "thanks a bunch", "cheers for
+// that" opened on a sigh, or marked by an eye-roll, "i guess" or "...not"; a plain "ok thanks" or "thanks a
+// lot, that helps" stays a thanks
+const SARCASM =
+  /^(?:oh|wow|gee|well|great|brilliant|lovely|cool)\b[\s,.!]*(?:great|brilliant|lovely|cool|wow|perfect|super)?[\s,.!]*(?:thanks|thank you|cheers)\s+(?:a lot|a bunch|loads|heaps|so much|for that)\W*$|^(?:gee|wow)\W+(?:thanks|thank you)\W*$|^(?:oh\s+)?(?:wow|gee)\b.{0,12}\b(?:so|really|very|super) (?:helpful|useful)\b|\bthanks a bunch\W*$|^(?:oh\s+)?(?:great|brilliant|lovely|perfect)\W+(?:that|this) (?:really )?helps\W*$|\b(?:thanks|thank you|cheers|helpful|useful)\b[^.?!]{0,15}(?:🙄|😒|🙃|\/s\b|\bi guess\W*$|\.\.\.\s*not\b)/iu;
 // the turn says nothing else: a few words around the thanks at most
 const MAX_WORDS = 12;
 
 /** A thanks needs one of these to match (reader-gates.ts gates the reader on their literals). */
-export const THANKS_PATTERNS: readonly RegExp[] = [THANKS, WRY];
+export const THANKS_PATTERNS: readonly RegExp[] = [THANKS, WRY, SARCASM];
 
 export function readThanks(context: ReaderContext): Reading[] {
   const text = context.text.trim();
-  const wry = WRY.test(text);
+  const wry = WRY.test(text) || SARCASM.test(text);
   if (!wry && (!THANKS.test(text) || NOT_THANKS.test(text))) return [];
   // (a question after it is the point: "thanks lol. so should i?")
   if (text.split(/\s+/).length > MAX_WORDS || (!wry && text.includes('?'))) return [];

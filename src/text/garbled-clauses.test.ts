@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkReply } from './language-check.ts';
+import { isReflectable } from './reflectable.ts';
+
+const kinds = (text: string) => checkReply(text).map((defect) => defect.kind);
+
+test('a say-back garbled in the turning is a defect', () => {
+  for (const text of [
+    "It sounds like you're boring you don't know.",
+    "It sounds like you're 61, you don't need to write angry letters in a drawer, and that's been hard.",
+    'So you lie there and think did you make a mistake to leave the bakery.',
+    'Its you avoiding it too.',
+    'So hes been your mate since primary.',
+    "You're saying he broke up w you over snap.",
+    "You're saying you want study design.",
+    "You're saying every month end you fight about money, you and husband.",
+    "You're saying please you have been postponing your test.",
+    "When you're ready, fail in front of the examiner, i failed the written one first time.",
+    "When you're ready, find the number for the next.",
+  ])
+    assert.ok(kinds(text).includes('garbled-clause'), text);
+});
+
+test('two clauses joined, a clause taking a clause, or a frame of ours are not garble', () => {
+  for (const text of [
+    "You're saying you haven't started the analysis.",
+    "It sounds like you feel you can't tell anyone.",
+    'Every time you open a box you end up sitting on the floor for an hour.',
+    "You're so tired you put salt in your coffee.",
+    "You're right, you know yourself better than that.",
+    "It won't tell you anything you don't know.",
+    "You said you'd call, and you did.",
+    'Its roof needs fixing.',
+    'Your daughter says the same.',
+    'Type "i" and then your name.',
+    'Did your father say no?',
+    'You and your dad go together.',
+  ])
+    assert.deepEqual(kinds(text), [], text);
+});
+
+test('a question built on whatever noun came last is a defect; one about the task they named is not', () => {
+  assert.deepEqual(kinds('What comes up for you when you think about the kettle?'), ['noun-question']);
+  assert.deepEqual(kinds("What's on your mind about the bus at the moment?"), ['noun-question']);
+  assert.deepEqual(kinds("What is it about the tax return that's hardest right now?"), []);
+});
+
+test('a clause that would be said back garbled is not said back', () => {
+  assert.equal(isReflectable("i'm boring i dont know"), false);
+  assert.equal(isReflectable('i cant work well, i cant play with my son'), false);
+  assert.equal(isReflectable('again I did not write anything today'), false);
+  assert.equal(isReflectable('makes me feel like a kid again'), false);
+  assert.equal(isReflectable('i read like a wee one in front of them'), false);
+  assert.equal(isReflectable('my father never say no to my brother'), false);
+  assert.equal(isReflectable("i haven't opened the letter from the bank"), true);
+});

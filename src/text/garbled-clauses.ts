@@ -1,0 +1,98 @@
+/**
+ * Say-backs that read as garble (issue 17, the round-13 fresh-end classes): the person's words turned
+ * into second person but left as they were typed, so that they read back wrongly or make the person
+ * sound stupid. Each is a shape of the sentence, not a list of replies:
+ * - two "you" clauses run together with no joining word ("you're boring you don't know");
+ * - two "you" clauses spliced by a comma ("you're 61, you don't need to write…"), which reads as our
+ *   saying it to them rather than their saying it;
+ * - a question of theirs turned into a statement ("you think what were you thinking…");
+ * - chat spelling said back in our voice ("Its you avoiding it", "hes been with you", "broke up w you");
+ * - a learner's verb left bare after "want"/"need" ("you want study design") or a relative with no
+ *   article ("you and husband");
+ * - one person with a bare verb ("Your father never say no");
+ * - their lowercase "i" pasted into our sentence, and a noun phrase cut after "the next".
+ * @example garbledClauses("It sounds like you're boring you don't know.") // [{ kind: 'garbled-clause', … }]
+ */
+
+export type GarbledClause = { kind: 'garbled-clause'; text: string };
+
+// what may stand before a second "you" clause and join it: a conjunction, a word that takes a clause
+// ("you feel you can't"), a preposition of time, or a verb that takes "you" as its object
+const JOINS =
+  'saying|telling|asking|thinking|feeling|knowing|worrying|hoping|wishing|right|yet|do|did|does|would|could|can|will|should|me|them|him|her|us|anything|something|everything|nothing|questions|evidence|proof|and|but|so|or|nor|because|cause|cos|when|whenever|if|which|where|as|like|than|that|what|how|why|who|until|till|before|after|since|though|although|while|once|unless|whether|even|feel|feels|felt|think|thinks|thought|know|knew|said|say|saying|says|wish|hope|guess|mean|worry|worried|fear|realise|realize|realised|realized|sure|believe|tell|told|make|makes|made|let|lets|help|helps|want|wanted|expect|reckon|suppose|notice|noticed|found|find|decided|means|seems|sounds|afraid|scared|worried|glad|sorry|hear|heard|see|saw|every|time|sometimes|nights|days|mornings|now|then|also|still|and';
+// the second clause's verb: a helper or a common verb of a clause, so "at you about" (an object) is not read
+const CLAUSE_VERB = new Set(
+  "are were was have had do does did don't didn't can can't could couldn't will won't would wouldn't should need needs want just keep still never always know feel think get got go went end sit try tried say said hate love make made lose lost miss missed look wake take put".split(
+    ' ',
+  ),
+);
+const RUN_ON =
+  /\b(?:you're|you are|you've|you)\s+(?:[\w',]+\s+){0,6}?([\w']+),?\s+you('re|'ve|'ll|'d)?(?:\s+([\w']+))?/iy;
+// a fronted time or condition makes the first "you" clause subordinate ("every time you open a box you end up")
+const FRONTED =
+  /\b(?:every time|each time|whenever|when|if|once|as soon as|the moment|sometimes|some (?:days|nights|mornings)|after|before|since|because|until)\s+you\b/i;
+// their own question said back as ours: "you think what were you thinking"
+const QUESTION_INSIDE =
+  /\b(?:think|thought|say|said|ask|asked|wonder|wondered|go|went)\s+(?:like\s+)?(?:(?:what|why|how|who|where|when)\s+)?(?:am|are|was|were|do|did|is|have|should|would|could|can)\s+you\b/i;
+// chat spelling of theirs said back: a missing apostrophe ("Its you", "hes been"), a letter for a word
+const CHAT_SPELLING =
+  /\b(?:its (?:you|me|not|just|so|really|still|been|like|all|too|the|a|an|my|your|only|going|gonna|always|never|ok|okay|fine|hard|because)|hes|shes|theyre|thats|whats|wasnt|isnt|dont|didnt|doesnt|cant|wont|couldnt|wouldnt|shouldnt|havent|hasnt|youre|youve|ive|w|u|ur|bc|tmrw|rn|pls|plz)\b/i;
+// a learner's bare verb after want/need ("you want study design", "you need go")
+const BARE_AFTER_WANT =
+  /\b(?:want|wants|wanted|need|needs|needed)\s+(?:study|go|come|do|make|see|eat|talk|speak|get|take|be|stay|leave|learn|live|find|buy|move|quit|start|write|read|tell|ask|say|give|become|marry|visit|return|finish|pass|travel)\b/i;
+// one person with a bare verb ("Your father never say no", "he always go"): a learner's grammar pasted in
+const BARE_AFTER_ONE =
+  /(?<!\b(?:do|does|did|will|would|can|could|should|might|must|may|let|lets|make|makes|made|help|helps|helped|hear|heard|see|saw|watch|and|to|why|how|what|when|where)\s+)\b(?:he|she|(?:your|his|her|the) (?:father|mother|dad|mum|mom|boss|husband|wife|son|daughter|brother|sister|friend|teacher|manager|landlord|doctor|partner))\s+(?:never|always|also|still|just|only|often|sometimes|really)?\s*(?:say|go|want|come|give|make|take|know|think|listen|understand|ask|tell|talk|speak|care|need|like|live|eat|sleep|try|look|pay|reply|answer)\b/i;
+// a relative named with no article or possessive ("you and husband", "fight with boss")
+const BARE_RELATIVE =
+  /\b(?:and|with|to|for|from)\s+(?:husband|wife|son|daughter|boyfriend|girlfriend|sister|brother|boss|father|mother)\b/i;
+
+// their own "i" left in our sentence ("When you're ready, fail in front of the examiner, i failed…"):
+// a clause of theirs pasted in, not turned (case matters: our "I" is a capital)
+const THEIR_I = /(?:^|[\s,;:(])i(?=[\s,;:.!?)]|$)(?![^"]*"\W*$)/;
+// a noun phrase cut after its determiner ("find the number for the next.")
+const CUT_PHRASE = /\b(?:for|of|to|with|about) the (?:next|other)(?=[.?!])/i;
+const JOINED = new RegExp(`^(?:${JOINS})$`);
+
+export function garbledClauses(text: string): GarbledClause[] {
+  const found: GarbledClause[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    // from every "you" in turn: a frame's "You're saying you…" must not swallow the pair after it
+    for (const start of sentence.matchAll(/\byou/gi)) {
+      RUN_ON.lastIndex = start.index ?? 0;
+      const match = RUN_ON.exec(sentence);
+      if (!match) continue;
+      const before = (match[1] ?? '').toLowerCase();
+      const verb = match[2] !== undefined || CLAUSE_VERB.has((match[3] ?? '').toLowerCase());
+      if (!verb || JOINED.test(before)) continue;
+      // "so tired you put salt in your coffee": the "so" joins its result
+      if (/\b(?:so|such|too)\b/i.test(match[0])) continue;
+      // a subordinate clause put first ("when you ring, you freeze") is joined by its opening word
+      if (FRONTED.test(sentence.slice(0, (match.index ?? 0) + match[0].length))) continue;
+      found.push({ kind: 'garbled-clause', text: match[0] });
+    }
+    for (const shape of [
+      QUESTION_INSIDE,
+      CHAT_SPELLING,
+      BARE_AFTER_WANT,
+      BARE_AFTER_ONE,
+      BARE_RELATIVE,
+      THEIR_I,
+      CUT_PHRASE,
+    ]) {
+      const match = sentence.match(shape);
+      if (match) found.push({ kind: 'garbled-clause', text: match[0] });
+    }
+  }
+  return found;
+}
+
+// the question frames that take whatever noun came last ("…when you think about the kettle?"); raters
+// scored them below the stock probe (1.72–1.87 against 1.95 over 2,343 rated replies, round 13)
+const NOUN_QUESTION =
+  /\bWhat comes up for you when you think about [^?.]+\?|\bWhat's on your mind about [^?.]+ at the moment\?/i;
+
+export function nounQuestion(text: string): { kind: 'noun-question'; text: string } | undefined {
+  const match = text.match(NOUN_QUESTION);
+  return match ? { kind: 'noun-question', text: match[0] } : undefined;
+}
