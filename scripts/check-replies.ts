@@ -94,7 +94,7 @@ for (const set of sets) {
         .filter((turn) => turn.role === 'client')
         .map((turn) => turn.text)
         .join(' ');
-      count(excerpts, reply.text, turns[reply.turn].text, personWords, false);
+      count(excerpts, reply.text, turns[reply.turn].text, personWords, values.examples);
     }
   }
 }
@@ -108,4 +108,4 @@ for (const part of [simulated, excerpts]) {
   for (const [kind, value] of part.defects) all.defects.set(kind, (all.defects.get(kind) ?? 0) + value);
 }
 report('all', all);
-if (values.examples) for (const example of simulated.examples) console.log(`  ${example}`);
+if (values.examples) for (const example of [...simulated.examples, ...excerpts.examples]) console.log(`  ${example}`);

@@ -105,3 +105,21 @@ test('the same hinge is not taken up two turns running', async () => {
   assert.equal(asked[1], 'feared-outcome', said.join(' | '));
   assert.notEqual(asked[2], 'feared-outcome', said.join(' | '));
 });
+
+test('a hinge is not said back in chat spelling, nor a second time after a two-sided say-back', async () => {
+  const { checkReply } = await import('../text/language-check.ts');
+  // (lines of the seen sets whose replies the merged round-14 lanes said wrongly: "hes", "bc", the
+  // contrast's side said twice)
+  const lines = [
+    'shes been planning it for ages and i already said yes. but my parents said no bc of exams',
+    'I want to ask my boss for more salary since 6 months but I always postpone the meeting',
+    'weird. i thought id cry but i went to target and bought a throw pillow. like a really ugly one. mustard yellow',
+    'my brother keeps asking for money and i give it, but you can tell hes had enough of me',
+  ];
+  for (const line of lines) {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const reply = await replyTo([line], seed);
+      assert.deepEqual(checkReply(reply.text), [], reply.text);
+    }
+  }
+});

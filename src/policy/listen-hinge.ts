@@ -8,6 +8,8 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, QuestionAbout } from '../spec/move.ts';
 import type { HingeKind, HingeObservation, Observation } from '../spec/observation.ts';
+import { checkReply } from '../text/language-check.ts';
+import { toSecondPerson } from '../text/person.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { isCleanEnglish } from './clean-english.ts';
 
@@ -70,7 +72,11 @@ function cleanHinge(words: string): boolean {
   if (/\b(\w+)\s+\1\b/i.test(words)) return false;
   // ("this makes me feel thick" opens on a subject the learner check takes for "this forms": checked as "it makes")
   const checked = words.replace(/^this\b/i, 'it');
-  return isCleanEnglish(checked) || (TWO_PLAIN_WORDS.test(words.trim()) && isCleanEnglish(`${words} today`));
+  const clean =
+    isCleanEnglish(checked) || (TWO_PLAIN_WORDS.test(words.trim()) && isCleanEnglish(`${words} today`));
+  // (and read in a frame it is said in, as the say-backs are: chat spelling "hes", "bc", a run-on of two
+  // "you" clauses — round 14's merge found these in hinge frames that the learner check lets through)
+  return clean && checkReply(`So the catch is that ${toSecondPerson(words)}.`).length === 0;
 }
 
 /** The hinge this turn's reply can take up, or undefined. */
@@ -181,9 +187,13 @@ export function takeUpHinge(
   );
   // a reflection that says more than the words stays, and the hinge is only asked about: a second
   // reflection of the same line beside it read as a speech (and a short line gets two moves at most)
+  // (either side of a double-sided one, or the effort an affirmation names: said twice read as a defect)
   const saysMore = kept.some(
     (move) =>
-      (move.type === 'reflect-clause' && sharesWordRun(move.clause.text, hinge.words, 3)) ||
+      (move.type === 'reflect-clause' &&
+        (sharesWordRun(move.clause.text, hinge.words, 3) ||
+          (move.other !== undefined && sharesWordRun(move.other.text, hinge.words, 3)))) ||
+      (move.type === 'affirm' && sharesWordRun(move.effort.text, hinge.words, 3)) ||
       move.type === 'reflect-feeling' ||
       move.type === 'summarize',
   );
