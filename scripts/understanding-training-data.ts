@@ -1,11 +1,11 @@
 /**
  * The training examples for the learned readers, from data in the repo only:
  * - the independent writers' sets (never saw the rules), weight 1: data/train/understanding-v1, -v2, -v3,
- *   -v4-risk, -v4-requests, and the blind sets data/blind/understanding-v1..v15, all seen while tuning (so
+ *   -v4-risk, -v4-requests, and the blind sets data/blind/understanding-v1..v24, all seen while tuning (so
  *   they no longer measure anything held in) and fair training now. Round 6 left v5/v6 out after one sealed
  *   set read worse with them; round 9 measured the thirteen writers leave-one-writer-out over v9–v13 and
  *   trains on all; round 10 added v14/v15, measured the same way (docs/notes/round-2026-12-07-r9-risk.md,
- *   -r10-risk.md); measure a set held out (TRAIN_HOLD_OUT);
+ *   -r10-risk.md); round 14 added v17–v24 (-r14-understanding.md); measure a set held out (TRAIN_HOLD_OUT);
  * - src/understanding/corpus/*.jsonl and src/safety/suite/*.jsonl (written by the team beside the
  *   rules, so they echo the rules' view): weight 0.5;
  * - data/train/understanding/*.jsonl (extra sets recorded in docs/data.md), weight given per file;
@@ -86,7 +86,11 @@ export function heldOutSources(): Set<string> {
  * Which seen blind sets train (data/blind/understanding-vN): TRAIN_BLIND=1,2,3,4 overrides the default,
  * so scripts/eval-leave-one-out.ts can compare training lists held out.
  */
-export const DEFAULT_BLIND_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+// round 14 added v17–v24 (there is no v16), measured leave-one-set-out over v20–v23 and with v24 held out
+// (docs/notes/round-2026-12-07-r14-understanding.md); v24 trains only in the shipped model
+export const DEFAULT_BLIND_VERSIONS = [
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24,
+];
 export function blindVersions(): number[] {
   const listed = process.env.TRAIN_BLIND;
   if (!listed) return DEFAULT_BLIND_VERSIONS;

@@ -3,6 +3,7 @@ import type { Observation } from '../spec/observation.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { helperNamedTask, helperNamedTopics } from './helper-task.ts';
 import { readTherapistTurn } from './read-therapist-turn.ts';
+import { therapistAskedSafety } from './therapist-asked-safety.ts';
 
 /**
  * The events another therapist's turn of a replayed transcript records: what was said, with the task
@@ -28,6 +29,7 @@ export function therapistTurnEvents(
       ...(commitments.suggestion ? { suggestion: commitments.suggestion } : {}),
       ...(named ? { task: named } : {}),
       ...(topics.length > 0 ? { topics } : {}),
+      ...(therapistAskedSafety(text) ? { askedSafety: true } : {}),
     },
   ];
   if (commitments.step) added.push({ type: 'step-proposed', at, step: commitments.step, by: 'external' });

@@ -36,6 +36,12 @@ export type SafetyState = {
    * them as ordinary talk (src/session/safety-step-back.ts). Cleared by the next read, which starts a new state.
    */
   passedOver?: boolean;
+  /**
+   * The kind of possible risk the person answered the check-in "no" to. A further possible cue of that kind is met
+   * with an ordinary reply and the line left open, not the same question again (re-asked, it reads as not believing
+   * the answer); a clear one, or another kind, is asked about as before.
+   */
+  declined?: RiskType;
 };
 
 export const INITIAL_SAFETY_STATE: SafetyState = { phase: 'none', checkOwed: false };
@@ -84,6 +90,20 @@ export function reduceSafety(
   );
   const onSelfCrisis = state.phase === 'crisis' && state.focus !== 'other' && state.focus !== 'past';
   const current = mostUrgent(risks.filter((risk) => !risk.past && risk.about !== 'other'));
+  if (
+    current &&
+    current.level === 'possible' &&
+    state.phase === 'returned' &&
+    state.declined === current.type
+  )
+    return {
+      ...state,
+      lastRisk: current,
+      focus: 'self',
+      stage: 'moved-on',
+      passedOver: undefined,
+      checkOwed: true,
+    };
   if (current) return crisisOn(state, current, 'self', onSelfCrisis ? 'still-at-risk' : 'initial');
   const aboutOther = mostUrgent(risks.filter((risk) => !risk.past));
   const history = mostUrgent(risks);
@@ -116,7 +136,12 @@ export function reduceSafety(
     // after a clear statement a bare "no" is not enough: wait for the person to say they are safe
     const needExplicit = state.lastRisk?.level === 'clear';
     if (saysSafe(text, observations, needExplicit) && !confirmsRisk(text, observations))
-      return { ...state, phase: 'returned', stage: 'safe-return' };
+      return {
+        ...state,
+        phase: 'returned',
+        stage: 'safe-return',
+        ...(state.lastRisk?.level === 'possible' ? { declined: state.lastRisk.type } : {}),
+      };
     // a possible risk, the check-in asked, and the answer is only a request ("just give me a
     // step"): they have moved on, and the crisis path steps back with its line left open
     // (the end-of-session check stays owed); a clear risk still waits for "I'm safe"

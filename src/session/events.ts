@@ -50,6 +50,8 @@ export type TherapistSaidEvent = {
   task?: { domain: TaskDomain; object: string };
   /** The situation another therapist's turn names ("how are nights with the baby?"): its steps fit. */
   topics?: LifeTopic[];
+  /** Another therapist's turn asked the safety check-in: it did not pass a possible risk over as ordinary talk. */
+  askedSafety?: boolean;
   nudge?: boolean;
   nudgeId?: string;
   fatigue?: number;

@@ -207,7 +207,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         );
         next.therapistTurns = state.therapistTurns + 1;
         next.lastTherapistMoves = event.moves;
-        next.safety = passedOverBy(state.safety, event.moves);
+        next.safety = passedOverBy(state.safety, event.moves, event.askedSafety === true);
         next.ratedSinceCoachSpoke = false;
       }
       next.ratingAsked = state.ratingAsked + event.moves.filter((move) => move.type === 'ask-rating').length;

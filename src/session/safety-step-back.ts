@@ -30,9 +30,10 @@ export function steppedBack(
  * read was shown ordinary and the way out is no line at all (src/safety/plan.ts); the end-of-session check is
  * still owed. Judged v4–v18 replies: a helpline tail after "I wrote 3 drafts" and "he is 84 and alone at night".
  */
-export function passedOverBy(safety: SafetyState, moves: readonly Move[]): SafetyState {
+export function passedOverBy(safety: SafetyState, moves: readonly Move[], askedSafety = false): SafetyState {
   if (safety.phase !== 'crisis' || safety.focus !== 'self' || safety.lastRisk?.level !== 'possible')
     return safety;
-  if (moves.some((move) => move.type === 'crisis')) return safety;
+  // a replayed supporter who asked the check-in in their own words did not pass it over (therapist-asked-safety.ts)
+  if (askedSafety || moves.some((move) => move.type === 'crisis')) return safety;
   return { ...safety, passedOver: true };
 }

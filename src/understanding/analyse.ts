@@ -5,6 +5,7 @@ import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { concernOf } from './concern.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
+import { withCorrectionsApplied } from './durations-corrected.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
 import { foldText } from './fold.ts';
 import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
@@ -75,7 +76,10 @@ class LazyContext implements ReaderContext {
   }
 
   durations(): FoundDuration[] {
-    this.foundDurations ??= findDurations(this.text, this.prepared.folded, { approximate: true });
+    this.foundDurations ??= withCorrectionsApplied(
+      findDurations(this.text, this.prepared.folded, { approximate: true }),
+      this.prepared.folded,
+    );
     return this.foundDurations;
   }
 

@@ -15,10 +15,10 @@ import type { ReaderContext, Reading } from './reader.ts';
 const PARTS: Array<[RegExp, BodyPart]> = [
   // round 7, third pass: no "brain" — a brain mush, blank, fried or buzzing is thinking, not a felt head (0 of 26
   // brain turns over eight writers carry a part)
-  [/^(?:head|heads|temples?|forehead|skull|migraine)$/, 'head'],
-  [/^(?:face|cheeks?|eyes?|eyelids?|nose|lips?)$/, 'face'],
+  [/^(?:head|heads|temples?|forehead|skull|migraines?)$/, 'head'],
+  [/^(?:face|cheeks?|eyes?|eyelids?|nose|lips?|tongue)$/, 'face'],
   [/^(?:jaw|teeth)$/, 'jaw'],
-  [/^(?:throat|voice)$/, 'throat'],
+  [/^(?:throat|voice|mouth)$/, 'throat'],
   [/^neck$/, 'neck'],
   [/^shoulders?$/, 'shoulders'],
   [/^(?:chest|heart|ribs|lungs)$/, 'chest'],
@@ -27,16 +27,16 @@ const PARTS: Array<[RegExp, BodyPart]> = [
   [/^(?:arms?|wrists?|forearms?|elbows?)$/, 'arms'],
   [/^(?:hands?|palms?|knuckles?|fists?)$/, 'hands'],
   [/^(?:fingers?|thumbs?|fingertips)$/, 'fingers'],
-  [/^(?:legs?|knees?|thighs?|calves|shins?|hips?)$/, 'legs'],
+  [/^(?:legs?|knees?|thighs?|calves|shins?|hips?|hamstrings?|quads)$/, 'legs'],
   [/^(?:feet|foot|toes|ankles?)$/, 'feet'],
-  [/^(?:muscles|skin|bones|body)$/, 'whole-body'],
+  [/^(?:muscles|skin|bones|body|limbs)$/, 'whole-body'],
 ];
 
 /** Words of sensation, pain or relief that make a named part a felt one. */
 // round 7 (kinds across the blind sets): a heart going crazy or a mile a minute, thudding or going boom; legs
 // and knees bouncing; a stomach flipping, sinking or in a ball
 const FELT =
-  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up (?:by|round|around|to) (?:my )?ears|crick\w*|swell\w*|crush\w*|press(?:ing|ed)|explod\w*|killing|wore out|worn out|shot|lead|gone|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled|cotton wool|stuffed|thick|(?:is|are|feels?|feeling) (?:so |very |really |proper |just )?(?:tired|bad|dead|wrecked)(?! (?:of|at|about|place|idea|news|day|time|way))|like ice|ice|fidget\w*|(?:won'?t|wont|can'?t|cant) (?:stay|keep|sit) still|giving out|gave out|playing up|play(?:s|ing)? up|dodgy)\b/;
+  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up (?:by|round|around|to) (?:my )?ears|crick\w*|swell\w*|crush\w*|press(?:ing|ed)|explod\w*|killing|wore out|worn out|shot|lead|gone|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled|cotton wool|stuffed|thick|(?:is|are|feels?|feeling) (?:so |very |really |proper |just )?(?:tired|bad|dead|wrecked|knackered|destroyed)(?! (?:of|at|about|place|idea|news|day|time|way))|like ice|ice|fidget\w*|(?:won'?t|wont|can'?t|cant) (?:stay|keep|sit) still|giving out|gave out|playing up|play(?:s|ing)? up|dodgy|jumps|jumping|backflips?|curl(?:ing|ed|s)|somersaults?|upside down|turning|sinks|spasm\w*|twing\w*|flar\w*|tensing|frozen|soaked|shiver\w*|vibrat\w*|in a vi[cs]e|full of sand|going (?:insane|mad|crazy|nuts|wild))\b/;
 /** Idioms that name a part without a sensation. */
 const IDIOM =
   /\b(?:off my chest|clear my head|heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|(?:shot|shoot|shooting) (?:myself|me) in the foot|off the top of my head|my head around|head space|headspace|(?<!(?:pressure|pain|ache|aching|throbbing|pounding) )in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
@@ -57,7 +57,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   // breath said as people say it, four or more writers each (v9–v15): "keep sighing", "deep sighs",
   // "my breath's fast", "breathing's all fast", "breathing go weird", "short breath", "breath catches"
   [
-    /\b(?:keep|keeps|kept|been|always|constantly) sighing\b|\bdeep sighs\b|\bbreath(?:ing)?(?:'s| is| feels| got| went| goes| go| gets)? (?:all |so |really |kinda |super |very )?(?:fast|short|weird|funny|shallow|quick|rapid|ragged|shaky)\b|\b(?:short|shallow|fast|quick|rapid|ragged) breath(?:ing|s)?\b|\bbreath (?:catches|catching|hitches|hitching)\b/,
+    /\b(?:keep|keeps|kept|been|always|constantly|myself|i'?m|im) sighing\b|\bsighing (?:a lot|loads|all day|a great deal|constantly)\b|\bdeep sighs\b|\bbreath(?:ing)?(?:'s| is| feels| got| went| goes| go| gets)? (?:all |so |really |kinda |super |very )?(?:fast|short|weird|funny|shallow|quick|rapid|ragged|shaky)\b|\b(?:short|shallow|fast|quick|rapid|ragged) breath(?:ing|s)?\b|\bbreath (?:catches|catching|hitches|hitching)\b/,
     'breath',
   ],
   [
@@ -65,7 +65,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
     'head',
   ],
   // a pulse felt in the ears is felt in the head (3 of 3 turns, v1–v20); a heart heard there is split (5 of 9)
-  [/\bpulse\b[^.,;]{0,30}\bin my ears\b/, 'head'],
+  [/\b(?:pulse|heart ?beat|heart)\b[^.,;]{0,30}\bin my ears\b/, 'head'],
   [/\bbehind my eyes\b/, 'head'],
   // near fainting said as felt now ("i feel like im going to pass out", "nearly fainting", "woozy"): the head
   // (v2, v3, v4, v6, v14; one writer marks the whole body, one the chest alone)
@@ -81,6 +81,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
     'stomach',
   ],
   [/\b(?:lump in (?:my )?throat|hard to swallow|can't swallow)\b/, 'throat'],
+  [/\blungs? (?:want\w*|need\w*|beg\w*|won'?t|wont|can'?t|cant|don'?t|dont) (?:\w+ )?(?:air|fill)/, 'breath'],
   [
     // crying alone is no felt face (0 of 20 turns that cry without naming eyes or nose carry one)
     /\b(?:blush\w*|in tears|teary)\b/,
@@ -90,7 +91,7 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   [/\b(?:sweaty palms)\b/, 'hands'],
   [/\b(?:can't|cant|cannot) (?:keep|sit|stay) (?:my (?:legs|feet) )?still\b/, 'whole-body'],
   [
-    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb(?! (?:about|to)\b)|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over(?! the place)|whole body|tight everywhere|every bit of me|not really here|floaty|floating|zoned out|fever\w*|feel(?:ing)? faint|burning up)\b/,
+    /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb(?! (?:about|to)\b)|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over(?! the place)|whole body|tight everywhere|every bit of me|not really here|floaty|floating|zoned out|fever\w*|feel(?:ing)? faint|burning up|heavy everywhere|(?:tired|ach\w*|cold|weary) (?:to|in) (?:my|the) bones|vibrating|shiver\w*|everything (?:is |feels )?(?:so )?(?:tight|heavy))\b/,
     'whole-body',
   ],
 ];

@@ -15,6 +15,7 @@ import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
 import { modelRequestDoubted } from './request-model-doubts.ts';
+import { saidOtherwise } from './risk-said-otherwise.ts';
 
 /**
  * The three gate thresholds (round 5) were chosen on a model trained without data/blind/understanding-v4
@@ -31,8 +32,15 @@ export const RISK_MODEL_THRESHOLD = 0.3;
  * Without a risk word it speaks only when nearly sure: "i just don't wanna do life anymore",
  * "tonight. i've decided." carry no word the gate knows. The model is overconfident on ordinary
  * chat ("i have adhd so everything takes me 3x longer" scored 1.00 before the third writer's set).
+ * Round 14 trained on v17–v24 too and measured the bars leave-one-set-out over v20–v23
+ * (scripts/eval-risk-operating-point.ts, scripts/sweep-risk-bars.ts). The larger model is surer on ordinary
+ * talk and less sure of some disclosures: at 0.95 it read 621 of 687 (the round-13 model 625) with near-miss
+ * flags 54 of 555 (68) and real-style client turns flagged 246 of 7,976 (273). 0.9 reads 628 with flags on
+ * ordinary at 6 of 776 (as before), near misses 54, real-style turns 281. 0.85 read 632 but flagged 320
+ * real-style turns, nearly all everyday ("its on the side in the kitchen"), and the level head as a second
+ * opinion did not tell them apart.
  */
-export const RISK_MODEL_UNGATED_THRESHOLD = 0.95;
+export const RISK_MODEL_UNGATED_THRESHOLD = 0.9;
 /**
  * With only everyday risk words ("live", "scared", "nobody", "hurting") the model speaks from this
  * probability: on real-style client turns it raised check-ins on "i live alone", "scared they'll tell me
@@ -47,8 +55,10 @@ export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.75;
  * is a narrower net than "scared" or "live": round 13 measured, on v17–v20 (sets the model never trained
  * on), the framed disclosures the 0.75 bar dropped at 0.4–0.75 against the framed ordinary and near-miss
  * messages there (2, near misses).
+ * Round 14 (the model trained on v17–v24 too, leave-one-set-out over v20–v23): 0.4 → 0.3 changed no labelled
+ * figure and no real-style turn, and keeps "honestly i'm not going back after sunday" (0.32) asked about.
  */
-export const RISK_MODEL_FRAME_THRESHOLD = 0.4;
+export const RISK_MODEL_FRAME_THRESHOLD = 0.3;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -157,6 +167,11 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
     return (type ? best(type).label : 'suicide') as RiskType;
   };
   const other = () => head('other', scored.features)?.probabilities[0] ?? 0;
+  // the whole turn said in another sense, as the rules read it: one's own funeral laughed off or in a health scare
+  // ("who would even turn up lol": the model trained on v17–v24 read 0.95 with no risk word), a screening
+  // question answered no (risk-said-otherwise.ts)
+  const folded = context.prepared.folded;
+  if (risk >= thresholds.gated && saidOtherwise(folded, folded, 0, folded.length, context.earlier)) return [];
   if (risk >= thresholds.gated) {
     // the model alone never declares a crisis: it asks the direct question, and the answer settles it
     const observation: Observation = { kind: 'risk', type: riskType(), level: 'possible', span: scored.span };

@@ -51,6 +51,21 @@ export const NUDGE_RULES: RequestRule[] = [
       /(?<=\bthen\s+)(?:(?:yell|shout|scream|holler)\s+at\s+me|(?:hassle|pester|badger)\s+me|(?:drag|pull|haul|get|call)\s+me\s+back|ping(?!\s+me\b))\b|^(?:ping|nudge|poke|buzz)\s+(?:in\s+)?(?:\d|an?\s|half)/g,
     addressed: false,
   },
+  // "chat to me again in twenty minutes", "talk with me at 9": talk asked for at a time, no "remind" (round 14, the
+  // lead's class of miss from a fresh set); "talk to me about it" has no time after it and is not a nudge
+  {
+    type: 'nudge',
+    pattern:
+      /\b(?:talk|chat|speak)\s+(?:to|with)\s+me\s+(?:again\s+)?(?=(?:in|at|after)\s+(?:like\s+|about\s+)?(?:\d|an?\s|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|sixty)\b)/g,
+    addressed: true,
+  },
+  // "can u message me sunday night", "text me friday morning": a message asked for at a day and a part of it
+  {
+    type: 'nudge',
+    pattern:
+      /\b(?:msg|message|dm|txt)\s+(?:me|us)\b(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)\s+(?:morning|afternoon|evening|night|arvo)\b)/g,
+    addressed: true,
+  },
   // "hit me up in 5", "come back to me at 8", "can we continue in 30 min": a return asked for at a time
   {
     type: 'nudge',

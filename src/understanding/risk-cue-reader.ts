@@ -34,6 +34,7 @@ import { RISK_CUES_RED_FLAGS } from './risk-cues-red-flags.ts';
 import { RISK_CUES_SCENES } from './risk-cues-scenes.ts';
 import { RISK_CUES_UNSAID } from './risk-cues-unsaid.ts';
 import { RISK_CUES_UNSAID_OTHERS } from './risk-cues-unsaid-others.ts';
+import { RISK_CUES_UNWORDED } from './risk-cues-unworded.ts';
 import { saidOtherwise } from './risk-said-otherwise.ts';
 
 const ALL_CUES: readonly RiskCue[] = [
@@ -52,6 +53,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_COERCION,
   ...RISK_CUES_RED_FLAGS,
   ...RISK_CUES_OTHER_LANGUAGES,
+  ...RISK_CUES_UNWORDED,
 ];
 
 const NEGATION_BEFORE =
@@ -71,7 +73,19 @@ function sentencesOf(folded: string): Sentence[] {
 
 const CUE_GATE = createKeywordScanner(ALL_CUES.map((cue) => requiredLiterals(cue.pattern)));
 
-function aboutOf(cue: RiskCue, at: number, context: ReaderContext): 'self' | 'other' {
+// "my grandad keeps saying he'd be better off dead": a cue said of anyone on purpose still has a "he" or "she" as
+// its subject here, and that person's words are theirs (the lead's class: third person read as own); "they" is left
+// out: "they would forget about me" is the people around the person, said of themselves; and "he'd be better off
+// without me" names the person, so it stays theirs
+const THIRD_PERSON_JUST_BEFORE =
+  /\b(?:he|she)(?:'d|'ll|'s| would| will| is| was| feels| thinks)?(?: (?:just|really|all))? $/;
+
+const NAMES_THE_PERSON = /\b(?:me|i|my|myself)\b/;
+
+function aboutOf(cue: RiskCue, at: number, matched: string, context: ReaderContext): 'self' | 'other' {
+  const before = context.prepared.folded.slice(Math.max(0, at - 24), at);
+  if (cue.selfWhateverSubject && THIRD_PERSON_JUST_BEFORE.test(before) && !NAMES_THE_PERSON.test(matched))
+    return someoneElseAt(context, at) ? 'other' : 'self';
   if (cue.selfWhateverSubject || cue.type === 'abuse') return 'self';
   return someoneElseAt(context, at) ? 'other' : 'self';
 }
@@ -106,7 +120,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
       if (saidOtherwise(folded, sentence.text, start, end, context.earlier)) continue;
       if (takenBack && cue.level === 'possible') continue;
       if (!cue.negationInside && NEGATION_BEFORE.test(clauseBefore(sentence.text, match.index))) continue;
-      const about = aboutOf(cue, start, context);
+      const about = aboutOf(cue, start, match[0], context);
       const level = takenBack || history || about === 'other' ? 'possible' : cue.level;
       const observation: RiskObservation = { kind: 'risk', type: cue.type, level, span: [start, end] };
       if (about === 'other') observation.about = 'other';

@@ -9,7 +9,9 @@
 import { modelRiskProbability } from './model-readers.ts';
 import type { ExplainedObservation, ReaderContext } from './reader.ts';
 
-export const CLEAR_DOUBTED_BELOW = 0.02;
+// round 14, with the model trained on v17–v24 too: 0.02 → 0.05 measured leave-one-set-out over v20–v23 took
+// `clear` false alarms on ordinary and near-miss messages from 4 to 2 of 1,331 with the graded level unchanged
+export const CLEAR_DOUBTED_BELOW = 0.05;
 
 const ruleClearOwn = (item: ExplainedObservation) =>
   item.source === 'rule' &&

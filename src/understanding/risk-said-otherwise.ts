@@ -31,6 +31,20 @@ const ME_TOO =
 const ENDING_ONLY = /^(?:end it|end this|make it stop|stop it)\b/;
 const AT_THE_CHAT =
   /\b(?:stop (?:asking|with the (?:questions|chat)|the questions|questioning)|no more questions|enough (?:questions|of (?:this|these) questions)|end (?:this|the) (?:chat|session|conversation))\b/;
+// "no more for tonight, lets end it here", "can we stop here and continue when i'm back": the chat closed for now
+// (the lead's class of false flag from a fresh set); a life named anywhere in the turn reads as before
+const CHAT_CLOSED_FOR_NOW =
+  /\b(?:end|stop|leave|finish|wrap) (?:it|this|things|up) (?:here|there)\b|\b(?:no more|enough|that'?s (?:it|all|enough)|done|signing off) for (?:tonight|today|now)\b|\b(?:continue|pick (?:this|it) up|carry on|talk) (?:again )?(?:when i(?:'m| am)? (?:come |get )?back|later|tomorrow)\b/;
+const LIFE_NAMED = /\b(?:die|dying|dead|kill\w*|my life|myself|suicid\w*|pills|hurt|overdose|not wake)\b/;
+// "i'll throw myself in the sea lol, anyway": laughed off and moved on at once; "kms lol" alone stays possible
+const LAUGHED_AND_MOVED_ON =
+  /^[^.!?\n]{0,30}?\W(?:lol|lmao|lmfao|haha\w*|hehe|jk|😂|🤣)\W{0,4}(?:anyway|anyways|anyhow|moving on|jk|but anyway|so anyway)\b/u;
+const LAUGHED_AND_MOVED_ON_ANYWHERE =
+  /\b(?:lol|lmao|lmfao|haha\w*|hehe|jk)\W{0,4}(?:anyway|anyways|anyhow|moving on|so anyway|but anyway)\b/;
+// "can't keep this up much longer caring for mum … a care home?": the caring is what cannot go on (a carer weighing
+// a care home, the lead's class from a fresh conversation set, rated 1 when asked about suicide)
+const CARE_CANNOT_GO_ON =
+  /\b(?:can'?t|cannot|can not) (?:do|take|keep|manage|cope with)\b[^.!?]{0,30}\bmuch longer\b[^?]{0,120}\b(?:care home|nursing home|respite|residential care|home help|carers? coming in)\b/;
 const OWN_FUNERAL = /\b(?:my|my own|your own) funeral\b/;
 const FUNERAL_WISHED =
   /\b(?:wish|want|wanna|ready for|can'?t wait for|looking forward to)(?: it to be| to (?:have|plan))? (?:my|my own) funeral|\bfuneral (?:soon|tonight|tomorrow|this week)\b/;
@@ -52,6 +66,13 @@ export function saidOtherwise(
   const after = folded.slice(end, end + 60);
   if (funeralPictured(folded, sentence, start, end, earlier)) return true;
   if (ENDING_ONLY.test(folded.slice(start, end)) && AT_THE_CHAT.test(folded)) return true;
+  if (CHAT_CLOSED_FOR_NOW.test(folded) && !LIFE_NAMED.test(folded)) return true;
+  if (CARE_CANNOT_GO_ON.test(folded) && !LIFE_NAMED.test(folded)) return true;
+  if (!MEANT_AFTER_ALL.test(folded)) {
+    const wholeTurn = start === 0 && end >= folded.length;
+    if (LAUGHED_AND_MOVED_ON.test(after) || (wholeTurn && LAUGHED_AND_MOVED_ON_ANYWHERE.test(folded)))
+      return true;
+  }
   if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after)) return true;
   if (
     /^[^.!\n?]*\?/.test(folded.slice(end)) &&

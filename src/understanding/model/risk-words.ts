@@ -39,8 +39,10 @@ const IDIOMS =
 
 // "i think i'm burnt out", "hang out at the bridge club": tiredness, company and a card game (round 10:
 // the retrained model read 0.38 and 0.33 on two v9/v13 items, over the gated bar); in no disclosure on any set
+// Round 14: a goodbye said to someone at a place of travel ("went to say goodbye to my nan at the airport"; the
+// model trained on v17–v24 read 0.54 on it, over the gated bar); no labelled set holds the phrase as a disclosure
 const EVERYDAY_PHRASES =
-  /\b(?:burn(?:t|ed|ing|s)? ?out|liv(?:e|ing) on the edge|hang(?:s|ing)? out (?:with|at|in|together|later|tonight|more|there|here)|bridge (?:club|night|games?|tournaments?|lessons?|partners?))\b/g;
+  /\b(?:(?:say|said|saying|wave|waved|waving) goodbye to (?:my|our|the|his|her) \w+(?: \w+)? at (?:the )?(?:airport|station|gate|bus stop|train|door|school)|burn(?:t|ed|ing|s)? ?out|liv(?:e|ing) on the edge|hang(?:s|ing)? out (?:with|at|in|together|later|tonight|more|there|here)|bridge (?:club|night|games?|tournaments?|lessons?|partners?))\b/g;
 
 // "he hit me up for money", "hit us up later": a message or an ask, never a blow (the model scored 0.89 on it)
 const HIT_UP = /\bhit(?:s|ting)? (?:me|us|him|her|them|you|u) up\b/g;
