@@ -108,4 +108,5 @@ for (const part of [simulated, excerpts]) {
   for (const [kind, value] of part.defects) all.defects.set(kind, (all.defects.get(kind) ?? 0) + value);
 }
 report('all', all);
-if (values.examples) for (const example of [...simulated.examples, ...excerpts.examples]) console.log(`  ${example}`);
+if (values.examples)
+  for (const example of [...simulated.examples, ...excerpts.examples]) console.log(`  ${example}`);
