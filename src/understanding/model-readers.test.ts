@@ -56,3 +56,18 @@ test('a wish to vent or talk for a minute is not a pause; a plain ask for a minu
     understand('can we pause for 5 min').some((item) => item.kind === 'request' && item.type === 'pause'),
   );
 });
+
+test('fear of letting someone down, and someone else who cannot live alone, are not read as risk by the model', () => {
+  for (const text of [
+    'i am afraid i will make him disappointed. i am only child',
+    'and also if i clear it its real that shes coming and that she cant live alone anymore',
+    'im scared ill let my mum down again',
+  ])
+    assert.equal(modelRisk(text), undefined, text);
+  // the same fears aimed at oneself or another person's body are still read
+  for (const text of ['im scared i will hurt him', 'i cant live like this anymore'])
+    assert.ok(
+      understand(text).some((item) => item.kind === 'risk'),
+      text,
+    );
+});

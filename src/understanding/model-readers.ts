@@ -114,6 +114,13 @@ const WORK_AT_STAKE =
 const STAY_AT_STAKE =
   /\b(?:(?:refuse|reject|deny|turn down|decline)[sd]? (?:me|us|my)\b|visa|deport\w*|(?:must|have to|need to) leave (?:the|this) country|residence permit|home office|immigration)/;
 
+// "i am afraid i will make him disappointed", "scared i'll let my mum down": fear of letting someone down;
+// and "she cant live alone anymore": someone else's care, not their life. With only everyday risk words the
+// model trained on v17–v24 read them as harm to others (0.78) and suicide (0.91); round 14's fresh chats
+// rated the check-ins they drew 1 of 5. Weak gate only, as the two above.
+const LETTING_DOWN =
+  /\b(?:disappoint\w*|let (?:him|her|them|you|everyone|everybody|people|my \w+|the \w+) down|(?:he|she|they|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|my \w+) (?:can'?t|cannot|can not|could not|couldn'?t) (?:live|manage|cope) (?:alone|on (?:her|his|their) own|by (?:her|him|them)sel(?:f|ves)|independently)(?: any ?more)?)\b/;
+
 /** The risk reader's operating point; scripts/eval-risk-thresholds.ts sweeps it on held-out sets. */
 export type RiskModelThresholds = {
   gated: number;
@@ -153,7 +160,9 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
       : thresholds.weakGate;
   if (
     gate === 'weak' &&
-    (WORK_AT_STAKE.test(context.prepared.folded) || STAY_AT_STAKE.test(context.prepared.folded))
+    (WORK_AT_STAKE.test(context.prepared.folded) ||
+      STAY_AT_STAKE.test(context.prepared.folded) ||
+      LETTING_DOWN.test(context.prepared.folded))
   )
     return [];
   const scored = scoredText(context);
