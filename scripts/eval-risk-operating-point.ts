@@ -10,7 +10,7 @@
  * trained on it. Labelled sets and the unlabelled real-style client turns (data/blind/realism*, seeker turns
  * of conversations-v*) are both recorded. Writes labels and numbers only, never an item's text.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Observation } from '../src/spec/observation.ts';
@@ -25,6 +25,7 @@ import { riskGateOf } from '../src/understanding/model/risk-words.ts';
 import { riskModelReaderAt } from '../src/understanding/model-readers.ts';
 import { normalise } from '../src/understanding/normalise.ts';
 import { READERS } from '../src/understanding/readers.ts';
+import { jsonLines, realStyleTurns } from './real-style-turns.ts';
 
 export type GateClass = 'strong' | 'weak' | 'frame' | 'frame-lower' | 'none';
 export type OperatingRecord = {
@@ -44,29 +45,7 @@ export type OperatingRecord = {
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-const lines = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
-function realStyleTurns(): string[] {
-  const blind = join(ROOT, 'data/blind');
-  const turns: string[] = [];
-  for (const folder of readdirSync(blind).sort()) {
-    const path = join(blind, folder);
-    if (folder.startsWith('realism'))
-      for (const file of readdirSync(path)
-        .filter((name) => /^human-set.*\.jsonl$/.test(name))
-        .sort())
-        for (const row of lines(join(path, file))) turns.push(...(row.turns as string[]));
-    if (folder.startsWith('conversations-') && existsSync(join(path, 'excerpts.jsonl')))
-      for (const row of lines(join(path, 'excerpts.jsonl')))
-        for (const turn of row.turns as Array<{ role: string; text: string }>)
-          if (turn.role === 'seeker') turns.push(turn.text);
-  }
-  return turns;
-}
+const lines = jsonLines;
 
 const RULE_READERS = READERS.filter((reader) => reader.name !== 'risk-model');
 // every bar at zero: the reader speaks unless an exclusion holds (idioms, work or a stay at stake, someone else)

@@ -7,7 +7,6 @@
  * risk recall, risk flags on ordinary, `clear` false alarms (ordinary + near-miss), turns read as own risk.
  * Prints counts only, never text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../src/understanding/analyse.ts';
@@ -17,36 +16,16 @@ import { scoreHead } from '../src/understanding/model/linear-model.ts';
 import { understandingModel } from '../src/understanding/model/load-model.ts';
 import { type RiskModelThresholds, riskModelReaderAt } from '../src/understanding/model-readers.ts';
 import { READERS } from '../src/understanding/readers.ts';
+import { jsonLines, realStyleTurns } from './real-style-turns.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { sets: { type: 'string' } } });
 const sets = (values.sets ?? 'data/blind/understanding-v5,data/blind/understanding-v6').split(',');
 
-const lines = (path: string) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+const lines = jsonLines;
 
 const items = sets.flatMap((set) => lines(join(ROOT, set, 'items.jsonl')).map((raw) => BlindItem.parse(raw)));
 
-function realStyleTurns(): string[] {
-  const blind = join(ROOT, 'data/blind');
-  const turns: string[] = [];
-  for (const folder of readdirSync(blind).sort()) {
-    const path = join(blind, folder);
-    if (folder.startsWith('realism'))
-      for (const file of readdirSync(path)
-        .filter((name) => /^human-set.*\.jsonl$/.test(name))
-        .sort())
-        for (const row of lines(join(path, file))) turns.push(...(row.turns as string[]));
-    if (folder.startsWith('conversations-') && existsSync(join(path, 'excerpts.jsonl')))
-      for (const row of lines(join(path, 'excerpts.jsonl')))
-        for (const turn of row.turns as Array<{ role: string; text: string }>)
-          if (turn.role === 'seeker') turns.push(turn.text);
-  }
-  return turns;
-}
 const turns = realStyleTurns();
 
 // "i", "im", "me", "my", "myself": the wider gate opens on any first-person sentence with a negative or state word

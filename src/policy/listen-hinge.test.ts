@@ -7,20 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { VirtualClock } from '../clock/index.ts';
 import { createCoachSession } from '../coach/coach-session.ts';
-import { replyToTranscript } from '../coach/replay.ts';
+import { replyToLines as replyTo, STOCK_PROBE as STOCK } from '../coach/testing/reply-to-lines.ts';
 import type { Move } from '../spec/move.ts';
-
-const STOCK =
-  /hardest part of that for you|Can you tell me more about that|What feels hardest about it right now|What comes up for you when you think about|on your mind about/i;
-
-async function replyTo(lines: readonly string[], seed: number) {
-  const turns = lines.map((text, index) => ({
-    role: index % 2 === 0 ? ('client' as const) : ('therapist' as const),
-    text,
-  }));
-  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
-  return reply;
-}
 
 const hingeQuestion = (moves: readonly Move[] | undefined) =>
   (moves ?? []).find(

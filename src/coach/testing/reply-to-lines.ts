@@ -1,0 +1,19 @@
+/**
+ * For tests of listening replies: the coach's reply to the last of some lines, the person speaking first and
+ * the coach between (through the real understanding, policy and template realizer), and the stock probes a
+ * reply that takes up what was said must not fall back on. Shared so each test file does not keep its copy.
+ */
+import { replyToTranscript } from '../replay.ts';
+
+export const STOCK_PROBE =
+  /hardest part of that for you|Can you tell me more about that|What feels hardest about it right now|What comes up for you when you think about|on your mind about/i;
+
+/** The reply to the last line; lines alternate person, coach, person… starting with the person. */
+export async function replyToLines(lines: readonly string[], seed: number) {
+  const turns = lines.map((text, index) => ({
+    role: index % 2 === 0 ? ('client' as const) : ('therapist' as const),
+    text,
+  }));
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return reply;
+}
