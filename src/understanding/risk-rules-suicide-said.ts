@@ -138,12 +138,14 @@ export const SUICIDE_SAID_RULES = defineRules([
     pattern:
       "(?:no ?one|nobody|no body|not a single person|not one person|who) (?:would|will|'?d|'?ll) (?:even )?(?:miss me|care if i (?:died|was gone|were gone|disappeared|wasn'?t here|was dead)|notice if i (?:was|were|am) gone|notice if i (?:died|disappeared|wasn'?t (?:here|around))|come to my funeral)",
   },
+  // (and "I shan't be troubling anyone much longer": an older person's way of saying it, missed on round 14's
+  // fresh set while the same words with "around" were read)
   {
     id: 'wont-be-around',
     type: 'suicide',
     level: 'possible',
     pattern:
-      "(?:won'?t|wont|will not) be (?:around|here|alive) (?:much longer|for much longer|for long|to see|anymore|any more)|(?:won'?t|wont) have to (?:deal with|worry about|put up with) me (?:much longer|for long|anymore|soon)|(?:after|when|once) i'?m (?:gone|dead|no longer here|not here anymore)(?! (?:on|to|for|from|with|at)\\b)",
+      "(?:won'?t|wont|will not|shan'?t|shall not) be (?:around|here|alive) (?:much longer|for much longer|for long|to see|anymore|any more)|(?:won'?t|wont|will not|shan'?t|shall not) be (?:troubling|bothering|burdening|a (?:burden|bother|nuisance|trouble) (?:to|on)) (?:anyone|anybody|you|you all|them|people|everyone|my family|the family)(?: (?:for )?(?:much longer|long|anymore|any more))|(?:won'?t|wont) have to (?:deal with|worry about|put up with) me (?:much longer|for long|anymore|soon)|(?:after|when|once) i'?m (?:gone|dead|no longer here|not here anymore)(?! (?:on|to|for|from|with|at)\\b)",
   },
   {
     id: 'sleep-forever',
