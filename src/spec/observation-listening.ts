@@ -1,0 +1,54 @@
+/**
+ * The listening readers' observations of what a turn carries and what it turns on (issue 17): the concern
+ * under it (understanding/concern.ts) and its hinge (understanding/turn-hinge.ts). Kept apart from
+ * observation.ts, which re-exports them, so that file stays one screen of the contracts.
+ */
+import type { Span } from './observation.ts';
+
+/** The concern a turn carries (understanding/concern.ts); the realizer names it in its own words. */
+export type ConcernKind =
+  | 'fear'
+  | 'shame'
+  | 'loss'
+  | 'alone'
+  | 'left-out'
+  | 'burden'
+  | 'done-to'
+  | 'pressure'
+  | 'compared'
+  | 'guilt'
+  | 'too-much'
+  | 'worn-out'
+  | 'unfair'
+  | 'stuck'
+  /** not letting themselves find it hard: "i should just be grateful", "loads of people have it worse" */
+  | 'not-allowed'
+  /** what they do every day made small: "i just do mums meds and the shopping", "its only a little job" */
+  | 'made-small';
+/**
+ * Extension (issue 17, round 12): the one concern that carries the turn's feeling — a fear, a shame,
+ * a loss, being alone with it, what someone did to them, a wall in front of a task. `span`: the words
+ * it was read from (never said back: a learner's grammar echoed read as mimicry).
+ */
+export type ConcernObservation = { kind: 'concern'; concern: ConcernKind; span: Span };
+
+/** What a turn turns on (understanding/turn-hinge.ts). */
+export type HingeKind =
+  | 'contrast-side' // the "but" side of a contrast: "i want to call her but she'll think im needy"
+  | 'feared-outcome' // what they fear will happen: "what if they laugh", "she'll think im having a laugh"
+  | 'other-person' // someone in it with them, by role: "my mum", "my boss"
+  | 'other-voice' // someone whose words weigh in it: "my sister says i should cry over him"
+  | 'resigned' // giving up on it in a few words: "better i dont write", "like whatever i guess"
+  | 'tried-already' // what they already tried: "i've asked twice"
+  | 'stakes' // what rides on it: "if i fail it im off the crane"
+  | 'feeling' // a feeling pictured: "it feels like im signing him away"
+  | 'meaning' // what it means to them: "it means maybe i am really not good anymore"
+  | 'wall' // even the smallest part out of reach: "i cant even open the doc"
+  | 'crux' // what they say the point is: "the thing is …", "its the other people watching me"
+  | 'hidden-question'; // a question said as a statement: "no idea if its even worth it"
+
+/**
+ * Extension (issue 17, round 14): one thing the turn turns on. `words`: the hinge as written, first
+ * person (the realizer changes person and agreement); `who`: the person, as they named them ('other-person').
+ */
+export type HingeObservation = { kind: 'hinge'; hinge: HingeKind; words: string; who?: string; span: Span };
