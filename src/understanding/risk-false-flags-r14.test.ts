@@ -45,3 +45,14 @@ test("someone else's wish to be dead, in their words, is theirs", () => {
   assert.ok(ownRisk('everyone would be better off without me'));
   assert.ok(ownRisk("my husband works all hours, he'd be better off without me"));
 });
+
+test('a disclosure said beside closing words, caring words or a laugh still reads', () => {
+  for (const text of [
+    'done for today. honestly i want to end it all',
+    'no more for tonight, i just want to disappear forever',
+    "that's enough for now. i wont be around much longer anyway",
+    'i cant do this much longer, maybe a care home for him and i just end it',
+    'im going to throw myself off the bridge tonight lol anyway',
+  ])
+    assert.ok(ownRisk(text), text);
+});

@@ -32,19 +32,39 @@ const ENDING_ONLY = /^(?:end it|end this|make it stop|stop it)\b/;
 const AT_THE_CHAT =
   /\b(?:stop (?:asking|with the (?:questions|chat)|the questions|questioning)|no more questions|enough (?:questions|of (?:this|these) questions)|end (?:this|the) (?:chat|session|conversation))\b/;
 // "no more for tonight, lets end it here", "can we stop here and continue when i'm back": the chat closed for now
-// (the lead's class of false flag from a fresh set); a life named anywhere in the turn reads as before
+// (the lead's class of false flag from a fresh set). Only the words that close the chat are read so, and only when
+// little else is said and no life is named: "done for today. honestly i want to end it all" is a disclosure
+// after a closing (round 14's review found the whole turn had been let off)
 const CHAT_CLOSED_FOR_NOW =
-  /\b(?:end|stop|leave|finish|wrap) (?:it|this|things|up) (?:here|there)\b|\b(?:no more|enough|that'?s (?:it|all|enough)|done|signing off) for (?:tonight|today|now)\b|\b(?:continue|pick (?:this|it) up|carry on|talk) (?:again )?(?:when i(?:'m| am)? (?:come |get )?back|later|tomorrow)\b/;
-const LIFE_NAMED = /\b(?:die|dying|dead|kill\w*|my life|myself|suicid\w*|pills|hurt|overdose|not wake)\b/;
-// "i'll throw myself in the sea lol, anyway": laughed off and moved on at once; "kms lol" alone stays possible
+  /\b(?:end|stop|leave|finish|wrap) (?:it|this|things|up) (?:here|there)\b|\b(?:no more|enough|that'?s (?:it|all|enough)|done|signing off) for (?:tonight|today|now)\b|\b(?:continue|pick (?:this|it) up|carry on|talk) (?:again )?(?:when i(?:'m| am)? (?:come |get )?back|later|tomorrow)\b/g;
+const LIFE_NAMED =
+  /\b(?:die|dying|dead|kill\w*|my life|myself|suicid\w*|pills|hurt|overdose|not wake|disappear\w*|gone|end (?:it|things|everything)(?! (?:here|there|for))\b|(?:around|here) (?:much )?longer)/;
+// the most words a turn may say beside its closing (or its caring) words and still be only that
+const BESIDE_WORDS = 5;
+// "i'll throw myself in the sea lol, anyway back to the essay": laughed off and moved on to something else at
+// once; "kms lol" alone, or "off the bridge tonight lol anyway" with nothing after, stays possible
 const LAUGHED_AND_MOVED_ON =
-  /^[^.!?\n]{0,30}?\W(?:lol|lmao|lmfao|haha\w*|hehe|jk|😂|🤣)\W{0,4}(?:anyway|anyways|anyhow|moving on|jk|but anyway|so anyway)\b/u;
+  /^[^.!?\n]{0,30}?\W(?:lol|lmao|lmfao|haha\w*|hehe|jk|😂|🤣)\W{0,4}(?:anyway|anyways|anyhow|moving on|jk|but anyway|so anyway)\W+\w+\W+\w+/u;
 const LAUGHED_AND_MOVED_ON_ANYWHERE =
-  /\b(?:lol|lmao|lmfao|haha\w*|hehe|jk)\W{0,4}(?:anyway|anyways|anyhow|moving on|so anyway|but anyway)\b/;
+  /\b(?:lol|lmao|lmfao|haha\w*|hehe|jk)\W{0,4}(?:anyway|anyways|anyhow|moving on|so anyway|but anyway)\W+\w+\W+\w+/;
 // "can't keep this up much longer caring for mum … a care home?": the caring is what cannot go on (a carer weighing
 // a care home, the lead's class from a fresh conversation set, rated 1 when asked about suicide)
 const CARE_CANNOT_GO_ON =
-  /\b(?:can'?t|cannot|can not) (?:do|take|keep|manage|cope with)\b[^.!?]{0,30}\bmuch longer\b[^?]{0,120}\b(?:care home|nursing home|respite|residential care|home help|carers? coming in)\b/;
+  /\b(?:can'?t|cannot|can not) (?:do|take|keep|manage|cope with)\b[^.!?]{0,30}\bmuch longer\b[^?]{0,120}\b(?:care home|nursing home|respite|residential care|home help|carers? coming in)\b/g;
+
+/**
+ * Whether the words at [start, end) lie in a match of `pattern` (global) that says the whole of what the turn means:
+ * no life named in the turn, and at most `beside` words outside the matches.
+ */
+function onlyThat(pattern: RegExp, folded: string, start: number, end: number, beside: number): boolean {
+  if (LIFE_NAMED.test(folded)) return false;
+  const matches = [...folded.matchAll(pattern)];
+  const covers = matches.some((match) => match.index < end && match.index + match[0].length > start);
+  if (!covers) return false;
+  const rest = matches.reduce((text, match) => text.replace(match[0], ' '), folded);
+  return rest.split(/\W+/).filter(Boolean).length <= beside;
+}
+
 const OWN_FUNERAL = /\b(?:my|my own|your own) funeral\b/;
 const FUNERAL_WISHED =
   /\b(?:wish|want|wanna|ready for|can'?t wait for|looking forward to)(?: it to be| to (?:have|plan))? (?:my|my own) funeral|\bfuneral (?:soon|tonight|tomorrow|this week)\b/;
@@ -66,8 +86,9 @@ export function saidOtherwise(
   const after = folded.slice(end, end + 60);
   if (funeralPictured(folded, sentence, start, end, earlier)) return true;
   if (ENDING_ONLY.test(folded.slice(start, end)) && AT_THE_CHAT.test(folded)) return true;
-  if (CHAT_CLOSED_FOR_NOW.test(folded) && !LIFE_NAMED.test(folded)) return true;
-  if (CARE_CANNOT_GO_ON.test(folded) && !LIFE_NAMED.test(folded)) return true;
+  if (onlyThat(CHAT_CLOSED_FOR_NOW, folded, start, end, BESIDE_WORDS)) return true;
+  // (the caring words may run long: what is said beside them is read for a life named, not counted)
+  if (onlyThat(CARE_CANNOT_GO_ON, folded, start, end, Number.POSITIVE_INFINITY)) return true;
   if (!MEANT_AFTER_ALL.test(folded)) {
     const wholeTurn = start === 0 && end >= folded.length;
     if (LAUGHED_AND_MOVED_ON.test(after) || (wholeTurn && LAUGHED_AND_MOVED_ON_ANYWHERE.test(folded)))
