@@ -3,6 +3,7 @@
  * each reads the shared context (normalised text, prepared segments, durations, linguistic
  * analysis) and none reads another's output.
  */
+import { readAffairsSettled } from './affairs-settled.ts';
 import { readPlainBody } from './body-plain.ts';
 import { notFeltByWriter } from './body-whose.ts';
 import { withClockTimes } from './clock-requests.ts';
@@ -61,6 +62,7 @@ export const READERS: readonly Reader[] = [
   riskRulesReader,
   riskCuesReader,
   { name: 'reunion-wish', source: 'rule', kinds: ['risk'], read: readReunionWish },
+  { name: 'affairs-settled', source: 'rule', kinds: ['risk'], read: readAffairsSettled },
   {
     name: 'request-rules',
     source: 'rule',
