@@ -38,3 +38,21 @@ test('"end it" shouted at the chat to stop the questions is not a disclosure', (
   assert.equal(own('just end this chat, stop asking me stuff'), false);
   assert.ok(own('i want to end it. stop asking me if im ok'));
 });
+
+test('an ending corrected at once onto a thing is not a disclosure; one corrected onto a life, or beside one, is', () => {
+  const own = (text: string) =>
+    understand(text).some((observation) => observation.kind === 'risk' && observation.about !== 'other');
+  for (const text of [
+    'end it? i mean end the project, the client pulled out',
+    'time to end it... i meant close the shop for good, 30 years is enough',
+    'kill it. as in kill the whole campaign? no, just the ads',
+  ])
+    assert.equal(own(text), false, text);
+  for (const text of [
+    'end it? i mean end my life, yes',
+    'end it. i mean the whole thing, everything',
+    'end it? i mean end the project. but honestly i want to die most days',
+    'time to end it, i meant close the shop. and then i want to kill myself',
+  ])
+    assert.equal(own(text), true, text);
+});

@@ -1,3 +1,5 @@
+import { riskGateOf } from './model/risk-words.ts';
+
 /**
  * Risk words said in another sense, a near-miss kind every writer of v9–v12 produced: a clinician's
  * screening question reported and answered no ("my GP asked if i'd thought of ending my life. i said no and
@@ -20,6 +22,14 @@ const ANSWERED_NO =
   /\b(?:i )?(?:said|told (?:her|him|them|the \w+)|answered|say) no\b(?!.{0,20}\bbut\b)(?!.{0,40}\b(?:lied|wasn'?t true|didn'?t mean it|not true)\b)/;
 const REDEFINED_AFTER =
   /^\s*(?:=|means\b)|^[\s.…,-]*(?:as in |i mean )?(?:the|my|a|an) [a-z' ]{1,30}\bi mean\b/;
+// "end it? i mean end the project", "kill it, i meant kill the meeting": the ending corrected at once onto a thing
+// (the lead's class of false flag on a fresh set). Read only right after the cue, and never onto a life, oneself
+// or everything ("end it. i mean the whole thing" stays a disclosure)
+const CORRECTED_ONTO_A_THING =
+  /^[\s.…,?!-]*(?:i mean|i meant|i mean like|as in|meaning)\s+(?:(?:end|ending|finish|finishing|close|closing|kill|killing|stop|stopping|quit|quitting|drop|dropping|cancel|cancelling|shut|shutting)(?: down)?\s+)?(?:the|this|that|my|our|a|an)\s+(?!(?:life|lives|self|whole|world|lot|pain|suffering|misery|everything|all|it)\b)[a-z]{3,}/;
+// the ending words the correction can follow, for the learned reader's whole-turn reading
+const ENDING_CUE =
+  /\b(?:end|ending|kill|killing|finish|finishing|stop|stopping)\s+(?:it|this|that)(?:\s+all)?\b/g;
 const LAUGHING_AFTER = /^\s*(?:laughing|laughin|laffing|with laughter)\b/;
 
 const GENERAL_QUESTION =
@@ -76,6 +86,29 @@ const HEALTH_SCARE =
 const FIRST_PERSON = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself)\b/;
 
 /** Whether the risk words at [start, end) of the folded text are a denied question, redefined, or an idiom. */
+/**
+ * The whole turn's ending words are each corrected onto a thing, and what is left names no life and opens no risk
+ * gate: the learned reader reads the whole turn, so the correction is checked at every ending it holds.
+ */
+function everyEndingCorrected(folded: string): boolean {
+  const spans: Array<[number, number]> = [];
+  for (const match of folded.matchAll(ENDING_CUE)) {
+    const end = match.index + match[0].length;
+    const correction = CORRECTED_ONTO_A_THING.exec(folded.slice(end, end + 80));
+    if (!correction) return false;
+    spans.push([match.index, end + correction[0].length]);
+  }
+  if (spans.length === 0) return false;
+  let rest = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    rest += `${folded.slice(from, start)} `;
+    from = end;
+  }
+  rest += folded.slice(from);
+  return !LIFE_NAMED.test(rest) && riskGateOf(rest) === 'none';
+}
+
 export function saidOtherwise(
   folded: string,
   sentence: string,
@@ -85,6 +118,7 @@ export function saidOtherwise(
 ): boolean {
   const after = folded.slice(end, end + 60);
   if (funeralPictured(folded, sentence, start, end, earlier)) return true;
+  if (start === 0 && end >= folded.length && everyEndingCorrected(folded)) return true;
   if (ENDING_ONLY.test(folded.slice(start, end)) && AT_THE_CHAT.test(folded)) return true;
   if (onlyThat(CHAT_CLOSED_FOR_NOW, folded, start, end, BESIDE_WORDS)) return true;
   // (the caring words may run long: what is said beside them is read for a life named, not counted)
@@ -94,7 +128,8 @@ export function saidOtherwise(
     if (LAUGHED_AND_MOVED_ON.test(after) || (wholeTurn && LAUGHED_AND_MOVED_ON_ANYWHERE.test(folded)))
       return true;
   }
-  if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after)) return true;
+  if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after) || CORRECTED_ONTO_A_THING.test(after))
+    return true;
   if (
     /^[^.!\n?]*\?/.test(folded.slice(end)) &&
     GENERAL_QUESTION.test(sentence) &&
