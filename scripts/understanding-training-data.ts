@@ -5,7 +5,8 @@
  *   they no longer measure anything held in) and fair training now. Round 6 left v5/v6 out after one sealed
  *   set read worse with them; round 9 measured the thirteen writers leave-one-writer-out over v9–v13 and
  *   trains on all; round 10 added v14/v15, measured the same way (docs/notes/round-2026-12-07-r9-risk.md,
- *   -r10-risk.md); round 14 added v17–v24 (-r14-understanding.md); measure a set held out (TRAIN_HOLD_OUT);
+ *   -r10-risk.md); round 14 added v17–v24 (-r14-understanding.md); round 15 added v25, v26 and the risk writers' sets
+ *   data/train/risk-writers-r15-* (-r15-risk.md); measure a set held out (TRAIN_HOLD_OUT);
  * - src/understanding/corpus/*.jsonl and src/safety/suite/*.jsonl (written by the team beside the
  *   rules, so they echo the rules' view): weight 0.5;
  * - data/train/understanding/*.jsonl (extra sets recorded in docs/data.md), weight given per file;
@@ -88,8 +89,10 @@ export function heldOutSources(): Set<string> {
  */
 // round 14 added v17–v24 (there is no v16), measured leave-one-set-out over v20–v23 and with v24 held out
 // (docs/notes/round-2026-12-07-r14-understanding.md); v24 trains only in the shipped model
+// round 15 added v25 and v26, measured with v24, v25 and v26 held out one at a time
+// (docs/notes/round-2026-12-07-r15-risk.md)
 export const DEFAULT_BLIND_VERSIONS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24,
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
 ];
 export function blindVersions(): number[] {
   const listed = process.env.TRAIN_BLIND;
@@ -155,6 +158,25 @@ function fromSafetySuite(directory: string, weight: number): Example[] {
   return examples;
 }
 
+/**
+ * The round-15 risk writers' sets (data/train/risk-writers-r15-*): risk, near misses and ordinary talk only.
+ * Their `requests` are always empty because the writers were not asked about requests, so they train no
+ * request head (an unlabelled turn, not a turn with no request).
+ */
+export function riskWriterSets(): Example[] {
+  const directory = join(ROOT, 'data/train');
+  return readdirSync(directory)
+    .filter(
+      (name) => name.startsWith('risk-writers-r15-') && existsSync(join(directory, name, 'items.jsonl')),
+    )
+    .sort()
+    .flatMap((name) =>
+      fromSchemaItems(join(directory, name, 'items.jsonl'), name.replace('risk-writers-', 'writer-'), 1).map(
+        (example) => ({ ...example, requests: undefined }),
+      ),
+    );
+}
+
 /** Extra sets: data/train/understanding/<name>.jsonl in the schema, weight from a `# weight` sidecar. */
 function fromExtraSets(directory: string): Example[] {
   if (!existsSync(directory)) return [];
@@ -198,6 +220,8 @@ export function loadTrainingExamples(heldOut: ReadonlySet<string> = heldOutSourc
     ...blindVersions().flatMap((version) =>
       fromSchemaItems(join(ROOT, `data/blind/understanding-v${version}/items.jsonl`), `blind-v${version}`, 1),
     ),
+    // TRAIN_RISK_WRITERS=0 leaves them out, to measure what they add
+    ...(process.env.TRAIN_RISK_WRITERS === '0' ? [] : riskWriterSets()),
   ].filter((example) => !heldOut.has(example.source));
   if (process.env.TRAIN_BALANCE) balanceWriters(writer);
   const others = [
