@@ -79,3 +79,20 @@ test('violence aimed at a piece of work opens no gate; at a person the idiom rul
   assert.equal(gate('living on the edge with 2% battery'), 'none');
   assert.equal(gate('i want to kill myself tonight'), 'strong');
 });
+
+test("someone else's medicine handled as care opens no gate; one's own hold on it, or a disclosure beside, still does", () => {
+  for (const text of [
+    'nothing really. i just do mums meds and the shopping',
+    "sorting dad's tablets for the week then work",
+    'i pick up her insulin on fridays',
+  ])
+    assert.equal(gate(text), 'none', text);
+  for (const text of [
+    'i collect dads tablets and ive been keeping some back',
+    'i do mums meds and sometimes i think about taking them all',
+    'i do mums meds. i want to die',
+    'i give my nans tablets every morning and im so tired of all of it, i just want it to stop. all of it',
+  ])
+    assert.notEqual(gate(text), 'none', text);
+  assert.ok(ownRisk('i do mums meds and the shopping and honestly i want to die').length > 0);
+});

@@ -63,7 +63,32 @@ const AIMED_AT_THINGS = new RegExp(
 const AIMED_WORD =
   /\b(?:scared|afraid|frightened|terrified|cut(?:s|ting)?|sea|river|canal|lake|ocean|water|strangl\w*|murder\w*|kill\w*|throttl\w*|smash\w*|destroy\w*)\b/g;
 
+// "i just do mums meds and the shopping", "sorting dad's tablets for the week": someone else's medicine handled as
+// care (round 15: the retrained model read the carer's turn at the gated bar and a test saw a suicide check-in).
+// Only the care verb with the other person's medicine as its object; never when the turn keeps, saves, counts,
+// takes or swallows any ("i collect dads tablets and ive been keeping some back" still opens the gate)
+const KIN =
+  '(?:mum|mom|mam|mums|moms|mams|dad|dads|nan|nans|gran|grans|grandma|grandmas|grandad|grandads|grandpa|grandpas|husband|husbands|wife|wifes|partner|partners|son|sons|daughter|daughters|brother|brothers|sister|sisters|kids|childrens|patients?|clients?)';
+const OTHERS_MEDICINE_CARED_FOR = new RegExp(
+  String.raw`\b(?:do|does|doing|did|sort|sorts|sorting|sorted|give|gives|giving|gave|collect|collects|collecting|collected|pick(?:ing|ed)? up|order(?:s|ing|ed)?|manag(?:e|es|ing|ed)|set(?:ting)? out|put(?:ting)? out|hand(?:s|ing|ed)? out|fill(?:s|ing|ed)? (?:up )?(?:the )?(?:dosette|pill ?box|organi[sz]er) (?:with|for))(?: all)? (?:(?:my )?${KIN}(?:'s|')?|his|her|their) (?:\w+ )?(?:meds|medication|medicines?|tablets|pills|insulin)\b`,
+  'g',
+);
+// the most words the turn may say beside the caring and still be only that
+const WORDS_BESIDE_CARE = 8;
+const OWN_HOLD_ON_MEDICINE =
+  /\b(?:keep(?:ing)?|kept|sav(?:e|ing|ed)|stash\w*|hoard\w*|count(?:ing|ed)?|stockpil\w*|tak(?:e|ing)|took|swallow\w*|overdos\w*|od)\b/;
+
 /** The folded text with each risk word aimed at a thing, a task or a decision blanked (see the file comment). */
 export function withoutRiskWordsAimedAtThings(folded: string): string {
-  return folded.replace(AIMED_AT_THINGS, (match) => match.replace(AIMED_WORD, ' '));
+  const aimed = folded.replace(AIMED_AT_THINGS, (match) => match.replace(AIMED_WORD, ' '));
+  if (OWN_HOLD_ON_MEDICINE.test(folded)) return aimed;
+  const cared = [...aimed.matchAll(OTHERS_MEDICINE_CARED_FOR)];
+  if (cared.length === 0) return aimed;
+  // only a turn that says little beside the caring: "i do my dads meds and im so tired i just want to stop.
+  // everything" (a writer's disclosure with no other risk word) keeps its gate
+  const beside = cared.reduce((text, match) => text.replace(match[0], ' '), aimed);
+  if (beside.split(/\W+/).filter(Boolean).length > WORDS_BESIDE_CARE) return aimed;
+  return aimed.replace(OTHERS_MEDICINE_CARED_FOR, (match) =>
+    match.replace(/\b(?:meds|medication|medicines?|tablets|pills|insulin)\b/g, ' '),
+  );
 }
