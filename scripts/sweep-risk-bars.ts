@@ -19,7 +19,8 @@ export function modelSpeaks(entry: OperatingRecord, bars: Bars): boolean {
       : entry.gate === 'weak' || entry.gate === 'frame'
         ? Math.max(bars.gated, bars.weak)
         : entry.gate === 'frame-lower'
-          ? Math.max(bars.gated, bars.frame)
+          ? // the reader lets a frame of disclosure speak at its own bar, even under the gated one (round 15)
+            bars.frame
           : Math.max(bars.gated, bars.ungated);
   return entry.probability >= bar;
 }

@@ -10,6 +10,7 @@ import { formsOf, mayNegateAny, mayReportSomeone } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
+import { everydayFearAtStake } from './model/risk-everyday-fears.ts';
 import { opensDisclosureFrame, opensRiskFrame } from './model/risk-frames.ts';
 import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
@@ -57,8 +58,11 @@ export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.75;
  * messages there (2, near misses).
  * Round 14 (the model trained on v17–v24 too, leave-one-set-out over v20–v23): 0.4 → 0.3 changed no labelled
  * figure and no real-style turn, and keeps "honestly i'm not going back after sunday" (0.32) asked about.
+ * Round 15 (the model trained on v1–v26 and the r15 risk writers' sets, leave-one-set-out over v24–v26): 0.3 → 0.2
+ * changed no labelled figure and no real-style turn, and keeps "honestly i'm not going back after sunday" (now 0.22)
+ * asked about.
  */
-export const RISK_MODEL_FRAME_THRESHOLD = 0.3;
+export const RISK_MODEL_FRAME_THRESHOLD = 0.2;
 /** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
 const OTHER_MODEL_THRESHOLD = 0.6;
 /**
@@ -103,24 +107,6 @@ function best(scores: HeadScores): { label: string; probability: number } {
   return { label: scores.labels[index], probability: scores.probabilities[index] };
 }
 
-// "scared if I push they won't hire me again", "afraid he not give me more work": fear for one's work,
-// said with only everyday risk words; the model read it as abuse (0.99) and the check-in's "yes" became a crisis
-const WORK_AT_STAKE =
-  /\b(?:(?:won'?t|wont|will not|not|never|stop) (?:\w+ )?(?:hire|hiring|pay|paying|book|booking|renew|promote|give me (?:more |any |the )?(?:work|jobs?|shifts?|hours|projects?|contracts?))|(?:fire|sack) me\b|lose (?:the|my|this|that) (?:client|contract|job|gig|account)|(?:my|the|a|biggest|best|only) (?:clients?|customers?|contract|gig|freelance))/;
-
-// "i am afraid to put something wrong and they refuse me and i must leave" (a visa form): fear of an
-// office's decision, said with only everyday risk words; the model read it as abuse (0.93). With a weak gate
-// only: on every labelled set the words hold no disclosure that lacks a strong risk word.
-const STAY_AT_STAKE =
-  /\b(?:(?:refuse|reject|deny|turn down|decline)[sd]? (?:me|us|my)\b|visa|deport\w*|(?:must|have to|need to) leave (?:the|this) country|residence permit|home office|immigration)/;
-
-// "i am afraid i will make him disappointed", "scared i'll let my mum down": fear of letting someone down;
-// and "she cant live alone anymore": someone else's care, not their life. With only everyday risk words the
-// model trained on v17–v24 read them as harm to others (0.78) and suicide (0.91); round 14's fresh chats
-// rated the check-ins they drew 1 of 5. Weak gate only, as the two above.
-const LETTING_DOWN =
-  /\b(?:disappoint\w*|let (?:him|her|them|you|everyone|everybody|people|my \w+|the \w+) down|(?:he|she|they|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|my \w+) (?:can'?t|cannot|can not|could not|couldn'?t) (?:live|manage|cope) (?:alone|on (?:her|his|their) own|by (?:her|him|them)sel(?:f|ves)|independently)(?: any ?more)?)\b/;
-
 /** The risk reader's operating point; scripts/eval-risk-thresholds.ts sweeps it on held-out sets. */
 export type RiskModelThresholds = {
   gated: number;
@@ -154,22 +140,16 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
   if (ruleGate === 'none' && riskWordsOnlyInIdioms(context.prepared.folded)) return [];
   const framed = ruleGate === 'none' && thresholds.widerGate?.(context.prepared.folded) === true;
   const gate = framed ? 'weak' : ruleGate;
-  const weakBar =
-    framed && thresholds.lowerFrame?.(context.prepared.folded)
-      ? (thresholds.frameGate ?? thresholds.weakGate)
-      : thresholds.weakGate;
-  if (
-    gate === 'weak' &&
-    (WORK_AT_STAKE.test(context.prepared.folded) ||
-      STAY_AT_STAKE.test(context.prepared.folded) ||
-      LETTING_DOWN.test(context.prepared.folded))
-  )
-    return [];
+  const framedLower = framed && thresholds.lowerFrame?.(context.prepared.folded) === true;
+  const weakBar = framedLower ? (thresholds.frameGate ?? thresholds.weakGate) : thresholds.weakGate;
+  // a frame of disclosure may speak below the gated bar (round 15: the frame bar is under it)
+  const speakBar = framedLower ? Math.min(thresholds.gated, weakBar) : thresholds.gated;
+  if (gate === 'weak' && everydayFearAtStake(context.prepared.folded)) return [];
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
   if (gate === 'none' && risk < thresholds.ungated) return [];
-  if (gate === 'weak' && risk < weakBar && risk >= thresholds.gated) return [];
+  if (gate === 'weak' && risk < weakBar && risk >= speakBar) return [];
   // the type is scored only when a reading is reported (most turns report none)
   const riskType = () => {
     const type = head('riskType', scored.features);
@@ -180,8 +160,8 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
   // ("who would even turn up lol": the model trained on v17–v24 read 0.95 with no risk word), a screening
   // question answered no (risk-said-otherwise.ts)
   const folded = context.prepared.folded;
-  if (risk >= thresholds.gated && saidOtherwise(folded, folded, 0, folded.length, context.earlier)) return [];
-  if (risk >= thresholds.gated) {
+  if (risk >= speakBar && saidOtherwise(folded, folded, 0, folded.length, context.earlier)) return [];
+  if (risk >= speakBar) {
     // the model alone never declares a crisis: it asks the direct question, and the answer settles it
     const observation: Observation = { kind: 'risk', type: riskType(), level: 'possible', span: scored.span };
     // a guess on everyday words only ("scared", "live", or none): merge-readings drops it where a rule heard the
