@@ -36,8 +36,11 @@ export const RISK_CUES_PLAIN: readonly RiskCue[] = [
     id: 'cannot-anymore',
     type: 'suicide',
     level: 'possible',
-    // the whole message, nothing else: "can't do this anymore" about a job is said with the job
-    pattern: /^\s*(?:i )?(?:just |honestly )?(?:can'?t|cannot|cant) do (?:this|it) any ?more\W*$/,
+    // the whole message, nothing else: "can't do this anymore" about a job is said with the job. Round 15: "much
+    // longer" too, which the writers of v1–v25 and the r15 sets label risk every time (24 of 24 with "anymore");
+    // the retrained model read "i can't do this much longer" at 0.61, under the ungated bar
+    pattern:
+      /^\s*(?:i )?(?:just |honestly )?(?:can'?t|cannot|cant) do (?:this|it) (?:any ?more|(?:for )?much longer|any longer)\W*$/,
     negationInside: true,
   },
   // — fear of oneself —
