@@ -69,7 +69,11 @@ export function echoTail(question: string): string | undefined {
     .trim();
   let start = -1;
   for (const match of plain.matchAll(TAIL_START)) start = match.index ?? -1;
-  const tail = (start >= 0 ? plain.slice(start) : lastContentRun(plain))?.replace(TRAILING_TIME, '');
+  // ("if you smoked less" is said back whole: "smoked less, i'd sleep better" lost its if)
+  const condition = /\bif you (\w+ \w+)$/.exec(plain);
+  const tail = (
+    start >= 0 ? plain.slice(start) : condition ? `if you ${condition[1]}` : lastContentRun(plain)
+  )?.replace(TRAILING_TIME, '');
   if (!tail) return undefined;
   const words = tail.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
@@ -130,17 +134,6 @@ export function degreeAnswer(question: string, readiness: number, random: Random
 }
 
 /**
- * Lead-ins that carry the echoed words into the answer. No stop or dash after them: "my exams... everyone
- * in my year" read as two sentences stacked, and a dash between thoughts is a card's own habit.
- */
-const LEAD_INS: ReadonlyArray<(tail: string) => string> = [
-  (tail) => `${tail},`,
-  (tail) => `hmm ${tail},`,
-  (tail) => `um ${tail}`,
-  (tail) => tail,
-];
-
-/**
  * A lead-in echoing the counsellor's question, or undefined (no question, nothing to echo, or the
  * dice say no). The degree answer is a whole answer of its own; a tail only leads into one.
  */
@@ -154,7 +147,10 @@ export function echoQuestion(
   if (degree) return { text: degree, whole: true };
   const tail = echoTail(question);
   if (!tail) return undefined;
-  return { text: random.pick(LEAD_INS)(tail), whole: false };
+  // (always with a comma after it: "my exams... everyone in my year" read as two sentences stacked, a dash
+  // between thoughts is a card's own habit, and with nothing, "about changing my smoking work." read garbled;
+  // "hmm" before it made three-word lines that two cards said alike)
+  return { text: `${tail},`, whole: false };
 }
 
 /**
