@@ -6,6 +6,7 @@ import { BareReplies } from './bare-replies.ts';
 import { drawLength } from './chat-voice.ts';
 import { type SaidLines, storyLines, valueLine } from './client-content.ts';
 import { doubtInvited } from './doubt-invited.ts';
+import { leadWithEcho } from './echo-question.ts';
 import { firstReaction } from './first-reaction.ts';
 import { machineDoubts, reasonedLines } from './machine-doubt.ts';
 import { addOwnTalk, addTangent } from './own-talk.ts';
@@ -287,5 +288,6 @@ export function chooseWords(
     })
   )
     talk = 'neutral';
+  if (!question) leadWithEcho(context, pieces, requests.length > 0);
   return typed(pieces, requests, talk);
 }
