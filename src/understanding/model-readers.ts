@@ -63,8 +63,12 @@ export const RISK_MODEL_WEAK_GATE_THRESHOLD = 0.75;
  * asked about.
  */
 export const RISK_MODEL_FRAME_THRESHOLD = 0.2;
-/** Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis. */
-const OTHER_MODEL_THRESHOLD = 0.6;
+/**
+ * Someone else's risk ("my brother keeps saying he'll end it"): a kind question, never a crisis.
+ * Round 15: the model retrained on the r15 writers' sets put "my nan keeps telling everyone she would be better
+ * off dead" at 0.593; 0.6 → 0.55 changed no figure on v24–v27 (risk recall, someone else's risk read as own).
+ */
+const OTHER_MODEL_THRESHOLD = 0.55;
 /**
  * A request type is added when its probability reaches its cross-validated threshold and at least
  * this: real people ask in about 1 turn in 100, far fewer than in the training sets, so the bar is high.
