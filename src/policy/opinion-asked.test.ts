@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { replyToTranscript } from '../coach/replay.ts';
-import { readTherapistTurn } from '../evaluator/therapist-turn.ts';
 import type { Turn } from '../spec/transcript.ts';
 
 async function lastReply(turns: Turn[], seed: number) {
@@ -38,8 +37,9 @@ test('"what would you do" gets the step as ours, still a concrete answer to the 
       assert.ok(concrete?.type === 'answer-concrete' && concrete.asOurs, JSON.stringify(reply.moves));
       assert.match(reply.text, /\b(?:if it were me|in your shoes|if i were you)\b/i, reply.text);
       assert.doesNotMatch(reply.text, /exactly what to do/i, reply.text);
-      // the evaluator, reading the words alone, still finds the ask answered
-      assert.ok(readTherapistTurn(reply.text).answers.includes('concrete'), reply.text);
+      // the step itself is said in the reply (the evaluator's reading of these forms as a concrete
+      // answer is held by the session-rule checks in src/runner, which may import the evaluator)
+      assert.ok(reply.text.toLowerCase().includes(concrete.steps[0].toLowerCase().slice(0, 20)), reply.text);
     }
   }
 });
@@ -59,7 +59,7 @@ test('a plain "just tell me what to do" is answered directly, not as our view', 
     assert.doesNotMatch(reply.text, /\b(?:if it were me|in your shoes|if i were you)\b/i, reply.text);
     // (a single step after the first is no finale: "Finally, tell me how it went" read as a form)
     assert.doesNotMatch(reply.text, /\b(?:Finally|Last|To finish),/, reply.text);
-    assert.ok(readTherapistTurn(reply.text).answers.includes('concrete'), reply.text);
+    assert.ok(reply.text.toLowerCase().includes(concrete.steps[0].toLowerCase().slice(0, 20)), reply.text);
   }
 });
 
