@@ -1,6 +1,6 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
-import type { RequestObservation, Weekday } from '../spec/observation.ts';
+import type { Observation, RequestObservation, Weekday } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
 import { concreteSteps } from './rationale.ts';
 import { saidDayTime } from './said-day-time.ts';
@@ -42,12 +42,18 @@ export type ScheduledNudge = Extract<Move, { type: 'schedule-nudge' }> & {
   kind: 'cue' | 'check-in' | 'follow-up';
 };
 
+/** They asked what we would do ("what would u do", "should i…? what would you do"): our view is wanted. */
+export function opinionAsked(observations: readonly Observation[]): boolean {
+  return observations.some((item) => item.kind === 'their-question' && item.question.asks === 'should');
+}
+
 /** Answers every explicit request, one move (or two) per request, in the order they were made. */
 export function answerRequests(
   state: SessionState,
   requests: readonly RequestObservation[],
   turnStep: TurnStep,
   nextNudgeId: () => string,
+  opinion = false,
 ): { moves: Move[]; nudges: ScheduledNudge[] } {
   const moves: Move[] = [];
   const nudges: ScheduledNudge[] = [];
@@ -100,6 +106,9 @@ export function answerRequests(
             !state.task && !topicLadderOf(state) && !state.currentStep,
           ),
           answers: 'concrete',
+          // "what would you do" asks for our view: "Here is exactly what to do" answered an order they
+          // never gave (seen v26: a rater's human reference began "If I were running on four hours sleep, I'd…")
+          ...(opinion ? { asOurs: true as const } : {}),
         });
         break;
       }

@@ -6,6 +6,7 @@ import { indefiniteArticle, sameWords } from '../text/plain-words.ts';
 import { actMoves, broughtContent } from './act-moves.ts';
 import {
   answerRequests,
+  opinionAsked,
   type ScheduledNudge,
   stepBesideIsStock,
   withoutDoubtBesideStep,
@@ -190,7 +191,8 @@ function decideTurn(
   const turnStep = chooseStep(state, observations, asked, outcome);
   let nudgeCount = state.nudgesScheduled;
   const nextId = () => `${state.sessionId}:n${++nudgeCount}`;
-  const answered = offeredIfTooMuch(state, observations, answerRequests(state, requests, turnStep, nextId));
+  const answers = answerRequests(state, requests, turnStep, nextId, opinionAsked(observations));
+  const answered = offeredIfTooMuch(state, observations, answers);
 
   // the suggestion turned down owned first: too much, a why to another helper's idea, or a no for now
   const front: Move[] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clockWords } from './phrases-time.ts';
+import { clockWords } from './clock-words.ts';
 
 const HOUR = 3_600_000;
 

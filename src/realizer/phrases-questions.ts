@@ -3,13 +3,14 @@
  * they named, what they brought (money, a breakup), or the task they named this turn. A slot
  * that says nothing gives no question, never a stand-in.
  */
-import type { MoveOf, ObjectionReason } from '../spec/move.ts';
+import type { MoveOf } from '../spec/move.ts';
 import type { TaskDomain } from '../spec/observation.ts';
 import { objectPhrase } from '../steps/index.ts';
 import type { Unit } from './chooser.ts';
 import { hingeQuestionUnits } from './phrases-hinge.ts';
 import { QUESTION_OPENERS, saidBack } from './phrases-listen.ts';
 import { concernUnits } from './phrases-questions-concern.ts';
+import { planQuestions } from './phrases-questions-plan.ts';
 import { GETTING_BY, nextThingQuestions } from './phrases-questions-situation.ts';
 
 // a feeling asked about as a thing ("What's the loneliness like?"): only those with a plain noun
@@ -47,19 +48,6 @@ const STARTING: Record<TaskDomain, string> = {
   other: 'starting on',
 };
 
-// after a push-back with a reason: a question inside it, never "would you try it anyway?"
-const WITHIN_REASON: Record<ObjectionReason, string[]> = {
-  time: [
-    'Is there any bit of the week that is actually yours, even ten minutes?',
-    'What would still fit, if it only took two minutes?',
-  ],
-  energy: [
-    'What would make tonight a little easier on you?',
-    'What would be kind to yourself tonight, with this little left in the tank?',
-  ],
-  'know-self': ["So what would you say you're good at?", 'What are you best at, in your own words?'],
-};
-
 export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
   const task = move.task ? objectPhrase(move.task) : '';
   // "calling the dentist", but "making the call to your mum"
@@ -67,215 +55,168 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
     move.domain === 'call' && !/\bcall\b/i.test(task) ? 'calling' : STARTING[move.domain ?? 'other'];
   const starting = `${verb} ${task}`;
   let candidates: string[];
-  switch (move.about) {
-    case 'what-happens':
-      if (!task) return [];
-      candidates = [
-        `What happens when you think about ${starting}?`,
-        `What gets in the way of ${starting}?`,
-        `When you picture ${starting}, what comes up?`,
-        `What goes through your mind when you think of ${starting}?`,
-        `What tends to happen when you try ${starting}?`,
-      ];
-      break;
-    case 'matters':
-      if (!task) return [];
-      candidates = [
-        `What would it mean to you to get ${task} done?`,
-        `How would things be different with ${task} done?`,
-        `What would getting ${task} done give you?`,
-        `What difference would it make to have ${task} behind you?`,
-      ];
-      break;
-    case 'getting-by':
-      if (!move.topic) return [];
-      candidates = [...GETTING_BY[move.topic]];
-      break;
-    case 'doing': {
-      const said = saidBack(move.clause);
-      if (!said) return [];
-      candidates = [
-        `What's it like when ${said}?`,
-        `What goes through your head when ${said}?`,
-        `What's going on for you when ${said}?`,
-      ];
-      break;
+  const planning = planQuestions(move);
+  if (planning && planning.length === 0) return [];
+  if (planning) candidates = planning;
+  else
+    switch (move.about) {
+      case 'what-happens':
+        if (!task) return [];
+        candidates = [
+          `What happens when you think about ${starting}?`,
+          `What gets in the way of ${starting}?`,
+          `When you picture ${starting}, what comes up?`,
+          `What goes through your mind when you think of ${starting}?`,
+          `What tends to happen when you try ${starting}?`,
+        ];
+        break;
+      case 'matters':
+        if (!task) return [];
+        candidates = [
+          `What would it mean to you to get ${task} done?`,
+          `How would things be different with ${task} done?`,
+          `What would getting ${task} done give you?`,
+          `What difference would it make to have ${task} behind you?`,
+        ];
+        break;
+      case 'getting-by':
+        if (!move.topic) return [];
+        candidates = [...GETTING_BY[move.topic]];
+        break;
+      case 'doing': {
+        const said = saidBack(move.clause);
+        if (!said) return [];
+        candidates = [
+          `What's it like when ${said}?`,
+          `What goes through your head when ${said}?`,
+          `What's going on for you when ${said}?`,
+        ];
+        break;
+      }
+      case 'expecting': {
+        const said = saidBack(move.clause);
+        if (!said) return [];
+        // (a sceptical "What makes you think…?" read to a rater as doubting them: the fear is taken as theirs)
+        candidates = [
+          `What's the hardest part of the thought that ${said}?`,
+          `What comes up for you with the thought that ${said}?`,
+        ];
+        break;
+      }
+      case 'worry': {
+        // the fear said earlier named back, then asked about as something that could be looked at
+        const said = move.worry ? saidBack({ text: move.worry, span: [0, 0] }) : '';
+        if (!said) return [];
+        // "what the answer might be" is named as it is; a clause is named as a thought
+        const asked = /^(?:what|how|whether)\b/i.test(said);
+        return [
+          {
+            key: 'open-question:worry-named',
+            candidates: asked
+              ? [
+                  `It sounds like the scary bit is ${said}.`,
+                  `Sounds like what really frightens you is ${said}.`,
+                ]
+              : [
+                  `It sounds like the scary bit is the thought that ${said}.`,
+                  `Sounds like what really frightens you is the thought that ${said}.`,
+                  `It sounds like the real fear underneath is that ${said}.`,
+                ],
+          },
+          {
+            key: 'open-question:worry-asked',
+            candidates: [
+              'What would you guess is actually the worst case, if it did turn out that way?',
+              'If it did turn out that way, what do you picture happening next?',
+              'What would be the worst part of that, if it were true?',
+            ],
+          },
+        ];
+      }
+      case 'concern':
+        return concernUnits(move);
+      case 'hinge':
+        return hingeQuestionUnits(move);
+      case 'thing':
+        // their topic named in the question: a question that could follow anything read as not listening
+        if (!move.thing) return [];
+        // (where it is hardest only when they said something was hard: else the question presumes it)
+        // (the thing is the task they named: "What comes up for you when you think about X?" took any
+        // noun and read as a form, so the question asks what stands between them and it)
+        candidates = move.hard
+          ? [
+              `What is it about ${move.thing} that's hardest right now?`,
+              `What makes ${move.thing} so hard to face?`,
+            ]
+          : [
+              `What is it about ${move.thing} that makes it hard to start?`,
+              `What gets in the way with ${move.thing}?`,
+            ];
+        break;
+      case 'their-doing':
+        // ("What did you do, when that happened?" asked after "my wife left last year" read as deaf to
+        // a loss: what went through their mind fits a deed that hurt and one that did not)
+        candidates = ['How did that land with you?', 'What went through your mind when that happened?'];
+        break;
+      case 'leaning':
+        candidates = [
+          'Which way are you leaning, if either?',
+          'If you had to pick one today, which would it be?',
+        ];
+        break;
+      case 'other-side':
+        candidates = [
+          "What's the part of it that isn't what you wanted?",
+          'What is the side of it that still sits badly?',
+        ];
+        break;
+      case 'this-one':
+        candidates = [
+          "What is it about this one that's so different, do you think?",
+          "What's different about this, next to the things you handle without a second thought?",
+        ];
+        break;
+      case 'their-plan':
+        candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
+        break;
+      case 'next-thing': {
+        const situation = nextThingQuestions(move, task);
+        if (!situation) return [];
+        candidates = situation;
+        break;
+      }
+      case 'feeling': {
+        const noun = move.feeling ? FEELING_NOUNS[move.feeling] : undefined;
+        if (!noun) return [];
+        candidates = [
+          `What's the ${noun} like, day to day?`,
+          `When does the ${noun} hit hardest?`,
+          `What's underneath the ${noun}, do you think?`,
+        ];
+        break;
+      }
+      case 'hardest-part':
+        // asked after their words were said back: about how it sits with them, not where a task sticks
+        // ("Where does it get stuck, mostly?" after "my children see me come home smelling of cardboard")
+        // (the stock lines a rater called generic, "How is that sitting with you?", are retired; and
+        // "hardest" only when they said something was hard)
+        candidates = move.hard
+          ? ["What's the hardest part of that for you?", 'What feels hardest about it right now?']
+          : ['What stands out most to you in that?', 'What do you make of that, yourself?'];
+        break;
+      case 'unfinished-but':
+        candidates = [
+          'Knowing it and feeling it are different things. What\'s the "but", for you?',
+          'And yet something in you isn\'t there yet. What comes after the "but"?',
+        ];
+        break;
+      default:
+        candidates = [
+          // (a last resort: the turn found nothing of theirs to name; "hardest" only if they said it was hard)
+          'Can you tell me more about that?',
+          move.hard ? "What's the hardest part of that for you?" : 'What stands out most to you in that?',
+        ];
     }
-    case 'expecting': {
-      const said = saidBack(move.clause);
-      if (!said) return [];
-      // (a sceptical "What makes you think…?" read to a rater as doubting them: the fear is taken as theirs)
-      candidates = [
-        `What's the hardest part of the thought that ${said}?`,
-        `What comes up for you with the thought that ${said}?`,
-      ];
-      break;
-    }
-    case 'worry': {
-      // the fear said earlier named back, then asked about as something that could be looked at
-      const said = move.worry ? saidBack({ text: move.worry, span: [0, 0] }) : '';
-      if (!said) return [];
-      // "what the answer might be" is named as it is; a clause is named as a thought
-      const asked = /^(?:what|how|whether)\b/i.test(said);
-      return [
-        {
-          key: 'open-question:worry-named',
-          candidates: asked
-            ? [
-                `It sounds like the scary bit is ${said}.`,
-                `Sounds like what really frightens you is ${said}.`,
-              ]
-            : [
-                `It sounds like the scary bit is the thought that ${said}.`,
-                `Sounds like what really frightens you is the thought that ${said}.`,
-                `It sounds like the real fear underneath is that ${said}.`,
-              ],
-        },
-        {
-          key: 'open-question:worry-asked',
-          candidates: [
-            'What would you guess is actually the worst case, if it did turn out that way?',
-            'If it did turn out that way, what do you picture happening next?',
-            'What would be the worst part of that, if it were true?',
-          ],
-        },
-      ];
-    }
-    case 'concern':
-      return concernUnits(move);
-    case 'hinge':
-      return hingeQuestionUnits(move);
-    case 'thing':
-      // their topic named in the question: a question that could follow anything read as not listening
-      if (!move.thing) return [];
-      // (where it is hardest only when they said something was hard: else the question presumes it)
-      // (the thing is the task they named: "What comes up for you when you think about X?" took any
-      // noun and read as a form, so the question asks what stands between them and it)
-      candidates = move.hard
-        ? [
-            `What is it about ${move.thing} that's hardest right now?`,
-            `What makes ${move.thing} so hard to face?`,
-          ]
-        : [
-            `What is it about ${move.thing} that makes it hard to start?`,
-            `What gets in the way with ${move.thing}?`,
-          ];
-      break;
-    case 'their-doing':
-      // ("What did you do, when that happened?" asked after "my wife left last year" read as deaf to
-      // a loss: what went through their mind fits a deed that hurt and one that did not)
-      candidates = ['How did that land with you?', 'What went through your mind when that happened?'];
-      break;
-    case 'leaning':
-      candidates = [
-        'Which way are you leaning, if either?',
-        'If you had to pick one today, which would it be?',
-      ];
-      break;
-    case 'other-side':
-      candidates = [
-        "What's the part of it that isn't what you wanted?",
-        'What is the side of it that still sits badly?',
-      ];
-      break;
-    case 'this-one':
-      candidates = [
-        "What is it about this one that's so different, do you think?",
-        "What's different about this, next to the things you handle without a second thought?",
-      ];
-      break;
-    case 'their-plan':
-      candidates = ['How do you picture that going?', 'What would help it go the way you want?'];
-      break;
-    case 'next-thing': {
-      const situation = nextThingQuestions(move, task);
-      if (!situation) return [];
-      candidates = situation;
-      break;
-    }
-    case 'sticking-point':
-      candidates = [
-        'So what feels like the real sticking point, for you?',
-        "What's the part that actually gets in the way, do you think?",
-        'What do you think is really in the way here?',
-      ];
-      break;
-    case 'try-or-leave':
-      candidates = [
-        'Does any of it sound worth a try, or shall we set it aside?',
-        'Would you give it a go anyway, or leave it for now?',
-      ];
-      break;
-    case 'within-reason':
-      if (!move.reason) return [];
-      candidates = WITHIN_REASON[move.reason];
-      break;
-    case 'another-time':
-      candidates = [
-        'Is there a moment in the next couple of days that might work better?',
-        'When might be a calmer time for it, do you think?',
-        'Would another day suit better, when things are quieter?',
-      ];
-      break;
-    case 'feeling': {
-      const noun = move.feeling ? FEELING_NOUNS[move.feeling] : undefined;
-      if (!noun) return [];
-      candidates = [
-        `What's the ${noun} like, day to day?`,
-        `When does the ${noun} hit hardest?`,
-        `What's underneath the ${noun}, do you think?`,
-      ];
-      break;
-    }
-    case 'hardest-part':
-      // asked after their words were said back: about how it sits with them, not where a task sticks
-      // ("Where does it get stuck, mostly?" after "my children see me come home smelling of cardboard")
-      // (the stock lines a rater called generic, "How is that sitting with you?", are retired; and
-      // "hardest" only when they said something was hard)
-      candidates = move.hard
-        ? ["What's the hardest part of that for you?", 'What feels hardest about it right now?']
-        : ['What stands out most to you in that?', 'What do you make of that, yourself?'];
-      break;
-    case 'unfinished-but':
-      candidates = [
-        'Knowing it and feeling it are different things. What\'s the "but", for you?',
-        'And yet something in you isn\'t there yet. What comes after the "but"?',
-      ];
-      break;
-    case 'tried':
-      candidates = [
-        'What have you tried so far?',
-        'What has helped, even a little, before?',
-        'What has made it a bit easier in the past?',
-        'How have you got through times like this before?',
-        "What's worked for you before, even a bit?",
-      ];
-      break;
-    case 'first-idea':
-      candidates = [
-        "What's one small thing you could imagine doing first?",
-        'What would a first step look like to you?',
-        'If you did one tiny thing about it, what might it be?',
-        'What feels like the easiest place to start?',
-        'What could you do in the next five minutes, if anything?',
-      ];
-      break;
-    case 'task':
-      candidates = [
-        "What's one thing you'd like to get moving on?",
-        "Is there one thing you've been putting off that you'd like to look at?",
-        'What would you most like to get unstuck on?',
-        "What's the one thing on your mind that you keep not doing?",
-        'What would you like to focus on today?',
-      ];
-      break;
-    default:
-      candidates = [
-        // (a last resort: the turn found nothing of theirs to name; "hardest" only if they said it was hard)
-        'Can you tell me more about that?',
-        move.hard ? "What's the hardest part of that for you?" : 'What stands out most to you in that?',
-      ];
-  }
   // statement forms for a turn that already asked its one question
   const statements = task
     ? [

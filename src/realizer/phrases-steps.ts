@@ -17,25 +17,34 @@ function stepText(text: string): string {
   return lowerFirst(bare(text));
 }
 
-function ordinalCandidates(step: string, position: number, count: number): string[] {
-  // the first sentence says plainly that this is exactly what to do, and carries the first step
+// "what would you do" answered as ours: what we would do in their place, said as a view, not an order
+const AS_OURS_FIRST = [
+  "If it were me, I'd start here: {step}.",
+  "In your shoes, I'd start small: {step}.",
+  "Honestly, if I were you, I'd do one thing first: {step}.",
+];
+
+function ordinalCandidates(step: string, position: number, count: number, asOurs = false): string[] {
+  if (position === 0 && asOurs) return AS_OURS_FIRST.map((frame) => frame.replace('{step}', step));
+  // the first sentence says plainly that this is the thing to do, and carries the first step
+  // ("Here is exactly what to do:" on every ask read as a form; the human replies to "just tell me what
+  // to do" on the seen sets opened "Okay, one thing:", "Step one:", "First thing:")
   if (position === 0 && count === 1)
     // one step alone: "step one" or "first" would promise more to come
-    return [
-      `Here is exactly what to do: ${step}.`,
-      `Here's exactly what to do: ${step}.`,
-      `Do exactly this: ${step}.`,
-    ];
+    return [`One thing: ${step}.`, `Here's one thing to do: ${step}.`, `Just this, for now: ${step}.`];
   if (position === 0) {
     return [
-      `Here is exactly what to do: ${step}.`,
-      `Here's exactly what to do: ${step}.`,
-      `Exactly what to do: ${step}.`,
-      `Do exactly this: ${step}.`,
-      `Here is exactly what to do, step one: ${step}.`,
-      `Here is exactly what to do first: ${step}.`,
+      `One thing first: ${step}.`,
+      `Step one: ${step}.`,
+      `First thing: ${step}.`,
+      `Start here: ${step}.`,
+      `Here's what to do first: ${step}.`,
+      `Here's where to start: ${step}.`,
+      `To start: ${step}.`,
     ];
   }
+  // (a second step of two is no finale: "Finally, tell me how it went" after one step read as a form)
+  if (position === 1 && count === 2) return [`Then ${step}.`, `After that, ${step}.`];
   if (position === count - 1) {
     return [
       `Then ${step}.`,
@@ -60,10 +69,12 @@ export function answerConcreteUnits(move: MoveOf<'answer-concrete'>): Unit[] {
   const steps = move.steps.slice(0, 3).map(stepText).filter(Boolean);
   return steps.map((step, position) => ({
     key: `answer-concrete:${position}:${steps.length}`,
-    candidates: ordinalCandidates(step, position, steps.length),
+    candidates: ordinalCandidates(step, position, steps.length, move.asOurs),
     openers:
       position === 0
-        ? ['Okay,', 'Right,', 'Alright,', 'Good,', 'Simple:']
+        ? move.asOurs
+          ? ['Okay,', 'Right,']
+          : ['Okay,', 'Right,', 'Alright,', 'Fair enough,', 'Sure,']
         : ['And', 'Okay,', 'Right,', 'Alright,', 'Good,', 'Simple:'],
     tails: STEP_TAILS,
   }));

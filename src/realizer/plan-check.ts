@@ -3,7 +3,7 @@ import { findInjections } from '../llm/injection.ts';
 import type { Move } from '../spec/move.ts';
 import { isOffPlanPromise, isPromise } from '../text/commitments.ts';
 import { countWords, normalizeSentence, splitSentences } from '../text/sentences.ts';
-import { clockWords } from './phrases-time.ts';
+import { clockWords } from './clock-words.ts';
 import type { RealizeContext } from './types.ts';
 
 /** Why a phrasing was refused, as a verb phrase ("leaves out the nudge time (30 seconds)"); never quotes session text. */

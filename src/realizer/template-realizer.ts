@@ -17,7 +17,7 @@ import { normalizeSentence, splitSentences } from '../text/sentences.ts';
 import { effectiveBudget, fitToBudget, type RenderedMove } from './budget.ts';
 import { chooseSentence, createTurnMemory, type TurnMemory } from './chooser.ts';
 import type { PhraseContext } from './phrase-context.ts';
-import { nudgeUnits } from './phrases-time.ts';
+import { nudgeUnits } from './phrases-fired-nudge.ts';
 import { mixSeed } from './prng.ts';
 import { normalized } from './sentence-cache.ts';
 import type { FiredNudge, Realization, RealizeContext, Realizer } from './types.ts';

@@ -90,6 +90,8 @@ export type Move =
       answers?: RequestType;
       script?: 'said' | 'written';
       opens?: true;
+      /** They asked what we would do ("what would u do"): the step is given as ours, not as an order. */
+      asOurs?: true;
     }
   /** `offered`: "thats too much" said of the step, so the smaller one is offered as a question, not pushed. */
   | { type: 'shrink-step'; from: Step; to: Step; offered?: true }
