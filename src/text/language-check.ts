@@ -5,6 +5,7 @@
  * @example checkReply('Try a 8 minute timer.') // [{ kind: 'article', text: 'a 8' }]
  */
 import { garbledClauses, nounQuestion } from './garbled-clauses.ts';
+import { learnerGrammar } from './learner-grammar.ts';
 
 export type LanguageDefectKind =
   | 'empty'
@@ -16,7 +17,8 @@ export type LanguageDefectKind =
   | 'punctuation'
   | 'unfounded-value'
   | 'garbled-clause'
-  | 'noun-question';
+  | 'noun-question'
+  | 'learner-grammar';
 
 export type LanguageDefect = { kind: LanguageDefectKind; text: string };
 
@@ -141,6 +143,9 @@ export function checkReply(text: string, options: { personWords?: string } = {})
   defects.push(...garbledClauses(text));
   const noun = nounQuestion(text);
   if (noun) defects.push(noun);
+  // a learner's grammar in a reply of ours was pasted from the person: our templates never write it
+  const learner = learnerGrammar(text);
+  if (learner) defects.push({ kind: 'learner-grammar', text: learner });
   if (options.personWords !== undefined) {
     const said = contentWords(options.personWords);
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
