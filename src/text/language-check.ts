@@ -122,6 +122,11 @@ function punctuationDefects(text: string): LanguageDefect[] {
   // an odd count of straight quotes leaves one open, which quotesPairByPosition reports
   if (opening !== closing || !quotesPairByPosition(text))
     defects.push({ kind: 'quotes', text: 'unmatched quote' });
+  // a single quote opened on a word and never closed ("the 'dugnad"), beside the contractions that
+  // open on one ("'cause", "'em", "'til")
+  const singleOpen = (text.match(/(?:^|[\s(])['‘](?!(?:cause|em|til|bout|round)\b)[A-Za-z]/g) ?? []).length;
+  const singleClose = (text.match(/[A-Za-z.!?,]['’](?![A-Za-z])/g) ?? []).length;
+  if (singleOpen > singleClose) defects.push({ kind: 'quotes', text: 'unmatched single quote' });
   for (const match of text.matchAll(
     /\s[,.;:!?](?!\d)|[,;:][.!?]|(?<!\.)\.\.(?!\.)|[.!?]\s+[a-z]|\s{2,}|\(\s*\)/g,
   ))

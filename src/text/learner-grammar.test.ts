@@ -18,6 +18,10 @@ test('learner grammar is found in either person', () => {
     'you been waiting three weeks',
     'you not ready for this',
     'I need lawyer for this',
+    'we always do mistake with the forms',
+    'she says is too late now',
+    'i read forum until midnight',
+    'you noticed numb body this morning',
   ])
     assert.ok(learnerGrammar(line), line);
 });
@@ -57,6 +61,12 @@ test('a reply of ours carrying a learner line counts as a defect', () => {
     ['learner-grammar'],
   );
   assert.deepEqual(checkReply("So you keep the ticket in your pocket. What's that like?"), []);
+  // a single quote opened on their word and never closed
+  assert.deepEqual(
+    checkReply("So the 'kermis is this week.").map((defect) => defect.kind),
+    ['quotes'],
+  );
+  assert.deepEqual(checkReply("So the 'kermis' is this week, at your parents' place."), []);
 });
 
 test('a learner turn is never pasted: an article dropped keeps it from being quoted', async () => {

@@ -19,7 +19,7 @@ const PHRASE_END =
 // singular nouns that need an article or a possessive (not "school", "work", "bed", "hospital",
 // "town", "church", "class", "home": "at school", "in hospital" are standard)
 const COUNTED_NOUNS =
-  'dentist|doctor|seat|rickshaw|boy|girl|kid|child|woman|office|market|shop|bank|station|table|desk|bag|pocket|drawer|taxi|landlord|boss|manager|teacher|neighbour|neighbor|meeting|exam|appointment|form|lawyer|ticket|visa|handout|loan|passport|laptop';
+  'dentist|doctor|seat|rickshaw|boy|girl|kid|child|woman|office|market|shop|bank|station|table|desk|bag|pocket|drawer|taxi|landlord|boss|manager|teacher|neighbour|neighbor|meeting|exam|appointment|form|lawyer|ticket|visa|handout|loan|passport|laptop|cabin|mistake|flat|car';
 // a preposition straight before a bare counted noun ("by taxi", "by bus" are standard: "by" is left out)
 const BARE_AFTER_PREPOSITION = new RegExp(
   `\\b(?:of|under|in|on|at|to|from|like|into|near|behind|inside|for|about)\\s+(?:(?:small|big|little|old|young|new|good|bad)\\s+)?(?:${COUNTED_NOUNS})\\b${PHRASE_END}`,
@@ -28,7 +28,7 @@ const BARE_AFTER_PREPOSITION = new RegExp(
 // a verb straight before a bare counted noun ("keep form", "need lawyer", "have letter from bank");
 // "interview" and "inspection" only here ("invited for interview" is standard British)
 const BARE_AFTER_VERB = new RegExp(
-  `\\b(?:want|wants|need|needs|get|gets|got|take|takes|took|find|have|has|had|keep|keeps|kept|fill|filled|sign|signed|bring|brought|lose|lost|buy|bought|see|saw|call|called|meet|met|ask|asked)\\s+(?:(?:small|big|little|old|young|new|good|bad)\\s+)?(?:${COUNTED_NOUNS}|letter|interview|inspection)\\b${PHRASE_END}`,
+  `\\b(?:want|wants|need|needs|get|gets|got|take|takes|took|find|have|has|had|keep|keeps|kept|fill|filled|sign|signed|bring|brought|lose|lost|buy|bought|see|saw|call|called|meet|met|ask|asked|read|reads|notice|noticed|use|used|open|opened)\\s+(?:(?:small|big|little|old|young|new|good|bad|numb|whole)\\s+)?(?:${COUNTED_NOUNS}|letter|interview|inspection|body|forum)\\b${PHRASE_END}`,
   'i',
 );
 // words after which a bare verb is standard ("does it feel", "make it look", "let it go", "to it")
@@ -39,6 +39,11 @@ const SINGULAR_BARE_VERB = new RegExp(
   `${HELPED}\\b(?:it|everything|nothing|everyone|everybody|nobody|someone|somebody)\\s+(?:feel|seem|look|make|take|mean|sound|happen|hurt|keep|go|come|cost)\\b(?!-)`,
   'i',
 );
+// "do mistake", "make mistake": the learner's verb or a dropped article before "mistake"
+const DO_MISTAKE = /\b(?:do|does|did|doing|make|makes|made|making) (?:big |small |many )?mistake\b/i;
+// "thinks is daytime", "says is too late": "it" left out before "is"
+const NO_IT_BEFORE_IS =
+  /\b(?:thinks?|says?|said|feels?|felt|know|knows|knew) is (?!it\b)(?:daytime|night|late|early|too|ok|okay|fine|normal|time|over|done|true)\b/i;
 // "they was", "you was": the verb does not agree
 const WAS_PLURAL = /\b(?:they|we|you) was\b/i;
 // "i was go", "she was say": a past with a bare verb after it
@@ -62,6 +67,8 @@ const PATTERNS = [
   SINGULAR_BARE_VERB,
   WAS_PLURAL,
   WAS_BARE,
+  DO_MISTAKE,
+  NO_IT_BEFORE_IS,
   MISSING_TO,
   MISSING_TO_AFTER_PERSON,
   BEEN_WITHOUT_HAVE,
