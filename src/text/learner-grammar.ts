@@ -15,7 +15,7 @@
 // preposition or joining word ("of dentist like…", "under seat in rickshaw"); a noun used as a
 // modifier ("job interviews", "office party") is followed by another noun and is not taken
 const PHRASE_END =
-  '(?=\\s*(?:$|[,.!?;:)]|\\b(?:in|at|on|for|from|under|and|but|so|because|to|with|like|now|yet|anymore|again|today|tomorrow|every|all|when|or)\\b))';
+  '(?=\\s*(?:$|[,.!?;:)]|\\b(?:in|at|on|for|from|under|and|but|so|because|to|with|like|now|yet|anymore|again|today|tomorrow|every|all|when|or|until|till|after|before|since)\\b))';
 // singular nouns that need an article or a possessive (not "school", "work", "bed", "hospital",
 // "town", "church", "class", "home": "at school", "in hospital" are standard)
 const COUNTED_NOUNS =
