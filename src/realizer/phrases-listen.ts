@@ -180,9 +180,10 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `It sounds like ${said}.`,
         `So ${said}.`,
         `${upperFirst(said)}.`,
-        // (no "I hear that …": v27's rater read it as a template wrapped round a fragment)
-        `You're saying ${said}.`,
+        // (no "I hear that …": v27's rater read it as a template wrapped round a fragment; "Right, so"
+        // takes its place in the order, so other picks keep their phrasing)
         `Right, so ${said}.`,
+        `You're saying ${said}.`,
       ];
   }
   // once every weight sentence has been said in the session, the clause is said back plainly rather than
