@@ -1,7 +1,7 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { RequestObservation } from '../spec/observation.ts';
-import { sensationName } from './act-moves.ts';
+import { sensationClause } from './act-moves.ts';
 import { workingStep } from './step-choice.ts';
 
 /** The closing summary: the wins, counted as real, and what they noticed. */
@@ -10,13 +10,14 @@ export function summaryFor(state: SessionState): string {
     state.wins === 0
       ? 'You stayed with something hard today, and that counts.'
       : `You took ${state.wins === 1 ? 'one small step' : `${state.wins} small steps`} today, and ${state.wins === 1 ? 'it counts' : 'each one counts'}.`;
-  const noticed = [...new Set(state.sensations.map((item) => sensationName(item.part, item.quality)))].slice(
-    -2,
-  );
+  // as clauses ("your chest is tight"): a bare name ("You noticed numb body") read as learner grammar
+  const noticed = [
+    ...new Set(state.sensations.map((item) => sensationClause(item.part, item.quality))),
+  ].slice(-2);
   // a tired person gets the wins alone: the close must fit the shrinking turn too
   const noticing =
     noticed.length > 0 && state.fatigue < 7
-      ? ` You noticed ${noticed.join(' and ')} and stayed with it.`
+      ? ` You noticed ${noticed.join(' and ')}, and stayed with it.`
       : '';
   return wins + noticing;
 }

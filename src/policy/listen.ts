@@ -5,11 +5,12 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move, QuestionAbout, ReflectionDepth } from '../spec/move.ts';
-import type { LifeTopic, Observation, StatementObservation, ThanksObservation } from '../spec/observation.ts';
+import type { LifeTopic, Observation, StatementObservation } from '../spec/observation.ts';
 import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { answerApologyFirst } from './listen-apology.ts';
 import { bothSidesMoves } from './listen-both-sides.ts';
 import { takeUpConcern } from './listen-concern.ts';
 import { takeUpHinge } from './listen-hinge.ts';
@@ -23,13 +24,13 @@ import {
   questionFor,
   UNANCHORED,
 } from './listen-questions.ts';
+import { thanksAnswer } from './listen-thanks.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { offeredStep, offerWaits } from './offer-timing.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
-import { ownUnhelpful } from './unhelpful-answer.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a short line gets a short answer: at most this many moves
@@ -112,41 +113,8 @@ const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', '
 export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
   const thanked = thanksAnswer(state, observations);
   if (thanked) return thanked;
-  const moves = listenPlan(state, observations);
-  const said =
-    state.therapistTurns > 0 ? observations.find((item) => item.kind === 'apology')?.said : undefined;
-  if (!said || moves.some((move) => move.type === 'own-miss' || move.type === 'take-up-question'))
-    return moves;
-  // an apology for what they said is answered first (a stock probe after "sorry its just been a long
-  // day" read to raters as not hearing it); then one thing said back and the turn's question
-  const kept = moves.filter((move) => !APOLOGY_DROPS.has(move.type));
-  const question = kept.findLast((move) => move.type === 'open-question' || move.type === 'ask-permission');
-  const reflection = kept.find((move) => REFLECTING.has(move.type));
-  return [
-    { type: 'answer-apology', said },
-    ...(reflection && said !== 'plain' ? [reflection] : []),
-    ...(question ? [question] : []),
-  ];
+  return answerApologyFirst(state, observations, listenPlan(state, observations));
 }
-
-// what a turn of thanks may carry and still be only thanks
-const TOLD = new Set<Observation['kind']>(['statement', 'emotion', 'worry', 'sensation', 'self-judgement']);
-
-/**
- * A thanks with nothing else told is answered warmly and left there ("What's the hardest part of
- * that for you?" after one read as a rebuke); a dry one ("yeah thanks thats really comforting")
- * owns the miss instead.
- */
-function thanksAnswer(state: SessionState, observations: readonly Observation[]): Move[] | undefined {
-  const thanks = observations.find((item): item is ThanksObservation => item.kind === 'thanks');
-  if (!thanks || state.therapistTurns === 0) return undefined;
-  if (thanks.wry) return ownUnhelpful(state, observations);
-  if (observations.some((item) => TOLD.has(item.kind) || item.kind === 'their-question')) return undefined;
-  return [{ type: 'answer-thanks' }];
-}
-
-// what an answered apology leaves out: a summary or a topic's validation on top reads as a speech
-const APOLOGY_DROPS = new Set<Move['type']>(['summarize', 'validate-topic', 'affirm', 'say-scope']);
 
 function listenPlan(state: SessionState, observations: readonly Observation[]): Move[] {
   const short = state.lastClientWords > 0 && state.lastClientWords <= SHORT_LINE_WORDS;

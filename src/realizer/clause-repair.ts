@@ -1,3 +1,5 @@
+import { mendLearnerGrammar } from '../text/learner-grammar.ts';
+
 /**
  * Small repairs to a clause said back in the second person, so a reflection reads as a listener's
  * English rather than a copy of a quick chat line: raters scored "Your husband say don't think
@@ -61,7 +63,8 @@ function thePointFirst(text: string): string {
 }
 
 export function repairClause(clause: string): string {
-  let text = thePointFirst(clause.replace(TRAILING_FILLER, ''));
+  // the sure mends of a learner's grammar (the say-back gate lets a clause through only mended)
+  let text = mendLearnerGrammar(thePointFirst(clause.replace(TRAILING_FILLER, '')));
   text = text.replace(AGREEMENT, (_whole, subject: string, verb: string) => {
     const agreed = AGREES[verb.toLowerCase()] ?? verb;
     return `${subject} ${verb[0] === verb[0].toUpperCase() ? agreed[0].toUpperCase() + agreed.slice(1) : agreed}`;

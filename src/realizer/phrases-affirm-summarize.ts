@@ -19,7 +19,7 @@ export function reflectFeelingUnits(move: MoveOf<'reflect-feeling'>): Unit[] {
         `You're feeling ${feeling}.`,
         `So you're ${feeling} right now.`,
         `You sound ${feeling}.`,
-        `I hear that you're ${feeling}.`,
+        `Sounds like you're ${feeling}.`,
       ],
       openers: LISTEN_OPENERS,
     },
@@ -84,7 +84,7 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       {
         key: 'summarize',
         openers: LISTEN_OPENERS,
-        candidates: [`I hear that ${parts[0]}.`, `So ${parts[0]}.`, `It sounds like ${parts[0]}.`],
+        candidates: [`So ${parts[0]}.`, `It sounds like ${parts[0]}.`],
       },
     ];
   const joined = `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
@@ -95,9 +95,9 @@ export function summarizeUnits(move: MoveOf<'summarize'>): Unit[] {
       candidates: [
         `So far I'm hearing that ${joined}.`,
         `It sounds like ${joined}.`,
-        `I hear that ${joined}.`,
         `Let me check I have it: ${joined}.`,
         `Putting it together, it sounds like ${joined}.`,
+        `So, all told: ${joined}.`,
       ],
     },
   ];

@@ -105,7 +105,7 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `You sound ${move.feeling}: ${said}.`,
         `${upperFirst(said)}. You sound ${move.feeling}.`,
         `So ${said}, and you're feeling ${move.feeling} right now.`,
-        `I hear that ${said}, and that you're feeling ${move.feeling}.`,
+        `${upperFirst(said)}, and you're feeling ${move.feeling}.`,
       ];
       break;
     case 'judgement': {
@@ -172,7 +172,7 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `So ${said}. That sounds really wearing.`,
         `So ${said}. No wonder it feels heavy.`,
         `${upperFirst(said)}. That's a lot to carry.`,
-        `I hear that ${said}. That's a lot.`,
+        `Right, so ${said}. That's hard.`,
       ];
       break;
     default:
@@ -180,14 +180,16 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
         `It sounds like ${said}.`,
         `So ${said}.`,
         `${upperFirst(said)}.`,
-        `I hear that ${said}.`,
+        // (no "I hear that …": v27's rater read it as a template wrapped round a fragment; "Right, so"
+        // takes its place in the order, so other picks keep their phrasing)
+        `Right, so ${said}.`,
         `You're saying ${said}.`,
       ];
   }
   // once every weight sentence has been said in the session, the clause is said back plainly rather than
   // with a stock feeling stitched on (round 14 lead classes: "…, and that's been hard" read as mechanical)
   const weighted = move.depth === 'meaning' || move.depth === 'feeling';
-  const fallbacks = weighted ? [`It sounds like ${said}.`, `So ${said}.`, `I hear that ${said}.`] : undefined;
+  const fallbacks = weighted ? [`It sounds like ${said}.`, `So ${said}.`] : undefined;
   return [
     {
       key: `reflect-clause:${move.depth}`,

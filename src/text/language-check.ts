@@ -5,6 +5,7 @@
  * @example checkReply('Try a 8 minute timer.') // [{ kind: 'article', text: 'a 8' }]
  */
 import { garbledClauses, nounQuestion } from './garbled-clauses.ts';
+import { learnerGrammar } from './learner-grammar.ts';
 
 export type LanguageDefectKind =
   | 'empty'
@@ -16,7 +17,8 @@ export type LanguageDefectKind =
   | 'punctuation'
   | 'unfounded-value'
   | 'garbled-clause'
-  | 'noun-question';
+  | 'noun-question'
+  | 'learner-grammar';
 
 export type LanguageDefect = { kind: LanguageDefectKind; text: string };
 
@@ -120,6 +122,11 @@ function punctuationDefects(text: string): LanguageDefect[] {
   // an odd count of straight quotes leaves one open, which quotesPairByPosition reports
   if (opening !== closing || !quotesPairByPosition(text))
     defects.push({ kind: 'quotes', text: 'unmatched quote' });
+  // a single quote opened on a word and never closed ("the 'dugnad"), beside the contractions that
+  // open on one ("'cause", "'em", "'til")
+  const singleOpen = (text.match(/(?:^|[\s(])['‘](?!(?:cause|em|til|bout|round)\b)[A-Za-z]/g) ?? []).length;
+  const singleClose = (text.match(/[A-Za-z.!?,]['’](?![A-Za-z])/g) ?? []).length;
+  if (singleOpen > singleClose) defects.push({ kind: 'quotes', text: 'unmatched single quote' });
   for (const match of text.matchAll(
     /\s[,.;:!?](?!\d)|[,;:][.!?]|(?<!\.)\.\.(?!\.)|[.!?]\s+[a-z]|\s{2,}|\(\s*\)/g,
   ))
@@ -141,6 +148,9 @@ export function checkReply(text: string, options: { personWords?: string } = {})
   defects.push(...garbledClauses(text));
   const noun = nounQuestion(text);
   if (noun) defects.push(noun);
+  // a learner's grammar in a reply of ours was pasted from the person: our templates never write it
+  const learner = learnerGrammar(text);
+  if (learner) defects.push({ kind: 'learner-grammar', text: learner });
   if (options.personWords !== undefined) {
     const said = contentWords(options.personWords);
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {

@@ -8,6 +8,7 @@
  * @example isReflectable("how do I tell her") // false: a question, said back it is not one
  */
 import { checkReply } from './language-check.ts';
+import { mendLearnerGrammar } from './learner-grammar.ts';
 import { toSecondPerson, trimClause } from './person.ts';
 import { soundsStandard } from './standard-grammar.ts';
 
@@ -83,5 +84,5 @@ function readsAsReflection(clause: string): boolean {
   // repeated phrase ("I know, I know") would be a defect in our reply
   // (read in the frame it is said in: "again I did not write" reads "You're saying again you didn't
   // write", a word stood before the subject that only the frame shows as garble)
-  return checkReply(`You're saying ${toSecondPerson(clause)}`).length === 0;
+  return checkReply(`You're saying ${mendLearnerGrammar(toSecondPerson(clause))}`).length === 0;
 }

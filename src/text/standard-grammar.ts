@@ -7,6 +7,8 @@
  * @example soundsStandard("my mother dont know yet") // false
  */
 
+import { learnerGrammar, mendLearnerGrammar } from './learner-grammar.ts';
+
 // words of Nigerian Pidgin, Taglish, Hinglish in a line: said back, they read as imitation
 const OTHER_VARIETY =
   /\b(?:no fit|dey|abi|wahala|sabi|wetin|abeg|tapos|naman|kasi|nakakahiya|talaga|yaar|nahi|lah|leh)\b/i;
@@ -83,6 +85,10 @@ const PRETEND_BARE = /\bpretend(?:s|ed|ing)? (?:ok|okay|fine|happy|strong|normal
 const OWN_LANGUAGE = /\b(?:my|our) (?:english|dutch|french|german|spanish|italian) for (?!a |the )\w+/i;
 
 export function soundsStandard(clause: string): boolean {
+  // the shapes either person can carry (learner-grammar.ts), which the reply check counts as well;
+  // one the realizer mends ("it feel" → "it feels") is said back mended
+  if (learnerGrammar(mendLearnerGrammar(clause))) return false;
+  clause = mendLearnerGrammar(clause);
   if (DOUBLED_SUBJECT.test(clause) || NO_COPULA_FEELING.test(clause) || BARE_THIRD_START.test(clause.trim()))
     return false;
   if (HAVE_NOT_THING.test(clause) || OWN_LANGUAGE.test(clause) || PRETEND_BARE.test(clause)) return false;

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkReply } from './language-check.ts';
+import { learnerGrammar, mendLearnerGrammar } from './learner-grammar.ts';
+import { soundsStandard } from './standard-grammar.ts';
+
+test('learner grammar is found in either person', () => {
+  for (const line of [
+    'i am scared of landlord when he comes',
+    'you put ticket in bag under desk',
+    'so it hurt every morning',
+    'you was right about him',
+    'then we was laughing',
+    'i was take the bus yesterday',
+    'you want see your sister',
+    'my boss told me go home early',
+    'you been waiting three weeks',
+    'you not ready for this',
+    'I need lawyer for this',
+    'we always do mistake with the forms',
+    'she says is too late now',
+    'i read forum until midnight',
+    'you noticed numb body, then it passed',
+  ])
+    assert.ok(learnerGrammar(line), line);
+});
+
+test('standard lines pass, helpers, plurals, idioms and nouns used as modifiers included', () => {
+  for (const line of [
+    'does it hurt in the morning',
+    'let it go for now',
+    'make it look easy',
+    'what would a first bit of it look like',
+    'I have job interviews next week',
+    'I went by taxi to the office',
+    'she is in hospital and I am at school',
+    'I need to see a doctor',
+    'have you been sleeping',
+    'why not ask him',
+    'are you not sure about it',
+    'the things that feel heavy',
+  ])
+    assert.equal(learnerGrammar(line), undefined, line);
+});
+
+test('the sure mends make a clause standard; a dropped article is left for the gate', () => {
+  assert.equal(mendLearnerGrammar('it hurt when they was gone'), 'it hurts when they were gone');
+  assert.equal(mendLearnerGrammar('you been asking them'), "you've been asking them");
+  assert.equal(mendLearnerGrammar('she asked me pay the rest'), 'she asked me to pay the rest');
+  assert.equal(mendLearnerGrammar('you not happy here'), "you're not happy here");
+  assert.equal(learnerGrammar(mendLearnerGrammar('everything cost too much now')), undefined);
+  assert.ok(learnerGrammar(mendLearnerGrammar('i left bag in taxi')));
+  assert.equal(soundsStandard('i left bag in taxi'), false);
+  assert.equal(soundsStandard('everything cost too much now'), true);
+});
+
+test('a reply of ours carrying a learner line counts as a defect', () => {
+  assert.deepEqual(
+    checkReply("So you keep ticket in pocket. What's that like?").map((defect) => defect.kind),
+    ['learner-grammar'],
+  );
+  assert.deepEqual(checkReply("So you keep the ticket in your pocket. What's that like?"), []);
+  // a single quote opened on their word and never closed
+  assert.deepEqual(
+    checkReply("So the 'kermis is this week.").map((defect) => defect.kind),
+    ['quotes'],
+  );
+  assert.deepEqual(checkReply("So the 'kermis' is this week, at your parents' place."), []);
+});
