@@ -13,3 +13,13 @@ test('a part with an adjective is said as before', () => {
   assert.equal(sensationClause('chest', 'tight'), 'your chest is tight');
   assert.equal(sensationClause('hands', 'shaky'), 'your hands are shaky');
 });
+
+test('a sensation named back in the close is standard English with the words the person said', () => {
+  assert.equal(sensationName('whole-body', 'numb'), 'your body feeling numb');
+  assert.equal(sensationName('chest', 'tight'), 'your chest feeling tight');
+  assert.equal(sensationName('head', 'pounding'), 'your head pounding');
+  assert.equal(sensationName('stomach', 'feel sick'), 'your stomach feeling sick');
+  assert.equal(sensationName('feet', 'killing me'), 'your feet killing you');
+  assert.equal(sensationName('breath', "can't breathe"), "how you can't breathe");
+  assert.equal(sensationName('head', 'headache'), 'headache');
+});

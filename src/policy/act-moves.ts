@@ -14,11 +14,24 @@ const HARSH =
 // never "your face is in tears" (a garble raters marked)
 const TEARS = /\b(?:tears?|teary|cry\w*|cried)\b/i;
 
+// a quality said as what the person does ("can't breathe", "keep dropping things"): said as how they did it
+const DOING = /^(?:can'?t|cannot|couldn'?t|keep|kept|hard to|struggling to|trouble)\b/i;
+
+/**
+ * A sensation as a noun phrase in standard English, for "You noticed … and stayed with it": "your chest
+ * feeling tight", "your head pounding", "how you can't breathe" (never "numb body", which raters marked
+ * garbled). Only the part and the words the person said: nothing is added.
+ */
 export function sensationName(part: BodyPart, quality: string): string {
   if (part === 'face' && TEARS.test(quality)) return 'tears';
   const noun = PART_WORDS[part] ?? part;
-  // a quality read with its part ("whole body") names it already
-  return new RegExp(`\\b${noun}$`, 'i').test(quality.trim()) ? quality.trim() : `${quality} ${noun}`.trim();
+  const said = toSecondPerson(quality.trim().replace(/^(?:feel|feels|feeling|felt)\s+/i, '')).trim();
+  // a quality read with its part ("whole body", "headache") names it already
+  if (new RegExp(`\\b${noun}\\b`, 'i').test(said) || /ache\b/i.test(said)) return said;
+  if (DOING.test(said)) return `how you ${said}`;
+  if (/^\w+ing$/i.test(said)) return `your ${noun} ${said}`;
+  if (/^[\w'-]+$/.test(said)) return `your ${noun} feeling ${said}`;
+  return `your ${noun} ${said}`;
 }
 
 const PLURAL_PARTS = new Set<BodyPart>(['shoulders', 'hands', 'fingers', 'arms', 'legs', 'feet']);

@@ -1,6 +1,7 @@
 import type { Observation, ObservationKind } from '../spec/observation.ts';
 import { prepare } from './analyse-prepare.ts';
 import { withoutInjuryOnly } from './body-injury.ts';
+import { withoutPartsNotFelt } from './body-not-felt.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { concernOf } from './concern.ts';
@@ -174,7 +175,12 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
   const raised = withPlanRaised(
     withPauseForStop(
       withoutBodyPast(
-        withoutWholeBodyBesidePart(withoutInjuryOnly(mergeReadings(explained), text.toLowerCase())),
+        withoutWholeBodyBesidePart(
+          withoutPartsNotFelt(
+            withoutInjuryOnly(mergeReadings(explained), text.toLowerCase()),
+            text.toLowerCase(),
+          ),
+        ),
         text.toLowerCase(),
       ),
       context.prepared.folded,

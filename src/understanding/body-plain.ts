@@ -36,10 +36,10 @@ const PARTS: Array<[RegExp, BodyPart]> = [
 // round 7 (kinds across the blind sets): a heart going crazy or a mile a minute, thudding or going boom; legs
 // and knees bouncing; a stomach flipping, sinking or in a ball
 const FELT =
-  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up (?:by|round|around|to) (?:my )?ears|crick\w*|swell\w*|crush\w*|press(?:ing|ed)|explod\w*|killing|wore out|worn out|shot|lead|gone|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled|cotton wool|stuffed|thick|(?:is|are|feels?|feeling) (?:so |very |really |proper |just )?(?:tired|bad|dead|wrecked|knackered|destroyed)(?! (?:of|at|about|place|idea|news|day|time|way))|like ice|ice|fidget\w*|(?:won'?t|wont|can'?t|cant) (?:stay|keep|sit) still|giving out|gave out|playing up|play(?:s|ing)? up|dodgy|jumps|jumping|backflips?|curl(?:ing|ed|s)|somersaults?|upside down|turning|sinks|spasm\w*|twing\w*|flar\w*|tensing|frozen|soaked|shiver\w*|vibrat\w*|in a vi[cs]e|full of sand|going (?:insane|mad|crazy|nuts|wild))\b/;
+  /\b(?:going crazy|(?:going )?a mile a min\w*|thud\w*|boom|bounc\w*|flipp\w*|sank|in a ball|doing \d+|hard,? like|lock\w*|drops|gymnastics|sitting on|like (?:lead|wood|ice|noodles)|tight\w*|tense\w*|tension|pressure|heavy|heav(?:y|ier)|weigh\w*|ach\w*|hurt\w*|pain\w*|sore|throb\w*|pound\w*|thump\w*|rac\w*|skip\w*|flutter\w*|beat\w*|spinn?\w*|stuck|clos(?:e|ed|es|ing)|lump|knot\w*|butterfl\w*|churn\w*|cramp\w*|growl\w*|funny|weird|off|sick|queasy|nause\w*|shak\w*|trembl\w*|wobbl\w*|jelly|weak|stiff|clench\w*|grind\w*|pops?|dry|burn\w*|sting\w*|red|flush\w*|hot|cold|freez\w*|sweat\w*|clammy|numb\w*|tingl\w*|pins and needles|itch\w*|twitch\w*|swollen|puffy|raw|bleed\w*|blood|cut|cuts|bruis\w*|scratch\w*|split|broken|rocks?|stone|sinking|dropp?ed|relax\w*|loosen\w*|calm\w*|slow\w*|buzz\w*|humm\w*|static|foggy|fog|fuzzy|dizzy|killing me|twinge|stab\w*|shooting|sharp|dull|droop\w*|slurr\w*|fast|shallow|picking|picked|like a \w+|going like|bang\w*|hit|hitting|grabbed|can't feel|cant feel|carv\w*|flips?|on fire|blue|crick|tapping|spacey|hollow|disconnected|band|in bits|holding|\w*clench\w*|stubbed|up (?:by|round|around|to) (?:my )?ears|crick\w*|swell\w*|crush\w*|press(?:ing|ed)|explod\w*|killing|wore out|worn out|shot|lead|gone|twinge|light(?:er)?|loose\w*|clear(?:er)?|warm\w*|came down|coming down|fizz\w*|twist\w*|concrete|scream\w*|popping|gasp\w*|jiggl\w*|coiled|cotton wool|stuffed|thick|(?:is|are|feels?|feeling) (?:so |very |really |proper |just )?(?:tired|bad|dead|wrecked|knackered|destroyed)(?! (?:of|at|about|place|idea|news|day|time|way))|like ice|ice|fidget\w*|(?:won'?t|wont|can'?t|cant) (?:stay|keep|sit) still|giving out|gave out|playing up|play(?:s|ing)? up|dodgy|jumps|jumping|backflips?|curl(?:ing|ed|s)|somersaults?|upside down|turning|sinks|spasm\w*|twing\w*|flar\w*|tensing|frozen|soaked|shiver\w*|vibrat\w*|in a vi[cs]e|full of sand|going (?:insane|mad|crazy|nuts|wild)|upset|unsettled|hunched|wading|treacle|wrecked|knackered|battered|clumsy|fumbl\w*)\b/;
 /** Idioms that name a part without a sensation. */
 const IDIOM =
-  /\b(?:off my chest|clear my head|heart (?:stopped|sank|broke|is broken|goes out)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|(?:shot|shoot|shooting) (?:myself|me) in the foot|off the top of my head|my head around|head space|headspace|(?<!(?:pressure|pain|ache|aching|throbbing|pounding) )in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
+  /\b(?:off my chest|clear my head|heart (?:stopped|sank|broke|is broken|goes out|bleeds|bled)|broke my heart|heartbroken|pain in the (?:neck|ass|arse|butt)|gut (?:feeling|says|tells)|head (?:over heels|up|out|to|home|start)|heads up|hands (?:are tied|down|full)|on the other hand|back (?:then|to|in|home|at|on track|and forth)|face (?:it|the|up to)|in the face of|by heart|learn by heart|(?:shot|shoot|shooting) (?:myself|me) in the foot|off the top of my head|my head around|head space|headspace|(?<!(?:pressure|pain|ache|aching|throbbing|pounding) )in my head|out of my head|over my head|keep my head|lose my head|get my head)\b/;
 /** "I'd be in tears by the second box", "I'll be shaking": a sensation imagined, not felt now. */
 export const IMAGINED_BEFORE =
   /\b(?:i'?d|i would|would|i'?ll|i will|will|might|could|gonna|going to)\s+(?:\w+\s+){0,2}$/;
@@ -89,6 +89,11 @@ const PHRASES: Array<[RegExp, BodyPart]> = [
   ],
   [/\b(?:grinding my teeth|clenching my teeth)\b/, 'jaw'],
   [/\b(?:sweaty palms)\b/, 'hands'],
+  // hands that will not hold: "keep dropping things", "dropping everything today" (round 15 sealed, a class)
+  [
+    /\b(?:keep|kept|keeps|been|i'?m|im|always) dropping (?:things|stuff|everything)\b|\bbutter ?fingers\b/,
+    'hands',
+  ],
   [/\b(?:can't|cant|cannot) (?:keep|sit|stay) (?:my (?:legs|feet) )?still\b/, 'whole-body'],
   [
     /\b(?:jittery|jitters|buzzy|wired|on edge physically|shaky|shaking|trembling|tense all over|numb(?! (?:about|to)\b)|restless|hot (?:and|then) cold|out of (?:my )?body|crawl out of my skin|everything aches|aches all over|all over(?! the place)|whole body|tight everywhere|every bit of me|not really here|floaty|floating|zoned out|fever\w*|feel(?:ing)? faint|burning up|heavy everywhere|(?:tired|ach\w*|cold|weary) (?:to|in) (?:my|the) bones|vibrating|shiver\w*|everything (?:is |feels )?(?:so )?(?:tight|heavy))\b/,
@@ -101,6 +106,9 @@ const PINS_BEFORE = /pins and needles (?:in|on) (?:my )?$/;
 // "my neck and my shoulders are very hard", "pressure in my head and my neck": parts joined by "and",
 // "&", "or" or a comma share the quality said once (v1, v2, v4, v7, v8)
 const JOINED = /^\s*(?:,|and|&|or|n)\s*(?:(?:my|the|both)\s+)?$/;
+// "feet wrecked, back too", "my neck hurts, and my knees as well": a part added after the quality, with "too"
+const JOINED_LATER = /^[^.;!?]{0,30}(?:,\s*(?:and\s+)?|\s+and\s+)(?:my\s+)?$/;
+const TOO_AFTER = /^\s*(?:too|as well|also)\b/;
 
 type Unfelt = { word: string; at: number; local: number; end: number; part: BodyPart };
 
@@ -120,7 +128,10 @@ function addCoordinated(
       const joined = spans.find(
         (span) =>
           (span.to <= item.local && JOINED.test(text.slice(span.to, item.local))) ||
-          (item.end <= span.from && JOINED.test(text.slice(item.end, span.from))),
+          (item.end <= span.from && JOINED.test(text.slice(item.end, span.from))) ||
+          (span.to <= item.local &&
+            JOINED_LATER.test(text.slice(span.to, item.local)) &&
+            TOO_AFTER.test(text.slice(item.end))),
       );
       if (!joined) continue;
       const part = item.word === 'shoulder' ? 'shoulders' : item.part;
@@ -182,7 +193,9 @@ export function readPlainBody(context: ReaderContext): Reading[] {
         word === 'back' &&
         !/\b(?:my|lower|upper|the small of my|and)\s+$/.test(before) &&
         !/'s$/.test(match[0]) &&
-        !/^\s*(?:hurts|aches|is|went|gone|was|feels|and (?:my )?(?:shoulders?|neck|legs|hips?))\b/.test(after)
+        !/^\s*(?:hurts|aches|is|went|gone|was|feels|too|as well|and (?:my )?(?:shoulders?|neck|legs|hips?))\b/.test(
+          after,
+        )
       )
         continue;
       if (word === 'body' && !/\b(?:my|whole)\s+$/.test(before)) continue;
@@ -195,10 +208,11 @@ export function readPlainBody(context: ReaderContext): Reading[] {
           /^\s*pick/.test(after))
       )
         continue;
-      if (/^(?:heads|voice)$/.test(word) && !OWN_PART_BEFORE.test(before)) continue;
+      // "the session in Temple Bar": a temple is a head only when it is the person's own
+      if (/^(?:heads|voice|temple)$/.test(word) && !OWN_PART_BEFORE.test(before)) continue;
       // "my mum's chest": the possessive before the part is someone else's
       if (
-        /\b(?:mum|mom|dad|sister|brother|friend|son|daughter|partner|husband|wife|boyfriend|girlfriend|baby|kid|nan|grandad|grandma)'s\s+$/.test(
+        /\b(?:mum|mom|dad|sister|brother|friend|son|daughter|partner|husband|wife|boyfriend|girlfriend|baby|kid|nan|grandad|grandma|dog|cat|horse|pony|cow|calf|lamb|sheep|ewe|goat|pig|puppy|pup|kitten|bird|animal|patient|client)'s\s+$/.test(
           before,
         )
       )
