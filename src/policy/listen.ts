@@ -22,13 +22,13 @@ import {
   nextThingQuestion,
   pouring,
   questionFor,
-  UNANCHORED,
 } from './listen-questions.ts';
 import { thanksAnswer } from './listen-thanks.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { offeredStep, offerWaits } from './offer-timing.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
+import { isStockEnding, sayBackStandsAlone, weighedAndHeavy } from './stock-ending.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -84,9 +84,6 @@ const STOCK_ABOUT = new Set(['more', 'hardest-part', 'getting-by']);
 
 // news told as it lands, which the topic's acknowledgement answers better than a say-back
 const BAD_NEWS = new Set<LifeTopic>(['grief', 'health']);
-
-// what they go through that a weighed say-back may be left to stand on
-const HEAVY_TOPICS = new Set<LifeTopic>(['grief', 'breakup', 'loneliness']);
 
 // the words just before a thing named only to say it is not the point ("its not the phone")
 const SET_ASIDE = /\b(?:not|isn'?t|wasn'?t|no)\s+(?:the\s+|my\s+|about\s+(?:the\s+)?)?$/i;
@@ -228,20 +225,7 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
         ? { type: 'open-question', about: 'hardest-part' }
         : asked);
     const ending = anchored(state, question, observations);
-    // a heavy thing they just told, already said back with its weight ("That's a hard place to
-    // be."), is left to stand: a stock "What feels hardest about it right now?" after it ended most
-    // replies on the v11/v12 sets and read to the rater as generic, the acknowledgement as enough
-    const weighed = moves.some(
-      (move) => move.type === 'reflect-clause' && (move.depth === 'meaning' || move.depth === 'feeling'),
-    );
-    const stockEnding =
-      ending.type === 'open-question' && UNANCHORED.has(ending.about) && !ending.clause && !ending.thing;
-    // (heavy: a painful feeling, a harsh word about themselves, or a loss; a weighed say-back of
-    // "i was never one for groups" left alone read as a parrot with a canned line)
-    const heavy =
-      (state.emotionNow !== undefined && !POSITIVE_FEELINGS.has(state.emotionNow)) ||
-      state.selfJudgement !== undefined ||
-      state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic));
+    const stockEnding = isStockEnding(ending);
     // round 9 tried leaving every say-back without its stock question: on a fresh excerpt set
     // (conversations-v15) the changed replies fell from 2.02 to 1.69 of 5, the rater calling the
     // bare say-backs "flat echo", "bare fragment"; a plain say-back keeps its question
@@ -253,13 +237,15 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     const freely =
       state.lastClientWords >= FREE_WORDS && !observations.some((item) => item.kind === 'their-question');
     const loose = stockEnding || (ending.type === 'open-question' && LOOSE_ABOUT.has(ending.about));
-    if (!(weighed && heavy && stockEnding) && !(deep && freely && loose)) {
+    if (!weighedAndHeavy(state, moves, ending) && !(deep && freely && loose)) {
       // a stock or noun question gives way to one about what the turn turns on (listen-hinge.ts), or
-      // else the concern the turn carries (listen-concern.ts)
+      // else the concern the turn carries (listen-concern.ts); a stock one left after that is not
+      // asked when the say-back can stand (stock-ending.ts)
       const concerned =
         takeUpHinge(state, observations, moves, ending) ?? takeUpConcern(state, observations, moves, ending);
       if (concerned) moves.splice(0, moves.length, ...concerned.moves);
-      moves.push(concerned?.ending ?? ending);
+      const last = concerned?.ending ?? ending;
+      if (!sayBackStandsAlone(state, observations, moves, last)) moves.push(last);
     }
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {

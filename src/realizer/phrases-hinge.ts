@@ -63,7 +63,8 @@ const QUESTIONS: Record<Exclude<HingeKind, 'other-person' | 'other-voice'>, stri
     "Is that something that's happened before, or more what you're bracing for?",
     "What's it like, carrying that thought around?",
   ],
-  'contrast-side': ['How does that sit with you?', "What's that like for you?"],
+  // (not "How does that sit with you?": the stock ending raters marked most, v24/v26)
+  'contrast-side': ['What would it take to get round that?', 'How big a part of it is that, for you?'],
   crux: ['What makes that the part that gets to you most?', 'When did it start to feel like that?'],
   wall: ['What happens in you, right at the moment you try?', 'What is it like, the moment you go to start?'],
   stakes: ['How are you holding up, with that much riding on it?'],

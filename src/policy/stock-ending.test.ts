@@ -1,0 +1,54 @@
+/**
+ * A stock question ending left unasked when the say-back can stand (src/policy/stock-ending.ts), through
+ * the real understanding, policy and template realizer: a hard or heavy thing they just told, said back
+ * in enough words, is a complete reply; a fragment, or a turn that told nothing hard, keeps a question.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { replyToLines as replyTo, STOCK_PROBE } from '../coach/testing/reply-to-lines.ts';
+import type { Move } from '../spec/move.ts';
+import { isStockEnding } from './stock-ending.ts';
+
+const asks = (moves: readonly Move[] | undefined) =>
+  (moves ?? []).some((move) => move.type === 'open-question' || move.type === 'ask-permission');
+
+test('a question that names nothing of theirs is stock; one with their words is not', () => {
+  assert.equal(isStockEnding({ type: 'open-question', about: 'hardest-part' }), true);
+  assert.equal(isStockEnding({ type: 'open-question', about: 'more' }), true);
+  assert.equal(isStockEnding({ type: 'open-question', about: 'thing', thing: 'the rent' }), false);
+  assert.equal(
+    isStockEnding({ type: 'open-question', about: 'doing', clause: { text: 'i skip lunch', span: [0, 12] } }),
+    false,
+  );
+});
+
+test('a hard thing told at length, said back, is the whole reply: no stock probe after it', async () => {
+  const chats = [
+    [
+      'cash is a real problem',
+      'How are you managing?',
+      "we've got forty pounds until the 28th and the boiler is making noises",
+    ],
+    [
+      'money is really tight',
+      'What does that look like this week?',
+      'i have twelve quid left until payday and the car needs a new tyre',
+    ],
+  ];
+  let bare = 0;
+  for (const chat of chats)
+    for (const seed of [1, 2, 3]) {
+      const reply = await replyTo(chat, seed);
+      assert.doesNotMatch(reply.text, STOCK_PROBE, reply.text);
+      if (!asks(reply.moves)) bare++;
+    }
+  // (the rule must have fired: without it each of these ended on "What's the hardest part of that for you?")
+  assert.ok(bare >= 3, `bare replies: ${bare}`);
+});
+
+test('a short fragment said back still gets a question after it', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(['i used to fish', 'What was that like?', 'im 79 now'], seed);
+    assert.match(reply.text, /\?/, reply.text);
+  }
+});
