@@ -12,6 +12,14 @@ test('a first-person clause is said back in the second person with the idiom kep
 
 test('fillers and end punctuation are trimmed, the words kept', () => {
   assert.equal(trimClause('and like, I keep putting it off...'), 'I keep putting it off');
+  // a hedge before an amount becomes "about"; a comparison after a verb of seeming stays
+  assert.equal(
+    trimClause('theres like 3 weeks of mugs under the bed'),
+    'theres about 3 weeks of mugs under the bed',
+  );
+  assert.equal(toSecondPerson('i do like 40 draws a day'), 'you do about 40 draws a day');
+  assert.equal(trimClause('i feel like 5 years old again'), 'i feel like 5 years old again');
+  assert.equal(trimClause('i like 2 sugars'), 'i like 2 sugars');
   assert.equal(trimClause("I don't know, I just freeze!"), 'I just freeze');
 });
 

@@ -93,9 +93,15 @@ const EMOTICONS =
 // past ASCII: a clause with neither (most) has none, and skips the costly Unicode search
 const MAY_HOLD_EMOTICON = /(?:^|\s)[:;=8xX<)(]|[^\x00-\x7f]/;
 
+// a hedging "like" before an amount ("there's like 3 weeks of mugs") said back reads as mimicry; "about" is its
+// standard English. Only after words that take an amount, so "i like 2 sugars" and "feel like 5" keep their verb
+const HEDGED_AMOUNT =
+  /(?<=\b(?:theres|there's|thats|that's|its|it's|is|are|was|were|do|does|did|have|has|had|got|for|in|take|takes|took|spent|after|be|been|of|at|only|just|maybe|probably)\s)like\s+(?=\d)/gi;
+
 export function trimClause(clause: string): string {
   return (MAY_HOLD_EMOTICON.test(clause) ? clause.replace(EMOTICONS, ' ') : clause)
     .replace(/\s+/g, ' ')
+    .replace(HEDGED_AMOUNT, 'about ')
     .trim()
     .replace(/^[\s,;:.!?'"-]+/, '')
     .replace(LEADING_FILLERS, '')
