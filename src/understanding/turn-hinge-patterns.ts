@@ -40,8 +40,9 @@ export const STAKES =
   /\b(?:if (?:i|we|they|he|she|it) [^,.!?\n]{2,40}?,? (?:i|we|they|he|she|it|its|it'?s|thats|that'?s)(?:'ll| will| can'?t| cant| won'?t| wont|'d| would| lose| lost| get| are| is|s)? [^.!?\n]{2,50}|if i (?:fail|don'?t|dont|lose|miss|can'?t|cant|drop|quit|stop|mess (?:it |this )?up|get it wrong|write bad|say no|tell)\b[^.!?\n]{2,60}|(?:or|otherwise|else) (?:i|we)(?:'ll| will| could| might)? (?:lose|get (?:kicked|sacked|fired|evicted)|be (?:out|off|evicted|homeless))\b|i need (?:it|this|that|the \w+) for (?:the|my) \w+|(?:is |are |its |it'?s )?due (?:the|in|on|by|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|end)\b[^.!?\n]{0,40}|(?:my|the) (?:job|visa|flat|house|licence|license|degree|place|rent) (?:depends|is riding|rides) on)/i;
 
 // a feeling said as a picture of what it is like: "it feels like im signing him away"
+// ("felt like a fool tonight" with no "it" before it is the person who felt it: not "it feels like a fool")
 export const FEELS_LIKE =
-  /\b(?:it |this |that )?(?:feels|felt) like\s+(?=(?:i|i'?m|im|everyone|nobody|no one|they|he|she|its|it'?s|the|my|a)\b)/i;
+  /\b(?:(?:it|this|that) (?:feels|felt) like\s+(?=(?:i|i'?m|im|everyone|nobody|no one|they|he|she|its|it'?s|the|my|a)\b)|(?:feels|felt) like\s+(?=(?:i|i'?m|im|everyone|nobody|no one|they|he|she|its|it'?s|the|my)\b))/i;
 
 // "its not the washing its the whole chain": the part they put aside, and then the point
 export const NOT_THIS_BUT_THAT =

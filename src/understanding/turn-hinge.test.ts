@@ -72,3 +72,12 @@ test('the analysis carries the hinge as an observation, with the span of its wor
   assert.equal(found.hinge, 'feared-outcome');
   assert.equal(text.slice(found.span[0], found.span[1]), found.words);
 });
+
+test('"felt like a fool" with no "it" before it is not read as "it feels like a fool"', () => {
+  const feeling = hinge('felt like a fool tonight. young lad next to me done the form in 10 min', 'feeling');
+  assert.ok(!feeling || !/^it feels like a fool/.test(feeling.words), feeling?.words);
+  assert.match(
+    hinge('honestly it feels like a trap, all of it', 'feeling')?.words ?? '',
+    /^it feels like a trap/,
+  );
+});
