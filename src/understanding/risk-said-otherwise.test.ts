@@ -56,3 +56,18 @@ test('an ending corrected at once onto a thing is not a disclosure; one correcte
   ])
     assert.equal(own(text), true, text);
 });
+
+test('a reason after "i mean" never lets off intent said of oneself (closing review, round 15)', () => {
+  for (const text of [
+    'i want to kill myself. i mean the rent is due and i cant',
+    'gonna end my life, i mean the debt is never going away',
+    'i want to kill myself. i mean the kids would be better off without me',
+  ]) {
+    const risk = understand(text).find((observation) => observation.kind === 'risk');
+    assert.equal(risk?.kind === 'risk' ? risk.level : undefined, 'clear', text);
+  }
+  const project = understand('end it? i mean end the project').find(
+    (observation) => observation.kind === 'risk',
+  );
+  assert.equal(project, undefined);
+});

@@ -30,6 +30,7 @@ const CORRECTED_ONTO_A_THING =
 // the ending words the correction can follow, for the learned reader's whole-turn reading
 const ENDING_CUE =
   /\b(?:end|ending|kill|killing|finish|finishing|stop|stopping)\s+(?:it|this|that)(?:\s+all)?\b/g;
+const ENDING_OF_IT = /^(?!.*\b(?:myself|me|my life|my self|life|lives)\b).*\b(?:it|this|that)\b/;
 const LAUGHING_AFTER = /^\s*(?:laughing|laughin|laffing|with laughter)\b/;
 
 const GENERAL_QUESTION =
@@ -128,8 +129,10 @@ export function saidOtherwise(
     if (LAUGHED_AND_MOVED_ON.test(after) || (wholeTurn && LAUGHED_AND_MOVED_ON_ANYWHERE.test(folded)))
       return true;
   }
-  if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after) || CORRECTED_ONTO_A_THING.test(after))
-    return true;
+  if (LAUGHING_AFTER.test(after) || REDEFINED_AFTER.test(after)) return true;
+  // only an ending of "it" can be corrected onto a thing: "i want to kill myself. i mean the rent is due" is
+  // intent with its reason, never let off (the closing review found it read possible, not clear)
+  if (ENDING_OF_IT.test(folded.slice(start, end)) && CORRECTED_ONTO_A_THING.test(after)) return true;
   if (
     /^[^.!\n?]*\?/.test(folded.slice(end)) &&
     GENERAL_QUESTION.test(sentence) &&
