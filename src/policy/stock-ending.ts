@@ -1,6 +1,7 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { LifeTopic, Observation } from '../spec/observation.ts';
+import { countWords } from '../text/sentences.ts';
 import { UNANCHORED } from './listen-questions.ts';
 import { turnNamesHardship } from './turn-shape-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -38,7 +39,7 @@ export function sayBackStandsAlone(
     (move) =>
       move.type === 'affirm' ||
       move.type === 'reflect-feeling' ||
-      (move.type === 'reflect-clause' && wordCount(move.clause.text) >= SAYS_ENOUGH_WORDS),
+      (move.type === 'reflect-clause' && countWords(move.clause.text) >= SAYS_ENOUGH_WORDS),
   );
   // (or they are talking, not answering: venting, telling it, a joke told against themselves)
   const talking =
@@ -64,8 +65,4 @@ function isHeavy(state: SessionState): boolean {
     state.selfJudgement !== undefined ||
     state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic))
   );
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }

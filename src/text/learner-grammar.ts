@@ -28,7 +28,7 @@ const BARE_AFTER_PREPOSITION = new RegExp(
 // a verb straight before a bare counted noun ("keep form", "need lawyer", "have letter from bank");
 // "interview" and "inspection" only here ("invited for interview" is standard British)
 const BARE_AFTER_VERB = new RegExp(
-  `\\b(?:want|wants|need|needs|get|gets|got|take|takes|took|find|have|has|had|keep|keeps|kept|fill|filled|sign|signed|bring|brought|lose|lost|buy|bought|see|saw|call|called|meet|met|ask|asked|read|reads|notice|noticed|use|used|open|opened)\\s+(?:(?:small|big|little|old|young|new|good|bad|numb|whole)\\s+)?(?:${COUNTED_NOUNS}|letter|interview|inspection|body|forum)\\b${PHRASE_END}`,
+  `\\b(?:become|becomes|became|becoming|want|wants|need|needs|get|gets|got|take|takes|took|find|have|has|had|keep|keeps|kept|fill|filled|sign|signed|bring|brought|lose|lost|buy|bought|see|saw|call|called|meet|met|ask|asked|read|reads|notice|noticed|use|used|open|opened)\\s+(?:(?:small|big|little|old|young|new|good|bad|numb|whole)\\s+)?(?:${COUNTED_NOUNS}|letter|interview|inspection|body|forum)\\b${PHRASE_END}`,
   'i',
 );
 // words after which a bare verb is standard ("does it feel", "make it look", "let it go", "to it")
@@ -53,7 +53,7 @@ const MISSING_TO =
   /\b(?:i|you|we|they) (?:need|want|try|like|hope|plan|decide|forget|start) (?:go|come|eat|speak|talk|see|buy|pay|leave|stay|tell|find|get|make|do|ask|call)\b(?!-)/i;
 // "they want you call them", "she told me go": "to" left out after asking someone to do a thing
 const MISSING_TO_AFTER_PERSON =
-  /\b(?:want|wants|wanted|ask|asks|asked|tell|tells|told|need|needs|needed|expect|expects|expected|force|forces|forced) (?:you|me|him|her|them|us) (?:call|go|come|pay|send|sign|bring|leave|stay|wait|bring|give|fill|move|apply|speak|talk)\b(?!-)/i;
+  /\b(?:want|wants|wanted|ask|asks|asked|tell|tells|told|need|needs|needed|expect|expects|expected|force|forces|forced) (?:you|me|him|her|them|us) (?:call|go|come|pay|send|sign|bring|leave|stay|wait|give|fill|move|apply|speak|talk)\b(?!-)/i;
 // "you been having them", "i been told": "have" left out before "been"
 const BEEN_WITHOUT_HAVE =
   /(?<!\b(?:would|could|should|might|must|will|may|have|has|had|haven't|hasn't|hadn't) )\b(?:i|you|we|they) been\b/i;
@@ -87,7 +87,14 @@ export function learnerGrammar(text: string): string | undefined {
 const THIRD_PERSON_S: Record<string, string> = { go: 'goes', hurt: 'hurts', keep: 'keeps' };
 const COPULA: Record<string, string> = { i: "I'm", you: "you're", we: "we're", they: "they're" };
 const HAVE: Record<string, string> = { i: "I've", you: "you've", we: "we've", they: "they've" };
+// the mends' global forms, built once: mendLearnerGrammar runs on every say-back
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'gi');
+const SINGULAR_BARE_VERB_ALL = everywhere(SINGULAR_BARE_VERB);
+const WAS_PLURAL_ALL = everywhere(WAS_PLURAL);
+const MISSING_TO_ALL = everywhere(MISSING_TO);
+const MISSING_TO_AFTER_PERSON_ALL = everywhere(MISSING_TO_AFTER_PERSON);
+const BEEN_WITHOUT_HAVE_ALL = everywhere(BEEN_WITHOUT_HAVE);
+const NO_COPULA_NOT_ALL = everywhere(NO_COPULA_NOT);
 
 /**
  * The sure mends of learner grammar, so a clause can be said back in standard English rather than
@@ -97,18 +104,18 @@ const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'gi');
  */
 export function mendLearnerGrammar(text: string): string {
   return text
-    .replace(everywhere(SINGULAR_BARE_VERB), (whole) => {
+    .replace(SINGULAR_BARE_VERB_ALL, (whole) => {
       const [subject, verb] = whole.split(/\s+/);
       return `${subject} ${THIRD_PERSON_S[verb.toLowerCase()] ?? `${verb}s`}`;
     })
-    .replace(everywhere(WAS_PLURAL), (whole) => whole.replace(/was$/i, 'were'))
-    .replace(everywhere(MISSING_TO), (whole) => whole.replace(/ (\S+)$/, ' to $1'))
-    .replace(everywhere(MISSING_TO_AFTER_PERSON), (whole) => whole.replace(/ (\S+)$/, ' to $1'))
-    .replace(everywhere(BEEN_WITHOUT_HAVE), (whole) => {
+    .replace(WAS_PLURAL_ALL, (whole) => whole.replace(/was$/i, 'were'))
+    .replace(MISSING_TO_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
+    .replace(MISSING_TO_AFTER_PERSON_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
+    .replace(BEEN_WITHOUT_HAVE_ALL, (whole) => {
       const subject = whole.split(' ')[0];
       return `${HAVE[subject.toLowerCase()] ?? subject} been`;
     })
-    .replace(everywhere(NO_COPULA_NOT), (whole) => {
+    .replace(NO_COPULA_NOT_ALL, (whole) => {
       const [subject, ...rest] = whole.split(' ');
       return `${COPULA[subject.toLowerCase()] ?? subject} ${rest.join(' ')}`;
     });
