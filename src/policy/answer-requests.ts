@@ -4,6 +4,7 @@ import type { Observation, RequestObservation, Weekday } from '../spec/observati
 import { resolveAtClock } from '../understanding/index.ts';
 import { concreteSteps } from './rationale.ts';
 import { saidDayTime } from './said-day-time.ts';
+import { saidHourHalf } from './said-hour-half.ts';
 import { objectOf, topicLadderOf } from './step-choice.ts';
 import { theirWordsBack } from './their-words-back.ts';
 import { tomorrowTime } from './tomorrow-time.ts';
@@ -186,7 +187,7 @@ export function answerRequests(
           break;
         }
         const tomorrow = tomorrowTime(request);
-        const clockTime = request.atClock ?? tomorrow;
+        const clockTime = saidHourHalf(state, request) ?? tomorrow;
         const afterMs =
           request.afterMs ??
           untilClock(state, clockTime, tomorrow ? 'tomorrow' : request.day) ??

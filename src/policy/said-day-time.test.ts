@@ -24,9 +24,13 @@ test('"on friday" said on a Monday is Friday at 9am, named by its weekday', () =
   });
 });
 
-test('the day said is tomorrow: kept then, and the realizer says "tomorrow", not the weekday', () => {
+test('the day said is tomorrow: kept then, and named by the weekday they said, never only "tomorrow"', () => {
   const kept = saidDayTime(at(MONDAY_10AM), nudge({ weekday: 'tuesday', atClock: '16:00' }));
-  assert.deepEqual(kept, { afterMs: Date.UTC(2026, 11, 8, 16) - MONDAY_10AM, atClock: '16:00' });
+  assert.deepEqual(kept, {
+    afterMs: Date.UTC(2026, 11, 8, 16) - MONDAY_10AM,
+    atClock: '16:00',
+    weekday: 'tuesday',
+  });
 });
 
 test("the weekday of today is next week's", () => {

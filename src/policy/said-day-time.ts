@@ -23,9 +23,9 @@ export function saidDayTime(state: SessionState, request: RequestObservation): S
   if (request.weekday) {
     const atClock = request.atClock ?? TIME_OF[request.dayPart ?? 'unsaid'];
     const due = onWeekday(state, request.weekday, atClock);
-    // the weekday is named only beyond tomorrow: the realizer says "tomorrow" itself
-    const named = withinTwoMidnights(state, due) ? {} : { weekday: request.weekday };
-    return { afterMs: due - state.lastAt, atClock, ...named };
+    // the day they named is said back by its name, tomorrow too: "friday at 6" answered "6pm tomorrow"
+    // read to a fresh v28 rater as a different day from the one asked
+    return { afterMs: due - state.lastAt, atClock, weekday: request.weekday };
   }
   if (!request.dayPart || request.atClock) return undefined;
   const atClock = TIME_OF[request.dayPart];
@@ -49,13 +49,6 @@ function onWeekday(state: SessionState, weekday: Weekday, atClock: string): numb
 /** Whether `due` falls before the coming midnight (today). */
 function withinOneMidnight(state: SessionState, due: number): boolean {
   return due < resolveAtClock('00:00', state.lastAt + 1, state.timeZone);
-}
-
-/** Whether `due` falls before the second midnight from now (today or tomorrow). */
-function withinTwoMidnights(state: SessionState, due: number): boolean {
-  const first = resolveAtClock('00:00', state.lastAt + 1, state.timeZone);
-  const second = resolveAtClock('00:00', first + 1, state.timeZone);
-  return due < second;
 }
 
 function weekdayAt(instant: number, timeZone: string | undefined): Weekday {

@@ -24,7 +24,7 @@ export function clockWords(atClock: string, afterMs: number, weekday?: string): 
         : `${hour12}${minutes ? `:${match[2]}` : ''}${hours < 12 ? 'am' : 'pm'}`;
   // the midnight ahead, asked for in the evening, is "midnight tonight" to anyone who says it
   if (words === 'midnight' && tomorrow && wait <= 18 * 60) return 'midnight tonight';
-  // a day after tomorrow is named by its weekday ("9am on Monday")
+  // a day they named is said by its weekday ("9am on Monday"), even when it is tomorrow
   if (weekday) return `${words} on ${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}`;
   return tomorrow ? `${words} tomorrow` : words;
 }

@@ -105,7 +105,7 @@ export type Move =
       condition?: string;
       /** "16:00" when the person asked for a time of day: said as that time, not as hours from now. */
       atClock?: string;
-      /** Beside `atClock`, the day of the week it falls on when that is after tomorrow: "9am on Monday". */
+      /** Beside `atClock`, the day of the week they named, tomorrow too: "9am on Monday". */
       weekday?: Weekday;
       /** Asked to repeat ("every 15 mins"): this one nudge is all that is kept, and the reply says so. */
       once?: true;

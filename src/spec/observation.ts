@@ -83,6 +83,12 @@ export type RequestObservation = {
    */
   day?: 'tomorrow';
   /**
+   * Extension (optional): beside `atClock`, no word said which half of the day ("at 11", "ring me at 7"):
+   * `atClock` is the usual half, and the policy may keep the other when that one comes sooner after the
+   * turn ("at 11" said at 10pm is 11pm, not 11am tomorrow; policy/said-hour-half.ts).
+   */
+  clockHalfGuessed?: true;
+  /**
    * Extension (optional): the words just after the ask say "tomorrow" ("remind me tmrw evening"), and
    * which part of that day, 'unsaid' when none: a nudge with no time can be kept at a time in it.
    */

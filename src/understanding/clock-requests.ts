@@ -63,6 +63,7 @@ export function withClockTimes(
     return {
       ...request,
       atClock: own.atClock,
+      ...(own.halfGuessed ? { clockHalfGuessed: true as const } : {}),
       ...(saysTomorrow(folded, own.span) ? { day: 'tomorrow' as const } : {}),
       ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
     };

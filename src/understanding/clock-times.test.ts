@@ -22,3 +22,14 @@ test('the phone put away or winding down says the evening of an hour without am 
   assert.deepEqual(clock('ping me at 10 to start winding down'), ['22:00']);
   assert.deepEqual(clock('remind me at 10:30 to ring the dentist'), ['10:30']);
 });
+
+test('an hour no word placed in the day is marked as a guess; one placed by words or am/pm is not', () => {
+  const guessed = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' && item.atClock ? [item.clockHalfGuessed] : []));
+  assert.deepEqual(guessed('check on me at 11 to see if i submitted'), [true]);
+  assert.deepEqual(guessed('ring me at 7'), [true]);
+  assert.deepEqual(guessed('ring me at 7 tonight'), [undefined]);
+  assert.deepEqual(guessed('wake me at 7'), [undefined]);
+  assert.deepEqual(guessed('remind me at 11am'), [undefined]);
+  assert.deepEqual(guessed('remind me at 10:30 to put my phone down'), [undefined]);
+});

@@ -56,9 +56,13 @@ const MONEY_BEFORE =
   /(?:[£$€]\s*|\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|spent|spend|owe|owes|charged|fee|bill)\s+(?:me\s+|us\s+|like\s+|about\s+|around\s+)?)$/;
 
 /** Around one clock time: the words after it, before it, and the whole turn. */
-type Near = { after: string; before: string; whole: string; earlier: string };
+type Near = { after: string; before: string; whole: string; earlier: string; guessed?: true };
 
-export type FoundClockTime = { atClock: string; span: [number, number] };
+/**
+ * `halfGuessed`: no word said which half of the day ("at 11", "at 7"), so `atClock` is the usual
+ * half; the policy, which knows the hour it is said at, may take the other ("at 11" said at 10pm).
+ */
+export type FoundClockTime = { atClock: string; span: [number, number]; halfGuessed?: true };
 
 const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near): number | undefined }> = [
   { pattern: /\b(?:noon|midday|lunchtime at 12)\b/g, read: () => 12 * 60 },
@@ -163,11 +167,12 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
     return value === 12 ? 0 : value;
   if (value !== 12 && !EVENING_WORDS.test(near.whole) && saidInTheMorningBefore(value, near.earlier))
     return value;
-  if (value <= 6) return value + 12;
   if (value === 12) return value;
-  if (MORNING_WORDS.test(near.whole)) return value;
-  if (value <= 8 || EVENING_WORDS.test(near.whole)) return value + 12;
-  return value;
+  if (value > 6 && MORNING_WORDS.test(near.whole)) return value;
+  if (value > 6 && EVENING_WORDS.test(near.whole)) return value + 12;
+  // no word says the half: the usual one, marked as a guess
+  near.guessed = true;
+  return value <= 8 ? value + 12 : value;
 }
 
 const HOUR_WORDS = Object.fromEntries(Object.entries(WORD_HOURS).map(([word, hour]) => [hour, word]));
@@ -206,7 +211,7 @@ export function findClockTimes(folded: string, earlier = ''): FoundClockTime[] {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (found.some((other) => other.span[0] < end && start < other.span[1])) continue;
-      const near = {
+      const near: Near = {
         after: folded.slice(end, end + 24),
         before: folded.slice(Math.max(0, start - 24), start),
         whole: folded,
@@ -216,7 +221,8 @@ export function findClockTimes(folded: string, earlier = ''): FoundClockTime[] {
       if (read_ === undefined) continue;
       const minutes = read_ - minutesBefore(folded, start, match[0]);
       if (minutes < 0 || minutes >= 24 * 60) continue;
-      found.push({ atClock: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`, span: [start, end] });
+      const atClock = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+      found.push({ atClock, span: [start, end], ...(near.guessed ? { halfGuessed: true as const } : {}) });
     }
   }
   return found.sort((left, right) => left.span[0] - right.span[0]);

@@ -61,3 +61,17 @@ test('an event said with "after"/"before" and no time is the condition, and a ti
   assert.equal(nudgeOf('remind me after 3')?.atClock, '15:00');
   assert.equal(nudgeOf('remind me after 20 mins')?.afterMs, 1_200_000);
 });
+
+test('a weekday as people type it: "fri", "thurs", "tues"; "sat", "sun", "mon", "wed" only said as a day', () => {
+  assert.equal(nudgeOf('fri at 6 remind me pls')?.weekday, 'friday');
+  assert.equal(nudgeOf('can you remind me thurs at 8')?.weekday, 'thursday');
+  assert.equal(nudgeOf('remind me tues to ring the gp')?.weekday, 'tuesday');
+  assert.equal(nudgeOf('remind me sat morning')?.dayPart, 'morning');
+  assert.equal(nudgeOf('remind me sat morning')?.weekday, 'saturday');
+  assert.equal(nudgeOf('remind me on sun')?.weekday, 'sunday');
+  assert.equal(nudgeOf('remind me wed at 4')?.weekday, 'wednesday');
+  // other words that look like a short day
+  assert.equal(nudgeOf('remind me at 6, i sat my exam')?.weekday, undefined);
+  assert.equal(nudgeOf("c'mon remind me at 6 to ring mon")?.weekday, undefined);
+  assert.equal(nudgeOf('remind me to call the sun newspaper')?.weekday, undefined);
+});

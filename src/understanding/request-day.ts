@@ -8,8 +8,24 @@
  */
 import { type DayPart, type RequestObservation, WEEKDAYS, type Weekday } from '../spec/observation.ts';
 
-// full names only: "sat", "wed" and "sun" are other words
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/i;
+// as people type them ("fri at 6", "thurs morning"); "sat", "sun", "mon" and "wed" are other words too, so
+// they count only with a day's own words beside them ("on sat", "sun morning", "wed at 4")
+const SHORT_WEEKDAY =
+  /\b(fri|thurs?|thu|tues?|weds)\b\.?|(?:\b(?:on|this|next|by|til|till|until)\s+)(sat|sun|mon|wed)\b|\b(sat|sun|mon|wed)\b(?=\.?\s*(?:at\b|@|\d|morning|afternoon|evening|night|eve\b|lunch))/i;
+const SHORT_NAMES: Record<string, Weekday> = {
+  fri: 'friday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  weds: 'wednesday',
+  wed: 'wednesday',
+  sat: 'saturday',
+  sun: 'sunday',
+  mon: 'monday',
+};
 // the week ahead starts on its Monday; the weekend on its Saturday
 const NEXT_WEEK = /\bnext week\b/i;
 const WEEKEND = /\b(?:the |this |next )?weekend\b/i;
@@ -89,6 +105,9 @@ function saidWith(request: RequestObservation, text: string): string {
 function weekdayOf(said: string): Weekday | undefined {
   const named = WEEKDAY.exec(said)?.[1]?.toLowerCase();
   if (named) return WEEKDAYS.find((day) => day === named);
+  const short = SHORT_WEEKDAY.exec(said);
+  const written = (short?.[1] ?? short?.[2] ?? short?.[3])?.toLowerCase();
+  if (written) return SHORT_NAMES[written];
   if (NEXT_WEEK.test(said)) return 'monday';
   if (WEEKEND.test(said)) return 'saturday';
   return undefined;
