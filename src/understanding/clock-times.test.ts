@@ -25,7 +25,9 @@ test('the phone put away or winding down says the evening of an hour without am 
 
 test('an hour no word placed in the day is marked as a guess; one placed by words or am/pm is not', () => {
   const guessed = (text: string) =>
-    understand(text).flatMap((item) => (item.kind === 'request' && item.atClock ? [item.clockHalfGuessed] : []));
+    understand(text).flatMap((item) =>
+      item.kind === 'request' && item.atClock ? [item.clockHalfGuessed] : [],
+    );
   assert.deepEqual(guessed('check on me at 11 to see if i submitted'), [true]);
   assert.deepEqual(guessed('ring me at 7'), [true]);
   assert.deepEqual(guessed('ring me at 7 tonight'), [undefined]);

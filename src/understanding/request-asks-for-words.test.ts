@@ -28,3 +28,18 @@ test('"give me the words and then check on me" is two asks', () => {
     'nudge',
   ]);
 });
+
+test('a piece of the words asked for is a written draft: a first line, an opening sentence, a text to send', () => {
+  const wanted = (text: string) =>
+    understand(text).flatMap((item) =>
+      item.kind === 'request' && item.type === 'concrete' ? [item.wordsWanted] : [],
+    );
+  assert.deepEqual(wanted('write the first line for me'), ['written']);
+  assert.deepEqual(wanted('can you write me the opening sentence'), ['written']);
+  assert.deepEqual(wanted('can u write the first bit of the email for me'), ['written']);
+  assert.deepEqual(wanted('give me a text i can send'), ['written']);
+  assert.deepEqual(wanted('what should the first line be'), ['written']);
+  // said of their own writing, no ask
+  assert.deepEqual(wanted('i wrote the first line myself'), []);
+  assert.deepEqual(wanted("i'll write the first line tonight"), []);
+});

@@ -31,6 +31,14 @@ export const CONCRETE_RULES: RequestRule[] = [
       /\b(?:write|draft|make|do|give)\s+(?:me\s+)?(?:a|the|an|my)\s+(?:quick\s+|short\s+|rough\s+|first\s+)?(?:list|draft|message|text|email|e-mail|reply|script|outline)\b/g,
     addressed: true,
   },
+  // "write me the opening sentence", "can u write the first bit of the email for me", "gimme a first line":
+  // a piece of the words asked for is a draft too (fresh v28: "write the first line for me" got a step)
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:write|draft|type|give|gimme)\s+(?:me\s+)?(?:the|a|an|my|one)\s+(?:first|opening|1st|starting|intro|next)\s+(?:line|lines|sentence|sentences|bit|paragraph|couple\s+of\s+lines)\b/g,
+    addressed: true,
+  },
   // concrete: exactly what to do
   {
     type: 'concrete',

@@ -116,7 +116,7 @@ const GATES: Record<RequestType, RegExp> = {
     /remind|nudge|prompt|ping|poke|prod|buzz|bug|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|then|ask|count/,
   cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send/,
   concrete:
-    /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum/,
+    /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum|open|start|intro|next|1st/,
   smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
   pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give/,
   next: /next|now|after|following|here/,

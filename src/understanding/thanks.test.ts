@@ -48,3 +48,13 @@ test('sarcasm in the words of a thanks is read as wry, a plain thanks is not', (
   for (const text of ['ok thanks', 'thanks a lot, that helps', 'oh thank you', 'thank you so much'])
     assert.equal(thanksOf(text)?.wry, false, text);
 });
+
+test('a question after the thanks with no question mark is the point, not a thanks', () => {
+  const thanked = (text: string) => thanksOf(text) !== undefined;
+  assert.equal(thanked('thank you. but for what'), false);
+  assert.equal(thanked('thanks, what do i do now'), false);
+  assert.equal(thanked('cheers but how'), false);
+  assert.equal(thanked('thanks so much'), true);
+  assert.equal(thanked('ok thank you, that helps'), true);
+  assert.equal(thanked('thank you, whatever happens i feel better'), true);
+});

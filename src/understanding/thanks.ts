@@ -22,6 +22,10 @@ const WRY =
 // lot, that helps" stays a thanks
 const SARCASM =
   /^(?:oh|wow|gee|well|great|brilliant|lovely|cool)\b[\s,.!]*(?:great|brilliant|lovely|cool|wow|perfect|super)?[\s,.!]*(?:thanks|thank you|cheers)\s+(?:a lot|a bunch|loads|heaps|so much|for that)\W*$|^(?:gee|wow)\W+(?:thanks|thank you)\W*$|^(?:oh\s+)?(?:wow|gee)\b.{0,12}\b(?:so|really|very|super) (?:helpful|useful)\b|\bthanks a bunch\W*$|^(?:oh\s+)?(?:great|brilliant|lovely|perfect)\W+(?:that|this) (?:really )?helps\W*$|\b(?:thanks|thank you|cheers|helpful|useful)\b[^.?!]{0,15}(?:🙄|😒|🙃|\/s\b|\bi guess\W*$|\.\.\.\s*not\b)/iu;
+// a question asked after it with no question mark is the point too: "thank you. but for what", "thanks,
+// what do i do now", "cheers but how" (fresh v28: "thank you. but for what" got "You're welcome")
+const QUESTION_AFTER =
+  /\b(?:thanks|thank you|thank u|thankyou|cheers|ta)\b[\s,.!]*(?:(?:but|so|and|ok|okay)\b[\s,.!]*)?(?:for what|what for|what|how|why|when|where|which|who|should i|do i|can i|is it|does it|is that|does that)\b/i;
 // the turn says nothing else: a few words around the thanks at most
 const MAX_WORDS = 12;
 
@@ -33,7 +37,8 @@ export function readThanks(context: ReaderContext): Reading[] {
   const wry = WRY.test(text) || SARCASM.test(text);
   if (!wry && (!THANKS.test(text) || NOT_THANKS.test(text))) return [];
   // (a question after it is the point: "thanks lol. so should i?")
-  if (text.split(/\s+/).length > MAX_WORDS || (!wry && text.includes('?'))) return [];
+  if (text.split(/\s+/).length > MAX_WORDS || (!wry && (text.includes('?') || QUESTION_AFTER.test(text))))
+    return [];
   const observation: ThanksObservation = { kind: 'thanks', wry, span: [0, context.text.length] };
   return [{ observation, confidence: 0.75 }];
 }
