@@ -35,3 +35,13 @@ test('an hour no word placed in the day is marked as a guess; one placed by word
   assert.deepEqual(guessed('remind me at 11am'), [undefined]);
   assert.deepEqual(guessed('remind me at 10:30 to put my phone down'), [undefined]);
 });
+
+test('minutes after a space are a clock time when said as one: "at 8 45", "2 30 pm", "7 15 tmrw"', () => {
+  const clock = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' && item.atClock ? [item.atClock] : []));
+  assert.deepEqual(clock('ping me at 2 30 pm'), ['14:30']);
+  assert.deepEqual(clock('wake me at 6 30'), ['06:30']);
+  assert.deepEqual(clock('remind me 7 15 tmrw'), ['07:15']);
+  // counts, not times
+  assert.deepEqual(clock('remind me to book 2 30 minute sessions'), []);
+});

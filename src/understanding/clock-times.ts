@@ -41,6 +41,7 @@ const EARLY_TOMORROW = new RegExp(`^\\s*(?:ish\\s+)?${TOMORROW}\\b(?!\\s+(?:nigh
 // the part of the day said just before the time: "tonight at 9", "this evening around 8.15"
 const EVENING_BEFORE = /\b(?:tonight|this evening|this afternoon)\s+(?:at\s+|@\s*|around\s+|about\s+)?$/;
 const MORNING_BEFORE = /\b(?:tomorrow|this morning)\s+(?:morning\s+)?(?:at\s+|@\s*|around\s+|about\s+)?$/;
+const WAKING_WORDS = /\b(?:wake|waking|get up|getting up|out of bed|alarm)\b/;
 // anywhere in the turn: what is done at that hour says which half of the day it is
 const MORNING_WORDS =
   /\b(?:wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up|(?:leave|leaves|leaving|head|heads|off) (?:for|to) (?:school|work))\b/;
@@ -94,7 +95,7 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
   {
     // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight", "at like 4"
     pattern: new RegExp(
-      `\\b(?:(?:at|around|about|by|@|for|till|until|before|after|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2}))?(?:${MERIDIEM}|\\s*o\\s?'?\\s?clock)?(?:-?ish\\b)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\s+(?:\\d|one|two|three|four|five|ten|so\\b)|-))`,
+      `\\b(?:(?:at|around|about|by|@|for|till|until|before|after|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2})|\\s([0-5]\\d)(?=\\s*(?:a\\.?m\\b|p\\.?m\\b|$|[,.!?;]|\\s+(?!(?:min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|weeks?|years?|%|times|people|of)\\b))))?(?:${MERIDIEM}|\\s*o\\s?'?\\s?clock)?(?:-?ish\\b)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\s+(?:\\d|one|two|three|four|five|ten|so\\b)|-))`,
       'g',
     ),
     read: (match, near) => {
@@ -115,8 +116,8 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
       // "it cost 3.15", "£6.30": money, not a time
       if (/\./.test(written) && MONEY_BEFORE.test(near.before)) return undefined;
       if (/^for\s/.test(written) && !explicit) return undefined;
-      const hour = hourOf(match[1], match[3], near);
-      const minutes = match[2] === undefined ? 0 : Number(match[2]);
+      const hour = hourOf(match[1], match[4], near);
+      const minutes = Number(match[2] ?? match[3] ?? 0);
       if (hour === undefined || minutes >= 60) return undefined;
       return hour * 60 + minutes;
     },
@@ -168,6 +169,9 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
   if (value !== 12 && !EVENING_WORDS.test(near.whole) && saidInTheMorningBefore(value, near.earlier))
     return value;
   if (value === 12) return value;
+  // "wake me at 6", "alarm at 5 30": waking words place even an early hour in the morning ("at 6 before
+  // work" does not: v26's writer meant 6pm)
+  if (value >= 5 && value <= 6 && WAKING_WORDS.test(near.whole)) return value;
   if (value > 6 && MORNING_WORDS.test(near.whole)) return value;
   if (value > 6 && EVENING_WORDS.test(near.whole)) return value + 12;
   // no word says the half: the usual one, marked as a guess

@@ -43,3 +43,12 @@ test('a piece of the words asked for is a written draft: a first line, an openin
   assert.deepEqual(wanted('i wrote the first line myself'), []);
   assert.deepEqual(wanted("i'll write the first line tonight"), []);
 });
+
+test('one thing to do asked for bare is concrete; one small thing is smaller; given by others is no ask', () => {
+  const types = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.type] : []));
+  assert.deepEqual(types('give me a plan for the next hour, i have to prep the veg'), ['concrete']);
+  assert.deepEqual(types('i need someone to tell me what to do first'), ['concrete']);
+  assert.ok(types('give me one small thing i can do tonight').includes('smaller'));
+  assert.deepEqual(types('she used to give me a plan every week'), []);
+});

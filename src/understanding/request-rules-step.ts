@@ -39,6 +39,15 @@ export const CONCRETE_RULES: RequestRule[] = [
       /\b(?:write|draft|type|give|gimme)\s+(?:me\s+)?(?:the|a|an|my|one)\s+(?:first|opening|1st|starting|intro|next)\s+(?:line|lines|sentence|sentences|bit|paragraph|couple\s+of\s+lines)\b/g,
     addressed: true,
   },
+  // "just give me one thing", "give me a plan for the next hour", "i need someone to tell me what to do first":
+  // one thing to do asked for, said bare at the end of a ramble (v27: read as nothing); "one small thing"
+  // is an ask for smaller (v19)
+  {
+    type: 'concrete',
+    pattern:
+      /\b(?:give|gimme)\s+(?:me\s+)?(?:just\s+)?(?:one|1|a)\s+(?:single\s+|quick\s+)?(?:thing|task|plan)\b(?!\s+(?:back|of\s+(?:yours|mine)|for\s+(?:christmas|my\s+birthday))\b)|\b(?:need|want)\s+(?:someone|somebody|you)\s+to\s+(?:just\s+)?tell\s+me\s+what\s+to\s+do\b/g,
+    addressed: true,
+  },
   // concrete: exactly what to do
   {
     type: 'concrete',
