@@ -35,10 +35,20 @@ const SELF_OPENERS: Record<string, string> = {
   kept: 'I kept',
   went: 'I went',
   spent: 'I spent',
+  moved: 'I moved',
+  lost: 'I lost',
+  started: 'I started',
+  quit: 'I quit',
+  havent: "I haven't",
+  "haven't": "I haven't",
+  keep: 'I keep',
+  wish: 'I wish',
 };
 
 // what may stand before the clause at the start of a turn: a word of answer or hedge, no subject
-const TURN_START = /^[\s,.!]*(?:(?:honestly|tbh|yeah|ya|yes|no|nah|well|ok|okay|aye|and|but|so)[\s,.!]+)*$/i;
+// ("as i said" too: the line repeated is theirs still)
+const TURN_START =
+  /^[\s,.!]*(?:(?:honestly|tbh|yeah|ya|yes|no|nah|well|ok|okay|aye|and|but|so|(?:as|like) i said)[\s,.!]+)*$/i;
 
 /**
  * The statement with its reason word taken off, or its dropped "I" put back when it opens the turn;
@@ -67,9 +77,10 @@ export function droppedSubjectClause(
   sayable: (text: string) => boolean,
 ): PersonClause | undefined {
   const sentence = /^[^.!?\n]+/.exec(turn)?.[0] ?? '';
-  const opening = /^(?:[\s,]*(?:honestly|tbh|yeah|ya|yes|no|nah|well|ok|okay|aye|and|but|so)\b[\s,]*)*/i.exec(
-    sentence,
-  )?.[0];
+  const opening =
+    /^(?:[\s,]*(?:honestly|tbh|yeah|ya|yes|no|nah|well|ok|okay|aye|and|but|so|(?:as|like) i said)\b[\s,]*)*/i.exec(
+      sentence,
+    )?.[0];
   const start = opening?.length ?? 0;
   const rest = sentence.slice(start).trim();
   if (rest.split(/\s+/).length > LINE_WORDS) return undefined;
