@@ -13,10 +13,6 @@ import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
-// a turn that is a greeting and nothing more
-const GREETING_ONLY =
-  /^\s*(?:hey+|hi+|hiya|hello+|heya|yo|hey there|hi there|hello there|good (?:morning|afternoon|evening)|morning|evening)\s*[!.,:)]*\s*$/i;
-
 // a clause this heavy names a struggle (as in listen.ts)
 const STRUGGLE_WEIGHT = 2;
 
@@ -39,8 +35,8 @@ export function turnShapeQuestion(
 ): Move | undefined {
   // a hello and nothing else ("hey", "hiya"): what they would like to talk about, while nothing is
   // known yet (the stock "What's the hardest part of that for you?" after "hey" answered nothing said)
-  if (!state.task && GREETING_ONLY.test(state.lastClientText ?? ''))
-    return { type: 'open-question', about: 'task' };
+  const greeting = observations.some((item) => item.kind === 'turn-form' && item.greeting);
+  if (!state.task && greeting) return { type: 'open-question', about: 'task' };
   const kinds = new Set(observations.map((item) => item.kind));
   // what someone else did ("a boy laughed", "she just said same babe"): how it landed with them
   // (in any clause of the line: "in PE they did it in front of sir and he just laughed")
