@@ -37,7 +37,8 @@ test('a no in a turn that asks something is marked as questioned; a question alo
 
 test('a hello and nothing more is a greeting; a hello with something after it is not', () => {
   const greeting = (text: string) => turnFormOf(text)[0]?.greeting;
-  for (const text of ['hey', 'hiya!', 'Good evening.', 'hi there :)']) assert.equal(greeting(text), true, text);
+  for (const text of ['hey', 'hiya!', 'Good evening.', 'hi there :)'])
+    assert.equal(greeting(text), true, text);
   for (const text of ['hey my boss called me in', 'hi, its about the form', 'yo whats up'])
     assert.equal(greeting(text), undefined, text);
 });
