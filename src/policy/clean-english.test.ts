@@ -63,3 +63,14 @@ test('tag questions, bare verbs after want, bare time spans and bare countable n
   assert.equal(isCleanEnglish('i have been patient for 3 years'), true);
   assert.equal(isCleanEnglish('i fell asleep on the bus again'), true);
 });
+
+test('a role with no article after "is", and everyone or a singular subject with a bare verb, are not said back', () => {
+  // (round 16 lead classes: "your mother is teacher so everyone expect 100", "your son wait for this money")
+  assert.equal(isCleanEnglish('my mother is teacher so everyone expect 100'), false);
+  assert.equal(isCleanEnglish('my son wait for this money'), false);
+  assert.equal(isCleanEnglish('nobody listen to me at home'), false);
+  assert.equal(isCleanEnglish('my mother is a teacher so everyone expects 100'), true);
+  assert.equal(isCleanEnglish('my son waits for this money'), true);
+  assert.equal(isCleanEnglish('did everyone expect me to just cope'), true);
+  assert.equal(isCleanEnglish('the kids live with their dad now'), true);
+});

@@ -22,7 +22,7 @@ const EMPHASIS =
 // verbs a learner leaves bare after a singular subject ("the dentist say", "your wife cook"); not
 // those that are nouns too ("the phone call", "my pulse like 20 times", "the school work")
 const BARE =
-  'say|ask|cook|go|want|tell|give|come|look|need|think|know|speak|try|take|get|make|see|send|write|understand|eat|seem|have|do|explain|shout|laugh';
+  'say|ask|cook|go|want|tell|give|come|look|need|think|know|speak|try|take|get|make|see|send|write|understand|eat|seem|have|do|explain|shout|laugh|expect|wait|live|listen|learn|bring|believe|remember|forget|accept|agree|complain|blame';
 // words after which a bare verb is right ("did she say", "let my wife know", "heard the dentist say")
 const BARE_OK =
   '(?:do|does|did|will|would|can|could|should|must|might|may|shall|let|make|made|help|helped|hear|heard|see|saw|watch|watched|watching|seeing|to|never|rather|why|how|what|when|where)';
@@ -34,14 +34,14 @@ const LEARNER_SHAPES = [
   /\b(?:buy|go|see|open|get|take|make|come|say|tell|find|lose|leave|start) (?:\w+ ){0,3}\d+ \w+ ago\b/i,
   /\bis (?:finish|end|die|close|open)\b/i,
   // a role with no article: "i am engineer", "you feel bad mother"
-  /\b(?:am|are|i'm|im|you're|feel|feels) (?:\w+ )?(?:engineer|doctor|nurse|teacher|student|mother|father|mum|mom|dad|wife|husband|daughter|son|person|worker)\b(?<!\b(?:a|an|the|my|your|his|her|their) \w+)/i,
+  /\b(?:am|are|is|was|i'm|im|you're|feel|feels) (?:\w+ )?(?:engineer|doctor|nurse|teacher|student|mother|father|mum|mom|dad|wife|husband|daughter|son|person|worker)\b(?<!\b(?:a|an|the|my|your|his|her|their) \w+)/i,
   /\b(?:english|job|boss|family|life|work) not \w+/i,
   /\b(?:very|so|too) (?:much|many)? ?small\b|\bon duty small\b/i,
   // a singular subject with a bare verb: "he go", "the dentist say to me", "your wife cook for all"
   // (the lookahead only names what the subject starts with: the costly lookbehind is then tried
   // where a subject can start, not at every character; the same matches)
   new RegExp(
-    `\\b(?=he|she|my |the |his |her |our |your )(?<!\\b${BARE_OK} (?:\\w+ )?)(?:he|she|(?:my|the|his|her|our|your) (?!people\\b|children\\b|police\\b|staff\\b|family\\b|team\\b)[a-z]+[^s\\W]) (?:${BARE})\\b`,
+    `\\b(?=he|she|my |the |his |her |our |your |every|nobody|someone|no one)(?<!\\b${BARE_OK} (?:\\w+ )?)(?:he|she|everyone|everybody|nobody|someone|no one|(?:my|the|his|her|our|your) (?!people\\b|children\\b|police\\b|staff\\b|family\\b|team\\b)[a-z]+[^s\\W]) (?:${BARE})\\b`,
     'i',
   ),
   // a plural number with a singular unit: "10 hour every day", "3 day ago"

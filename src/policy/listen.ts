@@ -28,7 +28,7 @@ import { earlierClauseBack } from './minimal-answer.ts';
 import { offeredStep, offerWaits } from './offer-timing.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
-import { isStockEnding, sayBackStandsAlone, weighedAndHeavy } from './stock-ending.ts';
+import { askedInTheirWords, isStockEnding, sayBackStandsAlone, weighedAndHeavy } from './stock-ending.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -245,7 +245,12 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
         takeUpHinge(state, observations, moves, ending) ?? takeUpConcern(state, observations, moves, ending);
       if (concerned) moves.splice(0, moves.length, ...concerned.moves);
       const last = concerned?.ending ?? ending;
-      if (!sayBackStandsAlone(state, observations, moves, last)) moves.push(last);
+      if (!sayBackStandsAlone(state, observations, moves, last)) {
+        // (a plain say-back of a short line and a stock question: one question in their words, stock-ending.ts)
+        const asked = askedInTheirWords(state, moves, last);
+        if (asked) moves.splice(0, moves.length, ...asked);
+        else moves.push(last);
+      }
     }
     // a question about their clause says it back already: its reflection would parrot it twice
     if (question.type === 'open-question' && question.clause) {

@@ -11,6 +11,7 @@ import { isCleanEnglish } from './clean-english.ts';
 import { plainClauseOf } from './plain-clause.ts';
 import { reportedSpeaker } from './reported-verdict.ts';
 import { firstCleanClause } from './run-on-clauses.ts';
+import { droppedSubjectClause, saidOfSelf } from './said-of-self.ts';
 import { isSelfVerdict } from './self-verdict.ts';
 import { isUnheard, unheardClause } from './unheard.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -63,6 +64,9 @@ function afterDoubt(item: StatementObservation, text: string | undefined): boole
   return text !== undefined && CONCEDED.test(text.slice(0, item.span[0]));
 }
 
+// a clause of theirs said back must read as theirs: whole, clean, and no verdict of ours on them
+const sayable = (text: string) => isReflectable(text) && isCleanEnglish(text) && !isSelfVerdict(text);
+
 export const clauseOf = (statement: StatementObservation): PersonClause => ({
   text: statement.text,
   span: statement.span,
@@ -84,6 +88,8 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   const judging = judged ? state.statements.find((item) => !outside(judged)(item)) : undefined;
   // a clause that would read as garble said back (a question, a fragment) is heard, not repeated
   const statements = state.statements
+    // ("been looking at jobs" with its "I" back; "because i had a breakdown" as the reason it is)
+    .map((item) => saidOfSelf(item, state.lastClientText))
     .map(firstCleanClause)
     .filter(outside(effort))
     .filter(outside(judged))
@@ -130,7 +136,10 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     if (conceded) return [{ type: 'reflect-clause', clause: clauseOf(conceded), depth: 'doubt' }];
     if (state.emotionNow) return [{ type: 'reflect-feeling', feeling: state.emotionNow }];
     // a line about someone else or the situation is said back as they put it, not probed
-    const plain = state.lastClientText ? plainClauseOf(state.lastClientText) : undefined;
+    // (or a line of their own with its "I" dropped: "been looking at jobs at bunnings")
+    const plain = state.lastClientText
+      ? (plainClauseOf(state.lastClientText) ?? droppedSubjectClause(state.lastClientText, sayable))
+      : undefined;
     // "why does it matter nobody believes me": being disbelieved is what is heard, with its weight
     const unheard = plain && isUnheard(plain.text) ? plain : unheardClause(state.lastClientText ?? '');
     if (unheard) return [{ type: 'reflect-clause', clause: unheard, depth: 'meaning' }];

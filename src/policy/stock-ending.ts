@@ -66,3 +66,37 @@ function isHeavy(state: SessionState): boolean {
     state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic))
   );
 }
+
+// the clause opens on who it is about
+const OWN_SUBJECT =
+  /^(?:i|i'm|im|i've|ive|i'd|i'll|my|he|she|they|he's|she's|they're|hes|shes|we|we're|our|his|her|their|everyone|everybody|nobody|no one|it's|its|there's|theres)\b/i;
+// it ends on a word that points back at something unsaid ("it feels like it", "i expect it does"), or
+// only says what it is not ("it's not that deep")
+const VAGUE = /\b(?:it|does|do|did|is|was|that|this|so)[.!]?$|^(?:it's|its|it is) not\b/i;
+
+// a line this long is a short one: its plain say-back and a stock question made the whole reply
+const SHORT_LINE_WORDS = 10;
+
+/**
+ * A short line said back plainly, with a stock question after it ("You're saying she never accepted
+ * Maja. What's the hardest part of that for you?"): asked about in their words instead, one question
+ * ("What's it like for you, that she never accepted Maja?"). Raters on the fresh v29 set marked the
+ * echo "flat parroting" and the question "generic"; what scored 3–4 was a question about the exact
+ * thing just said (round 16 lead classes). Undefined when the reply is anything else.
+ */
+export function askedInTheirWords(
+  state: SessionState,
+  moves: readonly Move[],
+  ending: Move,
+): Move[] | undefined {
+  if (!isStockEnding(ending) || state.lastClientWords > SHORT_LINE_WORDS || moves.length !== 1)
+    return undefined;
+  const [only] = moves;
+  if (only.type !== 'reflect-clause' || only.depth !== 'simple' || only.other) return undefined;
+  // (a clause from this turn: one carried from the turn before has no span of its own here)
+  if (only.clause.span[1] === 0) return undefined;
+  // a clause with its own subject, that says something of its own: "that" + "taking the kids to school
+  // yourself" or "it feels like it" asked about reads as garble or as nothing
+  if (!OWN_SUBJECT.test(only.clause.text) || VAGUE.test(only.clause.text.trim())) return undefined;
+  return [{ type: 'open-question', about: 'said', clause: only.clause }];
+}

@@ -33,3 +33,18 @@ test('hardship is read from the observations, not presumed', () => {
   const worry: Observation = { kind: 'worry', about: 'failing', span: [0, 4] };
   assert.equal(turnNamesHardship(stateOf('what if i fail'), [worry]), true);
 });
+
+test('a hello and nothing else is asked what they would like to talk about, not a stock probe', () => {
+  assert.equal(aboutOf('hey'), 'task');
+  assert.equal(aboutOf('hiya!'), 'task');
+  assert.equal(aboutOf('Good evening.'), 'task');
+  // a hello with something said after it is that something
+  assert.notEqual(aboutOf('hey my boss just called me in'), 'task');
+  assert.equal(aboutOf('hey. then my boss left without a word'), 'their-doing');
+  // with a task already known, a hello mid-session is not taken as a fresh start
+  const known = turnShapeQuestion(
+    stateOf('hey', { task: { object: 'the form' } } as unknown as Partial<SessionState>),
+    understand('hey'),
+  );
+  assert.equal(known, undefined);
+});

@@ -30,9 +30,13 @@ export function turnNamesHardship(state: SessionState, observations: readonly Ob
 
 /** A question that follows the turn's move, or undefined when the turn did none of these. */
 export function turnShapeQuestion(
-  _state: SessionState,
+  state: SessionState,
   observations: readonly Observation[],
 ): Move | undefined {
+  // a hello and nothing else ("hey", "hiya"): what they would like to talk about, while nothing is
+  // known yet (the stock "What's the hardest part of that for you?" after "hey" answered nothing said)
+  const greeting = observations.some((item) => item.kind === 'turn-form' && item.greeting);
+  if (!state.task && greeting) return { type: 'open-question', about: 'task' };
   const kinds = new Set(observations.map((item) => item.kind));
   // what someone else did ("a boy laughed", "she just said same babe"): how it landed with them
   // (in any clause of the line: "in PE they did it in front of sir and he just laughed")

@@ -93,6 +93,14 @@ export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
         ];
         break;
       }
+      case 'said': {
+        // (in place of their line said back and a stock question after it: "So she never accepted Maja.
+        // What's the hardest part of that for you?" read as a parrot and a form, round 16 lead classes)
+        const said = saidBack(move.clause);
+        if (!said) return [];
+        candidates = [`What's it like for you, that ${said}?`, `How is it for you, that ${said}?`];
+        break;
+      }
       case 'expecting': {
         const said = saidBack(move.clause);
         if (!said) return [];

@@ -68,6 +68,7 @@ export type QuestionAbout =
   | 'other-side' // one thing felt both ways: the side that isn't what they wanted
   | 'this-one' // at ease with something hard, undone by this: what is different about this one
   | 'concern' // the concern their last turn carries (needs `concern`): asked about as that concern
+  | 'said' // a plain line of theirs, asked about in their words (needs `clause`): how it is for them
   | 'hinge'; // what the turn turns on (needs `hinge`, and `clause` or `thing`): asked about that hinge
 
 /**

@@ -247,9 +247,15 @@ export type OthersDeedObservation = { kind: 'others-deed'; span: Span };
 /**
  * Extension (issue 17): the form of the turn as written, only when it has one of these marks:
  * `minimal`, it opens on a bare yes, no or shrug ("ye", "idk", "i guess"; the policy weighs the
- * length); `trailingBut`, it is left hanging on "but".
+ * length); `trailingBut`, it is left hanging on "but"; `greeting`, it is a hello and nothing more ("hey").
  */
-export type TurnFormObservation = { kind: 'turn-form'; minimal?: true; trailingBut?: true; span: Span };
+export type TurnFormObservation = {
+  kind: 'turn-form';
+  minimal?: true;
+  trailingBut?: true;
+  greeting?: true;
+  span: Span;
+};
 
 /** Extension: a question about a diagnosis or a medication, a clinician's to answer ("do i have adhd?"). */
 export type ScopeQuestionObservation = {

@@ -34,3 +34,11 @@ test('a no in a turn that asks something is marked as questioned; a question alo
   assert.ok(declines('nah not really').every((item) => item.kind === 'decline' && !item.questioned));
   assert.deepEqual(turnFormOf('can you tell me exactly what to do?'), []);
 });
+
+test('a hello and nothing more is a greeting; a hello with something after it is not', () => {
+  const greeting = (text: string) => turnFormOf(text)[0]?.greeting;
+  for (const text of ['hey', 'hiya!', 'Good evening.', 'hi there :)'])
+    assert.equal(greeting(text), true, text);
+  for (const text of ['hey my boss called me in', 'hi, its about the form', 'yo whats up'])
+    assert.equal(greeting(text), undefined, text);
+});

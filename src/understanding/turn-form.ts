@@ -12,16 +12,22 @@ const MINIMAL =
 // a turn that stops on "but" ("…and i know that but", "but idk", "but…")
 const TRAILING_BUT = /\bbut(?:\s+(?:idk|i dunno|yeah|still))?[\s.…]*$/i;
 
+// a hello and nothing more ("hey", "hiya", "good evening"): not a thing said to ask after
+const GREETING_ONLY =
+  /^\s*(?:hey+|hi+|hiya|hello+|heya|yo|hey there|hi there|hello there|good (?:morning|afternoon|evening)|morning|evening)\s*[!.,:)]*\s*$/i;
+
 /** The turn's form as one observation, or none when it has none of these marks. */
 export function turnFormOf(text: string): TurnFormObservation[] {
   const minimal = MINIMAL.test(text.trim());
   const trailingBut = TRAILING_BUT.test(text);
-  if (!minimal && !trailingBut) return [];
+  const greeting = GREETING_ONLY.test(text);
+  if (!minimal && !trailingBut && !greeting) return [];
   return [
     {
       kind: 'turn-form',
       ...(minimal ? { minimal: true as const } : {}),
       ...(trailingBut ? { trailingBut: true as const } : {}),
+      ...(greeting ? { greeting: true as const } : {}),
       span: [0, text.length],
     },
   ];
