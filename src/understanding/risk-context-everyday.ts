@@ -18,15 +18,17 @@ import { everydayFearAtStake } from './model/risk-everyday-fears.ts';
 import { opensRiskFrame } from './model/risk-frames.ts';
 import { riskGateOf } from './model/risk-words.ts';
 
-// someone else's reaction to the person's step: think, laugh, judge, be let down, say no, cut them off.
-// Anger, shouting and what someone says are left out on purpose: "if I tell him he will be angry" and "he says
-// i cant tell anyone about us" (15, a partner of 27: v17) can be the start of abuse.
+// someone else's reaction to the person's step, feared or to come: think, laugh, judge, be let down, say no, cut
+// them off. Said now ("they think im joking") it may be about the person's own farewell act, so a present
+// reaction counts only after a fear word ("afraid they think I am greedy"). Anger, shouting and what someone
+// says are left out on purpose: "if I tell him he will be angry" and "he says i cant tell anyone about us"
+// (15, a partner of 27: v17) can be the start of abuse.
+const SOMEONE =
+  "(?:he|she|they|them|people|everyone|everybody|nobody|no one|the (?:lads|boys|girls|kids|guys|family|others|uncles|aunties|relatives)|(?:my|his|her|our) (?:\\w+ )?(?:dad|father|mum|mom|mam|mother|parents|family|boss|manager|friends?|wife|husband|partner|teacher|landlord|client|sister|brother|son|daughter|uncle|aunt|cousin)|(?!(?:i|we|you|it|that|this|there|what|which|who)\\b)[a-z]+(?= (?:would|will|'d|'ll) (?:see|think)))";
+const REACTION =
+  "(?: (?:just|all|probably|prob|even|still|already|definitely|so|really))? (?:think|judge|laugh|laugh at me|make fun|slag|tease|clip|gossip|talk about|see (?:that|it|this|me) as|look at me|look down on|be (?:so |more |really |very )?(?:disappointed|upset|broken|embarrassed|ashamed|hurt)|disgrace|shame|find something|find out|hang up|say no|refuse|reject|fine me|not (?:reply|answer|talk|speak)|stop (?:talking|speaking)|lose (?:it|everything|it all)|make me cancel)\\b";
 const OTHERS_REACTION = new RegExp(
-  [
-    "\\b(?:he|she|they|them|people|everyone|everybody|nobody|no one|the (?:lads|boys|girls|kids|guys|family|others|uncles|aunties|relatives)|(?:my|his|her|our) (?:\\w+ )?(?:dad|father|mum|mom|mam|mother|parents|family|boss|manager|friends?|wife|husband|partner|teacher|landlord|client|sister|brother|son|daughter|uncle|aunt|cousin)|(?!(?:i|we|you|it|that|this|there|what|which|who)\\b)[a-z]+(?= (?:would|will|'d|'ll) (?:see|think)))",
-    "(?:'ll|'d|d|ll| will| would| might| may| could| gonna| going to| wil| wud| can)?(?: (?:just|all|probably|prob|even|still|already|definitely|so|really))?",
-    ' (?:think|judge|judges|laugh|laughs|laugh at me|make fun|makes fun|slag|tease|clip|gossip|talk about|see (?:that|it|this|me) as|look at me|look down on|be (?:so |more |really |very )?(?:disappointed|upset|broken|embarrassed|ashamed|hurt)|disgrace|shame|find something|find out|hang up|say no|refuse|reject|fine me|not (?:reply|answer|talk|speak)|stop (?:talking|speaking)|lose (?:it|everything|it all)|make me cancel)\\b',
-  ].join(''),
+  `\\b${SOMEONE}(?:'ll|'d|d|ll| will| would| might| may| could| gonna| going to| wil| wud)${REACTION}|\\b(?:afraid|scared|worried|worry|frightened|terrified|fear) (?:that |if |maybe )?${SOMEONE}(?: thinks?| judges?| looks? (?:at|down on) me| sees? me)\\b`,
 );
 
 // losing someone's regard or company by asking ("if i ask maybe i lose her"), or the work they give
@@ -40,7 +42,7 @@ const WHAT_IT_FINDS =
 // the person's own ending, absence or harm, or being hurt by someone: never an everyday stake, whatever else
 // the turn says (wider than the gate's words, on purpose)
 const OWN_HARM_OR_HURT =
-  /\b(?:to end\b|(?:it|it all|everything) to (?:end|stop)|stop (?:existing|living|breathing)|(?:want|wanna) to live|worth living|living any|alive|be gone|not (?:be )?here|(?:can'?t|cannot|can not) go on|done with (?:life|everything|it all)|finally rest|easier (?:if|for every)|(?:wouldn'?t|would not|wont|won'?t) (?:matter|mind)|welcome|much longer|die|dying|dead|death|kill|suicid\w*|end (?:it|my life|things|everything)|disappear|vanish|wake up|go to sleep|sleep forever|better off|without me|burden|give up|giving up|can'?t (?:take|do|cope with|handle) (?:it|this|any)|any ?more\b|tired of|no point|pointless|hopeless|goodbye|myself|hurt me|hurts me|hit (?:me|us)|hits (?:me|us)|beat|kick|punch|slap|push(?:ed|es)? me|grab|throw|threw|threat\w*|choke|strangl\w*|weapon|knife|gun|pills|tablets|overdose|scared of (?:him|her|them)|afraid of (?:him|her|them)|scared to go home|won'?t let me|lock(?:ed|s)? me|bruise\w*|unsafe|not safe|secret|(?:can'?t|cannot|not allowed to|don'?t) tell (?:anyone|anybody|no ?one)|not allowed|\d\d? ?(?:yo|years? old))/;
+  /\b(?:to end\b|(?:it|it all|everything) to (?:end|stop)|stop (?:existing|living|breathing)|(?:want|wanna) to live|worth living|living any|alive|be gone|not (?:be )?here|(?:can'?t|cannot|can not) go on|done with (?:life|everything|it all)|finally rest|easier (?:if|for every)|(?:wouldn'?t|would not|wont|won'?t) (?:matter|mind)|welcome|much longer|die|dying|dead|death|kill|suicid\w*|end (?:it|my life|things|everything)|disappear|vanish|wake up|go to sleep|sleep forever|better off|without me|burden|give up|giving up|can'?t (?:take|do|cope with|handle) (?:it|this|any)|any ?more\b|tired of|no point|pointless|hopeless|goodbye|myself|hurt me|hurts me|hit (?:me|us)|hits (?:me|us)|beat|kick|punch|slap|push(?:ed|es)? me|grab|throw|threw|threat\w*|choke|strangl\w*|weapon|knife|gun|pills|tablets|overdose|scared of (?:him|her|them)|afraid of (?:him|her|them)|scared to go home|won'?t let me|lock(?:ed|s)? me|bruise\w*|unsafe|not safe|secret|(?:can'?t|cannot|not allowed to|don'?t) tell (?:anyone|anybody|no ?one)|not allowed|\d\d? ?(?:yo|years? old)|immigration|police|deport\w*|touch(?:ed|es|ing)? me|(?:keep|keeps|kept|take|takes|took) (?:my|our) (?:money|pay|wages|passport|papers)|for (?:him|her|them) (?:for )?free|bye|farewell|giving (?:\w+ )?(?:stuff|things) away|gave (?:\w+ )?(?:stuff|things) away|delet\w+|skull|break (?:his|her|their)|breath\w*)/;
 
 /** True when the folded turn's stake is an everyday one and nothing in it is about harm (see the file comment). */
 export function everydayStakeOnly(folded: string): boolean {
