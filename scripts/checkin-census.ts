@@ -35,7 +35,7 @@ for (const file of files) {
     });
     counts.replies++;
     const crisis = reply?.moves.find((move) => move.type === 'crisis');
-    if (!crisis || crisis.type !== 'crisis') continue;
+    if (crisis?.type !== 'crisis') continue;
     counts.checkins++;
     const key = `${set}/${excerpt.id}`;
     const label = labelOf.get(key);
@@ -46,15 +46,20 @@ for (const file of files) {
     } else counts.unwarranted++;
     const kind = `${crisis.riskType}/${crisis.level ?? '-'}/${crisis.phase ?? '-'}${crisis.gentle ? '/gentle' : ''}`;
     if (list) {
-      console.log(`== ${key} ${kind} ${label ? (label.warranted ? 'WARRANTED' : 'UNWARRANTED') : 'UNLABELLED'}`);
-      for (const turn of excerpt.turns.slice(-4)) console.log(`  ${turn.role === 'seeker' ? 'P' : 'S'}: ${turn.text}`);
+      console.log(
+        `== ${key} ${kind} ${label ? (label.warranted ? 'WARRANTED' : 'UNWARRANTED') : 'UNLABELLED'}`,
+      );
+      for (const turn of excerpt.turns.slice(-4))
+        console.log(`  ${turn.role === 'seeker' ? 'P' : 'S'}: ${turn.text}`);
       console.log(`  T: ${reply?.text}`);
       console.log(`  R: ${excerpt.reference}`);
     }
     rows.push(JSON.stringify({ key, kind, text: reply?.text }));
   }
 }
-const lost = labels.filter((label) => label.warranted && !keptWarranted.has(label.key)).map((label) => label.key);
+const lost = labels
+  .filter((label) => label.warranted && !keptWarranted.has(label.key))
+  .map((label) => label.key);
 console.log(
   `replies ${counts.replies}, check-ins ${counts.checkins}: unwarranted ${counts.unwarranted}, warranted ${counts.warranted}, unlabelled ${counts.unlabelled}; warranted lost ${lost.length}${lost.length ? ` (${lost.join(' ')})` : ''}`,
 );
