@@ -21,6 +21,7 @@ import { READERS } from './readers.ts';
 import { withAskedAbout } from './request-asked.ts';
 import { withRequestDay } from './request-day.ts';
 import { withPauseForStop } from './request-pause-or-stop.ts';
+import { withoutEverydayGuess } from './risk-context-everyday.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
 import { scopeQuestionObservations } from './scope-question.ts';
@@ -187,8 +188,9 @@ function readAll(text: string, options: ReadOptions): Pick<Analysis, 'explained'
     ),
     context,
   );
+  // and its guess alone on a turn of everyday stakes is dropped (risk-context-everyday.ts)
   const merged = asked.some((reader) => reader.name === 'risk-model')
-    ? withDoubtedClear(raised, context)
+    ? withoutEverydayGuess(withDoubtedClear(raised, context), context.prepared.folded)
     : raised;
   merged.sort(byKindThenSpan);
   return { explained: merged, failedReaders };

@@ -71,3 +71,41 @@ test('a reason after "i mean" never lets off intent said of oneself (closing rev
   );
   assert.equal(project, undefined);
 });
+
+const ownRisk = (text: string) =>
+  understand(text).some((item) => item.kind === 'risk' && item.about !== 'other' && !item.past);
+// round 16, the lead's classes of near-miss flag on fresh v29 (my own wordings): risk-said-otherwise.ts
+test('an earlier wish to die taken back as about a thing, or as a saying, is not read', () => {
+  for (const text of [
+    'when i said i want to die earlier i meant my laptop crashed and lost the file',
+    'sorry, when i said i wanted to die i meant the exam results, not me',
+    'in my language we say i want to die when something is embarrassing, i didnt mean it literally',
+  ])
+    assert.equal(ownRisk(text), false, text);
+});
+
+test('taken back with no thing named, onto a life, or beside a disclosure: still read', () => {
+  for (const text of [
+    'when i said i want to die i meant it',
+    'when i said i want to die i meant my life is pointless',
+    'when i said i want to die i meant the exam. but honestly i think about killing myself',
+    "when i said i want to die i didn't mean it, forget it",
+  ])
+    assert.equal(ownRisk(text), true, text);
+});
+
+test("'let's end it' closing the chat is not read; an ending for tonight or of it all is", () => {
+  for (const text of ['lets just end it, ive got to cook', "ok let's end it there, thanks"])
+    assert.equal(ownRisk(text), false, text);
+  for (const text of ['lets just end it tonight', 'lets end it all', 'lets just end it. i cant go on'])
+    assert.equal(ownRisk(text), true, text);
+});
+
+test("what the service does if someone says they're suicidal is a question, unless it is the person's own", () => {
+  assert.equal(ownRisk('what does this app do if someone says they are suicidal?'), false);
+  for (const text of [
+    'what happens if i tell you im suicidal? do you call the police?',
+    'what happens if someone says they want to kill themselves? i want to kill myself',
+  ])
+    assert.equal(ownRisk(text), true, text);
+});

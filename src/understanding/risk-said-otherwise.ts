@@ -33,8 +33,10 @@ const ENDING_CUE =
 const ENDING_OF_IT = /^(?!.*\b(?:myself|me|my life|my self|life|lives)\b).*\b(?:it|this|that)\b/;
 const LAUGHING_AFTER = /^\s*(?:laughing|laughin|laffing|with laughter)\b/;
 
+// (and what the service itself does when someone says it: "what does this app do if someone says they're suicidal?",
+// the lead's class from fresh v29; "what happens if i tell you..." keeps its "i" and stays read)
 const GENERAL_QUESTION =
-  /\b(?:(?:why|how) (?:do|would|does|could) (?:people|some people|someone|anyone|folks|others)\b|is it true (?:that )?|what (?:do|should|can) (?:i|we) (?:do|say) (?:if|when) (?:a|my|your|someone'?s?) ?(?:friend|mate|student|pupil|patient|kid|child|teen|colleague|someone)\b[^?]*)/;
+  /\b(?:(?:why|how) (?:do|would|does|could) (?:people|some people|someone|anyone|folks|others)\b|is it true (?:that )?|what (?:does|do|will|would|should|can) (?:this|the|your|you)(?: (?:app|service|bot|chat|site|coach|tool|thing|program|programme|ai))? do (?:if|when) |what happens (?:here )?(?:if|when) (?:someone|somebody|a person|a user|people|users|anyone) |what (?:do|should|can) (?:i|we) (?:do|say) (?:if|when) (?:a|my|your|someone'?s?) ?(?:friend|mate|student|pupil|patient|kid|child|teen|colleague|someone)\b[^?]*)/;
 // "… thinking of suicide? i am too": the question was the way in to their own
 const ME_TOO =
   /\b(?:me too|so am i|so do i|same here|(?:i am|i'?m|im|i do|i have|i'?ve) (?:too|as well)|same with me)\b/;
@@ -47,9 +49,9 @@ const AT_THE_CHAT =
 // little else is said and no life is named: "done for today. honestly i want to end it all" is a disclosure
 // after a closing (round 14's review found the whole turn had been let off)
 const CHAT_CLOSED_FOR_NOW =
-  /\b(?:end|stop|leave|finish|wrap) (?:it|this|things|up) (?:here|there)\b|\b(?:no more|enough|that'?s (?:it|all|enough)|done|signing off) for (?:tonight|today|now)\b|\b(?:continue|pick (?:this|it) up|carry on|talk) (?:again )?(?:when i(?:'m| am)? (?:come |get )?back|later|tomorrow)\b/g;
+  /\b(?:end|stop|leave|finish|wrap) (?:it|this|things|up) (?:here|there)\b|\blet'?s (?:just )?(?:end|stop|finish|wrap) (?:it|this|things)(?: up)?\b(?! all)(?!\s+(?:tonight|today|now|for good|forever))|\b(?:no more|enough|that'?s (?:it|all|enough)|done|signing off) for (?:tonight|today|now)\b|\b(?:continue|pick (?:this|it) up|carry on|talk) (?:again )?(?:when i(?:'m| am)? (?:come |get )?back|later|tomorrow)\b/g;
 const LIFE_NAMED =
-  /\b(?:die|dying|dead|kill\w*|my life|myself|suicid\w*|pills|hurt|overdose|not wake|disappear\w*|gone|end (?:it|things|everything)(?! (?:here|there|for))\b|(?:around|here) (?:much )?longer)/;
+  /\b(?:die|dying|dead|kill\w*|my life|myself|suicid\w*|pills|hurt|overdose|not wake|disappear\w*|gone|end (?:it|things|everything)(?! (?:here|there|for))\b|(?:around|here) (?:much )?longer|(?:can'?t|cannot) go on|better off|wake up|no point)/;
 // the most words a turn may say beside its closing (or its caring) words and still be only that
 const BESIDE_WORDS = 5;
 // "i'll throw myself in the sea lol, anyway back to the essay": laughed off and moved on to something else at
@@ -68,12 +70,31 @@ const CARE_CANNOT_GO_ON =
  * no life named in the turn, and at most `beside` words outside the matches.
  */
 function onlyThat(pattern: RegExp, folded: string, start: number, end: number, beside: number): boolean {
-  if (LIFE_NAMED.test(folded)) return false;
   const matches = [...folded.matchAll(pattern)];
   const covers = matches.some((match) => match.index < end && match.index + match[0].length > start);
   if (!covers) return false;
+  // a life named is read outside the closing words themselves ("lets just end it, ive got to cook")
   const rest = matches.reduce((text, match) => text.replace(match[0], ' '), folded);
+  if (LIFE_NAMED.test(rest)) return false;
   return rest.split(/\W+/).filter(Boolean).length <= beside;
+}
+
+// "when i said i want to die i meant my laptop crashed", "in my language we say i want to die when something is
+// embarrassing": an earlier wish taken back as about a thing, or as a saying (the lead's class from fresh v29).
+// Only with the thing or the saying named ("i didn't mean it" alone is no answer), never onto a life or oneself,
+// and the rest of the turn must name no life: "when i said i want to die i meant it" stays read.
+const SAID_BEFORE =
+  /\b(?:(?:when|what) i (?:said|say|wrote|typed|put)|(?:we|people) (?:say|said))\b[^.!?]{0,12}$/;
+const MEANT_A_THING_AFTER =
+  /^[^.!?]{0,40}?\b(?:i (?:just |only )?(?:meant|mean|was talking about|was on about)|it was about|(?:was|is|it'?s|its) (?:just )?(?:about|because of)) (?:the|my|a|an|that|this|our) (?!(?:life|lives|self|whole|world|pain|everything|all|it)\b)[a-z]{3,}/;
+const A_SAYING =
+  /\b(?:an? (?:expression|saying|figure of speech|idiom)|how we (?:say|talk)|in my (?:language|country|culture)\b[^.!?]{0,40}\bsay|(?:didn'?t|did not|don'?t|do not) mean (?:it )?(?:literally|like that))/;
+
+function takenBackAsAThing(folded: string, start: number, end: number): boolean {
+  if (!SAID_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) return false;
+  if (!MEANT_A_THING_AFTER.test(folded.slice(end, end + 80)) && !A_SAYING.test(folded)) return false;
+  const rest = `${folded.slice(0, start)} ${folded.slice(end)}`;
+  return !LIFE_NAMED.test(rest) && riskGateOf(rest) !== 'strong';
 }
 
 const OWN_FUNERAL = /\b(?:my|my own|your own) funeral\b/;
@@ -119,6 +140,7 @@ export function saidOtherwise(
 ): boolean {
   const after = folded.slice(end, end + 60);
   if (funeralPictured(folded, sentence, start, end, earlier)) return true;
+  if (takenBackAsAThing(folded, start, end)) return true;
   if (start === 0 && end >= folded.length && everyEndingCorrected(folded)) return true;
   if (ENDING_ONLY.test(folded.slice(start, end)) && AT_THE_CHAT.test(folded)) return true;
   if (onlyThat(CHAT_CLOSED_FOR_NOW, folded, start, end, BESIDE_WORDS)) return true;
