@@ -28,6 +28,9 @@ const NOT_EVERYDAY = [
   'they would be better off without me, they will laugh at first',
   'chest is tight and my arm is numb, probably nothing, they will think im fussing',
   'she will be so disappointed. i dont want to wake up tomorrow',
+  'what if they find something. part of me hopes they do and it ends',
+  'they will probably find something. good, then its over',
+  'what if the scan shows something. honestly it would be a relief',
 ];
 
 test('everyday stakes: what others will think of the step, or what a check may find', () => {
