@@ -26,6 +26,7 @@ import {
 import { thanksAnswer } from './listen-thanks.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { offeredStep, offerWaits } from './offer-timing.ts';
+import { withOwnFeeling } from './own-feeling.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
 import { isStockEnding, sayBackStandsAlone, weighedAndHeavy } from './stock-ending.ts';
@@ -107,7 +108,9 @@ const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', '
  * asked as permission. MITI's balance: a question only while reflections stay at least twice
  * the questions over the session.
  */
-export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+export function listenMoves(said: SessionState, observations: readonly Observation[]): Move[] {
+  // a feeling someone else has ("mum will be gutted") is never said back as theirs (own-feeling.ts)
+  const state = withOwnFeeling(said, observations);
   const thanked = thanksAnswer(state, observations);
   if (thanked) return thanked;
   return answerApologyFirst(state, observations, listenPlan(state, observations));
