@@ -20,6 +20,7 @@ import { withoutFearedProposals } from './feared-proposal.ts';
 import { listenMoves } from './listen.ts';
 import { noForNowPlan, offeredIfTooMuch, ownedTurnDown, withoutStepAsksBesideNo } from './no-for-now.ts';
 import { OPTIONAL, trimOptional } from './optional-moves.ts';
+import { withoutSmallerInQuestion } from './question-not-ask.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor, turnIsUnheard } from './reflections.ts';
 import { firstTimeWhenUnasked, inTheirWords, leftOpen } from './safety-moves.ts';
@@ -55,8 +56,8 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  const read = withoutSmallerInApology(
-    withoutStepAsksBesideNo(withWordsAsked(withoutFearedProposals(observations))),
+  const read = withoutSmallerInQuestion(
+    withoutSmallerInApology(withoutStepAsksBesideNo(withWordsAsked(withoutFearedProposals(observations)))),
   );
   return decideTurn(state, read, context);
 }

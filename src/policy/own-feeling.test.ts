@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { VirtualClock } from '../clock/index.ts';
 import { createCoachSession } from '../coach/coach-session.ts';
-import { feelingOfSomeoneElse } from './own-feeling.ts';
+import { feelingOfSomeoneElse } from '../understanding/feeling-owner.ts';
 
 const at = (text: string, word: string): [number, number] => {
   const index = text.indexOf(word);

@@ -1,46 +1,20 @@
 /**
- * Whose feeling a feeling word is (issue 17, session rule 7). "mum will be gutted", "he is also
- * tired", "my son's gutted" name someone else's feeling; said back as "You're feeling sad" it
- * puts a feeling in the person's mouth that they never claimed (raters on fresh v28: "invented
- * feelings"). Read from the feeling's own span: the clause it sits in, up to it, names another
- * person as its subject and no "I"/"me" of theirs.
+ * The feeling of this turn that is the person's own (issue 17, session rule 7): understanding marks
+ * a feeling said of someone else ("mum will be gutted", feeling-owner.ts); the listening turn never
+ * says that one back as theirs ("You're feeling sad" was rated invented on fresh v28).
  */
 import type { SessionState } from '../session/state.ts';
 import type { Observation } from '../spec/observation.ts';
 
-// where a clause starts: a sentence mark, a comma or semicolon, or a joining word
-const CLAUSE_START =
-  /(?:[.!?;,\n]|\b(?:and|but|so|because|cos|coz|cause|when|while|then|or)\b)(?![\s\S]*(?:[.!?;,\n]|\b(?:and|but|so|because|cos|coz|cause|when|while|then|or)\b))/i;
-
-// a word of the person's own in the clause before the feeling ("she makes me so angry", "i'm worried")
-const OWN = /\b(?:i|i'm|im|i've|ive|i'd|me|myself|we|we're|us)\b/i;
-
-// people named as the subject: pronouns, "everyone", a relative or role, "my/his/the X", a name
-// ("my head is fried", "my whole body is tired" are theirs: a part of them, not another person)
-const PEOPLE =
-  /^\s*(?:(?:also|even|now|then|just|like)\s+)*(?:he|she|they|hes|shes|he's|she's|they're|theyre|his \w+|her \w+|their \w+|everyone|everybody|nobody|no one|people|others|(?:my|our) (?!(?:whole |poor |own )?(?:head|brain|mind|body|heart|chest|stomach|gut|legs?|arms?|hands?|back|nerves|eyes|life|days?|week|nights?)\b)(?:\w+ )?\w+|(?:the |our |my )?(?:mum|mom|mam|ma|mother|dad|papa|mama|da|father|parents|kids?|children|boss|manager|teacher|landlord|son|daughter|husband|wife|partner|bf|gf|boyfriend|girlfriend|sister|brother|grandma|grandad|granny|nan|friend|flatmate|roommate|team|family))(?:'s)?\b/i;
-
-/** True when the feeling word at `span` is said of someone else, not of the person. */
-export function feelingOfSomeoneElse(text: string, span: readonly [number, number]): boolean {
-  const before = text.slice(0, span[0]);
-  const start = CLAUSE_START.exec(before);
-  const clause = start ? before.slice(start.index + start[0].length) : before;
-  if (OWN.test(clause)) return false;
-  if (PEOPLE.test(clause)) return true;
-  // a capitalised name opening the clause ("Sam is gutted"), not the start of their sentence ("Gutted.")
-  return /^\s*[A-Z][a-z]+\s+(?:is|was|will|seems|looks|sounds|gets|got|felt|feels|'s)\b/.test(clause);
-}
-
 /**
- * The feeling of this turn that is the person's own: the first emotion read whose span is not
- * said of someone else; none when every feeling named is another's.
+ * The feeling of this turn that is the person's own: the first emotion read that is not marked as
+ * someone else's; none when every feeling named is another's.
  */
 export function ownFeeling(state: SessionState, observations: readonly Observation[]): string | undefined {
-  const text = state.lastClientText ?? '';
   const emotions = observations.flatMap((item) => (item.kind === 'emotion' ? [item] : []));
   // a feeling carried from the fold with no emotion read this turn stays as the fold has it
-  if (emotions.length === 0 || !text) return state.emotionNow;
-  return emotions.find((item) => !feelingOfSomeoneElse(text, item.span))?.label;
+  if (emotions.length === 0) return state.emotionNow;
+  return emotions.find((item) => item.of !== 'someone-else')?.label;
 }
 
 /** The state as the listening turn reads it: a feeling someone else has is not the person's. */

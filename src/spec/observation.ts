@@ -126,7 +126,13 @@ export type RequestObservation = {
 };
 export type SensationObservation = { kind: 'sensation'; part: BodyPart; quality: string; span: Span };
 export type UrgeObservation = { kind: 'urge'; action: string; span: Span };
-export type EmotionObservation = { kind: 'emotion'; label: string; span: Span };
+export type EmotionObservation = {
+  kind: 'emotion';
+  label: string;
+  span: Span;
+  /** Said of someone else ("mum will be gutted"): it weighs the turn, but is not the person's own. */
+  of?: 'someone-else';
+};
 export type WorryObservation = { kind: 'worry'; about: string; span: Span };
 export type ProgressObservation = {
   kind: 'progress';
