@@ -10,6 +10,7 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { withoutAsideTopic } from './aside-topic.ts';
 import { answerApologyFirst } from './listen-apology.ts';
 import { bothSidesMoves } from './listen-both-sides.ts';
 import { takeUpConcern } from './listen-concern.ts';
@@ -110,7 +111,8 @@ const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', '
  */
 export function listenMoves(said: SessionState, observations: readonly Observation[]): Move[] {
   // a feeling someone else has ("mum will be gutted") is never said back as theirs (own-feeling.ts)
-  const state = withOwnFeeling(said, observations);
+  // nor is a loss named only as background met as the news (aside-topic.ts)
+  const state = withoutAsideTopic(withOwnFeeling(said, observations), observations);
   const thanked = thanksAnswer(state, observations);
   if (thanked) return thanked;
   return answerApologyFirst(state, observations, listenPlan(state, observations));
