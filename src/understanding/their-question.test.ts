@@ -98,7 +98,9 @@ test('a question put to the coach itself, or one no one can answer for sure, is 
   assert.deepEqual(theirQuestionOf('hbu'), { asks: 'how-are-you' });
   assert.deepEqual(theirQuestionOf('are you a real person?'), { asks: 'are-you-real' });
   assert.deepEqual(theirQuestionOf('wait am i talking to a bot'), { asks: 'are-you-real' });
-  assert.deepEqual(theirQuestionOf('i cant sleep before tests. does that make sense?'), { asks: 'makes-sense' });
+  assert.deepEqual(theirQuestionOf('i cant sleep before tests. does that make sense?'), {
+    asks: 'makes-sense',
+  });
   assert.deepEqual(theirQuestionOf('does it get easier?'), { asks: 'easier' });
   assert.deepEqual(theirQuestionOf('how long does this feeling last'), { asks: 'easier' });
   assert.deepEqual(theirQuestionOf("do you think she'll forgive me?"), { asks: 'guess' });
