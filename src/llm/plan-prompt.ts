@@ -96,9 +96,21 @@ export function describeMove(move: Move): string {
               ? 'They asked for the words to use: give a short line they could say or write.'
               : move.question.asks === 'have-i'
                 ? 'They asked whether they did wrong: from what they said, give an honest kind read in one sentence, then ask what is bothering them most.'
-                : move.question.asks === 'is-that'
-                  ? `They asked whether what they told is "${move.question.about}": say plainly it does not sound that way to you, then ask what makes it feel so.`
-                  : `They asked how to "${move.question.about}": say you can work it out together, then ask what happens when they try.`;
+                : move.question.asks === 'how-are-you'
+                  ? 'They asked how you are: answer in a few warm words, then turn back to them.'
+                  : move.question.asks === 'are-you-real'
+                    ? 'They asked whether you are a person: say plainly you are an automated coach, not a person, and that you read everything they write.'
+                    : move.question.asks === 'makes-sense'
+                      ? 'They asked whether what they said makes sense: say plainly that it does.'
+                      : move.question.asks === 'easier'
+                        ? 'They asked whether it gets easier: say honestly that for most people it eases with time, not in a straight line, without promising.'
+                        : move.question.asks === 'can-it'
+                          ? `They asked whether ${move.question.about} can really do this: say plainly that yes, it can, and they are not imagining it.`
+                          : move.question.asks === 'guess'
+                            ? 'They asked what you think will happen: say honestly you cannot know, then ask what they fear.'
+                            : move.question.asks === 'is-that'
+                              ? `They asked whether what they told is "${move.question.about}": say plainly it does not sound that way to you, then ask what makes it feel so.`
+                              : `They asked how to "${move.question.about}": say you can work it out together, then ask what happens when they try.`;
     case 'answer-apology':
       return `They apologised for what they said (${move.said}): say in a few plain words there is no need, and that it did not come across that way.`;
     case 'answer-thanks':

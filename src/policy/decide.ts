@@ -14,21 +14,16 @@ import {
 import { withWordsAsked } from './answer-words-asked.ts';
 import { withoutSmallerInApology } from './apology-not-ask.ts';
 import { closeMoves, endsTheSession } from './close.ts';
+import { crisisDecision } from './crisis-turn.ts';
 import { dedupeRequests } from './dedupe-requests.ts';
 import { withoutFearedProposals } from './feared-proposal.ts';
 import { listenMoves } from './listen.ts';
 import { noForNowPlan, offeredIfTooMuch, ownedTurnDown, withoutStepAsksBesideNo } from './no-for-now.ts';
 import { OPTIONAL, trimOptional } from './optional-moves.ts';
+import { withoutSmallerInQuestion } from './question-not-ask.ts';
 import { rationaleTopic } from './rationale.ts';
 import { reflectionsFor, turnIsUnheard } from './reflections.ts';
-import {
-  crisisCloseSummary,
-  firstTimeWhenUnasked,
-  goodbyeDisclosed,
-  inTheirWords,
-  leftOpen,
-  withCancelledNudges,
-} from './safety-moves.ts';
+import { firstTimeWhenUnasked, inTheirWords, leftOpen } from './safety-moves.ts';
 import { topicLadderOf } from './step-choice.ts';
 import { suggestionTurnedDown } from './their-turn-moves.ts';
 import { adoptedProposal, chooseStep } from './turn-step.ts';
@@ -61,8 +56,8 @@ export function decide(
   observations: readonly Observation[],
   context: DecideContext = {},
 ): Decision {
-  const read = withoutSmallerInApology(
-    withoutStepAsksBesideNo(withWordsAsked(withoutFearedProposals(observations))),
+  const read = withoutSmallerInQuestion(
+    withoutSmallerInApology(withoutStepAsksBesideNo(withWordsAsked(withoutFearedProposals(observations)))),
   );
   return decideTurn(state, read, context);
 }
@@ -83,32 +78,8 @@ function decideTurn(
     observations,
     state.lastTherapistMoves,
   );
-  const pendingIds = state.pendingNudges.map((nudge) => nudge.id);
-  // a possible-risk check-in asked again while the person keeps asking for something: the
-  // check-in still comes first, and their requests are answered beside it (session rules 1 and 4)
-  const askingAgain =
-    safety.moves.every((move) => move.type !== 'crisis' || move.level === 'possible') &&
-    state.lastTherapistMoves.some((move) => move.type === 'crisis' && move.level === 'possible') &&
-    observations.some((item) => item.kind === 'request' && item.type !== 'stop');
-  if (safety.exclusive && !askingAgain) {
-    // the crisis path calls off pending reminders (issue 8); the crisis turn says so (session rule 2).
-    // A gentle check-in (the learned reader's guess alone) is only a question: the reminders the
-    // person asked for stand until a yes makes it a crisis (a silent cancel is a broken promise)
-    const gentleOnly = safety.moves.every((move) => move.type !== 'crisis' || move.gentle === true);
-    const cancelled = gentleOnly ? [] : pendingIds;
-    const crisisMoves =
-      cancelled.length === 0 ? safety.moves : withCancelledNudges(safety.moves, cancelled.length);
-    // "I need to stop now" in a crisis is respected: the resources first, then a short close
-    const stops = observations.some((item) => item.kind === 'request' && item.type === 'stop');
-    if (stops && !state.closed && !goodbyeDisclosed(observations))
-      return {
-        plan: [...crisisMoves, { type: 'close', summary: crisisCloseSummary(state) }],
-        nudges: [],
-        cancelNudges: cancelled,
-        closes: true,
-      };
-    return { plan: crisisMoves, nudges: [], cancelNudges: cancelled, closes: false };
-  }
+  const crisis = crisisDecision(state, observations, safety);
+  if (crisis) return crisis;
 
   // "why would that help" said to a suggestion just made is push-back, heard, not a request for our rationale
   const turnedDown = suggestionTurnedDown(state, observations);

@@ -10,6 +10,7 @@ import { toSecondPerson } from '../text/person.ts';
 import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
+import { withoutAsideTopic } from './aside-topic.ts';
 import { answerApologyFirst } from './listen-apology.ts';
 import { bothSidesMoves } from './listen-both-sides.ts';
 import { takeUpConcern } from './listen-concern.ts';
@@ -26,6 +27,7 @@ import {
 import { thanksAnswer } from './listen-thanks.ts';
 import { earlierClauseBack } from './minimal-answer.ts';
 import { offeredStep, offerWaits } from './offer-timing.ts';
+import { withOwnFeeling } from './own-feeling.ts';
 import { recapWithLastTurn } from './recap.ts';
 import { clauseOf, reflectionsFor } from './reflections.ts';
 import { askedInTheirWords, isStockEnding, sayBackStandsAlone, weighedAndHeavy } from './stock-ending.ts';
@@ -107,7 +109,10 @@ const REFLECTING = new Set<Move['type']>(['reflect-clause', 'reflect-feeling', '
  * asked as permission. MITI's balance: a question only while reflections stay at least twice
  * the questions over the session.
  */
-export function listenMoves(state: SessionState, observations: readonly Observation[]): Move[] {
+export function listenMoves(said: SessionState, observations: readonly Observation[]): Move[] {
+  // a feeling someone else has ("mum will be gutted") is never said back as theirs (own-feeling.ts)
+  // nor is a loss named only as background met as the news (aside-topic.ts)
+  const state = withoutAsideTopic(withOwnFeeling(said, observations), observations);
   const thanked = thanksAnswer(state, observations);
   if (thanked) return thanked;
   return answerApologyFirst(state, observations, listenPlan(state, observations));

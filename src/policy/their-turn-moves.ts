@@ -5,10 +5,16 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, ObjectionReason, PersonClause } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
+import type { TheirQuestion } from '../spec/their-question.ts';
 import { reflectionsFor } from './reflections.ts';
 import { dropSuggestionMoves } from './take-up-worry.ts';
 import { turnedDownOf } from './turned-down.ts';
 import { ownUnhelpful } from './unhelpful-answer.ts';
+
+// questions about the coach itself
+const ABOUT_US = new Set<TheirQuestion['asks']>(['how-are-you', 'are-you-real']);
+// questions whose answer is a plain statement, with no question of ours after it
+const PLAIN_ANSWER = new Set<TheirQuestion['asks']>(['normal', 'am-i', 'makes-sense', 'easier', 'can-it']);
 
 // a clause this heavy names a struggle (as in reflections.ts)
 const STRUGGLE_WEIGHT = 2;
@@ -78,10 +84,15 @@ export function answerTheirTurn(
   }
   const question = theirQuestion;
   if (!question) return undefined;
+  const answer: Move = { type: 'take-up-question', question };
+  // "how are u", "are you a bot": about us, answered and handed back, with nothing of theirs said back
+  if (ABOUT_US.has(question.asks)) return [answer];
   const reflected = reflectionsFor(state, 1).filter(
     (move) => move.type === 'reflect-clause' && move.depth !== 'judgement',
   );
-  return [...reflected, { type: 'take-up-question', question }];
+  // a yes/no answer comes first, plainly (raters: a question put to the coach is answered before
+  // anything else); an answer that ends on a question of ours keeps the say-back before it
+  return PLAIN_ANSWER.has(question.asks) ? [answer, ...reflected] : [...reflected, answer];
 }
 
 /** They turned down the suggestion the last turn made ("why would that help", "thats too much"). */

@@ -6,9 +6,12 @@
 import type { MoveOf } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
+import { askedOfUsUnits } from './phrases-asked-of-us.ts';
 
 export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
   const question = move.question;
+  const ofUs = askedOfUsUnits(question);
+  if (ofUs) return ofUs;
   switch (question.asks) {
     case 'normal':
       return [
@@ -82,6 +85,14 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
           ],
         },
       ];
+    case 'how-are-you':
+    case 'are-you-real':
+    case 'makes-sense':
+    case 'easier':
+    case 'guess':
+    case 'can-it':
+      // answered above (phrases-asked-of-us.ts)
+      return [];
     case 'how': {
       const about = toSecondPerson(question.about).trim();
       if (!about) return [];

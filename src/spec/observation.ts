@@ -132,7 +132,13 @@ export type RequestObservation = {
 };
 export type SensationObservation = { kind: 'sensation'; part: BodyPart; quality: string; span: Span };
 export type UrgeObservation = { kind: 'urge'; action: string; span: Span };
-export type EmotionObservation = { kind: 'emotion'; label: string; span: Span };
+export type EmotionObservation = {
+  kind: 'emotion';
+  label: string;
+  span: Span;
+  /** Said of someone else ("mum will be gutted"): it weighs the turn, but is not the person's own. */
+  of?: 'someone-else';
+};
 export type WorryObservation = { kind: 'worry'; about: string; span: Span };
 export type ProgressObservation = {
   kind: 'progress';
@@ -205,7 +211,13 @@ export const LIFE_TOPICS = [
 ] as const;
 export type LifeTopic = (typeof LIFE_TOPICS)[number];
 /** What the person is going through, beyond a task ("I lost my job", "my exams are next week"). */
-export type LifeTopicObservation = { kind: 'life-topic'; topic: LifeTopic; span: Span };
+export type LifeTopicObservation = {
+  kind: 'life-topic';
+  topic: LifeTopic;
+  span: Span;
+  /** Named only in a clause trailing the main one ("…when my papá died"): background, not the news. */
+  aside?: true;
+};
 
 /** Not knowing where to start ("I don't even know where to begin"): an opening for an offer of a step. */
 export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };

@@ -44,4 +44,16 @@ export type TheirQuestion =
   // a bare "have i?" after saying someone thinks they overreacted: an honest read from what they said
   | { asks: 'have-i' }
   // "and then i say what?", "what would u actually write": the words themselves, to say or to write
-  | { asks: 'words'; medium: 'said' | 'written' };
+  | { asks: 'words'; medium: 'said' | 'written' }
+  // "anyway how are u", "hbu": asked of the coach, answered in a few words before going back to them
+  | { asks: 'how-are-you' }
+  // "are you a bot?", "is this a real person": answered honestly, that this is an automated coach
+  | { asks: 'are-you-real' }
+  // "does that make sense?" of what they just told: yes, plainly
+  | { asks: 'makes-sense' }
+  // "does it get easier?", "how long does this last": an honest, hopeful answer, no promise
+  | { asks: 'easier' }
+  // "do you think she'll forgive me?": what no one can know, said honestly, then what they fear asked
+  | { asks: 'guess' }
+  // "can anxiety really do this?": yes, said plainly, of what they named (`about`: "anxiety")
+  | { asks: 'can-it'; about: string };

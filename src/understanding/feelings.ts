@@ -1,6 +1,7 @@
 import type { EmotionObservation, UrgeObservation, WorryObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse-prepare.ts';
 import { EMOTION_WORDS, WORRY_WORDS } from './feeling-lexicon.ts';
+import { feelingOfSomeoneElse } from './feeling-owner.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { matchesOf } from './matches.ts';
 import { requiredLiterals } from './required-literals.ts';
@@ -73,7 +74,7 @@ export function readFeelings(prepared: Prepared): Feeling[] {
   for (const match of live[EMOTION_GATE] ? matchesOf(EMOTION_PATTERN, folded) : []) {
     const start = match.index ?? 0;
     const entry = EMOTION_WORDS[match[0]];
-    if (!entry || labels.has(entry.label)) continue;
+    if (!entry || (labels.has(entry.label) && labels.has(`other:${entry.label}`))) continue;
     if (worrySpans.some(([from, to]) => start >= from && start < to)) continue;
     if (prepared.quotes.some((quote) => start >= quote.start && start < quote.end)) continue;
     const before = folded.slice(Math.max(0, start - 20), start);
@@ -86,8 +87,19 @@ export function readFeelings(prepared: Prepared): Feeling[] {
     )
       continue;
     if (/\b(?:not|never|don't|didn't|isn't|wasn't)\s+(?:\w+\s+)?$/.test(before)) continue;
-    labels.add(entry.label);
-    feelings.push({ kind: 'emotion', label: entry.label, span: [start, start + match[0].length] });
+    const span: [number, number] = [start, start + match[0].length];
+    // (the text as written when it lines up with the folded one: a name's capital tells a person)
+    const others = feelingOfSomeoneElse(original.length === folded.length ? original : folded, span);
+    // one of each feeling, theirs and another's apart ("my boss is stressed and now i am stressed too")
+    const key = others ? `other:${entry.label}` : entry.label;
+    if (labels.has(key)) continue;
+    labels.add(key);
+    feelings.push({
+      kind: 'emotion',
+      label: entry.label,
+      span,
+      ...(others ? { of: 'someone-else' as const } : {}),
+    });
   }
   const urgeSentences = new Set<number>();
   for (const [index, pattern] of URGE_PATTERNS.entries()) {

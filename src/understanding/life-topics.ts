@@ -105,7 +105,24 @@ export function readLifeTopics(prepared: Prepared): LifeTopicObservation[] {
     const [match] = matchesOf(pattern, prepared.folded);
     if (!match) continue;
     const start = match.index ?? 0;
-    found.push({ kind: 'life-topic', topic, span: [start, start + match[0].length] });
+    const span: [number, number] = [start, start + match[0].length];
+    const aside = topic === 'grief' && lossInTrailingClause(prepared, start);
+    found.push({ kind: 'life-topic', topic, span, ...(aside ? { aside: true as const } : {}) });
   }
   return found;
+}
+
+// a time or reason clause that follows the main one: "…since I got upset at that kid's funeral",
+// "she was there when my papá died" (the death dates what they tell; the clause before is the point)
+const TRAILING_CLAUSE = /\S\s+(?:since|when|after|before|at|from|because|cos|like at)\s+(?:[\w'’]+\s+){0,6}$/;
+
+/**
+ * A loss named only in a clause trailing the sentence's main one is background, not the news:
+ * rated 1 on fresh v29 when met with "I'm so sorry, that's a huge loss" (the lead's feedback,
+ * round 16). "since my mum passed i cant open the post", with the loss first, stays the news.
+ */
+function lossInTrailingClause(prepared: Prepared, start: number): boolean {
+  const sentence = prepared.sentences.find((item) => start >= item.start && start < item.end);
+  const before = prepared.folded.slice(sentence?.start ?? 0, start);
+  return TRAILING_CLAUSE.test(before);
 }

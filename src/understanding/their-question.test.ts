@@ -92,3 +92,37 @@ test('"is that stupid", "Is that wrong? Feels like lying": a verdict feared on w
   assert.equal(theirQuestionOf('my knee is swollen. is it bad'), undefined);
   assert.equal(theirQuestionOf('the form says 2019. is it wrong'), undefined);
 });
+
+test('a question put to the coach itself, or one no one can answer for sure, is read (round 16)', () => {
+  assert.deepEqual(theirQuestionOf('yeah. anyway how are u'), { asks: 'how-are-you' });
+  assert.deepEqual(theirQuestionOf('hbu'), { asks: 'how-are-you' });
+  assert.deepEqual(theirQuestionOf('are you a real person?'), { asks: 'are-you-real' });
+  assert.deepEqual(theirQuestionOf('wait am i talking to a bot'), { asks: 'are-you-real' });
+  assert.deepEqual(theirQuestionOf('i cant sleep before tests. does that make sense?'), {
+    asks: 'makes-sense',
+  });
+  assert.deepEqual(theirQuestionOf('does it get easier?'), { asks: 'easier' });
+  assert.deepEqual(theirQuestionOf('how long does this feeling last'), { asks: 'easier' });
+  assert.deepEqual(theirQuestionOf("do you think she'll forgive me?"), { asks: 'guess' });
+  assert.deepEqual(theirQuestionOf('do you think i should text him'), { asks: 'should', about: 'text him' });
+  assert.deepEqual(theirQuestionOf('tell me honestly, can anxiety really do this?'), {
+    asks: 'can-it',
+    about: 'anxiety',
+  });
+});
+
+test('a question followed by a short aside, or after "tell me honestly", is still the question', () => {
+  assert.deepEqual(theirQuestionOf('is it normal to feel angry at him? he is sick'), { asks: 'normal' });
+  assert.deepEqual(theirQuestionOf('tell me honestly, am I being a silly old woman?'), {
+    asks: 'am-i',
+    about: 'being a silly old woman',
+  });
+  assert.deepEqual(theirQuestionOf('be honest, am i overreacting'), { asks: 'am-i', about: 'overreacting' });
+});
+
+test('a statement about what someone thinks, or a clinical question, is no question of ours', () => {
+  assert.equal(theirQuestionOf('you think im lazy'), undefined);
+  assert.equal(theirQuestionOf('my mum thinks im lazy'), undefined);
+  assert.equal(theirQuestionOf('do you think I have ADHD?'), undefined);
+  assert.equal(theirQuestionOf('everyone asks how are you and i say fine'), undefined);
+});

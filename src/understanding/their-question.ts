@@ -10,6 +10,10 @@ import type { ApologyKind, ApologyObservation, TheirQuestionObservation } from '
 
 const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
 
+// "tell me honestly, am I…", "be honest, is it normal": asked for a plain answer; the ask is what follows
+const HONESTLY =
+  /^(?:(?:tell me|be|just be) (?:honest(?:ly)?|the truth|straight)(?: with me)?|honestly|seriously|truthfully|be real|tell me straight)[,:]?\s+/;
+
 /** Sentences of the turn, last first, lowercased, without the closing marks. */
 function sentencesOf(text: string): string[] {
   return text
@@ -18,7 +22,8 @@ function sentencesOf(text: string): string[] {
       sentence
         .trim()
         .toLowerCase()
-        .replace(/[?.!\s]+$/, ''),
+        .replace(/[?.!\s]+$/, '')
+        .replace(HONESTLY, ''),
     )
     .filter(Boolean)
     .reverse();
@@ -31,7 +36,8 @@ function lastSentenceOf(text: string): string | undefined {
     const sentence = sentences[index]
       .trim()
       .toLowerCase()
-      .replace(/[?.!\s]+$/, '');
+      .replace(/[?.!\s]+$/, '')
+      .replace(HONESTLY, '');
     if (sentence) return sentence;
   }
   return undefined;
@@ -50,7 +56,7 @@ function cleanAbout(phrase: string): string | undefined {
 
 // "am I being unreasonable?": answered only for a verdict the person fears about themselves
 const VERDICTS =
-  /^(?:being |just being )?(?:unreasonable|selfish|dramatic|stupid|crazy|overreacting|overthinking(?: it)?|lazy|weird|silly|ridiculous|too sensitive|oversensitive|a bad person|a terrible person|a bad (?:friend|mum|mom|dad|parent|son|daughter|partner|sister|brother))$/;
+  /^(?:being |just being )?(?:(?:a |an )?(?:silly |stupid |daft |foolish )?(?:old )?(?:woman|man|fool|idiot)|mad|paranoid|needy|clingy|ungrateful|a burden|unreasonable|selfish|dramatic|stupid|crazy|overreacting|overthinking(?: it)?|lazy|weird|silly|ridiculous|too sensitive|oversensitive|a bad person|a terrible person|a bad (?:friend|mum|mom|dad|parent|son|daughter|partner|sister|brother))$/;
 
 // "is that stupid", "Is that wrong?": a verdict on what they just told (not "is that bad for him", a fact)
 const THAT_VERDICT =
@@ -72,6 +78,8 @@ const UNSURE_WHETHER =
   /^(?:(?:and|but|so|idk|honestly)[, ]+)*i (?:dont|don't|do not) know (?:if|whether) i (?:should|shud|must|need to) ([a-z' ]{2,60})$/;
 const CLINICAL =
   /\b(?:meds?|medication|medicine|dose|dosage|pills?|tablets?|antidepressants?|prescription)\b/;
+const DIAGNOSIS =
+  /\b(?:have|got|is it|it'?s|i'?m) (?:adhd|add|autism|autistic|bipolar|ocd|ptsd|depression|clinical \w+|a (?:disorder|condition)|an (?:illness|eating disorder))\b/;
 const WHAT_WOULD_YOU =
   /\bwhat would (?:you|u) do\b|\bwhat (?:do|would) (?:you|u) (?:reckon|think i should do)\b/;
 // a bare "have i?" (overreacted, been unfair…), said back as a question
@@ -81,6 +89,47 @@ const HAVE_I = /^(?:(?:so|but|and|ok|hmm|well)[, ]+)*have i(?: though| tho| real
 // "what can you say to that", "no what would i even say")
 const WORDS =
   /(?:^|\b(?:and|then|so|ok)\s+)(?:then\s+)?i (say|write|text|put) what$|\bwhat (?:(?:do|should|shall) i|would (?:u|you)) (?:actually |literally |honestly )?(say|write|text|put|send)\b(?! to that\b)/;
+
+// "anyway how are u", "hbu", "and how are you doing": asked of the coach (the sentence is all of it)
+const HOW_ARE_YOU =
+  /^(?:(?:anyway|anyways|so|and|ok(?:ay)?|yeah|ya|but|btw|well|hi|hey|hello|enough about me|sorry)[,.]?\s+)*(?:how (?:are|r) (?:you|u|ya)(?: doing| today| tonight)?(?: tho| though| anyway| btw)?|how about (?:you|u)|hbu|wbu|how'?s (?:your|ur) (?:day|week|evening|night)(?: going)?)$/;
+
+// "are you a bot?", "is this a real person", "am i talking to an ai": who is on the other end
+const ARE_YOU_REAL =
+  /\b(?:are (?:you|u) (?:even )?(?:a |an )?(?:real(?: person| human)?|human|person|bot|robot|ai|machine|computer|program|chatbot)|is this (?:a |an )?(?:bot|robot|ai|real person|human|machine|computer program|chatbot)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|ai|real person|human|person|machine|computer|program))$/;
+
+// "does that make sense?", "am i making sense": of what they just told
+const MAKES_SENSE =
+  /^(?:(?:does|do) (?:that|this|it|any of (?:that|this)) (?:even )?make (?:any )?sense|(?:that |this )?makes? sense|am i making (?:any )?sense)(?: at all| lol| tho| though)?$/;
+
+// "does it get easier?", "will it ever get better", "how long does this last": whether a hard time eases
+const EASIER =
+  /^(?:(?:but|and|so|honestly|seriously)[, ]+)*(?:(?:does|will|do) (?:it|this|that|things) (?:ever )?(?:get|gets|become) (?:any )?(?:easier|better|less (?:bad|painful|hard))|does (?:it|this|the feeling) ever (?:stop|go away|pass)|how long (?:does|will) (?:it|this|this feeling|the feeling) (?:last|take to (?:pass|go|stop))(?: for)?)$/;
+
+// "do you think she'll forgive me?", "u think it's too late": a guess at what no one can know
+// ("do you think i should…" is their decision, read as one)
+const GUESS =
+  /^(?:(?:so|but|and|ok|honestly|like|be honest)[, ]+)*(?:do |d'?)(?:you|u|ya) (?:honestly |really )?(?:think|reckon) (?!i should\b|i shud\b)(?:that )?([a-z'].{2,60})$/;
+const THINK_SHOULD =
+  /^(?:(?:so|but|and|ok|honestly)[, ]+)*(?:do |d'?)?(?:you|u) (?:think|reckon) i (?:should|shud) ([a-z' ]{2,60})$/;
+
+// "can anxiety really do this?": whether something they feel can do what it is doing to them
+const CAN_IT =
+  /^(?:can|could|does|do|is it possible (?:that|for)) (anxiety|stress|grief|depression|panic|panic attacks|worry|worrying|nerves|burnout|exhaustion|loneliness|trauma|lack of sleep|(?:the )?menopause) (?:really |actually |honestly |even )?(?:do|cause|make|affect|feel like|give|mess)\b.*$/;
+
+/** A question put to the coach itself, or one no one can answer for sure, read on one sentence. */
+function askedOfUs(sentence: string): TheirQuestion | undefined {
+  if (HOW_ARE_YOU.test(sentence)) return { asks: 'how-are-you' };
+  if (ARE_YOU_REAL.test(sentence)) return { asks: 'are-you-real' };
+  if (MAKES_SENSE.test(sentence)) return { asks: 'makes-sense' };
+  if (EASIER.test(sentence)) return { asks: 'easier' };
+  const can = sentence.match(CAN_IT);
+  if (can) return { asks: 'can-it', about: can[1] };
+  const should = sentence.match(THINK_SHOULD);
+  if (should) return { asks: 'should', ...oneCourse(cleanAbout(should[1])) };
+  if (GUESS.test(sentence)) return { asks: 'guess' };
+  return undefined;
+}
 
 function stripJust(about: string): string {
   return about.replace(/^just\s+/, '');
@@ -96,11 +145,18 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   const last = lastSentenceOf(text);
   if (!last) return undefined;
   if (NORMAL.test(last)) return { asks: 'normal' };
+  // (the sentence before the last, split once: the rules below read it too)
+  const [, previous] = sentencesOf(text);
+  // "is it normal to feel angry at him? he is sick": the ask can sit just before a short last line
+  const aside = previous !== undefined && last.split(' ').length <= 6;
+  if (aside && NORMAL.test(previous)) return { asks: 'normal' };
+  // ("Do you think I have ADHD? should I up my meds?" is a clinician's question: scope-question.ts)
+  const clinical = CLINICAL.test(text.toLowerCase()) || DIAGNOSIS.test(text.toLowerCase());
+  const ofUs = clinical ? undefined : (askedOfUs(last) ?? (aside ? askedOfUs(previous) : undefined));
+  if (ofUs) return ofUs;
   const am = last.match(/^(?:(?:so|but|and|ok)[, ]+)?am i (.+)$/);
   if (am && VERDICTS.test(am[1])) return { asks: 'am-i', about: am[1] };
   // ("Is that wrong? Feels like lying": the ask can sit just before a short last line)
-  // (the sentence before the last, split once: the rules below read it too)
-  const [, previous] = sentencesOf(text);
   const that =
     last.match(THAT_VERDICT) ??
     (previous && last.split(' ').length <= 6 ? previous.match(THAT_VERDICT) : undefined);
