@@ -19,6 +19,7 @@
  * kill my brother, he ate my leftovers" stays `possible`).
  */
 import type { ExplainedObservation, ReaderContext } from './reader.ts';
+import { happeningNow } from './risk-acute-signs.ts';
 import { planSignOf } from './risk-plan-signs.ts';
 
 const NEAR_TIME =
@@ -34,7 +35,7 @@ const JOKE_TAKEN_BACK =
 // the learned reader's reading with a near time is raised only when the turn names the act itself ("kms tonight fr")
 const SUICIDAL_WORD = /\b(?:kms|kys|kill myself|end my life|unalive|sui\W?cide|overdose|od)\b/;
 
-const RAISED_TYPES = new Set(['suicide', 'self-harm', 'harm-to-others']);
+const RAISED_TYPES = new Set(['suicide', 'self-harm', 'harm-to-others', 'abuse', 'medical-emergency']);
 
 // the learned reader's own reading is raised only when it is sure and a plan sign (two parts, risk-plan-signs.ts)
 // is said: "bought rope today", "i have the rope in the boot of the car" have no rule and read 0.99
@@ -51,10 +52,12 @@ const raisable = (item: ExplainedObservation) =>
 /** Whether the turn says a plan for this type of risk (see the classes above). */
 function saysAPlan(folded: string, type: string, byRule: boolean): boolean {
   if (JOKE_OR_HEDGE.test(folded.replace(JOKE_TAKEN_BACK, ' '))) return false;
+  if (happeningNow(folded, type)) return true;
+  if (type === 'abuse' || type === 'medical-emergency') return false;
   if ((byRule || SUICIDAL_WORD.test(folded)) && NEAR_TIME.test(folded) && INTENT_OR_MEANS.test(folded)) return true;
   const sign = planSignOf(folded);
   if (sign === undefined) return false;
-  return type !== 'harm-to-others' || sign === 'means';
+  return type !== 'harm-to-others' || sign === 'means' || sign === 'target';
 }
 
 export function withPlanRaised(
