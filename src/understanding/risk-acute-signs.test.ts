@@ -37,7 +37,8 @@ test('an own harm happening now is read clear; a pattern or an urge keeps possib
 
 test("someone else's harm beside a sign of now stays someone else's", () => {
   const other = understand('my friend just cut herself and is bleeding a lot').filter(
-    (item) => item.kind === 'risk' && item.about !== 'other' && item.level === 'clear' && item.type === 'self-harm',
+    (item) =>
+      item.kind === 'risk' && item.about !== 'other' && item.level === 'clear' && item.type === 'self-harm',
   );
   assert.equal(other.length, 0);
 });

@@ -49,12 +49,62 @@ const raisable = (item: ExplainedObservation) =>
   item.observation.about !== 'other' &&
   !item.observation.past;
 
+// a wish or an urge, said with no plan, act or intent: "i want to die", "the urge to cut is so bad rn", "wanna
+// d1e fr", "i keep thinking i should end it all", "i'd rather not be here". v12–v27's writers marked these
+// `possible` (about 20 plain "i want to die" against 4 said with a plan or a letter) and the rules read them
+// `clear`; the lead's fresh sets showed the same class. The direct question is asked, and a yes is the crisis.
+const WISH =
+  /\b(?:want(?:ing)? to|wanna|wana|urges?|thinking (?:of|about|bout|abt)|keep thinking|thoughts? (?:of|about)|i'?d rather|rather not|might|wish|don'?t want to (?:be|live|wake)|dont wanna (?:be|live|wake))\b/;
+// what makes a wish more than a wish: an intent, a decision, something done or written
+const MORE_THAN_A_WISH =
+  /\b(?:gonna|going to|goin to|i will|i'?ll|decided|plan|planned|planning|already|letter|note|ready|did it|done it|took|taken|do it|kms|how to|know how|the means|date|deep|not stopping|looked up|in my hand|next time|trying again|still want to|i mean it|ago|earlier|last (?:week|month|night)|(?:take|taking) (?:all|every|the whole)|at once|lied|lying)\b/;
+// the act named, however spelt ("i want to k i l l myself", "want to k1ll mys3lf", "thinking abt unaliving myself"):
+// v12–v27's writers marked a wish to kill oneself `clear`, a wish to die or not to be here `possible`
+const LOOK_ALIKE: { [from: string]: string } = {
+  '1': 'i',
+  '!': 'i',
+  '3': 'e',
+  '0': 'o',
+  '@': 'a',
+  $: 's',
+  і: 'i',
+  е: 'e',
+  о: 'o',
+  а: 'a',
+};
+const ACT_NAMED =
+  /kil+(?:ing)?m[iy]s[ea]lf|kil+me|unaliv|slit|suicid|sewerslid|endmylife|takemylife|hangmyself/;
+const namesTheAct = (folded: string) =>
+  ACT_NAMED.test(folded.replace(/[1!30@$іеоа]/g, (c) => LOOK_ALIKE[c] ?? c).replace(/[^a-z]/g, ''));
+
+const WISH_TYPES = new Set(['suicide', 'self-harm']);
+
+const lowerable = (item: ExplainedObservation) =>
+  item.source === 'rule' &&
+  item.observation.kind === 'risk' &&
+  item.observation.level === 'clear' &&
+  WISH_TYPES.has(item.observation.type) &&
+  item.observation.about !== 'other' &&
+  !item.observation.past;
+
+/** Whether the turn is a wish or an urge only, for this type (no plan, no act now, no intent). */
+// a wish to die with tonight or tomorrow is kept clear ("i want to die tonight"); an urge to cut tonight is an urge
+const DEATH_SOON = /\b(?:tonight|tonite|tomorrow|tmrw)\b/;
+
+function onlyAWish(folded: string, type: string): boolean {
+  if (type === 'suicide' && DEATH_SOON.test(folded)) return false;
+  if (!WISH.test(folded) || MORE_THAN_A_WISH.test(folded) || namesTheAct(folded)) return false;
+  return planSignOf(folded) === undefined && !happeningNow(folded, type);
+}
+
 /** Whether the turn says a plan for this type of risk (see the classes above). */
 function saysAPlan(folded: string, type: string, byRule: boolean): boolean {
   if (JOKE_OR_HEDGE.test(folded.replace(JOKE_TAKEN_BACK, ' '))) return false;
   if (happeningNow(folded, type)) return true;
   if (type === 'abuse' || type === 'medical-emergency') return false;
-  if ((byRule || SUICIDAL_WORD.test(folded)) && NEAR_TIME.test(folded) && INTENT_OR_MEANS.test(folded)) return true;
+  if (WISH_TYPES.has(type) && onlyAWish(folded, type)) return false;
+  if ((byRule || SUICIDAL_WORD.test(folded)) && NEAR_TIME.test(folded) && INTENT_OR_MEANS.test(folded))
+    return true;
   const sign = planSignOf(folded);
   if (sign === undefined) return false;
   return type !== 'harm-to-others' || sign === 'means' || sign === 'target';
@@ -64,7 +114,7 @@ export function withPlanRaised(
   explained: ExplainedObservation[],
   context: ReaderContext,
 ): ExplainedObservation[] {
-  if (!explained.some(raisable)) return explained;
+  if (!explained.some((item) => raisable(item) || lowerable(item))) return explained;
   const folded = context.prepared.folded;
   const planned = new Map<string, boolean>();
   const plannedFor = (type: string, byRule: boolean) => {
@@ -73,6 +123,8 @@ export function withPlanRaised(
     return planned.get(key) === true;
   };
   return explained.map((item) => {
+    if (lowerable(item) && item.observation.kind === 'risk' && onlyAWish(folded, item.observation.type))
+      return { ...item, observation: { ...item.observation, level: 'possible' as const } };
     if (!raisable(item) || item.observation.kind !== 'risk') return item;
     if (!plannedFor(item.observation.type, item.source === 'rule')) return item;
     // a plan said is no guess: the raised reading is the crisis, not the gentle check-in of a model guess

@@ -53,14 +53,20 @@ test('a raised reading is no gentle guess of the learned reader', () => {
 
 test('jokes, thoughts and someone else stay as they were beside a plan sign', () => {
   assert.notEqual(ownRisk('gonna kms lol this exam tomorrow')?.level, 'clear');
-  assert.equal(ownRisk('sometimes i hold the bottle of my sleeping pills and just look at it')?.level, 'possible');
+  assert.equal(
+    ownRisk('sometimes i hold the bottle of my sleeping pills and just look at it')?.level,
+    'possible',
+  );
   // someone else's risk beside the words of a plan is never read as own and clear
   const brother = understand('my brother bought a rope and says he will kill himself').filter(
     (item) => item.kind === 'risk' && item.about !== 'other' && item.level === 'clear',
   );
   assert.equal(brother.length, 0);
   // a real disclosure beside an idiom keeps its level
-  assert.equal(ownRisk('i want to kill myself. bought the pills today. this deadline is killing me')?.level, 'clear');
+  assert.equal(
+    ownRisk('i want to kill myself. bought the pills today. this deadline is killing me')?.level,
+    'clear',
+  );
   // harm to others is raised by a means in hand only, not by a flat intent about leftovers
   const leftovers = understand('gonna kill my brother, he ate my leftovers AGAIN').filter(
     (item) => item.kind === 'risk' && item.level === 'clear',
