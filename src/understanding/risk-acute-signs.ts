@@ -30,6 +30,6 @@ const NOW_SIGNS: { [type: string]: RegExp } = {
 /** Whether the folded turn tells of this type of harm happening now, not as a pattern. */
 export function happeningNow(folded: string, type: string): boolean {
   const sign = NOW_SIGNS[type];
-  if (!sign || !sign.test(folded)) return false;
+  if (!sign?.test(folded)) return false;
   return !A_PATTERN.test(folded) && !A_WISH.test(folded);
 }

@@ -29,6 +29,7 @@ import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
 import { RISK_CUES_OTHER_LANGUAGES } from './risk-cues-other-languages.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
+import { RISK_CUES_QUIET_ENDS } from './risk-cues-quiet-ends.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
 import { RISK_CUES_RED_FLAGS } from './risk-cues-red-flags.ts';
 import { RISK_CUES_SCENES } from './risk-cues-scenes.ts';
@@ -54,6 +55,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_RED_FLAGS,
   ...RISK_CUES_OTHER_LANGUAGES,
   ...RISK_CUES_UNWORDED,
+  ...RISK_CUES_QUIET_ENDS,
 ];
 
 const NEGATION_BEFORE =
