@@ -21,6 +21,9 @@ test('each plan sign needs its two parts: a means held, a decision, an intent, a
   assert.equal(planSignOf('the bridge was shut today'), undefined);
   assert.equal(planSignOf('i decided to take the job'), undefined);
   assert.equal(planSignOf('i have a plan to finish this garden shed'), undefined);
+  // ending it with a partner is a break-up (read on v28 after its figures were taken)
+  assert.equal(planSignOf("i'm going to end it with my boyfriend tonight"), undefined);
+  assert.equal(planSignOf("i'm going to end it with the pills tonight"), 'intent');
 });
 
 test('a thought that comes and goes, a fear of oneself, a condition or a look taken back is no plan', () => {

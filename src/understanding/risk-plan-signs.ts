@@ -21,7 +21,7 @@ const DECIDED =
 // "gonna kms", "i'm going to end it", "going to jump", "i will finish this"
 // "scared ill actually do it one day" is fear of oneself, "ngl" is "not gonna lie", "if i fail" is a condition
 const INTENT =
-  /(?<!\b(?:scared|afraid|worried|terrified|fear|if) )\b(?:(?:gonna|going to)(?! lie)|goin to|gunna|i'?ll|i will|i'?m about to|im about to|planning to|plan to|tryna|i dey plan to|want to try again|wanna try again)\s+(?:\w+\s+){0,3}?(?:kms|kys|kill myself|k[i1!]ll mys[e3]lf|end it|end my life|finish (?:this|it)\b(?!\s+[a-z]{3,})|finish my life|unalive|sui\W?cide|do it|jump|take them all|take (?:the whole|all)|swallow|hang|od\b|overdose|drink the)/;
+  /(?<!\b(?:scared|afraid|worried|terrified|fear|if) )\b(?:(?:gonna|going to)(?! lie)|goin to|gunna|i'?ll|i will|i'?m about to|im about to|planning to|plan to|tryna|i dey plan to|want to try again|wanna try again)\s+(?:\w+\s+){0,3}?(?:kms|kys|kill myself|k[i1!]ll mys[e3]lf|end it\b(?! with (?:him|her|them|my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|ex|fianc\w*)))|end my life|finish (?:this|it)\b(?!\s+[a-z]{3,})|finish my life|unalive|sui\W?cide|do it|jump|take them all|take (?:the whole|all)|swallow|hang|od\b|overdose|drink the)/;
 // standing or parked at a height or an edge now: "im on the bridge", "parked up at the top of the quarry"
 const PLACE =
   /\b(?:i'?m|im|i am|standing|stood|sitting|sat|parked(?: up)?|drove|driven|here)\b[^.!?\n]{0,30}\b(?:on|at|by|to|near|over|top of) (?:the )?(?:bridge|cliffs?|edge|ledge|rail(?:ing)?s?|roof(?:top)?|tracks|train line|platform|window|lookout|quarry|pier)\b|^(?:on|at) the (?:bridge|cliffs?|edge|ledge|roof)\b/;
