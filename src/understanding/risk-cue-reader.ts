@@ -21,6 +21,7 @@ import {
   TAKEN_BACK,
 } from './risk-cues.ts';
 import { RISK_CUES_COERCION } from './risk-cues-coercion.ts';
+import { RISK_CUES_CONTROL } from './risk-cues-control.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
 import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
@@ -56,6 +57,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_OTHER_LANGUAGES,
   ...RISK_CUES_UNWORDED,
   ...RISK_CUES_QUIET_ENDS,
+  ...RISK_CUES_CONTROL,
 ];
 
 const NEGATION_BEFORE =
