@@ -15,7 +15,7 @@ export const RISK_CUES_CONTROL: readonly RiskCue[] = [
     type: 'abuse',
     level: 'possible',
     pattern: new RegExp(
-      String.raw`\b${CLOSE} (?:\w+ )?(?:(?:checks|reads|goes through|tracks) my (?:phone|messages|texts|emails|location)\b[^.!?]{0,40}\b(?:tells me|decides|won'?t let me|wont let me|doesn'?t let me|keeps me|reads|and)|tells me what i (?:can|can'?t|cant|am allowed to) (?:wear|eat|say)|keeps me (?:away )?from (?:my |seeing )?(?:friends|family|sister|brother|mum|mom|parents)|won'?t let me (?:see|leave|go out|have) (?:my )?(?:friends|family|the house|money|a phone))`,
+      String.raw`\b${CLOSE} (?:\w+ )?(?:(?:checks|reads|goes through|tracks) my (?:phone|messages|texts|emails|location)\b[^.!?]{0,40}\b(?:tells me|decides|won'?t let me|wont let me|doesn'?t let me|keeps me)|tells me what i (?:can|can'?t|cant|am allowed to) (?:wear|eat|say)|keeps me (?:away )?from (?:my |seeing )?(?:friends|family|sister|brother|mum|mom|parents)|won'?t let me (?:see|leave|go out|have) (?:my )?(?:friends|family|the house|money|a phone))`,
     ),
   },
   {
