@@ -11,7 +11,7 @@
  */
 import type { RiskCue } from './risk-cues.ts';
 
-const WATER_OR_HEIGHT = String.raw`(?:river|sea|ocean|canal|lake|loch|water|tide|bridge|cliffs?|edge|ledge|tracks|train line|railway|rails|motorway|quarry|gully|drop|shaft|roof)`;
+const WATER_OR_HEIGHT = `(?:river|sea|ocean|canal|lake|loch|water|tide|bridge|cliffs?|edge|ledge|tracks|train line|railway|rails|motorway|quarry|gully|drop|shaft|roof)`;
 
 export const RISK_CUES_QUIET_ENDS: readonly RiskCue[] = [
   {
