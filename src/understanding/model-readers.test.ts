@@ -15,9 +15,12 @@ function modelRisk(text: string): RiskObservation | undefined {
 
 test('the learned risk reader speaks without a risk word only when nearly sure, and only of a possible risk', () => {
   // "i just don't wanna do life anymore" scored 0.94 once the round-4 writers trained: a cue reads it now
-  const risk = modelRisk("tonight. i've decided.");
+  const risk = modelRisk('nobody would even notice if i was gone');
   assert.equal(risk?.level, 'possible');
   assert.equal(risk?.about, undefined);
+  // round 16: a plan said beside it (a decision and a time; risk-intent-now.ts) raises the sure reading, as the
+  // seen writers marked "tonight. ive decided" clear
+  assert.equal(modelRisk("tonight. i've decided.")?.level, 'clear');
 });
 
 test('ordinary worry and tiredness raise no check-in (the persona false positive of round 2)', () => {

@@ -21,6 +21,7 @@ test('the same words with an ask keep it', () => {
 });
 
 test('a thing cut again is no self-harm, beside a real disclosure', () => {
-  assert.deepEqual(risksOf('the wifi cut again and honestly i want to die'), ['suicide/clear']);
+  // a plain wish to die is `possible` since round 16 (risk-intent-now.ts); the point here is no self-harm
+  assert.deepEqual(risksOf('the wifi cut again and honestly i want to die'), ['suicide/possible']);
   assert.ok(risksOf('cut again last night, deeper').includes('self-harm/clear'));
 });

@@ -21,6 +21,7 @@ import {
   TAKEN_BACK,
 } from './risk-cues.ts';
 import { RISK_CUES_COERCION } from './risk-cues-coercion.ts';
+import { RISK_CUES_CONTROL } from './risk-cues-control.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
 import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
@@ -29,6 +30,7 @@ import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
 import { RISK_CUES_OTHER_LANGUAGES } from './risk-cues-other-languages.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
+import { RISK_CUES_QUIET_ENDS } from './risk-cues-quiet-ends.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
 import { RISK_CUES_RED_FLAGS } from './risk-cues-red-flags.ts';
 import { RISK_CUES_SCENES } from './risk-cues-scenes.ts';
@@ -54,6 +56,8 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_RED_FLAGS,
   ...RISK_CUES_OTHER_LANGUAGES,
   ...RISK_CUES_UNWORDED,
+  ...RISK_CUES_QUIET_ENDS,
+  ...RISK_CUES_CONTROL,
 ];
 
 const NEGATION_BEFORE =

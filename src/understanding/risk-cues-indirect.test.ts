@@ -76,12 +76,10 @@ test('topics, denials, idioms and jokes are no clear risk', () => {
 });
 
 test('the plain forms still read clear', () => {
-  for (const text of [
-    'i want to die',
-    'this is my last message',
-    'the knife is in my hand',
-    'i self harm most nights',
-  ])
+  // round 16: a plain wish to die is `possible` (risk-intent-now.ts: v12–v27's writers, about 20 against 4); the
+  // direct question is asked and a yes is the crisis. It is still read as the person's risk
+  assert.equal(ownRisk('i want to die', true)?.level, 'possible');
+  for (const text of ['this is my last message', 'the knife is in my hand', 'i self harm most nights'])
     assert.equal(ownRisk(text, true)?.level, 'clear', text);
 });
 
