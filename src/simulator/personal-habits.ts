@@ -183,7 +183,9 @@ export function habitsOf(persona: Persona): PersonalHabits {
     slip: random.pick(['neighbour', 'space'] as const),
     // a slip seldom: the habitual spellings do the work ("ginna", "tging" in a short excerpt read as
     // planted to a blind rater; people who type carelessly drop apostrophes and case instead)
-    slipRate: voice.typoRate * 0.03,
+    // (a third of that for someone who types in proper case: "I would rayher smoke" in an otherwise careful
+    // sentence read as planted, round 16's dev sample; careless typing carries its slips)
+    slipRate: voice.typoRate * (casing === 'lower' ? 0.03 : 0.01),
     rating: formal ? 'words' : random.pick(['plain', 'hedged', 'hedged', 'words', 'dodges'] as const),
     lines,
   };

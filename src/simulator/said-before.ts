@@ -34,10 +34,18 @@ export function saidBefore(context: TurnWordsContext): string | undefined {
   if (effort === 0 || !random.chance(effort)) return undefined;
   // (a question their card answers gets that answer)
   if (questionCallsBeat(persona, said.beats, heard)) return undefined;
+  // (each thing and each frame once a session: "I guess I have smoked since I was sixteen." then "I guess
+  // my breathing is not good any more." in one excerpt read as a habit, round 16's dev sample)
   const told = storyLines(persona)
     .slice(0, said.storyIndex)
     .map(gist)
-    .filter((line): line is string => line !== undefined);
-  if (told.length === 0) return undefined;
-  return random.pick(FRAMES).replace('{x}', random.pick(told));
+    .filter((line): line is string => line !== undefined && !said.pointedBack.has(line));
+  // ("like i said {x}" and "{x} like i said" are one frame)
+  const key = (frame: string) => frame.replace('{x}', '').trim();
+  const frames = FRAMES.filter((frame) => !said.pointedBack.has(key(frame)));
+  if (told.length === 0 || frames.length === 0) return undefined;
+  const frame = random.pick(frames);
+  const thing = random.pick(told);
+  said.pointedBack.add(key(frame)).add(thing);
+  return frame.replace('{x}', thing);
 }
