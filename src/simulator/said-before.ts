@@ -21,6 +21,8 @@ function gist(line: string): string | undefined {
   const clause = line.split(/[.,;!?]|\s(?:but|because|so)\s/)[0]?.trim() ?? '';
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 7) return undefined;
+  // (a clause that leans on the one before it is not a thing said: "like i said but now i buy my own packs")
+  if (/^(?:and|but|so|because|cos|or|then|which|though)$/i.test(words[0])) return undefined;
   return /^I\b/.test(clause) ? clause : clause[0].toLowerCase() + clause.slice(1);
 }
 
@@ -36,8 +38,9 @@ export function saidBefore(context: TurnWordsContext): string | undefined {
   if (questionCallsBeat(persona, said.beats, heard)) return undefined;
   // (each thing and each frame once a session: "I guess I have smoked since I was sixteen." then "I guess
   // my breathing is not good any more." in one excerpt read as a habit, round 16's dev sample)
+  // (not the line told last: "like i said" to something said a moment ago points back to nothing)
   const told = storyLines(persona)
-    .slice(0, said.storyIndex)
+    .slice(0, said.storyIndex - 1)
     .map(gist)
     .filter((line): line is string => line !== undefined && !said.pointedBack.has(line));
   // ("like i said {x}" and "{x} like i said" are one frame)
