@@ -10,6 +10,8 @@ import { createRandom, deriveSeed } from './prng.ts';
 import { questionCallsBeat } from './story-beats.ts';
 import type { TurnWordsContext } from './turn-words-context.ts';
 
+/** The first turn they may point back on. */
+const FROM_TURN = 4;
 /** How often each kind of person points back instead of telling something new. */
 const EFFORT = [0, 0.15, 0.3, 0.45] as const;
 // (no comma inside: "like i said" standing as a clause of its own would be one stock phrase for every person;
@@ -30,7 +32,8 @@ function gist(line: string): string | undefined {
 export function saidBefore(context: TurnWordsContext): string | undefined {
   const { situation, persona, said } = context;
   const heard = situation.heard ?? '';
-  if (!heard.includes('?') || said.storyIndex < 2) return undefined;
+  // (and not in the first turns: "like i said" as their second message points back to their first)
+  if (!heard.includes('?') || said.storyIndex < 2 || situation.turn < FROM_TURN) return undefined;
   const effort = EFFORT[deriveSeed(13, 'points-back', persona.id) % EFFORT.length];
   const random = createRandom(deriveSeed(situation.turn, 'said-before', persona.id, heard));
   if (effort === 0 || !random.chance(effort)) return undefined;
