@@ -13,6 +13,7 @@
 // Warm-up: every worker plays every persona several times before the clock starts, so phrase
 // banks, the coach's caches and the JIT have settled; each round then uses a fresh seed, so the
 // cross-session memos see new therapist text as they would in a real batch.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -91,9 +92,25 @@ async function measure(workers: number): Promise<void> {
     console.log(
       `  ${spread(cpuPerSession, 2)} CPU ms per session (all threads); ${(turns / sessions).toFixed(1)} transcript turns per session; load average before ${loadBefore}, after ${loadAverage()}`,
     );
+    // (a shared machine's load stretches wall time, not CPU time: what these workers would do alone)
+    console.log(
+      `  ${((Math.min(workers, cores) * 1000) / median(cpuPerSession)).toFixed(0)} sessions/s if ${Math.min(workers, cores)} core${workers === 1 ? '' : 's'} were ours alone (cores × 1000 / median CPU ms per session; a projection, not a measurement)`,
+    );
   } finally {
     await pool.close();
   }
+}
+
+// BENCH_DIGEST=1: only the same-bytes check of a speed change — a digest of every record and transcript of
+// a fixed batch (coach and ELIZA, every persona, seed 77), to compare before and after; nothing is timed
+if (process.env.BENCH_DIGEST === '1') {
+  const digestTherapists = [{ kind: 'coach' as const }, { kind: 'eliza' as const }];
+  const hash = createHash('sha256');
+  const jobs = batchJobs({ personas, therapists: digestTherapists, sessions: 4, seed: 77 });
+  for (const job of jobs)
+    hash.update(JSON.stringify(await playJob({ ...job, keepTranscripts: true }, personas, digestTherapists)));
+  console.log(`same-bytes digest of ${jobs.length} sessions: ${hash.digest('hex')}`);
+  process.exit(0);
 }
 
 if (process.env.BENCH_WORKERS !== '0') {

@@ -11,6 +11,10 @@ test('yes/no questions are told from open ones and from statements', () => {
   assert.equal(asksYesNo('That sounds hard. Does that fit?'), true);
   assert.equal(asksYesNo('So it is the job, is that right?'), true);
   assert.equal(asksYesNo('What happened next?'), false);
+  assert.equal(asksYesNo('Your day off ?'), true);
+  assert.equal(asksYesNo("Like you said you've done it every year ?"), true);
+  assert.equal(asksYesNo('How are you managing with the money right now?'), false);
+  assert.equal(asksYesNo('And the weekends, tell me about those?'), false);
   assert.equal(asksYesNo('It sounds like you are tired of it.'), false);
   assert.equal(fitsAlone('Maybe.', 'What would help?'), false);
   assert.equal(fitsAlone('idk', 'What would help?'), true);

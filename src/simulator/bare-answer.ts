@@ -22,6 +22,9 @@ const DONT_KNOW =
 const YES_NO_START =
   /^(is|are|am|was|were|do|does|did|have|has|had|can|could|would|will|should|shall|might|may|any|anything|so)\b/i;
 
+/** A word that makes a question open ("what", "how", "tell me"): a question without one asks yes or no. */
+const WH_WORD = /\b(what|why|how|when|where|who|whom|which|whose|tell me|say more|describe|explain)\b/i;
+
 /** A line that is only a hedge or a no ("not really", "maybe", "dunno"): a second one running reads as a script. */
 export function isBareHedge(line: string): boolean {
   return (
@@ -42,7 +45,9 @@ export function asksYesNo(heard: string): boolean {
   // ("…, is that right?", "…, or not?" tags end a statement as a yes/no question)
   return (
     YES_NO_START.test(last) ||
-    /(,|--)\s*(is that right|right|yes|no|or not|does it|is it|are you|do you)\s*\?$/i.test(last)
+    /(,|--)\s*(is that right|right|yes|no|or not|does it|is it|are you|do you)\s*\?$/i.test(last) ||
+    // (a statement asked as a question, "your day off?", "you've done it every year?": yes or no too)
+    !WH_WORD.test(last)
   );
 }
 

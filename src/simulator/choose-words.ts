@@ -1,6 +1,7 @@
 import type { RequestType } from '../spec/observation.ts';
 import { answerAsked, askedKind } from './answer-asked.ts';
 import { rating, SENTENCE } from './assemble-turn.ts';
+import { answerInQuestionVerb } from './aux-answer.ts';
 import { fitsAlone, isBareHedge } from './bare-answer.ts';
 import { BareReplies } from './bare-replies.ts';
 import { drawLength } from './chat-voice.ts';
@@ -288,6 +289,9 @@ export function chooseWords(
     })
   )
     talk = 'neutral';
-  if (!question) leadWithEcho(context, pieces, requests.length > 0);
+  if (!question) {
+    answerInQuestionVerb(context, pieces);
+    leadWithEcho(context, pieces, requests.length > 0);
+  }
   return typed(pieces, requests, talk);
 }

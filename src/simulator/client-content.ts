@@ -31,6 +31,8 @@ export class SaidLines {
   doubted = false;
   /** They have remarked on being asked question after question (once a session). */
   remarkedOnQuestions = false;
+  /** What they pointed back to ("like i said …"), and in which frame: each once a session. */
+  readonly pointedBack = new Set<string>();
   /** They have asked "like how?" about a vague step (once a session: twice running was a script). */
   askedHow = false;
   /** The turns of their push-back beats: three long push-backs running read as a script. */

@@ -20,7 +20,7 @@ const ECHO_CHANCE = 0.55;
  * A question about safety or harm is never echoed: "about killing myself" said back, whatever comes
  * after it, reads as a disclosure the card never made, and the bench would score the coach on it.
  */
-const RISK_WORDS =
+export const RISK_WORDS =
   /\b(?:kill|suicid|harm|hurt|die|dying|dead|death|end\w* (?:it|your life|things)|safe|safety|crisis|emergency|abus|weapon|overdos|pills?|cutting yourself|live|living)/;
 
 /** Adjectives asked as a degree ("how confident are you…"), answered in the same word. */

@@ -147,7 +147,14 @@ export function habitsOf(persona: Persona): PersonalHabits {
     const count = OWN_SHARE[key] ?? Math.min(shared.length, 3);
     // (a card's own report of a step stands alone: a shared "did it" beside it is the stock line again)
     const ownOnly = own.length > 0 && key.startsWith('STEP_');
-    lines[key] = own.length >= count || ownOnly ? own : [...own, ...take(shared, count - own.length, random)];
+    // (a formal writer's yes and no: two of many, on dice of their own so nothing else of theirs moves;
+    // with two lines to the bank every formal writer had both, the round-16 rater's first tell)
+    const dice =
+      formal && (key === 'YES' || key === 'NO')
+        ? createRandom(deriveSeed(16, 'formal', key, persona.id))
+        : random;
+    const wanted = dice === random ? count : 2;
+    lines[key] = own.length >= wanted || ownOnly ? own : [...own, ...take(shared, wanted - own.length, dice)];
   }
   const emoji = voice.emoji >= 0.05 ? take([...bank.EMOJI_LOW, ...bank.EMOJI_HIGH], 2, random) : [];
   // (a card's own count, else drawn from case and literacy: real people who type in lower case seldom
@@ -176,7 +183,9 @@ export function habitsOf(persona: Persona): PersonalHabits {
     slip: random.pick(['neighbour', 'space'] as const),
     // a slip seldom: the habitual spellings do the work ("ginna", "tging" in a short excerpt read as
     // planted to a blind rater; people who type carelessly drop apostrophes and case instead)
-    slipRate: voice.typoRate * 0.03,
+    // (a third of that for someone who types in proper case: "I would rayher smoke" in an otherwise careful
+    // sentence read as planted, round 16's dev sample; careless typing carries its slips)
+    slipRate: voice.typoRate * (casing === 'lower' ? 0.03 : 0.01),
     rating: formal ? 'words' : random.pick(['plain', 'hedged', 'hedged', 'words', 'dodges'] as const),
     lines,
   };

@@ -238,10 +238,16 @@ export const QUESTIONS = [
 ];
 
 /** Explicit requests, each matched by EXPLICIT_REQUEST (realism-statistics.ts). */
+// (six, each read as a concrete request by the coach's understanding: with three, "so just tell me what to
+// do" came from two clients of one sixteen-set sample, round 16; "just tell me what to do then" reads as
+// asking for the next step, so it is not here)
 export const ASK_CONCRETE = [
   'can you just tell me what to do',
   'so just tell me what to do',
   'ok so tell me what I should do',
+  'can you tell me what I should do',
+  'just tell me what I should do',
+  'can you tell me exactly what to do',
 ];
 export const ASK_NUDGE = [
   'can you remind me in {time}',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ASK_CONCRETE, ASK_NUDGE } from './reaction-bank.ts';
 import { compareWithTargets, EXPLICIT_REQUEST, realismStatistics } from './realism-statistics.ts';
 
 test('one pattern counts both kinds of explicit request and nothing else', () => {
@@ -13,6 +14,8 @@ test('one pattern counts both kinds of explicit request and nothing else', () =>
     assert.match(request, EXPLICIT_REQUEST, request);
   for (const other of ['idk what to do', 'my mum keeps reminding me', 'what should I even do?', 'yeah'])
     assert.doesNotMatch(other, EXPLICIT_REQUEST, other);
+  // (the simulator's own requests are counted by the same pattern, or calibration would miss them)
+  for (const request of [...ASK_CONCRETE, ...ASK_NUDGE]) assert.match(request, EXPLICIT_REQUEST, request);
 });
 
 test('turn length, question and request shares are counted per client turn', () => {

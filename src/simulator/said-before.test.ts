@@ -59,3 +59,21 @@ test('nothing to point back to before their story, nor without a question', () =
       assert.equal(saidBefore(contextFor(persona, 'That sounds hard.', turn, 3)), undefined);
     }
 });
+
+// (round 16 dev sample: "I guess I have smoked since I was sixteen." and "I guess my breathing is not good
+// any more." in one excerpt, the same frame twice, read as a habit)
+test('in one session each thing is pointed back to once, and each frame is used once', () => {
+  for (const persona of personas) {
+    const said = new SaidLines();
+    said.storyIndex = storyLines(persona).length;
+    const lines: string[] = [];
+    for (let turn = 3; turn < 60; turn++) {
+      const context = { ...contextFor(persona, `Say more about that ${turn}?`, turn, 0), said };
+      const line = saidBefore(context);
+      if (line) lines.push(line);
+    }
+    const frames = lines.map((line) => /^(like i said|i guess|as i said)|like i said$/.exec(line)?.[0]);
+    assert.equal(new Set(frames).size, frames.length, `${persona.id}: ${lines.join(' | ')}`);
+    assert.ok(lines.length <= 4, `${persona.id}: ${lines.length}`);
+  }
+});

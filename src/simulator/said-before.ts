@@ -10,6 +10,8 @@ import { createRandom, deriveSeed } from './prng.ts';
 import { questionCallsBeat } from './story-beats.ts';
 import type { TurnWordsContext } from './turn-words-context.ts';
 
+/** The first turn they may point back on. */
+const FROM_TURN = 4;
 /** How often each kind of person points back instead of telling something new. */
 const EFFORT = [0, 0.15, 0.3, 0.45] as const;
 // (no comma inside: "like i said" standing as a clause of its own would be one stock phrase for every person;
@@ -21,6 +23,8 @@ function gist(line: string): string | undefined {
   const clause = line.split(/[.,;!?]|\s(?:but|because|so)\s/)[0]?.trim() ?? '';
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 7) return undefined;
+  // (a clause that leans on the one before it is not a thing said: "like i said but now i buy my own packs")
+  if (/^(?:and|but|so|because|cos|or|then|which|though)$/i.test(words[0])) return undefined;
   return /^I\b/.test(clause) ? clause : clause[0].toLowerCase() + clause.slice(1);
 }
 
@@ -28,16 +32,26 @@ function gist(line: string): string | undefined {
 export function saidBefore(context: TurnWordsContext): string | undefined {
   const { situation, persona, said } = context;
   const heard = situation.heard ?? '';
-  if (!heard.includes('?') || said.storyIndex < 2) return undefined;
+  // (and not in the first turns: "like i said" as their second message points back to their first)
+  if (!heard.includes('?') || said.storyIndex < 2 || situation.turn < FROM_TURN) return undefined;
   const effort = EFFORT[deriveSeed(13, 'points-back', persona.id) % EFFORT.length];
   const random = createRandom(deriveSeed(situation.turn, 'said-before', persona.id, heard));
   if (effort === 0 || !random.chance(effort)) return undefined;
   // (a question their card answers gets that answer)
   if (questionCallsBeat(persona, said.beats, heard)) return undefined;
+  // (each thing and each frame once a session: "I guess I have smoked since I was sixteen." then "I guess
+  // my breathing is not good any more." in one excerpt read as a habit, round 16's dev sample)
+  // (not the line told last: "like i said" to something said a moment ago points back to nothing)
   const told = storyLines(persona)
-    .slice(0, said.storyIndex)
+    .slice(0, said.storyIndex - 1)
     .map(gist)
-    .filter((line): line is string => line !== undefined);
-  if (told.length === 0) return undefined;
-  return random.pick(FRAMES).replace('{x}', random.pick(told));
+    .filter((line): line is string => line !== undefined && !said.pointedBack.has(line));
+  // ("like i said {x}" and "{x} like i said" are one frame)
+  const key = (frame: string) => frame.replace('{x}', '').trim();
+  const frames = FRAMES.filter((frame) => !said.pointedBack.has(key(frame)));
+  if (told.length === 0 || frames.length === 0) return undefined;
+  const frame = random.pick(frames);
+  const thing = random.pick(told);
+  said.pointedBack.add(key(frame)).add(thing);
+  return frame.replace('{x}', thing);
 }

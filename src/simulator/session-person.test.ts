@@ -15,7 +15,10 @@ test('other rounds are other typists of the same story, still valid cards', () =
   for (const persona of smokers) {
     const rounds = [1, 2, 3, 4, 5].map((round) => sessionPerson(persona, round));
     for (const person of rounds) {
-      assert.deepEqual(person.story, persona.story);
+      // the same story, whole or (a brief person) each line by its start
+      person.story.forEach((line, index) => {
+        assert.ok(persona.story[index].startsWith(line), line);
+      });
       assert.notEqual(person.id, persona.id);
       assert.doesNotThrow(() => personaSchema.parse(person), person.id);
     }

