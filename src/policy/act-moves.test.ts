@@ -11,6 +11,8 @@ test('tears are said as the person crying, never as a quality of their face', ()
 
 test('a part with an adjective is said as before', () => {
   assert.equal(sensationClause('chest', 'tight'), 'your chest is tight');
+  assert.equal(sensationClause('stomach', 'feel sick'), 'you feel sick');
+  assert.equal(sensationClause('chest', "can't breathe"), "you can't breathe");
   assert.equal(sensationClause('hands', 'shaky'), 'your hands are shaky');
 });
 

@@ -39,6 +39,11 @@ const PLURAL_PARTS = new Set<BodyPart>(['shoulders', 'hands', 'fingers', 'arms',
 /** A sensation as the clause a reflection says: "your chest is tight", "your hands are shaky". */
 export function sensationClause(part: BodyPart, quality: string): string {
   if (part === 'face' && TEARS.test(quality)) return "you're in tears";
+  // a quality said as a feeling or a doing ("feel sick", "can't breathe") is the person's, not the part's: "your
+  // stomach is feel sick" was read back on a fresh excerpt (round 16)
+  const felt = quality.trim().match(/^(?:feel|feels|feeling|felt)\s+(.+)$/i);
+  if (felt?.[1]) return `you feel ${toSecondPerson(felt[1])}`.trim();
+  if (DOING.test(quality.trim())) return `you ${toSecondPerson(quality.trim())}`.trim();
   const noun = PART_WORDS[part] ?? part;
   return `your ${noun} ${PLURAL_PARTS.has(part) ? 'are' : 'is'} ${quality}`.trim();
 }
