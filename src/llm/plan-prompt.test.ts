@@ -42,3 +42,21 @@ test('their question and a missed reply are described', () => {
   );
   assert.match(describeMove({ type: 'own-miss', missed: 'presumed' }), /own it/);
 });
+
+test('each kind of question put to the coach gets its own instruction, with their words where it has them', () => {
+  const seen = new Set<string>();
+  for (const question of [
+    { asks: 'normal' },
+    { asks: 'am-i', about: 'lazy' },
+    { asks: 'is-that', about: 'weird' },
+    { asks: 'how-are-you' },
+    { asks: 'can-it', about: 'anxiety' },
+    { asks: 'how', about: 'start' },
+  ] as const) {
+    const text = describeMove({ type: 'take-up-question', question });
+    assert.match(text, /^They asked/);
+    if ('about' in question) assert.ok(text.includes(question.about), text);
+    seen.add(text);
+  }
+  assert.equal(seen.size, 6);
+});

@@ -1,4 +1,5 @@
 import type { Move } from '../spec/move.ts';
+import type { TheirQuestion } from '../spec/their-question.ts';
 import type { ChatMessage } from './chat.ts';
 import { formatDuration } from './durations.ts';
 
@@ -14,6 +15,33 @@ export const DEFAULT_STYLE_GUIDE = [
 ].join('\n');
 
 /** One move in plain words; what the model must say for it. */
+/** What to say to each kind of question put to the coach (`take-up-question`); `about` is their words. */
+const QUESTION_ANSWERS: Record<TheirQuestion['asks'], (about: string) => string> = {
+  normal: (_about) =>
+    'They asked whether what they feel is normal: say plainly that it is common and nothing is wrong with them.',
+  'am-i': (about) =>
+    `They asked whether they are "${about}": say plainly that from what they said you don't think so.`,
+  should: (_about) =>
+    'They asked whether they should do something: say it is theirs to decide and you will think it through with them, then ask what they would hope for.',
+  words: (_about) => 'They asked for the words to use: give a short line they could say or write.',
+  'have-i': (_about) =>
+    'They asked whether they did wrong: from what they said, give an honest kind read in one sentence, then ask what is bothering them most.',
+  'how-are-you': (_about) => 'They asked how you are: answer in a few warm words, then turn back to them.',
+  'are-you-real': (_about) =>
+    'They asked whether you are a person: say plainly you are an automated coach, not a person, and that you read everything they write.',
+  'makes-sense': (_about) => 'They asked whether what they said makes sense: say plainly that it does.',
+  easier: (_about) =>
+    'They asked whether it gets easier: say honestly that for most people it eases with time, not in a straight line, without promising.',
+  'can-it': (about) =>
+    `They asked whether ${about} can really do this: say plainly that yes, it can, and they are not imagining it.`,
+  guess: (_about) =>
+    'They asked what you think will happen: say honestly you cannot know, then ask what they fear.',
+  'is-that': (about) =>
+    `They asked whether what they told is "${about}": say plainly it does not sound that way to you, then ask what makes it feel so.`,
+  how: (about) =>
+    `They asked how to "${about}": say you can work it out together, then ask what happens when they try.`,
+};
+
 export function describeMove(move: Move): string {
   switch (move.type) {
     case 'answer-concrete':
@@ -85,32 +113,10 @@ export function describeMove(move: Move): string {
       return `Reflect the feeling they named: ${move.feeling}.`;
     case 'validate-topic':
       return `Validate, in one short sentence, how hard this is (${move.topic}).`;
-    case 'take-up-question':
-      return move.question.asks === 'normal'
-        ? 'They asked whether what they feel is normal: say plainly that it is common and nothing is wrong with them.'
-        : move.question.asks === 'am-i'
-          ? `They asked whether they are "${move.question.about}": say plainly that from what they said you don't think so.`
-          : move.question.asks === 'should'
-            ? 'They asked whether they should do something: say it is theirs to decide and you will think it through with them, then ask what they would hope for.'
-            : move.question.asks === 'words'
-              ? 'They asked for the words to use: give a short line they could say or write.'
-              : move.question.asks === 'have-i'
-                ? 'They asked whether they did wrong: from what they said, give an honest kind read in one sentence, then ask what is bothering them most.'
-                : move.question.asks === 'how-are-you'
-                  ? 'They asked how you are: answer in a few warm words, then turn back to them.'
-                  : move.question.asks === 'are-you-real'
-                    ? 'They asked whether you are a person: say plainly you are an automated coach, not a person, and that you read everything they write.'
-                    : move.question.asks === 'makes-sense'
-                      ? 'They asked whether what they said makes sense: say plainly that it does.'
-                      : move.question.asks === 'easier'
-                        ? 'They asked whether it gets easier: say honestly that for most people it eases with time, not in a straight line, without promising.'
-                        : move.question.asks === 'can-it'
-                          ? `They asked whether ${move.question.about} can really do this: say plainly that yes, it can, and they are not imagining it.`
-                          : move.question.asks === 'guess'
-                            ? 'They asked what you think will happen: say honestly you cannot know, then ask what they fear.'
-                            : move.question.asks === 'is-that'
-                              ? `They asked whether what they told is "${move.question.about}": say plainly it does not sound that way to you, then ask what makes it feel so.`
-                              : `They asked how to "${move.question.about}": say you can work it out together, then ask what happens when they try.`;
+    case 'take-up-question': {
+      const about = 'about' in move.question ? (move.question.about ?? '') : '';
+      return QUESTION_ANSWERS[move.question.asks](about);
+    }
     case 'answer-apology':
       return `They apologised for what they said (${move.said}): say in a few plain words there is no need, and that it did not come across that way.`;
     case 'answer-thanks':
