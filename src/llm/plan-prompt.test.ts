@@ -55,7 +55,7 @@ test('each kind of question put to the coach gets its own instruction, with thei
   ] as const) {
     const text = describeMove({ type: 'take-up-question', question });
     assert.match(text, /^They asked/);
-    if ('about' in question) assert.ok(text.includes(question.about), text);
+    if ('about' in question) assert.ok(text.includes(question.about ?? ''), text);
     seen.add(text);
   }
   assert.equal(seen.size, 6);
