@@ -7,10 +7,8 @@
  *   node --import tsx scripts/checkin-census.ts [--list] [--json out.jsonl] data/blind/conversations-vN/excerpts.jsonl …
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { replyToTranscript } from '../src/coach/replay.ts';
 import { loadSafetyConfig } from '../src/safety/load-config.ts';
-import { deriveSeed } from '../src/simulator/prng.ts';
-import { asTranscript, contextTurns } from './judge-candidates.ts';
+import { censusReply } from './checkin-replies.ts';
 import { excerptSchema, readJsonLines } from './judge-files.ts';
 
 type Label = { key: string; warranted: boolean; why: string };
@@ -22,20 +20,18 @@ const files = args.filter((arg, index) => arg.endsWith('.jsonl') && (jsonAt < 0 
 const labels: Label[] = JSON.parse(readFileSync('test/fixtures/checkin-census.json', 'utf8'));
 const labelOf = new Map(labels.map((label) => [label.key, label]));
 
+// read once: the same for every excerpt
+const safetyConfig = loadSafetyConfig({ env: process.env });
 const rows: string[] = [];
 const counts = { replies: 0, checkins: 0, unwarranted: 0, warranted: 0, unlabelled: 0 };
 const keptWarranted = new Set<string>();
 for (const file of files) {
   const set = file.replace(/.*conversations-/, '').replace('/excerpts.jsonl', '');
   for (const excerpt of readJsonLines(file, excerptSchema)) {
-    const [reply] = await replyToTranscript(asTranscript(contextTurns(excerpt)), {
-      which: 'last',
-      seed: deriveSeed(16, excerpt.id),
-      safetyConfig: loadSafetyConfig({ env: process.env }),
-    });
+    const reply = await censusReply(excerpt, safetyConfig);
     counts.replies++;
-    const crisis = reply?.moves.find((move) => move.type === 'crisis');
-    if (crisis?.type !== 'crisis') continue;
+    const crisis = reply.crisis;
+    if (!crisis) continue;
     counts.checkins++;
     const key = `${set}/${excerpt.id}`;
     const label = labelOf.get(key);
@@ -51,10 +47,10 @@ for (const file of files) {
       );
       for (const turn of excerpt.turns.slice(-4))
         console.log(`  ${turn.role === 'seeker' ? 'P' : 'S'}: ${turn.text}`);
-      console.log(`  T: ${reply?.text}`);
+      console.log(`  T: ${reply.text}`);
       console.log(`  R: ${excerpt.reference}`);
     }
-    rows.push(JSON.stringify({ key, kind, text: reply?.text }));
+    rows.push(JSON.stringify({ key, kind, text: reply.text }));
   }
 }
 const lost = labels

@@ -7,11 +7,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { asTranscript, contextTurns } from '../scripts/judge-candidates.ts';
+import { censusReply } from '../scripts/checkin-replies.ts';
 import { excerptSchema, readJsonLines } from '../scripts/judge-files.ts';
-import { replyToTranscript } from '../src/coach/replay.ts';
 import { loadSafetyConfig } from '../src/safety/load-config.ts';
-import { deriveSeed } from '../src/simulator/prng.ts';
 
 // round 16: 70 before the everyday-stake fix (src/understanding/risk-context-everyday.ts)
 const UNWARRANTED_AT_MOST = 49;
@@ -29,12 +27,7 @@ test('check-ins on seen conversations: every warranted one kept, the unwarranted
     for (const excerpt of readJsonLines(`data/blind/${dir}/excerpts.jsonl`, excerptSchema)) {
       const key = `${set}/${excerpt.id}`;
       if (!warranted.has(key) && !unwarranted.has(key)) continue;
-      const [reply] = await replyToTranscript(asTranscript(contextTurns(excerpt)), {
-        which: 'last',
-        seed: deriveSeed(16, excerpt.id),
-        safetyConfig,
-      });
-      if (reply?.moves.some((move) => move.type === 'crisis')) asked.add(key);
+      if ((await censusReply(excerpt, safetyConfig)).crisis) asked.add(key);
     }
   }
   const lost = [...warranted].filter((key) => !asked.has(key));

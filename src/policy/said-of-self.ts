@@ -47,8 +47,10 @@ const SELF_OPENERS: Record<string, string> = {
 
 // what may stand before the clause at the start of a turn: a word of answer or hedge, no subject
 // ("as i said" too: the line repeated is theirs still)
-const TURN_START =
-  /^[\s,.!]*(?:(?:honestly|tbh|yeah|ya|yes|no|nah|well|ok|okay|aye|and|but|so|(?:as|like) i said)[\s,.!]+)*$/i;
+const ANSWER_WORD = '(?:honestly|tbh|yeah|ya|yes|no|nah|well|ok|okay|aye|and|but|so|(?:as|like) i said)';
+const TURN_START = new RegExp(String.raw`^[\s,.!]*(?:${ANSWER_WORD}[\s,.!]+)*$`, 'i');
+// the same words opening a sentence, with what follows them
+const OPENING_WORDS = new RegExp(String.raw`^(?:[\s,]*${ANSWER_WORD}\b[\s,]*)*`, 'i');
 
 /**
  * The statement with its reason word taken off, or its dropped "I" put back when it opens the turn;
@@ -77,10 +79,7 @@ export function droppedSubjectClause(
   sayable: (text: string) => boolean,
 ): PersonClause | undefined {
   const sentence = /^[^.!?\n]+/.exec(turn)?.[0] ?? '';
-  const opening =
-    /^(?:[\s,]*(?:honestly|tbh|yeah|ya|yes|no|nah|well|ok|okay|aye|and|but|so|(?:as|like) i said)\b[\s,]*)*/i.exec(
-      sentence,
-    )?.[0];
+  const opening = OPENING_WORDS.exec(sentence)?.[0];
   const start = opening?.length ?? 0;
   const rest = sentence.slice(start).trim();
   if (rest.split(/\s+/).length > LINE_WORDS) return undefined;
