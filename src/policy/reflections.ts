@@ -89,7 +89,7 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
   // a clause that would read as garble said back (a question, a fragment) is heard, not repeated
   const statements = state.statements
     // ("been looking at jobs" with its "I" back; "because i had a breakdown" as the reason it is)
-    .map((item) => saidOfSelf(item, state.lastClientText))
+    .map(saidOfSelf)
     .map(firstCleanClause)
     .filter(outside(effort))
     .filter(outside(judged))
@@ -138,7 +138,7 @@ export function reflectionsFor(state: SessionState, limit: number): Move[] {
     // a line about someone else or the situation is said back as they put it, not probed
     // (or a line of their own with its "I" dropped: "been looking at jobs at bunnings")
     const plain = state.lastClientText
-      ? (plainClauseOf(state.lastClientText) ?? droppedSubjectClause(state.lastClientText, sayable))
+      ? (plainClauseOf(state.lastClientText) ?? droppedSubjectClause(state, sayable))
       : undefined;
     // "why does it matter nobody believes me": being disbelieved is what is heard, with its weight
     const unheard = plain && isUnheard(plain.text) ? plain : unheardClause(state.lastClientText ?? '');

@@ -83,6 +83,7 @@ function copied(state: SessionState): SessionState {
     lifeTopics: state.lifeTopics,
     newTopic: state.newTopic,
     effort: state.effort,
+    saidOfSelf: state.saidOfSelf,
     selfJudgement: state.selfJudgement,
     selfJudgementSpan: state.selfJudgementSpan,
     helpWanted: state.helpWanted,
@@ -144,6 +145,9 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       if (found.region && !/[-_][a-z]{2}\b/i.test(state.locale))
         next.locale = `${state.locale.split(/[-_]/)[0] || 'en'}-${found.region.country}`;
       next.effort = found.effort ? { text: found.effort.text, span: found.effort.span } : undefined;
+      next.saidOfSelf = found.saidOfSelf
+        ? { text: found.saidOfSelf.text, span: found.saidOfSelf.span }
+        : undefined;
       next.selfJudgement = found.judgement?.word;
       next.selfJudgementSpan = found.judgement?.span;
       next.helpWanted = found.helpWanted;

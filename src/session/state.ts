@@ -90,6 +90,8 @@ export type SessionState = {
   newTopic?: LifeTopic;
   /** Effort reported in the last client turn, for a specific affirmation. */
   effort?: { text: string; span: [number, number] };
+  /** The last turn's first line with its dropped "I" put back ("I've been looking at jobs"), if it had one. */
+  saidOfSelf?: { text: string; span: [number, number] };
   /** A harsh self-judgement in the last client turn (the word). */
   selfJudgement?: string;
   /** Where it was said, so the clause that carries it is not said back as a fact. */

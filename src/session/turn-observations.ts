@@ -10,6 +10,7 @@ import type {
   Observation,
   RegionObservation,
   RequestObservation,
+  SaidOfSelfObservation,
   SelfJudgementObservation,
   StatementObservation,
   TaskObservation,
@@ -24,6 +25,7 @@ export type TurnObservations = {
   value?: ValueObservation;
   region?: RegionObservation;
   effort?: EffortObservation;
+  saidOfSelf?: SaidOfSelfObservation;
   judgement?: SelfJudgementObservation;
   /** The first emotion's label. */
   emotionNow?: string;
@@ -75,6 +77,9 @@ export function turnObservations(
         break;
       case 'effort':
         found.effort ??= item;
+        break;
+      case 'said-of-self':
+        found.saidOfSelf ??= item;
         break;
       case 'self-judgement':
         found.judgement ??= item;

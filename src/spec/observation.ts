@@ -184,6 +184,8 @@ export type StatementObservation = {
   pushesBack?: true;
   /** Extension: the clause itself turns a suggestion down ("i tried that"), as `turned-down` reads a turn. */
   turnsDown?: true;
+  /** Extension: the clause made whole to say back, its dropped "I" put back or its "because" taken off. */
+  whole?: string;
   span: Span;
 };
 /** A harsh self-judgement ("I'm useless", "such a failure"): the word the thought turns on. */
@@ -269,6 +271,13 @@ export type TurnFormObservation = {
   span: Span;
 };
 
+/**
+ * Extension (issue 17): the turn's first sentence with its dropped "I" put back ("been looking at jobs"
+ * → "I've been looking at jobs"), or its "because" taken off; `text` is the line made whole, `span` where
+ * it stands as they wrote it. The policy says it back only when no statement of the turn can be.
+ */
+export type SaidOfSelfObservation = { kind: 'said-of-self'; text: string; span: Span };
+
 /** Extension: a question about a diagnosis or a medication, a clinician's to answer ("do i have adhd?"). */
 export type ScopeQuestionObservation = {
   kind: 'scope-question';
@@ -309,6 +318,7 @@ export type Observation =
   | ConcernObservation
   | HingeObservation
   | TurnFormObservation
+  | SaidOfSelfObservation
   | ScopeQuestionObservation
   | ThanksObservation
   | MixedObservation

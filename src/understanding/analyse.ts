@@ -25,6 +25,7 @@ import { withoutEverydayGuess } from './risk-context-everyday.ts';
 import { withDoubtedClear } from './risk-doubt.ts';
 import { withPlanRaised } from './risk-intent-now.ts';
 import { scopeQuestionObservations } from './scope-question.ts';
+import { saidOfSelfLine } from './statement-said-of-self.ts';
 import { withStopManner } from './stop-manner.ts';
 import { theirQuestionAndApology } from './their-question.ts';
 import { withTomorrowPart } from './tomorrow-part.ts';
@@ -209,6 +210,7 @@ const TURN_READERS: readonly {
   { reader: 'concern', kinds: ['concern'], read: concernOf },
   { reader: 'turn-hinge', kinds: ['hinge'], read: turnHingesOf },
   { reader: 'turn-form', kinds: ['turn-form'], read: turnFormOf },
+  { reader: 'said-of-self', kinds: ['said-of-self'], read: saidOfSelfLine },
   { reader: 'scope-question', kinds: ['scope-question'], read: scopeQuestionObservations },
 ];
 
@@ -230,6 +232,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'concern',
   'hinge',
   'turn-form',
+  'said-of-self',
   'scope-question',
   'thanks',
   'mixed',

@@ -1,6 +1,7 @@
 import type { StatementObservation } from '../spec/observation.ts';
 import { addressesSomeone, trimClause } from '../text/person.ts';
 import type { Prepared } from './analyse-prepare.ts';
+import { madeWhole } from './statement-said-of-self.ts';
 
 // said about oneself: the clause a reflection can give back
 // within the first few words: "every time I open it", "the rest of the week I barely…"
@@ -73,9 +74,12 @@ export function readStatements(prepared: Prepared): StatementObservation[] {
     const heavy = text.match(HEAVY)?.length ?? 0;
     const weight = heavy * 2 + (NEGATION.test(text) ? 1 : 0) + Math.min(words, 12) / 12;
     const before = prepared.folded.slice(Math.max(sentence?.start ?? 0, clause.start - 6), clause.start);
+    // ("been looking at jobs" with its "I" back; "because i had a breakdown" as the reason it is)
+    const madeWholeText = madeWhole(text, start, prepared.original);
     statements.push({
       kind: 'statement',
       text,
+      ...(madeWholeText === undefined ? {} : { whole: madeWholeText }),
       weight: Math.round(weight * 100) / 100,
       ...(/\bbut\s*$/.test(before) ? { joinedBy: 'but' as const } : {}),
       span: [start, start + text.length],
