@@ -55,3 +55,19 @@ test('a clause that would be said back garbled is not said back', () => {
   assert.equal(isReflectable('my father never say no to my brother'), false);
   assert.equal(isReflectable("i haven't opened the letter from the bank"), true);
 });
+
+test('a time, place or amount put first in their clause reads whole in the say-back frame', () => {
+  // round 17: each of these was refused as a run-on, so the whole reply was a stock question
+  assert.equal(isReflectable('in the evening i just watch videos of my city'), true);
+  assert.equal(isReflectable('Forty years I was on boats with men'), true);
+  assert.equal(isReflectable('here i went 4 days without speaking to anyone'), true);
+  assert.equal(isReflectable("she knows i don't want to go"), true);
+  // a clause of its own or a noun before the "you" is still a run-on
+  assert.deepEqual(kinds("You're saying my dad yelled you don't."), ['garbled-clause']);
+  assert.deepEqual(kinds("You're saying texts to people you never wanted to text again."), ['garbled-clause']);
+  assert.deepEqual(kinds("You're saying the truth is you don't enjoy it."), ['garbled-clause']);
+  // joined by "and yet" with its object put first: whole
+  assert.deepEqual(kinds("I hear both sides: every night you say tomorrow, and yet this you can't touch."), []);
+  // a learner's clause with no subject after its comma is not said back
+  assert.equal(isReflectable('ten minutes i am at the market from 5 in morning, is not the time'), false);
+});

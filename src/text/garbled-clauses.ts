@@ -19,7 +19,7 @@ export type GarbledClause = { kind: 'garbled-clause'; text: string };
 // what may stand before a second "you" clause and join it: a conjunction, a word that takes a clause
 // ("you feel you can't"), a preposition of time, or a verb that takes "you" as its object
 const JOINS =
-  'saying|telling|asking|thinking|feeling|knowing|worrying|hoping|wishing|right|yet|do|did|does|would|could|can|will|should|me|them|him|her|us|anything|something|everything|nothing|questions|evidence|proof|and|but|so|or|nor|because|cause|cos|when|whenever|if|which|where|as|like|than|that|what|how|why|who|until|till|before|after|since|though|although|while|once|unless|whether|even|feel|feels|felt|think|thinks|thought|know|knew|said|say|saying|says|wish|hope|guess|mean|worry|worried|fear|realise|realize|realised|realized|sure|believe|tell|told|make|makes|made|let|lets|help|helps|want|wanted|expect|reckon|suppose|notice|noticed|found|find|decided|means|seems|sounds|afraid|scared|worried|glad|sorry|hear|heard|see|saw|every|time|sometimes|nights|days|mornings|now|then|also|still|and';
+  'saying|telling|asking|thinking|feeling|knowing|worrying|hoping|wishing|right|yet|do|did|does|would|could|can|will|should|me|them|him|her|us|anything|something|everything|nothing|questions|evidence|proof|and|but|so|or|nor|because|cause|cos|when|whenever|if|which|where|as|like|than|that|what|how|why|who|until|till|before|after|since|though|although|while|once|unless|whether|even|feel|feels|felt|think|thinks|thought|know|knows|knew|said|say|saying|says|wish|hope|guess|mean|worry|worried|fear|realise|realize|realised|realized|sure|believe|tell|told|make|makes|made|let|lets|help|helps|want|wanted|expect|reckon|suppose|notice|noticed|found|find|decided|means|seems|sounds|afraid|scared|worried|glad|sorry|hear|heard|see|saw|every|time|sometimes|nights|days|mornings|now|then|also|still|and';
 // the second clause's verb: a helper or a common verb of a clause, so "at you about" (an object) is not read
 const CLAUSE_VERB = new Set(
   "are were was have had do does did don't didn't can can't could couldn't will won't would wouldn't should need needs want just keep still never always know feel think get got go went end sit try tried say said hate love make made lose lost miss missed look wake take put".split(
@@ -53,6 +53,26 @@ const THEIR_I = /(?:^|[\s,;:(])i(?=[\s,;:.!?)]|$)(?![^"]*"\W*$)/;
 // a noun phrase cut after its determiner ("find the number for the next.")
 const CUT_PHRASE = /\b(?:for|of|to|with|about) the (?:next|other)(?=[.?!])/i;
 const JOINED = new RegExp(`^(?:${JOINS})$`);
+// the say-back frame with a time, place or amount put first in their clause ("You're saying in the
+// evening you just watch…", "…forty years you were on boats", "…every cough you think"): the words
+// between open like a time, a place or an amount and none of them is a verb (no helper, no "-ed");
+// "texts to people you never wanted…" (a noun and what follows it) stays garble
+const FRAME_FRONTED = /^you're saying\s+((?:[\w']+\s+){1,5}?)you\b/i;
+const FRONTED_OPENING =
+  /^(?:in|on|at|here|there|every|each|some|most|all|last|next|after|before|during|since|until|till|by|half|then|now|today|tonight|yesterday|sometimes|days|nights|weekends|mornings|evenings|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|\d+)$/i;
+const FRONTED_VERB = /^(?:is|was|are|were|be|been|has|have|had|does|goes|gets|\w+ed|\w+n't|\w+'s)$/i;
+
+function frontedInFrame(run: string): boolean {
+  const words = FRAME_FRONTED.exec(run)?.[1]?.trim().split(/\s+/);
+  if (!words || !FRONTED_OPENING.test(words[0] ?? '')) return false;
+  return !words.some((word) => CLAUSE_VERB.has(word.toLowerCase()) || FRONTED_VERB.test(word));
+}
+
+// a conjunction, then a word or two put first, then the "you" clause ("…, and yet this you can't")
+const JOINED_BEFORE_OBJECT = /[\s,](?:and|but|yet|and yet|but then)\s+(?:this|that|these|those|it|him|her|them)\s+you\b/i;
+
+// a learner's clause with its subject left off after a comma ("…from 5 in morning, is not the time")
+const SUBJECTLESS_AFTER_COMMA = /,\s+(?:is|was)\s+(?:not\s+)?(?:the|a|an|my|your|very|so|too)\b/i;
 
 export function garbledClauses(text: string): GarbledClause[] {
   const found: GarbledClause[] = [];
@@ -69,6 +89,9 @@ export function garbledClauses(text: string): GarbledClause[] {
       if (/\b(?:so|such|too)\b/i.test(match[0])) continue;
       // a subordinate clause put first ("when you ring, you freeze") is joined by its opening word
       if (FRONTED.test(sentence.slice(0, (match.index ?? 0) + match[0].length))) continue;
+      if (frontedInFrame(match[0])) continue;
+      // "you say tomorrow, and yet this you can't touch": joined, its object put first
+      if (JOINED_BEFORE_OBJECT.test(match[0])) continue;
       found.push({ kind: 'garbled-clause', text: match[0] });
     }
     for (const shape of [
@@ -77,6 +100,7 @@ export function garbledClauses(text: string): GarbledClause[] {
       BARE_AFTER_WANT,
       BARE_AFTER_ONE,
       BARE_RELATIVE,
+      SUBJECTLESS_AFTER_COMMA,
       THEIR_I,
       CUT_PHRASE,
     ]) {
