@@ -1,6 +1,7 @@
 import type { StatementObservation } from '../spec/observation.ts';
 import { addressesSomeone, trimClause } from '../text/person.ts';
 import type { Prepared } from './analyse-prepare.ts';
+import { withContractions } from './statement-contractions.ts';
 import { madeWhole } from './statement-said-of-self.ts';
 
 // said about oneself: the clause a reflection can give back
@@ -75,7 +76,9 @@ export function readStatements(prepared: Prepared): StatementObservation[] {
     const weight = heavy * 2 + (NEGATION.test(text) ? 1 : 0) + Math.min(words, 12) / 12;
     const before = prepared.folded.slice(Math.max(sentence?.start ?? 0, clause.start - 6), clause.start);
     // ("been looking at jobs" with its "I" back; "because i had a breakdown" as the reason it is)
-    const madeWholeText = madeWhole(text, start, prepared.original);
+    // (and "its my title now" with its apostrophe: statement-contractions.ts)
+    const mended = withContractions(madeWhole(text, start, prepared.original) ?? text);
+    const madeWholeText = mended === text ? undefined : mended;
     statements.push({
       kind: 'statement',
       text,
