@@ -57,3 +57,17 @@ test('a line about a relative or an institution is said back like one about a pa
     'the school called again about her attendance',
   );
 });
+
+test('a noun-phrase subject of any kind is said back when it has a determiner, a plural or is family', () => {
+  // round 17: a closed list of subjects left these with nothing to say back (a stock question alone)
+  assert.equal(plainClauseOf('and the maths is tomorrow')?.text, 'the maths is tomorrow');
+  assert.equal(plainClauseOf('weekends are the worst')?.text, 'weekends are the worst');
+  assert.equal(plainClauseOf('the kids were up all night')?.text, 'the kids were up all night');
+  assert.equal(plainClauseOf('my sister never calls back')?.text, 'my sister never calls back');
+  // a bare singular (a dropped article) or a dialect determiner would read as mocking, said back
+  assert.equal(plainClauseOf('visa is dependent visa. not so simple'), undefined);
+  assert.equal(plainClauseOf('lip isnt what it was either'), undefined);
+  assert.equal(plainClauseOf('nah them things are for old people and tramps'), undefined);
+  // an instruction or a hedge is not a subject
+  assert.equal(plainClauseOf('dont worry about it'), undefined);
+});

@@ -20,7 +20,8 @@ const NOUN_SUBJECT =
 // with no determiner, the noun is a plural ("weekends are the worst") or who someone is to them ("mum
 // has…"): a bare singular ("visa is dependent visa", "lip isnt what it was") is a learner's or a
 // chat line's dropped article, and said back in our voice it reads as mocking
-const BARE_SUBJECT = /^(?:[a-z'-]+s|mum|mam|mom|ma|mama|maman|mammy|dad|da|papa|pa|nan|nana|gran|granny|grandad|wife|husband|missus)\b/i;
+const BARE_SUBJECT =
+  /^(?:[a-z'-]+s|mum|mam|mom|ma|mama|maman|mammy|dad|da|papa|pa|nan|nana|gran|granny|grandad|wife|husband|missus)\b/i;
 const DETERMINER = /^(?:the|my|our|his|her|their|all the|both|most)\s+/i;
 // words that open something other than a noun phrase: a connective, a pronoun, a verb, a hedge
 const NOT_A_NOUN =

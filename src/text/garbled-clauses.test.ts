@@ -64,10 +64,15 @@ test('a time, place or amount put first in their clause reads whole in the say-b
   assert.equal(isReflectable("she knows i don't want to go"), true);
   // a clause of its own or a noun before the "you" is still a run-on
   assert.deepEqual(kinds("You're saying my dad yelled you don't."), ['garbled-clause']);
-  assert.deepEqual(kinds("You're saying texts to people you never wanted to text again."), ['garbled-clause']);
+  assert.deepEqual(kinds("You're saying texts to people you never wanted to text again."), [
+    'garbled-clause',
+  ]);
   assert.deepEqual(kinds("You're saying the truth is you don't enjoy it."), ['garbled-clause']);
   // joined by "and yet" with its object put first: whole
-  assert.deepEqual(kinds("I hear both sides: every night you say tomorrow, and yet this you can't touch."), []);
+  assert.deepEqual(
+    kinds("I hear both sides: every night you say tomorrow, and yet this you can't touch."),
+    [],
+  );
   // a learner's clause with no subject after its comma is not said back
   assert.equal(isReflectable('ten minutes i am at the market from 5 in morning, is not the time'), false);
 });

@@ -69,7 +69,8 @@ function frontedInFrame(run: string): boolean {
 }
 
 // a conjunction, then a word or two put first, then the "you" clause ("…, and yet this you can't")
-const JOINED_BEFORE_OBJECT = /[\s,](?:and|but|yet|and yet|but then)\s+(?:this|that|these|those|it|him|her|them)\s+you\b/i;
+const JOINED_BEFORE_OBJECT =
+  /[\s,](?:and|but|yet|and yet|but then)\s+(?:this|that|these|those|it|him|her|them)\s+you\b/i;
 
 // a learner's clause with its subject left off after a comma ("…from 5 in morning, is not the time")
 const SUBJECTLESS_AFTER_COMMA = /,\s+(?:is|was)\s+(?:not\s+)?(?:the|a|an|my|your|very|so|too)\b/i;
