@@ -71,3 +71,7 @@ test('a noun-phrase subject of any kind is said back when it has a determiner, a
   // an instruction or a hedge is not a subject
   assert.equal(plainClauseOf('dont worry about it'), undefined);
 });
+
+test('a body known by its letters is a subject too', () => {
+  assert.equal(plainClauseOf('HR is his cousin')?.text, 'HR is his cousin');
+});

@@ -30,7 +30,8 @@ const NOT_A_NOUN =
 function nounSubject(clause: string): boolean {
   const opening = clause.replace(DETERMINER, '');
   if (!NOUN_SUBJECT.test(clause) || NOT_A_NOUN.test(opening)) return false;
-  return DETERMINER.test(clause) || BARE_SUBJECT.test(opening);
+  // (or a body known by its letters: "HR is his cousin", "the GP")
+  return DETERMINER.test(clause) || BARE_SUBJECT.test(opening) || /^[A-Z]{2,5}\b/.test(opening);
 }
 
 // typed without apostrophes: said back, they would read as misspelt by us

@@ -22,7 +22,8 @@ const REFLECTIONS: Record<HingeKind, ((said: string) => string)[]> = {
     (said) => `So the catch is that ${said}.`,
     (said) => `And the part that gets in the way is that ${said}.`,
   ],
-  crux: [(said) => `So really it's ${said}.`, (said) => `So the heart of it is ${said}.`],
+  // (not "So really it's …": the v31 rater read the opener as clunky, round 17)
+  crux: [(said) => `It sounds like it's ${said}.`, (said) => `So the heart of it is ${said}.`],
   wall: [
     (said) => `It sounds like it's got to the point where ${said}.`,
     (said) => `So it's gone past putting it off: ${said}.`,

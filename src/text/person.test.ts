@@ -45,3 +45,10 @@ test('chat spellings, inverted verbs and day names are said back properly', () =
   assert.equal(toSecondPerson('I see him on tuesday'), 'you see him on Tuesday');
   assert.equal(toSecondPerson('I will just skip it to be honest'), 'you will just skip it');
 });
+
+test('"it was me who…" keeps its "was": the subject is "it", not "you"', () => {
+  assert.equal(toSecondPerson("they'd know it was me who told"), "they'd know it was you who told");
+  assert.equal(toSecondPerson('that was me'), 'that was you');
+  // the question's inverted verb still agrees
+  assert.equal(toSecondPerson('what was i thinking'), 'what were you thinking');
+});

@@ -68,7 +68,8 @@ const AGREEMENT: [RegExp, string][] = [
   [/\byou (really |just |also |still )?wasnt\b/gi, "you $1weren't"],
   [/\bget yourself ([a-z]+)\b/gi, 'get yourself to $1'],
   // "what was I thinking" → "what were you thinking": the verb before the subject agrees too
-  [/\bwas you\b/gi, 'were you'],
+  // (not "it was me who told" → "it was you who told": there "it" is the subject, round 17 v31 class)
+  [/(?<!\b(?:it|that|this|there|he|she|which|who|one|thats|that's|it's|its)\s)\bwas you\b/gi, 'were you'],
   [/\bam you\b/gi, 'are you'],
   // "its fine" is "it's fine": the possessive never comes before these words
   [
