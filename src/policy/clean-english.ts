@@ -5,6 +5,8 @@
  * is heard, not echoed: the reply names their topic or asks about it instead. General shapes only.
  */
 
+import { endsWhole } from '../text/whole-end.ts';
+
 // a line that opens on a filler or a hedge is a fragment of talk, not a clause ("ye you know", "its like")
 const FILLER_START =
   /^(?:ye|yeah|yea|yep|like|you know|i mean|in this|in that|it'?s like|its like|so like|kind of|sort of|feels like|felt like)\b/i;
@@ -66,7 +68,9 @@ const LEARNER_SHAPES = [
 export function isCleanEnglish(clause: string): boolean {
   const text = clause.trim().replace(/[.!?,;:]+$/, '');
   if (text.split(/\s+/).length < 3) return false;
-  if (FILLER_START.test(text) || DANGLING_END.test(text) || FILLER_INSIDE.test(text)) return false;
+  // ("see me like that", "fill it in" end a phrase: text/whole-end.ts)
+  if (FILLER_START.test(text) || (DANGLING_END.test(text) && !endsWhole(text)) || FILLER_INSIDE.test(text))
+    return false;
   // (and a line shouted in capitals, "IT WAS FINE": two or more words in capitals)
   if (EMPHASIS.test(text) || (text.match(/\b[A-Z]{2,}\b/g) ?? []).length >= 2) return false;
   return !LEARNER_SHAPES.some((shape) => shape.test(text));

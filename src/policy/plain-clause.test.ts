@@ -75,3 +75,8 @@ test('a noun-phrase subject of any kind is said back when it has a determiner, a
 test('a body known by its letters is a subject too', () => {
   assert.equal(plainClauseOf('HR is his cousin')?.text, 'HR is his cousin');
 });
+
+test('their family named bare is said back as theirs', () => {
+  assert.equal(plainClauseOf('and mum has enough stuff going on')?.text, 'my mum has enough stuff going on');
+  assert.equal(plainClauseOf('Dad never calls')?.text, 'my dad never calls');
+});

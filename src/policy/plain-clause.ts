@@ -22,6 +22,8 @@ const NOUN_SUBJECT =
 // chat line's dropped article, and said back in our voice it reads as mocking
 const BARE_SUBJECT =
   /^(?:[a-z'-]+s|mum|mam|mom|ma|mama|maman|mammy|dad|da|papa|pa|nan|nana|gran|granny|grandad|wife|husband|missus)\b/i;
+const FAMILY_BARE =
+  /^(mum|mam|mom|ma|mama|maman|mammy|dad|da|papa|pa|nan|nana|gran|granny|grandad|wife|husband|missus)\b(?=\s+[a-z])/i;
 const DETERMINER = /^(?:the|my|our|his|her|their|all the|both|most)\s+/i;
 // words that open something other than a noun phrase: a connective, a pronoun, a verb, a hedge
 const NOT_A_NOUN =
@@ -86,6 +88,8 @@ export function plainClauseOf(text: string): PersonClause | undefined {
       .replace(AGREE_TAG, '');
     const words = clause.split(/\s+/).filter(Boolean).length;
     for (const [pattern, replacement] of CONTRACTIONS) clause = clause.replace(pattern, replacement);
+    // "mum has enough going on" is their mum: said back as "your mum", never "mum has…" in our voice
+    clause = clause.replace(FAMILY_BARE, (word) => `my ${word.toLowerCase()}`);
     const knew = /\bi know$/i.test(sentences[index + 1]?.[0].trim().replace(/[.!]+$/, '') ?? '');
     if (knew && KNOWING_LEFT_OFF.test(clause))
       clause = `knowing it ${clause.replace(/^(?:doesnt|does not)\b/i, "doesn't")}`;

@@ -76,3 +76,10 @@ test('a time, place or amount put first in their clause reads whole in the say-b
   // a learner's clause with no subject after its comma is not said back
   assert.equal(isReflectable('ten minutes i am at the market from 5 in morning, is not the time'), false);
 });
+
+test('a clause whose last word closes a phrase is whole, not cut off', () => {
+  assert.equal(isReflectable("I didn't want the wife to see me like that"), true);
+  assert.equal(isReflectable('i know how to fill it in'), true);
+  assert.equal(isReflectable('i want to be like'), false);
+  assert.equal(isReflectable('i went to the'), false);
+});

@@ -11,6 +11,7 @@ import { checkReply } from './language-check.ts';
 import { mendLearnerGrammar } from './learner-grammar.ts';
 import { toSecondPerson, trimClause } from './person.ts';
 import { soundsStandard } from './standard-grammar.ts';
+import { endsWhole } from './whole-end.ts';
 
 // a clause that starts like this depends on another clause, or asks something
 const DEPENDENT_START =
@@ -71,7 +72,9 @@ function readsAsReflection(clause: string): boolean {
   // "no what would i even say": the answer word first does not make the question a statement
   const opened = trimmed.replace(/^(?:no|nope|yes|yeah|ye|ok|okay|well|hmm|idk)[,.]?\s+/i, '');
   if (NOT_A_TELLING.test(opened)) return false;
-  if (DEPENDENT_START.test(opened) || DANGLING_END.test(trimmed) || NO_SUBJECT.test(trimmed)) return false;
+  if (DEPENDENT_START.test(opened) || NO_SUBJECT.test(trimmed)) return false;
+  // ("see me like that", "fill it in" end a phrase: whole-end.ts)
+  if (DANGLING_END.test(trimmed) && !endsWhole(trimmed)) return false;
   // "i just cant make myself": cut off before what they cannot make themselves do
   if (/\b(?:make|get|force|bring)\s+myself$/i.test(trimmed)) return false;
   if (CHAT_INSIDE.test(trimmed) || PRESCRIPTIVE.test(trimmed) || HARSH_SELF_LABEL.test(trimmed)) return false;
