@@ -7,12 +7,16 @@
 
 import type { TheirQuestion } from '../spec/move.ts';
 import type { ApologyKind, ApologyObservation, TheirQuestionObservation } from '../spec/observation.ts';
+import { openQuestionOf } from './their-question-open.ts';
 
 const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
 
 // "tell me honestly, am I…", "be honest, is it normal": asked for a plain answer; the ask is what follows
 const HONESTLY =
-  /^(?:(?:tell me|be|just be) (?:honest(?:ly)?|the truth|straight)(?: with me)?|honestly|seriously|truthfully|be real|tell me straight)[,:]?\s+/;
+  /^(?:(?:(?:just |please )?tell me|be|just be) (?:honest(?:ly)?|the truth|straight)(?: with me)?|honestly|seriously|truthfully|be real|tell me straight)[,:]?\s+/;
+
+// the turn ends on a question mark (a laugh or an emoji after it still counts)
+const MARKED = /\?+(?:\s*(?:lol|lmao|haha|tho|\p{Extended_Pictographic}|[():]))*\s*$/iu;
 
 /** Sentences of the turn, last first, lowercased, without the closing marks. */
 function sentencesOf(text: string): string[] {
@@ -67,6 +71,8 @@ const NORMAL =
 
 const HOW =
   /^(?:(?:ok(?:ay)?|cool|so|but|and|well|right)[, ]+)*how (?:do|can|should|would|does) (?:i|you|people|one|someone|anyone) (.+)$/;
+
+const HOW_TO = /^(?:(?:ok(?:ay)?|so|but|and|well|then)[, ]+)*how to (.+)$/;
 
 // "should i text back", "so should i?", "shud i just quit": a decision that is theirs
 const SHOULD =
@@ -179,12 +185,22 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   const words =
     last.match(WORDS) ?? (before && last.split(' ').length <= 6 ? before.match(WORDS) : undefined);
   if (words) return { asks: 'words', medium: /say/.test(words[1] ?? words[2] ?? '') ? 'said' : 'written' };
-  const how = last.match(HOW);
+  // "but how to write it", "how to tell her. she think i'm the stable one": how to, said without a subject
+  const how = last.match(HOW) ?? last.match(HOW_TO) ?? (aside ? previous.match(HOW_TO) : null);
   if (how) {
     const about = cleanAbout(how[1]);
     if (about) return { asks: 'how', about };
   }
-  return undefined;
+  // any other question the turn ends on, by its shape (not a clinician's: scope-question.ts answers those)
+  if (clinical) return undefined;
+  const open = openQuestionOf(last, MARKED.test(text.trim()));
+  if (open) return open;
+  // "why you think I should do it now? I am not sick, no pain": a marked question just before a short last line
+  const marks = text.trim().split(/(?<=[.?!])\s+|\n+/);
+  const previousMarked = marks.length >= 2 && /\?\s*$/.test(marks[marks.length - 2]);
+  // ("have strangers throw her stuff in a skip? no way": answered by themselves, rhetorical)
+  const answered = /^(?:no|nope|nah|never|yes|yeah|of course|obviously)\b/.test(last);
+  return aside && previousMarked && !answered ? openQuestionOf(previous, true) : undefined;
 }
 
 // "sorry, this sounds dramatic", "Sorry. That was rude.", "sorry for rambling", "sorry its just been
