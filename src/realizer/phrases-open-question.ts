@@ -41,6 +41,10 @@ const ANSWERS: Record<OpenQuestionForm, readonly string[]> = {
     "Honestly, I don't know, and I'd only be guessing if I said.",
     "I can't say for sure why, and I don't want to pretend I can.",
   ],
+  'why-me': [
+    "I can't know for sure, but it's a very common thing to catch yourself doing, and it usually makes sense once you look at what's around it.",
+    "Honestly, I can't say for certain. A lot of people notice the same in themselves, and it doesn't mean something's wrong with you.",
+  ],
   'why-you': [
     'Fair question. I was going by what you told me, and I may have it wrong.',
     "Fair to ask. I only know what you've said here, so I could be off.",
@@ -104,6 +108,10 @@ const TURNED_BACK: Record<OpenQuestionForm, { asks: readonly string[]; says: rea
     ],
     says: ['Your own sense of why matters more than mine here.'],
   },
+  'why-me': {
+    asks: ["What's your own sense of why?", 'When does it tend to happen most?'],
+    says: ['Your own sense of why is worth listening to.'],
+  },
   'why-you': {
     asks: ['How does it look from where you are?', "What's your own take on it?"],
     says: ['How it looks from where you are matters more.'],
@@ -148,11 +156,25 @@ function worthWith(about: string): string[] {
   ];
 }
 
+/** "is it silly to be scared of a phone call": "No, I don't think it's silly to feel that." */
+function feltWith(verdict: string): string[] {
+  return [
+    `No, I don't think it's ${verdict} to feel that. Feelings like this are very human, even the uncomfortable ones.`,
+    `It doesn't sound ${verdict} to me. A lot of people feel things like that and never say so.`,
+    `I don't think it's ${verdict} at all. A feeling doesn't make you a bad person; it's just a feeling.`,
+  ];
+}
+
 /** The answer, then the question turned back to them. */
 export function openQuestionUnits(question: OpenQuestion): Unit[] {
   const { form, about } = question;
   const turned = TURNED_BACK[form];
-  const worth = about && form === 'who-worth' ? worthWith(about) : undefined;
+  const worth =
+    about && form === 'who-worth'
+      ? worthWith(about)
+      : about && form === 'bad-to-feel'
+        ? feltWith(about)
+        : undefined;
   return [
     {
       key: `take-up-question:open-${form}`,
@@ -160,6 +182,13 @@ export function openQuestionUnits(question: OpenQuestion): Unit[] {
         worth ??
         (about && (form === 'how' || form === 'when-where') ? answersWith(about, form) : ANSWERS[form]),
     },
-    { key: `take-up-question:open-${form}-ask`, candidates: turned.asks, fallbacks: turned.says },
+    {
+      key: `take-up-question:open-${form}-ask`,
+      candidates:
+        about && form === 'bad-to-feel'
+          ? [`What makes it feel ${about} to you?`, `What makes you wonder if it's ${about}?`]
+          : turned.asks,
+      fallbacks: turned.says,
+    },
   ];
 }

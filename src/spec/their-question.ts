@@ -73,6 +73,7 @@ export type OpenQuestionForm =
   | 'who-worth'
   | 'who-does'
   | 'why'
+  | 'why-me'
   | 'why-you'
   | 'bad-to-feel'
   | 'yes-no'

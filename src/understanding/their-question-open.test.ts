@@ -22,7 +22,8 @@ const READ: [string, unknown][] = [
   ['the manager is on leave too. who do i talk to', { asks: 'open', form: 'who-to' }],
   ['why does this keep happening to me?', { asks: 'open', form: 'why' }],
   ['why do you say that? you dont know him', { asks: 'open', form: 'why-you' }],
-  ['is it bad that i feel relieved he moved out?', { asks: 'open', form: 'bad-to-feel' }],
+  ['is it bad that i feel relieved he moved out?', { asks: 'open', form: 'bad-to-feel', about: 'bad' }],
+  ['why do i keep rereading her texts?', { asks: 'open', form: 'why-me' }],
   ['will the landlord keep the deposit?', { asks: 'open', form: 'yes-no' }],
   ['its not really a career tho is it', { asks: 'open', form: 'denial' }],
 ];

@@ -44,16 +44,28 @@ const EMBEDDED_VERB: Record<string, string> = {
 };
 // "then how i work", "how i go rest", "so how i pay": a short how-question in learner grammar (no words kept)
 const LEARNER_HOW = /^(?:(?:then|so|and|but) )?how (?:i|we) \w+(?: \w+){0,3}$/;
+// "how i knew", "how i feel about it": how something was, told, not asked
+const TOLD_HOW =
+  /\bhow (?:i|we) (?:feel|felt|think|thought|see|saw|know|knew|found|find|got|get|did|was|were|am|is|are|like|mean|meant|said|say|met|learned|learnt|ended|started)\b/;
 // "and when i have time?": the same, for when or where, only with its question mark
 const LEARNER_WHEN = /^(?:(?:then|so|and|but) )?(?:when|where) (?:i|we) \w+(?: \w+){0,3}$/;
 // "at 55. doing what", "and then what", "for what": a question left hanging on "what"
 const TRAILING_WHAT = /^(?:(?:and )?then|doing|for|to do|like|and) what$/;
+// "why do i keep checking his profile?", "why cant i just start": their own doing, puzzled at
+const WHY_ME =
+  /^(?:but |so |and )?why (?:do|can|can'?t|cant|am|'?m|does|is it (?:so hard|that) (?:for )?)\s*i\b(?!.*\b(?:you|u)\b)/;
 const WHY = /^(?:but |so |and )?why\b/;
 const WHY_YOU =
   /^(?:but |so |and )?why (?:do|would|did) (?:you|u) (?:think|say|ask|suggest)\b|^why (?:you|u) (?:think|say)\b/;
 // "is it bad that i still miss him": a feeling or wish they fear is wrong (not a deed: "is it bad that i hit him")
 const BAD_TO_FEEL =
-  /^is it (?:bad|wrong|selfish|awful|terrible|horrible|weird|mean) (?:that|if|to) (?:i )?(?:still |secretly |sometimes |kind of |kinda |just |even |actually )*(?:feel|felt|want|wanted|wish|miss|hate|resent|envy|am relieved|'?m relieved|dont want|don't want|do not want|dont care|don't care|cant stand|can't stand|dont like|don't like|like|love|think|get jealous|am jealous|'?m jealous|am glad|'?m glad|am angry|'?m angry)\b/;
+  /^is it (?:(?:so|really|just) )?(bad|wrong|selfish|awful|terrible|horrible|mean|silly|stupid|dumb|pathetic|ridiculous|childish) (?:that|if|to) (?:i )?(?:(?:be|get|feel) (?:so )?(?:scared|afraid|nervous|anxious|upset|angry|jealous|sad|hurt|worried|relieved)\b|(?:still |secretly |sometimes |kind of |kinda |just |even |actually )*(?:feel|felt|want|wanted|wish|miss|hate|resent|envy|am relieved|'?m relieved|dont want|don't want|do not want|dont care|don't care|cant stand|can't stand|dont like|don't like|like|love|think|get jealous|am jealous|'?m jealous|am glad|'?m glad|am angry|'?m angry)\b)/;
+// "should i be the one to reach out?", "should we wait": a decision (not "should i be worried", a fear)
+const SHOULD_I =
+  /^(?:(?:so|but|and|ok|then)[, ]+)*(?:should|shall) (?:i|we) (?!be (?:worried|scared|concerned|afraid|nervous|panicking)\b)\w+/;
+const BETTER = /^(?:(?:so|but|and|ok)[, ]+)*(?:is|would) (?:it )?(?:be )?better (?:to|if)\b.*\bor\b/;
+// "is there a trick for it?": advice asked for, which the request readers and the step answer
+const ADVICE = /^is there (?:a|any|some) (?:trick|way|tip|tips|hack|secret|method|technique|app)\b/;
 // a yes/no question: an auxiliary, then a subject (not the coach: that is a request or asked of us)
 const YES_NO =
   /^(?:(?:so|but|and|ok|like|then|honestly)[, ]+)*(?:is|are|was|were|does|did|will|would|could|can|should|has|have|had|isn'?t|won'?t|wouldn'?t|doesn'?t) (?!(?:you|u|ya)\b)\S+/;
@@ -68,12 +80,17 @@ const REPORTING =
   /^(?:wonder|wondering|wondered|ask|asks|asked|asking|know|knew|knows|see|saw|tell|told|said|says|say|about|decide|sure|idea|guess|remember|understand|explain|show|learn|figure|out|is|was|matter|care|mind|on|of|at|and|or)$/;
 
 /** The question clause of the turn's last sentence: from a wh-word after a break ("…point who buys…"). */
-function questionClause(sentence: string): string {
+function questionClause(sentence: string, marked: boolean): string {
   const inner = sentence.match(/(?:^|[,;:]\s*|\s(?=who\s|how\s))((?:who|how)\s.*)$/);
-  if (!inner || inner.index === undefined) return sentence;
+  if (!inner?.index) return sentence;
+  const lead = sentence.slice(0, inner.index).trim();
+  // ("then how i eat": a joining word is no clause before it)
+  if (/^(?:(?:then|so|and|but|ok|okay|well)[, ]*)+$/.test(lead)) return inner[1].trim();
   // ("i wonder who wants tea", "she asked how i was": reported, not asked)
-  const before = sentence.slice(0, inner.index).trim().split(/\s+/).pop() ?? '';
-  return REPORTING.test(before) ? '' : inner[1].trim();
+  const before = lead.split(/\s+/).pop() ?? '';
+  // ("that's how i knew": an inner how is a question only with its mark)
+  if (REPORTING.test(before) || (!marked && inner[1].startsWith('how'))) return '';
+  return inner[1].trim();
 }
 
 /** "how am i supposed to feed six men on that" → "how you're supposed to feed six men on that". */
@@ -109,7 +126,7 @@ function open(form: OpenQuestionForm, about?: string): TheirQuestion {
  * lowercased without its closing marks; `marked` says the turn ended with a question mark.
  */
 export function openQuestionOf(sentence: string, marked: boolean): TheirQuestion | undefined {
-  const clause = questionClause(sentence.replace(/\s+(?:tho|though|lol|haha|even|then)$/, '').trim());
+  const clause = questionClause(sentence.replace(/\s+(?:tho|though|lol|haha|even|then)$/, '').trim(), marked);
   if (!clause || TO_US.test(clause) || OTHER_SHAPES.test(clause)) return undefined;
   if (WHO_TO.test(clause)) return open('who-to');
   if (WHO_DOES.test(clause)) return open('who-does');
@@ -118,14 +135,19 @@ export function openQuestionOf(sentence: string, marked: boolean): TheirQuestion
   if (/^(?:how|what|where|when)\b/.test(clause)) {
     const about = embedded(clause);
     if (about) return open(/^(?:how|what)/.test(clause) ? 'how' : 'when-where', about);
-    if (LEARNER_HOW.test(clause) && !/^how i (?:feel|felt|think|see|know)\b/.test(clause)) return open('how');
+    if (LEARNER_HOW.test(clause) && !TOLD_HOW.test(clause)) return open('how');
     if (marked && LEARNER_WHEN.test(clause)) return open('when-where');
     return undefined;
   }
   if (TRAILING_WHAT.test(clause)) return open('how');
   if (WHY_YOU.test(clause)) return open('why-you');
+  if (WHY_ME.test(clause) && marked) return open('why-me');
   if (WHY.test(clause) && marked && !/\b(?:you|u)\b/.test(clause)) return open('why');
-  if (BAD_TO_FEEL.test(clause)) return open('bad-to-feel');
+  // "should i be the one to reach out?", "is better to call or to write email?": theirs to decide
+  if (SHOULD_I.test(clause) || BETTER.test(clause)) return { asks: 'should' };
+  if (ADVICE.test(clause)) return undefined;
+  const bad = clause.match(BAD_TO_FEEL);
+  if (bad) return open('bad-to-feel', bad[1]);
   if ((marked && YES_NO.test(clause)) || (marked && TAG.test(clause)) || DENIAL_TAG.test(clause))
     return open(DENIAL_TAG.test(clause) ? 'denial' : 'yes-no');
   return undefined;

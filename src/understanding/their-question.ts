@@ -67,7 +67,7 @@ const THAT_VERDICT =
   /^(?:(?:so|but|and|ok|like)[, ]+)?is (?:(?:that|this) (?:so |really |too |just )?(stupid|wrong|selfish|silly|crazy|dumb|pathetic|petty)(?: of me)?|it (stupid|wrong|selfish|silly|crazy|dumb|pathetic|petty) of me)$/;
 
 const NORMAL =
-  /^(?:is (?:this|that|it) (?:normal|common|weird|just me)|is it just me|am i the only one\b.*|do(?:es)? (?:other people|others|anyone else|everyone|most people) (?:feel|get|have|do|struggle)\b.*|is (?:this|that|it) normal\b.*)$/;
+  /^(?:is (?:this|that|it) (?:normal|common|weird|just me)|is it just me|am i the only one\b.*|do(?:es)? (?:other people|others|anyone else|everyone|most people) (?:feel|get|have|do|struggle)\b.*|is (?:this|that|it) normal\b.*|is (?:it|this|that) (?:normal|common|usual|typical|weird|odd|strange) (?:to|that|if|for|when) .+|is (?:it|this|that) (?:usual|typical)\b.*)$/;
 
 const HOW =
   /^(?:(?:ok(?:ay)?|cool|so|but|and|well|right)[, ]+)*how (?:do|can|should|would|does) (?:i|you|people|one|someone|anyone) (.+)$/;
@@ -102,7 +102,7 @@ const HOW_ARE_YOU =
 
 // "are you a bot?", "is this a real person", "am i talking to an ai": who is on the other end
 const ARE_YOU_REAL =
-  /\b(?:are (?:you|u) (?:even )?(?:a |an )?(?:real(?: person| human)?|human|person|bot|robot|ai|machine|computer|program|chatbot)|is this (?:a |an )?(?:bot|robot|ai|real person|human|machine|computer program|chatbot)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|ai|real person|human|person|machine|computer|program))$/;
+  /\b(?:are (?:you|u) (?:even )?(?:a |an )?(?:real(?: person| human)?|human|person|bot|robot|ai|machine|computer|program|chatbot)|is this (?:a |an |one of those )?(?:bot|robot|ai|real person|human|machine|computer program|computer programme|chatbot)s?|is (?:anyone|anybody|someone|a person|a human) (?:actually |even |really )?(?:reading|there|listening|reading this|on the other end)(?: this)?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|ai|real person|human|person|machine|computer|program))$/;
 
 // "does that make sense?", "am i making sense": of what they just told
 const MAKES_SENSE =
