@@ -55,6 +55,11 @@ const ANSWERS: Record<OpenQuestionForm, readonly string[]> = {
     "It doesn't sound bad to me. A lot of people feel things like that and never say so.",
     "I don't think it is. A feeling doesn't make you a bad person; it's just a feeling.",
   ],
+  // "its getting worse isnt it": the fear heard, with no promise either way
+  worried: [
+    "I can't tell from here whether it is, and I can hear how much it's weighing on you.",
+    "Honestly, I don't know, and I won't pretend to. It makes sense that it frightens you.",
+  ],
   denial: [
     "Maybe not on its own, but I wouldn't rule it out so fast.",
     "Maybe not, on its own. I'm not sure it's as clear-cut as that, though.",
@@ -119,6 +124,10 @@ const TURNED_BACK: Record<OpenQuestionForm, { asks: readonly string[]; says: rea
   'bad-to-feel': {
     asks: ['What makes it feel wrong to you?', 'What makes you worry it might be bad?'],
     says: ["It's okay to feel it."],
+  },
+  worried: {
+    asks: ["What's making it feel like it's heading that way?", "What's the part you're most afraid of?"],
+    says: ["It's a lot to carry on your own."],
   },
   denial: {
     asks: ["What makes you so sure it isn't?", 'What would it take to count, for you?'],

@@ -77,4 +77,5 @@ export type OpenQuestionForm =
   | 'why-you'
   | 'bad-to-feel'
   | 'yes-no'
+  | 'worried'
   | 'denial';

@@ -25,6 +25,7 @@ const READ: [string, unknown][] = [
   ['is it bad that i feel relieved he moved out?', { asks: 'open', form: 'bad-to-feel', about: 'bad' }],
   ['why do i keep rereading her texts?', { asks: 'open', form: 'why-me' }],
   ['will the landlord keep the deposit?', { asks: 'open', form: 'yes-no' }],
+  ["its getting worse isnt it. they'll take the van or something", { asks: 'open', form: 'worried' }],
   ['its not really a career tho is it', { asks: 'open', form: 'denial' }],
 ];
 

@@ -76,6 +76,12 @@ const DENIAL_TAG =
 const TAG =
   /\b(?:is it|isn'?t it|innit|are they|aren'?t they|do they|don'?t they|does it|doesn'?t it|won'?t it|will it)$/;
 
+// "its getting worse isnt it", "they'll take the house won't they": a fear put as a tag
+const FEAR_TAG =
+  /^(?!(?:is|are|do|does|will|can)\b)\w.*\b(?:isn'?t it|innit|aren'?t they|won'?t they|won'?t it|isn'?t he|isn'?t she)$/;
+// what makes a tag a fear, not small talk ("its cold isnt it"): a worse turn, a loss, a verdict
+const FEARED =
+  /\b(?:worse|bad|serious|wrong|over|too late|ruined|lose|losing|lost|gone|fail\w*|fired|sacked|sack|evict\w*|take|taking|done for|finished|broken|my fault|hate|furious|angry|cancer|dying|end)\b/;
 const REPORTING =
   /^(?:wonder|wondering|wondered|ask|asks|asked|asking|know|knew|knows|see|saw|tell|told|said|says|say|about|decide|sure|idea|guess|remember|understand|explain|show|learn|figure|out|is|was|matter|care|mind|on|of|at|and|or)$/;
 
@@ -148,6 +154,9 @@ export function openQuestionOf(sentence: string, marked: boolean): TheirQuestion
   if (ADVICE.test(clause)) return undefined;
   const bad = clause.match(BAD_TO_FEEL);
   if (bad) return open('bad-to-feel', bad[1]);
+  // "its getting worse isnt it": a fear put as a tag, asked with or without its mark
+  if (FEAR_TAG.test(clause) && FEARED.test(clause) && !/\b(?:not|never|no)\b/.test(clause))
+    return open('worried');
   if ((marked && YES_NO.test(clause)) || (marked && TAG.test(clause)) || DENIAL_TAG.test(clause))
     return open(DENIAL_TAG.test(clause) ? 'denial' : 'yes-no');
   return undefined;

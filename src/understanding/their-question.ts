@@ -197,7 +197,10 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   if (open) return open;
   // "why you think I should do it now? I am not sick, no pain": a marked question just before a short last line
   const marks = text.trim().split(/(?<=[.?!])\s+|\n+/);
-  const previousMarked = marks.length >= 2 && /\?\s*$/.test(marks[marks.length - 2]);
+  // (a tag counts as its mark: "its getting worse isnt it. they'll send bailiffs or something")
+  const previousMarked =
+    marks.length >= 2 &&
+    /\?\s*$|\b(?:isn'?t it|innit|aren'?t they|won'?t they)[.!]*\s*$/i.test(marks[marks.length - 2]);
   // ("have strangers throw her stuff in a skip? no way": answered by themselves, rhetorical)
   const answered = /^(?:no|nope|nah|never|yes|yeah|of course|obviously)\b/.test(last);
   return aside && previousMarked && !answered ? openQuestionOf(previous, true) : undefined;
