@@ -34,6 +34,8 @@ const QUESTION_ANSWERS: Record<TheirQuestion['asks'], (about: string) => string>
     'They asked whether it gets easier: say honestly that for most people it eases with time, not in a straight line, without promising.',
   'can-it': (about) =>
     `They asked whether ${about} can really do this: say plainly that yes, it can, and they are not imagining it.`,
+  open: (about) =>
+    `They asked a question of their own${about ? ` (${about})` : ''}: answer it honestly in one sentence, saying so plainly if you cannot know, then turn it back to them in their words.`,
   guess: (_about) =>
     'They asked what you think will happen: say honestly you cannot know, then ask what they fear.',
   'is-that': (about) =>

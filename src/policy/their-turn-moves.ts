@@ -36,7 +36,8 @@ export function answerTheirTurn(
   const dropped = dropSuggestionMoves(state, observations);
   const theirQuestion = observations.find((item) => item.kind === 'their-question')?.question;
   // "it doesnt work. how do i stop thinking about it": the idea is dropped and their question taken up
-  const asked = dropped ? theirQuestion : undefined;
+  // (a question read only by its shape is not taken up beside an idea turned down: the turning down is the point)
+  const asked = dropped && theirQuestion?.asks !== 'open' ? theirQuestion : undefined;
   if (dropped && asked) return [dropped[0], { type: 'take-up-question', question: asked }];
   // no fear to take up: what they said instead is said back before asking what is in the way
   const after = dropped?.[1]?.type === 'open-question' ? dropped[1].about : undefined;

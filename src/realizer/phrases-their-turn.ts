@@ -7,6 +7,7 @@ import type { MoveOf } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { askedOfUsUnits } from './phrases-asked-of-us.ts';
+import { openQuestionUnits } from './phrases-open-question.ts';
 
 export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
   const question = move.question;
@@ -63,6 +64,8 @@ export function takeUpQuestionUnits(move: MoveOf<'take-up-question'>): Unit[] {
       ];
     case 'should':
       return decisionUnits(question.about ? toSecondPerson(question.about).trim() : undefined);
+    case 'open':
+      return openQuestionUnits(question);
     case 'words':
       // answered by the policy with the words themselves (a concrete answer), never as a question
       return [];

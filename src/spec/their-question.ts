@@ -56,4 +56,26 @@ export type TheirQuestion =
   // "do you think she'll forgive me?": what no one can know, said honestly, then what they fear asked
   | { asks: 'guess' }
   // "can anxiety really do this?": yes, said plainly, of what they named (`about`: "anxiety")
-  | { asks: 'can-it'; about: string };
+  | { asks: 'can-it'; about: string }
+  // any other question the turn ends on, by its shape (their-question-open.ts): answered honestly, then
+  // turned back to them; `about` is what they ask as an embedded question in second person, when clean
+  | { asks: 'open'; form: OpenQuestionForm; about?: string };
+
+/**
+ * The shape of an open question: how (or what) to manage something, when or where, who to take it to,
+ * who would want them, who does such a thing, why, why we said so, whether a feeling is bad, yes or no, and a denial that asks for agreement ("its not
+ * leadership tho is it").
+ */
+export type OpenQuestionForm =
+  | 'how'
+  | 'when-where'
+  | 'who-to'
+  | 'who-worth'
+  | 'who-does'
+  | 'why'
+  | 'why-me'
+  | 'why-you'
+  | 'bad-to-feel'
+  | 'yes-no'
+  | 'worried'
+  | 'denial';

@@ -7,12 +7,16 @@
 
 import type { TheirQuestion } from '../spec/move.ts';
 import type { ApologyKind, ApologyObservation, TheirQuestionObservation } from '../spec/observation.ts';
+import { openQuestionOf } from './their-question-open.ts';
 
 const FILLER = /\s+(?:tho|though|then|lol|lmao|haha|honestly|tbh|anyway|now|even)$/i;
 
 // "tell me honestly, am I…", "be honest, is it normal": asked for a plain answer; the ask is what follows
 const HONESTLY =
-  /^(?:(?:tell me|be|just be) (?:honest(?:ly)?|the truth|straight)(?: with me)?|honestly|seriously|truthfully|be real|tell me straight)[,:]?\s+/;
+  /^(?:(?:(?:just |please )?tell me|be|just be) (?:honest(?:ly)?|the truth|straight)(?: with me)?|honestly|seriously|truthfully|be real|tell me straight)[,:]?\s+/;
+
+// the turn ends on a question mark (a laugh or an emoji after it still counts)
+const MARKED = /\?+(?:\s*(?:lol|lmao|haha|tho|\p{Extended_Pictographic}|[():]))*\s*$/iu;
 
 /** Sentences of the turn, last first, lowercased, without the closing marks. */
 function sentencesOf(text: string): string[] {
@@ -63,10 +67,12 @@ const THAT_VERDICT =
   /^(?:(?:so|but|and|ok|like)[, ]+)?is (?:(?:that|this) (?:so |really |too |just )?(stupid|wrong|selfish|silly|crazy|dumb|pathetic|petty)(?: of me)?|it (stupid|wrong|selfish|silly|crazy|dumb|pathetic|petty) of me)$/;
 
 const NORMAL =
-  /^(?:is (?:this|that|it) (?:normal|common|weird|just me)|is it just me|am i the only one\b.*|do(?:es)? (?:other people|others|anyone else|everyone|most people) (?:feel|get|have|do|struggle)\b.*|is (?:this|that|it) normal\b.*)$/;
+  /^(?:is (?:this|that|it) (?:normal|common|weird|just me)|is it just me|am i the only one\b.*|do(?:es)? (?:other people|others|anyone else|everyone|most people) (?:feel|get|have|do|struggle)\b.*|is (?:this|that|it) normal\b.*|is (?:it|this|that) (?:normal|common|usual|typical|weird|odd|strange) (?:to|that|if|for|when) .+|is (?:it|this|that) (?:usual|typical)\b.*)$/;
 
 const HOW =
   /^(?:(?:ok(?:ay)?|cool|so|but|and|well|right)[, ]+)*how (?:do|can|should|would|does) (?:i|you|people|one|someone|anyone) (.+)$/;
+
+const HOW_TO = /^(?:(?:ok(?:ay)?|so|but|and|well|then)[, ]+)*how to (.+)$/;
 
 // "should i text back", "so should i?", "shud i just quit": a decision that is theirs
 const SHOULD =
@@ -96,7 +102,7 @@ const HOW_ARE_YOU =
 
 // "are you a bot?", "is this a real person", "am i talking to an ai": who is on the other end
 const ARE_YOU_REAL =
-  /\b(?:are (?:you|u) (?:even )?(?:a |an )?(?:real(?: person| human)?|human|person|bot|robot|ai|machine|computer|program|chatbot)|is this (?:a |an )?(?:bot|robot|ai|real person|human|machine|computer program|chatbot)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|ai|real person|human|person|machine|computer|program))$/;
+  /\b(?:are (?:you|u) (?:even )?(?:a |an )?(?:real(?: person| human)?|human|person|bot|robot|ai|machine|computer|program|chatbot)|is this (?:a |an |one of those )?(?:bot|robot|ai|real person|human|machine|computer program|computer programme|chatbot)s?|is (?:anyone|anybody|someone|a person|a human) (?:actually |even |really )?(?:reading|there|listening|reading this|on the other end)(?: this)?|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|ai|real person|human|person|machine|computer|program))$/;
 
 // "does that make sense?", "am i making sense": of what they just told
 const MAKES_SENSE =
@@ -179,12 +185,25 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
   const words =
     last.match(WORDS) ?? (before && last.split(' ').length <= 6 ? before.match(WORDS) : undefined);
   if (words) return { asks: 'words', medium: /say/.test(words[1] ?? words[2] ?? '') ? 'said' : 'written' };
-  const how = last.match(HOW);
+  // "but how to write it", "how to tell her. she think i'm the stable one": how to, said without a subject
+  const how = last.match(HOW) ?? last.match(HOW_TO) ?? (aside ? previous.match(HOW_TO) : null);
   if (how) {
     const about = cleanAbout(how[1]);
     if (about) return { asks: 'how', about };
   }
-  return undefined;
+  // any other question the turn ends on, by its shape (not a clinician's: scope-question.ts answers those)
+  if (clinical) return undefined;
+  const open = openQuestionOf(last, MARKED.test(text.trim()));
+  if (open) return open;
+  // "why you think I should do it now? I am not sick, no pain": a marked question just before a short last line
+  const marks = text.trim().split(/(?<=[.?!])\s+|\n+/);
+  // (a tag counts as its mark: "its getting worse isnt it. they'll send bailiffs or something")
+  const previousMarked =
+    marks.length >= 2 &&
+    /\?\s*$|\b(?:isn'?t it|innit|aren'?t they|won'?t they)[.!]*\s*$/i.test(marks[marks.length - 2]);
+  // ("have strangers throw her stuff in a skip? no way": answered by themselves, rhetorical)
+  const answered = /^(?:no|nope|nah|never|yes|yeah|of course|obviously)\b/.test(last);
+  return aside && previousMarked && !answered ? openQuestionOf(previous, true) : undefined;
 }
 
 // "sorry, this sounds dramatic", "Sorry. That was rude.", "sorry for rambling", "sorry its just been
