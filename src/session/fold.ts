@@ -1,6 +1,6 @@
 import { reduceSafety } from '../safety/index.ts';
-import { countWords, normalizeSentence } from '../text/sentences.ts';
 import { closedQuestionOf } from '../text/closed-question.ts';
+import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
 import { turnedDownAnOffer } from './offer-declined.ts';
