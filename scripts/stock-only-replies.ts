@@ -5,6 +5,8 @@
  * Seen sets only; the same seed as judge:prepare's default gives the same replies the raters see.
  *
  *   node --import tsx scripts/stock-only-replies.ts [--seed 16] [--show] data/blind/conversations-v2{0..8}
+ *
+ * `--all` lists every reply (id, last line of theirs, reply), so two runs can be diffed to read what changed.
  */
 import { parseArgs } from 'node:util';
 import { splitSentences } from '../src/text/sentences.ts';
@@ -35,7 +37,11 @@ const isStock = (sentence: string) => STOCK.has(sentence.replace(FILLER, '').tri
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { seed: { type: 'string', default: '16' }, show: { type: 'boolean', default: false } },
+  options: {
+    seed: { type: 'string', default: '16' },
+    show: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
+  },
 });
 const seed = Number(values.seed);
 let replies = 0;
@@ -50,6 +56,10 @@ for (const dir of positionals) {
     const reply = await tinystepReply(excerpt, seed);
     const sentences = splitSentences(reply).filter((sentence) => sentence.trim() !== '');
     const last = sentences.at(-1) ?? '';
+    if (values.all) {
+      const seeker = excerpt.turns.filter((turn) => turn.role === 'seeker').at(-1)?.text ?? '';
+      console.log(`REPLY  ${excerpt.id}  P: ${seeker}\n        T: ${reply}`);
+    }
     if (!isStock(last)) continue;
     setEnding += 1;
     const alone = sentences.every(isStock);

@@ -33,6 +33,7 @@ import { clauseOf, reflectionsFor } from './reflections.ts';
 import { askedInTheirWords, isStockEnding, sayBackStandsAlone, weighedAndHeavy } from './stock-ending.ts';
 import { saidThisTurn, worryQuestion } from './take-up-worry.ts';
 import { answerTheirTurn } from './their-turn-moves.ts';
+import { turnedQuestionBack } from './turned-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
 
 // a short line gets a short answer: at most this many moves
@@ -165,7 +166,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
   // a recap beside a say-back of this turn makes three clauses stitched in one reply: the say-back wins
   if (earlier.length >= 2 && recapWords <= SUMMARY_WORDS && reflections.length === 0)
     moves.push({ type: 'summarize', clauses: earlier.map(clauseOf) });
-  const before = reflections.length === 0 ? earlierClauseBack(state, observations) : undefined;
+  const before =
+    reflections.length === 0
+      ? (turnedQuestionBack(state, observations) ?? earlierClauseBack(state, observations))
+      : undefined;
   // a recap then a say-back of this turn read stitched: the say-back joins the recap when it can
   const recapped = recapWithLastTurn(moves, reflections, clauseQuestionFor(state) !== undefined);
   if (recapped) moves.splice(0, moves.length, ...recapped);

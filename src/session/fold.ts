@@ -1,4 +1,5 @@
 import { reduceSafety } from '../safety/index.ts';
+import { closedQuestionOf } from '../text/closed-question.ts';
 import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
@@ -94,6 +95,7 @@ function copied(state: SessionState): SessionState {
     offerDeclined: state.offerDeclined,
     scopeSaid: state.scopeSaid,
     lastSuggestion: state.lastSuggestion,
+    lastClosedQuestion: state.lastClosedQuestion,
     worriesNamed: state.worriesNamed,
     concernsHeard: state.concernsHeard,
     concernsTakenUp: state.concernsTakenUp,
@@ -189,6 +191,8 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         next.lifeTopics = event.topics;
       if (!event.nudge) {
         next.lastSuggestion = event.suggestion;
+        // "Do you think they forgot?": a bare "nah" next is heard as its answer (policy/turned-question.ts)
+        next.lastClosedQuestion = closedQuestionOf(event.sentences.at(-1));
         next.worriesNamed = [
           ...state.worriesNamed,
           ...event.moves.flatMap((move) =>

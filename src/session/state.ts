@@ -8,6 +8,7 @@ import type {
   StatementObservation,
   TaskDomain,
 } from '../spec/observation.ts';
+import type { ClosedQuestion } from '../text/closed-question.ts';
 import type { NudgeKind } from './events.ts';
 import type { MiProcess } from './process.ts';
 import { SaidSet } from './said-set.ts';
@@ -105,6 +106,8 @@ export type SessionState = {
   questions: number;
   /** The therapist's last turn (another's, in a replayed chat) suggested something: what, when named. */
   lastSuggestion?: { thing?: string; idea?: SuggestedIdea };
+  /** The therapist's last turn ended on a plain yes/no question: what each bare answer to it means. */
+  lastClosedQuestion?: ClosedQuestion;
   /** Worries already named back ("the scary bit sounds like…"), so each is named once. */
   worriesNamed: readonly string[];
   /** The concern each recent client turn carried (understanding's `concern`), with that turn's number. */

@@ -266,6 +266,8 @@ export type OthersDeedObservation = { kind: 'others-deed'; span: Span };
 export type TurnFormObservation = {
   kind: 'turn-form';
   minimal?: true;
+  /** The whole turn is a bare answer ("nah", "ye", "kinda", "idk"), and which way it goes. */
+  answer?: 'yes' | 'no' | 'partly' | 'unsure';
   trailingBut?: true;
   greeting?: true;
   span: Span;
