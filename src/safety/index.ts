@@ -11,6 +11,7 @@ export {
 } from './config.ts';
 export { type PlanSafetyOptions, planSafety, type SafetyPlan, safetyCheckMove } from './plan.ts';
 export { resourcesFor } from './resources.ts';
+export { asksIfSafe, saysNotSafe } from './asked-if-safe.ts';
 export { confirmsRisk, saysSafe } from './safe-statement.ts';
 export { detectScopeQuestion, type ScopeQuestion, scopeReply, scopeStatement } from './scope.ts';
 export {

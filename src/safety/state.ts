@@ -4,6 +4,7 @@
  * say this turn; planSafety turns it into the crisis move's `phase`.
  */
 import type { Observation, RiskObservation, RiskType } from '../spec/observation.ts';
+import { saysNotSafe } from './asked-if-safe.ts';
 import { confirmsRisk, saysSafe, yesLeadsOtherTalk } from './safe-statement.ts';
 
 /** What the crisis move says this turn (the realizer phrases each; see README in src/safety). */
@@ -42,6 +43,8 @@ export type SafetyState = {
    * the answer); a clear one, or another kind, is asked about as before.
    */
   declined?: RiskType;
+  /** The last therapist turn asked whether they are safe, so a "no" next is danger, not the all-clear (asked-if-safe.ts). */
+  askedIfSafe?: boolean;
 };
 
 export const INITIAL_SAFETY_STATE: SafetyState = { phase: 'none', checkOwed: false };
@@ -113,6 +116,12 @@ export function reduceSafety(
   if (history) return crisisOn(state, history, 'past', 'past');
 
   if (state.phase === 'crisis') {
+    // "Are you safe right now?" answered "no": still at risk, whoever the first read was about
+    // (they said so themselves: a clear risk now, no longer a guess or someone else's)
+    if (state.askedIfSafe && saysNotSafe(text)) {
+      const { modelOnly: _guess, about: _whose, past: _when, ...risk } = state.lastRisk!;
+      return crisisOn(state, { ...risk, level: 'clear' }, 'self', 'still-at-risk');
+    }
     if (state.focus === 'past' && confirmsRisk(text, observations))
       return crisisOn(state, state.lastRisk!, 'self', 'still-at-risk');
     // about someone else or the past, nothing was asked of them about their own safety: they

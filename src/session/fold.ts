@@ -1,4 +1,4 @@
-import { reduceSafety } from '../safety/index.ts';
+import { asksIfSafe, reduceSafety, type SafetyState } from '../safety/index.ts';
 import { closedQuestionOf } from '../text/closed-question.ts';
 import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
@@ -215,7 +215,10 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         );
         next.therapistTurns = state.therapistTurns + 1;
         next.lastTherapistMoves = event.moves;
-        next.safety = passedOverBy(state.safety, event.moves, event.askedSafety === true);
+        next.safety = withSafeQuestion(
+          passedOverBy(state.safety, event.moves, event.askedSafety === true),
+          asksIfSafe(event.sentences),
+        );
         next.ratedSinceCoachSpoke = false;
       }
       next.ratingAsked = state.ratingAsked + event.moves.filter((move) => move.type === 'ask-rating').length;
@@ -297,4 +300,12 @@ export function foldEvents(
   let state = start;
   for (const event of events) state = applyEvent(state, event);
   return state;
+}
+
+// kept only while it is true, so a state that never asked stays byte for byte as before
+function withSafeQuestion(safety: SafetyState, asked: boolean): SafetyState {
+  if (asked) return { ...safety, askedIfSafe: true };
+  if (safety.askedIfSafe === undefined) return safety;
+  const { askedIfSafe: _dropped, ...rest } = safety;
+  return rest;
 }

@@ -6,7 +6,7 @@
  * the full script again on "Also my wife always did the paperwork." read to raters as not listening.
  * A clear risk still waits for "I'm safe"; risk read again opens the path again.
  */
-import { confirmsRisk, type SafetyState } from '../safety/index.ts';
+import { confirmsRisk, type SafetyState, saysNotSafe } from '../safety/index.ts';
 import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 
@@ -17,6 +17,8 @@ export function steppedBack(
 ): SafetyState {
   if (safety.phase !== 'crisis' || safety.stage !== 'still-at-risk') return safety;
   if (safety.focus !== 'self' || safety.lastRisk?.level !== 'possible') return safety;
+  // "Are you safe right now?" / "no" carries no risk word, yet it is no moving on
+  if (safety.askedIfSafe && saysNotSafe(text)) return safety;
   const doubt = observations.some(
     (item) => item.kind === 'risk' || item.kind === 'hedge' || item.kind === 'assent',
   );
