@@ -113,6 +113,8 @@ const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
  * task they named when it is an email, a call or a piece of writing, else what they are going through.
  */
 const OFTEN_MISREAD = new Set<LifeTopic>(['money', 'work-stress']);
+// the longest quiet turn that still sits in the topic read before ("yeah", "idk really", "close is still fail")
+const QUIET_TURN_WORDS = 5;
 // trouble at home is read from a passing "my mum keeps saying…", "my parents are paying…": on the
 // seen sets all 4 "That sounds hard at home" replies asserted a conflict nobody told, so it is
 // never said back as theirs (no validation, no "coping with things at home?", no scope line)
@@ -145,11 +147,21 @@ export function nextThingQuestion(
     return { type: 'open-question', about: 'next-thing', task: task.object, domain: task.domain };
   // only a topic read without a rival: two readings (grief, then "work") mean one is likely a misreading,
   // and a question about the wrong one ("which thing at work…" to someone grieving) is worse than a stock one
-  const [topic, other] = state.lifeTopics;
+  // (a topic never said back as theirs — trouble at home — is not asked after either: "What would you
+  // most want to be different at home?" to someone telling of a cousin's failed exams, seen v26 and v29)
+  const [first, other] = state.lifeTopics;
+  const topic = asserted(first);
   // (money and work are the readings most often made from a passing word — "my papers", "a landlord",
   // "at work" — so on a quiet turn they are not asked after: on the seen sets 5 of 8 such were off the point)
-  const said = observations.some((item) => item.kind === 'life-topic' && item.topic === topic);
-  const now = said || (quiet && topic !== undefined && !OFTEN_MISREAD.has(topic));
+  // (a word said in passing — "gotta be at work at 4am" — is not this turn's topic: round 17)
+  const said = observations.some(
+    (item) => item.kind === 'life-topic' && item.topic === topic && item.strength !== 'passing',
+  );
+  // (a quiet turn with words of its own about something else has moved on: "which exam…" after "my
+  // mother tells everybody in church i'm a lawyer already", a sleep question after a story about a
+  // father's hearing aids; only a short quiet turn, "yeah", "idk really", still sits in the topic)
+  const brief = state.lastClientWords <= QUIET_TURN_WORDS;
+  const now = said || (quiet && brief && topic !== undefined && !OFTEN_MISREAD.has(topic));
   return topic && !other && now ? { type: 'open-question', about: 'next-thing', topic } : undefined;
 }
 

@@ -33,9 +33,11 @@ const NEXT_BY_TOPIC: Record<LifeTopic, string[]> = {
     'Which part of the search drains you most, the applying or the waiting?',
     'What does the next application in front of you ask for?',
   ],
+  // (never "which exam": asked of someone who named one, or whose talk had moved on, a fresh v31 rater
+  // scored it 1; nor "which topic", a subject split they never gave)
   exams: [
-    'If you had to pick the one topic that worries you most, which would it be?',
-    'Which exam is the one that worries you most?',
+    'If you had to pick the one part of it that worries you most, what would it be?',
+    'What about it worries you most right now?',
   ],
   breakup: ["What's been the hardest moment since it ended?", 'When does it hit you most, do you notice?'],
   money: [

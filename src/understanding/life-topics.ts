@@ -3,6 +3,7 @@ import type { Prepared } from './analyse-prepare.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { matchesOf } from './matches.ts';
 import { requiredLiterals } from './required-literals.ts';
+import { topicStrength } from './topic-strength.ts';
 
 // the people whose death is told as "my late …" or "… passed"
 const KIN =
@@ -107,7 +108,14 @@ export function readLifeTopics(prepared: Prepared): LifeTopicObservation[] {
     const start = match.index ?? 0;
     const span: [number, number] = [start, start + match[0].length];
     const aside = topic === 'grief' && lossInTrailingClause(prepared, start);
-    found.push({ kind: 'life-topic', topic, span, ...(aside ? { aside: true as const } : {}) });
+    const passing = topicStrength(prepared, span) === 'passing';
+    found.push({
+      kind: 'life-topic',
+      topic,
+      span,
+      ...(aside ? { aside: true as const } : {}),
+      ...(passing ? { strength: 'passing' as const } : {}),
+    });
   }
   return found;
 }

@@ -1,0 +1,36 @@
+/**
+ * A topic word said as a place, a time or in a sign-off reads as 'passing' (src/understanding/topic-strength.ts);
+ * the same word said as the trouble stays stated.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { prepare } from './analyse-prepare.ts';
+import { readLifeTopics } from './life-topics.ts';
+import { normalise } from './normalise.ts';
+
+function topicsOf(text: string) {
+  return readLifeTopics(prepare(normalise(text).text)).map((item) => ({
+    topic: item.topic,
+    strength: item.strength ?? 'stated',
+  }));
+}
+
+test('work said as where they will be, or in a sign-off, is a passing word', () => {
+  for (const text of [
+    'anyway i gotta be at work at 4am so',
+    'ok anyway, i need sleep, at work tomorrow',
+    "i'll be at work till 10 tonight",
+    'heading back to the hospital now',
+  ])
+    assert.equal(topicsOf(text)[0]?.strength, 'passing', text);
+});
+
+test('work said as the trouble stays a stated topic', () => {
+  for (const text of [
+    'everything at work is piling up and i cant keep up',
+    'my boss keeps emailing me at midnight',
+    'things at work are awful right now',
+    'i got laid off last week',
+  ])
+    assert.equal(topicsOf(text)[0]?.strength, 'stated', text);
+});
