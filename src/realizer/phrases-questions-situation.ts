@@ -44,9 +44,11 @@ const NEXT_BY_TOPIC: Record<LifeTopic, string[]> = {
     "What's the one money thing that has to be dealt with first?",
     'Which part of the money side keeps you up most?',
   ],
+  // (read from "my mum keeps…", "my parents…": asked of the people they named, never of a "home" they
+  // did not bring up; "different at home?" met a cousin's failed exams and a teacher mother, seen v26, v29)
   'family-conflict': [
     'If they could really hear one thing from you, what would you want it to be?',
-    'What would you most want to be different at home?',
+    'What would you most want them to understand about how this is for you?',
   ],
   loneliness: ['What part of the day feels emptiest?', 'Is there one person you miss talking to most?'],
   grief: ['What has the hardest moment been so far?', 'What has it been like for you since it happened?'],

@@ -53,7 +53,6 @@ const THEIR_I = /(?:^|[\s,;:(])i(?=[\s,;:.!?)]|$)(?![^"]*"\W*$)/;
 // a noun phrase cut after its determiner ("find the number for the next.")
 const CUT_PHRASE = /\b(?:for|of|to|with|about) the (?:next|other)(?=[.?!])/i;
 const JOINED = new RegExp(`^(?:${JOINS})$`);
-const INDEFINITE_PERSON = /^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody)$/;
 
 export function garbledClauses(text: string): GarbledClause[] {
   const found: GarbledClause[] = [];
@@ -67,7 +66,7 @@ export function garbledClauses(text: string): GarbledClause[] {
       const verb = match[2] !== undefined || CLAUSE_VERB.has((match[3] ?? '').toLowerCase());
       if (!verb || JOINED.test(before)) continue;
       // "someone you love", "anyone you trust": a relative clause on its noun, not a second clause run on
-      if (INDEFINITE_PERSON.test(before)) continue;
+      if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody)$/.test(before)) continue;
       // "so tired you put salt in your coffee": the "so" joins its result
       if (/\b(?:so|such|too)\b/i.test(match[0])) continue;
       // a subordinate clause put first ("when you ring, you freeze") is joined by its opening word

@@ -21,6 +21,7 @@ test('work said as where they will be, or in a sign-off, is a passing word', () 
     'ok anyway, i need sleep, at work tomorrow',
     "i'll be at work till 10 tonight",
     'heading back to the hospital now',
+    'At work I translate contracts all day, and nobody has to hear my voice.',
   ])
     assert.equal(topicsOf(text)[0]?.strength, 'passing', text);
 });

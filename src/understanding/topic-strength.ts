@@ -19,6 +19,10 @@ const SIGN_OFF =
   /^(?:ok(?:ay)?\s+|well\s+|but\s+)?(?:anyway|anyways|anyhow|gotta go|got to go|have to go|i have to go|i gotta go|i should go|i need to go|must go|talk (?:later|soon|tomorrow)|ttyl|night all|g2g|gtg)\b/;
 // places a topic can be read from (a trouble there is said some other way: "my boss", "my workload")
 const PLACE = /^(?:at work|hospital|surgery)$/;
+// "at work" is the trouble only with a word of trouble in its sentence ("things at work are awful"):
+// "At work I translate contracts all day… that's half the reason I like it" is where they are
+const WORK_TROUBLE =
+  /\b(?:stress\w*|pressure|hate|hates|awful|horrible|terrible|nightmare|toxic|overwhelm\w*|too much|drowning|swamped|pil(?:e|ed|es|ing) up|behind|bull(?:y|ied|ying)|yell\w*|shout\w*|exhaust\w*|burn\w*|can'?t cope|cant cope|struggl\w*|hard|tough|bad|worse|miserable|anxious|dread\w*|deadlines?|boss|manager|mistakes?|fired|sack\w*|quit|crying|cried|panic\w*|mess(?:ed)? up|screw\w* up|shit|crap|rough|long hours|understaffed)\b/;
 
 /** 'passing' when the reading at `span` is a place, a time or a sign-off; else 'stated'. */
 export function topicStrength(prepared: Prepared, span: readonly [number, number]): TopicStrength {
@@ -31,5 +35,6 @@ export function topicStrength(prepared: Prepared, span: readonly [number, number
   if (!PLACE.test(matched)) return 'stated';
   const after = prepared.folded.slice(end, sentence?.end ?? prepared.folded.length);
   if (PRESENCE_BEFORE.test(opening) || TIME_AFTER.test(after)) return 'passing';
+  if (matched === 'at work' && !WORK_TROUBLE.test(`${opening}${matched}${after}`)) return 'passing';
   return 'stated';
 }
