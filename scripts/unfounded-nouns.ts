@@ -36,7 +36,7 @@ const GENERIC = new Set(
     'most difference like else anyone someone somebody person people other others much many well ' +
     'loud out-loud emptiest loneliest urgent first-line plate top onto own yours truly ' +
     'went through once mark unsure bothers different far few type fill hit miss talking answered move ' +
-    'round cursor greeting number question head'
+    'round cursor greeting number question head understand'
   ).split(/\s+/),
 );
 

@@ -1,6 +1,7 @@
 /**
  * A topic word said as a place, a time or in a sign-off reads as 'passing' (src/understanding/topic-strength.ts);
- * the same word said as the trouble stays stated.
+ * the same word said as the trouble stays stated. And topics read from one word that meant something else
+ * (a horse's colic, a pub's bar, a grandchild's birth) are not read (src/understanding/life-topics.ts).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -34,4 +35,18 @@ test('work said as the trouble stays a stated topic', () => {
     'i got laid off last week',
   ])
     assert.equal(topicsOf(text)[0]?.strength, 'stated', text);
+});
+
+test("a horse's colic and a grandchild to visit are no new baby of theirs", () => {
+  for (const text of [
+    'we put down an old gelding today. colic',
+    'They want us to wait until the baby is 3 months before visiting.',
+  ])
+    assert.ok(!topicsOf(text).some((item) => item.topic === 'new-baby'), text);
+  assert.ok(topicsOf('the baby wakes every two hours').some((item) => item.topic === 'new-baby'));
+});
+
+test('a fight at the bar is no exam; sitting the bar is', () => {
+  assert.ok(!topicsOf('tourist drunk at 3am, fight at the bar').some((item) => item.topic === 'exams'));
+  assert.ok(topicsOf('i am sitting the bar in july').some((item) => item.topic === 'exams'));
 });
