@@ -5,7 +5,9 @@
  * checked against every word of the excerpt, both sides; words any step or question may use without
  * asserting a fact (verbs, sizes, times, "thing", "part") are not counted.
  *
- *   node --import tsx scripts/unfounded-nouns.ts [--list] data/blind/conversations-vN/excerpts.jsonl …
+ *   node --import tsx scripts/unfounded-nouns.ts [--list] [--against <commit>] data/blind/conversations-vN/excerpts.jsonl …
+ *
+ * `--against main` replies with that commit's coach (its src/ extracted), for a before figure.
  */
 import { replyToTranscript } from '../src/coach/replay.ts';
 import type { SafetyConfig } from '../src/safety/config.ts';
@@ -92,9 +94,10 @@ export async function unfoundedInReply(
   excerpt: Excerpt,
   seed: number,
   safetyConfig: SafetyConfig,
+  replay: typeof replyToTranscript = replyToTranscript,
 ): Promise<{ text: string; findings: UnfoundedFinding[] }> {
   const turns = contextTurns(excerpt);
-  const [reply] = await replyToTranscript(asTranscript(turns), {
+  const [reply] = await replay(asTranscript(turns), {
     which: 'last',
     seed: deriveSeed(seed, excerpt.id),
     safetyConfig,
@@ -115,13 +118,23 @@ async function main(): Promise<void> {
   const list = args.includes('--list');
   const files = args.filter((arg) => arg.endsWith('.jsonl'));
   const safetyConfig = loadSafetyConfig({ env: process.env });
+  const againstAt = args.indexOf('--against');
+  let replay = replyToTranscript;
+  let dispose = () => {};
+  if (againstAt >= 0) {
+    const { extractSourceAtCommit } = await import('../bench/support/source-at-commit.ts');
+    const source = extractSourceAtCommit(args[againstAt + 1] ?? 'main');
+    if (typeof source === 'string') throw new Error(source);
+    replay = (await source.load('src/coach/replay.ts')).replyToTranscript as typeof replyToTranscript;
+    dispose = source.dispose;
+  }
   let replies = 0;
   let flagged = 0;
   for (const file of files) {
     const set = file.replace(/.*conversations-/, '').replace('/excerpts.jsonl', '');
     for (const excerpt of readJsonLines(file, excerptSchema)) {
       replies++;
-      const { text, findings } = await unfoundedInReply(excerpt, 17, safetyConfig);
+      const { text, findings } = await unfoundedInReply(excerpt, 17, safetyConfig, replay);
       if (findings.length === 0) continue;
       flagged++;
       if (!list) continue;
@@ -132,6 +145,7 @@ async function main(): Promise<void> {
       for (const finding of findings) console.log(`  ! ${finding.words.join(', ')} in "${finding.said}"`);
     }
   }
+  dispose();
   console.log(`replies ${replies}, with a step or topic question naming an unsaid thing ${flagged}`);
 }
 
