@@ -1,10 +1,8 @@
 /**
- * Letters and messages read as tasks in the person's words (src/understanding/letter-task.ts), and the
- * steps built on them name their letter, never a bill or a date (src/steps/ladders.ts).
+ * Letters and messages read as tasks in the person's words (src/understanding/letter-task.ts).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ladderFor } from '../steps/ladders.ts';
 import { prepare } from './analyse-prepare.ts';
 import { readLetterTask } from './letter-task.ts';
 import { normalise } from './normalise.ts';
@@ -35,10 +33,4 @@ test('a letter to write is writing; a message owed is a message; a phrase stops 
   assert.equal(taskOf('he keeps texting me'), undefined);
   assert.equal(taskOf('i wrote it all down. letter came today')?.object, 'letter');
   assert.equal(taskOf('the letter was lovely'), undefined);
-});
-
-test("a letter's steps open it and read a line; many letters are opened one at a time", () => {
-  const ladder = ladderFor('other', 'these pension letters');
-  assert.ok(ladder.some((step) => step.text === 'open one of these pension letters and read the first line'));
-  assert.ok(ladder.every((step) => !/\b(?:bill|date|debt)\b/.test(step.text)));
 });
