@@ -112,7 +112,10 @@ const NEXT_THING_DOMAINS = new Set<string>(['email', 'call']);
  * In place of a stock probe, the situation they face asked about as one specific next thing: the
  * task they named when it is an email, a call or a piece of writing, else what they are going through.
  */
-const OFTEN_MISREAD = new Set<LifeTopic>(['money', 'work-stress']);
+// (health too: a diagnosis told once, "i have adhd", then "my partners really patient but…" was met with
+// "What's the one question you would most want answered about it?" once a passing "at work" no longer
+// stood beside it as a rival reading, round 17)
+const OFTEN_MISREAD = new Set<LifeTopic>(['money', 'work-stress', 'health']);
 // trouble at home is read from a passing "my mum keeps saying…", "my parents are paying…": on the
 // seen sets all 4 "That sounds hard at home" replies asserted a conflict nobody told, so it is
 // never said back as theirs (no validation, no "coping with things at home?", no scope line)
@@ -148,7 +151,10 @@ export function nextThingQuestion(
   const [topic, other] = state.lifeTopics;
   // (money and work are the readings most often made from a passing word — "my papers", "a landlord",
   // "at work" — so on a quiet turn they are not asked after: on the seen sets 5 of 8 such were off the point)
-  const said = observations.some((item) => item.kind === 'life-topic' && item.topic === topic);
+  // (a word said in passing — "gotta be at work at 4am" — is not this turn's topic: round 17)
+  const said = observations.some(
+    (item) => item.kind === 'life-topic' && item.topic === topic && item.strength !== 'passing',
+  );
   const now = said || (quiet && topic !== undefined && !OFTEN_MISREAD.has(topic));
   return topic && !other && now ? { type: 'open-question', about: 'next-thing', topic } : undefined;
 }

@@ -10,6 +10,7 @@ import {
   smallerStep,
 } from '../steps/index.ts';
 import { toSecondPerson } from '../text/person.ts';
+import { asserted } from './listen-questions.ts';
 import { asImperative } from './words.ts';
 
 // "the applications" of a job search (often the other helper's word): the search's steps fit them; a CV
@@ -41,6 +42,9 @@ export function topicLadderOf(state: SessionState): readonly Step[] | undefined 
   for (const topic of [...state.lifeTopics].reverse()) {
     // a baby spoken of in a loss is no new baby's nights (session rule 7: nothing they did not say)
     if (topic === 'new-baby' && state.lifeTopics.includes('grief')) continue;
+    // a topic never said back as theirs (trouble at home, read from "my mum keeps saying…") gets no
+    // steps that presume it ("somewhere calm, away from the argument")
+    if (!asserted(topic)) continue;
     const ladder = ladderForTopic(topic);
     if (ladder) return ladder;
   }

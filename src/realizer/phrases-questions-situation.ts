@@ -33,18 +33,22 @@ const NEXT_BY_TOPIC: Record<LifeTopic, string[]> = {
     'Which part of the search drains you most, the applying or the waiting?',
     'What does the next application in front of you ask for?',
   ],
+  // (never "which exam": asked of someone who named one, or whose talk had moved on, a fresh v31 rater
+  // scored it 1; nor "which topic", a subject split they never gave)
   exams: [
-    'If you had to pick the one topic that worries you most, which would it be?',
-    'Which exam is the one that worries you most?',
+    'If you had to pick the one part of it that worries you most, what would it be?',
+    'What about it worries you most right now?',
   ],
   breakup: ["What's been the hardest moment since it ended?", 'When does it hit you most, do you notice?'],
   money: [
     "What's the one money thing that has to be dealt with first?",
     'Which part of the money side keeps you up most?',
   ],
+  // (read from "my mum keeps…", "my parents…": asked of the people they named, never of a "home" they
+  // did not bring up; "different at home?" met a cousin's failed exams and a teacher mother, seen v26, v29)
   'family-conflict': [
     'If they could really hear one thing from you, what would you want it to be?',
-    'What would you most want to be different at home?',
+    'What would you most want them to understand about how this is for you?',
   ],
   loneliness: ['What part of the day feels emptiest?', 'Is there one person you miss talking to most?'],
   grief: ['What has the hardest moment been so far?', 'What has it been like for you since it happened?'],

@@ -21,7 +21,8 @@ export function nextProcess(state: SessionState, observations: readonly Observat
   if (state.permissionAsked && observations.some((item) => item.kind === 'assent')) return 'plan';
   if (state.permissionAsked && observations.some((item) => item.kind === 'decline')) return 'engage';
   const topic = observations.find(
-    (item) => item.kind === 'life-topic' && !state.lifeTopics.includes(item.topic),
+    (item) =>
+      item.kind === 'life-topic' && !state.lifeTopics.includes(item.topic) && item.strength !== 'passing',
   );
   const task = observations.find((item) => item.kind === 'task');
   const newTask = task?.kind === 'task' && (!state.task || state.task.domain !== task.domain);

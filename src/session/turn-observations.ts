@@ -70,7 +70,8 @@ export function turnObservations(
         found.statements.push(item);
         break;
       case 'life-topic':
-        if (!lifeTopics.includes(item.topic)) found.topics.push(item.topic);
+        // a topic word said in passing (a place, a time, a sign-off) is not what they brought
+        if (!lifeTopics.includes(item.topic) && item.strength !== 'passing') found.topics.push(item.topic);
         break;
       case 'region':
         found.region ??= item;

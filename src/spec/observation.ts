@@ -219,7 +219,13 @@ export type LifeTopicObservation = {
   span: Span;
   /** Named only in a clause trailing the main one ("…when my papá died"): background, not the news. */
   aside?: true;
+  /**
+   * 'passing': the topic's word said as a place, a time or in a sign-off ("gotta be at work at 4am"),
+   * a word that appeared once, not what the conversation is about. Absent: stated.
+   */
+  strength?: TopicStrength;
 };
+export type TopicStrength = 'stated' | 'passing';
 
 /** Not knowing where to start ("I don't even know where to begin"): an opening for an offer of a step. */
 export type HelpWantedObservation = { kind: 'help-wanted'; span: Span };

@@ -98,6 +98,20 @@ const FORM: RungTemplate[] = [
 ];
 const FORM_OBJECT = /\b(?:forms?|paperwork|tax return|application)$/i;
 
+// a letter come in the post, not yet faced: opened and read a line at a time, the person's own letter
+// named in every rung ("open the pension letter and read the first line"); nothing it may not say
+const LETTER: RungTemplate[] = [
+  { text: 'spend 20 minutes with {o}: read it and write down what it asks of you', size: 1200 },
+  { text: 'spend 10 minutes reading {o}, timer on', size: 600 },
+  { text: 'read {o} through once, nothing more', size: 180 },
+  { text: 'read the first paragraph of {o}, then stop', size: 60 },
+  { text: 'open {o} and read the first line', size: 20 },
+  { text: 'hold {o} in your hand, still closed', size: 5 },
+  { text: 'put {o} on the table in front of you', size: 3 },
+  { text: 'just look at {o} for one second', size: 2 },
+];
+const LETTER_OBJECT = /\bletters?\b(?:\s+from\s+\S+(?:\s+\S+)?)?$/i;
+
 // no task named yet: steps that need no object, never a stand-in noun ("the task") nor a stand-in
 // task ("the one thing you keep putting off": raters marked it down as generic, most of all when the
 // task had been said earlier); below the writing rungs, a body step anyone can do where they are
@@ -155,7 +169,9 @@ export function ladderFor(domain: TaskDomain, object: string | undefined): reado
       ? NO_OBJECT
       : domain === 'other' && FORM_OBJECT.test(phrase)
         ? FORM
-        : LADDERS[domain];
+        : domain === 'other' && LETTER_OBJECT.test(phrase)
+          ? LETTER
+          : LADDERS[domain];
     ladder = Object.freeze(
       rungs.map((rung, index) =>
         Object.freeze({ text: fill(rung.text, phrase, domain), size: rung.size, rung: index }),
@@ -214,5 +230,7 @@ function fill(template: string, object: string, domain: TaskDomain): string {
     filled = `your notes for ${object}`;
   else if (DOCUMENTS.has(domain) && MANY.test(object) && PART_OF.test(template) && !/ss$/.test(object))
     filled = `one of ${object}`;
+  // ("these pension letters": opened one at a time)
+  else if (/\bletters\b/i.test(object) && PART_OF.test(template)) filled = `one of ${object}`;
   return template.replaceAll('{o}', filled);
 }

@@ -31,11 +31,13 @@ const TOPIC_RUNGS: Partial<Record<LifeTopic, [string, number][]>> = {
     ['pick one friend you could message this week and write down their name', 20],
     ['put your phone in another room for five minutes', 10],
   ],
-  // debts and bills: a free advice service goes through the options with them (two writers' references)
+  // debts and bills: a free advice service goes through the options with them (two writers' references);
+  // money is read from one word ("rent", "a loan", "my pension"), so no rung names a bill, a debt or a
+  // date they may not have ("the one bill that worries you most" to someone owed a loan, fresh v31)
   money: [
-    ['ring a free debt advice service and ask them to go through your options with you', 300],
-    ['write down the one bill that worries you most, and its date', 60],
-    ['look up a free debt advice service and save its number', 30],
+    ['ring a free money advice service and ask them to go through your options with you', 300],
+    ['write down, in a few words, the one money worry that weighs on you most', 60],
+    ['look up a free money advice service and save its number', 30],
     ['open your banking app and look at the balance for one second', 15],
     ['put your banking app on the first screen of your phone', 10],
   ],
@@ -54,7 +56,7 @@ const TOPIC_RUNGS: Partial<Record<LifeTopic, [string, number][]>> = {
   health: [
     ['spend 10 minutes writing down what you want to ask your doctor', 600],
     ['ring the surgery and say only: "I\'d like an appointment to get something checked"', 120],
-    ['write down the one question you most want to ask your doctor', 60],
+    ['write down the one question you most want answered about it', 60],
     ['find your doctor’s phone number and save it', 20],
     ['take one slow breath and notice where you are', 5],
   ],

@@ -86,6 +86,8 @@ export function garbledClauses(text: string): GarbledClause[] {
       const before = (match[1] ?? '').toLowerCase();
       const verb = match[2] !== undefined || CLAUSE_VERB.has((match[3] ?? '').toLowerCase());
       if (!verb || JOINED.test(before)) continue;
+      // "someone you love", "anyone you trust": a relative clause on its noun, not a second clause run on
+      if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody)$/.test(before)) continue;
       // "so tired you put salt in your coffee": the "so" joins its result
       if (/\b(?:so|such|too)\b/i.test(match[0])) continue;
       // a subordinate clause put first ("when you ring, you freeze") is joined by its opening word

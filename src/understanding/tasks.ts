@@ -1,5 +1,6 @@
 import type { TaskDomain, TaskObservation } from '../spec/observation.ts';
 import type { Prepared } from './analyse-prepare.ts';
+import { LETTER_TASK_GATES, readLetterTask } from './letter-task.ts';
 import { matchesOf } from './matches.ts';
 
 const NOUNS: [TaskDomain, string][] = [
@@ -67,6 +68,7 @@ export const TASK_GATE_PATTERNS: readonly RegExp[] = [
   ...PATTERNS.map(([, gate]) => gate),
   REPLY_TO,
   CALL_WORD,
+  ...LETTER_TASK_GATES,
 ];
 
 export function readTasks(prepared: Prepared): TaskObservation[] {
@@ -84,6 +86,9 @@ export function readTasks(prepared: Prepared): TaskObservation[] {
     if (ROOMS.test(match[0]) && (!ROOM_CHORE.test(folded) || ROOM_AS_PLACE.test(folded.slice(end)))) continue;
     found.push({ kind: 'task', domain, object: original.slice(start, end), span: [start, end] });
   }
+  // a letter to open or write, a message to send (letter-task.ts): their own words, not a guessed topic
+  const letter = found.length === 0 ? readLetterTask(prepared) : undefined;
+  if (letter) found.push(letter);
   if (!found.some((task) => task.domain === 'email')) {
     const reply = REPLY_TO.exec(folded);
     if (reply) {
