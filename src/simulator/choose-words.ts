@@ -166,7 +166,7 @@ export function chooseWords(
   const remark =
     situation.disclosure || situation.risk
       ? undefined
-      : questionRemark(situation.questionStreak ?? 0, said, random);
+      : questionRemark(situation.questionStreak ?? 0, said, random, persona.id);
   if (remark) return typed([remark], [], 'neutral');
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)
