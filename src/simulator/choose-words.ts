@@ -135,7 +135,8 @@ export function chooseWords(
   }
   if (situation.turn === 1) {
     const greeting = random.chance(0.3) ? habits.lines.GREETING : [];
-    if (greeting.length > 0) pieces.push(said.any(greeting, random));
+    // (a greeting opens a message: after a line already said, "… to myself. hey." read as pasted)
+    if (greeting.length > 0) pieces.unshift(said.any(greeting, random));
   } else if (pieces.length === 0) {
     const reaction = firstReaction(situation, persona, habits, said, random);
     if (reaction.alone === 'value') {

@@ -15,6 +15,8 @@ import { createRandom, deriveSeed } from './prng.ts';
 
 const EARLY_SHARE = 0.35;
 const NEVER_SHARE = 0.25;
+/** Said from their second message on: a first message is why they came, not a fact out of nowhere. */
+const EARLY_TURN = 2;
 
 /** Not paced: a disclosure that may be said or dropped as a plain fact. */
 export const movable = (disclosure: Disclosure) => disclosure.risk === undefined && disclosure.depth < 3;
@@ -25,7 +27,7 @@ export function openOrClosed(persona: Persona, round: number): Persona {
     return {
       ...persona,
       disclosures: persona.disclosures.map((disclosure) =>
-        movable(disclosure) ? { ...disclosure, trigger: 'any', trust: 0, notBefore: 1 } : disclosure,
+        movable(disclosure) ? { ...disclosure, trigger: 'any', trust: 0, notBefore: EARLY_TURN } : disclosure,
       ),
     };
   if (draw < EARLY_SHARE + NEVER_SHARE)
