@@ -156,11 +156,12 @@ export function habitsOf(persona: Persona): PersonalHabits {
     const ownOnly = own.length > 0 && key.startsWith('STEP_');
     // (a formal writer's yes and no: two of many, on dice of their own so nothing else of theirs moves;
     // with two lines to the bank every formal writer had both, the round-16 rater's first tell)
+    // (round 17: one of many, a yes, a no, a "that's right" and a "not quite" of their own: with two each,
+    // "Yes, in a way." and "I think that's true." came from people of three cards in 210 sessions,
+    // scripts/realism-shared-lines.ts; a person who says their one yes again is a person repeating)
     const dice =
-      formal && (key === 'YES' || key === 'NO')
-        ? createRandom(deriveSeed(16, 'formal', key, persona.id))
-        : random;
-    const wanted = dice === random ? count : 2;
+      formal && FORMAL_OWN_ONE.has(key) ? createRandom(deriveSeed(16, 'formal', key, persona.id)) : random;
+    const wanted = dice === random ? count : 1;
     lines[key] = own.length >= wanted || ownOnly ? own : [...own, ...take(shared, wanted - own.length, dice)];
   }
   const emoji = voice.emoji >= 0.05 ? take([...bank.EMOJI_LOW, ...bank.EMOJI_HIGH], 2, random) : [];
@@ -226,6 +227,9 @@ function runOnOf(persona: Persona): string | undefined {
  * with tidy stops, the round-16 rater's tell ("lowercase with full stops" in two clients).
  */
 const LOWER_CASE_STOPS = 0.3;
+
+/** The formal writer's reactions of which each person has one line of their own. */
+const FORMAL_OWN_ONE = new Set<ReactionKey>(['YES', 'NO', 'HEARD', 'MISHEARD']);
 
 /** Share of people who may say a given marked line (bank.MARKED). */
 const MARKED_SHARE = 0.12;
