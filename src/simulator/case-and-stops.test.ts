@@ -70,7 +70,11 @@ test('some people say a personal fact early, some never; risk and the real worry
     smokers.flatMap((card) =>
       [1, 2, 3, 4, 5, 6, 7, 8].map((round) => {
         const [first] = openOrClosed(card, round).disclosures;
-        return first === undefined ? 'never' : first.notBefore === 2 && first.trigger === 'any' ? 'early' : 'paced';
+        return first === undefined
+          ? 'never'
+          : first.notBefore === 2 && first.trigger === 'any'
+            ? 'early'
+            : 'paced';
       }),
     ),
   );
