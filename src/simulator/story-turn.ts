@@ -1,7 +1,6 @@
 import { REQUEST, SENTENCE } from './assemble-turn.ts';
 import { storyBeat, storyLines } from './client-content.ts';
 import { nextContent } from './next-content.ts';
-import { createRandom, deriveSeed } from './prng.ts';
 import { type BeatCue, chooseBeat, isPushback } from './story-beats.ts';
 import { AGREEMENT, type TurnWordsContext, wordsIn } from './turn-words-context.ts';
 
@@ -65,18 +64,7 @@ export function tellStory(context: TurnWordsContext, pieces: string[], options: 
 
 /** Words a turn aims at before a short line may run on into a second thing. */
 const RUN_ON_FROM = 18;
-const JOINS = [' and ', ', and ', ', ', ' and also ', ', also '];
-
-/**
- * A person's own one or two ways of running on (drawn from their id, so the session's dice stay put):
- * drawn per turn from one list, "…, and I smoke more since…" came from three people in one ten-excerpt
- * sample and read as a template (round 17's dev rater).
- */
-function joinsOf(personId: string): string[] {
-  const random = createRandom(deriveSeed(17, 'run-on-joins', personId));
-  const first = random.pick(JOINS);
-  return random.chance(0.5) ? [first] : [first, random.pick(JOINS)];
-}
+const JOINS = [' and ', ', and ', ', ', ', and ', ' and '];
 
 /**
  * A long turn runs on: MIBot's real long turns are one breath of several things ("its sad and since
@@ -105,7 +93,7 @@ function runOn(context: TurnWordsContext, pieces: string[], target: number): voi
   // (a capital after the join only where they would write one anyway: "I", a name)
   const joined = /^(?:I\b|I'|[A-Z][a-z]*[A-Z])/.test(next) ? next : next[0].toLowerCase() + next.slice(1);
   // ("…all day, and but now…": a line that opens on its own conjunction takes a comma only)
-  const join = /^(?:and|but|so|because|cos|or)\b/i.test(joined) ? ', ' : random.pick(joinsOf(persona.id));
+  const join = /^(?:and|but|so|because|cos|or)\b/i.test(joined) ? ', ' : random.pick(JOINS);
   pieces[pieces.length - 1] = `${trimmed}${join}${joined}`;
 }
 
