@@ -82,6 +82,8 @@ export function typeInVoice(
   };
   if (habits.casing === 'lower') typed = typed.toLowerCase();
   else typed = capitalise(typed);
+  // (no stop between sentences from someone who types none at the end: personal-habits.ts)
+  if (habits.runOn !== undefined) typed = runTogether(typed, habits.runOn);
   // (a quick reply goes without the capital now and then, from a person who capitalises: see QUICK_WORDS)
   if (habits.casing === 'proper' && quick && shade().chance(QUICK_LOWER)) typed = lowerFirst(typed);
   // ("u're" is no one's spelling: who writes "u" writes "ur")
@@ -108,6 +110,17 @@ const QUICK_WORDS = 3;
 const QUICK_LOWER = 0.35;
 const QUICK_NO_STOP = 0.7;
 const LONG_STOP = 0.35;
+
+/**
+ * Full stops between sentences replaced by the person's join; "?" and "!" stay, and so do "..." and
+ * "e.g.", and the stop after an opening yes or no ("yeah. i'd love it finished" is a reaction and a
+ * thought, where "yeah, i'd love it finished" glues the two: round-seven-tells.test.ts).
+ */
+const OPENING_REACTION = /^\W*(yes|yeah|yep|ya|right|exactly|not exactly|no|nah|nope|ok|okay|sure|maybe)\./i;
+export function runTogether(typed: string, join: string): string {
+  const kept = OPENING_REACTION.exec(typed)?.[0].length ?? 0;
+  return typed.slice(0, kept) + typed.slice(kept).replace(/(?<=\p{L}{2}|\d)\.\s+(?=\p{L})/gu, join);
+}
 
 /** A message of several sentences, from someone who leaves the stop off, ends with one now and then. */
 function endStopAfterSentences(typed: string, habits: PersonalHabits, random: () => Random): string {

@@ -135,7 +135,8 @@ export function chooseWords(
   }
   if (situation.turn === 1) {
     const greeting = random.chance(0.3) ? habits.lines.GREETING : [];
-    if (greeting.length > 0) pieces.push(said.any(greeting, random));
+    // (a greeting opens a message: after a line already said, "… to myself. hey." read as pasted)
+    if (greeting.length > 0) pieces.unshift(said.any(greeting, random));
   } else if (pieces.length === 0) {
     const reaction = firstReaction(situation, persona, habits, said, random);
     if (reaction.alone === 'value') {
@@ -166,7 +167,7 @@ export function chooseWords(
   const remark =
     situation.disclosure || situation.risk
       ? undefined
-      : questionRemark(situation.questionStreak ?? 0, said, random);
+      : questionRemark(situation.questionStreak ?? 0, said, random, persona.id);
   if (remark) return typed([remark], [], 'neutral');
 
   // (a question waits for the story and a gap since the last one, so each chance is a bigger one)

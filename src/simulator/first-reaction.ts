@@ -6,6 +6,7 @@
 
 import type { RequestType } from '../spec/observation.ts';
 import { REQUEST, SENTENCE } from './assemble-turn.ts';
+import { asksYesNo } from './bare-answer.ts';
 import type { TurnSituation } from './choose-words.ts';
 import { type SaidLines, storyLines, talkLine, toldHalf } from './client-content.ts';
 import { doubtInvited } from './doubt-invited.ts';
@@ -14,6 +15,9 @@ import type { PersonalHabits, ReactionKey } from './personal-habits.ts';
 import type { Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
 import { requestLine } from './request-turn.ts';
+
+/** The turn ends on a question that is not a yes/no one. */
+const endsOnOpenQuestion = (heard: string) => heard.trim().endsWith('?') && !asksYesNo(heard);
 
 export type FirstReaction = {
   pieces: string[];
@@ -105,7 +109,9 @@ export function firstReaction(
     // after a reflection that landed most people just carry on; some say so first (not on their
     // second message: "spot on, …" there answers a reflection the reader of an excerpt cannot see)
   } else if (felt === 'heard' && situation.turn > 2 && random.chance(0.2)) push(own('HEARD'));
-  else if (felt === 'misheard' && random.chance(0.5)) {
+  // (not when the turn ends on an open question: a bare "not really" to "how are you coping?" reads as
+  // a stock reply, where after a guess about them it corrects the guess)
+  else if (felt === 'misheard' && !endsOnOpenQuestion(situation.heard ?? '') && random.chance(0.5)) {
     reaction.standsAlone = push(own('MISHEARD'));
   } else if (
     felt === 'unheard' &&

@@ -108,6 +108,11 @@ export type PersonalHabits = {
   endsWithStop: boolean;
   /** How they run two thoughts together in one message. */
   joiners: readonly string[];
+  /**
+   * What stands where a full stop would between two sentences, for someone who types in lower case
+   * and ends no message with a stop (a comma or nothing); undefined: they keep the stop.
+   */
+  runOn?: string;
   emoji: readonly string[];
   spellings: Spellings;
   slip: SlipKind;
@@ -141,7 +146,9 @@ export function habitsOf(persona: Persona): PersonalHabits {
   const lines = {} as Record<ReactionKey, readonly string[]>;
   for (const key of Object.keys(SHARED) as ReactionKey[]) {
     const formalLines = formal ? FORMAL[key as keyof typeof FORMAL] : undefined;
-    const shared = formalLines ? sharedShort(formalLines, FORMAL_WORDS) : sharedShort(SHARED[key]);
+    const shared = formalLines
+      ? sharedShort(formalLines, FORMAL_WORDS)
+      : sharedShort(SHARED[key]).filter((line) => !bank.MARKED.has(line) || mayMark(persona, line));
     const ownKey = OWN_KEYS[key];
     const own = ownKey ? voice.own[ownKey] : [];
     const count = OWN_SHARE[key] ?? Math.min(shared.length, 3);
@@ -149,11 +156,12 @@ export function habitsOf(persona: Persona): PersonalHabits {
     const ownOnly = own.length > 0 && key.startsWith('STEP_');
     // (a formal writer's yes and no: two of many, on dice of their own so nothing else of theirs moves;
     // with two lines to the bank every formal writer had both, the round-16 rater's first tell)
+    // (round 17: one of many, a yes, a no, a "that's right" and a "not quite" of their own: with two each,
+    // "Yes, in a way." and "I think that's true." came from people of three cards in 210 sessions,
+    // scripts/realism-shared-lines.ts; a person who says their one yes again is a person repeating)
     const dice =
-      formal && (key === 'YES' || key === 'NO')
-        ? createRandom(deriveSeed(16, 'formal', key, persona.id))
-        : random;
-    const wanted = dice === random ? count : 2;
+      formal && FORMAL_OWN_ONE.has(key) ? createRandom(deriveSeed(16, 'formal', key, persona.id)) : random;
+    const wanted = dice === random ? count : 1;
     lines[key] = own.length >= wanted || ownOnly ? own : [...own, ...take(shared, wanted - own.length, dice)];
   }
   const emoji = voice.emoji >= 0.05 ? take([...bank.EMOJI_LOW, ...bank.EMOJI_HIGH], 2, random) : [];
@@ -166,10 +174,16 @@ export function habitsOf(persona: Persona): PersonalHabits {
   // a card that spells its own way says so in voice.spellings)
   const misspellings = 0;
   const casing: Casing = random.chance(voice.lowercase) ? 'lower' : 'proper';
+  const dropsApostrophes = random.chance(voice.dropApostrophes);
+  // (one draw as before, so every later habit stays as it was; the stop depends on the case)
+  const stopDraw = random.next();
+  const endsWithStop =
+    formal || stopDraw < voice.endPunctuation * (casing === 'lower' ? LOWER_CASE_STOPS : 1);
   const habits: PersonalHabits = {
     casing,
-    dropsApostrophes: random.chance(voice.dropApostrophes),
-    endsWithStop: formal || random.chance(voice.endPunctuation),
+    dropsApostrophes,
+    endsWithStop,
+    runOn: casing === 'lower' && !endsWithStop ? runOnOf(persona) : undefined,
     // (no dash or dots: one between every two thoughts was read as a generator's seam across people)
     joiners: formal
       ? ['. ']
@@ -191,6 +205,37 @@ export function habitsOf(persona: Persona): PersonalHabits {
   };
   cache.set(persona, habits);
   return habits;
+}
+
+/**
+ * MIBot v6.3A's dev half: of 12 people who type in lower case, 10 put no full stop between two
+ * sentences of a message ("its ok i just want to cut down", "just habit, a bad one"); "its ok. i just
+ * want to get it down a bit" with a tidy stop and no capital read as a generator's lower-casing to the
+ * round-16 rater. On dice of their own, so every other habit of theirs stays as it was.
+ */
+const RUN_ON_SHARE = 0.8;
+function runOnOf(persona: Persona): string | undefined {
+  const random = createRandom(deriveSeed(17, 'run-on', persona.id));
+  if (!random.chance(RUN_ON_SHARE)) return undefined;
+  return random.chance(0.6) ? ', ' : ' ';
+}
+
+/**
+ * How much less often someone who types in lower case ends with a stop than the card's share says.
+ * MIBot v6.3A's dev half: 1 in 11 lower-case typists ends most longer messages with a stop, against 18
+ * in 29 who capitalise. Drawn apart, a card of lower case 0.1 and stops 0.7 made lower-case typists
+ * with tidy stops, the round-16 rater's tell ("lowercase with full stops" in two clients).
+ */
+const LOWER_CASE_STOPS = 0.3;
+
+/** The formal writer's reactions of which each person has one line of their own. */
+const FORMAL_OWN_ONE = new Set<ReactionKey>(['YES', 'NO', 'HEARD', 'MISHEARD']);
+
+/** Share of people who may say a given marked line (bank.MARKED). */
+const MARKED_SHARE = 0.12;
+/** Whether this person may say this marked line: on dice of their own, so nothing else of theirs moves. */
+function mayMark(persona: Persona, line: string): boolean {
+  return createRandom(deriveSeed(17, 'marked', line, persona.id)).chance(MARKED_SHARE);
 }
 
 /** A piece typed with this person's spellings and slips. */

@@ -5,7 +5,7 @@
  * therapist that reflects without asking never hears it.
  */
 import type { SaidLines } from './client-content.ts';
-import type { Random } from './prng.ts';
+import { createRandom, deriveSeed, type Random } from './prng.ts';
 
 /** Therapist turns with a question in a row before a remark may come. */
 export const QUESTION_RUN = 5;
@@ -15,11 +15,25 @@ export const QUESTION_RUN = 5;
 // simulator's habit)
 const REMARKS = ['good question', 'meaning what?', 'why?', 'no idea', 'hmm', 'questions lol'];
 
-/** The remark, or undefined (not yet, said already, or this person lets it pass). */
-export function questionRemark(questionStreak: number, said: SaidLines, random: Random): string | undefined {
+/** Share of people who ever remark on the questions. */
+const REMARKERS = 0.4;
+
+/**
+ * The remark, or undefined (not yet, said already, or this person lets it pass). Which remark, and
+ * whether they make one at all, is the person's own (`personId`): drawn per session, "meaning what?"
+ * came from two clients in one ten-excerpt sample (round 17), a stock line shared across people.
+ */
+export function questionRemark(
+  questionStreak: number,
+  said: SaidLines,
+  random: Random,
+  personId?: string,
+): string | undefined {
   if (questionStreak < QUESTION_RUN || said.remarkedOnQuestions) return undefined;
+  const own = personId === undefined ? undefined : createRandom(deriveSeed(17, 'remark', personId));
+  if (own && !own.chance(REMARKERS)) return undefined;
   // (seldom: a few in ten sessions, not one in every excerpt)
   if (!random.chance(0.04)) return undefined;
   said.remarkedOnQuestions = true;
-  return random.pick(REMARKS);
+  return (own ?? random).pick(REMARKS);
 }

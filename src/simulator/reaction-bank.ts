@@ -4,6 +4,25 @@
  * are typed (chat-voice.ts). Persona cards bring the content (story, worries, their own change
  * and sustain talk); these lines are the reactions everyone shares.
  */
+/**
+ * Shared lines a reader remembers (an intensifier, an idiom, a tag): said by two people in one sample
+ * they read as a stock line ("Literally yes" from two clients, round 16's rater). Each is open to few
+ * people (personal-habits.ts), where "yeah", "no" and "not sure" are everyone's.
+ */
+export const MARKED = new Set([
+  'literally yes',
+  'yeah exactly',
+  'yeah that',
+  'yeah, really',
+  'idk really',
+  'yeah no',
+  'I mean yeah',
+  'true I guess',
+  'not sure tbh',
+  'honestly no idea',
+  'fair',
+]);
+
 export const MINIMAL = [
   "I don't know",
   'idk',
