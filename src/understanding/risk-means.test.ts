@@ -49,7 +49,10 @@ test("a means found is told of someone else; the finder's own plan beside it sti
   );
   assert.deepEqual(found, []);
   assert.equal(ownRisk('found the blades in the bathroom. the rope is in my bag')?.level, 'clear');
-  assert.equal(ownRisk('i found the blades in the bathroom and i am going to use them tonight')?.level, 'clear');
+  assert.equal(
+    ownRisk('i found the blades in the bathroom and i am going to use them tonight')?.level,
+    'clear',
+  );
 });
 
 test('a blade held for kitchen work is everyday in every frame; the same blade held otherwise is asked about', () => {

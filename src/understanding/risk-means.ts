@@ -60,7 +60,7 @@ export const MEANS_WORDS: Readonly<Record<MeansKind, readonly string[]>> = {
 /** Kitchen work beside a blade ("knife in my hand because i'm chopping onions"): a lookahead's body. */
 export const KITCHEN_WORK = '(?:chopping|cooking|slicing|peeling|carving|making (?:dinner|tea|food|lunch))';
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapedForPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A regex alternation (a non-capturing group, no word boundaries: the caller frames it) of the words of the
@@ -70,5 +70,5 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function meansPattern(kinds: readonly MeansKind[], extra: readonly string[] = []): string {
   const words = [...new Set([...kinds.flatMap((kind) => MEANS_WORDS[kind]), ...extra])];
   words.sort((left, right) => right.length - left.length || left.localeCompare(right));
-  return `(?:${words.map(escape).join('|')})`;
+  return `(?:${words.map(escapedForPattern).join('|')})`;
 }

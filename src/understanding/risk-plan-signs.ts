@@ -23,7 +23,7 @@ const TARGET =
   /\bi know (?:where (?:\w+ ){1,3}?(?:parks|lives|works|drinks|is|sleeps)|which (?:class|house|room|route|flat)|(?:his|her|their) (?:route|address|shift))\b/;
 // "fully decided", "its all set up", "made up my mind", "friday is the last day", "the plan is"
 const DECIDED =
-  /\b(?:(?:i'?ve|ive|i have|i'?m|im|fully|already|all) decided|decided already|^decided|made up my mind|mind is made up|all set up|its set up|things are arranged|it'?s arranged|thought it all through|(?:thats|that'?s|this is) the plan|the plan is|i'?ve picked|ive picked|picked the (?:spot|tree|day|place|date)|chosen the (?:spot|day|place|date)|(?:is|will be) (?:my|the) last day|tonights the night|tonight'?s the night|tonight is the night|i am ready|i'?m ready|im ready)\b/;
+  /\b(?:(?:i'?ve|ive|i have|i'?m|im|fully|already|all) decided|decided already|^decided|made up my mind|mind is made up|all set up|its set up|things are arranged|it'?s arranged|thought it all through|(?:thats|that'?s|this is) the plan|the plan is|i'?ve picked|ive picked|picked the (?:spot|tree|day|place|date)|chosen the (?:spot|day|place|date)|(?:is|will be) (?:my|the) last day|(?:tonight|tonite|2nite|2night)(?:'?s| is) the (?:night|nite|nyt)|i am ready|i'?m ready|im ready)\b/;
 // "gonna kms", "i'm going to end it", "going to jump", "i will finish this"
 // "scared ill actually do it one day" is fear of oneself, "ngl" is "not gonna lie", "if i fail" is a condition
 const INTENT =
