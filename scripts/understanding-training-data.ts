@@ -5,7 +5,7 @@
  *   they no longer measure anything held in) and fair training now. Round 6 left v5/v6 out after one sealed
  *   set read worse with them; round 9 measured the thirteen writers leave-one-writer-out over v9–v13 and
  *   trains on all; round 10 added v14/v15, measured the same way (docs/notes/round-2026-12-07-r9-risk.md,
- *   -r10-risk.md); round 14 added v17–v24 (-r14-understanding.md); round 15 added v25, v26 and the risk writers' sets, round 17 v27–v30
+ *   -r10-risk.md); round 14 added v17–v24 (-r14-understanding.md); round 15 added v25, v26 and the risk writers' sets
  *   data/train/risk-writers-r15-* (-r15-risk.md); measure a set held out (TRAIN_HOLD_OUT);
  * - src/understanding/corpus/*.jsonl and src/safety/suite/*.jsonl (written by the team beside the
  *   rules, so they echo the rules' view): weight 0.5;
@@ -91,10 +91,8 @@ export function heldOutSources(): Set<string> {
 // (docs/notes/round-2026-12-07-r14-understanding.md); v24 trains only in the shipped model
 // round 15 added v25 and v26, measured with v24, v25 and v26 held out one at a time
 // (docs/notes/round-2026-12-07-r15-risk.md)
-// round 17 added v27–v30, measured leave-one-set-out over v27–v29 and with v30 held out
-// (docs/notes/round-2026-12-08-r17-risk.md); v30 trains only in the shipped model
 export const DEFAULT_BLIND_VERSIONS = [
-  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
 ];
 export function blindVersions(): number[] {
   const listed = process.env.TRAIN_BLIND;
