@@ -28,6 +28,7 @@ import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
+import { RISK_CUES_NOW } from './risk-cues-now.ts';
 import { RISK_CUES_OTHER_LANGUAGES } from './risk-cues-other-languages.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_QUIET_ENDS } from './risk-cues-quiet-ends.ts';
@@ -54,6 +55,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_SCENES,
   ...RISK_CUES_COERCION,
   ...RISK_CUES_RED_FLAGS,
+  ...RISK_CUES_NOW,
   ...RISK_CUES_OTHER_LANGUAGES,
   ...RISK_CUES_UNWORDED,
   ...RISK_CUES_QUIET_ENDS,

@@ -14,12 +14,13 @@
  * Levels are 'possible' unless the method is in place: the check-in question is cheap, the answer settles it.
  */
 import type { RiskCue } from './risk-cues.ts';
+import { KITCHEN_WORK, meansPattern } from './risk-means.ts';
 
 const WATER_OR_DROP = '(?:water|river|sea|lake|loch|canal|reservoir|drop|fall|waves|tide|current|quarry)';
 const NOBODY_AROUND =
   "(?:every(?:one|body|1)|the (?:house|kids|children|others)|my (?:flatmate|roommate|housemate|wife|husband|partner|mum|mom|dad|parents|family|kids|boyfriend|girlfriend|bf|gf)s?|they|he|she)(?:'s|s|'re| is| are| has| have| goes| go)? (?:(?:all |gone )?(?:out|asleep|away|at (?:work|school|her \\w+|his \\w+|their \\w+|the \\w+)|in bed|gone|left)|gone (?:out|to bed|away))";
-const MEANS_HELD =
-  '(?:pills|tablets|meds|medication|medicine|morphine|insulin|painkillers|sleeping pills|paracetamol|gun|shotgun|revolver|pistol|rifle|weedkiller|bleach|antifreeze|rope|blade|razor)';
+// a means held, stared at or kept "for a reason" (risk-means.ts)
+const MEANS_HELD = meansPattern(['medicine', 'firearm', 'poison', 'ligature', 'blade'], ['medicine']);
 
 export const RISK_CUES_SCENES: readonly RiskCue[] = [
   {
@@ -53,7 +54,7 @@ export const RISK_CUES_SCENES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'possible',
     pattern: new RegExp(
-      String.raw`\b${MEANS_HELD} (?:in|on) my (?:lap|hands?|palm|mouth)\b|\bin my lap\b[^.!?]{0,30}\b${MEANS_HELD}\b|\b(?:hands?|palms?|fist) (?:is |are )?full of (?:pills|tablets|meds|paracetamol)|\b(?:staring|stared|stare|sat looking|sitting looking|keep looking|kept looking|been looking) at (?:the |a |my |that |this |his |her |(?:\w+'?s )?)?(?:old )?(?:bottle of |box of |packet of |pack of )?${MEANS_HELD}\b`,
+      String.raw`\b${MEANS_HELD} (?:in|on) my (?:lap|hands?|palm|mouth)\b(?![^.!?]{0,40}\b${KITCHEN_WORK})|\bin my lap\b[^.!?]{0,30}\b${MEANS_HELD}\b|\b(?:hands?|palms?|fist) (?:is |are )?full of (?:pills|tablets|meds|paracetamol)|\b(?:staring|stared|stare|sat looking|sitting looking|keep looking|kept looking|been looking) at (?:the |a |my |that |this |his |her |(?:\w+'?s )?)?(?:old )?(?:bottle of |box of |packet of |pack of )?${MEANS_HELD}\b`,
     ),
   },
   {

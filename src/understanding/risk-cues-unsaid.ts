@@ -8,8 +8,10 @@
  * 'possible': the check-in question is cheap, and the answer settles it.
  */
 import type { RiskCue } from './risk-cues.ts';
+import { meansPattern } from './risk-means.ts';
 
-const LETHAL_MEANS = '(?:shotgun|rifle|gun|pistol|revolver|rope|noose|hose|hosepipe|charcoal|machete)';
+// a means put or hidden somewhere: no blades or pills, "put the knife in the drawer" is tidying (risk-means.ts)
+const LETHAL_MEANS = meansPattern(['firearm', 'ligature', 'hose', 'charcoal'], ['machete']);
 // a means or a place a mind goes back to: what people named in the seen sets, and their near kin
 const MEANS_OR_PLACE =
   '(?:bleach|medicine (?:cabinet|cupboard|drawer|box)|pills|tablets|my meds|the meds|harbour(?: wall)?|pier|cliffs?|quarry|bridge|viaduct|railway|train tracks|the tracks|motorway bridge|multi[- ]storey|car park roof|rope|noose|shotgun|rifle|gun|knife|blades?|razors?|gas|hob|exhaust|ledge|rooftop|the roof|the edge|canal|weir|reservoir)';

@@ -10,6 +10,7 @@
  * 'possible': a missed disclosure is the worst failure, a gentle check-in is cheap.
  */
 import type { RiskType } from '../spec/observation.ts';
+import { KITCHEN_WORK, meansPattern } from './risk-means.ts';
 
 export type RiskCue = {
   id: string;
@@ -22,8 +23,8 @@ export type RiskCue = {
   selfWhateverSubject?: boolean;
 };
 
-const MEANS_PILLS = `(?:pills|tablets|meds|medication|paracetamol|tylenol|sleeping pills|painkillers|insulin|xans?|oxy)`;
-const MEANS = `(?:rope|noose|belt|blade|razor|razors|knife|gun|pistol|rifle|charcoal|${MEANS_PILLS})`;
+// "the rope is in the garage", "i've bought a belt"… not poisons: "i bought bleach" is shopping (risk-means.ts)
+const MEANS = meansPattern(['firearm', 'ligature', 'blade', 'medicine', 'charcoal'], ['belt']);
 
 export const RISK_CUES: readonly RiskCue[] = [
   // — means, preparation, the moment itself —
@@ -32,7 +33,8 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern: new RegExp(
-      String.raw`\b(?:${MEANS})(?:'s| is| are)? (?:(?:all |just )?(?:right )?(?:here|there|ready|lined up|counted out|in (?:my|the) (?:hand|pocket|bag|garage|drawer|cupboard|car|room|bathroom))|in front of me|out of the (?:safe|drawer|cupboard))(?!.{0,40}\b(?:chopping|cooking|slicing|peeling|carving|making (?:dinner|tea|food|lunch)))`,
+      // a means found ("found the blades in the bathroom") is most often someone else's: the finder tells of them
+      String.raw`(?<!\b(?:found|find|finding|noticed|spotted) (?:the |his |her |their |some )?)\b(?:${MEANS})(?:'s| is| are)? (?:(?:all |just )?(?:right )?(?:here|there|ready|lined up|counted out|in (?:my|the) (?:hand|pocket|bag|garage|drawer|cupboard|car|room|bathroom))|in front of me|out of the (?:safe|drawer|cupboard))(?!.{0,40}\b${KITCHEN_WORK})`,
     ),
   },
   {

@@ -8,23 +8,26 @@
  */
 import { modelRiskProbability } from './model-readers.ts';
 import type { ExplainedObservation, ReaderContext } from './reader.ts';
+import { poisonTaken } from './risk-cues-now.ts';
 
 // round 14, with the model trained on v17–v24 too: 0.02 → 0.05 measured leave-one-set-out over v20–v23 took
 // `clear` false alarms on ordinary and near-miss messages from 4 to 2 of 1,331 with the graded level unchanged
 export const CLEAR_DOUBTED_BELOW = 0.05;
 
-const ruleClearOwn = (item: ExplainedObservation) =>
+const ruleClearOwn = (item: ExplainedObservation, folded: string) =>
   item.source === 'rule' &&
   item.observation.kind === 'risk' &&
   item.observation.level === 'clear' &&
   item.observation.about !== 'other' &&
-  !item.observation.past;
+  !item.observation.past &&
+  !poisonTaken(folded.slice(item.observation.span[0], item.observation.span[1]));
 
 export function withDoubtedClear(
   explained: ExplainedObservation[],
   context: ReaderContext,
 ): ExplainedObservation[] {
-  if (!explained.some(ruleClearOwn)) return explained;
+  const folded = context.prepared.folded;
+  if (!explained.some((item) => ruleClearOwn(item, folded))) return explained;
   let probability: number | undefined;
   try {
     probability = modelRiskProbability(context);
@@ -33,7 +36,7 @@ export function withDoubtedClear(
   }
   if (probability === undefined || probability >= CLEAR_DOUBTED_BELOW) return explained;
   return explained.map((item) =>
-    ruleClearOwn(item) && item.observation.kind === 'risk'
+    ruleClearOwn(item, folded) && item.observation.kind === 'risk'
       ? { ...item, observation: { ...item.observation, level: 'possible' } }
       : item,
   );

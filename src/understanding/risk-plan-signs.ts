@@ -5,9 +5,15 @@
  * there, a method and looking it up, a farewell and an ending.
  */
 
+import { meansPattern } from './risk-means.ts';
+
 export type PlanSign = 'means' | 'target' | 'decided' | 'intent' | 'place' | 'method' | 'farewell';
 
-const MEANS = `(?:rope|noose|pills|tablets|tabs|meds|painkillers|paracetamol|insulin|pesticide|poison|weedkiller|bleach|charcoal|hose(?:pipe)?|blades?|razors?|knife|gun|shotgun|rifle|pistol|revolver|cable|belt|vodka and|crowbar|tyre iron|hammer|bat|petrol|machete|crossbow|wrench|scissors)`;
+// every kind: a plan sign needs a having of it in the same sentence (risk-means.ts)
+const MEANS = meansPattern(
+  ['ligature', 'cord', 'medicine', 'poison', 'charcoal', 'hose', 'blade', 'firearm', 'blunt'],
+  ['tabs', 'vodka and', 'petrol'],
+);
 // having it, buying it, putting it by, holding it: "bought rope", "got the pills in my bag", "its loaded"
 const MEANS_HELD = new RegExp(
   String.raw`\b(?:keep|kept) (?:my|the|his|her|\w+'s|\w+s)\b[^.!?\n]{0,25}\b${MEANS}\b|\b(?:bought|buy|got|have|having|had|haf|saved|saving|stash(?:ed)?|stockpil\w*|packed|loaded|holding|hold(?! onto)|taken|took|brought|bringing|filled|tied|put)\b[^.!?\n]{0,50}\b${MEANS}\b|\b${MEANS}\b[^.!?\n]{0,40}\b(?:is|are|'s|s|sits?|sitting|been)\b[^.!?\n]{0,30}\b(?:ready|loaded|out|here|next to me|beside me|in (?:the|my) \w+|on the \w+|by the bed)|\b(?:enough|a stash|the whole (?:packet|bottle|box)|all of them)\b[^.!?\n]{0,30}\b(?:saved|now|ready|here)\b|\bsaved up enough\b|\b${MEANS}\b[^.!?\n]{0,20}\b(?:ready|loaded)\b`,
@@ -17,7 +23,7 @@ const TARGET =
   /\bi know (?:where (?:\w+ ){1,3}?(?:parks|lives|works|drinks|is|sleeps)|which (?:class|house|room|route|flat)|(?:his|her|their) (?:route|address|shift))\b/;
 // "fully decided", "its all set up", "made up my mind", "friday is the last day", "the plan is"
 const DECIDED =
-  /\b(?:(?:i'?ve|ive|i have|i'?m|im|fully|already|all) decided|decided already|^decided|made up my mind|mind is made up|all set up|its set up|things are arranged|it'?s arranged|thought it all through|(?:thats|that'?s|this is) the plan|the plan is|i'?ve picked|ive picked|picked the (?:spot|tree|day|place|date)|chosen the (?:spot|day|place|date)|(?:is|will be) (?:my|the) last day|tonights the night|tonight'?s the night|tonight is the night|i am ready|i'?m ready|im ready)\b/;
+  /\b(?:(?:i'?ve|ive|i have|i'?m|im|fully|already|all) decided|decided already|^decided|made up my mind|mind is made up|all set up|its set up|things are arranged|it'?s arranged|thought it all through|(?:thats|that'?s|this is) the plan|the plan is|i'?ve picked|ive picked|picked the (?:spot|tree|day|place|date)|chosen the (?:spot|day|place|date)|(?:is|will be) (?:my|the) last day|(?:tonight|tonite|2nite|2night)(?:'?s| is) the (?:night|nite|nyt)|i am ready|i'?m ready|im ready)\b/;
 // "gonna kms", "i'm going to end it", "going to jump", "i will finish this"
 // "scared ill actually do it one day" is fear of oneself, "ngl" is "not gonna lie", "if i fail" is a condition
 const INTENT =

@@ -1,4 +1,6 @@
 import { riskGateOf } from './model/risk-words.ts';
+import { settledAfterTheFact } from './risk-told-after.ts';
+import { wordMentioned } from './risk-word-mentioned.ts';
 
 /**
  * Risk words said in another sense, a near-miss kind every writer of v9–v12 produced: a clinician's
@@ -140,6 +142,8 @@ export function saidOtherwise(
 ): boolean {
   const after = folded.slice(end, end + 60);
   if (funeralPictured(folded, sentence, start, end, earlier)) return true;
+  if (wordMentioned(folded, sentence)) return true;
+  if (settledAfterTheFact(folded, sentence)) return true;
   if (takenBackAsAThing(folded, start, end)) return true;
   if (start === 0 && end >= folded.length && everyEndingCorrected(folded)) return true;
   if (ENDING_ONLY.test(folded.slice(start, end)) && AT_THE_CHAT.test(folded)) return true;
