@@ -118,7 +118,7 @@ const GATES: Record<RequestType, RegExp> = {
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum|open|start|intro|next|1st/,
   smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
-  pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give/,
+  pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak/,
   next: /next|now|after|following|here/,
   explain:
     /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
