@@ -110,6 +110,22 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
 /** `nudged`: a nudge of the turn comes when the pause ends and says the promise; the pause does not. */
 export function holdUnits(move: MoveOf<'hold'>, nudged = false): Unit[] {
   const time = formatDuration(move.afterMs);
+  // "brb, back at 5": a long break is time away, not a stretch to sit still ("Sit with it for 16 hours")
+  if (nudged && move.afterMs >= 30 * 60_000)
+    return [
+      {
+        key: 'hold:away',
+        candidates: [
+          'Go ahead and take your break{~}.',
+          'Take the break you need{~}.',
+          'No rush, take your time away{~}.',
+          'Go and do what you need to{~}.',
+          'Take your break, this will keep{~}.',
+        ],
+        openers: COMMON_OPENERS,
+        tails: [', no need to do more', ', nothing else', ', gently'],
+      },
+    ];
   if (nudged)
     return [
       {

@@ -35,7 +35,8 @@ const ENCOURAGED =
   /^\s*(?:keep\s+(?:going|at\s+it|on|pushing)|carry\s+on|push\s+on|not\s+(?:stop|give\s+up|quit))\b/;
 
 // what joins a condition to the ask after it: "if i'm not back in 30, can you ping me", "… then just text me"
-const JOINT_BEFORE_ASK = /(?:[\s,;:-]+(?:(?:can|could|will|would)\s+(?:you|u)|please|pls|plz|just|then|so))*[\s,;:-]*$/;
+const JOINT_BEFORE_ASK =
+  /(?:[\s,;:-]+(?:(?:can|could|will|would)\s+(?:you|u)|please|pls|plz|just|then|so))*[\s,;:-]*$/;
 
 /** The condition said in the clause; one said before the ask ends where the ask begins (`askAt`, in the clause). */
 function conditionIn(clause: Segment, original: string, askAt: number): string | undefined {
@@ -125,7 +126,8 @@ const GATES: Record<RequestType, RegExp> = {
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum|open|start|intro|next|1st/,
   smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
-  pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak/,
+  pause:
+    /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak/,
   next: /next|now|after|following|here/,
   explain:
     /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
