@@ -69,7 +69,9 @@ export function answerRequests(
   // the cue the person chose earlier beats one we make up
   const ownCue = state.cuePhrase ? asInstruction(state.cuePhrase) : stepCue;
   const hold = requests.find((request) => request.type === 'pause');
-  const holdMs = hold?.afterMs ?? DEFAULT_HOLD_MS;
+  // "brb, back at 5": the pause lasts until the time they said, not the default minute (a promise broken)
+  const holdClock = hold && hold.afterMs === undefined ? saidHourHalf(state, hold) : undefined;
+  const holdMs = hold?.afterMs ?? untilClock(state, holdClock, hold?.day) ?? DEFAULT_HOLD_MS;
   let holdCovered = false;
   let proposed = false;
   const stepStated = requests.some((request) => request.type === 'smaller' || request.type === 'next');
@@ -202,7 +204,9 @@ export function answerRequests(
     }
   }
   if (hold && !holdCovered)
-    schedule(answer, holdMs, `Time is up, so ${lowerFirst(stepCue)}`, undefined, 'check-in');
+    schedule(answer, holdMs, `Time is up, so ${lowerFirst(stepCue)}`, undefined, 'check-in', {
+      atClock: holdClock,
+    });
   return { moves, nudges };
 }
 

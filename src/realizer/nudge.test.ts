@@ -104,3 +104,14 @@ test('a nudge with no words of its own names what it is for in the promise, and 
     assert.match(fired, /you start scrolling/, fired);
   }
 });
+
+test('a reminder asked for an event today asks for a clock time in their words turned to "you", and promises nothing', () => {
+  for (let seed = 0; seed < 8; seed++) {
+    const plan: Move[] = [{ type: 'ask-nudge-time', said: 'when i get home' }];
+    const text = realizeTemplate(plan, contextFor({ seed })).text;
+    assert.match(text, /when you get home/, text);
+    assert.match(text, /\d/, text);
+    assert.doesNotMatch(text, /Friday|Monday|Tuesday|Thursday|I'll/, text);
+    assert.deepEqual(checkReply(text), [], text);
+  }
+});

@@ -6,7 +6,12 @@
 import type { MoveOf } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 
+// "when the kids are in bed", "once i get home": an event today the coach cannot see ("after the school run"
+// keeps the plain sentence: "I won't know after the school run" does not parse)
+const AN_EVENT = /^(?:when|once|as\s+soon\s+as|the\s+moment)\s+\S/i;
+
 export function askNudgeTimeUnits(move: MoveOf<'ask-nudge-time'>): Unit[] {
+  if (AN_EVENT.test(move.said.trim())) return awaitedEventUnits(move.said);
   // their words in quotes, as said: no stop added inside them
   const said = `"${move.said.trim().replace(/"/g, "'")}"`;
   // one sentence each: the plain fact, then what can be set; no question (a turn asks at most one)
@@ -35,3 +40,46 @@ export function askNudgeTimeUnits(move: MoveOf<'ask-nudge-time'>): Unit[] {
     },
   ];
 }
+
+/**
+ * An event they will wait for today: said back in their words, turned to "you", and a clock time asked for
+ * with a time of day as the example (a weekday, "like Friday at 10", read as a misreading of "tonight").
+ */
+function awaitedEventUnits(said: string): Unit[] {
+  const event = said
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .split(/(\s+)/)
+    .map((word) => YOU[word.toLowerCase()] ?? word)
+    .join('');
+  return [
+    {
+      key: 'ask-nudge-time:event',
+      candidates: [
+        `I can't see from here ${event}{~}, so a clock time works better: tell me one, like 8pm.`,
+        `I won't know ${event}{~}; give me a clock time instead, like 7:30, and that I can set.`,
+        `A reminder needs a clock time, and I can't tell ${event}{~}; name one, like 8pm.`,
+        `I have no way to tell ${event}{~}, so tell me a time instead, like 9pm.`,
+      ],
+      openers: ['Honestly,', 'To be straight with you,', 'Just so you know,', 'Okay,'],
+      tails: [' from this chat', ', sadly', ', not from here'],
+    },
+  ];
+}
+
+// their words, turned to the one they are said to (understanding keeps them in the first person)
+const YOU: Record<string, string> = {
+  i: 'you',
+  "i'm": "you're",
+  im: "you're",
+  "i've": "you've",
+  ive: "you've",
+  "i'll": "you'll",
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  we: 'you',
+  our: 'your',
+  us: 'you',
+};

@@ -17,23 +17,24 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   const units: Unit[] = [
     {
       key: 'schedule-nudge',
-      // where it arrives said plainly (here, in this chat, at that time): raters who read "I'll remind
-      // you" alone took it for a promise a chat cannot keep ("can't deliver"), and the scheduler's
-      // nudge is a message in this same chat, nothing more
+      // said as a thing done, with how it arrives (a message in this chat, a notification where allowed):
+      // raters read "I'll remind you (here in this chat)" as a promise a chat cannot keep ("can't deliver";
+      // fresh v29–v31 rated it 1 even at the right time), and the scheduler's nudge is that message
       candidates: clock
         ? [
-            `I'll nudge you here in this chat at ${clock}${about}{~}.`,
-            `At ${clock}, I'll nudge you here in this chat${about}{~}.`,
-            `I'll remind you here in this chat at ${clock}${about}{~}.`,
-            `You'll get a nudge from me here in this chat at ${clock}${about}{~}.`,
+            `I've set a reminder for ${clock}${about}; it will pop up here in this chat as a message from me{~}.`,
+            `I've set a reminder for ${clock}${about}; it comes as a message in this chat{~}.`,
+            `The reminder is set for ${clock}${about}: it arrives in this chat, and as a notification if you allow them{~}.`,
+            `The reminder is set for ${clock}${about}; it will pop up here as a message from me{~}.`,
+            `I've set a reminder for ${clock}${about}; you'll get it here as a message{~}.`,
           ]
         : [
             // plain on purpose: a reader must see the promise and its time at a glance
-            `I'll nudge you here in this chat in ${time}${about}{~}.`,
-            `In ${time}, I'll nudge you here in this chat${about}{~}.`,
-            `I'll remind you here in this chat in ${time}${about}{~}.`,
-            `You'll get a nudge from me here in this chat in ${time}${about}{~}.`,
-            `I'll post a nudge here in this chat in ${time}${about}{~}.`,
+            `I've set a reminder${about} for ${time} from now; it will pop up here in this chat as a message from me{~}.`,
+            `I've set a reminder${about} for ${time} from now; it comes as a message in this chat{~}.`,
+            `The reminder is set for ${time} from now${about}: it arrives in this chat, and as a notification if you allow them{~}.`,
+            `The reminder is set for ${time} from now${about}; it will pop up here as a message from me{~}.`,
+            `I've set a reminder${about} for ${time} from now; you'll get it here as a message{~}.`,
           ],
       openers: COMMON_OPENERS,
       tails: [
@@ -109,6 +110,22 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
 /** `nudged`: a nudge of the turn comes when the pause ends and says the promise; the pause does not. */
 export function holdUnits(move: MoveOf<'hold'>, nudged = false): Unit[] {
   const time = formatDuration(move.afterMs);
+  // "brb, back at 5": a long break is time away, not a stretch to sit still ("Sit with it for 16 hours")
+  if (nudged && move.afterMs >= 30 * 60_000)
+    return [
+      {
+        key: 'hold:away',
+        candidates: [
+          'Go ahead and take your break{~}.',
+          'Take the break you need{~}.',
+          'No rush, take your time away{~}.',
+          'Go and do what you need to{~}.',
+          'Take your break, this will keep{~}.',
+        ],
+        openers: COMMON_OPENERS,
+        tails: [', no need to do more', ', nothing else', ', gently'],
+      },
+    ];
   if (nudged)
     return [
       {

@@ -161,7 +161,7 @@ test('promises only where a nudge or a hold is planned', () => {
     );
     const promiseSentence = text
       .split(/(?<=[.!?"])\s/)
-      .find((sentence) => /I'll|I've set|nudge/.test(sentence));
+      .find((sentence) => /I'll|I've set|reminder is set|nudge/.test(sentence));
     assert.ok(promiseSentence?.includes('30 seconds'), text);
   }
 });

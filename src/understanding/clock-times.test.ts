@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { resolveAtClock } from './clock-times.ts';
+import { findClockTimes, resolveAtClock } from './clock-times.ts';
 import { understand } from './index.ts';
 
 test('resolves a clock time in a zone the same way every time (the zone formatter is kept)', () => {
@@ -44,4 +44,17 @@ test('minutes after a space are a clock time when said as one: "at 8 45", "2 30 
   assert.deepEqual(clock('remind me 7 15 tmrw'), ['07:15']);
   // counts, not times
   assert.deepEqual(clock('remind me to book 2 30 minute sessions'), []);
+});
+
+test('an hour ending a sentence is a clock time; a decimal is not', () => {
+  const clock = (text: string) => findClockTimes(text).map((time) => time.atClock);
+  assert.deepEqual(clock('can u remind me tomorrow at 2. i will 100% forget otherwise'), ['14:00']);
+  assert.deepEqual(clock('it costs 2.50'), []);
+  assert.deepEqual(clock('at 2.5 hours'), []);
+});
+
+test('a child settled or an evening practice places the hour in the evening', () => {
+  const clock = (text: string) => findClockTimes(text).map((time) => time.atClock);
+  assert.deepEqual(clock('remind me at 9 after hes settled'), ['21:00']);
+  assert.deepEqual(clock('after choir practice, around nine, remind me'), ['21:00']);
 });

@@ -49,9 +49,10 @@ const MORNING_WORDS =
 // v4, v6, v8, v10); "late" for an appointment ("or ill be late again", "so im not late") says nothing of
 // the hour (v1, v17); "at 10 at night", "parked up for the night" (v17); the phone put away, screens off,
 // winding down, doomscrolling: the end of the day (round 13, a v23 class: "remind me at 10:30 to put the
-// phone away" was read as the morning)
+// phone away" was read as the morning); a child settled, an evening's practice (the lead's v31 class: "at 9
+// after he's settled", "after choir practice, around nine")
 const EVENING_WORDS =
-  /\b(?:tonight|this evening|at night|for the night|bed|bedtime|sleep|asleep|(?<!\bbe |\bbeing |\brunning |\bnot )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match|(?:put|putting|puts) (?:the |my )?phone (?:away|down)|phone away|screens? off|wind(?:ing)? down|lights out|pyjamas|pjs|doom ?scroll\w*)\b/;
+  /\b(?:tonight|this evening|at night|for the night|bed|bedtime|sleep|asleep|settled|(?:choir|band|football|rugby|netball|cricket|orchestra) practice|after (?:practice|choir|training|the gym)|(?<!\bbe |\bbeing |\brunning |\bnot )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match|(?:put|putting|puts) (?:the |my )?phone (?:away|down)|phone away|screens? off|wind(?:ing)? down|lights out|pyjamas|pjs|doom ?scroll\w*)\b/;
 
 const MONEY_BEFORE =
   /(?:[£$€]\s*|\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|spent|spend|owe|owes|charged|fee|bill)\s+(?:me\s+|us\s+|like\s+|about\s+|around\s+)?)$/;
@@ -95,7 +96,7 @@ const PATTERNS: Array<{ pattern: RegExp; read(match: RegExpExecArray, near: Near
   {
     // "3pm", "3:30 pm", "7.30 tonight", "at 3", "around 5", "17:30", "17 o'clock", "at 9 tonight", "at like 4"
     pattern: new RegExp(
-      `\\b(?:(?:at|around|about|by|@|for|till|until|before|after|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2})|\\s([0-5]\\d)(?=\\s*(?:a\\.?m\\b|p\\.?m\\b|$|[,.!?;]|\\s+(?!(?:min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|weeks?|years?|%|times|people|of)\\b))))?(?:${MERIDIEM}|\\s*o\\s?'?\\s?clock)?(?:-?ish\\b)?(?![\\d:.%/-]|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\s+(?:\\d|one|two|three|four|five|ten|so\\b)|-))`,
+      `\\b(?:(?:at|around|about|by|@|for|till|until|before|after|when it'?s|when its)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?)?(\\d{1,2})(?:[:.](\\d{2})|\\s([0-5]\\d)(?=\\s*(?:a\\.?m\\b|p\\.?m\\b|$|[,.!?;]|\\s+(?!(?:min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|weeks?|years?|%|times|people|of)\\b))))?(?:${MERIDIEM}|\\s*o\\s?'?\\s?clock)?(?:-?ish\\b)?(?![\\d:%/-]|\\.\\d|\\s*(?:min|mins|minutes?|hours?|hrs?|h\\b|h\\d|secs?|seconds?|days?|weeks?|years?|%|times|x\\b|people|of\\b|or\\s+(?:\\d|one|two|three|four|five|ten|so\\b)|-))`,
       'g',
     ),
     read: (match, near) => {

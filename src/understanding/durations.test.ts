@@ -113,3 +113,26 @@ test('"an hour and 15" at the end is 75 minutes; "an hour and 15 people" is no d
   assert.deepEqual(delays('nudge me in 1 hr and 15, pls'), [75 * 60_000]);
   assert.notDeepEqual(delays('an hour and 15 people came'), [75 * 60_000]);
 });
+
+test('a number said loosely is the number: "in like 40 ish", "15 ish minutes", "twenty odd minutes"', () => {
+  const asked = (text: string) =>
+    findDurations(text, undefined, { approximate: true }).map((found) => found.ms);
+  assert.deepEqual(asked('ping me in like 40 ish'), [40 * 60_000]);
+  assert.deepEqual(asked('ping me in 15 ish minutes'), [15 * 60_000]);
+  assert.deepEqual(asked('remind me in 5 ish mins'), [5 * 60_000]);
+  assert.deepEqual(asked('check in with me in twenty odd minutes'), [20 * 60_000]);
+  assert.deepEqual(asked('ping me in roughly 25'), [25 * 60_000]);
+  // "odd" loosens only a number of tens: "two odd minutes" is not two minutes said loosely
+  assert.deepEqual(asked('two odd minutes'), []);
+});
+
+test('a bare range or "or so" is read by its first number when asked, never in a promise', () => {
+  const asked = (text: string) =>
+    findDurations(text, undefined, { approximate: true }).map((found) => found.ms);
+  assert.deepEqual(asked('nudge me in 20 or so'), [20 * 60_000]);
+  assert.deepEqual(asked('remind me in 10 or 15'), [10 * 60_000]);
+  assert.deepEqual(findDurations('nudge me in 20 or so'), []);
+  assert.deepEqual(findDurations('remind me in 10 or 15'), []);
+  // "20 to 6" is a clock time, not a range of minutes
+  assert.deepEqual(asked('set me a nudge for 20 to 6'), []);
+});

@@ -71,6 +71,10 @@ const SHORT_UNIT = '(?:s|m|h|min|sec)';
 // "an hour and a half", "an hr n a half", "1 hour & a half", "1 hour and half" (v4, v8: non-native English)
 const AND_A_HALF = ' (?:and|n|&) (?:a )?half';
 
+// "25ish min", "15 ish minutes", "twenty odd minutes": the number said loosely is still the number they
+// gave (a listener would set the timer to it)
+const ISH = '(?:[- ]?ish|(?<=ty|\\d0) odd)';
+
 // the alternatives, longest first; each is judged by millisecondsOf below
 const DURATION = new RegExp(
   [
@@ -84,7 +88,7 @@ const DURATION = new RegExp(
     `\\b(?:a |an |(?:three|3)[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
     // a recurring ask carries its interval: "every hour", "every half hour" (the fraction above)
     `\\bevery (?:hour|hr|minute|min)\\b`,
-    `\\b${AMOUNT}(?:-?ish)?(?:${AND_A_HALF})?[- ]?${UNIT}(?:${AND_A_HALF})?\\b`,
+    `\\b${AMOUNT}${ISH}?(?:${AND_A_HALF})?[- ]?${UNIT}(?:${AND_A_HALF})?\\b`,
     `\\b\\d+(?:\\.\\d+)?${SHORT_UNIT}\\b`,
     // "hour and a half. then ping", "hour from now", "after hour" (an article dropped): judged where found
     `\\b(?:hour|hr)(?:${AND_A_HALF})?\\b`,
@@ -93,7 +97,7 @@ const DURATION = new RegExp(
 );
 
 // one whole phrase "amount (and a half) unit (and a half)", compiled once
-const FULL_PHRASE = new RegExp(`^(${AMOUNT})(?:-?ish)?(${AND_A_HALF})?[- ]?(${UNIT})(${AND_A_HALF})?$`);
+const FULL_PHRASE = new RegExp(`^(${AMOUNT})${ISH}?(${AND_A_HALF})?[- ]?(${UNIT})(${AND_A_HALF})?$`);
 
 function numberValue(word: string): number | undefined {
   if (/^\d/.test(word)) return Number(word.replace(',', '.'));
@@ -152,15 +156,17 @@ function millisecondsOf(phrase: string): number | undefined {
 // "a sec" and "a second" said in passing mean "soon", not one second
 const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 
-// "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then": a bare number after "in" is minutes
-// when nothing else, or only the ask, follows it
+// "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then", "in like 40 ish", "in 10 or 15": a bare
+// number after "in" is minutes when nothing else, or only the ask, follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb|need|make it|make that|change it to)\\s+(?:like\\s+|about\\s+|around\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?:-?ish)?(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case|i'll|ill|i|we'll|or\\s+(?:i|else|ill|i'll)|send|make|after)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
+  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb|need|make it|make that|change it to)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+|maybe\\s+|approx\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?:[- ]?ish|(\\s*(?:-|–|or)\\s*\\d{1,3}|\\s+or\\s+(?:so|\\d{1,3}|${WORD_NUMBER})))?(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case|i'll|ill|i|we'll|or\\s+(?:i|else|ill|i'll)|send|make|after)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 
-function bareMinutes(folded: string, text: string, found: FoundDuration[]): void {
+function bareMinutes(folded: string, text: string, found: FoundDuration[], approximate = false): void {
   for (const match of matchesOf(BARE_MINUTES, folded)) {
+    // "in 10 or 15", "in 20 or so": a person asking is read by the first number; a promise is not
+    if (match[2] !== undefined && !approximate) continue;
     const value = numberValue(match[1]) ?? 0;
     if (value <= 0 || value > 180) continue;
     // "remind me after 3": an hour of the clock, not three minutes ("in 3" stays minutes)
@@ -253,7 +259,7 @@ export function findDurations(
     found.push({ ms, span: [start, end], text: text.slice(start, end) });
   }
   found.sort((left, right) => left.span[0] - right.span[0]);
-  bareMinutes(folded, text, found);
+  bareMinutes(folded, text, found, options.approximate);
   return found;
 }
 

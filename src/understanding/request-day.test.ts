@@ -75,3 +75,17 @@ test('a weekday as people type it: "fri", "thurs", "tues"; "sat", "sun", "mon", 
   assert.equal(nudgeOf("c'mon remind me at 6 to ring mon")?.weekday, undefined);
   assert.equal(nudgeOf('remind me to call the sun newspaper')?.weekday, undefined);
 });
+
+test('an event awaited with "when" or "once" and no time is a time still to be asked; a watch from now is not', () => {
+  assert.equal(nudgeOf('remind me when the kids are in bed')?.timeUnkept, 'when the kids are in bed');
+  assert.equal(nudgeOf('when i get home message me')?.timeUnkept, 'when i get home');
+  assert.equal(
+    nudgeOf('check on me once i get back from the shop')?.timeUnkept,
+    'once i get back from the shop',
+  );
+  // "when i start scrolling" may come any minute: the default check-in watches for it
+  assert.equal(nudgeOf('nudge me when i start scrolling')?.timeUnkept, undefined);
+  assert.equal(nudgeOf('if i go quiet, message me')?.timeUnkept, undefined);
+  // a clock time said with the event is the time
+  assert.equal(nudgeOf('remind me when the kids are in bed, at 8')?.timeUnkept, undefined);
+});

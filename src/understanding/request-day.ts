@@ -84,8 +84,16 @@ export function withRequestDay(request: RequestObservation, text: string): Reque
   // it. It is the ask's condition, and the reply asks for a time (a nudge in the default minute would
   // promise a time they did not ask for)
   const event = request.condition === undefined ? EVENT.exec(said)?.[0].trim() : undefined;
-  return event ? { ...request, condition: event, timeUnkept: event.toLowerCase() } : request;
+  if (event) return { ...request, condition: event, timeUnkept: event.toLowerCase() };
+  // "remind me when the kids are in bed", "when i get home message me": the same, said with "when" or "once"
+  // (the condition is already read); "if i start scrolling" is a watch from now, the default check-in
+  const awaited = request.condition && AWAITED_EVENT.test(request.condition) ? request.condition : undefined;
+  return awaited ? { ...request, timeUnkept: awaited.toLowerCase() } : request;
 }
+
+// an event to wait for, not a state that may come any minute ("when i start drifting", "whenever i stall")
+const AWAITED_EVENT =
+  /^(?:when|once|as\s+soon\s+as|the\s+moment)\s+(?!.*\b(?:start\w*|stuck|still|drift\w*|distracted|scroll\w*|los(?:e|ing)\s+(?:focus|track)|zon(?:e|ing)\s+out|stall\w*|slip\w*|freez\w*|panic\w*|spiral\w*|avoid\w*|procrastinat\w*|fiddl\w*|quiet|silent|go\s+quiet)\b)/i;
 
 // an event said with "after"/"before": not a time, not a part of today (those are read above), not "that"
 const EVENT =

@@ -33,6 +33,13 @@ const NEXT_ASKED =
   /\?|\bwhat\b|\bwhere\b|\bhow\b|\b(?:tell|give|show)\s+me\b|\bnext\s+(?:step|one|thing|bit|part|move)\b|\bnext\W*$/;
 const LESS_ASKED = /\b(?:smaller|simpler|shorter|easier|tinier|too (?:big|much|hard|long))\b/;
 
+// "if i block them then its actually over", "i did. then i check his profile": a plan of their own with "then",
+// and no word that asks anyone for anything later (conversations-v20, -v28: the model read nudges, a minute's
+// promise followed). Every nudge labelled in v1–v30 has one of these: someone addressed, a word of reminding,
+// or a time ("in 10", "at half 9 pls", "after lunch")
+const NUDGE_ASKED =
+  /\b(?:me|us|you|u|ya|remind\w*|ping\w*|nudge\w*|poke|prod|txt|text|msg|message|alarm|shout|hmu|lemme|back|continue|pick|check\s+(?:on|in|back|with|up|if|that|whether))\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|hours?|hrs?|mins?|minutes?|secs?|seconds?|lunch|dinner|tea|tonight|tomorrow|later|morning|evening|noon|midnight)\b/;
+
 /** Whether a request type the model read is not asked in the turn (`folded`: the prepared text). */
 export function modelRequestDoubted(type: RequestType, folded: string): boolean {
   if (type === 'pause' && ASKS_TO_BE_HEARD.test(folded)) return true;
@@ -46,6 +53,7 @@ export function modelRequestDoubted(type: RequestType, folded: string): boolean 
   if (type === 'cue' && IF_YOU_SAY_SO.test(folded) && !/\b(?:tell me|say it)\b/.test(folded)) return true;
   // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for
   if (type === 'nudge' && describesReminderWithoutAsk(folded)) return true;
+  if (type === 'nudge' && !NUDGE_ASKED.test(folded)) return true;
   if (type === 'smaller' && TOO_LITTLE.test(folded) && !LESS_ASKED.test(folded)) return true;
   if (
     type === 'smaller' &&

@@ -25,3 +25,10 @@ test('a thing cut again is no self-harm, beside a real disclosure', () => {
   assert.deepEqual(risksOf('the wifi cut again and honestly i want to die'), ['suicide/possible']);
   assert.ok(risksOf('cut again last night, deeper').includes('self-harm/clear'));
 });
+
+test('a plan of their own with "then" is no nudge; a nudge with nothing but a time still is one', () => {
+  assert.deepEqual(requestsOf('if i block them then its actually over'), []);
+  assert.deepEqual(requestsOf('i did. then i check his profile from my cousin phone'), []);
+  assert.ok(requestsOf('in 50 min pls').includes('nudge'));
+  assert.ok(requestsOf('lemme know in 10 mins if ive started').includes('nudge'));
+});

@@ -22,6 +22,14 @@ export const NUDGE_RULES: RequestRule[] = [
     pattern: /(?<=,\s*)(?:msg|message|dm|txt)\s+(?:me|us)\b(?=\s*(?:pls|please|plz|then|ok)?\s*[.!]*\s*$)/g,
     addressed: true,
   },
+  // "if i havent said anything by 3 pm message me", "message me if i go quiet", "by 10 send me a message": a
+  // message asked for on a condition or ending the turn (the lead's class of miss on fresh v29)
+  {
+    type: 'nudge',
+    pattern:
+      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later)\b)/g,
+    addressed: true,
+  },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
   // "check back in 10", "check back later": a return to the person at a time
   {

@@ -1,5 +1,6 @@
 import type { RequestRule } from './request-rule.ts';
 import { CUE_RULES, NUDGE_RULES } from './request-rules-later.ts';
+import { RETURN_RULES } from './request-rules-return.ts';
 import { CONCRETE_RULES, NEXT_RULES, SMALLER_RULES } from './request-rules-step.ts';
 import { EXPLAIN_RULES, PAUSE_RULES, STOP_RULES } from './request-rules-talk.ts';
 
@@ -12,6 +13,7 @@ export const REQUEST_RULES: RequestRule[] = [
   ...CONCRETE_RULES,
   ...SMALLER_RULES,
   ...PAUSE_RULES,
+  ...RETURN_RULES,
   ...NEXT_RULES,
   ...EXPLAIN_RULES,
   ...STOP_RULES,

@@ -34,11 +34,19 @@ const NUDGE_DELAY_BEFORE =
 const ENCOURAGED =
   /^\s*(?:keep\s+(?:going|at\s+it|on|pushing)|carry\s+on|push\s+on|not\s+(?:stop|give\s+up|quit))\b/;
 
-function conditionIn(clause: Segment, original: string): string | undefined {
+// what joins a condition to the ask after it: "if i'm not back in 30, can you ping me", "… then just text me"
+const JOINT_BEFORE_ASK =
+  /(?:[\s,;:-]+(?:(?:can|could|will|would)\s+(?:you|u)|please|pls|plz|just|then|so))*[\s,;:-]*$/;
+
+/** The condition said in the clause; one said before the ask ends where the ask begins (`askAt`, in the clause). */
+function conditionIn(clause: Segment, original: string, askAt: number): string | undefined {
   for (const match of matchesOf(CONDITION, clause.text)) {
-    const raw = match[0].replace(CONDITION_END, '').trimEnd();
+    const at = match.index ?? 0;
+    let raw = match[0].replace(CONDITION_END, '').trimEnd();
+    // "if i havent started by 8 nudge me": the condition is "if i havent started by 8", not the ask with it
+    if (at < askAt && at + raw.length > askAt) raw = raw.slice(0, askAt - at).replace(JOINT_BEFORE_ASK, '');
     if (raw.split(/\s+/).length < 2) continue;
-    const start = clause.start + (match.index ?? 0);
+    const start = clause.start + at;
     return original.slice(start, start + raw.length);
   }
   return undefined;
@@ -118,7 +126,8 @@ const GATES: Record<RequestType, RegExp> = {
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum|open|start|intro|next|1st/,
   smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
-  pause: /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give/,
+  pause:
+    /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak/,
   next: /next|now|after|following|here/,
   explain:
     /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
@@ -199,7 +208,7 @@ function readClause(
       if (afterMs !== undefined && (request.type === 'nudge' || request.type === 'cue'))
         request.when = 'later';
       if (type === 'nudge' || type === 'cue' || type === 'next') {
-        const condition = conditionIn(clause, context.original);
+        const condition = conditionIn(clause, context.original, index);
         if (condition) request.condition = condition;
       }
       if (type === 'cue') {

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RequestObservation } from '../spec/observation.ts';
+import { understand } from './index.ts';
+
+const requests = (text: string) =>
+  understand(text).filter((item): item is RequestObservation => item.kind === 'request');
+const pauseOf = (text: string) => requests(text).find((request) => request.type === 'pause');
+
+test('a return said with a time is a pause until then', () => {
+  assert.equal(pauseOf('back in 10')?.afterMs, 10 * 60_000);
+  assert.equal(pauseOf('popping out, talk in an hour')?.afterMs, 60 * 60_000);
+  assert.equal(pauseOf('taking the dog out. back in like 30')?.afterMs, 30 * 60_000);
+  assert.equal(pauseOf('gotta run, back by 6')?.atClock, '18:00');
+  assert.equal(pauseOf('off to pick up the kids, talk after 4')?.atClock, '16:00');
+  assert.equal(pauseOf('lunch, back at 1')?.atClock, '13:00');
+  assert.ok(pauseOf('off to the shops, back in a bit'));
+});
+
+test('a return asked of us, a past, and someone else coming back are no pause of theirs', () => {
+  assert.equal(pauseOf('text me back in an hour to see if ive started'), undefined);
+  assert.equal(pauseOf('check back in 10'), undefined);
+  assert.equal(pauseOf('back at my desk. three emails drafted'), undefined);
+  assert.equal(pauseOf('back in 2012 i was in a really dark place'), undefined);
+  assert.equal(pauseOf('he hit me this morning and hes coming back at 6'), undefined);
+  assert.equal(pauseOf('talk tmrw'), undefined);
+});
