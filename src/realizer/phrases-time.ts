@@ -22,19 +22,20 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
       // fresh v29–v31 rated it 1 even at the right time), and the scheduler's nudge is that message
       candidates: clock
         ? [
-            `I've set a reminder for ${clock}${about}; it will pop up here in this chat as a message from me{~}.`,
+            `I've set a reminder for ${clock}${about}; it comes here as a message from me{~}.`,
             `I've set a reminder for ${clock}${about}; it comes as a message in this chat{~}.`,
-            `The reminder is set for ${clock}${about}: it arrives in this chat, and as a notification if you allow them{~}.`,
-            `The reminder is set for ${clock}${about}; it will pop up here as a message from me{~}.`,
-            `I've set a reminder for ${clock}${about}; you'll get it here as a message{~}.`,
+            `The reminder is set for ${clock}${about}; it arrives in this chat{~}.`,
+            `The reminder is set for ${clock}${about}; it pops up here as a message{~}.`,
+            `I've set a reminder for ${clock}${about}; you'll get it here{~}.`,
           ]
         : [
-            // plain on purpose: a reader must see the promise and its time at a glance
-            `I've set a reminder${about} for ${time} from now; it will pop up here in this chat as a message from me{~}.`,
-            `I've set a reminder${about} for ${time} from now; it comes as a message in this chat{~}.`,
-            `The reminder is set for ${time} from now${about}: it arrives in this chat, and as a notification if you allow them{~}.`,
-            `The reminder is set for ${time} from now${about}; it will pop up here as a message from me{~}.`,
-            `I've set a reminder${about} for ${time} from now; you'll get it here as a message{~}.`,
+            // plain on purpose: a reader must see the promise and its time at a glance; short, so a tired
+            // person's word budget still has room for it (session rule 6)
+            `I've set a reminder${about} for ${time} from now; it comes here as a message{~}.`,
+            `I've set a reminder${about} for ${time} from now; it comes in this chat{~}.`,
+            `The reminder is set for ${time} from now${about}; it arrives in this chat{~}.`,
+            `The reminder is set for ${time} from now${about}; it pops up here{~}.`,
+            `I've set a reminder${about} for ${time} from now; you'll get it here{~}.`,
           ],
       openers: COMMON_OPENERS,
       tails: [
