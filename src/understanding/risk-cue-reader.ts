@@ -25,6 +25,7 @@ import { RISK_CUES_CONTROL } from './risk-cues-control.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
 import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
+import { RISK_CUES_FLAT, RISK_CUES_FLAT_ACROSS } from './risk-cues-flat.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
@@ -60,6 +61,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_UNWORDED,
   ...RISK_CUES_QUIET_ENDS,
   ...RISK_CUES_CONTROL,
+  ...RISK_CUES_FLAT,
 ];
 
 const NEGATION_BEFORE =
@@ -102,6 +104,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
   const readings: Reading[] = [];
   const takenBack = TAKEN_BACK.test(folded);
   // a cue whose required literals are all absent cannot match: it is not run (nor its regex ever compiled)
+  readings.push(...readAcrossSentences(context, takenBack));
   const live = CUE_GATE.scan(folded);
   if (!live.includes(1)) return readings;
   const sentences = sentencesOf(folded);
@@ -133,6 +136,27 @@ export function readRiskCues(context: ReaderContext): Reading[] {
       if (history) observation.past = true;
       readings.push({ observation, confidence: level === 'clear' ? 0.85 : 0.6 });
     }
+  }
+  return readings;
+}
+
+/** The cues that may cross a full stop ("at the lake now. going in. can't swim"), read once on the whole turn. */
+function readAcrossSentences(context: ReaderContext, takenBack: boolean): Reading[] {
+  const folded = context.prepared.folded;
+  const readings: Reading[] = [];
+  for (const cue of RISK_CUES_FLAT_ACROSS) {
+    const match = cue.pattern.exec(folded);
+    if (!match || takenBack) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const sentence = sentencesOf(folded).find((each) => start >= each.start && start < each.end);
+    if (!sentence || saidOtherwise(folded, sentence.text, start, end, context.earlier)) continue;
+    if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
+    const about = aboutOf(cue, start, match[0], context);
+    const level = about === 'other' ? 'possible' : cue.level;
+    const observation: RiskObservation = { kind: 'risk', type: cue.type, level, span: [start, end] };
+    if (about === 'other') observation.about = 'other';
+    readings.push({ observation, confidence: level === 'clear' ? 0.85 : 0.6 });
   }
   return readings;
 }
