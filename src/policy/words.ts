@@ -1,3 +1,4 @@
+import { lowerFirstLetter } from '../text/person.ts';
 /** Small text helpers the policy uses to phrase contents in the person's own words. */
 
 /** First-person words turned to second person: "if I start fiddling" → "you start fiddling". */
@@ -37,7 +38,7 @@ export function asInstruction(text: string): string {
 }
 
 export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return lowerFirstLetter(text);
 }
 
 const BASE_FORMS: Record<string, string> = {

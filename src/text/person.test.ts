@@ -52,3 +52,10 @@ test('"it was me who…" keeps its "was": the subject is "it", not "you"', () =>
   // the question's inverted verb still agrees
   assert.equal(toSecondPerson('what was i thinking'), 'what were you thinking');
 });
+
+test('an acronym that opens the clause keeps its capitals (fresh v31: "You\'re saying hR is his cousin")', () => {
+  assert.equal(toSecondPerson('HR is his cousin'), 'HR is his cousin');
+  assert.equal(toSecondPerson('NHS lost my referral'), 'NHS lost your referral');
+  assert.equal(toSecondPerson('My boss is his cousin'), 'your boss is his cousin');
+  assert.equal(toSecondPerson('I lost it'), 'you lost it');
+});

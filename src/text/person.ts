@@ -128,7 +128,15 @@ export function toSecondPerson(clause: string): string {
   swapped = swapped
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .replace(/([.!?]\s+)([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase());
-  return swapped.charAt(0).toLowerCase() + swapped.slice(1);
+  return lowerFirstLetter(swapped);
+}
+
+/** Lowercases the first letter, unless the first word is an acronym ("HR is his cousin" never "hR is…"). */
+export function lowerFirstLetter(text: string): string {
+  const firstWord = text.match(/^\S+/)?.[0] ?? '';
+  if (firstWord.length > 1 && /[A-Z]/.test(firstWord.slice(1)) && firstWord !== firstWord.toLowerCase())
+    return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** True when the clause speaks to someone ("you", "your"): said back, it would read wrong. */
