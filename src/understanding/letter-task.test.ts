@@ -34,3 +34,7 @@ test('a letter to write is writing; a message owed is a message; a phrase stops 
   assert.equal(taskOf('i wrote it all down. letter came today')?.object, 'letter');
   assert.equal(taskOf('the letter was lovely'), undefined);
 });
+
+test('"another letter" is named without its "another", so a step can say "the letter"', () => {
+  assert.equal(taskOf('got another letter from the screening place')?.object, 'letter from the screening');
+});

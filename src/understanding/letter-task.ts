@@ -55,7 +55,9 @@ export function readLetterTask(prepared: Prepared): TaskObservation | undefined 
       modifiers++;
     }
     const determiner = folded.slice(phraseStart, start).match(/\b([a-z]+)\s+$/);
-    if (determiner && DETERMINERS.has(determiner[1])) start -= determiner[0].length;
+    // "another letter" is news, not a name for it: the step says "the letter" ("open the another letter", fresh v32)
+    if (determiner && DETERMINERS.has(determiner[1]) && determiner[1] !== 'another')
+      start -= determiner[0].length;
     let end = letterStart + match[0].length;
     const from = FROM.exec(folded.slice(end));
     if (from) end += from[0].length;
