@@ -4,6 +4,7 @@
  * (session rule 2), and never another time than the one asked for.
  */
 import type { MoveOf } from '../spec/move.ts';
+import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 
 // "when the kids are in bed", "once i get home": an event today the coach cannot see ("after the school run"
@@ -46,12 +47,7 @@ export function askNudgeTimeUnits(move: MoveOf<'ask-nudge-time'>): Unit[] {
  * with a time of day as the example (a weekday, "like Friday at 10", read as a misreading of "tonight").
  */
 function awaitedEventUnits(said: string): Unit[] {
-  const event = said
-    .trim()
-    .replace(/[.!?]+$/, '')
-    .split(/(\s+)/)
-    .map((word) => YOU[word.toLowerCase()] ?? word)
-    .join('');
+  const event = toSecondPerson(said.trim().replace(/[.!?]+$/, ''));
   return [
     {
       key: 'ask-nudge-time:event',
@@ -66,20 +62,3 @@ function awaitedEventUnits(said: string): Unit[] {
     },
   ];
 }
-
-// their words, turned to the one they are said to (understanding keeps them in the first person)
-const YOU: Record<string, string> = {
-  i: 'you',
-  "i'm": "you're",
-  im: "you're",
-  "i've": "you've",
-  ive: "you've",
-  "i'll": "you'll",
-  me: 'you',
-  my: 'your',
-  mine: 'yours',
-  myself: 'yourself',
-  we: 'you',
-  our: 'your',
-  us: 'you',
-};
