@@ -1,3 +1,5 @@
+import type { SafetyState } from './state.ts';
+
 /**
  * "Are you safe right now?" turns the check-in's polarity round: a "no" to it is danger, where a "no" to "are you
  * having thoughts of ending your life?" is the all-clear. The coach asks both kinds (abuse: "Are you safe where you
@@ -34,4 +36,12 @@ export function saysNotSafe(text: string | undefined): boolean {
   )
     return false;
   return NOT_SAFE.test(folded);
+}
+
+/** The safety state after a therapist turn: the flag kept only while true, so a state that never asked stays byte for byte. */
+export function withSafeQuestion(safety: SafetyState, asked: boolean): SafetyState {
+  if (asked) return { ...safety, askedIfSafe: true };
+  if (safety.askedIfSafe === undefined) return safety;
+  const { askedIfSafe: _dropped, ...rest } = safety;
+  return rest;
 }

@@ -3,7 +3,7 @@
  * which is exported separately so the pure parts stay free of I/O.
  */
 
-export { asksIfSafe, saysNotSafe } from './asked-if-safe.ts';
+export { asksIfSafe, saysNotSafe, withSafeQuestion } from './asked-if-safe.ts';
 export {
   DEFAULT_SAFETY_CONFIG,
   parseSafetyConfig,

@@ -1,4 +1,4 @@
-import { asksIfSafe, reduceSafety, type SafetyState } from '../safety/index.ts';
+import { asksIfSafe, reduceSafety, withSafeQuestion } from '../safety/index.ts';
 import { closedQuestionOf } from '../text/closed-question.ts';
 import { countWords, normalizeSentence } from '../text/sentences.ts';
 import type { SessionEvent } from './events.ts';
@@ -300,12 +300,4 @@ export function foldEvents(
   let state = start;
   for (const event of events) state = applyEvent(state, event);
   return state;
-}
-
-// kept only while it is true, so a state that never asked stays byte for byte as before
-function withSafeQuestion(safety: SafetyState, asked: boolean): SafetyState {
-  if (asked) return { ...safety, askedIfSafe: true };
-  if (safety.askedIfSafe === undefined) return safety;
-  const { askedIfSafe: _dropped, ...rest } = safety;
-  return rest;
 }
