@@ -39,3 +39,9 @@ test('content-word overlap sees the person’s words in the reply', () => {
   assert.ok(sharesContentWord('You lost your job last week.', 'I lost my job last week'));
   assert.ok(!sharesContentWord('How heavy does it feel?', 'I lost my job'));
 });
+
+test('a single quote closed with none opened is a defect; a plural possessive is not (fresh v32)', () => {
+  assert.deepEqual(kinds("So you can tell brass from copper' put that on your cv."), ['quotes']);
+  assert.deepEqual(kinds("It's in the kids' room now."), []);
+  assert.deepEqual(kinds("You said 'descriptive' and it stung."), []);
+});
