@@ -6,17 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { replyToTranscript } from '../coach/replay.ts';
-import type { Turn } from '../spec/transcript.ts';
+import { replyToPersonLines } from '../coach/testing/reply-to-lines.ts';
 
-async function replyTo(lines: string[], seed: number): Promise<{ text: string; moves: string[] }> {
-  const turns: Turn[] = [
-    { role: 'therapist', text: "What's on your mind today?" },
-    ...lines.map((text) => ({ role: 'client' as const, text })),
-  ];
-  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
-  return { text: reply.text, moves: reply.moves.map((move) => move.type) };
-}
+const replyTo = replyToPersonLines;
 
 const CASES: [string[], RegExp][] = [
   [

@@ -17,3 +17,16 @@ export async function replyToLines(lines: readonly string[], seed: number) {
   const [reply] = await replyToTranscript(turns, { which: 'last', seed });
   return reply;
 }
+
+/** The reply to the last of the person's lines, said one after another after the coach's opening question. */
+export async function replyToPersonLines(
+  lines: readonly string[],
+  seed: number,
+): Promise<{ text: string; moves: string[] }> {
+  const turns = [
+    { role: 'therapist' as const, text: "What's on your mind today?" },
+    ...lines.map((text) => ({ role: 'client' as const, text })),
+  ];
+  const [reply] = await replyToTranscript(turns, { which: 'last', seed });
+  return { text: reply.text, moves: reply.moves.map((move) => move.type) };
+}
