@@ -20,6 +20,8 @@ import {
   type RiskCue,
   TAKEN_BACK,
 } from './risk-cues.ts';
+import { RISK_CUES_ARMED_INTENT } from './risk-cues-armed-intent.ts';
+import { RISK_CUES_BODY_ALARM } from './risk-cues-body-alarm.ts';
 import { RISK_CUES_COERCION } from './risk-cues-coercion.ts';
 import { RISK_CUES_CONTROL } from './risk-cues-control.ts';
 import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
@@ -29,8 +31,10 @@ import { RISK_CUES_FLAT, RISK_CUES_FLAT_ACROSS } from './risk-cues-flat.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
+import { RISK_CUES_LAST_STRAW, RISK_CUES_LAST_STRAW_ACROSS } from './risk-cues-last-straw.ts';
 import { RISK_CUES_NOW } from './risk-cues-now.ts';
 import { RISK_CUES_OTHER_LANGUAGES } from './risk-cues-other-languages.ts';
+import { RISK_CUES_PAIN_ON_PURPOSE } from './risk-cues-pain-on-purpose.ts';
 import { RISK_CUES_PLAIN } from './risk-cues-plain.ts';
 import { RISK_CUES_QUIET_ENDS } from './risk-cues-quiet-ends.ts';
 import { RISK_CUES_RECURRING } from './risk-cues-recurring.ts';
@@ -62,7 +66,13 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_QUIET_ENDS,
   ...RISK_CUES_CONTROL,
   ...RISK_CUES_FLAT,
+  ...RISK_CUES_LAST_STRAW,
+  ...RISK_CUES_ARMED_INTENT,
+  ...RISK_CUES_BODY_ALARM,
+  ...RISK_CUES_PAIN_ON_PURPOSE,
 ];
+
+const ACROSS_CUES: readonly RiskCue[] = [...RISK_CUES_FLAT_ACROSS, ...RISK_CUES_LAST_STRAW_ACROSS];
 
 const NEGATION_BEFORE =
   /\b(?:not|never|no longer|n't|wouldn't|won't|don't|didn't|dont|didnt)\b(?!.*\b(?:but|just)\b)/;
@@ -144,7 +154,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
 function readAcrossSentences(context: ReaderContext, takenBack: boolean): Reading[] {
   const folded = context.prepared.folded;
   const readings: Reading[] = [];
-  for (const cue of RISK_CUES_FLAT_ACROSS) {
+  for (const cue of ACROSS_CUES) {
     const match = cue.pattern.exec(folded);
     if (!match || takenBack) continue;
     const start = match.index;

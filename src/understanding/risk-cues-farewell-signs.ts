@@ -29,7 +29,7 @@ export const RISK_CUES_FAREWELL_SIGNS: readonly RiskCue[] = [
     type: 'suicide',
     level: 'possible',
     pattern:
-      /\b(?:(?:won'?t|wont|will not|shan'?t|not gonna|not going to) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this|that|my \w+)|my \w+) (?:anymore|any more|again|where i'?m going)|(?:giving|gave|given|give) (?:away )?(?:all |most )?(?:of )?my (?:\w+ )?(?:\w+ )?(?:for good|to people who'?ll (?:use|need) (?:them|it) more)|(?:won'?t|wont) be (?:around|here) to (?:use|need|enjoy) (?:them|it))\b/,
+      /\b(?:(?:won'?t|wont|will not|shan'?t|not gonna|not going to) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them|this|that|my \w+)|my \w+) (?:anymore|any more|again|where i'?m going)|(?:don'?t|dont|do not) need (?:them|it|any of (?:it|them|this|that)) where (?:i'?m|im|i am) going|(?:giving|gave|given|give) (?:away )?(?:all |most )?(?:of )?my (?:\w+ )?(?:\w+ )?(?:for good|to people who'?ll (?:use|need) (?:them|it) more)|(?:won'?t|wont) be (?:around|here) to (?:use|need|enjoy) (?:them|it))\b/,
     negationInside: true,
   },
   {
