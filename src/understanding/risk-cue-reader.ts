@@ -28,6 +28,7 @@ import { RISK_CUES_EVERYDAY } from './risk-cues-everyday.ts';
 import { RISK_CUES_FAREWELL } from './risk-cues-farewell.ts';
 import { RISK_CUES_FAREWELL_SIGNS } from './risk-cues-farewell-signs.ts';
 import { RISK_CUES_FLAT, RISK_CUES_FLAT_ACROSS } from './risk-cues-flat.ts';
+import { RISK_CUES_HARM_SWORN } from './risk-cues-harm-sworn.ts';
 import { RISK_CUES_HELD_BACK } from './risk-cues-held-back.ts';
 import { RISK_CUES_INDIRECT } from './risk-cues-indirect.ts';
 import { RISK_CUES_KINDS } from './risk-cues-kinds.ts';
@@ -70,6 +71,7 @@ const ALL_CUES: readonly RiskCue[] = [
   ...RISK_CUES_ARMED_INTENT,
   ...RISK_CUES_BODY_ALARM,
   ...RISK_CUES_PAIN_ON_PURPOSE,
+  ...RISK_CUES_HARM_SWORN,
 ];
 
 const ACROSS_CUES: readonly RiskCue[] = [...RISK_CUES_FLAT_ACROSS, ...RISK_CUES_LAST_STRAW_ACROSS];
@@ -100,8 +102,22 @@ const THIRD_PERSON_JUST_BEFORE =
 
 const NAMES_THE_PERSON = /\b(?:me|i|my|myself)\b/;
 
+// "if my neighbour lets his dog out again i don't know what i'll do to him": the analysis gives the clause to the
+// neighbour (no comma after the condition), yet the harm cue's own words open on the person as the one who acts.
+// Anchored to the match: "i think my brother wants to hurt someone" opens on a report, and stays someone else's.
+const PERSON_ACTS =
+  /^(?:i|i'?ll|ill|i'?m|im|i'?d|id|i am|i will|i would|i could|i might|i swear|i'?m gonna|im gonna)\b(?! (?:think|thought|heard|hear|saw|see|found|find|know (?:he|she|they|my)|reckon|guess|worry (?:he|she|they|my)|worried (?:he|she|they|my)|fear (?:he|she|they|my)|scared (?:he|she|they|my)|scared that|afraid (?:he|she|they|my)|told|tell)\b)/;
+
+// the person named just before a cue that starts mid-clause ("i | dont know what ill do to him")
+const FIRST_PERSON_JUST_BEFORE = /\b(?:i|i'?m|im)\s$/;
+
 function aboutOf(cue: RiskCue, at: number, matched: string, context: ReaderContext): 'self' | 'other' {
   const before = context.prepared.folded.slice(Math.max(0, at - 24), at);
+  if (
+    cue.type === 'harm-to-others' &&
+    PERSON_ACTS.test(`${FIRST_PERSON_JUST_BEFORE.exec(before)?.[0] ?? ''}${matched}`)
+  )
+    return 'self';
   if (cue.selfWhateverSubject && THIRD_PERSON_JUST_BEFORE.test(before) && !NAMES_THE_PERSON.test(matched))
     return someoneElseAt(context, at) ? 'other' : 'self';
   if (cue.selfWhateverSubject || cue.type === 'abuse') return 'self';

@@ -251,8 +251,13 @@ export const BACK_LATER = /\b(?:again|are back|is back|coming back|relapsed?)\b/
 /** Fiction, media, study: a story's risk is not the person's. */
 export const FICTION =
   /\b(?:news story|news report|in my dreams?|i dreamt|i dreamed|stuck in my head|song|lyrics|movie|film|show|series|episode|book|novel|game|character|documentary|article|the news|podcast|essay about|poem|exam|studying|lecture)\b/;
-/** Jokes that take the words back. ("lol" alone does not: "kms lol" can mean it.) */
-export const TAKEN_BACK = /\b(?:jk|just kidding|kidding|joking|just a joke)\b/;
+/**
+ * Jokes that take the words back. ("lol" alone does not: "kms lol" can mean it.) A joke denied is the opposite:
+ * "not even joking", "im not kidding", "wasn't joking" say the words are meant (round 18: such turns lost their
+ * check-in in three seen sets).
+ */
+export const TAKEN_BACK =
+  /(?<!\b(?:not|never|no|aint|ain'?t|isn'?t|isnt|wasn'?t|wasnt|am not|i'?m not|im not|n'?t)\s(?:even\s|really\s|actually\s|fully\s|just\s)?)\b(?:jk|just kidding|kidding|joking|just a joke)\b/;
 /** Asking about help in the abstract: "if I ever felt like …, who would I call". */
 export const HYPOTHETICAL_ONLY =
   /\b(?:if i ever|hypothetically|what would happen if someone|asking for a friend)\b/;
