@@ -58,3 +58,11 @@ test('a lump that grows is asked about; one that went down is not', () => {
   assert.equal(reading('Lump behind my ear has got bigger over the summer'), 'medical-emergency/possible');
   assert.deepEqual(alarmCueIds('the lump on my shin went down after the ice'), []);
 });
+
+test('a fever with confusion or no fluids kept down is asked about', () => {
+  assert.equal(
+    reading('three days of fever and now grandad is drowsy and wont drink'),
+    'medical-emergency/possible',
+  );
+  assert.deepEqual(alarmCueIds('had a fever last week, all good now, just tired'), []);
+});

@@ -2,7 +2,8 @@
  * Round 18, by kind (medical misses that came back in set after set, v7–v32): a body's alarm said in plain words,
  * two signs together, where one alone is everyday. Read as the person's emergency whoever has the signs: the
  * person is the one who must act (as risk-cues-red-flags.ts).
- * - a fever with a stiff neck (meningitis, in first-aid courses): `possible`, the person is asked;
+ * - a fever with a stiff neck (meningitis, in first-aid courses), or a fever with confusion or no fluids kept down:
+ *   `possible`, the person is asked;
  * - a diabetic who is confused, sweaty and shaking, or will not wake (a hypo): `clear`;
  * - numbness or tingling that climbs ("started in my toes and now it's up to my knees"): `possible`;
  * - heat with sweating stopped (heatstroke): `clear`;
@@ -29,6 +30,17 @@ export const RISK_CUES_BODY_ALARM: readonly RiskCue[] = [
     selfWhateverSubject: true,
     pattern: new RegExp(
       String.raw`\b${FEVER}[^.!?]{0,60}\b${STIFF_NECK}|\b${STIFF_NECK}[^.!?]{0,60}\b${FEVER}`,
+    ),
+  },
+  {
+    // "temp for three days and now he's confused and won't drink": a fever that has gone on, with the mind or the
+    // fluids going too
+    id: 'fever-then-confused',
+    type: 'medical-emergency',
+    level: 'possible',
+    selfWhateverSubject: true,
+    pattern: new RegExp(
+      String.raw`\b${FEVER}[^.!?]{0,60}\b(?:confused|not making sense|drowsy|floppy|delirious|can'?t keep (?:anything|water|fluids|drinks) down|cant keep (?:anything|water|fluids|drinks) down|can'?t drink|cant drink|not drinking|won'?t drink|wont drink)\b`,
     ),
   },
   {

@@ -93,3 +93,16 @@ test('a life habit ended after a gift is at least asked about', () => {
     reading('gave my racing pigeons to a mate. wont need to feed them again')?.startsWith('suicide/'),
   );
 });
+
+test('harm by chance welcomed as rest is asked about', () => {
+  assert.equal(
+    reading('if something happens to me on shift tonight at least i get to rest'),
+    'suicide/possible',
+  );
+  assert.deepEqual(
+    RISK_CUES_LAST_STRAW.filter((cue) =>
+      cue.pattern.test('if something happens to me, my sister has the spare key'),
+    ),
+    [],
+  );
+});

@@ -45,6 +45,14 @@ export const RISK_CUES_LAST_STRAW: readonly RiskCue[] = [
     pattern: GIVE_IT_UNTIL,
   },
   {
+    // "if anything happened to me on the drive at least i'd finally rest": harm by chance welcomed as rest
+    id: 'rest-if-harmed',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:if|when) (?:something|anything) (?:happened|happens|were to happen|was to happen) to me\b[^.!?]{0,50}\b(?:at least|finally|then) (?:i'?d |id |i would |i could |i'?ll |ill |i get to )?(?:finally )?(?:get (?:some )?)?(?:rest|peace|sleep|be free|be at peace|stop)\b/,
+  },
+  {
     // "what if i just didn't come home one day", "wat if i never went back, ever": a "what if" about not returning
     id: 'not-coming-home-wondered',
     type: 'suicide',
