@@ -1,8 +1,14 @@
 import { defineRules } from './risk-rule.ts';
 
-// "I'm going to kill my brother for eating my lunch": anger said as a figure of speech
+// "I'm going to kill my brother for eating my lunch": anger said as a figure of speech; "gonna kill my sister she used
+// my straighteners" gives the petty reason as a clause (round 18, lead's fresh-set class). Only things of no harm:
+// "he broke my arm" keeps the reading
+const PETTY_REASON =
+  "(?:he|she|they)(?:'s| has| have)? (?:just |only |literally |actually )?(?:ate|eaten|used|took|taken|borrowed|finished|drank|drunk|stole|nicked|hogged|ruined|spoiled|spoilt|lost|wore|deleted|binged|watched) (?:my|the|all (?:my|the)|our|his|her) (?:last |new |good |fave |favourite )?(?:leftovers|lunch|dinner|food|snacks?|chocolate|biscuits|crisps|chips|pizza|cake|milk|cereal|charger|straighteners|hair ?dryer|hoodie|jumper|clothes|makeup|headphones|shampoo|remote|seat|spot|netflix|show|episode|game|save|controller|data|hot water|wifi)";
 const HYPERBOLE =
-  '(?:for (?:eating|taking|using|breaking|being|not|forgetting|telling|making|leaving|stealing|borrowing|scheduling|booking|spoiling|snoring|that)|if (?:he|she|they|you) (?:\\w+ ){0,4}(?:again|one more time|another)|lol|lmao|haha|jk|\\bkidding\\b|joking|(?:kill|murder) (?:it|time|the (?:process|lights|bug|engine|mood|vibe|music|task|job|server|app|tab|deadline|boss fight|final boss))|in (?:the|a|this) (?:game|match|round|level|raid)|the boss (?:fight|level|battle)|with kindness|(?:character|novel|story|scene|villain|protagonist|plot|chapter))';
+  '(?:' +
+  PETTY_REASON +
+  '|for (?:eating|taking|using|breaking|being|not|forgetting|telling|making|leaving|stealing|borrowing|scheduling|booking|spoiling|snoring|that)|if (?:he|she|they|you) (?:\\w+ ){0,4}(?:again|one more time|another)|lol|lmao|haha|jk|\\bkidding\\b|joking|(?:kill|murder) (?:it|time|the (?:process|lights|bug|engine|mood|vibe|music|task|job|server|app|tab|deadline|boss fight|final boss))|in (?:the|a|this) (?:game|match|round|level|raid)|the boss (?:fight|level|battle)|with kindness|(?:character|novel|story|scene|villain|protagonist|plot|chapter))';
 
 /** Harm to others, abuse and medical emergencies. */
 export const OTHERS_RULES = defineRules([
