@@ -6,6 +6,7 @@ import { createKeywordScanner } from './keyword-scan.ts';
 import { bareDoneWithComplaint } from './leaving.ts';
 import { matchesOf } from './matches.ts';
 import { timeTheStop } from './request-pause-or-stop.ts';
+import { remindedTo } from './request-reminded-to.ts';
 import { REQUEST_RULES } from './request-rules.ts';
 import { requiredLiterals } from './required-literals.ts';
 
@@ -98,25 +99,6 @@ function phraseAfter(
   }
   return undefined;
 }
-
-// "remind me at 9 to do the counter": what they asked to be reminded to do, a few words after the ask
-// (a time, a day) and before the clause ends; "to it"/"to be" and a clause of their own are not it,
-// nor the asking again ("message me tomorrow 9am to remind me" once promised a nudge saying "Remind you.")
-const REMIND_TO =
-  /^(?:\s+(?:me|us))?(?:\s+(?!(?:i|im|i'm|you|and|but|because|cause|so|if|when|while|though)\b)[\w:']+){0,5}?\s+to\s+(?!(?:be|me|you|it|this|that|them|do\s+(?:it|this|that|so|one))\b)(?!(?:remind|nudge|ping|text|message|bug|poke|buzz|prompt|chase)\s+(?:me|us)\s*$)([a-z][a-z' ]{1,40}?)\s*$/;
-function remindedTo(matchEnd: number, clause: Segment, original: string): string | undefined {
-  const found = REMIND_TO.exec(clause.text.slice(matchEnd - clause.start));
-  if (!found) return undefined;
-  // the slice starts at the end of the ask; the words end the clause
-  const start = matchEnd + found[0].trimEnd().length - found[1].length;
-  // "message me at 11 to tell me stop", "… to say do the counter": the words are what follows the
-  // telling, not the telling itself (said back, "tell me stop" became "Tell you stop.")
-  const telling = TELLING.exec(found[1])?.[0].length ?? 0;
-  if (telling === found[1].length) return undefined;
-  const from = start + telling;
-  return original.slice(from, start + found[1].length).trim() || undefined;
-}
-const TELLING = /^(?:(?:tell|remind|ask|get)\s+(?:me|us)\s+(?:to\s+)?|say\s+(?:to\s+me\s+)?)/;
 
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
