@@ -144,11 +144,16 @@ export function answerRequests(
         // ("check if i did it" comes to them as "Check if you did it.")
         const words =
           request.type === 'nudge' && request.phrase ? nudgeWordsToThem(request.phrase) : request.phrase;
+        // a condition with no words of theirs brings no step of ours made into a cue ("If the baby naps,
+        // look back at your hands" was rated odd, fresh r18): it names the condition and what it is for
         const cue = words
           ? asInstruction(words)
           : condition
-            ? conditionCue(condition, state.cuePhrase || !object ? ownCue : `Look back at ${object}.`)
+            ? state.cuePhrase
+              ? conditionCue(condition, ownCue)
+              : ''
             : ownCue;
+        const named = about ?? (condition && object ? object : undefined);
         const now =
           request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');
         if (now) {
@@ -186,7 +191,7 @@ export function answerRequests(
         const onDay = saidDayTime(state, request);
         if (onDay) {
           const when = { atClock: onDay.atClock, weekday: onDay.weekday, once: request.repeat };
-          schedule(answer, onDay.afterMs, cue, condition, 'cue', when, cue ? undefined : about);
+          schedule(answer, onDay.afterMs, cue, condition, 'cue', when, cue ? undefined : named);
           break;
         }
         const tomorrow = tomorrowTime(request);
@@ -199,7 +204,7 @@ export function answerRequests(
         // a time of day is kept as one, so it is said as the time they asked for
         const atClock = request.afterMs === undefined ? clockTime : undefined;
         const once = request.repeat;
-        schedule(answer, afterMs, cue, condition, 'cue', { atClock, once }, cue ? undefined : about);
+        schedule(answer, afterMs, cue, condition, 'cue', { atClock, once }, cue ? undefined : named);
         break;
       }
     }

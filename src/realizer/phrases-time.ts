@@ -23,18 +23,19 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   // reminder…; it arrives in this chat. The words will be: …" as a machine claiming a setting (v31, v32).
   // The time goes before "I'll": a clock's colon after it would end the promise's words early
   const when = clock ? `At ${clock},` : `In ${time},`;
-  const what = purpose ? ` to ${purpose}` : about;
+  // the condition is said every time: without it the promise reads as a nudge that comes whatever happens
+  const what = `${purpose ? ` to ${purpose}` : about}${condition ? `, in case ${condition}` : ''}`;
   const units: Unit[] = [
     {
       key: 'schedule-nudge',
       ...(quoted ? { mayRepeat: innerSentences(quoted) } : {}),
       candidates: quoted
         ? [
-            `${when} I'll message you here{~}: ${quoted}`,
-            `${when} I'll message you in this chat{~}: ${quoted}`,
-            `${when} I'll remind you here{~}: ${quoted}`,
-            `${when} I'll ping you here{~}: ${quoted}`,
-            `${when} I'll nudge you here{~}: ${quoted}`,
+            `${when} I'll message you here${what}{~}: ${quoted}`,
+            `${when} I'll message you in this chat${what}{~}: ${quoted}`,
+            `${when} I'll remind you here${what}{~}: ${quoted}`,
+            `${when} I'll ping you here${what}{~}: ${quoted}`,
+            `${when} I'll nudge you here${what}{~}: ${quoted}`,
           ]
         : [
             `${when} I'll message you here${what}{~}.`,
@@ -44,10 +45,7 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
             `${when} I'll remind you here${what}{~}.`,
           ],
       openers: COMMON_OPENERS,
-      tails: [
-        ...(condition ? [`, in case ${condition}`, `, in case ${condition} by then`] : []),
-        ...(quoted ? [', as you asked', ' with your words'] : [', as you asked', ', as planned']),
-      ],
+      tails: condition ? [] : quoted ? [', as you asked', ' with your words'] : [', as you asked', ', as planned'],
     },
   ];
   if (cue && cueIsTheStep) {

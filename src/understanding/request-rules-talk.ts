@@ -123,7 +123,7 @@ export const STOP_RULES: RequestRule[] = [
   {
     type: 'stop',
     pattern:
-      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|(?<!\b(?:a|the|weird|said|say|says|saying|to)\s+(?:\w+\s+){0,2})\b(?:bye|goodbye)\b(?!\s+(?:everyone|everybody|world|all|text|note|letter|message|post)\b)|\b(?:gotta|got\s+to)\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with|to)\b)/g,
+      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|(?<!\b(?:a|the|weird|said|say|says|saying|to)\s+(?:\w+\s+){0,2})\b(?:bye|goodbye)\b(?!\s+(?:everyone|everybody|world|all|texts?|notes?|letters?|messages?|posts?|cards?)\b)|\b(?:gotta|got\s+to)\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with|to)\b)/g,
     addressed: false,
   },
   {

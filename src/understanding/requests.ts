@@ -5,6 +5,7 @@ import type { FoundDuration } from './durations.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { bareDoneWithComplaint } from './leaving.ts';
 import { matchesOf } from './matches.ts';
+import { isRiskFarewell } from './request-farewell.ts';
 import { timeTheStop } from './request-pause-or-stop.ts';
 import { remindedTo } from './request-reminded-to.ts';
 import { REQUEST_RULES } from './request-rules.ts';
@@ -278,6 +279,9 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
     (request) =>
       request.type === 'cue' && /^tell\s+me\s+to\b/.test(folded.slice(request.span[0], request.span[1])),
   );
+  // "gonna unalive myself rn bye": a farewell of someone at risk is answered as risk, never closed kindly
+  for (let index = found.length - 1; index >= 0; index -= 1)
+    if (found[index].type === 'stop' && isRiskFarewell(folded, found[index].span)) found.splice(index, 1);
   if (!nudge || !toldTo) return mergeByType(found);
   // what they asked to be told is what the nudge says: "log off"
   const said = /^[^.!?,;]{1,40}/.exec(context.original.slice(toldTo.span[1]))?.[0].trim();
