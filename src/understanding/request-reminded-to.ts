@@ -25,7 +25,7 @@ export function remindedTo(matchEnd: number, clause: Segment, original: string):
 // "to say put ur phone away lol": a laugh or a please after the words is said to us, not part of them
 // (the nudge once said back "Put my phone away lol."); kept when it is all the words there are
 const CHAT_FILLER = /(?:\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+|pls|plz|please|xx+|tho|ok|okay))+$/i;
-function withoutChatFiller(words: string): string {
+export function withoutChatFiller(words: string): string {
   const trimmed = words.replace(CHAT_FILLER, '');
   return trimmed.trim() ? trimmed : words;
 }

@@ -5,6 +5,9 @@ import type { RequestRule } from './request-rule.ts';
 const RHETORICAL =
   /^[^.?!]{0,30}?(?:[,;]|\s-)\s*(?:i'll\s+never|i\s+(?:always|never|can't\s+do\s+anything)|it's\s+(?:hopeless|useless)|nothing\s+(?:works|helps|changes)|it\s+never\s+works)|\banyway\s*[.!]*$/;
 
+const WHY_COMPLAINT =
+  /^(?!(?:you|u)\b)[^.?!,]{0,50}?\b(?:so|such|always|never|like\s+(?:this|that)|every\s+(?:time|single))\b/;
+
 export const PAUSE_RULES: RequestRule[] = [
   // "pause this and check on me in half an hour", "pause it for now": an imperative pause
   {
@@ -65,6 +68,9 @@ export const EXPLAIN_RULES: RequestRule[] = [
     pattern:
       /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b|(?:everything|everyone|everybody|every|all|my|adulting|life|people|the\s+world)\b|(?:it|this|that)\s+so\b|you\s+always\b)/g,
     addressed: false,
+    // "why do they make forms so complicated", "why is it like this": a complaint about others or the world
+    // said as a question, not a why asked of us (fresh r18; "why would that help" still asks)
+    unlessAfter: WHY_COMPLAINT,
   },
   // "what's the purpose of the check-in questions?", "whats this for", "why you want I write it on paper?"
   {
