@@ -27,14 +27,15 @@ export const NUDGE_RULES: RequestRule[] = [
   {
     type: 'nudge',
     pattern:
-      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later)\b)/g,
+      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later|about)\b)/g,
     addressed: true,
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
   // "set me a timer for 10 and then hype me up": a timer asked of us is a nudge when it ends (fresh r18)
   {
     type: 'nudge',
-    pattern: /\b(?:set|start|put\s+on|run)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:quick\s+|little\s+)?timer\b/g,
+    pattern:
+      /\b(?:set|start|put\s+on|run)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:quick\s+|little\s+)?timer\b|^(?:(?:ok|okay|so|just)\s+)?(?:a\s+)?(?:\d{1,3}|one|two|three|five|ten|fifteen|twenty|thirty)[\s-]*(?:mins?|minutes?|secs?|seconds?|hours?|hrs?)\s+timer\b/g,
     addressed: true,
   },
   // "check back in 10", "check back later": a return to the person at a time

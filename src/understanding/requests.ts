@@ -82,7 +82,8 @@ function delayFor(type: RequestType, clause: Segment, folded: string, durations:
     // "say go in 3 min": a cue can be timed like a nudge
     if (type !== 'nudge' && type !== 'cue') continue;
     const before = folded.slice(Math.max(clause.start, start - 24), start);
-    if (NUDGE_DELAY_BEFORE.test(before) || /^\s+from\s+now\b/.test(folded.slice(end, end + 12)))
+    // "3 min timer pls": the wait said before the timer it sets
+    if (NUDGE_DELAY_BEFORE.test(before) || /^\s+(?:from\s+now|timer)\b/.test(folded.slice(end, end + 12)))
       return duration.ms;
   }
   return undefined;
@@ -112,10 +113,11 @@ const GATES: Record<RequestType, RegExp> = {
   cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send|hype|gas|pump|psych|big/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum|open|start|intro|next|1st/,
-  smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
+  smaller:
+    /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead|half|manag|someth|anyth/,
   pause:
-    /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak/,
-  next: /next|now|after|following|here/,
+    /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak|park|shelve|carry|continue|pick/,
+  next: /next|now|after|following|here|another/,
   explain:
     /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
