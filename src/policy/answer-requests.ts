@@ -144,16 +144,11 @@ export function answerRequests(
         // ("check if i did it" comes to them as "Check if you did it.")
         const words =
           request.type === 'nudge' && request.phrase ? nudgeWordsToThem(request.phrase) : request.phrase;
-        // a condition with no words of theirs brings no step of ours made into a cue ("If the baby naps,
-        // look back at your hands" was rated odd, fresh r18): it names the condition and what it is for
         const cue = words
           ? asInstruction(words)
           : condition
-            ? state.cuePhrase
-              ? conditionCue(condition, ownCue)
-              : ''
+            ? conditionCue(condition, state.cuePhrase || !object ? ownCue : `Look back at ${object}.`)
             : ownCue;
-        const named = about ?? (condition && object ? object : undefined);
         const now =
           request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');
         if (now) {
@@ -191,7 +186,7 @@ export function answerRequests(
         const onDay = saidDayTime(state, request);
         if (onDay) {
           const when = { atClock: onDay.atClock, weekday: onDay.weekday, once: request.repeat };
-          schedule(answer, onDay.afterMs, cue, condition, 'cue', when, cue ? undefined : named);
+          schedule(answer, onDay.afterMs, cue, condition, 'cue', when, cue ? undefined : about);
           break;
         }
         const tomorrow = tomorrowTime(request);
@@ -204,7 +199,7 @@ export function answerRequests(
         // a time of day is kept as one, so it is said as the time they asked for
         const atClock = request.afterMs === undefined ? clockTime : undefined;
         const once = request.repeat;
-        schedule(answer, afterMs, cue, condition, 'cue', { atClock, once }, cue ? undefined : named);
+        schedule(answer, afterMs, cue, condition, 'cue', { atClock, once }, cue ? undefined : about);
         break;
       }
     }

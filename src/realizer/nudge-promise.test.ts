@@ -53,3 +53,22 @@ test('a check asked for is said as what the message is for, and comes as a check
     assert.match(fired, /to see if you booked the dentist/, fired);
   }
 });
+
+test('a cue made of the condition is kept for when it comes: the promise says the condition, unquoted', () => {
+  for (let seed = 0; seed < 12; seed += 1) {
+    const { text } = realizeTemplate(
+      [
+        {
+          type: 'schedule-nudge',
+          nudgeId: 'n',
+          afterMs: 60_000,
+          condition: 'if I get stuck on the intro',
+          cue: "If you're stuck on the intro, look back at the essay.",
+        },
+      ],
+      contextFor({ seed }),
+    );
+    assert.doesNotMatch(text, /"/, text);
+    assert.match(text, /in case you get stuck on the intro/, text);
+  }
+});

@@ -17,7 +17,10 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   const about = !cue && move.about?.trim() ? ` about ${move.about.trim()}` : '';
   // a check ("make sure you did it") is said as what the message is for, never as words to hear
   const purpose = cue && !cueIsTheStep ? nudgePurpose(move.cue) : undefined;
-  const quoted = cue && !cueIsTheStep && !purpose ? cue : undefined;
+  // a cue made of the condition ("If you have started fiddling, look back at the script.") is for when it
+  // comes: quoted in the promise it read as garble (rated 1, fresh r18), so the promise says the condition
+  const madeOfCondition = move.condition !== undefined && /^if\b/i.test(move.cue.trim());
+  const quoted = cue && !cueIsTheStep && !purpose && !madeOfCondition ? cue : undefined;
   // one short sentence, as a person confirms it: the time first, then the promise, then their words
   // turned round ("Okay, at 8pm I'll message you here: "Send the form."") — raters read "I've set a
   // reminder…; it arrives in this chat. The words will be: …" as a machine claiming a setting (v31, v32).
@@ -45,7 +48,11 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
             `${when} I'll remind you here${what}{~}.`,
           ],
       openers: COMMON_OPENERS,
-      tails: condition ? [] : quoted ? [', as you asked', ' with your words'] : [', as you asked', ', as planned'],
+      tails: condition
+        ? []
+        : quoted
+          ? [', as you asked', ' with your words']
+          : [', as you asked', ', as planned'],
     },
   ];
   if (cue && cueIsTheStep) {
