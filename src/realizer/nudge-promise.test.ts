@@ -18,7 +18,7 @@ test('a promise with words is one sentence: the time, the promise, then the word
     assert.ok(isPromise(sentences[0]), text);
     assert.match(
       text,
-      /^(?:\w+, )?in 5 minutes, I'll \w+ you (?:here|in this chat)[^:]*: "Water the ferns\."$/i,
+      /^(?:\w+, )?in 5 minutes, I'll (?:\w+ you|check in) (?:here|in this chat)[^:]*: "Water the ferns\."$/i,
       text,
     );
   }
@@ -41,7 +41,7 @@ test('a check asked for is said as what the message is for, and comes as a check
     );
     assert.match(
       text,
-      /At 2pm on Friday, I'll \w+ you (?:here|in this chat) to see if you booked the dentist/i,
+      /At 2pm on Friday, I'll (?:message you|ping you|nudge you|check in(?: with you)?) (?:here|in this chat) to see if you booked the dentist/i,
       text,
     );
     assert.doesNotMatch(text, /"/, text);

@@ -39,20 +39,22 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
             `${when} I'll remind you here${what}{~}: ${quoted}`,
             `${when} I'll ping you here${what}{~}: ${quoted}`,
             `${when} I'll nudge you here${what}{~}: ${quoted}`,
+            `${when} I'll check in here${what}{~}: ${quoted}`,
           ]
         : [
             `${when} I'll message you here${what}{~}.`,
             `${when} I'll message you in this chat${what}{~}.`,
             `${when} I'll ping you here${what}{~}.`,
             `${when} I'll nudge you here${what}{~}.`,
-            `${when} I'll remind you here${what}{~}.`,
+            purpose ? `${when} I'll check in here${what}{~}.` : `${when} I'll remind you here${what}{~}.`,
+            `${when} I'll check in with you here${what}{~}.`,
           ],
       openers: COMMON_OPENERS,
       tails: condition
-        ? []
+        ? [', as you asked', ', as agreed', ' then']
         : quoted
-          ? [', as you asked', ' with your words']
-          : [', as you asked', ', as planned'],
+          ? [', as you asked', ' with your words', ', as agreed', ', like you asked']
+          : [', as you asked', ', as planned', ', as agreed'],
     },
   ];
   if (cue && cueIsTheStep) {
