@@ -2,6 +2,7 @@ import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation, Weekday } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
+import { nudgeWordsToThem } from './nudge-voice.ts';
 import { concreteSteps } from './rationale.ts';
 import { saidDayTime } from './said-day-time.ts';
 import { saidHourHalf } from './said-hour-half.ts';
@@ -142,7 +143,7 @@ export function answerRequests(
         // referent for "it" can be wrong, and they know what they meant
         // ("check if i did it" comes to them as "Check if you did it.")
         const words =
-          request.type === 'nudge' && request.phrase ? secondPerson(request.phrase) : request.phrase;
+          request.type === 'nudge' && request.phrase ? nudgeWordsToThem(request.phrase) : request.phrase;
         const cue = words
           ? asInstruction(words)
           : condition

@@ -1,6 +1,7 @@
 /** A fired nudge (the turn the scheduler's message becomes): a late note, the cue, one tiny next instruction. */
 import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
+import { nudgePurpose } from './nudge-purpose.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
 import { CUE_FRAMES, CUE_OPENERS, CUE_TAILS } from './phrases-time.ts';
 import { bare, innerSentences, quote, sharesWordRun, toSecondPerson } from './text-tools.ts';
@@ -31,7 +32,22 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
   const condition = nudge.condition ? toSecondPerson(nudge.condition) : undefined;
   // a cue that already names the condition ("If you have started to …") is framed without it
   const conditionInCue = condition !== undefined && sharesWordRun(cue ?? '', condition, 4);
-  if (cue) {
+  // a check asked for ("to make sure i did it") comes as the check, not as words to repeat
+  const purpose = cue && !QUOTED.test(trimmed) ? nudgePurpose(trimmed) : undefined;
+  if (purpose) {
+    units.push({
+      key: 'nudge:cue',
+      candidates: [
+        `Checking in, as you asked, to ${purpose}{~}.`,
+        `Here I am, checking in to ${purpose}{~}.`,
+        `This is the check-in you asked for, to ${purpose}{~}.`,
+        `Checking in now to ${purpose}{~}.`,
+        `A quick check-in, as promised, to ${purpose}{~}.`,
+      ],
+      openers: COMMON_OPENERS,
+      tails: [],
+    });
+  } else if (cue) {
     // a nudge tied to a condition says which one, in the client's own words
     const frames =
       condition && !conditionInCue

@@ -3,6 +3,7 @@ import type { MoveOf } from '../spec/move.ts';
 import type { Unit } from './chooser.ts';
 import { clockWords } from './clock-words.ts';
 import { formatDuration } from './durations.ts';
+import { nudgePurpose } from './nudge-purpose.ts';
 import { COMMON_OPENERS } from './phrase-context.ts';
 import { innerSentences, quote, toSecondPerson } from './text-tools.ts';
 
@@ -14,36 +15,46 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   const cue = move.cue.trim() ? quote(move.cue) : undefined;
   // a nudge with no words of its own is named by what it is for, in their words: "about the tax return"
   const about = !cue && move.about?.trim() ? ` about ${move.about.trim()}` : '';
+  // a check ("make sure you did it") is said as what the message is for, never as words to hear
+  const purpose = cue && !cueIsTheStep ? nudgePurpose(move.cue) : undefined;
+  // a cue made of the condition ("If you have started fiddling, look back at the script.") is for when it
+  // comes: quoted in the promise it read as garble (rated 1, fresh r18), so the promise says the condition
+  const madeOfCondition = move.condition !== undefined && /^if\b/i.test(move.cue.trim());
+  const quoted = cue && !cueIsTheStep && !purpose && !madeOfCondition ? cue : undefined;
+  // one short sentence, as a person confirms it: the time first, then the promise, then their words
+  // turned round ("Okay, at 8pm I'll message you here: "Send the form."") — raters read "I've set a
+  // reminder…; it arrives in this chat. The words will be: …" as a machine claiming a setting (v31, v32).
+  // The time goes before "I'll": a clock's colon after it would end the promise's words early
+  const when = clock ? `At ${clock},` : `In ${time},`;
+  // the condition is said every time: without it the promise reads as a nudge that comes whatever happens
+  const what = `${purpose ? ` to ${purpose}` : about}${condition ? `, in case ${condition}` : ''}`;
   const units: Unit[] = [
     {
       key: 'schedule-nudge',
-      // said as a thing done, with how it arrives (a message in this chat, a notification where allowed):
-      // raters read "I'll remind you (here in this chat)" as a promise a chat cannot keep ("can't deliver";
-      // fresh v29–v31 rated it 1 even at the right time), and the scheduler's nudge is that message
-      candidates: clock
+      ...(quoted ? { mayRepeat: innerSentences(quoted) } : {}),
+      candidates: quoted
         ? [
-            `I've set a reminder for ${clock}${about}; it comes here as a message from me{~}.`,
-            `I've set a reminder for ${clock}${about}; it comes as a message in this chat{~}.`,
-            `The reminder is set for ${clock}${about}; it arrives in this chat{~}.`,
-            `The reminder is set for ${clock}${about}; it pops up here as a message{~}.`,
-            `I've set a reminder for ${clock}${about}; you'll get it here{~}.`,
+            `${when} I'll message you here${what}{~}: ${quoted}`,
+            `${when} I'll message you in this chat${what}{~}: ${quoted}`,
+            `${when} I'll remind you here${what}{~}: ${quoted}`,
+            `${when} I'll ping you here${what}{~}: ${quoted}`,
+            `${when} I'll nudge you here${what}{~}: ${quoted}`,
+            `${when} I'll check in here${what}{~}: ${quoted}`,
           ]
         : [
-            // plain on purpose: a reader must see the promise and its time at a glance; short, so a tired
-            // person's word budget still has room for it (session rule 6)
-            `I've set a reminder${about} for ${time} from now; it comes here as a message{~}.`,
-            `I've set a reminder${about} for ${time} from now; it comes in this chat{~}.`,
-            `The reminder is set for ${time} from now${about}; it arrives in this chat{~}.`,
-            `The reminder is set for ${time} from now${about}; it pops up here{~}.`,
-            `I've set a reminder${about} for ${time} from now; you'll get it here{~}.`,
+            `${when} I'll message you here${what}{~}.`,
+            `${when} I'll message you in this chat${what}{~}.`,
+            `${when} I'll ping you here${what}{~}.`,
+            `${when} I'll nudge you here${what}{~}.`,
+            purpose ? `${when} I'll check in here${what}{~}.` : `${when} I'll remind you here${what}{~}.`,
+            `${when} I'll check in with you here${what}{~}.`,
           ],
       openers: COMMON_OPENERS,
-      tails: [
-        ...(condition ? [`, in case ${condition}`, `, in case ${condition} by then`] : []),
-        ', right on time',
-        ', as you asked',
-        ', as planned',
-      ],
+      tails: condition
+        ? [', as you asked', ', as agreed', ' then']
+        : quoted
+          ? [', as you asked', ' with your words', ', as agreed', ', like you asked']
+          : [', as you asked', ', as planned', ', as agreed'],
     },
   ];
   if (cue && cueIsTheStep) {
@@ -51,30 +62,14 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
     units.push({
       key: 'schedule-nudge:cue-said-now',
       candidates: [
-        'The nudge will say it again.',
+        'The message will say it again.',
         'It will bring the same words back.',
-        'The nudge will repeat it for you.',
-        "You'll hear the same words then.",
+        'It will say that step again for you.',
         'When it comes, it will say this again.',
+        "You'll get the same words then.",
       ],
       openers: COMMON_OPENERS,
-      tails: [' then', ' later', ' for you', ' word for word', ' on time'],
-    });
-  } else if (cue) {
-    units.push({
-      key: 'schedule-nudge:cue',
-      mayRepeat: innerSentences(cue),
-      candidates: [
-        `The nudge will say{~}: ${cue}`,
-        `It will say{~}: ${cue}`,
-        `When it comes, it will say{~}: ${cue}`,
-        // not "I'll say: …": a reader would take it for a second promise
-        `You'll hear{~}: ${cue}`,
-        `The nudge will be{~}: ${cue}`,
-        `The words will be{~}: ${cue}`,
-      ],
-      openers: COMMON_OPENERS,
-      tails: [' then', ' just', ' only', ' exactly', ' simply'],
+      tails: [' then', ' later', ' for you', ' word for word'],
     });
   }
   // honest about the one channel: the nudge is a message in this chat, so for a wait long enough to
@@ -84,8 +79,8 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   const words = move.cue.trim().replace(/[.!?]+$/, '') || move.about?.trim();
   const count = words?.split(/\s+/).length ?? 0;
   // (cue words of four or more said just above are named, not quoted twice: five words again read stitched)
-  const quoted = cue && count >= 4 ? 'with the same words' : `"${words}"`;
-  const label = words && count <= 6 && !words.includes('"') ? quoted : undefined;
+  const named = cue && count >= 4 && !purpose ? 'with the same words' : `"${words}"`;
+  const label = words && count <= 6 && !words.includes('"') && !purpose ? named : undefined;
   if (label && (clock !== undefined || move.afterMs >= 30 * 60_000) && !move.condition)
     units.push({
       key: 'schedule-nudge:alarm',

@@ -156,10 +156,10 @@ function millisecondsOf(phrase: string): number | undefined {
 // "a sec" and "a second" said in passing mean "soon", not one second
 const IDIOMATIC = /^an? (?:sec|secs|second)$/;
 
-// "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then", "in like 40 ish", "in 10 or 15": a bare
+// "ping me in 10", "back in 20", "in 5 remind me", "gimme 5 then", "in like 40 ish", "in 25 for the break": a bare
 // number after "in" is minutes when nothing else, or only the ask, follows it
 const BARE_MINUTES = new RegExp(
-  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb|need|make it|make that|change it to)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+|maybe\\s+|approx\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?:[- ]?ish|(\\s*(?:-|–|or)\\s*\\d{1,3}|\\s+or\\s+(?:so|\\d{1,3}|${WORD_NUMBER})))?(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case|i'll|ill|i|we'll|or\\s+(?:i|else|ill|i'll)|send|make|after)(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
+  `\\b(?:in|after|within|another|take|taking|for|give me|gimme|afk|brb|need|make it|make that|change it to)\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+|maybe\\s+|approx\\s+|another\\s+)?(\\d{1,3}|${WORD_NUMBER})(?:[- ]?ish|(\\s*(?:-|–|or)\\s*\\d{1,3}|\\s+or\\s+(?:so|\\d{1,3}|${WORD_NUMBER})))?(?=\\s*(?:$|[^\\w\\s\\-/:.%,]|[.,](?!\\d)|(?:pls|please|plz|ok|okay|k|thanks|thx|ty|and|then|so|yeah|yea|aye|ta|cheers|lol|x+|would|will|if|when|but|maybe|remind|ping|nudge|poke|text|message|tell|ask|check|say|can|could|u|you|ffs|that|incase|in\\s+case|i'll|ill|i|we'll|or\\s+(?:i|else|ill|i'll)|send|make|after|for\\s+(?:the|my|a|an|our|ur|your))(?!\\s+so\\b)\\b|to\\s+(?!\\d|${WORD_NUMBER}\\b)))`,
   'g',
 );
 

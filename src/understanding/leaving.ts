@@ -5,9 +5,10 @@
  * Both readers use these patterns so that one utterance is never read both ways.
  */
 
-// "I'm done with this (whole thing)", "I'm done for today", "I'm done here" — not "done with this step"
+// "I'm done with this (whole thing)", "I'm done for today", "I'm done here" — not "done with this step",
+// nor a week, a job or the weather ("I AM SO DONE WITH THIS WEEK" vents about the week, it does not leave)
 export const DONE_AS_LEAVING =
-  /\bi(?:'m|\s+am|m)\s+(?:so\s+|just\s+|completely\s+|totally\s+|officially\s+|actually\s+)?done\s+(?:with\s+(?:this|you|it\s+all|all\s+(?:this|of\s+(?:this|it))|everything|trying|(?:this|the)\s+(?:whole\s+)?(?:thing|session|exercise|stuff|chat|conversation|app|crap|shit))\b(?!\s+(?:step|one|bit|part|task|line|paragraph|email|page|sentence|first|second|next|timer|list|form|draft)\b)|for\s+(?:now|today|tonight|the\s+(?:day|night|week))\b|here\b)/g;
+  /\bi(?:'m|\s+am|m)\s+(?:so\s+|just\s+|completely\s+|totally\s+|officially\s+|actually\s+)?done\s+(?:with\s+(?:this|you|it\s+all|all\s+(?:this|of\s+(?:this|it))|everything|trying|(?:this|the)\s+(?:whole\s+)?(?:thing|session|exercise|stuff|chat|conversation|app|crap|shit))\b(?!\s+(?:step|one|bit|part|task|line|paragraph|email|page|sentence|first|second|next|timer|list|form|draft|week|weekend|month|year|morning|semester|term|season|winter|summer|weather|heat|rain|job|shift|commute|traffic|place|town|city|country|house|flat|family|relationship|guy|girl|man|woman|person|people|world|life)\b)|for\s+(?:now|today|tonight|the\s+(?:day|night|week))\b|here\b)/g;
 
 /** A verdict on the session itself: said next to a bare "I'm done", it means leaving. */
 export const COMPLAINT =

@@ -24,6 +24,14 @@ const EVEN_THE_POINT = /\bwhat(?:'s|s|\s+is)\s+even\s+the\s+point\b/;
 const TOO_LITTLE = /\btoo (?:small|little|tiny|short|easy)\b/;
 // "sorry thats too much info", "tmi": an apology for oversharing, not a step that is too big
 const OVERSHARED = /\btoo much (?:info|information|detail)\b|\btmi\b|\bovershar/;
+// "why is it always me", "why does nobody answer": a why about the world or their lot, with nothing of ours
+// in it (fresh r18: the model read an explain ask; "why would that help" names what we said, and stays)
+const WHY_OF_THE_WORLD =
+  /^\W*why\s+(?:is|are|was|does|do|did|can't|cant|won't|wont|must)\s+(?:it\s+(?:always|like\s+this|so)|everything|everyone|nobody|no\s+one|people|they|life|things|the\s+world|it\s+(?:have|has)\s+to\s+be)\b(?![^.?!]*\b(?:step|exercise|help|helps|work|works|you|u)\b)/;
+// "how does this work? my granddaughter set it up": a question about the app someone else put there, not a
+// why asked of a step of ours
+const SET_UP_BY_SOMEONE =
+  /\b(?:set\s+(?:it|this|me)\s+up|installed\s+(?:it|this)|put\s+(?:it|this)\s+on\s+(?:my|the))\b/;
 // "sure, if you say so": a grudging yes (push-back.ts reads it as the idea turned down), not an ask for words
 const IF_YOU_SAY_SO = /\bif (?:you|u) say so\b/;
 // "they call the next nurse", "step 1 next month": "next" naming a time or a person, with no ask in the
@@ -49,6 +57,7 @@ export function modelRequestDoubted(type: RequestType, folded: string): boolean 
   // "i know exactly what to do, i just dont do it": knowing the step is no ask for one, unless asked too
   if (type === 'concrete' && KNOWS_THE_STEP.test(folded) && !ASKS.test(folded)) return true;
   if (type === 'explain' && EVEN_THE_POINT.test(folded)) return true;
+  if (type === 'explain' && (WHY_OF_THE_WORLD.test(folded) || SET_UP_BY_SOMEONE.test(folded))) return true;
   if (type === 'next' && NEXT_AS_WORD.test(folded) && !NEXT_ASKED.test(folded)) return true;
   if (type === 'cue' && IF_YOU_SAY_SO.test(folded) && !/\b(?:tell me|say it)\b/.test(folded)) return true;
   // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for

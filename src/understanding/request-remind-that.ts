@@ -7,10 +7,18 @@
  * Pure: the requests already read, the folded and original text (same offsets) in; the mended requests out.
  */
 import type { RequestObservation } from '../spec/observation.ts';
+import { withoutChatFiller } from './request-reminded-to.ts';
 
+// "remind me im not useless", "remind me its ok to rest": words of what they are, with no "that" (fresh r18);
+// never a plan ("remind me im seeing the gp", "remind me its bin day tomorrow" keep their nudge: TIMED below)
+const BEING =
+  /(?:i'?m|i\s+am|it'?s|you'?re|youre|ur|i\s+can|i\s+did|i'?ve\s+(?:done|got|survived|made)|everything|this\s+will|it\s+will)\s+(?!(?:going|gonna|meeting|seeing|supposed|due|off|out|at|on|in|having|getting|picking)\b)/;
+const TIMED =
+  /\b(?:at\s+\d|tomorrow|tmrw|tonight|today|in\s+\d|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|bin\s+day)\b/;
 // right after the ask: an interval may come first ("every half hour"), then "that …" or a quote
-const THAT_AFTER =
-  /^(?:\s+(?:me|us))?(\s+(?:every|evry|each)\s+[\w\s]{1,24}?)?\s+(?:that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)|of\s+)?(["“'](?=[^"“”']{2,80}["”'])|(?<=that\s+))/;
+const THAT_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:me|us))?(\s+(?:every|evry|each)\s+[\w\s]{1,24}?)?\s+(?:that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)|of\s+)?(["“'](?=[^"“”']{2,80}["”'])|(?<=that\s+)|(?<=\s)(?=${BEING.source}))`,
+);
 const CLAUSE_END = /[.!?;\n]|,\s*(?:cos|because|cause|so|and)\b|\s+(?:cos|because|cause|before|when|if|so)\s/;
 
 /** A reminder asked as words to hear is a cue with those words. */
@@ -38,8 +46,11 @@ export function withRemindThat(
     : mark === "'"
       ? rest.search(/'(?![a-z])/i)
       : rest.search(/["”]/);
-  const phrase = (end < 0 ? rest : rest.slice(0, end)).trim();
+  const said = (end < 0 ? rest : rest.slice(0, end)).trim();
+  const phrase = mark ? said : withoutChatFiller(said);
   if (phrase.split(/\s+/).length < 2) return requests;
+  // said with no "that" and no quote, a time makes it a plan to be reminded of ("remind me im out tonight")
+  if (!mark && !/\bthat\s*$/.test(found[0]) && TIMED.test(phrase)) return requests;
   const cue: RequestObservation = { ...nudge, type: 'cue', phrase };
   return requests.map((request) => (request === nudge ? cue : request));
 }

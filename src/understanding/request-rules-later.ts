@@ -27,10 +27,17 @@ export const NUDGE_RULES: RequestRule[] = [
   {
     type: 'nudge',
     pattern:
-      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later)\b)/g,
+      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later|about)\b)/g,
     addressed: true,
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
+  // "set me a timer for 10 and then hype me up": a timer asked of us is a nudge when it ends (fresh r18)
+  {
+    type: 'nudge',
+    pattern:
+      /\b(?:set|start|put\s+on|run)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:quick\s+|little\s+)?timer\b|^(?:(?:ok|okay|so|just)\s+)?(?:a\s+)?(?:\d{1,3}|one|two|three|five|ten|fifteen|twenty|thirty)[\s-]*(?:mins?|minutes?|secs?|seconds?|hours?|hrs?)\s+timer\b/g,
+    addressed: true,
+  },
   // "check back in 10", "check back later": a return to the person at a time
   {
     type: 'nudge',
@@ -146,10 +153,10 @@ export const NUDGE_RULES: RequestRule[] = [
 ];
 
 export const CUE_RULES: RequestRule[] = [
-  // cue: say a phrase
+  // cue: say a phrase; "say me 'go'" in a learner's words; "send me 'stand up'" (timed, a nudge: requests.ts)
   {
     type: 'cue',
-    pattern: /\b(?:say|tell me|whisper|type|write)\s+(?:to me\s+)?[:,]?\s*(?="|'(?=\p{L}))/gu,
+    pattern: /\b(?:say|tell me|whisper|type|write|send)\s+(?:(?:to\s+)?me\s+)?[:,]?\s*(?="|'(?=\p{L}))/gu,
     addressed: true,
   },
   {
@@ -171,7 +178,7 @@ export const CUE_RULES: RequestRule[] = [
   {
     type: 'cue',
     pattern:
-      /\btell\s+me\s+(?:(?:that\s+)?(?:it'?s|its|i'?m|im|i\s+(?:did|can|am|will|was|have|got)|everything(?:'s|\s+is|\s+will)|it\s+(?:will|is))\s+(?:\w+\s+){0,3}?(?:ok|okay|fine|alright|all\s+right|good|well|great|amazing|enough|not\s+(?:a\s+)?(?:failure|lazy|stupid|useless|my\s+fault|bad)|going\s+to\s+be|gonna\s+be|do\s+(?:it|this)|doing\s+(?:ok|okay|alright|fine|well|good|my\s+best)))|\bsay\s+(?:something|some(?:thing)?\s+words?|a\s+few\s+words)\s+(?:\w+\s+)?(?:kind|nice|reassuring|encouraging|motivating|positive|cheerful|good|to\s+(?:motivate|encourage|cheer|make\s+me\s+(?:laugh|smile|feel)))|\b(?:cheer\s+me\s+on|encourage\s+me|motivate\s+me|count\s+(?:me\s+)?down|say\s+go\b)/g,
+      /\btell\s+me\s+(?:(?:that\s+)?(?:it'?s|its|i'?m|im|i\s+(?:did|can|am|will|was|have|got)|everything(?:'s|\s+is|\s+will)|it\s+(?:will|is))\s+(?:\w+\s+){0,3}?(?:ok|okay|fine|alright|all\s+right|good|well|great|amazing|enough|not\s+(?:a\s+)?(?:failure|lazy|stupid|useless|my\s+fault|bad)|going\s+to\s+be|gonna\s+be|do\s+(?:it|this)|doing\s+(?:ok|okay|alright|fine|well|good|my\s+best)))|\bsay\s+(?:something|some(?:thing)?\s+words?|a\s+few\s+words)\s+(?:\w+\s+)?(?:kind|nice|reassuring|encouraging|motivating|positive|cheerful|good|to\s+(?:motivate|encourage|cheer|make\s+me\s+(?:laugh|smile|feel)))|\b(?:cheer\s+me\s+on|encourage\s+me|motivate\s+me|count\s+(?:me\s+)?down|say\s+go\b|(?:hype|gas|pump|psych|big)\s+me\s+up|hype\s+me\b)/g,
     addressed: true,
   },
   {

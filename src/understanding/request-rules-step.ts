@@ -154,6 +154,16 @@ export const SMALLER_RULES: RequestRule[] = [
     ),
     addressed: false,
   },
+  // in chat and learner words (fresh r18, v31, v32): "please give small one" ("give me a small step for my essay"
+  // with no step yet asks for one: coach/listening-replies.test.ts),
+  // "something tiny i can do while the baby naps", "give me something i can do in 2", "half of that maybe?",
+  // "something even a sloth could manage", "hit me with the next one but make it easy"
+  {
+    type: 'smaller',
+    pattern:
+      /\bgive\s+(?:me\s+)?(?:a\s+|an\s+)?(?:small|smaller|tiny|tinier|little|easy|easier|mini)\s+(?:one|version|bit)\b|\b(?:something|anything)\s+(?:\w+\s+)?(?:tiny|small|little|easy|smaller|easier)\s+(?:i\s+can|to\s+do(?!\s+with))\b|\bsomething\s+i\s+can\s+do\s+in\s+(?:\d{1,2}|one|two|three|five|a\s+(?:minute|min|sec))\b|^(?:maybe\s+|just\s+)?half\s+(?:of\s+)?(?:that|it|this)\s*(?:maybe\b|instead\b|then\b|pls\b|please\b|\?)|^(?:maybe\s+)?just\s+half\b|\bsomething\s+even\s+(?:a|an|my)\s+\w+\s+could\s+(?:do|manage|handle)\b|\bmake\s+(?:it|this|that|the\s+next\s+one)\s+(?:easy|simple|small|tiny|light|quick)\b/g,
+    addressed: false,
+  },
   {
     type: 'smaller',
     pattern:
@@ -178,7 +188,9 @@ export const NEXT_RULES: RequestRule[] = [
   },
   {
     type: 'next',
-    pattern: /\b(?:tell|give|show)\s+me\s+(?:the|a|my)\s+(?:very\s+)?(?:next|following)\b/g,
+    // "hit me with the next one", "ok did that, gimme another" (v32)
+    pattern:
+      /\b(?:tell|give|show)\s+me\s+(?:the|a|my)\s+(?:very\s+)?(?:next|following)\b|\bhit\s+me\s+with\s+(?:the\s+next|another)\b|\b(?:gimme|give\s+me)\s+another(?:\s+one)?(?=\s*(?:$|[?.!,]|pls\b|please\b|then\b))/g,
     addressed: true,
   },
   {

@@ -5,6 +5,9 @@ import type { RequestRule } from './request-rule.ts';
 const RHETORICAL =
   /^[^.?!]{0,30}?(?:[,;]|\s-)\s*(?:i'll\s+never|i\s+(?:always|never|can't\s+do\s+anything)|it's\s+(?:hopeless|useless)|nothing\s+(?:works|helps|changes)|it\s+never\s+works)|\banyway\s*[.!]*$/;
 
+const WHY_COMPLAINT =
+  /^(?!(?:you|u)\b)[^.?!,]{0,50}?\b(?:so|such|always|never|like\s+(?:this|that)|every\s+(?:time|single))\b/;
+
 export const PAUSE_RULES: RequestRule[] = [
   // "pause this and check on me in half an hour", "pause it for now": an imperative pause
   {
@@ -34,7 +37,7 @@ export const PAUSE_RULES: RequestRule[] = [
   {
     type: 'pause',
     pattern:
-      /\bi\s+(?:just\s+)?(?:need|want)\s+to\s+(?:pause|rest|sit|stop\s+for|breathe|take\s+a|have\s+a\s+(?:break|breather|rest))/g,
+      /\bi\s+(?:just\s+)?(?:need|want)\s+to\s+(?:pause|rest|sit|stop\s+for(?!\s+(?:today|tonight|the\s+(?:day|night|week)|now)\b)|breathe|take\s+a|have\s+a\s+(?:break|breather|rest))/g,
     addressed: false,
   },
   {
@@ -48,6 +51,14 @@ export const PAUSE_RULES: RequestRule[] = [
     pattern:
       /\b(?:hold|hang)\s+on\b|\bwait\s+(?:a|one)\s+(?:sec|second|minute|moment)\b|^pause\b|^(?:take\s+)?(?:a\s+)?(?:quick\s+)?break\b(?!\s+(?:it|this|that|things?)\s+(?:down|up|into)\b)/g,
     addressed: true,
+  },
+  // "park this until after my 3pm call", "can we carry on tomorrow instead?", "gtg dinner, continue after?",
+  // "i'm gonna pause for lunch": the talk put off until later (v31, v32)
+  {
+    type: 'pause',
+    pattern:
+      /\b(?:park|shelve|pause)\s+(?:this|it|that)\s+(?:until|till|til)\b|\b(?:carry\s+on|continue|pick\s+(?:this|it)\s+(?:up|back\s+up))\s+(?:tomorrow|later|after(?:wards)?|another\s+time)(?=\s*(?:$|[?.!,]|instead\b|then\b|pls\b|please\b|ok\b))|\bi(?:'m|m|\s+am)\s+(?:gonna|going\s+to)\s+(?:pause|take\s+a\s+(?:quick\s+)?break|stop\s+for\s+(?:lunch|dinner|tea|a\s+bit))\b/g,
+    addressed: false,
   },
   // "hold that thought, customer just walked in" (v11, v12); "need a break, check on me in 15" (v11, v13)
   {
@@ -65,19 +76,24 @@ export const EXPLAIN_RULES: RequestRule[] = [
     pattern:
       /\bwhy\s+(?:would|should|does|do|is|are|will|'d|on\s+earth)\s+(?!i\s+(?:always|keep|never|even|do|get|feel|bother|try|care)\b|(?:it|this|everything)\s+always\b|(?:anyone|anybody|you)\s+(?:care|bother|even)\b|(?:everything|everyone|everybody|every|all|my|adulting|life|people|the\s+world)\b|(?:it|this|that)\s+so\b|you\s+always\b)/g,
     addressed: false,
+    // "why do they make forms so complicated", "why is it like this": a complaint about others or the world
+    // said as a question, not a why asked of us (fresh r18; "why would that help" still asks)
+    unlessAfter: WHY_COMPLAINT,
   },
   // "what's the purpose of the check-in questions?", "whats this for", "why you want I write it on paper?"
   {
     type: 'explain',
     pattern:
-      /\bwhat(?:'s|s|\s+is)\s+(?:the\s+)?(?:purpose|reason|logic|idea)\s+(?:of|for|behind|with)\b|\bwhat\s+is\s+purpose\b|\bwhat(?:'s|s|\s+is)\s+(?:this|that|it)\s+(?:even\s+|actually\s+)?for\b|\bis\s+there\s+(?:a|any)\s+reason\s+(?:you|u|for|why)\b|\bfor\s+what\s+is\s+(?:this|that|it)\b|\b(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?(?:get|understand)\s+what\s+(?:this|it|that)\s+is\s+for\b|\bwhy\s+(?:you|u)\s+(?:want|ask|asked|asking)\b|\bwhy\s+did\s+(?:you|u)\s+(?:ask|say|tell|want)\b/g,
+      /\bwhat(?:'s|s|\s+is)\s+(?:the\s+)?(?:purpose|reason|logic|idea)\s+(?:of|for|behind|with|to)\b|\bwhat\s+is\s+purpose\b|\bwhat(?:'s|s|\s+is)\s+(?:this|that|it)\s+(?:even\s+|actually\s+)?for\b|\bis\s+there\s+(?:a|any)\s+reason\s+(?:you|u|for|why)\b|\bfor\s+what\s+is\s+(?:this|that|it)\b|\b(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?(?:get|understand)\s+what\s+(?:this|it|that)\s+is\s+for\b|\bwhy\s+(?:you|u)\s+(?:want|ask|asked|asking)\b|\bwhy\s+did\s+(?:you|u)\s+(?:ask|say|tell|want)\b/g,
     addressed: false,
   },
   {
     type: 'explain',
     pattern:
-      /\bhow(?:'s|\s+(?:is|does|would|will|can|could|do|are))\s+[^.?!]{0,60}?\b(?:help|helps|work|supposed\s+to|meant\s+to|going\s+to|gonna)\b/g,
+      /\bhow(?:'s|s|\s+(?:is|does|would|will|can|could|do|are))\s+[^.?!]{0,60}?\b(?:help|helps|work|supposed\s+to|meant\s+to|going\s+to|gonna)\b/g,
     addressed: false,
+    // "how do i help him?" asks what to do for someone, not why a step of ours helps
+    unless: /^how\s+(?:do|can|could|should|would)\s+(?:i|we)\s+help\b/,
   },
   {
     type: 'explain',
@@ -91,7 +107,7 @@ export const EXPLAIN_RULES: RequestRule[] = [
   {
     type: 'explain',
     pattern:
-      /\bi\s+(?:don't|do\s+not|dont|didn't)\s+(?:really\s+|quite\s+|totally\s+)?(?:follow|get\s+(?:it|that|this|what|how|why)|understand)\b/g,
+      /\bi\s+(?:don't|do\s+not|dont|didn't)\s+(?:really\s+|quite\s+|totally\s+)?(?:follow|get\s+(?:it|that|this|what|how|why)|understand)\b(?!\s+(?:the|these|those|his|her|their|my|this)\s+(?!(?:step|steps|exercise|question|point|idea|task|instructions?|plan)\b)\w+)/g,
     addressed: false,
   },
   {
@@ -123,7 +139,7 @@ export const STOP_RULES: RequestRule[] = [
   {
     type: 'stop',
     pattern:
-      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|(?<!\b(?:a|the|weird|said|say|says|saying|to)\s+(?:\w+\s+){0,2})\b(?:bye|goodbye)\b(?!\s+(?:everyone|everybody|world|all|text|note|letter|message|post)\b)|\b(?:gotta|got\s+to)\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with|to)\b)/g,
+      /\bi'm\s+done\s+(?:for\s+(?:now|today|tonight|the\s+day)|here)\b|\bi\s+(?:have|need|got)\s+to\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with)\b)|\bthat's\s+(?:enough|it)\s+for\s+(?:now|today|tonight)\b|(?<!\b(?:a|the|weird|said|say|says|saying|to)\s+(?:\w+\s+){0,2})\b(?:bye|goodbye)\b(?!\s+(?:everyone|everybody|world|all|texts?|notes?|letters?|messages?|posts?|cards?|vibes?|energy|videos?|songs?)\b)|\b(?:gotta|got\s+to)\s+go\b(?!\s+(?:and\s+)?(?:open|do|try|write|start|look|check|make|work|through|back|over|ahead|on|with|to)\b)/g,
     addressed: false,
   },
   {

@@ -5,8 +5,12 @@ import type { FoundDuration } from './durations.ts';
 import { createKeywordScanner } from './keyword-scan.ts';
 import { bareDoneWithComplaint } from './leaving.ts';
 import { matchesOf } from './matches.ts';
+import { explainTakenBack } from './request-explain-doubts.ts';
+import { isRiskFarewell } from './request-farewell.ts';
 import { timeTheStop } from './request-pause-or-stop.ts';
+import { remindedTo } from './request-reminded-to.ts';
 import { REQUEST_RULES } from './request-rules.ts';
+import { withWordsSaidToNudge } from './request-said-with.ts';
 import { requiredLiterals } from './required-literals.ts';
 
 /** What request reading needs from the utterance, prepared once by analyse(). */
@@ -29,7 +33,9 @@ const CONDITION =
 const CONDITION_END =
   /\s+(?:and\s+then|and\s+after|so\s+(?:i|that)|because|lol|haha|please|pls|thanks)\b.*$|\s+(?:now|again\s+now)$/;
 const NUDGE_DELAY_BEFORE =
-  /\b(?:in|after|within|every|another|for\s+another)\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|say\s+|just\s+|the\s+next\s+|another\s+|exactly\s+|a\s+good\s+)?$/;
+  /\b(?:in|after|within|every|another|for\s+another|(?:timer|alarm)\s+for)\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|say\s+|just\s+|the\s+next\s+|another\s+|exactly\s+|a\s+good\s+)?$/;
+
+const CORRECTING_NO = /\bno\s+(?:(?:seriously|really|actually|wait|just)\s+)*$/;
 
 const ENCOURAGED =
   /^\s*(?:keep\s+(?:going|at\s+it|on|pushing)|carry\s+on|push\s+on|not\s+(?:stop|give\s+up|quit))\b/;
@@ -76,7 +82,8 @@ function delayFor(type: RequestType, clause: Segment, folded: string, durations:
     // "say go in 3 min": a cue can be timed like a nudge
     if (type !== 'nudge' && type !== 'cue') continue;
     const before = folded.slice(Math.max(clause.start, start - 24), start);
-    if (NUDGE_DELAY_BEFORE.test(before) || /^\s+from\s+now\b/.test(folded.slice(end, end + 12)))
+    // "3 min timer pls": the wait said before the timer it sets
+    if (NUDGE_DELAY_BEFORE.test(before) || /^\s+(?:from\s+now|timer)\b/.test(folded.slice(end, end + 12)))
       return duration.ms;
   }
   return undefined;
@@ -99,36 +106,18 @@ function phraseAfter(
   return undefined;
 }
 
-// "remind me at 9 to do the counter": what they asked to be reminded to do, a few words after the ask
-// (a time, a day) and before the clause ends; "to it"/"to be" and a clause of their own are not it,
-// nor the asking again ("message me tomorrow 9am to remind me" once promised a nudge saying "Remind you.")
-const REMIND_TO =
-  /^(?:\s+(?:me|us))?(?:\s+(?!(?:i|im|i'm|you|and|but|because|cause|so|if|when|while|though)\b)[\w:']+){0,5}?\s+to\s+(?!(?:be|me|you|it|this|that|them|do\s+(?:it|this|that|so|one))\b)(?!(?:remind|nudge|ping|text|message|bug|poke|buzz|prompt|chase)\s+(?:me|us)\s*$)([a-z][a-z' ]{1,40}?)\s*$/;
-function remindedTo(matchEnd: number, clause: Segment, original: string): string | undefined {
-  const found = REMIND_TO.exec(clause.text.slice(matchEnd - clause.start));
-  if (!found) return undefined;
-  // the slice starts at the end of the ask; the words end the clause
-  const start = matchEnd + found[0].trimEnd().length - found[1].length;
-  // "message me at 11 to tell me stop", "… to say do the counter": the words are what follows the
-  // telling, not the telling itself (said back, "tell me stop" became "Tell you stop.")
-  const telling = TELLING.exec(found[1])?.[0].length ?? 0;
-  if (telling === found[1].length) return undefined;
-  const from = start + telling;
-  return original.slice(from, start + found[1].length).trim() || undefined;
-}
-const TELLING = /^(?:(?:tell|remind|ask|get)\s+(?:me|us)\s+(?:to\s+)?|say\s+(?:to\s+me\s+)?)/;
-
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
   nudge:
-    /remind|nudge|prompt|ping|poke|prod|buzz|bug|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|then|ask|count/,
-  cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send/,
+    /remind|nudge|prompt|ping|poke|prod|buzz|bug|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|timer|then|ask|count/,
+  cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send|hype|gas|pump|psych|big/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum|open|start|intro|next|1st/,
-  smaller: /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead/,
+  smaller:
+    /small|simpl|short|tin|eas|littl|less|break|shrink|scale|too|brief|light|basic|instead|half|manag|someth|anyth/,
   pause:
-    /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak/,
-  next: /next|now|after|following|here/,
+    /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak|park|shelve|carry|continue|pick/,
+  next: /next|now|after|following|here|another/,
   explain:
     /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
@@ -166,7 +155,10 @@ function readClause(
       if (matches > MAX_MATCHES_PER_RULE) break;
       const index = match.index ?? 0;
       if (match[0] === '') pattern.lastIndex = index + 1;
-      const before = clause.text.slice(0, index);
+      // "lol no seriously ping me in 2 hours": a "no" before an ask put to us corrects what came before it
+      // (read as a comma); "don't ping me", "never remind me" still negate
+      const said = clause.text.slice(0, index);
+      const before = rule.addressed ? said.replace(CORRECTING_NO, ', ') : said;
       if (isNegatedBefore(before)) continue;
       if (
         rule.addressed &&
@@ -192,13 +184,13 @@ function readClause(
       const afterMs = delayFor(type, clause, folded, context.durations);
       if (type === 'stop') timeTheStop(request, clause, folded, context.durations);
       if (afterMs !== undefined) request.afterMs = afterMs;
-      // "in 5 mins tell me to start the essay": an instruction for later is a reminder, not a phrase to say now;
+      // "in 5 mins tell me to start the essay", "in 20 send me 'stand up'": words for later are a reminder;
       // an encouragement said again and again ("every 10 mins tell me to keep going") stays a cue (v11, v13);
       // "every 45 mins tell me to take a break" is a reminder (v3)
       if (
         type === 'cue' &&
         afterMs !== undefined &&
-        /^tell\s+me\s+to\b/.test(match[0]) &&
+        /^(?:tell\s+me\s+to|send)\b/.test(match[0]) &&
         !(
           /\b(?:every|evry|each)\s/.test(clause.text) &&
           ENCOURAGED.test(clause.text.slice(index + match[0].length))
@@ -272,33 +264,12 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
     const end = folded.indexOf('done', leaving) + 4;
     found.push({ kind: 'request', type: 'stop', span: [leaving, end] });
   }
-  // "ping me in half an hour and say 'laptop open'": the words said with a timed nudge are what it says,
-  // not a cue of their own (v7, v9, v13; an untimed "nudge me … and say" stays both, v1)
-  const timed = found.find((request) => request.type === 'nudge' && request.afterMs !== undefined);
-  const saidWith = timed
-    ? found.find(
-        (request) =>
-          request.type === 'cue' &&
-          request.phrase !== undefined &&
-          request.span[0] >= timed.span[1] &&
-          /^\s*say\b/.test(folded.slice(request.span[0], request.span[1])) &&
-          /(?:\band|,)\s*(?:then\s+)?$/.test(folded.slice(timed.span[1], request.span[0])) &&
-          !/[.!?]/.test(folded.slice(timed.span[1], request.span[0])),
-      )
-    : undefined;
-  if (timed && saidWith) {
-    timed.phrase ??= saidWith.phrase;
-    found.splice(found.indexOf(saidWith), 1);
-  }
-  // "msg me at midnight and tell me to log off": the "tell me to" is what the nudge says, not a cue now
-  const nudge = found.find((request) => request.type === 'nudge');
-  const toldTo = found.find(
+  // "gonna unalive myself rn bye": a farewell of someone at risk is answered as risk, never closed kindly;
+  // "how does this work? my son set it up": an explain the rest of the message takes back
+  const kept = found.filter(
     (request) =>
-      request.type === 'cue' && /^tell\s+me\s+to\b/.test(folded.slice(request.span[0], request.span[1])),
+      !(request.type === 'stop' && isRiskFarewell(folded, request.span)) &&
+      !explainTakenBack(request, found, folded),
   );
-  if (!nudge || !toldTo) return mergeByType(found);
-  // what they asked to be told is what the nudge says: "log off"
-  const said = /^[^.!?,;]{1,40}/.exec(context.original.slice(toldTo.span[1]))?.[0].trim();
-  if (said && !nudge.phrase) nudge.phrase = said;
-  return mergeByType(found.filter((request) => request !== toldTo));
+  return mergeByType(withWordsSaidToNudge(kept, folded, context.original));
 }
