@@ -45,3 +45,9 @@ test('no meaning is guessed for a clause whose shape is not a sure one', () => {
   // a feeling about someone else's clause, not a thing: left alone
   assert.deepEqual(meaningOf("you're scared he will leave"), []);
 });
+
+test('"can\'t even" with a doing of every day is heard as how far it has gone, and "now" is said once', () => {
+  const said = meaningOf("you can't even make a cup of tea right now");
+  assert.match(said[0], /even making a cup of tea right now is too much\.$/);
+  for (const sentence of said) assert.doesNotMatch(sentence, /right now.*right now|wants? to/);
+});

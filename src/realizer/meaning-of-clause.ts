@@ -12,7 +12,7 @@ import { upperFirst } from './text-tools.ts';
 
 // doing it is the hard part: what they would like to manage and cannot ("can't sleep", "can't write it")
 const CAPACITY =
-  'stop|sleep|focus|concentrate|write|finish|think|relax|switch|settle|remember|start|get|keep|find|work|study|learn|cope|manage|eat|breathe|do|move|shift|shake';
+  'cook|make|shower|stop|sleep|focus|concentrate|write|finish|think|relax|switch|settle|remember|start|get|keep|find|work|study|learn|cope|manage|eat|breathe|do|move|shift|shake';
 // a thing that asks something of them they cannot give yet ("can't let strangers touch her things",
 // "can't even get yourself to open it"): not a wish we could assume
 const AVOIDED =
@@ -52,6 +52,7 @@ const phraseOk = (phrase: string) =>
   !RUNS_ON.test(phrase) &&
   !/\byou(?:'re|'ve)?\b.*\byou\b/i.test(phrase);
 
+const NOW_END = /\b(?:right now|now|at the moment|these days|today|tonight)$/i;
 const CANNOT = new RegExp(
   `^you (?:just |really |still )?(?:can't|cannot|can not)( even)? (?:(?:get|make|bring) yourself to )?((${CAPACITY}|${AVOIDED})\\b.*)$`,
   'i',
@@ -104,16 +105,24 @@ export function meaningOf(said: string): string[] {
   if (cannot) {
     const [, even, phrase, verb] = cannot;
     if (!phraseOk(phrase)) return [];
-    const doing = `${even ? 'even ' : ''}${gerundPhrase(phrase)}`;
+    const doing = gerundPhrase(phrase);
+    // (their own "now" is kept, not said twice: "…cook dinner right now is too much right now")
+    const now = NOW_END.test(phrase) ? '' : ' right now';
     // a thing they cannot bring themselves to do: its cost, not a wish we would be guessing at
-    if (new RegExp(`^(?:${AVOIDED})$`, 'i').test(verb) || even)
+    if (new RegExp(`^(?:${AVOIDED})$`, 'i').test(verb))
       return [
-        `So ${doing} is more than you can bring yourself to do right now.`,
-        `It sounds like ${doing} would cost you more than you've got to give right now.`,
+        `So ${even ? 'even ' : ''}${doing} is more than you can bring yourself to do${now}.`,
+        `It sounds like ${even ? 'even ' : ''}${doing} would cost you more than you've got to give${now}.`,
+      ];
+    // "can't even remember to eat": worn down to where the small things go, not a wish
+    if (even)
+      return [
+        `So it's got to where even ${doing} is too much${now}.`,
+        `It sounds like even ${doing} is beyond you${now}.`,
       ];
     return [
-      `So part of you wants to ${phrase}, and right now it just won't happen.`,
-      `You'd like to be able to ${phrase}, and right now that feels out of reach.`,
+      `So part of you wants to ${phrase}, and${now} it just won't happen.`,
+      `You'd like to be able to ${phrase}, and${now} that feels out of reach.`,
     ];
   }
   const unwanted = DO_NOT_WANT.exec(clause);

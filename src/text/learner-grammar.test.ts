@@ -91,3 +91,21 @@ test('round 18 learner shapes are caught in either person, and their standard fo
   assert.equal(learnerGrammar('i tell him ok fine'), 'him ok');
   assert.equal(learnerGrammar('i just want to see her ok'), undefined);
 });
+
+test('an adverb before its subject and a possessive with no "s" are caught, and mended where sure', () => {
+  assert.equal(
+    mendLearnerGrammar("still i can't sleep before a shift"),
+    "i still can't sleep before a shift",
+  );
+  assert.equal(
+    mendLearnerGrammar("still you're waiting on the council"),
+    "you're still waiting on the council",
+  );
+  assert.equal(learnerGrammar("It sounds like still you don't trust the surveyor."), 'like still you');
+  assert.equal(learnerGrammar('Still, you went in the next day.'), undefined);
+  assert.equal(
+    mendLearnerGrammar('the pension is not enough for my father tablets'),
+    "the pension is not enough for my father's tablets",
+  );
+  assert.equal(learnerGrammar("we paid for my father's tablets"), undefined);
+});

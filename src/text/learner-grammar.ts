@@ -77,6 +77,13 @@ const PRESENT_FOR_SPAN =
 const OK_ON_OBJECT =
   /(?<!\b(?:make|makes|made|keep|keeps|kept|see|saw|get|gets|got|leave|left|feel|feels|felt|is|was|be|are|seem|seems|looked|look|looks)\s)\b(?:me|her|him|them|us)\s+(?:ok|okay)\b/i;
 
+// "still you don't believe it", "like also they want": an adverb put before its subject
+const ADVERB_BEFORE_SUBJECT =
+  /(?:^|\b(?:like|that|saying|so)\s)(?:still|also) (?:i|you|we|they|he|she)\b(?!,)/i;
+// "your mother medicine", "my brother wedding": one person's thing with no "'s"
+const NO_POSSESSIVE_S =
+  /\b(?:my|your|his|her|our|their) (?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|boss|grandma|grandmother|grandfather|granddad|aunt|uncle) (?:medicine|medication|tablets|house|car|money|job|birthday|phone|room|name|bills?|rent|pension|funeral|visa|papers|wedding|operation|treatment)\b/i;
+
 const PATTERNS = [
   BARE_AFTER_PREPOSITION,
   BARE_AFTER_VERB,
@@ -94,6 +101,8 @@ const PATTERNS = [
   NOT_BEFORE_VERB,
   PRESENT_FOR_SPAN,
   OK_ON_OBJECT,
+  ADVERB_BEFORE_SUBJECT,
+  NO_POSSESSIVE_S,
 ];
 
 /** The first learner-grammar words in the text, or undefined when there are none. */
@@ -117,6 +126,7 @@ const MISSING_TO_AFTER_PERSON_ALL = everywhere(MISSING_TO_AFTER_PERSON);
 const BEEN_WITHOUT_HAVE_ALL = everywhere(BEEN_WITHOUT_HAVE);
 const NO_COPULA_NOT_ALL = everywhere(NO_COPULA_NOT);
 const RIGHT_NO_ARTICLE_ALL = everywhere(RIGHT_NO_ARTICLE);
+const NO_POSSESSIVE_S_ALL = everywhere(NO_POSSESSIVE_S);
 
 /**
  * The sure mends of learner grammar, so a clause can be said back in standard English rather than
@@ -126,21 +136,26 @@ const RIGHT_NO_ARTICLE_ALL = everywhere(RIGHT_NO_ARTICLE);
  * "have right to", where only "the" fits.
  */
 export function mendLearnerGrammar(text: string): string {
-  return text
-    .replace(RIGHT_NO_ARTICLE_ALL, (whole) => whole.replace(/ right to$/i, ' the right to'))
-    .replace(SINGULAR_BARE_VERB_ALL, (whole) => {
-      const [subject, verb] = whole.split(/\s+/);
-      return `${subject} ${THIRD_PERSON_S[verb.toLowerCase()] ?? `${verb}s`}`;
-    })
-    .replace(WAS_PLURAL_ALL, (whole) => whole.replace(/was$/i, 'were'))
-    .replace(MISSING_TO_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
-    .replace(MISSING_TO_AFTER_PERSON_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
-    .replace(BEEN_WITHOUT_HAVE_ALL, (whole) => {
-      const subject = whole.split(' ')[0];
-      return `${HAVE[subject.toLowerCase()] ?? subject} been`;
-    })
-    .replace(NO_COPULA_NOT_ALL, (whole) => {
-      const [subject, ...rest] = whole.split(' ');
-      return `${COPULA[subject.toLowerCase()] ?? subject} ${rest.join(' ')}`;
-    });
+  return (
+    text
+      .replace(RIGHT_NO_ARTICLE_ALL, (whole) => whole.replace(/ right to$/i, ' the right to'))
+      .replace(NO_POSSESSIVE_S_ALL, (whole) => whole.replace(/^(\S+ \S+) /, "$1's "))
+      // ("still i dont get it" → "i still dont get it"; "still you're" → "you're still")
+      .replace(/^(still|also) (i|you|we|they|he|she)((?:'re|'m|'ve|'d|'ll)?)\b(?!,)/i, '$2$3 $1')
+      .replace(SINGULAR_BARE_VERB_ALL, (whole) => {
+        const [subject, verb] = whole.split(/\s+/);
+        return `${subject} ${THIRD_PERSON_S[verb.toLowerCase()] ?? `${verb}s`}`;
+      })
+      .replace(WAS_PLURAL_ALL, (whole) => whole.replace(/was$/i, 'were'))
+      .replace(MISSING_TO_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
+      .replace(MISSING_TO_AFTER_PERSON_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
+      .replace(BEEN_WITHOUT_HAVE_ALL, (whole) => {
+        const subject = whole.split(' ')[0];
+        return `${HAVE[subject.toLowerCase()] ?? subject} been`;
+      })
+      .replace(NO_COPULA_NOT_ALL, (whole) => {
+        const [subject, ...rest] = whole.split(' ');
+        return `${COPULA[subject.toLowerCase()] ?? subject} ${rest.join(' ')}`;
+      })
+  );
 }

@@ -122,6 +122,8 @@ export function trimClause(clause: string): string {
 export function toSecondPerson(clause: string): string {
   const base = trimClause(clause)
     .replace(/\bmake myself\b/gi, 'get myself')
+    // ("my me time" said back as "your you time": the time to themselves, in plain words)
+    .replace(/\b(?:my )?me[- ]time\b/gi, 'time to myself')
     // their "ill" for "I'll" before a verb ("dont know if ill hold it together"), never "fell ill"
     .replace(CHAT_ILL, "$1i'll");
   let swapped = base.replace(/\b[A-Za-z]+(?:'[a-z]+)?\b/g, (word) => {
