@@ -9,7 +9,7 @@ import { endsWhole } from '../text/whole-end.ts';
 
 // a line that opens on a filler or a hedge is a fragment of talk, not a clause ("ye you know", "its like")
 const FILLER_START =
-  /^(?:ye|yeah|yea|yep|like|you know|i mean|in this|in that|it'?s like|its like|so like|kind of|sort of|feels like|felt like)\b/i;
+  /^(?:ye|yeah|yea|yep|like|you know|i mean|in this|in that|it'?s like|its like|so like|kind of|sort of|feels like|felt like|that (?:i|you|he|she|they|we|my|your)|whether)\b/i;
 // a clause that stops on a word that needs something after it was cut off ("in this you are not")
 const DANGLING_END =
   /\b(?:not|to|the|a|an|of|and|but|so|or|with|for|at|in|on|is|are|am|was|were|be|my|your|that|very|too|because|if|when)$/i;

@@ -8,8 +8,8 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move, QuestionAbout } from '../spec/move.ts';
 import type { HingeKind, HingeObservation, Observation } from '../spec/observation.ts';
-import { checkReply } from '../text/language-check.ts';
 import { toSecondPerson } from '../text/person.ts';
+import { readsWhole } from '../text/reads-whole.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { isCleanEnglish } from './clean-english.ts';
 
@@ -76,7 +76,9 @@ function cleanHinge(words: string): boolean {
     isCleanEnglish(checked) || (TWO_PLAIN_WORDS.test(words.trim()) && isCleanEnglish(`${words} today`));
   // (and read in a frame it is said in, as the say-backs are: chat spelling "hes", "bc", a run-on of two
   // "you" clauses — round 14's merge found these in hinge frames that the learner check lets through)
-  return clean && checkReply(`So the catch is that ${toSecondPerson(words)}.`).length === 0;
+  // (the "where" frame wants a subject: "…the point where answer whatsapp" is garble, round 18)
+  const said = toSecondPerson(words);
+  return clean && readsWhole(`So the catch is that ${said}.`, `It's got to the point where ${said}.`);
 }
 
 /** The hinge this turn's reply can take up, or undefined. */

@@ -11,11 +11,34 @@ const clause = (text: string) => ({ text, span: [0, text.length] as [number, num
 
 test('a reflection says the person’s own clause back in the second person', () => {
   const plan: Move[] = [
-    { type: 'reflect-clause', clause: clause("I can't even make myself open it"), depth: 'simple' },
+    {
+      type: 'reflect-clause',
+      clause: clause("I've been putting off my tax return for weeks"),
+      depth: 'simple',
+    },
   ];
   const { text } = realizeTemplate(plan, contextFor());
-  assert.match(text, /you can't even get yourself to open it/i);
-  assert.doesNotMatch(text, /\bI\b|\bmyself\b/);
+  assert.match(text, /you've been putting off your tax return for weeks/i);
+  assert.doesNotMatch(text, /\bI\b|\bmy\b/);
+});
+
+test('a clause whose shape carries a sure meaning is said in fresh words, not echoed with a stock weight', () => {
+  const said = (text: string, depth: 'simple' | 'meaning') =>
+    realizeTemplate([{ type: 'reflect-clause', clause: clause(text), depth }], contextFor()).text;
+  // (the person's words turned: the thing they cannot bring themselves to do, and its cost)
+  assert.match(
+    said("I can't even make myself open it", 'simple'),
+    /even opening it (?:is more than|would cost)/i,
+  );
+  assert.match(said("honestly I can't sleep", 'meaning'), /wants? to sleep|able to sleep/i);
+  assert.match(said("I really don't want to ring the council", 'meaning'), /ringing the council is/i);
+  assert.match(said('I am sick of the whole process', 'meaning'), /the whole process/i);
+  // no stock weight stitched onto a clause with no sure shape: said back plainly
+  const plain = said('my sister moved to Leeds in March', 'meaning');
+  assert.match(plain, /your sister moved to Leeds in March/);
+  assert.doesNotMatch(plain, /a lot to carry|really wearing|feels heavy|hard place to be|That's hard/);
+  // "anything" needs the "not" it came with: never "part of you wants to do anything"
+  assert.doesNotMatch(said("I can't do anything right", 'meaning'), /wants? to do anything/);
 });
 
 test('a double-sided reflection holds both sides of the "but"', () => {

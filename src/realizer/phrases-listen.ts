@@ -8,6 +8,7 @@ import type { MoveOf, PersonClause } from '../spec/move.ts';
 import { toSecondPerson } from '../text/person.ts';
 import type { Unit } from './chooser.ts';
 import { repairClause } from './clause-repair.ts';
+import { meaningOf } from './meaning-of-clause.ts';
 import { hingeReflectionUnits } from './phrases-hinge.ts';
 import { upperFirst } from './text-tools.ts';
 
@@ -164,31 +165,24 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       ];
       break;
     case 'meaning':
-      // the weight is said on its own, plainly, so the clause does not read stitched to a stock phrase
-      candidates = [
-        // (the weight in a sentence of its own: "…, and that's been hard" stitched on read as a stock
-        // feeling tacked on, round 14 lead classes)
-        `It sounds like ${said}. That's a hard place to be.`,
-        `So ${said}. That sounds really wearing.`,
-        `So ${said}. No wonder it feels heavy.`,
-        `${upperFirst(said)}. That's a lot to carry.`,
-        `Right, so ${said}. That's hard.`,
-      ];
+      // the meaning in fresh words from the clause's own shape ("you can't stop" → "part of you wants to
+      // stop…"); else the clause said back plainly: a stock weight stitched on ("That's a lot to carry.",
+      // "That sounds really wearing.") was rated 2 again and again on v31/v32 as "parroting with a stock
+      // phrase", and says nothing of theirs (round 18)
+      candidates = meaningOf(said);
+      if (candidates.length === 0) candidates = plainSayBack(said);
       break;
-    default:
-      candidates = [
-        `It sounds like ${said}.`,
-        `So ${said}.`,
-        `${upperFirst(said)}.`,
-        // (no "I hear that …": v27's rater read it as a template wrapped round a fragment; "Right, so"
-        // takes its place in the order, so other picks keep their phrasing)
-        `Right, so ${said}.`,
-        `You're saying ${said}.`,
-      ];
+    default: {
+      // a plain say-back turned to its meaning where the clause's shape makes that sure (a complex
+      // reflection in fresh words, not the clause again)
+      const meant = move.depth === 'simple' ? meaningOf(said) : [];
+      candidates = meant.length > 0 ? meant : plainSayBack(said);
+    }
   }
   // once every weight sentence has been said in the session, the clause is said back plainly rather than
   // with a stock feeling stitched on (round 14 lead classes: "…, and that's been hard" read as mechanical)
-  const weighted = move.depth === 'meaning' || move.depth === 'feeling';
+  // (and a meaning sentence already said in the session gives way to the clause said back plainly)
+  const weighted = move.depth === 'feeling' || move.depth === 'meaning' || move.depth === 'simple';
   const fallbacks = weighted ? [`It sounds like ${said}.`, `So ${said}.`] : undefined;
   return [
     {
@@ -197,6 +191,19 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
       openers: LISTEN_OPENERS,
       ...(fallbacks ? { fallbacks } : {}),
     },
+  ];
+}
+
+/** The clause said back as it is, in a listener's frame. */
+function plainSayBack(said: string): string[] {
+  return [
+    `It sounds like ${said}.`,
+    `So ${said}.`,
+    `${upperFirst(said)}.`,
+    // (no "I hear that …": v27's rater read it as a template wrapped round a fragment; "Right, so"
+    // takes its place in the order, so other picks keep their phrasing)
+    `Right, so ${said}.`,
+    `You're saying ${said}.`,
   ];
 }
 

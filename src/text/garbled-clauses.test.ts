@@ -83,3 +83,24 @@ test('a clause whose last word closes a phrase is whole, not cut off', () => {
   assert.equal(isReflectable('i want to be like'), false);
   assert.equal(isReflectable('i went to the'), false);
 });
+
+test('a say-back with no whole clause in it is garble (round 18 classes), and whole lines stay clean', () => {
+  // chat spelling: "ill" for "I'll" before a verb, a clipped "-in'"
+  assert.deepEqual(kinds("It sounds like you're wondering if ill manage the stairs on my own."), [
+    'garbled-clause',
+  ]);
+  assert.deepEqual(kinds('So the landlord keeps sayin he wants the keys back.'), ['garbled-clause']);
+  assert.deepEqual(kinds("You're saying the rent's nothin next to the deposit."), ['garbled-clause']);
+  // a "where" or "whether" with no subject after it
+  assert.deepEqual(kinds("It sounds like it's got to the point where reply to the group feels impossible."), [
+    'garbled-clause',
+  ]);
+  // an answer's "that" clause said back as a sentence of its own, read as "in order that"
+  assert.deepEqual(kinds('Right, so that they moved the shift without asking.'), ['garbled-clause']);
+  // the same words whole
+  assert.deepEqual(kinds("She fell ill in March, and I'll be with her until she's well."), []);
+  assert.deepEqual(kinds('You are not sure whether to go, or where to start.'), []);
+  assert.deepEqual(kinds("So that's the part you can't face yet."), []);
+  assert.deepEqual(kinds('That you kept going at all says a lot.'), []);
+  assert.deepEqual(kinds('It sounds like nothing was working, and you kept going.'), []);
+});

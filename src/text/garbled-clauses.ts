@@ -75,6 +75,20 @@ const JOINED_BEFORE_OBJECT =
 // a learner's clause with its subject left off after a comma ("…from 5 in morning, is not the time")
 const SUBJECTLESS_AFTER_COMMA = /,\s+(?:is|was)\s+(?:not\s+)?(?:the|a|an|my|your|very|so|too)\b/i;
 
+// their "ill" for "I'll" before a verb ("whether ill hold it together"), and a clipped "-in'" of chat
+// ("somethin", "slaggin off"): chat spelling pasted into our sentence (not "fell ill", "ill health")
+const CHAT_ILL =
+  /(?:^|\b(?:whether|if|that|so|and|but|think|hope|guess|maybe|then|because|cos|when|before|after|until|now|promise)\s)ill\s+(?:be|do|go|get|have|hold|make|try|never|just|probably|see|call|ask|tell|lose|keep|need|find|manage|cope|survive|ever|end|pass|fail|cry|break|fall|look|sort)\b/i;
+const CLIPPED_ING =
+  /\b(?:[a-z]{2,}in'(?=[\s.,!?]|$)|(?:somethin|nothin|anythin|everythin|goin|doin|tryin|sayin|gettin|makin|takin|comin|lookin|talkin|thinkin|workin|feelin|slaggin|waitin|sittin|havin|runnin|fuckin|friggin|losin|leavin|livin|givin)(?![\w']))/i;
+// a subordinating word with no subject after it ("to the point where answer whatsapp", "whether go")
+const SUBJECTLESS_AFTER_WH =
+  /\b(?:where|whether)\s+(?:answer|go|make|get|take|say|tell|write|read|call|send|work|eat|sleep|leave|stay|try|keep|face|deal|pay|find|see|hold|open|reply|text|ring|sort|start|finish)\b/i;
+// a say-back that opens on "that" and its clause ("So that you check every tank"): an answer's fragment,
+// read as "in order that"
+const THAT_FRAGMENT =
+  /^(?:so|right, so|okay, so|it sounds like|you're saying|i hear you: so|mm, so)\s+that\s+(?:you|he|she|they|we)\s+(?!(?:is|was|were|are|can't|cannot|won't)\b)/i;
+
 export function garbledClauses(text: string): GarbledClause[] {
   const found: GarbledClause[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
@@ -106,6 +120,10 @@ export function garbledClauses(text: string): GarbledClause[] {
       SUBJECTLESS_AFTER_COMMA,
       THEIR_I,
       CUT_PHRASE,
+      CHAT_ILL,
+      CLIPPED_ING,
+      SUBJECTLESS_AFTER_WH,
+      THAT_FRAGMENT,
     ]) {
       const match = sentence.match(shape);
       if (match) found.push({ kind: 'garbled-clause', text: match[0] });

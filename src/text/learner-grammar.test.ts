@@ -69,3 +69,43 @@ test('a reply of ours carrying a learner line counts as a defect', () => {
   );
   assert.deepEqual(checkReply("So the 'kermis' is this week, at your parents' place."), []);
 });
+
+test('round 18 learner shapes are caught in either person, and their standard forms pass', () => {
+  // a right with no article, mended to the only article that fits
+  assert.equal(learnerGrammar('he thinks he has right to my flat'), 'has right to');
+  assert.equal(mendLearnerGrammar('you have right to ask'), 'you have the right to ask');
+  assert.equal(learnerGrammar('you have no right to read it'), undefined);
+  // an indefinite one with a bare verb (never mended: it may be a fear turned round)
+  assert.equal(learnerGrammar('it feels like nobody care about the old ones'), 'nobody care');
+  assert.equal(learnerGrammar('does anyone know the way'), undefined);
+  assert.equal(learnerGrammar('let someone know how you feel'), undefined);
+  assert.equal(learnerGrammar('nobody wants the night shift'), undefined);
+  // "not" before a verb with no helper
+  assert.equal(learnerGrammar('but they not understand the form'), 'they not understand');
+  assert.equal(learnerGrammar('why do they not understand the form'), undefined);
+  // the present simple for a span up to now
+  assert.equal(learnerGrammar('we live in this flat for ten years'), 'we live in this flat for ten years');
+  assert.equal(learnerGrammar("we've lived in this flat for ten years"), undefined);
+  assert.equal(learnerGrammar('i want to study in 2 years'), undefined);
+  // a spoken "ok" left on an object
+  assert.equal(learnerGrammar('i tell him ok fine'), 'him ok');
+  assert.equal(learnerGrammar('i just want to see her ok'), undefined);
+});
+
+test('an adverb before its subject and a possessive with no "s" are caught, and mended where sure', () => {
+  assert.equal(
+    mendLearnerGrammar("still i can't sleep before a shift"),
+    "i still can't sleep before a shift",
+  );
+  assert.equal(
+    mendLearnerGrammar("still you're waiting on the council"),
+    "you're still waiting on the council",
+  );
+  assert.equal(learnerGrammar("It sounds like still you don't trust the surveyor."), 'like still you');
+  assert.equal(learnerGrammar('Still, you went in the next day.'), undefined);
+  assert.equal(
+    mendLearnerGrammar('the pension is not enough for my father tablets'),
+    "the pension is not enough for my father's tablets",
+  );
+  assert.equal(learnerGrammar("we paid for my father's tablets"), undefined);
+});

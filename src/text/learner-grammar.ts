@@ -61,6 +61,29 @@ const BEEN_WITHOUT_HAVE =
 const NO_COPULA_NOT =
   /(?<!\b(?:if|whether|or|why|are|am|were|do|did|can|could|would|will)\s)\b(?:i|you|we|they) not (?:good|sure|ready|able|fine|okay|ok|happy|strong|enough|allowed)\b/i;
 
+// "you don't have right to say": a right with no article ("no right to", "the right to" are standard)
+const RIGHT_NO_ARTICLE = /\b(?:have|has|had|having|got)(?:n't)? right to\b/i;
+// "nobody want your job", "everyone know": an indefinite one with a bare verb (not mended: such a clause
+// is often their fear turned round, and a mended verb would hide that it was misread)
+const INDEFINITE_BARE_VERB =
+  /(?<!\b(?:does|did|do|will|would|can|could|should|might|may|must|let|lets|make|makes|made|help|helps|see|saw|hear|heard|watch|have|had|why|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|doesnt|didnt|cant|wont)\s)\b(?:nobody|no one|everybody|everyone|somebody|someone|anybody|anyone)\s+(?:want|need|know|care|think|understand|listen|hire|believe|notice|give|say|ask|help)\b(?!-)/i;
+// "you not think you did wrong", "i not know": "not" straight after the subject, before a verb
+const NOT_BEFORE_VERB =
+  /(?<!\b(?:do|does|did|will|would|can|could|should|must|might|may|to|rather|better|or)\s)\b(?:i|you|we|they|he|she)\s+not\s+(?:think|know|want|like|understand|need|go|do|say|care|see|believe|mean|get|feel|remember|speak|sleep|eat|work)\b/i;
+// "you do nothing in 7 years", "i work here for 3 years": the present simple for a span up to now
+const PRESENT_FOR_SPAN =
+  /(?<!\b(?:to|will|would|can|could|should|might|must|may|'ll|'d)\s)\b(?:i|you|we|they)\s+(?:only\s+|just\s+|still\s+)?(?:do|work|live|know|speak|talk|guide|teach|study|drive|stay)\b[^.,;!?]{0,30}\b(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:years|yrs|months)\b/i;
+// "like i am not her ok": a spoken "ok" left on an object with no comma (not "see her ok", "make him okay")
+const OK_ON_OBJECT =
+  /(?<!\b(?:make|makes|made|keep|keeps|kept|see|saw|get|gets|got|leave|left|feel|feels|felt|is|was|be|are|seem|seems|looked|look|looks)\s)\b(?:me|her|him|them|us)\s+(?:ok|okay)\b/i;
+
+// "still you don't believe it", "like also they want": an adverb put before its subject
+const ADVERB_BEFORE_SUBJECT =
+  /(?:^|\b(?:like|that|saying|so)\s)(?:still|also) (?:i|you|we|they|he|she)\b(?!,)/i;
+// "your mother medicine", "my brother wedding": one person's thing with no "'s"
+const NO_POSSESSIVE_S =
+  /\b(?:my|your|his|her|our|their) (?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|boss|grandma|grandmother|grandfather|granddad|aunt|uncle) (?:medicine|medication|tablets|house|car|money|job|birthday|phone|room|name|bills?|rent|pension|funeral|visa|papers|wedding|operation|treatment)\b/i;
+
 const PATTERNS = [
   BARE_AFTER_PREPOSITION,
   BARE_AFTER_VERB,
@@ -73,6 +96,13 @@ const PATTERNS = [
   MISSING_TO_AFTER_PERSON,
   BEEN_WITHOUT_HAVE,
   NO_COPULA_NOT,
+  RIGHT_NO_ARTICLE,
+  INDEFINITE_BARE_VERB,
+  NOT_BEFORE_VERB,
+  PRESENT_FOR_SPAN,
+  OK_ON_OBJECT,
+  ADVERB_BEFORE_SUBJECT,
+  NO_POSSESSIVE_S,
 ];
 
 /** The first learner-grammar words in the text, or undefined when there are none. */
@@ -95,28 +125,37 @@ const MISSING_TO_ALL = everywhere(MISSING_TO);
 const MISSING_TO_AFTER_PERSON_ALL = everywhere(MISSING_TO_AFTER_PERSON);
 const BEEN_WITHOUT_HAVE_ALL = everywhere(BEEN_WITHOUT_HAVE);
 const NO_COPULA_NOT_ALL = everywhere(NO_COPULA_NOT);
+const RIGHT_NO_ARTICLE_ALL = everywhere(RIGHT_NO_ARTICLE);
+const NO_POSSESSIVE_S_ALL = everywhere(NO_POSSESSIVE_S);
 
 /**
  * The sure mends of learner grammar, so a clause can be said back in standard English rather than
  * dropped: a verb made to agree ("it feel" → "it feels", "they was" → "they were"), a left-out "to"
  * ("need go" → "need to go") or "have" ("you been" → "you've been") or "am/are" ("you not sure" →
- * "you're not sure"). A dropped article is not mended: which article fits is a guess.
+ * "you're not sure"). A dropped article is not mended: which article fits is a guess, except in
+ * "have right to", where only "the" fits.
  */
 export function mendLearnerGrammar(text: string): string {
-  return text
-    .replace(SINGULAR_BARE_VERB_ALL, (whole) => {
-      const [subject, verb] = whole.split(/\s+/);
-      return `${subject} ${THIRD_PERSON_S[verb.toLowerCase()] ?? `${verb}s`}`;
-    })
-    .replace(WAS_PLURAL_ALL, (whole) => whole.replace(/was$/i, 'were'))
-    .replace(MISSING_TO_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
-    .replace(MISSING_TO_AFTER_PERSON_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
-    .replace(BEEN_WITHOUT_HAVE_ALL, (whole) => {
-      const subject = whole.split(' ')[0];
-      return `${HAVE[subject.toLowerCase()] ?? subject} been`;
-    })
-    .replace(NO_COPULA_NOT_ALL, (whole) => {
-      const [subject, ...rest] = whole.split(' ');
-      return `${COPULA[subject.toLowerCase()] ?? subject} ${rest.join(' ')}`;
-    });
+  return (
+    text
+      .replace(RIGHT_NO_ARTICLE_ALL, (whole) => whole.replace(/ right to$/i, ' the right to'))
+      .replace(NO_POSSESSIVE_S_ALL, (whole) => whole.replace(/^(\S+ \S+) /, "$1's "))
+      // ("still i dont get it" → "i still dont get it"; "still you're" → "you're still")
+      .replace(/^(still|also) (i|you|we|they|he|she)((?:'re|'m|'ve|'d|'ll)?)\b(?!,)/i, '$2$3 $1')
+      .replace(SINGULAR_BARE_VERB_ALL, (whole) => {
+        const [subject, verb] = whole.split(/\s+/);
+        return `${subject} ${THIRD_PERSON_S[verb.toLowerCase()] ?? `${verb}s`}`;
+      })
+      .replace(WAS_PLURAL_ALL, (whole) => whole.replace(/was$/i, 'were'))
+      .replace(MISSING_TO_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
+      .replace(MISSING_TO_AFTER_PERSON_ALL, (whole) => whole.replace(/ (\S+)$/, ' to $1'))
+      .replace(BEEN_WITHOUT_HAVE_ALL, (whole) => {
+        const subject = whole.split(' ')[0];
+        return `${HAVE[subject.toLowerCase()] ?? subject} been`;
+      })
+      .replace(NO_COPULA_NOT_ALL, (whole) => {
+        const [subject, ...rest] = whole.split(' ');
+        return `${COPULA[subject.toLowerCase()] ?? subject} ${rest.join(' ')}`;
+      })
+  );
 }

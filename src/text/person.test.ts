@@ -59,3 +59,8 @@ test('an acronym that opens the clause keeps its capitals (fresh v31: "You\'re s
   assert.equal(toSecondPerson('My boss is his cousin'), 'your boss is his cousin');
   assert.equal(toSecondPerson('I lost it'), 'you lost it');
 });
+
+test('"me time" is said back as time to themselves, never "you time"', () => {
+  assert.equal(toSecondPerson('i never get any me time'), 'you never get any time to yourself');
+  assert.equal(toSecondPerson('weekends are my me-time'), 'weekends are time to yourself');
+});

@@ -39,6 +39,9 @@ const SPELLINGS: Record<string, string> = {
   ur: 'your',
 };
 
+const CHAT_ILL =
+  /(^|\b(?:whether|if|that|so|and|but|think|hope|guess|maybe|then|because|cos|when|before|after|until|now|promise)\s)ill(?=\s+(?:be|do|go|get|have|hold|make|try|never|just|probably|see|call|ask|tell|lose|keep|need|find|manage|cope|survive|ever|end|pass|fail|cry|break|fall|look|sort)\b)/gi;
+
 const WORD_SWAPS: Record<string, string> = {
   i: 'you',
   "i'm": "you're",
@@ -117,7 +120,12 @@ export function trimClause(clause: string): string {
 
 /** First person → second person, in one pass so "you" already said is never swapped twice. */
 export function toSecondPerson(clause: string): string {
-  const base = trimClause(clause).replace(/\bmake myself\b/gi, 'get myself');
+  const base = trimClause(clause)
+    .replace(/\bmake myself\b/gi, 'get myself')
+    // ("my me time" said back as "your you time": the time to themselves, in plain words)
+    .replace(/\b(?:my )?me[- ]time\b/gi, 'time to myself')
+    // their "ill" for "I'll" before a verb ("dont know if ill hold it together"), never "fell ill"
+    .replace(CHAT_ILL, "$1i'll");
   let swapped = base.replace(/\b[A-Za-z]+(?:'[a-z]+)?\b/g, (word) => {
     const lowered = word.toLowerCase().replace('’', "'");
     return WORD_SWAPS[lowered] ?? SPELLINGS[lowered] ?? word;

@@ -9,6 +9,7 @@
  */
 import type { OpenQuestionForm, TheirQuestion } from '../spec/their-question.ts';
 import { toSecondPerson } from '../text/person.ts';
+import { readsWhole } from '../text/reads-whole.ts';
 
 // asked of the coach, or a request in question form: not for this fallback ("can you help me", "what do you mean")
 const TO_US =
@@ -120,7 +121,8 @@ function nobody(rest: string): string | undefined {
   if (/\b(?:you|u|your|ur|yourself)\b|[?!,;]/.test(rest) || rest.trim().split(/\s+/).length > 10)
     return undefined;
   const said = toSecondPerson(rest.trim().replace(/^'?s\b/, 'is'));
-  return said ? `nobody ${said}` : undefined;
+  // ("who want my job" read from "many people who want my job" gives "nobody want": never said back)
+  return said && readsWhole(`nobody ${said}`) ? `nobody ${said}` : undefined;
 }
 
 function open(form: OpenQuestionForm, about?: string): TheirQuestion {
