@@ -69,7 +69,7 @@ test('in one session each thing is pointed back to once, and each frame is used 
       if (line) lines.push(line);
     }
     // (a bare thing said again may come twice: a frame whose word the thing holds already is left off)
-    const frames = lines.map((line) => /^(i guess|mostly)|really$/.exec(line)?.[0]).filter(Boolean);
+    const frames = lines.map((line) => /^i guess/.exec(line)?.[0]).filter(Boolean);
     assert.equal(new Set(frames).size, frames.length, `${persona.id}: ${lines.join(' | ')}`);
     assert.ok(lines.length <= 4, `${persona.id}: ${lines.length}`);
   }

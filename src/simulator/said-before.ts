@@ -17,7 +17,8 @@ const EFFORT = [0, 0.15, 0.3, 0.45] as const;
 // (the thing said again, not flagged as said: "like i said" / "as i said" loops were round 17's dev
 // rater's tell, and none of MIBot's 2,420 real client turns points back in words; people repeat the
 // content itself. Never "i already said": in three of ten excerpts a rater read it as a habit, round 14)
-export const FRAMES = ['{x}', 'i guess {x}', '{x} really', 'mostly {x}'];
+// (no "mostly {x}" nor "{x} really": "mostly i smoke around 20 a day" fits a reason, not a fact)
+export const FRAMES = ['{x}', 'i guess {x}'];
 
 /** The first clause of a line they said, at most seven words ("i smoke mostly at work"). */
 function gist(line: string): string | undefined {
@@ -53,7 +54,7 @@ export function saidBefore(context: TurnWordsContext): string | undefined {
   const frame = random.pick(frames);
   const thing = random.pick(told);
   said.pointedBack.add(key(frame)).add(thing);
-  // (not "mostly mostly at work" nor "i guess i guess it helps": a frame word already there goes)
+  // (not "i guess i guess it helps": a frame word already there goes)
   const word = key(frame);
   return word && new RegExp(`\\b${word}\\b`, 'i').test(thing) ? thing : frame.replace('{x}', thing);
 }
