@@ -10,6 +10,7 @@
 //     Each card plays --per-card sessions, each by another typist of its kind (src/simulator/session-person.ts;
 //     --same-person keeps the card's own voice in every session), and one long enough is drawn at random.
 //   npm run realism:mibot -- stats [--half dev] [--seed 7] [--sessions 200] [--therapist …]
+//   npm run realism:mibot -- repeats [--seed 7] [--sessions 300]: same line twice running, "like i said" counts
 //     per-turn statistics of the real client turns of a half beside simulated smokers against that therapist
 //     (aggregate figures only; no text is printed).
 // Both sides then go to `npm run realism:mix` (forced-half or standard) and `npm run realism:score`.
@@ -165,8 +166,38 @@ if (command === 'real') {
       simulated,
     ),
   );
+} else if (command === 'repeats') {
+  // the dev raters' loop tells, counted: the same line two turns running, and pointers back ("like i said")
+  const played = await simulatedSessions(Number(option('--sessions', '300')), Number(option('--seed', '7')));
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, '')
+      .trim();
+  let turns = 0;
+  let twiceRunning = 0;
+  let pointers = 0;
+  let loopSessions = 0;
+  for (const session of played) {
+    const said = session.map((turn) => plain(turn.text));
+    const back = said.filter((line) => /\b(like|as) i said\b/.test(line)).length;
+    turns += said.length;
+    pointers += back;
+    if (back >= 2) loopSessions += 1;
+    if (process.env.SHOW_REPEATS)
+      for (const [at, line] of said.entries())
+        if (at > 0 && line === said[at - 1])
+          console.log(`${at}: ${line} | after: ${session[at].after.slice(0, 90)}`);
+    twiceRunning += said.filter(
+      (line, at) => at > 0 && line.split(' ').length > 1 && line === said[at - 1],
+    ).length;
+  }
+  console.log(
+    `${played.length} sessions, ${turns} client turns vs ${therapist.kind}: same line (2+ words) two turns running ${twiceRunning}; ` +
+      `"like/as i said" ${pointers} (${((100 * pointers) / turns).toFixed(1)}% of turns); sessions with two or more ${loopSessions}`,
+  );
 } else {
-  throw new TinystepError('usage', 'realism-mibot real|simulated|stats [options]', {
+  throw new TinystepError('usage', 'realism-mibot real|simulated|stats|repeats [options]', {
     hint: 'see the comment at the top of scripts/realism-mibot.ts',
   });
 }

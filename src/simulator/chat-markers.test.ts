@@ -14,6 +14,9 @@ test('a mark that only seasons a message comes off and leaves the sentence whole
   assert.equal(withoutMarker('finals start monday 😞'), 'finals start monday');
   assert.equal(withoutMarker('not sure :('), 'not sure');
   assert.equal(withoutMarker('omg i just want to get through it'), 'i just want to get through it');
+  // (a laugh tacked before a line, in a stretch that has had one: "haha i'll just do it at the weekend")
+  assert.equal(withoutMarker('haha the bins can wait till tuesday'), 'the bins can wait till tuesday');
+  assert.equal(withoutMarker('Lmao, no chance'), 'no chance');
   assert.equal(withoutMarker('hi omg i need help'), 'hi i need help');
   assert.equal(withoutMarker('thats what mum says. word for word lol'), 'thats what mum says. word for word');
 });

@@ -32,7 +32,7 @@ export function withoutMarker(text: string): string {
       .replace(/\s+[:;][()/]\s*$/, '')
       .replace(/[\s,]+(lol|haha+|lmao|omg)[.!]*\s*$/i, '')
       .replace(/\s+(lol|haha+|lmao|omg)(?=[.,;!]?\s)/gi, '')
-      .replace(/^(omg|lol)[\s,]+/i, '')
+      .replace(/^(omg|lol|haha+|lmao)[\s,]+/i, '')
       .replace(/(^|\.\s+|\s)(hi|hey)\s+omg\s+/i, '$1$2 ');
     if (plain === before) break;
   }

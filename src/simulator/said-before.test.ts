@@ -4,7 +4,7 @@ import { SaidLines, storyLines } from './client-content.ts';
 import { loadPersonaDirectory } from './load-persona.ts';
 import { habitsOf } from './personal-habits.ts';
 import { createRandom } from './prng.ts';
-import { saidBefore } from './said-before.ts';
+import { FRAMES, saidBefore } from './said-before.ts';
 import { situationFixture } from './testing/situation-fixture.ts';
 import type { TurnWordsContext } from './turn-words-context.ts';
 
@@ -42,11 +42,7 @@ test('asked again, some people point back to what they told rather than a fresh 
     // what they point back to is something they said, never a fact not yet told
     for (const line of pointers[index])
       assert.ok(
-        told.some((said) =>
-          said.startsWith(
-            line.toLowerCase().replace(/^(like i said |i guess |as i said )| like i said$/g, ''),
-          ),
-        ),
+        told.some((said) => said.startsWith(line.toLowerCase().replace(/^(i guess |mostly )| really$/g, ''))),
         line,
       );
   });
@@ -72,8 +68,19 @@ test('in one session each thing is pointed back to once, and each frame is used 
       const line = saidBefore(context);
       if (line) lines.push(line);
     }
-    const frames = lines.map((line) => /^(like i said|i guess|as i said)|like i said$/.exec(line)?.[0]);
+    // (a bare thing said again may come twice: a frame whose word the thing holds already is left off)
+    const frames = lines.map((line) => /^i guess/.exec(line)?.[0]).filter(Boolean);
     assert.equal(new Set(frames).size, frames.length, `${persona.id}: ${lines.join(' | ')}`);
     assert.ok(lines.length <= 4, `${persona.id}: ${lines.length}`);
   }
+});
+
+// (none of MIBot's 2,420 real client turns says "like i said": round 17's dev rater read the loop as a tell)
+test('what they say again is not flagged as said before', () => {
+  for (const frame of FRAMES) assert.doesNotMatch(frame, /\b(said|told|mentioned)\b/);
+  for (const persona of personas)
+    for (let turn = 4; turn < 40; turn++) {
+      const line = saidBefore(contextFor(persona, `So what gets in the way, ${turn}?`, turn, 3));
+      if (line) assert.doesNotMatch(line, /\b(like|as) i said\b/, line);
+    }
 });

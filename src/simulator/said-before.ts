@@ -1,6 +1,6 @@
 /**
- * "like i said the stress": asked again about something they have told, or asked a question their
- * card has nothing new for, real people point back to what they said instead of producing a fresh
+ * "the stress really": asked again about something they have told, or asked a question their
+ * card has nothing new for, real people say again what they said instead of producing a fresh
  * fact. Both dev raters of round 13 named the same tell: our clients add a new, neat detail of their
  * backstory almost every turn, where real MIBot clients repeat themselves and answer with less.
  * Drawn per person (some never do it) and per turn from the words, so the session's dice stay put.
@@ -14,9 +14,11 @@ import type { TurnWordsContext } from './turn-words-context.ts';
 const FROM_TURN = 4;
 /** How often each kind of person points back instead of telling something new. */
 const EFFORT = [0, 0.15, 0.3, 0.45] as const;
-// (no comma inside: "like i said" standing as a clause of its own would be one stock phrase for every person;
-// never "i already said": in three of ten excerpts a blind rater read it as a scripted habit, round 14)
-const FRAMES = ['like i said {x}', '{x} like i said', 'i guess {x}', 'as i said {x}'];
+// (the thing said again, not flagged as said: "like i said" / "as i said" loops were round 17's dev
+// rater's tell, and none of MIBot's 2,420 real client turns points back in words; people repeat the
+// content itself. Never "i already said": in three of ten excerpts a rater read it as a habit, round 14)
+// (no "mostly {x}" nor "{x} really": "mostly i smoke around 20 a day" fits a reason, not a fact)
+export const FRAMES = ['{x}', 'i guess {x}'];
 
 /** The first clause of a line they said, at most seven words ("i smoke mostly at work"). */
 function gist(line: string): string | undefined {
@@ -41,17 +43,18 @@ export function saidBefore(context: TurnWordsContext): string | undefined {
   if (questionCallsBeat(persona, said.beats, heard)) return undefined;
   // (each thing and each frame once a session: "I guess I have smoked since I was sixteen." then "I guess
   // my breathing is not good any more." in one excerpt read as a habit, round 16's dev sample)
-  // (not the line told last: "like i said" to something said a moment ago points back to nothing)
+  // (not the line told last: said again a moment later it is the same line twice)
   const told = storyLines(persona)
     .slice(0, said.storyIndex - 1)
     .map(gist)
     .filter((line): line is string => line !== undefined && !said.pointedBack.has(line));
-  // ("like i said {x}" and "{x} like i said" are one frame)
   const key = (frame: string) => frame.replace('{x}', '').trim();
   const frames = FRAMES.filter((frame) => !said.pointedBack.has(key(frame)));
   if (told.length === 0 || frames.length === 0) return undefined;
   const frame = random.pick(frames);
   const thing = random.pick(told);
   said.pointedBack.add(key(frame)).add(thing);
-  return frame.replace('{x}', thing);
+  // (not "i guess i guess it helps": a frame word already there goes)
+  const word = key(frame);
+  return word && new RegExp(`\\b${word}\\b`, 'i').test(thing) ? thing : frame.replace('{x}', thing);
 }

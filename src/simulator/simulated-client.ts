@@ -8,6 +8,7 @@ import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './cli
 import { CrisisSequence } from './crisis-sequence.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
+import { notTwiceRunning } from './not-twice-running.ts';
 import { nothingNoticed, RATING_QUESTION, VALUES_QUESTION } from './noticed-since.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
@@ -209,6 +210,9 @@ export class SimulatedClient {
     const split =
       words.requests.length === 0 && !this.#ended ? splitMessage(words.text, persona, this.#turn) : undefined;
     if (split) [words.text, this.#tail] = split;
+    // (asked again, not the last message again word for word: the yes alone, or "same really")
+    if (quiet && words.requests.length === 0)
+      words.text = notTwiceRunning(words.text, this.#lastSaid, persona.id, this.#turn);
     if (words.talk === 'change') {
       this.#changeTalk += 1;
       this.#change({ readiness: 0.2 });

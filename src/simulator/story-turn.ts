@@ -59,12 +59,18 @@ export function tellStory(context: TurnWordsContext, pieces: string[], options: 
     wordsIn(pieces.join(' ')) < options.target - 2
   )
     pieces.push(`${SENTENCE}${story[said.storyIndex++]}`);
-  runOn(context, pieces, options.target);
+  // (a long turn may run on twice, into the other side of what it ran on to: real p90 is 29 words, one
+  // run-on left ours at 17; "…, and my sister gave up years ago, and I do worry" was a list, not a thought)
+  const added = runOn(context, pieces, options.target);
+  if (added !== undefined && options.target >= TWICE_FROM) runOn(context, pieces, options.target, added);
 }
 
 /** Words a turn aims at before a short line may run on into a second thing. */
 const RUN_ON_FROM = 18;
+/** Words a turn aims at before it may run on into a third thing. */
+const TWICE_FROM = 26;
 const JOINS = [' and ', ', and ', ', ', ', and ', ' and '];
+const BUT_JOINS = [', but ', ' but ', ', but then ', ', though '];
 
 /**
  * A long turn runs on: MIBot's real long turns are one breath of several things ("its sad and since
@@ -73,28 +79,51 @@ const JOINS = [' and ', ', and ', ', ', ', and ', ' and '];
  * joined into the same sentence, not stacked as another sentence with a full stop (round 9's
  * "stitched" lines).
  */
-function runOn(context: TurnWordsContext, pieces: string[], target: number): void {
+function runOn(
+  context: TurnWordsContext,
+  pieces: string[],
+  target: number,
+  after?: string,
+): string | undefined {
+  const again = after !== undefined;
   const { persona, said, random } = context;
   const last = pieces.at(-1);
   // (not onto a word or two: "fine and also 20 a day roll ups" answers nothing)
-  if (target < RUN_ON_FROM || last === undefined || last.endsWith('?') || wordsIn(last) < 4) return;
-  if (wordsIn(pieces.join(' ')) > target / 2) return;
+  if (target < RUN_ON_FROM || last === undefined || last.endsWith('?') || wordsIn(last) < 4) return undefined;
+  if (wordsIn(pieces.join(' ')) > target * (again ? 0.6 : 0.5)) return undefined;
   // (one thing said, then the next in the same breath: not onto a turn of several sentences already)
   // (and not after a reaction or a greeting: "yeah, finals start monday and…" is the yes glued before a
   // scene that raters read as a script, round 7)
-  if (pieces.length > 1 || /[.!?]\s+\S/.test(last)) return;
+  // (the second run-on follows the first, whatever stops its lines hold)
+  if (pieces.length > 1 || (!again && /[.!?]\s+\S/.test(last))) return undefined;
   const story = storyLines(persona);
+  // (their own talk answered by its other side, in the card's words: "I would save a lot of money, but
+  // it helps me concentrate". Real long turns weigh both sides; ours joined the next fact with "and")
+  const lastThing = after ?? last;
+  const other = persona.changeTalk.includes(lastThing)
+    ? persona.sustainTalk
+    : persona.sustainTalk.includes(lastThing)
+      ? persona.changeTalk
+      : [];
+  const against = other.length > 0 ? said.fresh(other, random) : undefined;
+  if (again && !against) return undefined;
   const next =
-    said.storyIndex < story.length
+    against ??
+    (said.storyIndex < story.length
       ? story[said.storyIndex++]
-      : said.fresh([...persona.changeTalk, ...persona.sustainTalk], random);
-  if (!next || next.endsWith('?')) return;
+      : said.fresh([...persona.changeTalk, ...persona.sustainTalk], random));
+  if (!next || next.endsWith('?')) return undefined;
   const trimmed = last.replace(/[.!\s]+$/, '');
   // (a capital after the join only where they would write one anyway: "I", a name)
   const joined = /^(?:I\b|I'|[A-Z][a-z]*[A-Z])/.test(next) ? next : next[0].toLowerCase() + next.slice(1);
   // ("…all day, and but now…": a line that opens on its own conjunction takes a comma only)
-  const join = /^(?:and|but|so|because|cos|or)\b/i.test(joined) ? ', ' : random.pick(JOINS);
+  const join = /^(?:and|but|so|because|cos|or|though)\b/i.test(joined)
+    ? ', '
+    : against
+      ? random.pick(BUT_JOINS)
+      : random.pick(JOINS);
   pieces[pieces.length - 1] = `${trimmed}${join}${joined}`;
+  return next;
 }
 
 /**

@@ -1,0 +1,47 @@
+/**
+ * The same line word for word two messages running ("Calms me down" then "Calms me down", round
+ * 17's dev rater) reads as a program answering two questions from one slot. Asked again, people
+ * say less the second time: the yes or no alone, or that it is the same answer.
+ */
+import { createRandom, deriveSeed } from './prng.ts';
+
+/** Lines of two words or more compared without case, stops or apostrophes. */
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The yes or no a repeated answer opens on, kept alone ("yes i think so" twice → "yes"). */
+const OPENS_ON_ANSWER = /^(yes|yeah|yep|yea|ya|no|nope|nah|not really|maybe|probably|i guess|i suppose)\b/i;
+
+/** Saying it is the same answer: one way per person, lower case, no stop. */
+const SAME_AGAIN = ['same really', 'same as before', 'same answer', 'same thing really', 'what i said'];
+
+/** Whether `text` says `previous` again, word for word, in two words or more. */
+export function saysItAgain(text: string, previous: string | undefined): boolean {
+  if (previous === undefined) return false;
+  const line = plain(text);
+  return line.split(' ').length >= 2 && line === plain(previous);
+}
+
+/**
+ * The message to send in place of `text` when it would repeat `previous` word for word; `text`
+ * itself otherwise. The dice are the person's own and the turn's, so the session's dice stay put.
+ */
+export function notTwiceRunning(
+  text: string,
+  previous: string | undefined,
+  personId: string,
+  turn: number,
+): string {
+  if (!saysItAgain(text, previous)) return text;
+  const answer = text.match(OPENS_ON_ANSWER);
+  if (answer) return answer[0];
+  const random = createRandom(deriveSeed(turn, 'not-twice-running', personId));
+  const same = SAME_AGAIN[deriveSeed(18, 'same-again', personId) % SAME_AGAIN.length];
+  // (a capitalising typist capitalises this too; a stop only where the repeated line had one)
+  const cased = /^[A-Z]/.test(text) ? same[0].toUpperCase() + same.slice(1) : same;
+  return /[.!]$/.test(text.trim()) && random.chance(0.7) ? `${cased}.` : cased;
+}
