@@ -1,6 +1,7 @@
 import { asksIfSafe, reduceSafety, withSafeQuestion } from '../safety/index.ts';
 import { closedQuestionOf } from '../text/closed-question.ts';
 import { countWords, normalizeSentence } from '../text/sentences.ts';
+import { copied } from './copied-state.ts';
 import type { SessionEvent } from './events.ts';
 import { fatigueFrom } from './fatigue.ts';
 import { turnedDownAnOffer } from './offer-declined.ts';
@@ -29,79 +30,6 @@ const KEEP_RECENT = 8;
 function recent<T>(items: readonly T[], added: readonly T[]): T[] {
   if (added.length === 0) return items as T[];
   return [...items, ...added].slice(-KEEP_RECENT);
-}
-
-/**
- * A shallow copy of the state, field by field. A fold makes one per event, and a literal with a
- * fixed shape is many times cheaper than `{ ...state }` on an object this wide; `satisfies`
- * makes the compiler name any field added to SessionState and forgotten here.
- */
-function copied(state: SessionState): SessionState {
-  return {
-    sessionId: state.sessionId,
-    seed: state.seed,
-    locale: state.locale,
-    timeZone: state.timeZone,
-    startedAt: state.startedAt,
-    lastAt: state.lastAt,
-    clientTurns: state.clientTurns,
-    therapistTurns: state.therapistTurns,
-    task: state.task,
-    value: state.value,
-    currentStep: state.currentStep,
-    currentStepBy: state.currentStepBy,
-    stepsProposed: state.stepsProposed,
-    recentSteps: state.recentSteps,
-    wins: state.wins,
-    discountedWins: state.discountedWins,
-    ratings: state.ratings,
-    ratedSinceCoachSpoke: state.ratedSinceCoachSpoke,
-    ratingAsked: state.ratingAsked,
-    fatigue: state.fatigue,
-    sensations: state.sensations,
-    urges: state.urges,
-    worries: state.worries,
-    emotions: state.emotions,
-    defused: state.defused,
-    reflected: state.reflected,
-    permissionOffered: state.permissionOffered,
-    explainsAsked: state.explainsAsked,
-    scopeTopic: state.scopeTopic,
-    lastClientText: state.lastClientText,
-    lastClientWords: state.lastClientWords,
-    cuePhrase: state.cuePhrase,
-    pendingNudges: state.pendingNudges,
-    nudgesScheduled: state.nudgesScheduled,
-    externalPromises: state.externalPromises,
-    said: state.said,
-    lastTherapistMoves: state.lastTherapistMoves,
-    closed: state.closed,
-    safety: state.safety,
-    process: state.process,
-    processTurns: state.processTurns,
-    statements: state.statements,
-    heard: state.heard,
-    lifeTopics: state.lifeTopics,
-    newTopic: state.newTopic,
-    effort: state.effort,
-    saidOfSelf: state.saidOfSelf,
-    selfJudgement: state.selfJudgement,
-    selfJudgementSpan: state.selfJudgementSpan,
-    helpWanted: state.helpWanted,
-    emotionNow: state.emotionNow,
-    reflections: state.reflections,
-    questions: state.questions,
-    permissionAsked: state.permissionAsked,
-    offerDeclined: state.offerDeclined,
-    scopeSaid: state.scopeSaid,
-    lastSuggestion: state.lastSuggestion,
-    lastClosedQuestion: state.lastClosedQuestion,
-    worriesNamed: state.worriesNamed,
-    concernsHeard: state.concernsHeard,
-    concernsTakenUp: state.concernsTakenUp,
-    hingesHeard: state.hingesHeard,
-    hingesTakenUp: state.hingesTakenUp,
-  } satisfies Required<Record<keyof SessionState, unknown>>;
 }
 
 /**
