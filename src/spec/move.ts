@@ -69,7 +69,23 @@ export type QuestionAbout =
   | 'this-one' // at ease with something hard, undone by this: what is different about this one
   | 'concern' // the concern their last turn carries (needs `concern`): asked about as that concern
   | 'said' // a plain line of theirs, asked about in their words (needs `clause`): how it is for them
-  | 'hinge'; // what the turn turns on (needs `hinge`, and `clause` or `thing`): asked about that hinge
+  | 'hinge' // what the turn turns on (needs `hinge`, and `clause` or `thing`): asked about that hinge
+  | 'anchor'; // the exact thing the turn gave (needs `anchor`): asked about in plain words
+
+/**
+ * The exact thing a turn gives to ask about (understanding/content-anchor.ts), its words already in
+ * the second person: an action held off ("telling your wife"), a message ("the email"), someone gone
+ * quiet ("him"), a day ahead ("tomorrow").
+ */
+export type ContentAnchor = (
+  | { anchor: 'holding-off'; words: string; cannot?: boolean }
+  | { anchor: 'message'; words: string }
+  | { anchor: 'gone-quiet'; words: string; who: string }
+  | { anchor: 'day-ahead'; words: string }
+) & {
+  /** A say-back of the same words comes just before: the question leans on it, not naming them twice. */
+  echoed?: true;
+};
 
 /**
  * The words a scheduled nudge brings back (DESIGN's table gives `cue` as always filled; this is the
@@ -199,6 +215,8 @@ export type Move =
       named?: boolean;
       /** What the turn turns on ('hinge'): its words are `clause`, or the person in it is `thing`. */
       hinge?: HingeKind;
+      /** The exact thing the turn gave ('anchor'). */
+      anchor?: ContentAnchor;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
@@ -236,7 +254,8 @@ export type Move =
         | 'suggestion'
         | 'heard-before'
         | 'others-why'
-        | 'leave-topic';
+        | 'leave-topic'
+        | 'made-light';
       thing?: string;
       declined?: 'too-much' | 'not-now';
       // the reason they gave for turning it down, owned in the reply rather than argued with

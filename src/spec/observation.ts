@@ -246,7 +246,13 @@ export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Spa
 
 /** How they said the last reply missed: a line they have had before, a presumption, unclear, no help. */
 /** `leave-topic`: they asked to leave a subject for now ("can we not do the job thing right now"). */
-export type PushBackKind = 'heard-before' | 'presumed' | 'unclear' | 'unhelpful' | 'leave-topic';
+export type PushBackKind =
+  | 'heard-before'
+  | 'presumed'
+  | 'unclear'
+  | 'unhelpful'
+  | 'leave-topic'
+  | 'made-light';
 /**
  * Extension (issue 17): they said the last reply missed ("that doesnt help", "u dont know that"),
  * read whatever the last reply was. `endsOnIt`: the turn's last sentence is itself the push-back
