@@ -9,7 +9,6 @@
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
-import { contentAnchorOf } from '../understanding/content-anchor.ts';
 import { isStockEnding } from './stock-ending.ts';
 
 // the endings an anchor replaces: a stock probe, a noun of the turn, their line in a frame
@@ -42,7 +41,7 @@ export function anchorQuestion(
   const weak = isStockEnding(ending) || REPLACED.has(ending.about);
   if (!weak && !OUTRANKED.has(ending.about)) return undefined;
   if (observations.some((item) => ANSWERED_ELSEWHERE.has(item.kind))) return undefined;
-  const found = contentAnchorOf(state.lastClientText ?? '');
+  const found = observations.find((item) => item.kind === 'content-anchor');
   if (!found || (!weak && !STRONG.has(found.anchor.anchor))) return undefined;
   const [start, end] = found.span;
   // a say-back of the very words the question names would say them twice ("You're not telling your

@@ -1,5 +1,6 @@
 import type {
   ConcernKind,
+  ContentAnchor,
   HingeKind,
   LifeTopic,
   RequestType,
@@ -10,6 +11,7 @@ import type {
 } from './observation.ts';
 import type { ObjectionReason, SuggestedIdea, TheirQuestion } from './their-question.ts';
 
+export type { ContentAnchor } from './observation.ts';
 export type { ObjectionReason, SuggestedIdea, TheirQuestion } from './their-question.ts';
 
 /** A step the client could take; `size` is the estimated seconds of effort. */
@@ -71,21 +73,6 @@ export type QuestionAbout =
   | 'said' // a plain line of theirs, asked about in their words (needs `clause`): how it is for them
   | 'hinge' // what the turn turns on (needs `hinge`, and `clause` or `thing`): asked about that hinge
   | 'anchor'; // the exact thing the turn gave (needs `anchor`): asked about in plain words
-
-/**
- * The exact thing a turn gives to ask about (understanding/content-anchor.ts), its words already in
- * the second person: an action held off ("telling your wife"), a message ("the email"), someone gone
- * quiet ("him"), a day ahead ("tomorrow").
- */
-export type ContentAnchor = (
-  | { anchor: 'holding-off'; words: string; cannot?: boolean }
-  | { anchor: 'message'; words: string }
-  | { anchor: 'gone-quiet'; words: string; who: string }
-  | { anchor: 'day-ahead'; words: string }
-) & {
-  /** A say-back of the same words comes just before: the question leans on it, not naming them twice. */
-  echoed?: true;
-};
 
 /**
  * The words a scheduled nudge brings back (DESIGN's table gives `cue` as always filled; this is the

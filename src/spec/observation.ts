@@ -1,9 +1,15 @@
 import type { ObjectionReason, RationaleTopic, TheirQuestion } from './move.ts';
-import type { ConcernObservation, HingeObservation } from './observation-listening.ts';
+import type {
+  ConcernObservation,
+  ContentAnchorObservation,
+  HingeObservation,
+} from './observation-listening.ts';
 
 export type {
   ConcernKind,
   ConcernObservation,
+  ContentAnchor,
+  ContentAnchorObservation,
   HingeKind,
   HingeObservation,
 } from './observation-listening.ts';
@@ -331,6 +337,7 @@ export type Observation =
   | OthersDeedObservation
   | ConcernObservation
   | HingeObservation
+  | ContentAnchorObservation
   | TurnFormObservation
   | SaidOfSelfObservation
   | ScopeQuestionObservation

@@ -7,8 +7,7 @@
  * just given, in plain words: "What's stopping you telling her?", "What did the email actually say?".
  * Only words the person wrote are kept, turned to the second person; anything unsure gives no anchor.
  */
-import type { ContentAnchor } from '../spec/move.ts';
-import type { Span } from '../spec/observation.ts';
+import type { ContentAnchor, ContentAnchorObservation, Span } from '../spec/observation.ts';
 
 /** An anchor and where the turn says it (a say-back of the same words is not said beside it). */
 export type FoundAnchor = { anchor: ContentAnchor; span: Span };
@@ -185,4 +184,10 @@ function dayAhead(text: string): FoundAnchor | undefined {
  */
 export function contentAnchorOf(text: string): FoundAnchor | undefined {
   return holdingOff(text) ?? message(text) ?? goneQuiet(text) ?? dayAhead(text);
+}
+
+/** The turn's content anchor as an observation (understanding/analyse.ts runs it on every turn). */
+export function contentAnchorObservations(text: string): ContentAnchorObservation[] {
+  const found = contentAnchorOf(text);
+  return found ? [{ kind: 'content-anchor', anchor: found.anchor, span: found.span }] : [];
 }
