@@ -32,7 +32,7 @@ const ANSWERED_ELSEWHERE = new Set<Observation['kind']>([
  * no anchor, or the ending already asks about something of theirs.
  */
 export function anchorQuestion(
-  state: SessionState,
+  _state: SessionState,
   observations: readonly Observation[],
   moves: readonly Move[],
   ending: Move,
