@@ -11,6 +11,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { withoutAsideTopic } from './aside-topic.ts';
+import { anchorQuestion } from './listen-anchor.ts';
 import { answerApologyFirst } from './listen-apology.ts';
 import { bothSidesMoves } from './listen-both-sides.ts';
 import { takeUpConcern } from './listen-concern.ts';
@@ -255,9 +256,12 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
       if (concerned) moves.splice(0, moves.length, ...concerned.moves);
       const last = concerned?.ending ?? ending;
       if (!sayBackStandsAlone(state, observations, moves, last)) {
+        // the exact thing the turn gave, asked about plainly, before any stock probe (listen-anchor.ts)
         // (a plain say-back of a short line and a stock question: one question in their words, stock-ending.ts)
-        const asked = askedInTheirWords(state, moves, last);
-        if (asked) moves.splice(0, moves.length, ...asked);
+        const exact = anchorQuestion(state, observations, moves, last);
+        const asked = exact ? undefined : askedInTheirWords(state, moves, last);
+        if (exact) moves.splice(0, moves.length, ...exact.moves, exact.ending);
+        else if (asked) moves.splice(0, moves.length, ...asked);
         else moves.push(last);
       }
     }

@@ -14,7 +14,7 @@ type AskedOfUs = Extract<
   { asks: 'how-are-you' | 'are-you-real' | 'makes-sense' | 'easier' | 'guess' }
 >;
 
-const UNITS: Record<AskedOfUs['asks'], Unit[]> = {
+const UNITS: Record<AskedOfUs['asks'] | 'hopes', Unit[]> = {
   'how-are-you': [
     {
       key: 'take-up-question:how-are-you',
@@ -79,10 +79,25 @@ const UNITS: Record<AskedOfUs['asks'], Unit[]> = {
     },
     {
       key: 'take-up-question:guess-ask',
+      // (not "What do you make of it yourself?": read as generic on the fresh set, round 18)
+      candidates: ["What's your own sense of it?", 'What is your gut telling you?'],
+    },
+  ],
+  // "do you think it'll be ok?": an honest view first, with no promise ("I can't know that… What do you
+  // make of it yourself?" read to the fresh set's rater as "cold and evasive", round 18)
+  hopes: [
+    {
+      key: 'take-up-question:hopes',
       candidates: [
-        "What's your own sense of it?",
-        'What is your gut telling you?',
-        'What do you make of it yourself?',
+        "I can't promise it, but honestly, things like this very often turn out more manageable than they feel right now.",
+        "Nobody can promise that, but I don't think the worst is the likeliest way this goes.",
+      ],
+    },
+    {
+      key: 'take-up-question:hopes-ask',
+      candidates: [
+        "What's the part you're most worried about?",
+        'What would help it feel a bit more okay, right now?',
       ],
     },
   ],
@@ -101,5 +116,6 @@ export function askedOfUsUnits(question: TheirQuestion): Unit[] | undefined {
         ],
       },
     ];
+  if (question.asks === 'guess' && question.hopes) return UNITS.hopes;
   return question.asks in UNITS ? UNITS[question.asks as AskedOfUs['asks']] : undefined;
 }

@@ -137,6 +137,11 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       "You're right, that was an assumption.",
       'Fair point, you know this better than I do.',
     ],
+    // (their hurt taken seriously, no defence of the joke)
+    'made-light': [
+      "You're right, it isn't funny, and I'm sorry it came across that way.",
+      "Sorry, I didn't mean to make light of it. It clearly isn't funny for you.",
+    ],
     // (said before what they told earlier, or alone: no question about the subject they set aside)
     'leave-topic': [
       'Sure, we can leave that for now.',
@@ -168,6 +173,7 @@ export function ownMissUnits(move: MoveOf<'own-miss'>): Unit[] {
       'How does it look from where you are?',
       'What do you think is going on?',
     ],
+    'made-light': ["What's it been like for you, honestly?", 'How is it for you, really?'],
     'leave-topic': [
       "We can talk about whatever you'd like, or just sit with it.",
       "Whatever you'd rather talk about is fine with me.",

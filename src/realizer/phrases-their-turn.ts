@@ -197,25 +197,19 @@ function decisionUnits(about: string | undefined): Unit[] {
   return [
     {
       key: 'take-up-question:should',
+      // an honest view with its reason first: "I can't decide that for you" alone read to the fresh
+      // set's rater as "cold and evasive" after "should i text him or not. just say" (round 18)
       candidates: [
-        "I can't decide that for you, but I'm glad to think it through with you.",
-        "That's yours to decide, but we can think it through together.",
-        "I can't tell you what to do there, but I can help you weigh it up.",
+        "Honestly? I'd do it only if you'd be okay with whatever comes back, or with nothing coming back. If it would hang on the answer, I'd give it a day.",
+        "If you want my straight view: go ahead if it's something you'd still stand by tomorrow; if it's mostly tonight's feeling talking, I'd wait a day.",
+        "My honest take: it's worth doing if it's for you, not to get a particular reaction. If everything would ride on the reply, I'd hold off a little.",
       ],
     },
     {
       key: 'take-up-question:should-ask',
       candidates: about
-        ? [
-            `What would you want to happen if you did ${about}?`,
-            `If you did ${about}, what would you be hoping for?`,
-            `What pulls you towards it, and what holds you back?`,
-          ]
-        : [
-            'What would you want to happen if you did?',
-            'What pulls you towards it, and what holds you back?',
-            'What would you be hoping for, either way?',
-          ],
+        ? [`What would you be hoping for, if you did ${about}?`, 'Which way is your gut leaning?']
+        : ['Which way is your gut leaning?', 'What would you be hoping for, if you did?'],
     },
   ];
 }

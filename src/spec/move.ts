@@ -1,5 +1,6 @@
 import type {
   ConcernKind,
+  ContentAnchor,
   HingeKind,
   LifeTopic,
   RequestType,
@@ -10,6 +11,7 @@ import type {
 } from './observation.ts';
 import type { ObjectionReason, SuggestedIdea, TheirQuestion } from './their-question.ts';
 
+export type { ContentAnchor } from './observation.ts';
 export type { ObjectionReason, SuggestedIdea, TheirQuestion } from './their-question.ts';
 
 /** A step the client could take; `size` is the estimated seconds of effort. */
@@ -69,7 +71,8 @@ export type QuestionAbout =
   | 'this-one' // at ease with something hard, undone by this: what is different about this one
   | 'concern' // the concern their last turn carries (needs `concern`): asked about as that concern
   | 'said' // a plain line of theirs, asked about in their words (needs `clause`): how it is for them
-  | 'hinge'; // what the turn turns on (needs `hinge`, and `clause` or `thing`): asked about that hinge
+  | 'hinge' // what the turn turns on (needs `hinge`, and `clause` or `thing`): asked about that hinge
+  | 'anchor'; // the exact thing the turn gave (needs `anchor`): asked about in plain words
 
 /**
  * The words a scheduled nudge brings back (DESIGN's table gives `cue` as always filled; this is the
@@ -199,6 +202,8 @@ export type Move =
       named?: boolean;
       /** What the turn turns on ('hinge'): its words are `clause`, or the person in it is `thing`. */
       hinge?: HingeKind;
+      /** The exact thing the turn gave ('anchor'). */
+      anchor?: ContentAnchor;
     }
   /** A feeling named alone ("tired"): said back as a feeling. */
   | { type: 'reflect-feeling'; feeling: string }
@@ -236,7 +241,8 @@ export type Move =
         | 'suggestion'
         | 'heard-before'
         | 'others-why'
-        | 'leave-topic';
+        | 'leave-topic'
+        | 'made-light';
       thing?: string;
       declined?: 'too-much' | 'not-now';
       // the reason they gave for turning it down, owned in the reply rather than argued with

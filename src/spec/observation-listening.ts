@@ -52,3 +52,21 @@ export type HingeKind =
  * person (the realizer changes person and agreement); `who`: the person, as they named them ('other-person').
  */
 export type HingeObservation = { kind: 'hinge'; hinge: HingeKind; words: string; who?: string; span: Span };
+
+/**
+ * The exact thing a turn gives to ask about (understanding/content-anchor.ts), its words already in
+ * the second person: an action held off ("telling your wife"), a message ("the email"), someone gone
+ * quiet ("him"), a day ahead ("tomorrow").
+ */
+export type ContentAnchor = (
+  | { anchor: 'holding-off'; words: string; cannot?: boolean }
+  | { anchor: 'message'; words: string }
+  | { anchor: 'gone-quiet'; words: string; who: string }
+  | { anchor: 'day-ahead'; words: string }
+) & {
+  /** A say-back of the same words comes just before: the question leans on it, not naming them twice. */
+  echoed?: true;
+};
+
+/** Extension (issue 17, round 18): the exact thing the turn gave to ask about, and where it says it. */
+export type ContentAnchorObservation = { kind: 'content-anchor'; anchor: ContentAnchor; span: Span };

@@ -1,10 +1,16 @@
 import type { ObjectionReason, TheirQuestion } from './move.ts';
-import type { ConcernObservation, HingeObservation } from './observation-listening.ts';
+import type {
+  ConcernObservation,
+  ContentAnchorObservation,
+  HingeObservation,
+} from './observation-listening.ts';
 import type { RequestObservation } from './observation-request.ts';
 
 export type {
   ConcernKind,
   ConcernObservation,
+  ContentAnchor,
+  ContentAnchorObservation,
   HingeKind,
   HingeObservation,
 } from './observation-listening.ts';
@@ -183,7 +189,13 @@ export type ApologyObservation = { kind: 'apology'; said: ApologyKind; span: Spa
 
 /** How they said the last reply missed: a line they have had before, a presumption, unclear, no help. */
 /** `leave-topic`: they asked to leave a subject for now ("can we not do the job thing right now"). */
-export type PushBackKind = 'heard-before' | 'presumed' | 'unclear' | 'unhelpful' | 'leave-topic';
+export type PushBackKind =
+  | 'heard-before'
+  | 'presumed'
+  | 'unclear'
+  | 'unhelpful'
+  | 'leave-topic'
+  | 'made-light';
 /**
  * Extension (issue 17): they said the last reply missed ("that doesnt help", "u dont know that"),
  * read whatever the last reply was. `endsOnIt`: the turn's last sentence is itself the push-back
@@ -262,6 +274,7 @@ export type Observation =
   | OthersDeedObservation
   | ConcernObservation
   | HingeObservation
+  | ContentAnchorObservation
   | TurnFormObservation
   | SaidOfSelfObservation
   | ScopeQuestionObservation

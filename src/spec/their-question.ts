@@ -54,7 +54,8 @@ export type TheirQuestion =
   // "does it get easier?", "how long does this last": an honest, hopeful answer, no promise
   | { asks: 'easier' }
   // "do you think she'll forgive me?": what no one can know, said honestly, then what they fear asked
-  | { asks: 'guess' }
+  // (`hopes`: whether it will turn out all right, "do you think it'll be ok?": an honest view first)
+  | { asks: 'guess'; hopes?: true }
   // "can anxiety really do this?": yes, said plainly, of what they named (`about`: "anxiety")
   | { asks: 'can-it'; about: string }
   // any other question the turn ends on, by its shape (their-question-open.ts): answered honestly, then

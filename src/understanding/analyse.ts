@@ -5,6 +5,7 @@ import { withoutPartsNotFelt } from './body-not-felt.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { concernOf } from './concern.ts';
+import { contentAnchorObservations } from './content-anchor.ts';
 import { type FoundDuration, findDurations } from './durations.ts';
 import { withCorrectionsApplied } from './durations-corrected.ts';
 import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
@@ -209,6 +210,7 @@ const TURN_READERS: readonly {
   { reader: 'others-deed', kinds: ['others-deed'], read: othersDeedOf },
   { reader: 'concern', kinds: ['concern'], read: concernOf },
   { reader: 'turn-hinge', kinds: ['hinge'], read: turnHingesOf },
+  { reader: 'content-anchor', kinds: ['content-anchor'], read: contentAnchorObservations },
   { reader: 'turn-form', kinds: ['turn-form'], read: turnFormOf },
   { reader: 'said-of-self', kinds: ['said-of-self'], read: saidOfSelfLine },
   { reader: 'scope-question', kinds: ['scope-question'], read: scopeQuestionObservations },
@@ -231,6 +233,7 @@ const EXTENSION_KINDS = new Set<ObservationKind>([
   'others-deed',
   'concern',
   'hinge',
+  'content-anchor',
   'turn-form',
   'said-of-self',
   'scope-question',

@@ -39,6 +39,13 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
     'unhelpful',
     /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)|^(?:\w+[,.]?\s+)?easy (?:for you )?to say\b|\b(?:every(?:one|body)|ppl|people) (?:says?|keeps? saying|keep telling me) that\b|\b(?:hear|get|getting|hearing) (?:it|that|this) from you (?:as well|too)\b|\bnot you too\b|\bprecisely what (?:she|he|they) says?\b|\bexactly what (?:she|he|they|everyone) says?\b/m,
   ],
+  // "not funny for me", "its not funny really", "not a joke to me": the last reply made light of
+  // something that hurts (a supporter's "Haha, that's very human" met with it on the seen v31/v32 sets);
+  // read only as the turn's opening words, so "my brother isnt funny" is no push-back
+  [
+    'made-light',
+    /^(?:\w+[,.]?\s+)?(?:(?:it'?s|its|that'?s|thats|it is|that is|this is|is|but)\s+)?not (?:so |very |that |really |at all |even )?(?:funny|a joke|a laughing matter|something to laugh at)\b/m,
+  ],
 ];
 
 // nearly no turn pushes back: one scan for each pattern's required words (derived from the pattern

@@ -123,6 +123,15 @@ const THINK_SHOULD =
 const CAN_IT =
   /^(?:can|could|does|do|is it possible (?:that|for)) (anxiety|stress|grief|depression|panic|panic attacks|worry|worrying|nerves|burnout|exhaustion|loneliness|trauma|lack of sleep|(?:the )?menopause) (?:really |actually |honestly |even )?(?:do|cause|make|affect|feel like|give|mess)\b.*$/;
 
+// a last line that is a question of its own is read as that question, not as an aside
+const MARKED_LAST = /\?\s*$|^(?:what|how|why|when|where|who|is|are|do|does|can|could|will|would)\b/;
+
+// whether it will turn out all right: "do you think it'll be ok", "u reckon i'll be fine", "will it work out"
+const TURNS_OUT_OK =
+  /\b(?:be|turn out|work out|go)\s+(?:ok|okay|alright|all right|fine|well)\b|\bwork out\b|\bget through (?:it|this)\b/;
+const WILL_IT_BE_OK =
+  /^(?:(?:so|but|and|ok|honestly|like|be honest)[, ]+)*(?:will|is) (?:it|this|that|everything|things|i|we|he|she|they) (?:all )?(?:be|going to be|gonna be|turn out|work out) ?(?:ok|okay|alright|all right|fine)?$/;
+
 /** A question put to the coach itself, or one no one can answer for sure, read on one sentence. */
 function askedOfUs(sentence: string): TheirQuestion | undefined {
   if (HOW_ARE_YOU.test(sentence)) return { asks: 'how-are-you' };
@@ -133,7 +142,9 @@ function askedOfUs(sentence: string): TheirQuestion | undefined {
   if (can) return { asks: 'can-it', about: can[1] };
   const should = sentence.match(THINK_SHOULD);
   if (should) return { asks: 'should', ...oneCourse(cleanAbout(should[1])) };
-  if (GUESS.test(sentence)) return { asks: 'guess' };
+  if (GUESS.test(sentence))
+    return { asks: 'guess', ...(TURNS_OUT_OK.test(sentence) ? { hopes: true as const } : {}) };
+  if (WILL_IT_BE_OK.test(sentence)) return { asks: 'guess', hopes: true };
   return undefined;
 }
 
@@ -174,7 +185,13 @@ export function theirQuestionOf(text: string): TheirQuestion | undefined {
     const about = should ? cleanAbout(should[1] ?? '') : undefined;
     return { asks: 'should', ...oneCourse(about) };
   }
-  const should = last.match(SHOULD_ALONE) ?? last.match(SHOULD) ?? last.match(UNSURE_WHETHER);
+  // "should i text him or not. just say", "should i stop texting him first. see if he even notices":
+  // the decision asked just before a short push or a thought on it (round 18: met with a stock probe)
+  const should =
+    last.match(SHOULD_ALONE) ??
+    last.match(SHOULD) ??
+    last.match(UNSURE_WHETHER) ??
+    (aside && !MARKED_LAST.test(last) ? (previous.match(SHOULD_ALONE) ?? previous.match(SHOULD)) : null);
   // "should I up my meds?" is a clinician's question (scope-question.ts answers it), not a decision to weigh
   if (should && !CLINICAL.test(last)) {
     const about = should[1] ? cleanAbout(should[1]) : undefined;
