@@ -76,3 +76,14 @@ test('a day ahead is read, a day gone by is not', () => {
   assert.equal(contentAnchorOf('not spoken to anyone since like tuesday')?.anchor, undefined);
   assert.equal(contentAnchorOf('it was awful on friday')?.anchor, undefined);
 });
+
+test('an action under "if" is a condition, and the object stops where a new clause starts', () => {
+  // the merged round's check:replies found "What's stopping you opening it it can't be bad" (lead, r18)
+  assert.equal(contentAnchorOf('meh. if i dont ring them they cant chase me'), undefined);
+  assert.equal(contentAnchorOf('unless i never reply he wont ask again'), undefined);
+  assert.deepEqual(contentAnchorOf('i cant send the form it will just get lost')?.anchor, {
+    anchor: 'holding-off',
+    words: 'sending the form',
+    cannot: true,
+  });
+});

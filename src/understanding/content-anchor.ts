@@ -62,7 +62,9 @@ const HOLDING_OFF_PAST =
 
 // where the object of the action stops: a sentence end, a new clause, a tag
 const OBJECT_END =
-  /[.!?\n;,]|\s(?:and|but|so|because|cos|coz|cuz|or|cause|bc|since|yet|tho|though|lol|haha|lmao|idk|tbh|anymore|now|again|today|tonight|yet)\b/i;
+  /[.!?\n;,]|\s(?:and|but|so|because|cos|coz|cuz|or|cause|bc|since|yet|tho|though|lol|haha|lmao|idk|tbh|anymore|now|again|today|tonight|yet)\b|\s(?:it|i|he|she|they|we|you|that)\s+(?:can'?t|cant|cannot|won'?t|wont|will|is|isn'?t|isnt|was|would|could|might|must|should|do|does|did|gets?|goes)\b/i;
+// "if i dont open it it cant be bad": an action under "if"/"unless" is a condition, not one held off
+const UNDER_CONDITION = /\b(?:if|unless|when|whenever|as long as)\s+$/i;
 // an object a plain question can carry: a few plain words, no numbers, no quotes
 const PLAIN_OBJECT = /^[a-z' ]{0,40}$/i;
 const MAX_OBJECT_WORDS = 5;
@@ -87,6 +89,7 @@ function holdingOff(text: string): FoundAnchor | undefined {
   const past = present ? undefined : HOLDING_OFF_PAST.exec(text);
   const found = present ?? past;
   if (!found?.[1]) return undefined;
+  if (UNDER_CONDITION.test(text.slice(Math.max(0, found.index - 30), found.index))) return undefined;
   const base = present ? found[1].toLowerCase() : (PAST_FORMS[found[1].toLowerCase()] ?? '');
   const gerund = GERUND[base];
   if (!gerund) return undefined;
