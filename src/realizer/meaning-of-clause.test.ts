@@ -51,3 +51,11 @@ test('"can\'t even" with a doing of every day is heard as how far it has gone, a
   assert.match(said[0], /even making a cup of tea right now is too much\.$/);
   for (const sentence of said) assert.doesNotMatch(sentence, /right now.*right now|wants? to/);
 });
+
+test('a clause joined by "and" to a clause of its own is not turned into a wish', () => {
+  // the sealed set's end run said "So part of you wants to sleep and your heart is racing all day, and right now
+  // it just won't happen." (lead, r18); the bare clause still has its meaning
+  assert.deepEqual(meaningOf("you can't concentrate and my boss keeps ringing"), []);
+  assert.deepEqual(meaningOf("you can't eat and then everything spins"), []);
+  assert.ok(meaningOf("you can't concentrate").length > 0);
+});

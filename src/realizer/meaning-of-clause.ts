@@ -19,7 +19,9 @@ const AVOIDED =
   'let|face|forgive|accept|open|read|tell|ask|call|ring|phone|text|send|look|throw|touch|go|talk|say|admit|watch|listen|visit|clear|sort|leave';
 // words that end a verb phrase we can turn into "-ing" without guessing: a clause that runs on into a
 // second clause ("…, it looks like…") or a reason ("because…") is not turned
-const RUNS_ON = /[,;:]|\b(?:because|cos|cause|since|but|although|though|if|when|so that)\b/i;
+// (nor one joined by "and" to a clause of its own: "can't sleep and your heart is racing all day", r18 lead)
+const RUNS_ON =
+  /[,;:]|\b(?:because|cos|cause|since|but|although|though|if|when|so that)\b|\band\s+(?:then\s+)?(?:i|you|your|my|he|she|they|we|it|the|his|her|their|there|everything|nothing)\b/i;
 
 // short verbs that double their last letter before "-ing"
 const DOUBLES = new Set(
