@@ -104,3 +104,12 @@ test('a say-back with no whole clause in it is garble (round 18 classes), and wh
   assert.deepEqual(kinds('That you kept going at all says a lot.'), []);
   assert.deepEqual(kinds('It sounds like nothing was working, and you kept going.'), []);
 });
+
+test('a say-back opening on a preposition, and a "that" clause whose verb of saying lost its object, are garbled', () => {
+  // the sealed set's end run (lead, r18): "You're saying of the list you forgot to write.", "the thought that he'll say."
+  assert.ok(checkReply("You're saying of the bins you never put out.").length > 0);
+  assert.ok(checkReply("It sounds like what stops you is the fear that they'll think.").length > 0);
+  // whole sentences of the same words are not
+  assert.equal(checkReply("You're saying to yourself that it won't work.").length, 0);
+  assert.equal(checkReply("You worry that they'll say no.").length, 0);
+});

@@ -89,6 +89,12 @@ const SUBJECTLESS_AFTER_WH =
 const THAT_FRAGMENT =
   /^(?:so|right, so|okay, so|it sounds like|you're saying|i hear you: so|mm, so)\s+that\s+(?:you|he|she|they|we)\s+(?!(?:is|was|were|are|can't|cannot|won't)\b)/i;
 
+// a say-back that opens on a preposition ("You're saying of the list you forgot to write."), or a "that" clause
+// whose verb of saying lost its object ("the thought that he'll say."): pieces of a sentence (r18 lead, sealed set)
+const PREPOSITION_FRAGMENT = /^(?:you're saying|it sounds like)\s+(?:of|for|with|from|at|by)\s/i;
+const SAYING_WITHOUT_OBJECT =
+  /\bthat (?:he|she|they|people|someone|everyone|you|we)(?:'ll| will| would|'d|'re going to| are going to) (?:say|tell|think)[.?!]$/i;
+
 export function garbledClauses(text: string): GarbledClause[] {
   const found: GarbledClause[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
@@ -124,6 +130,8 @@ export function garbledClauses(text: string): GarbledClause[] {
       CLIPPED_ING,
       SUBJECTLESS_AFTER_WH,
       THAT_FRAGMENT,
+      PREPOSITION_FRAGMENT,
+      SAYING_WITHOUT_OBJECT,
     ]) {
       const match = sentence.match(shape);
       if (match) found.push({ kind: 'garbled-clause', text: match[0] });
