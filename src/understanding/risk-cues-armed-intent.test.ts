@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RiskObservation } from '../spec/observation.ts';
-import { understand } from './index.ts';
 import { RISK_CUES_ARMED_INTENT } from './risk-cues-armed-intent.ts';
+import { reading } from './testing/own-risk-reading.ts';
 
-const ownRisk = (text: string): RiskObservation | undefined =>
-  understand(text).find(
-    (item): item is RiskObservation => item.kind === 'risk' && item.about !== 'other' && !item.past,
-  );
-const reading = (text: string) => {
-  const risk = ownRisk(text);
-  return risk ? `${risk.type}/${risk.level}` : undefined;
-};
 const armedCueIds = (text: string): string[] =>
   RISK_CUES_ARMED_INTENT.filter((cue) => cue.pattern.test(text)).map((cue) => cue.id);
 

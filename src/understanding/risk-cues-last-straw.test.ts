@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RiskObservation } from '../spec/observation.ts';
-import { understand } from './index.ts';
 import { RISK_CUES_LAST_STRAW } from './risk-cues-last-straw.ts';
-
-const ownRisk = (text: string): RiskObservation | undefined =>
-  understand(text).find(
-    (item): item is RiskObservation => item.kind === 'risk' && item.about !== 'other' && !item.past,
-  );
-const reading = (text: string) => {
-  const risk = ownRisk(text);
-  return risk ? `${risk.type}/${risk.level}` : undefined;
-};
+import { ownRisk, reading } from './testing/own-risk-reading.ts';
 
 test('an ending after a condition is asked about; an evening ended is not', () => {
   assert.equal(reading('if the bank takes the van, thats it for me'), 'suicide/possible');

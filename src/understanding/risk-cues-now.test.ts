@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RiskObservation } from '../spec/observation.ts';
-import { understand } from './index.ts';
-
-const ownRisk = (text: string): RiskObservation | undefined =>
-  understand(text).find(
-    (item): item is RiskObservation => item.kind === 'risk' && item.about !== 'other' && !item.past,
-  );
-const reading = (text: string) => {
-  const risk = ownRisk(text);
-  return risk ? `${risk.type}/${risk.level}` : undefined;
-};
+import { ownRisk, reading } from './testing/own-risk-reading.ts';
 
 test('a poison already taken is the crisis; by accident it is a medical emergency; a pet is no person', () => {
   assert.equal(reading('i drank the weed killer'), 'suicide/clear');
