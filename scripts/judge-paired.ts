@@ -24,9 +24,9 @@ import { blindItemSchema, DIMENSIONS, keySchema, readJsonLines } from './judge-f
 const PAIRED_LABELS = ['A', 'B', 'C', 'D'] as const;
 const PAIRED_SOURCES = ['reference', 'eliza', 'base', 'end', 'both'] as const;
 type PairedSource = (typeof PAIRED_SOURCES)[number];
-const pairedKeySchema = z.object({
+export const pairedKeySchema = z.object({
   seed: z.number().int(),
-  items: z.record(z.string(), z.record(z.enum(PAIRED_LABELS), z.enum(PAIRED_SOURCES))),
+  items: z.record(z.string(), z.partialRecord(z.enum(PAIRED_LABELS), z.enum(PAIRED_SOURCES))),
 });
 const score = z.coerce.number().min(1).max(5);
 const pairedRatingSchema = z.object({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pairItems, scorePaired } from '../scripts/judge-paired.ts';
+import { pairedKeySchema, pairItems, scorePaired } from '../scripts/judge-paired.ts';
 
 const context = [{ role: 'seeker' as const, text: 'i keep putting off the form' }];
 const texts = (tinystep: string) => ({
@@ -24,6 +24,8 @@ test('a reply both versions gave is shown once; a changed one twice, under shuff
   assert.equal(items[1].candidates.length, 4);
   assert.deepEqual(Object.values(key.items.c1).sort(), ['both', 'eliza', 'reference']);
   assert.deepEqual(Object.values(key.items.c2).sort(), ['base', 'eliza', 'end', 'reference']);
+  // the written key must read back: an excerpt with three candidates has no D
+  assert.deepEqual(pairedKeySchema.parse(JSON.parse(JSON.stringify(key))), key);
   const shown = items[1].candidates.find((candidate) => key.items.c2[candidate.label as 'A'] === 'end');
   assert.equal(shown?.text, 'New reply.');
 });
