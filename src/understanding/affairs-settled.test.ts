@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { prepare } from './analyse-prepare.ts';
 import { readAffairsSettled } from './affairs-settled.ts';
+import { prepare } from './analyse-prepare.ts';
 import { understand } from './index.ts';
 import { normalise } from './normalise.ts';
 import type { ReaderContext } from './reader.ts';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { prepare } from './analyse-prepare.ts';
-import { readReunionWish } from './reunion-wish.ts';
 import { understand } from './index.ts';
 import { normalise } from './normalise.ts';
 import type { ReaderContext } from './reader.ts';
+import { readReunionWish } from './reunion-wish.ts';
 
 function riskOf(text: string, earlier: string[] = []): string[] {
   return understand(text, earlier)
