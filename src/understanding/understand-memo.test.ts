@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { understand } from './index.ts';
-import { forgetUnderstandings, understandRemembered } from './understand-memo.ts';
+import { forgetUnderstandings, understandingMemoCounts, understandRemembered } from './understand-memo.ts';
 
 const clocks = (observations: readonly { kind: string; atClock?: string }[]) =>
   observations.flatMap((item) => (item.kind === 'request' ? [item.atClock] : []));
@@ -48,4 +48,21 @@ test('a remembered reading is frozen through, so no session can change what anot
   assert.throws(() => {
     (observations[0].span as number[])[0] = 99;
   });
+});
+
+test('an ordinary turn is remembered by its text alone, whatever was said before it (no reader looks back)', () => {
+  forgetUnderstandings();
+  // affairs-settled and reunion-wish look back only on their own words: a turn of grief or errands
+  // without them must not be keyed by the earlier turns, or the memo never hits (round 18)
+  const texts = [
+    'i keep thinking about her garden',
+    'gave my watch to my nephew today',
+    'cant face the essay rn',
+  ];
+  for (const text of texts) understandRemembered(text, ['my mum died in the spring']);
+  const before = understandingMemoCounts();
+  for (const text of texts)
+    understandRemembered(text, ['wrote to my sons and the papers are with the lawyer']);
+  assert.equal(understandingMemoCounts().remembered - before.remembered, texts.length);
+  assert.equal(understandingMemoCounts().read, before.read);
 });
