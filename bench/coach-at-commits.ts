@@ -10,12 +10,14 @@
 import type { VirtualClock } from '../src/clock/index.ts';
 import type { createCoachSession } from '../src/coach/coach-session.ts';
 import type { settle } from '../src/coach/replay.ts';
+import type { understand } from '../src/understanding/index.ts';
 import { median, UTTERANCES } from './support/coach-beside-eliza.ts';
 import { extractSourceAtCommit } from './support/source-at-commit.ts';
 
 type Coach = {
   name: string;
   create: typeof createCoachSession;
+  understand: typeof understand;
   Clock: typeof VirtualClock;
   settle: typeof settle;
   dispose: () => void;
@@ -33,6 +35,7 @@ async function load(commit: string): Promise<Coach> {
     name: commit,
     create: (await source.load('src/coach/coach-session.ts')).createCoachSession as Coach['create'],
     Clock: (await source.load('src/clock/index.ts')).VirtualClock as Coach['Clock'],
+    understand: (await source.load('src/understanding/index.ts')).understand as Coach['understand'],
     settle: (await source.load('src/coach/replay.ts')).settle as Coach['settle'],
     dispose: source.dispose,
   };
@@ -42,7 +45,13 @@ async function medianTurn(coach: Coach): Promise<number> {
   const times: number[] = [];
   for (let session = 0; session < 200; session++) {
     const clock = new coach.Clock(0);
-    const coachSession = coach.create({ clock, seed: session, sessionId: `b${session}` });
+    // each commit's understand itself, as bench:coach-vs-eliza: a memo of repeated texts is not measured
+    const coachSession = coach.create({
+      clock,
+      seed: session,
+      sessionId: `b${session}`,
+      understand: coach.understand,
+    });
     await coachSession.open();
     for (const text of UTTERANCES) {
       const started = performance.now();

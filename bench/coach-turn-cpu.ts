@@ -7,6 +7,7 @@ import ElizaBot from 'elizabot';
 import { VirtualClock } from '../src/clock/index.ts';
 import { createCoachSession } from '../src/coach/coach-session.ts';
 import { settle } from '../src/coach/replay.ts';
+import { understand } from '../src/understanding/index.ts';
 import { runAsShipped, runningAsShipped } from './support/as-shipped.ts';
 import { coachBesideEliza, describeCoachBesideEliza, UTTERANCES } from './support/coach-beside-eliza.ts';
 
@@ -23,7 +24,8 @@ async function coachCpuPerTurn(): Promise<number> {
   let turns = 0;
   for (let session = 0; session < SESSIONS; session++) {
     const clock = new VirtualClock(0);
-    const coach = createCoachSession({ clock, seed: session, sessionId: `c${session}` });
+    // understand itself, not the coach's memo of it: each turn read afresh, as bench:coach-vs-eliza
+    const coach = createCoachSession({ clock, seed: session, sessionId: `c${session}`, understand });
     await coach.open();
     for (const text of UTTERANCES) {
       const started = cpuMicros();

@@ -16,6 +16,7 @@ import ElizaBot from 'elizabot';
 import { VirtualClock } from '../../src/clock/index.ts';
 import { createCoachSession } from '../../src/coach/coach-session.ts';
 import { settle } from '../../src/coach/replay.ts';
+import { understand } from '../../src/understanding/index.ts';
 
 export const UTTERANCES = [
   'I have been avoiding my thesis intro for two weeks',
@@ -40,7 +41,9 @@ async function coachTurns(): Promise<number[]> {
   const times: number[] = [];
   for (let session = 0; session < SESSIONS; session++) {
     const clock = new VirtualClock(0);
-    const coach = createCoachSession({ clock, seed: session, sessionId: `b${session}` });
+    // understand itself, not the coach's memo of it (understand-memo.ts): these ten texts come back 200
+    // times, and a real person's turn is a text never read before, so each turn here is read afresh
+    const coach = createCoachSession({ clock, seed: session, sessionId: `b${session}`, understand });
     await coach.open();
     for (const text of UTTERANCES) {
       const started = performance.now();

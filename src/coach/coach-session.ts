@@ -9,7 +9,7 @@ import { TinystepError } from '../spec/errors.ts';
 import type { Move } from '../spec/move.ts';
 import type { Observation } from '../spec/observation.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { understand as defaultUnderstand } from '../understanding/index.ts';
+import { understandRemembered } from '../understanding/understand-memo.ts';
 import { defaultRealizer } from './default-realizer.ts';
 import { earlierClientTurns } from './earlier-client-turns.ts';
 import { localTimeZone } from './local-time-zone.ts';
@@ -66,7 +66,8 @@ const RECENT_TURNS = 4;
  */
 export function createCoachSession(options: CoachRuntimeOptions): CoachRuntime {
   const clock = options.clock;
-  const understand = options.understand ?? defaultUnderstand;
+  // read once per text: a simulated client says its lines again and again (understand-memo.ts)
+  const understand = options.understand ?? understandRemembered;
   const log = options.log ?? NO_LOG;
   const timers = options.timers ?? createClockTimers(clock);
   const listeners = new Set<(message: TherapistMessage) => void>();

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readAffairsSettled } from './affairs-settled.ts';
+import { prepare } from './analyse-prepare.ts';
 import { understand } from './index.ts';
+import { normalise } from './normalise.ts';
+import type { ReaderContext } from './reader.ts';
 
 const own = (text: string, earlier: string[] = []) =>
   understand(text, earlier).some(
@@ -38,4 +42,21 @@ test('settled affairs with one errand, or errands a move explains, are ordinary;
       'the lawyer has the papers',
     ]),
   );
+});
+
+test('a turn that does not say its affairs are settled never looks back at the earlier turns', () => {
+  const looked: string[] = [];
+  const context = (text: string) =>
+    ({
+      prepared: prepare(normalise(text).text),
+      get earlier() {
+        looked.push(text);
+        return 'gave away all my books and wrote to my sons and the papers are with the solicitor';
+      },
+    }) as unknown as ReaderContext;
+  assert.deepEqual(readAffairsSettled(context('gave my watch to my nephew today')), []);
+  assert.deepEqual(looked, []);
+  // the same errands before a settled turn still read, across turns
+  assert.equal(readAffairsSettled(context('so everything is in order now')).length, 1);
+  assert.deepEqual(looked, ['so everything is in order now']);
 });

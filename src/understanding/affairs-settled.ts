@@ -26,10 +26,14 @@ const ORDINARY_REASON =
 
 export function readAffairsSettled(context: ReaderContext): Reading[] {
   const folded = context.prepared.folded;
+  // only a turn that says its affairs are settled can read, so only such a turn looks back at the errands:
+  // the earlier turns are read on ~1 turn in 100, not every turn (a memo by text can then hit, understand-memo.ts)
+  const settled = [...folded.matchAll(SETTLED)];
+  if (settled.length === 0) return [];
   const told = `${context.earlier} ${folded}`;
   const kinds = ERRANDS.filter((errand) => errand.test(told)).length;
   if (kinds < 2 || ORDINARY_REASON.test(told)) return [];
-  return [...folded.matchAll(SETTLED)].map(
+  return settled.map(
     (match): Reading => ({
       observation: {
         kind: 'risk',

@@ -1,22 +1,18 @@
 import type { Observation, ObservationKind } from '../spec/observation.ts';
-import { prepare } from './analyse-prepare.ts';
+import { LazyContext } from './analyse-context.ts';
 import { withoutInjuryOnly } from './body-injury.ts';
 import { withoutPartsNotFelt } from './body-not-felt.ts';
 import { withoutBodyPast } from './body-when.ts';
 import { withoutWholeBodyBesidePart } from './body-whole.ts';
 import { concernOf } from './concern.ts';
 import { contentAnchorObservations } from './content-anchor.ts';
-import { type FoundDuration, findDurations } from './durations.ts';
-import { withCorrectionsApplied } from './durations-corrected.ts';
-import { earlierNormalised, rememberNormalised } from './earlier-normalised.ts';
-import { foldText } from './fold.ts';
-import { analyseLanguage, type LinguisticAnalysis } from './linguistic-analysis.ts';
+import { rememberNormalised } from './earlier-normalised.ts';
 import { mergeReadings, outrankingRuleKind } from './merge-readings.ts';
-import { type Normalised, normalise, toOriginalSpan } from './normalise.ts';
+import { normalise, toOriginalSpan } from './normalise.ts';
 import { objectionReasonObservations } from './objection-reason.ts';
 import { othersDeedOf } from './others-deed.ts';
 import { pushBackAndTurnedDown, withTurnMarks } from './push-back.ts';
-import type { ExplainedObservation, Reader, ReaderContext } from './reader.ts';
+import type { ExplainedObservation, Reader } from './reader.ts';
 import { gateNumbersOf, scanGates } from './reader-gates.ts';
 import { READERS } from './readers.ts';
 import { withAskedAbout } from './request-asked.ts';
@@ -55,43 +51,6 @@ export type ReadOptions = {
   /** The person's recent earlier turns, oldest first ("tmrw morning… like 7" before "message me at 7"). */
   earlier?: readonly string[];
 };
-
-// a class, not closures per utterance: under tsx (keepNames) each named closure costs a defineProperty
-class LazyContext implements ReaderContext {
-  readonly text: string;
-  readonly prepared: ReturnType<typeof prepare>;
-  private foundDurations: FoundDuration[] | undefined;
-  private analysis: LinguisticAnalysis | undefined;
-
-  private readonly earlierTurns: readonly string[];
-  private earlierFolded: string | undefined;
-
-  constructor(normalised: Normalised, earlier: readonly string[] = []) {
-    this.text = normalised.text;
-    this.prepared = prepare(normalised.text);
-    this.earlierTurns = earlier;
-  }
-
-  // folded only when a reader asks (a clock time after an ask): most turns ask for nothing
-  get earlier(): string {
-    this.earlierFolded ??=
-      this.earlierTurns.length === 0 ? '' : foldText(this.earlierTurns.map(earlierNormalised).join('\n'));
-    return this.earlierFolded;
-  }
-
-  durations(): FoundDuration[] {
-    this.foundDurations ??= withCorrectionsApplied(
-      findDurations(this.text, this.prepared.folded, { approximate: true }),
-      this.prepared.folded,
-    );
-    return this.foundDurations;
-  }
-
-  language(): LinguisticAnalysis {
-    this.analysis ??= analyseLanguage(this.text);
-    return this.analysis;
-  }
-}
 
 const wanted = (kinds: ReadOptions['kinds'], kind: ObservationKind) => kinds === undefined || kinds.has(kind);
 

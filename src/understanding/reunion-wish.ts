@@ -20,9 +20,13 @@ const NEGATED_BEFORE = /\b(?:don'?t|do not|didn'?t|never|not|no longer)\s+(?:\w+
 
 export function readReunionWish(context: ReaderContext): Reading[] {
   const folded = context.prepared.folded;
+  // only a wish in this turn can read, so only such a turn looks back for a death said before it: the
+  // earlier turns are read on a few turns in 100, not every turn (a memo by text can then hit, understand-memo.ts)
+  const wishes = [...folded.matchAll(WISH)];
+  if (wishes.length === 0) return [];
   if (!DEATH.test(folded) && !DEATH.test(context.earlier)) return [];
   const readings: Reading[] = [];
-  for (const match of folded.matchAll(WISH)) {
+  for (const match of wishes) {
     const at = match.index ?? 0;
     if (NEGATED_BEFORE.test(folded.slice(Math.max(0, at - 24), at))) continue;
     readings.push({
