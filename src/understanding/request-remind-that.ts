@@ -20,9 +20,8 @@ const THAT_AFTER = new RegExp(
   String.raw`^(?:\s+(?:me|us))?(\s+(?:every|evry|each)\s+[\w\s]{1,24}?)?\s+(?:that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)|of\s+)?(["“'](?=[^"“”']{2,80}["”'])|(?<=that\s+)|(?<=\s)(?=${BEING.source}))`,
 );
 // "remind me in 10 min that …", "remind me at 5 that …", "remind me tomorrow that …": a one-off time first
-const TIME_THEN_THAT = new RegExp(
-  String.raw`^(?:\s+(?:me|us))?\s+(?:in|at|by|tomorrow|tmrw|tonight|later|on)\b[^.!?;,]{0,24}?\s+that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)(?=\w)`,
-);
+const TIME_THEN_THAT =
+  /^(?:\s+(?:me|us))?\s+(?:in|at|by|tomorrow|tmrw|tonight|later|on)\b[^.!?;,]{0,24}?\s+that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)(?=\w)/;
 const CLAUSE_END = /[.!?;\n]|,\s*(?:cos|because|cause|so|and)\b|\s+(?:cos|because|cause|before|when|if|so)\s/;
 
 /** A reminder asked as words to hear is a cue with those words. */
