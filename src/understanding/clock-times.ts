@@ -12,6 +12,7 @@
  */
 
 import { zoneFormat } from '../clock/zone-format.ts';
+import { partSaidJustBefore } from './clock-context.ts';
 
 const WORD_HOURS: Record<string, number> = {
   one: 1,
@@ -175,7 +176,11 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
   if (value >= 5 && value <= 6 && WAKING_WORDS.test(near.whole)) return value;
   if (value > 6 && MORNING_WORDS.test(near.whole)) return value;
   if (value > 6 && EVENING_WORDS.test(near.whole)) return value + 12;
-  // no word says the half: the usual one, marked as a guess
+  // no word of this turn says the half: the part of the day given just before ("tomorrow morning", then "at 9?")
+  const partBefore = value !== 12 ? partSaidJustBefore(near.earlier) : undefined;
+  if (partBefore === 'morning' && value >= 5) return value;
+  if (partBefore === 'evening' && value >= 4) return value + 12;
+  // nothing says the half: the usual one, marked as a guess
   near.guessed = true;
   return value <= 8 ? value + 12 : value;
 }

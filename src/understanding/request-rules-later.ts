@@ -7,7 +7,8 @@ export const NUDGE_RULES: RequestRule[] = [
   // nudge: remind / nudge / ping me
   {
     type: 'nudge',
-    pattern: /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|hassle|pester|badger)\s+(?:me|us)\b/g,
+    pattern:
+      /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|hassle|pester|badger|chase)\s+(?:me|us)\b/g,
     addressed: true,
   },
   // "can u just msg me at midnight tonight": a message asked for at a time is a nudge
