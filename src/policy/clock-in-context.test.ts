@@ -57,3 +57,12 @@ test('"if i havent said anything by 3 o\'clock can you chase me": 3pm, and the c
   assert.match(text, /3pm/, text);
   assert.match(text, /haven't said anything/, text);
 });
+
+test('"remind me after dinner to …": kept at the evening\'s time and said as when, never "in case after dinner"', async () => {
+  for (const line of ['remind me after dinner to do the chem worksheet', 'check on me after lunch pls']) {
+    const { text, due } = await promised(10, ['i need to do my chemistry homework', line]);
+    assert.equal(due.length, 1, text);
+    assert.match(text, /At (?:6pm, after dinner|2pm, after lunch),/, text);
+    assert.doesNotMatch(text, /in case after|If after/i, text);
+  }
+});
