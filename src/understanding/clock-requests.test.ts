@@ -172,3 +172,11 @@ test('a part of the day then a bare number: the number is the hour, in that part
   assert.deepEqual(asked('remind me after work. maybe 6?'), [['18:00', undefined]]);
   assert.deepEqual(asked('check on me sunday evening, i have 7 things to do'), [[undefined, 'sunday']]);
 });
+
+test('a place opening says morning, one closing says evening ("before the studio opens", "when the rink closes")', () => {
+  const clocks = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.atClock] : []));
+  assert.deepEqual(clocks('remind me at quarter to 8 before the studio opens'), ['07:45']);
+  assert.deepEqual(clocks('remind me at 10.15 when the rink closes'), ['22:15']);
+  assert.deepEqual(clocks('remind me at 9 to call the bank'), ['09:00']);
+});
