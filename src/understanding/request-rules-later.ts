@@ -28,7 +28,7 @@ export const NUDGE_RULES: RequestRule[] = [
   {
     type: 'nudge',
     pattern:
-      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later|about)\b)/g,
+      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later|about|to\s+(?:check|see|ask|make\s+sure))\b)/g,
     addressed: true,
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },
