@@ -55,3 +55,20 @@ test('"can we stop talking abt this" leaves a subject, not the chat: no goodbye,
   const risk = await reply('i just want to die. can we stop talking about this');
   assert.equal(risk.moves[0]?.type, 'crisis', risk.text);
 });
+
+test('"can we stop talking about this" after a risk check-in: no goodbye, and the lines left open', async () => {
+  const { replyToTranscript } = await import('../coach/replay.ts');
+  const [last] = await replyToTranscript(
+    [
+      { role: 'client', text: 'i have to finish my thesis' },
+      { role: 'client', text: 'sometimes i wish i could just not wake up' },
+      { role: 'client', text: 'can we stop talking about this' },
+    ],
+    { which: 'last', seed: 1 },
+  );
+  assert.ok(!last.moves.some((move) => move.type === 'close'), last.text);
+  assert.ok(
+    last.moves.some((move) => move.type === 'crisis'),
+    last.text,
+  );
+});
