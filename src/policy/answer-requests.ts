@@ -15,6 +15,7 @@ import { wordsToSay } from './words-to-say.ts';
 export const DEFAULT_NUDGE_MS = 60_000;
 export const DEFAULT_HOLD_MS = 60_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const AFTER_OR_BEFORE = /^(?:after|before)\s/i;
 
 /**
  * A step beside these requests would be a stock one: no task and no topic of theirs (raters read
@@ -144,13 +145,17 @@ export function answerRequests(
         // ("check if i did it" comes to them as "Check if you did it.")
         const words =
           request.type === 'nudge' && request.phrase ? nudgeWordsToThem(request.phrase) : request.phrase;
+        // "after lunch", "after dinner": a time of the day said as what comes first, not a thing that may happen
+        const timeOfDay =
+          condition !== undefined && request.dayPart !== undefined && AFTER_OR_BEFORE.test(condition);
         const cue = words
           ? asInstruction(words)
-          : condition
+          : condition && !timeOfDay
             ? conditionCue(condition, state.cuePhrase || !object ? ownCue : `Look back at ${object}.`)
             : ownCue;
         const now =
-          request.when === 'now' || (request.type === 'cue' && !condition && request.when !== 'later');
+          (request.when === 'now' && !timeOfDay) ||
+          (request.type === 'cue' && !condition && request.when !== 'later');
         if (now) {
           // a cue said now needs words: with none of theirs, the step of the turn; a kind word asked
           // before any step was agreed ("can you just tell me its fine") is a kind word, never a stock

@@ -128,7 +128,10 @@ function decideTurn(
   const stopping = asked.has('stop');
 
   // listening comes first while no step is agreed and nothing is asked (MI: engage, focus, evoke)
-  const assented = state.permissionAsked && observations.some((item) => item.kind === 'assent');
+  // a yes to our offer takes it; so does an eager yes ("yes please") to a question that offered nothing
+  const assented =
+    observations.some((item) => item.kind === 'assent') &&
+    (state.permissionAsked || observations.some((item) => item.kind === 'help-wanted'));
   const listening =
     !stopping &&
     !state.closed &&

@@ -27,6 +27,11 @@ export function chooseStep(
       const onePart = onePartFor(to, whole, state.currentStep?.size);
       if (onePart) return { from: whole, step: onePart, shrunk: true };
     }
+    // "can you make it smaller?" before any step was said: the step we would have started from was
+    // never offered, so the smaller one is a first tiny step, not "even smaller" of one they never saw
+    // (the README chat, rounds 17–18); a step named in our offer just made was seen, and shrinks
+    if (!state.currentStep && to !== proposal)
+      return { from: offeredJustNow(state) ?? ALL_AT_ONCE, step: to, shrunk: true };
     return { from, step: to, shrunk: true };
   }
   if (proposal) return { from, step: proposal, shrunk: false };
@@ -39,6 +44,13 @@ export function chooseStep(
   if (!state.currentStep) return { from, step: firstStep(state), shrunk: false };
   if (outcome !== 'none' || asked.has('next')) return { from, step: nextStep(state, outcome), shrunk: false };
   return { from, step: from, shrunk: false };
+}
+
+/** The step our offer of the last turn named ("Would it help to start with just this: …?"), if any. */
+function offeredJustNow(state: SessionState): Step | undefined {
+  for (const move of state.lastTherapistMoves)
+    if (move.type === 'ask-permission' && move.step) return move.step;
+  return undefined;
 }
 
 /** A step the person proposed, when it fits: smaller than the current one, or none yet, or energy to spare. */

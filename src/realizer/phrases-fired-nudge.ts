@@ -3,7 +3,7 @@ import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
 import { nudgePurpose } from './nudge-purpose.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
-import { CUE_FRAMES, CUE_OPENERS, CUE_TAILS } from './phrases-time.ts';
+import { AFTER_OR_BEFORE, CUE_FRAMES, CUE_OPENERS, CUE_TAILS } from './phrases-time.ts';
 import { bare, innerSentences, quote, sharesWordRun, toSecondPerson } from './text-tools.ts';
 import type { FiredNudge } from './types.ts';
 
@@ -48,23 +48,35 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
       tails: [],
     });
   } else if (cue) {
-    // a nudge tied to a condition says which one, in the client's own words
+    // a nudge tied to a condition says which one, in the client's own words; "after lunch" is a time, not a case
     const frames =
-      condition && !conditionInCue
-        ? [
-            `In case ${condition}{~}: ${cue}`,
-            `Just in case ${condition}{~}: ${cue}`,
-            `If ${condition}, here's your cue{~}: ${cue}`,
-            `For when ${condition}{~}: ${cue}`,
-            `You asked for this in case ${condition}{~}: ${cue}`,
-          ]
-        : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
+      condition && AFTER_OR_BEFORE.test(condition)
+        ? [`${capitalized(condition)}, as you asked{~}: ${cue}`, `It's ${condition} now{~}: ${cue}`]
+        : condition && !conditionInCue
+          ? [
+              `In case ${condition}{~}: ${cue}`,
+              `Just in case ${condition}{~}: ${cue}`,
+              `If ${condition}, here's your cue{~}: ${cue}`,
+              `For when ${condition}{~}: ${cue}`,
+              `You asked for this in case ${condition}{~}: ${cue}`,
+            ]
+          : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
     units.push({
       key: 'nudge:cue',
       candidates: frames,
       mayRepeat: innerSentences(cue),
       openers: ['Nudge:', ...CUE_OPENERS],
       tails: CUE_TAILS,
+    });
+  } else if (condition && AFTER_OR_BEFORE.test(condition)) {
+    units.push({
+      key: 'nudge:cue',
+      candidates: [
+        `${capitalized(condition)}, as you asked: here's your nudge.`,
+        `It's ${condition} now, so here's the nudge you asked for.`,
+      ],
+      openers: COMMON_OPENERS,
+      tails: [],
     });
   } else if (condition) {
     // no words of its own: the condition it was asked for is what it names
@@ -131,3 +143,5 @@ const NO_TASK_INSTRUCTIONS = [
   'Notice where you are, then begin.',
   'One breath, then go.',
 ];
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,6 @@
 /** Phrase banks for the moves that hand the client something to do. */
 import type { MoveOf } from '../spec/move.ts';
+import { ALL_AT_ONCE } from '../steps/one-part.ts';
 import type { Unit } from './chooser.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
 import { bare, lowerFirst, sharesWordRun } from './text-tools.ts';
@@ -151,6 +152,23 @@ export function shrinkStepUnits(move: MoveOf<'shrink-step'>, stated = false): Un
           `If you want, we could shrink it right down: ${to}. Would that be doable?`,
           `Would it feel any easier to ${to}, and leave the rest?`,
         ],
+      },
+    ];
+  // no step was said before it (policy/turn-step.ts): the first one, made tiny, never "even smaller"
+  if (move.from.text === ALL_AT_ONCE.text && !stated)
+    return [
+      {
+        key: 'shrink-step:first',
+        candidates: [
+          `Let's start tiny, then: ${to}.`,
+          `Then let's start really small: ${to}.`,
+          `Start with something tiny: ${to}.`,
+          ...(plain
+            ? []
+            : [`Smaller, then: instead of trying to do all of it at once, just ${withoutJust(to)}.`]),
+        ],
+        openers: COMMON_OPENERS,
+        tails: withoutJustTails([', nothing more', ', just that', ', and that is all', ', only that'], plain),
       },
     ];
   if (stated)

@@ -7,6 +7,9 @@ import { nudgePurpose } from './nudge-purpose.ts';
 import { COMMON_OPENERS } from './phrase-context.ts';
 import { innerSentences, quote, toSecondPerson } from './text-tools.ts';
 
+// a condition that is a time of the day said as what comes first ("after lunch", "before the school run")
+export const AFTER_OR_BEFORE = /^(?:after|before)\s/i;
+
 /** The promise sentence (session rule 2): only this move and `hold` may say "I'll…". */
 export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep = false): Unit[] {
   const clock = move.atClock ? clockWords(move.atClock, move.afterMs, move.weekday) : undefined;
@@ -25,9 +28,11 @@ export function scheduleNudgeUnits(move: MoveOf<'schedule-nudge'>, cueIsTheStep 
   // turned round ("Okay, at 8pm I'll message you here: "Send the form."") — raters read "I've set a
   // reminder…; it arrives in this chat. The words will be: …" as a machine claiming a setting (v31, v32).
   // The time goes before "I'll": a clock's colon after it would end the promise's words early
-  const when = clock ? `At ${clock},` : `In ${time},`;
+  // "after lunch" kept at 2pm is when, not a thing that may happen: said beside the time ("At 2pm, after lunch,")
+  const timeOfDay = clock !== undefined && condition !== undefined && AFTER_OR_BEFORE.test(condition);
+  const when = clock ? `At ${clock}${timeOfDay ? `, ${condition}` : ''},` : `In ${time},`;
   // the condition is said every time: without it the promise reads as a nudge that comes whatever happens
-  const what = `${purpose ? ` to ${purpose}` : about}${condition ? `, in case ${condition}` : ''}`;
+  const what = `${purpose ? ` to ${purpose}` : about}${condition && !timeOfDay ? `, in case ${condition}` : ''}`;
   const units: Unit[] = [
     {
       key: 'schedule-nudge',

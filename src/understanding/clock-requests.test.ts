@@ -141,3 +141,42 @@ test('"8 o clock", "9ish tonight", "9 tomorrow night", an early hour tomorrow, a
   assert.deepEqual(clocks('it cost 3.15 remind me later'), [undefined]);
   assert.deepEqual(clocks('remind me at 10 or 11'), [undefined]);
 });
+
+test('a lead before a time said later in the turn is that time less the lead, never a wait from now', () => {
+  const asked = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [[item.atClock, item.afterMs]] : []));
+  assert.deepEqual(asked("15 min before the dentist, it's at 3, remind me"), [['14:45', undefined]]);
+  assert.deepEqual(asked('ping me 10 mins before my call at 2:30'), [['14:20', undefined]]);
+  // no time for the event: asked for, not a wait of 20 minutes
+  assert.deepEqual(asked('remind me 20 min before the meeting'), [[undefined, undefined]]);
+  assert.deepEqual(asked('remind me in 15 min'), [[undefined, 900_000]]);
+});
+
+test('a bare hour takes the part of the day and the day the turn just before gave', () => {
+  const asked = (text: string, earlier: string[]) =>
+    understand(text, earlier).flatMap((item) => (item.kind === 'request' ? [[item.atClock, item.day]] : []));
+  assert.deepEqual(asked('can u remind me at 9?', ['I might try that tomorrow morning']), [
+    ['09:00', 'tomorrow'],
+  ]);
+  assert.deepEqual(asked('ok text me at 8', ['i could do it tonight after dinner']), [['20:00', undefined]]);
+  assert.deepEqual(asked('remind me at 9 tonight', ['I might try that tomorrow morning']), [
+    ['21:00', undefined],
+  ]);
+  assert.deepEqual(asked('remind me at 9', ['i have a meeting']), [['09:00', undefined]]);
+});
+
+test('a part of the day then a bare number: the number is the hour, in that part', () => {
+  const asked = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [[item.atClock, item.weekday]] : []));
+  assert.deepEqual(asked('Could you message me Sunday evening? Maybe 7.'), [['19:00', 'sunday']]);
+  assert.deepEqual(asked('remind me after work. maybe 6?'), [['18:00', undefined]]);
+  assert.deepEqual(asked('check on me sunday evening, i have 7 things to do'), [[undefined, 'sunday']]);
+});
+
+test('a place opening says morning, one closing says evening ("before the studio opens", "when the rink closes")', () => {
+  const clocks = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.atClock] : []));
+  assert.deepEqual(clocks('remind me at quarter to 8 before the studio opens'), ['07:45']);
+  assert.deepEqual(clocks('remind me at 10.15 when the rink closes'), ['22:15']);
+  assert.deepEqual(clocks('remind me at 9 to call the bank'), ['09:00']);
+});

@@ -1,4 +1,5 @@
 import type { RequestObservation } from '../spec/observation.ts';
+import { tomorrowSaidJustBefore } from './clock-context.ts';
 import { findClockTimes } from './clock-times.ts';
 import type { FoundDuration } from './durations.ts';
 import { withRequestTimes } from './request-times.ts';
@@ -30,6 +31,9 @@ export function withClockTimes(
   if (!requests.some((request) => untimed(request) || stopAtClock(request) || nextUntimed(request)))
     return requests;
   const [only] = durations;
+  // "15 min before the dentist, it's at 3": a lead before a time said in the turn, never a wait from now
+  const lead = durations.length === 1 ? leadBeforeClock(requests, folded, only, earlier) : undefined;
+  if (lead) return lead;
   // "sit with it for 30 seconds … nudge me if I start fiddling": a length of doing, and a nudge on a condition;
   // "it takes an hour, remind me at 3": a length of the task, not a wait
   const aDelay =
@@ -64,10 +68,50 @@ export function withClockTimes(
       ...request,
       atClock: own.atClock,
       ...(own.halfGuessed ? { clockHalfGuessed: true as const } : {}),
-      ...(saysTomorrow(folded, own.span) ? { day: 'tomorrow' as const } : {}),
+      ...(saysTomorrow(folded, own.span) || tomorrowJustBefore(folded, earlier)
+        ? { day: 'tomorrow' as const }
+        : {}),
       ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
     };
   });
+}
+
+const LEAD_BEFORE = /^\s*(?:before|ahead\s+of|b4)\b/;
+const MINUTE_MS = 60_000;
+
+/** Every untimed ask of the turn at the clock time said, less the lead ("15 min before … at 3" → 14:45). */
+function leadBeforeClock(
+  requests: RequestObservation[],
+  folded: string,
+  lead: FoundDuration,
+  earlier: string,
+): RequestObservation[] | undefined {
+  if (!LEAD_BEFORE.test(folded.slice(lead.span[1])) || lead.ms > 3 * 60 * MINUTE_MS) return undefined;
+  const time = findClockTimes(folded, earlier).find((found) => found.span[0] >= lead.span[1]);
+  if (!time) {
+    // no time for the event: not a wait from now either (the event is read as the ask's condition)
+    return requests.map((request) =>
+      untimed(request) ? request : request.afterMs === lead.ms ? withoutWait(request) : request,
+    );
+  }
+  const [hour, minute] = time.atClock.split(':').map(Number);
+  const total = (hour * 60 + minute - Math.round(lead.ms / MINUTE_MS) + 24 * 60) % (24 * 60);
+  const atClock = `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return requests.map((request) =>
+    untimed(request) || request.afterMs === lead.ms
+      ? {
+          ...withoutWait(request),
+          atClock,
+          ...(time.halfGuessed ? { clockHalfGuessed: true as const } : {}),
+          ...(request.type === 'nudge' ? { when: 'later' as const } : {}),
+        }
+      : request,
+  );
+}
+
+function withoutWait(request: RequestObservation): RequestObservation {
+  const { afterMs: _afterMs, ...rest } = request;
+  return rest;
 }
 
 // a time said as a wait before something happens: "in 20 mins send me …", "say 'go' in 30 seconds", "hour from
@@ -100,6 +144,12 @@ const TOMORROW_BEFORE =
   /\btomorrow\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:at|@|around|about|by)\s+)?$/;
 const TOMORROW_AFTER =
   /^\s*(?:(?:am|pm|o'?clock|sharp|ish)\s+)?(?:(?:in\s+the\s+)?(?:morning|afternoon|evening)\s+)?tomorrow\b/;
+
+// "tomorrow morning" in the turn just before, and this turn names no day of its own
+const DAY_OF_ITS_OWN = /\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening)|now|later)\b/;
+function tomorrowJustBefore(folded: string, earlier: string): boolean {
+  return !DAY_OF_ITS_OWN.test(folded) && tomorrowSaidJustBefore(earlier);
+}
 
 function saysTomorrow(folded: string, span: readonly [number, number]): boolean {
   return TOMORROW_BEFORE.test(folded.slice(0, span[0])) || TOMORROW_AFTER.test(folded.slice(span[1]));

@@ -12,6 +12,7 @@
  */
 
 import { zoneFormat } from '../clock/zone-format.ts';
+import { partSaidJustBefore } from './clock-context.ts';
 
 const WORD_HOURS: Record<string, number> = {
   one: 1,
@@ -43,8 +44,10 @@ const EVENING_BEFORE = /\b(?:tonight|this evening|this afternoon)\s+(?:at\s+|@\s
 const MORNING_BEFORE = /\b(?:tomorrow|this morning)\s+(?:morning\s+)?(?:at\s+|@\s*|around\s+|about\s+)?$/;
 const WAKING_WORDS = /\b(?:wake|waking|get up|getting up|out of bed|alarm)\b/;
 // anywhere in the turn: what is done at that hour says which half of the day it is
+// a place opening is the start of a day, closing its end ("before the studio opens", "when the rink closes":
+// the lead's fresh r19 class)
 const MORNING_WORDS =
-  /\b(?:wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up|(?:leave|leaves|leaving|head|heads|off) (?:for|to) (?:school|work))\b/;
+  /\b(?:(?:before|till|until|when|as)\s+(?:\w+\s+){0,3}opens|wake|woke|waking|get up|getting up|out of bed|still in bed|alarm|breakfast|morning|before work|stand-?up|(?:leave|leaves|leaving|head|heads|off) (?:for|to) (?:school|work))\b/;
 // "the kids go down around 8", "once mums asleep", "log off", "switch off", "when the match finishes" (v3,
 // v4, v6, v8, v10); "late" for an appointment ("or ill be late again", "so im not late") says nothing of
 // the hour (v1, v17); "at 10 at night", "parked up for the night" (v17); the phone put away, screens off,
@@ -52,7 +55,7 @@ const MORNING_WORDS =
 // phone away" was read as the morning); a child settled, an evening's practice (the lead's v31 class: "at 9
 // after he's settled", "after choir practice, around nine")
 const EVENING_WORDS =
-  /\b(?:tonight|this evening|at night|for the night|bed|bedtime|sleep|asleep|settled|(?:choir|band|football|rugby|netball|cricket|orchestra) practice|after (?:practice|choir|training|the gym)|(?<!\bbe |\bbeing |\brunning |\bnot )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match|(?:put|putting|puts) (?:the |my )?phone (?:away|down)|phone away|screens? off|wind(?:ing)? down|lights out|pyjamas|pjs|doom ?scroll\w*)\b/;
+  /\b(?:(?:before|when|as|after)\s+(?:\w+\s+){0,3}closes|tonight|this evening|at night|for the night|bed|bedtime|sleep|asleep|settled|(?:choir|band|football|rugby|netball|cricket|orchestra) practice|after (?:practice|choir|training|the gym)|(?<!\bbe |\bbeing |\brunning |\bnot )late|dinner|tiktok|after (?:my )?(?:work|shift)|(?:go|goes|went|gone) down|(?:log|logging|switch|switching|shut|shutting) off|the match|(?:put|putting|puts) (?:the |my )?phone (?:away|down)|phone away|screens? off|wind(?:ing)? down|lights out|pyjamas|pjs|doom ?scroll\w*)\b/;
 
 const MONEY_BEFORE =
   /(?:[£$€]\s*|\b(?:cost|costs|costing|paid|pay|pays|price|priced|worth|spent|spend|owe|owes|charged|fee|bill)\s+(?:me\s+|us\s+|like\s+|about\s+|around\s+)?)$/;
@@ -175,7 +178,11 @@ function hourOf(written: string, meridiem: string | undefined, near: Near): numb
   if (value >= 5 && value <= 6 && WAKING_WORDS.test(near.whole)) return value;
   if (value > 6 && MORNING_WORDS.test(near.whole)) return value;
   if (value > 6 && EVENING_WORDS.test(near.whole)) return value + 12;
-  // no word says the half: the usual one, marked as a guess
+  // no word of this turn says the half: the part of the day given just before ("tomorrow morning", then "at 9?")
+  const partBefore = value !== 12 ? partSaidJustBefore(near.earlier) : undefined;
+  if (partBefore === 'morning' && value >= 5) return value;
+  if (partBefore === 'evening' && value >= 4) return value + 12;
+  // nothing says the half: the usual one, marked as a guess
   near.guessed = true;
   return value <= 8 ? value + 12 : value;
 }

@@ -136,3 +136,11 @@ test('a bare range or "or so" is read by its first number when asked, never in a
   // "20 to 6" is a clock time, not a range of minutes
   assert.deepEqual(asked('set me a nudge for 20 to 6'), []);
 });
+
+test("fractions written with a slash and an hour and a quarter (the lead's fresh r19 class)", () => {
+  assert.equal(parseDuration('3/4 of an hour'), 2_700_000);
+  assert.equal(parseDuration('1/2 hr'), 1_800_000);
+  assert.equal(parseDuration('an hour and a quarter'), 4_500_000);
+  assert.equal(parseDuration('2 hrs n a quarter'), 8_100_000);
+  assert.equal(parseDuration('i did 3/4 of the form'), undefined);
+});

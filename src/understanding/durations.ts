@@ -86,6 +86,9 @@ const DURATION = new RegExp(
     // "in 1h30", "after 2hr15": the minutes' unit left off; only after a delay word, as "at 9h30" is a clock
     `(?<=\\b(?:in|after|within|for|another) )\\d ?(?:hrs?|h)\\d{2}\\b`,
     `\\b(?:a |an |(?:three|3)[- ])?(?:quarters?|half)(?: of)?(?: an?)?[- ]?(?:hour|hr|minute|min)\\b`,
+    // "3/4 of an hour", "1/2 hr"; "an hour and a quarter", "2 hrs n a quarter" (the lead's fresh r19 class)
+    `(?<![\\d/])(?:3/4|1/2|1/4)(?: of)?(?: an?)? ?(?:hour|hr)\\b`,
+    `\\b(?:an?|one|two|three|\\d) ?(?:hours?|hrs?|h) (?:and|n|&) (?:a )?quarter\\b`,
     // a recurring ask carries its interval: "every hour", "every half hour" (the fraction above)
     `\\bevery (?:hour|hr|minute|min)\\b`,
     `\\b${AMOUNT}${ISH}?(?:${AND_A_HALF})?[- ]?${UNIT}(?:${AND_A_HALF})?\\b`,
@@ -136,6 +139,11 @@ function millisecondsOf(phrase: string): number | undefined {
   const fraction =
     /^(?:a |an |(three|3)[- ])?(quarters?|half)(?: of)?(?: an?)?[- ]?(hour|hr|minute|min)$/.exec(phrase);
   if (fraction) return (fraction[2] === 'half' ? 0.5 : fraction[1] ? 0.75 : 0.25) * unitValue(fraction[3]);
+  const slashed = /^(3\/4|1\/2|1\/4)(?: of)?(?: an?)? ?(?:hour|hr)$/.exec(phrase);
+  if (slashed) return (slashed[1] === '3/4' ? 0.75 : slashed[1] === '1/2' ? 0.5 : 0.25) * HOUR;
+  const andQuarter = /^(an?|one|two|three|\d) ?(?:hours?|hrs?|h) (?:and|n|&) (?:a )?quarter$/.exec(phrase);
+  if (andQuarter)
+    return ((/^an?$/.test(andQuarter[1]) ? 1 : (numberValue(andQuarter[1]) ?? 0)) + 0.25) * HOUR;
   const every = /^every (hour|hr|minute|min)$/.exec(phrase);
   if (every) return unitValue(every[1]);
   const compact = /^(\d+(?:\.\d+)?)(s|m|h|min|sec)$/.exec(phrase);

@@ -56,8 +56,9 @@ export const READER_GATES: Readonly<Record<string, readonly string[]>> = {
     'nine',
     'ten',
   ],
-  // "don't know where…", "no idea…", "any advice/tips/ideas/suggestions", "what should i do"
-  'help-wanted': ['know', 'idea', 'advice', 'tips', 'suggestions', 'what'],
+  // "don't know where…", "no idea…", "any advice/tips/ideas/suggestions", "what should i do", and a
+  // whole-turn eager yes ("yes please", "yeah go ahead", "go on then", "that'd help")
+  'help-wanted': ['know', 'idea', 'advice', 'tips', 'suggestions', 'what', 'pl', 'ahead', 'go on', 'help'],
   // care about / value, what matters / the reason, important to me, because i want to
   values: ['care', 'value', 'matters', 'reason', 'important', 'because'],
   // DONE needs one of its verbs (the same set progress.ts gates clauses on, so a new verb widens

@@ -7,6 +7,7 @@
  * is on monday" is no nudge on monday). "Tomorrow" is tomorrow-part.ts's.
  */
 import { type DayPart, type RequestObservation, WEEKDAYS, type Weekday } from '../spec/observation.ts';
+import { hourInPart } from './clock-part-hour.ts';
 
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/i;
 // as people type them ("fri at 6", "thurs morning"); "sat", "sun", "mon" and "wed" are other words too, so
@@ -74,12 +75,12 @@ export function withRequestDay(request: RequestObservation, text: string): Reque
   if (weekday) {
     if (request.atClock) return { ...request, weekday };
     const part = WEEKDAY_PARTS.find(([words]) => words.test(said))?.[1];
-    return { ...request, weekday, ...(part ? { dayPart: part } : {}) };
+    return { ...request, weekday, ...(part ? withPartHour(request, text, part, said) : {}) };
   }
   // a clock time said ("tonight at 8") is already the time
   if (request.atClock) return request;
   const part = TODAY_PARTS.find(([words]) => words.test(said))?.[1];
-  if (part) return { ...request, dayPart: part };
+  if (part) return { ...request, ...withPartHour(request, text, part, said) };
   // "remind me after the school run", "ping me before bed": an event the coach cannot see and no time for
   // it. It is the ask's condition, and the reply asks for a time (a nudge in the default minute would
   // promise a time they did not ask for)
@@ -98,6 +99,17 @@ const AWAITED_EVENT =
 // an event said with "after"/"before": not a time, not a part of today (those are read above), not "that"
 const EVENT =
   /\b(?:after|before)\s+(?!(?:that|this|it|then|now|an?|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|lunch|dinner|tea|work|my\s+shift|tomorrow|tmrw|today|tonight)\b)(?:(?:the|my|his|her|our|their|i|i've|ive|we)\s+)?[a-z][a-z']+(?:\s+(?!(?:and|to|so|then|pls|please|plz|or|but|if|ok|okay|lol|because|cos|coz)\b)[a-z][a-z']+){0,2}/i;
+
+// "after lunch", "after dinner": a part of the day said as what comes first, so it is the ask's condition too
+// (as the seen sets label it); the part keeps the time the reply names
+const MEAL_OR_WORK = /\bafter\s+(?:lunch|dinner|tea|breakfast|work|my\s+shift)\b/i;
+
+/** The part of the day, the hour said in it after the ask ("sunday evening? maybe 7" → 19:00), and an "after …". */
+function withPartHour(request: RequestObservation, text: string, part: DayPart, said = '') {
+  const atClock = hourInPart(text, request.span[1], part);
+  const after = request.condition === undefined ? MEAL_OR_WORK.exec(said)?.[0].toLowerCase() : undefined;
+  return { dayPart: part, ...(atClock ? { atClock } : {}), ...(after ? { condition: after } : {}) };
+}
 
 /** The words of the ask's own clause: a little before it, the ask, and what follows up to a break. */
 function saidWith(request: RequestObservation, text: string): string {

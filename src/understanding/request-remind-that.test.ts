@@ -23,3 +23,22 @@ test('a reminder to do something, of a fact at a one-off time, or of a need stay
   assert.equal(asks('remind me that i need to call the bank')[0]?.[0], 'nudge');
   assert.deepEqual(asks('remind me to call the bank'), [['nudge', undefined, 'call the bank']]);
 });
+
+test('"remind me in 10 min that …": a reminder at a one-off time that says the words after "that"', () => {
+  assert.deepEqual(asks('remind me in 10 min that im not useless'), [['nudge', 600_000, "I'm not useless"]]);
+  assert.deepEqual(asks('in like 15 remind me that the laundry is in the dryer'), [
+    ['nudge', 900_000, 'the laundry is in the dryer'],
+  ]);
+  assert.deepEqual(asks('remind me in 90 minutes that i promised myself id do this lol'), [
+    ['nudge', 5_400_000, "i promised myself I'd do this"],
+  ]);
+  const atFive = understand('remind me at 5 that my mum is coming round').find(
+    (item) => item.kind === 'request',
+  );
+  assert.equal(atFive?.kind === 'request' ? atFive.phrase : '', 'my mum is coming round');
+  // a need keeps its wordless nudge; a repeat is still words to hear
+  assert.deepEqual(asks('remind me in 10 min that i need to call mum'), [['nudge', 600_000, undefined]]);
+  assert.deepEqual(asks('remind me every 15 mins that its ok to be slow'), [
+    ['cue', 900_000, 'its ok to be slow'],
+  ]);
+});

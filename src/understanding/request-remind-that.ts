@@ -19,6 +19,9 @@ const TIMED =
 const THAT_AFTER = new RegExp(
   String.raw`^(?:\s+(?:me|us))?(\s+(?:every|evry|each)\s+[\w\s]{1,24}?)?\s+(?:that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)|of\s+)?(["“'](?=[^"“”']{2,80}["”'])|(?<=that\s+)|(?<=\s)(?=${BEING.source}))`,
 );
+// "remind me in 10 min that …", "remind me at 5 that …", "remind me tomorrow that …": a one-off time first
+const TIME_THEN_THAT =
+  /^(?:\s+(?:me|us))?\s+(?:in|at|by|tomorrow|tmrw|tonight|later|on)\b[^.!?;,]{0,24}?\s+that\s+(?!(?:i|we)\s+(?:need|have|must|should|gotta|got)\s+to\b)(?=\w)/;
 const CLAUSE_END = /[.!?;\n]|,\s*(?:cos|because|cause|so|and)\b|\s+(?:cos|because|cause|before|when|if|so)\s/;
 
 /** A reminder asked as words to hear is a cue with those words. */
@@ -33,10 +36,16 @@ export function withRemindThat(
   if (!nudge || requests.some((request) => request.type === 'cue')) return requests;
   const after = folded.slice(nudge.span[1]);
   const found = THAT_AFTER.exec(after);
-  if (!found) return requests;
+  // at a one-off time the ask stays a reminder (as every seen set labels it), and what follows "that" is
+  // what it says ("remind me in 10 min that im not useless" fired as "Checking in, as planned", r18)
+  const timedWords = (start: number) => withThatWords(requests, nudge, original.slice(start));
+  if (!found) {
+    const timed = TIME_THEN_THAT.exec(after);
+    return timed ? timedWords(nudge.span[1] + timed[0].length) : requests;
+  }
   // a one-off delay is a reminder of a fact at a time, not words to hear ("in 15 remind me that …")
   if (nudge.afterMs !== undefined && !found[1] && !/\b(?:every|evry|each)\s/.test(after.slice(0, 80)))
-    return requests;
+    return /\bthat\s*$/.test(found[0]) ? timedWords(nudge.span[1] + found[0].length) : requests;
   const from = nudge.span[1] + found[0].length;
   const rest = original.slice(from);
   // a quote closes with its own mark; an apostrophe inside a word ("you've") is no close
@@ -53,4 +62,20 @@ export function withRemindThat(
   if (!mark && !/\bthat\s*$/.test(found[0]) && TIMED.test(phrase)) return requests;
   const cue: RequestObservation = { ...nudge, type: 'cue', phrase };
   return requests.map((request) => (request === nudge ? cue : request));
+}
+
+/** The words after "that" of a reminder at a one-off time, kept on the nudge as what it will say. */
+function withThatWords(
+  requests: RequestObservation[],
+  nudge: RequestObservation,
+  rest: string,
+): RequestObservation[] {
+  const end = rest.search(CLAUSE_END);
+  // chat "id" before a verb is "I'd" ("that i promised myself id do this"), never an ID card
+  const phrase = withoutChatFiller((end < 0 ? rest : rest.slice(0, end)).trim()).replace(
+    /\bid(?=\s+(?:do|be|go|get|have|try|finish|start|send|make|call|rather|never|love|like)\b)/gi,
+    "I'd",
+  );
+  if (phrase.split(/\s+/).length < 2 || nudge.phrase) return requests;
+  return requests.map((request) => (request === nudge ? { ...nudge, phrase } : request));
 }

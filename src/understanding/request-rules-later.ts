@@ -7,7 +7,8 @@ export const NUDGE_RULES: RequestRule[] = [
   // nudge: remind / nudge / ping me
   {
     type: 'nudge',
-    pattern: /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|hassle|pester|badger)\s+(?:me|us)\b/g,
+    pattern:
+      /\b(?:remind|nudge|prompt|ping|poke|prod|buzz|text|nag|cue|hassle|pester|badger|chase)\s+(?:me|us)\b/g,
     addressed: true,
   },
   // "can u just msg me at midnight tonight": a message asked for at a time is a nudge
@@ -27,7 +28,7 @@ export const NUDGE_RULES: RequestRule[] = [
   {
     type: 'nudge',
     pattern:
-      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later|about)\b)/g,
+      /\b(?:(?:msg|message|dm|write)\s+(?:me|us)|send\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:message|msg|text|txt|dm|something))\b(?=\s*(?:pls|please|plz|then|ok|okay|yeah|x+)?\s*[.!]*\s*$|\s+(?:if|when|once|in\s+case|at|by|around|after|tonight|tomorrow|later|about|to\s+(?:check|see|ask|make\s+sure))\b)/g,
     addressed: true,
   },
   { type: 'nudge', pattern: /\bchecks?\s+(?:in\s+)?(?:on|with)\s+me\b/g, addressed: true },

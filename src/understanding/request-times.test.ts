@@ -196,3 +196,18 @@ test('a quoted phrase asked again and again is a cue; someone else who keeps say
   );
   assert.deepEqual(requests("he keeps saying 'calm down' to me"), []);
 });
+
+test("a wait, what it is for, then a check: one nudge after the wait, no pause (the lead's fresh r19 class)", () => {
+  const asked = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [[item.type, item.afterMs]] : []));
+  assert.deepEqual(asked('gimme 20 min to get the fire going then remind me'), [['nudge', 1_200_000]]);
+  assert.deepEqual(asked('give me 10 minutes to finish my tea and then nudge me'), [['nudge', 600_000]]);
+  assert.deepEqual(asked('i need 10 minutes to calm down'), [['pause', 600_000]]);
+});
+
+test('"in 45 min write me to check if i do the call": a message asked for a check is a nudge', () => {
+  const types = (text: string) =>
+    understand(text).flatMap((item) => (item.kind === 'request' ? [item.type] : []));
+  assert.deepEqual(types('in 45 min write me to check if I do the call'), ['nudge']);
+  assert.deepEqual(types('he will write me to check the contract'), []);
+});

@@ -43,6 +43,16 @@ function withTrailingTime(
   );
 }
 
+// "gimme 20 min to get the fire going then remind me": what the wait is for, said between the time and the check
+// (the lead's fresh r19 class; the seen sets label every such ask one nudge after the wait)
+const WAIT_FOR = /^\s+(?:to|for)\s+(?:[\w']+\s+){1,6}?(?=[,.]?\s*(?:and\s+)?then\s)/;
+
+/** Where the words after a wait go on to "then …": right after it, or after what the wait is for. */
+function thenAt(folded: string, duration: FoundDuration): number {
+  const forWhat = WAIT_FOR.exec(folded.slice(duration.span[1]));
+  return duration.span[1] + (forWhat ? forWhat[0].length : 0);
+}
+
 export function withRequestTimes(
   requests: RequestObservation[],
   folded: string,
@@ -50,7 +60,7 @@ export function withRequestTimes(
 ): RequestObservation[] {
   if (durations.length === 0 || requests.length === 0) return requests;
   requests = withTimeLeft(withTrailingTime(requests, folded, durations), folded, durations);
-  const waitThenCheck = durations.find((duration) => THEN_CHECK.test(folded.slice(duration.span[1])));
+  const waitThenCheck = durations.find((duration) => THEN_CHECK.test(folded.slice(thenAt(folded, duration))));
   if (waitThenCheck && requests.some((request) => request.type !== 'nudge' && request.type !== 'stop')) {
     const others = requests.filter((request) => request.type !== 'pause' && request.type !== 'cue');
     const existing = others.find((request) => request.type === 'nudge');
@@ -62,7 +72,7 @@ export function withRequestTimes(
       existing.afterMs === undefined &&
       existing.atClock === undefined &&
       existing.span[0] >= waitThenCheck.span[1] &&
-      existing.span[0] - waitThenCheck.span[1] <= 24
+      existing.span[0] - thenAt(folded, waitThenCheck) <= 24
     )
       return others.map((request) =>
         request === existing ? { ...request, afterMs: waitThenCheck.ms, when: 'later' } : request,

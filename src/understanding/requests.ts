@@ -109,7 +109,7 @@ function phraseAfter(
 // cheap keyword gates: a rule runs only when its type's words occur in the utterance
 const GATES: Record<RequestType, RegExp> = {
   nudge:
-    /remind|nudge|prompt|ping|poke|prod|buzz|bug|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|timer|then|ask|count/,
+    /remind|nudge|prompt|ping|poke|prod|buzz|bug|text|nag|cue|check|shout|heads|track|back|know|push|hit|continue|carry|pick|msg|message|dm|txt|tell|call|wake|alarm|timer|then|ask|count|chase/,
   cue: /say|tell|whisper|type|write|cue|cheer|encourag|motivat|count|pep|hear|give|send|hype|gas|pump|psych|big/,
   concrete:
     /exact|precise|specific|literal|concrete|look|mean|through|spell|step|which|how|clear|practical|what|word|actual|first|list|draft|script|outline|message|email|text|reply|quote|sum|open|start|intro|next|1st/,
