@@ -7,7 +7,8 @@
  * just given, in plain words: "What's stopping you telling her?", "What did the email actually say?".
  * Only words the person wrote are kept, turned to the second person; anything unsure gives no anchor.
  */
-import type { ContentAnchor, ContentAnchorObservation, Span } from '../spec/observation.ts';
+import type { ContentAnchor, ContentAnchorObservation, HingeObservation, Span } from '../spec/observation.ts';
+import { reportedVoiceOf } from './content-anchor-voice.ts';
 
 /** An anchor and where the turn says it (a say-back of the same words is not said beside it). */
 export type FoundAnchor = { anchor: ContentAnchor; span: Span };
@@ -189,8 +190,15 @@ export function contentAnchorOf(text: string): FoundAnchor | undefined {
   return holdingOff(text) ?? message(text) ?? goneQuiet(text) ?? dayAhead(text);
 }
 
-/** The turn's content anchor as an observation (understanding/analyse.ts runs it on every turn). */
-export function contentAnchorObservations(text: string): ContentAnchorObservation[] {
+/**
+ * The turn's content anchor as an observation (understanding/analyse.ts runs it on every turn), and
+ * someone's words it reports, as the hinge reader's 'other-voice' (content-anchor-voice.ts).
+ */
+export function contentAnchorObservations(text: string): (ContentAnchorObservation | HingeObservation)[] {
   const found = contentAnchorOf(text);
-  return found ? [{ kind: 'content-anchor', anchor: found.anchor, span: found.span }] : [];
+  const voice = reportedVoiceOf(text);
+  return [
+    ...(found ? [{ kind: 'content-anchor' as const, anchor: found.anchor, span: found.span }] : []),
+    ...(voice ? [voice] : []),
+  ];
 }
