@@ -77,6 +77,13 @@ function anchorQuestions(anchor: ContentAnchor): string[] {
       ];
     case 'day-ahead':
       return [`How are you feeling about ${words}?`, `What's ${words} looking like, for you?`];
+    // (how long, and a night hour: what it has been like, not the number said back as a fact)
+    case 'length-of-time':
+      return echoed
+        ? ['What has that time been like for you?', 'How has that time been, for you?']
+        : [`What have those ${words} been like for you?`, `What have those ${words} been like?`];
+    case 'hour':
+      return [`What's ${words} like for you?`, `What goes through your head at ${words}?`];
   }
 }
 

@@ -56,13 +56,17 @@ export type HingeObservation = { kind: 'hinge'; hinge: HingeKind; words: string;
 /**
  * The exact thing a turn gives to ask about (understanding/content-anchor.ts), its words already in
  * the second person: an action held off ("telling your wife"), a message ("the email"), someone gone
- * quiet ("him"), a day ahead ("tomorrow").
+ * quiet ("him"), a day ahead ("tomorrow"), how long it has gone on ("17 years"), an hour of the night ("2am").
  */
 export type ContentAnchor = (
   | { anchor: 'holding-off'; words: string; cannot?: boolean }
   | { anchor: 'message'; words: string }
   | { anchor: 'gone-quiet'; words: string; who: string }
   | { anchor: 'day-ahead'; words: string }
+  /** A span of time it has gone on, plural ("17 years", "3 weeks"): round 19. */
+  | { anchor: 'length-of-time'; words: string }
+  /** An hour of the night it happens at ("2am", "3am"): round 19. */
+  | { anchor: 'hour'; words: string }
 ) & {
   /** A say-back of the same words comes just before: the question leans on it, not naming them twice. */
   echoed?: true;

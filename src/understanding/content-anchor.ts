@@ -8,6 +8,7 @@
  * Only words the person wrote are kept, turned to the second person; anything unsure gives no anchor.
  */
 import type { ContentAnchor, ContentAnchorObservation, HingeObservation, Span } from '../spec/observation.ts';
+import { timeAnchorOf } from './content-anchor-time.ts';
 import { reportedVoiceOf } from './content-anchor-voice.ts';
 
 /** An anchor and where the turn says it (a say-back of the same words is not said beside it). */
@@ -184,10 +185,10 @@ function dayAhead(text: string): FoundAnchor | undefined {
 
 /**
  * The content anchor of a turn, most exact first: an action held off, a message, someone gone
- * quiet, a day ahead. Undefined when the turn names none of these plainly.
+ * quiet, a day ahead, then a night hour or how long it has gone on (content-anchor-time.ts). Undefined when the turn names none of these plainly.
  */
 export function contentAnchorOf(text: string): FoundAnchor | undefined {
-  return holdingOff(text) ?? message(text) ?? goneQuiet(text) ?? dayAhead(text);
+  return holdingOff(text) ?? message(text) ?? goneQuiet(text) ?? dayAhead(text) ?? timeAnchorOf(text);
 }
 
 /**
