@@ -59,6 +59,17 @@ function anchorQuestions(anchor: ContentAnchor): string[] {
   const echoed = anchor.echoed === true;
   switch (anchor.anchor) {
     case 'holding-off':
+      // (the reason already told: what would make it possible, not what stops them)
+      if (anchor.reasoned)
+        return echoed
+          ? [
+              'What would make it feel a bit more possible?',
+              'What would need to change for it to feel doable?',
+            ]
+          : [
+              `What would make ${words} feel a bit more possible?`,
+              `What would need to change for ${words} to feel doable?`,
+            ];
       if (echoed)
         return anchor.cannot
           ? ['What makes it so hard, do you think?', 'What gets in the way, do you think?']

@@ -87,3 +87,16 @@ test('an action under "if" is a condition, and the object stops where a new clau
     cannot: true,
   });
 });
+
+test('an action held off with its reason already told is marked, so the reason is not asked again', () => {
+  for (const text of [
+    'i havent rung the bank cos they will just say no',
+    'havent told my boss yet, scared he thinks im weak',
+    'i cant answer her, i dont know what to say',
+  ]) {
+    const found = contentAnchorOf(text);
+    assert.equal(found?.anchor.anchor === 'holding-off' && found.anchor.reasoned, true, text);
+  }
+  const plain = contentAnchorOf('i havent rung the bank');
+  assert.equal(plain?.anchor.anchor === 'holding-off' && plain.anchor.reasoned, undefined);
+});

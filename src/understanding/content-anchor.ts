@@ -77,6 +77,11 @@ const GO_WHERE = /^(?:to|back|in|out|home|there|round|over|outside)\b/i;
 const NOT_TELLING = /^(?:if|whether|what|who|how|when|why|the difference|anymore|any more)\b/i;
 const EMPTY_OBJECT = /^(?:anything|anythin|nothing)$/i;
 
+// a reason or a fear for holding off, said in the same turn: "cos he'll shout", "scared of what it says",
+// "i dont know what to say", "what if she says no"
+const REASON_GIVEN =
+  /\b(?:because|becuz|cos|coz|cuz|cause|bc|in case|incase|scared|afraid|terrified|frightened|worried|dread|dreading|what if|so that|otherwise)\b|\b(?:don'?t|dont|do not) know (?:what|how)\b|\b(?:don'?t|dont|do not) want (?:him|her|them) to\b|\b(?:he|she|they)(?:'ll|ll| will| would|'d) (?:just )?(?:shout|be angry|get angry|kill me|go mad|laugh|think|say|hate|judge)\b/i;
+
 function objectAfter(text: string, from: number): string | undefined {
   const rest = text.slice(from);
   const end = OBJECT_END.exec(rest);
@@ -105,7 +110,14 @@ function holdingOff(text: string): FoundAnchor | undefined {
   const cannot = /\b(?:can'?t|cant|cannot)\b/i.test(found[0]);
   const doing = said ? `${gerund} ${said}` : gerund;
   return {
-    anchor: { anchor: 'holding-off', words: doing, ...(cannot ? { cannot: true } : {}) },
+    anchor: {
+      anchor: 'holding-off',
+      words: doing,
+      ...(cannot ? { cannot: true } : {}),
+      // they already said what stops them: "What's stopping you?" would ask what they just told
+      // (round 19 fresh set: "What's stopping you answering?" after the reason was given, rated low)
+      ...(REASON_GIVEN.test(text) ? { reasoned: true as const } : {}),
+    },
     span: [found.index, found.index + found[0].length],
   };
 }
