@@ -7,7 +7,7 @@ import type { ContentAnchor, MoveOf } from '../spec/move.ts';
 import type { TaskDomain } from '../spec/observation.ts';
 import { objectPhrase } from '../steps/index.ts';
 import type { Unit } from './chooser.ts';
-import { hingeQuestionUnits } from './phrases-hinge.ts';
+import { hingeQuestionUnits, voiceQuestions } from './phrases-hinge.ts';
 import { QUESTION_OPENERS, saidBack } from './phrases-listen.ts';
 import { concernUnits } from './phrases-questions-concern.ts';
 import { planQuestions } from './phrases-questions-plan.ts';
@@ -95,6 +95,9 @@ function anchorQuestions(anchor: ContentAnchor): string[] {
         : [`What have those ${words} been like for you?`, `What have those ${words} been like?`];
     case 'hour':
       return [`What's ${words} like for you?`, `What goes through your head at ${words}?`];
+    // (someone's words: what it is like to hear them, from that person; "him" after a say-back named them)
+    case 'voice':
+      return voiceQuestions(words, echoed);
   }
 }
 

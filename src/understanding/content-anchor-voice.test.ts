@@ -18,7 +18,7 @@ test('a voice is read from any speaker before a verb of saying, in learner and c
     ['everyone says give it time', 'everyone'],
     ['my stepdad texted me like "grow up"', 'my stepdad'],
   ];
-  for (const [text, who] of cases) assert.equal(reportedVoiceOf(text)?.who, who, text);
+  for (const [text, who] of cases) assert.equal(reportedVoiceOf(text)?.anchor.words, who, text);
 });
 
 test('no voice where nobody said it, or where it is not a person speaking', () => {
@@ -28,6 +28,7 @@ test('no voice where nobody said it, or where it is not a person speaking', () =
     'my gut says no', // not a person
     'the letter says i owe 300', // a message, asked about by the content anchor instead
     'i said no to him', // their own words
+    'just sick of people saying that', // how it sits with them, already said
     'he say nothing. i am the one who stays late every night', // the turn goes on to their own clause
   ])
     assert.equal(reportedVoiceOf(text), undefined, text);

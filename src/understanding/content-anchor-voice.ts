@@ -5,10 +5,10 @@
  * sets v20–v32 such lines got "Can you tell me more about that?" because the hinge reader
  * (turn-hinge.ts) knows a fixed list of roles said with "says". Read here by shape, not by role: a
  * subject that is not the person (a pronoun, "everybody", or any "my/his/her/the" noun) right before a
- * verb of saying, in any tense or learner form. Given as the existing 'other-voice' hinge, so the
- * question and its no-repeat rule are the hinge's (policy/listen-hinge.ts, realizer/phrases-hinge.ts).
+ * verb of saying, in any tense or learner form. An anchor like the others (content-anchor.ts): it
+ * takes the place of a stock probe only, never of a question about a concern or a topic of theirs.
  */
-import type { HingeObservation } from '../spec/observation.ts';
+import type { FoundAnchor } from './content-anchor.ts';
 
 // the one who speaks: a pronoun, everyone, or a noun owned ("my ma", "his boss", "the booker")
 // (never "i" or "you": the person's own words and ours are not someone else's voice)
@@ -21,12 +21,18 @@ const VOICE = new RegExp(WHO + BETWEEN + SAYING, 'i');
 
 // the subject of a question or of what might be said ("what did he say", "what will your khala say",
 // "what people will say"): nobody has said it
+// how hearing it sits with them, already said: "sick of people saying that", "hate when she says"
+const ALREADY_FELT =
+  /\b(?:sick|tired|fed up|bored) (?:of|with)\s+$|\b(?:hate|hate it when|can'?t stand)\s+$/i;
 const ASKED_OR_MIGHT = /\b(?:did|does|do|will|would|could|can|might|may|should|to|what|if|when)\s+$/i;
 // a noun after "my/the" that is not a person: "my gut says", "the letter says", "my brain says"
 const NOT_A_PERSON =
   /\b(?:gut|head|brain|heart|body|mind|phone|app|letter|email|text|message|form|sign|website|site|internet|news|paper|doctor's note|report|results?|test|screen|clock|watch|bank|council|system|computer|email|note|book|rules?|law|contract|label|instructions?|forecast|scale|meter)$/i;
-// a clause of their own, or someone else's, told after the voice's sentence
-const OWN_CLAUSE_AFTER = /\b(?:i|im|i'm|ive|i've|my|me|we|he|she|they|it'?s|its|there'?s)\b/i;
+// a clause of their own, or someone else's, told after the voice's sentence, or a sentence that goes on
+// ("Yes the doctor said. Knowing does not make it easier to watch.")
+const OWN_CLAUSE_AFTER =
+  /\b(?:i|im|i'm|ive|i've|my|me|we|us|he|she|they|him|her|them|it'?s|its|there'?s|that'?s|thats)\b/i;
+const MAX_WORDS_AFTER = 6;
 // a subject pronoun said again as the one heard from: "he" → "him"
 const HEARD_FROM: Record<string, string> = {
   he: 'him',
@@ -39,13 +45,14 @@ const HEARD_FROM: Record<string, string> = {
 };
 
 /**
- * The voice in the turn as an 'other-voice' hinge, `who` as they named the speaker ("my ma") or the
- * pronoun as it is heard from ("him"); undefined when nobody else's words are told.
+ * The voice in the turn, as they named the speaker ("my ma") or the pronoun as it is heard from
+ * ("him"); undefined when nobody else's words are told, or the turn goes on past them.
  */
-export function reportedVoiceOf(text: string): HingeObservation | undefined {
+export function reportedVoiceOf(text: string): FoundAnchor | undefined {
   const found = VOICE.exec(text);
   if (!found?.[1]) return undefined;
-  if (ASKED_OR_MIGHT.test(text.slice(Math.max(0, found.index - 14), found.index))) return undefined;
+  const before = text.slice(Math.max(0, found.index - 16), found.index);
+  if (ASKED_OR_MIGHT.test(before) || ALREADY_FELT.test(before)) return undefined;
   const named = found[1].toLowerCase().replace(/\s+/g, ' ');
   if (NOT_A_PERSON.test(named)) return undefined;
   // ("the" only for someone of theirs that a question can name plainly: "the booker", "the wife")
@@ -54,13 +61,8 @@ export function reportedVoiceOf(text: string): HingeObservation | undefined {
   // scammed." turns on the scam, "People keep saying that. … I am 81." on their own words after it
   const end = text.slice(found.index).search(/[.!?\n]/);
   const after = end < 0 ? '' : text.slice(found.index + end + 1);
-  if (OWN_CLAUSE_AFTER.test(after)) return undefined;
+  if (OWN_CLAUSE_AFTER.test(after) || after.split(/\s+/).filter(Boolean).length > MAX_WORDS_AFTER)
+    return undefined;
   const who = HEARD_FROM[named] ?? named;
-  return {
-    kind: 'hinge',
-    hinge: 'other-voice',
-    words: who,
-    who,
-    span: [found.index, found.index + found[0].length],
-  };
+  return { anchor: { anchor: 'voice', words: who }, span: [found.index, found.index + found[0].length] };
 }

@@ -7,7 +7,7 @@
  * just given, in plain words: "What's stopping you telling her?", "What did the email actually say?".
  * Only words the person wrote are kept, turned to the second person; anything unsure gives no anchor.
  */
-import type { ContentAnchor, ContentAnchorObservation, HingeObservation, Span } from '../spec/observation.ts';
+import type { ContentAnchor, ContentAnchorObservation, Span } from '../spec/observation.ts';
 import { timeAnchorOf } from './content-anchor-time.ts';
 import { reportedVoiceOf } from './content-anchor-voice.ts';
 
@@ -197,21 +197,22 @@ function dayAhead(text: string): FoundAnchor | undefined {
 
 /**
  * The content anchor of a turn, most exact first: an action held off, a message, someone gone
- * quiet, a day ahead, then a night hour or how long it has gone on (content-anchor-time.ts). Undefined when the turn names none of these plainly.
+ * quiet, a day ahead, then a night hour or how long it has gone on (content-anchor-time.ts), then
+ * someone's words reported (content-anchor-voice.ts). Undefined when the turn names none of these plainly.
  */
 export function contentAnchorOf(text: string): FoundAnchor | undefined {
-  return holdingOff(text) ?? message(text) ?? goneQuiet(text) ?? dayAhead(text) ?? timeAnchorOf(text);
+  return (
+    holdingOff(text) ??
+    message(text) ??
+    goneQuiet(text) ??
+    dayAhead(text) ??
+    timeAnchorOf(text) ??
+    reportedVoiceOf(text)
+  );
 }
 
-/**
- * The turn's content anchor as an observation (understanding/analyse.ts runs it on every turn), and
- * someone's words it reports, as the hinge reader's 'other-voice' (content-anchor-voice.ts).
- */
-export function contentAnchorObservations(text: string): (ContentAnchorObservation | HingeObservation)[] {
+/** The turn's content anchor as an observation (understanding/analyse.ts runs it on every turn). */
+export function contentAnchorObservations(text: string): ContentAnchorObservation[] {
   const found = contentAnchorOf(text);
-  const voice = reportedVoiceOf(text);
-  return [
-    ...(found ? [{ kind: 'content-anchor' as const, anchor: found.anchor, span: found.span }] : []),
-    ...(voice ? [voice] : []),
-  ];
+  return found ? [{ kind: 'content-anchor', anchor: found.anchor, span: found.span }] : [];
 }
