@@ -98,6 +98,9 @@ function anchorQuestions(anchor: ContentAnchor): string[] {
     // (someone's words: what it is like to hear them, from that person; "him" after a say-back named them)
     case 'voice':
       return voiceQuestions(words, echoed);
+    // (the thing a short line names, asked about plainly: the human replies named it and asked)
+    case 'phrase':
+      return echoed ? [] : [`What's the story with ${words}?`, `Tell me a bit about ${words}.`];
   }
 }
 

@@ -70,6 +70,8 @@ export type ContentAnchor = (
   | { anchor: 'length-of-time'; words: string }
   | { anchor: 'hour'; words: string }
   | { anchor: 'voice'; words: string }
+  // (and the last noun phrase of a short turn, "his cousin", "yard address")
+  | { anchor: 'phrase'; words: string }
 ) & {
   /** A say-back of the same words comes just before: the question leans on it, not naming them twice. */
   echoed?: true;

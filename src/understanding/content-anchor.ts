@@ -8,6 +8,7 @@
  * Only words the person wrote are kept, turned to the second person; anything unsure gives no anchor.
  */
 import type { ContentAnchor, ContentAnchorObservation, Span } from '../spec/observation.ts';
+import { namedPhraseOf } from './content-anchor-phrase.ts';
 import { timeAnchorOf } from './content-anchor-time.ts';
 import { reportedVoiceOf } from './content-anchor-voice.ts';
 
@@ -198,7 +199,8 @@ function dayAhead(text: string): FoundAnchor | undefined {
 /**
  * The content anchor of a turn, most exact first: an action held off, a message, someone gone
  * quiet, a day ahead, then a night hour or how long it has gone on (content-anchor-time.ts), then
- * someone's words reported (content-anchor-voice.ts). Undefined when the turn names none of these plainly.
+ * someone's words reported (content-anchor-voice.ts), then the last noun phrase of a short turn
+ * (content-anchor-phrase.ts). Undefined when the turn names none of these plainly.
  */
 export function contentAnchorOf(text: string): FoundAnchor | undefined {
   return (
@@ -207,7 +209,8 @@ export function contentAnchorOf(text: string): FoundAnchor | undefined {
     goneQuiet(text) ??
     dayAhead(text) ??
     timeAnchorOf(text) ??
-    reportedVoiceOf(text)
+    reportedVoiceOf(text) ??
+    namedPhraseOf(text)
   );
 }
 
