@@ -7,10 +7,11 @@
  * owned or definite ("your father's ovens", "the depot"), or bare ("yard address"); never one said with
  * "a", a negated one ("not my type"), or a word that names nothing of its own ("my age", "the thing").
  */
-import type { AnalysedToken } from './linguistic-analysis.ts';
-import { analyseLanguage } from './linguistic-analysis.ts';
+
 import { toSecondPerson } from '../text/person.ts';
 import type { FoundAnchor } from './content-anchor.ts';
+import type { AnalysedToken } from './linguistic-analysis.ts';
+import { analyseLanguage } from './linguistic-analysis.ts';
 
 // a phrase quoted ("show range") is someone's words, not the thing itself
 const QUOTED = /["“”]/;
