@@ -11,12 +11,14 @@ import { analyse } from './analyse.ts';
 import { namedPhraseOf } from './content-anchor-phrase.ts';
 
 test('the last noun phrase of a short turn is read, owned ones in the second person', () => {
-  const cases: [string, string][] = [
+  const cases: [string, string | undefined][] = [
     ['then the landlord took the deposit', 'the deposit'],
     ["it was my dad's garage", "your dad's garage"],
     ['Priya again. always Priya', 'Priya'],
     ['we sold 300 tickets', '300 tickets'],
     ['thats the caravan gone', 'the caravan'],
+    ['and i keep thinking about the wedding speech', 'the wedding speech'], // an object after "about"
+    ['worse than my brothers', undefined], // what it is set against
   ];
   for (const [text, words] of cases) assert.equal(namedPhraseOf(text)?.anchor.words, words, text);
 });

@@ -29,6 +29,8 @@ const OPENERS = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'this', 'the
 // an indefinite or counting opener: "a different life" asked about as "the different life" is garble
 const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'no', 'every', 'each', 'another', 'such', 'what']);
 const INSIDE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const SETTING =
+  /^(?:at|in|on|near|by|from|into|onto|for|since|until|till|til|during|after|before|around|outside|inside|across|behind|than|like|to)$/i;
 const NEGATION = /^(?:not|n't|nt|never|no)$/i;
 const VERB_AFTER = /^(?:at|about|how|if|that|me|him|her|them|us|it|so|too|like)$/i;
 
@@ -86,8 +88,10 @@ export function namedPhraseOf(text: string): FoundAnchor | undefined {
     const found = phraseEndingAt(tokens, head);
     if (!found) return undefined;
     const [from, phrase] = found;
-    // where something happens ("at the depot", "for lump") is seldom what the turn is about
-    if (tokens[from - 1]?.pos === 'ADP') continue;
+    // where or when something happens ("at the depot", "for lump"), or what it is set against ("than my
+    // apprentices"), is seldom what the turn is about; "think of the list" is
+    const before = tokens[from - 1];
+    if (before?.pos === 'ADP' && SETTING.test(before.text)) continue;
     // a "noun" that a preposition or a clause follows is likely a verb misread ("the boys laugh at how…")
     if (VERB_AFTER.test(tokens[head + 1]?.text ?? '')) continue;
     // said only to be denied after ("my jokes are not"): not the thing to ask about
