@@ -8,7 +8,7 @@
  */
 import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
-import type { Observation } from '../spec/observation.ts';
+import type { LifeTopic, Observation } from '../spec/observation.ts';
 import { isStockEnding } from './stock-ending.ts';
 
 // the endings an anchor replaces: a stock probe, a noun of the turn, their line in a frame
@@ -18,6 +18,9 @@ const REPLACED = new Set(['thing', 'said']);
 // texts anymore") or a concern's stock line ("If they could really hear one thing from you…")
 const STRONG = new Set(['holding-off', 'gone-quiet']);
 const OUTRANKED = new Set(['next-thing', 'what-happens', 'concern']);
+
+// topics where a noun of the turn is never the point
+const HEAVY_TOPICS = new Set<LifeTopic>(['grief', 'health', 'breakup']);
 
 // what the turn did that a question of its own already answers: their question, a turning down
 const ANSWERED_ELSEWHERE = new Set<Observation['kind']>([
@@ -32,7 +35,7 @@ const ANSWERED_ELSEWHERE = new Set<Observation['kind']>([
  * no anchor, or the ending already asks about something of theirs.
  */
 export function anchorQuestion(
-  _state: SessionState,
+  state: SessionState,
   observations: readonly Observation[],
   moves: readonly Move[],
   ending: Move,
@@ -43,12 +46,20 @@ export function anchorQuestion(
   if (observations.some((item) => ANSWERED_ELSEWHERE.has(item.kind))) return undefined;
   const found = observations.find((item) => item.kind === 'content-anchor');
   if (!found || (!weak && !STRONG.has(found.anchor.anchor))) return undefined;
+  // a thing named beside a loss or an illness is not asked about as "the story with…": the loss is the point
+  if (found.anchor.anchor === 'phrase' && state.lifeTopics.some((topic) => HEAVY_TOPICS.has(topic)))
+    return undefined;
   const [start, end] = found.span;
   // a say-back of the very words the question names would say them twice ("You're not telling your
   // wife. What's making you hold off on telling your wife?"): the question leans on the say-back
+  // (or an affirmation of the effort that names them: "you made car parts")
   const echoed = moves.some(
-    (move) => move.type === 'reflect-clause' && move.clause.span[0] < end && move.clause.span[1] > start,
+    (move) =>
+      (move.type === 'reflect-clause' && move.clause.span[0] < end && move.clause.span[1] > start) ||
+      (move.type === 'affirm' && move.effort.span[0] < end && move.effort.span[1] > start),
   );
+  // (a thing of the turn already said back leaves nothing plain to ask about it: the ending stays)
+  if (echoed && found.anchor.anchor === 'phrase') return undefined;
   const anchor = echoed ? { ...found.anchor, echoed: true as const } : found.anchor;
   return { moves: [...moves], ending: { type: 'open-question', about: 'anchor', anchor } };
 }

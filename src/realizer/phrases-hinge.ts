@@ -146,7 +146,7 @@ function personQuestions(who: string, named: boolean): string[] {
 
 // someone's words in it ("my sister says i should…"): what it is like to hear them, from that person
 // (the pressure concern's "What do you make of their advice, yourself?" read to a rater as abstract)
-function voiceQuestions(who: string, named: boolean): string[] {
+export function voiceQuestions(who: string, named: boolean): string[] {
   const person = toSecondPerson(who);
   if (!person) return [];
   const pronoun = HER.test(person) ? 'her' : HIM.test(person) ? 'him' : undefined;

@@ -3,12 +3,13 @@
  * they named, what they brought (money, a breakup), or the task they named this turn. A slot
  * that says nothing gives no question, never a stand-in.
  */
-import type { ContentAnchor, MoveOf } from '../spec/move.ts';
+import type { MoveOf } from '../spec/move.ts';
 import type { TaskDomain } from '../spec/observation.ts';
 import { objectPhrase } from '../steps/index.ts';
 import type { Unit } from './chooser.ts';
 import { hingeQuestionUnits } from './phrases-hinge.ts';
 import { QUESTION_OPENERS, saidBack } from './phrases-listen.ts';
+import { anchorQuestions } from './phrases-questions-anchor.ts';
 import { concernUnits } from './phrases-questions-concern.ts';
 import { planQuestions } from './phrases-questions-plan.ts';
 import { GETTING_BY, nextThingQuestions } from './phrases-questions-situation.ts';
@@ -47,38 +48,6 @@ const STARTING: Record<TaskDomain, string> = {
   chores: 'starting on',
   other: 'starting on',
 };
-
-/**
- * The exact thing the turn gave, asked about in plain words (policy/listen-anchor.ts): the human
- * references asked "What's stopping you telling her?", "What did the email actually say?".
- */
-function anchorQuestions(anchor: ContentAnchor): string[] {
-  const words = anchor.words.trim();
-  if (!words) return [];
-  // (just after a say-back of the same words, the question leans on it: "…What's making you hold off?")
-  const echoed = anchor.echoed === true;
-  switch (anchor.anchor) {
-    case 'holding-off':
-      if (echoed)
-        return anchor.cannot
-          ? ['What makes it so hard, do you think?', 'What gets in the way, do you think?']
-          : ["What's making you hold off, do you think?", "What's stopping you, do you think?"];
-      return anchor.cannot
-        ? [`What makes ${words} feel so hard?`, `What gets in the way of ${words}, do you think?`]
-        : [`What's making you hold off on ${words}?`, `What's stopping you ${words}, do you think?`];
-    case 'message':
-      return echoed
-        ? ['What did it actually say?', "What was in it, if you don't mind me asking?"]
-        : [`What did ${words} actually say?`, `What was in ${words}, if you don't mind me asking?`];
-    case 'gone-quiet':
-      return [
-        `If ${anchor.who} did get in touch, what would you want to say to ${words}?`,
-        `What would you want to say to ${words}, if you could?`,
-      ];
-    case 'day-ahead':
-      return [`How are you feeling about ${words}?`, `What's ${words} looking like, for you?`];
-  }
-}
 
 export function openQuestionUnits(move: MoveOf<'open-question'>): Unit[] {
   const task = move.task ? objectPhrase(move.task) : '';

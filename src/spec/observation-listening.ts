@@ -56,13 +56,22 @@ export type HingeObservation = { kind: 'hinge'; hinge: HingeKind; words: string;
 /**
  * The exact thing a turn gives to ask about (understanding/content-anchor.ts), its words already in
  * the second person: an action held off ("telling your wife"), a message ("the email"), someone gone
- * quiet ("him"), a day ahead ("tomorrow").
+ * quiet ("him"), a day ahead ("tomorrow"), how long it has gone on ("17 years"), an hour of the night ("2am"),
+ * someone whose words the turn reports ("my ma"). A held-off action is `reasoned` when the turn already
+ * says what stops them, so it is not asked again (round 19).
  */
 export type ContentAnchor = (
-  | { anchor: 'holding-off'; words: string; cannot?: boolean }
+  | { anchor: 'holding-off'; words: string; cannot?: boolean; reasoned?: true }
   | { anchor: 'message'; words: string }
   | { anchor: 'gone-quiet'; words: string; who: string }
   | { anchor: 'day-ahead'; words: string }
+  // (round 19: a span of time it has gone on, plural, "17 years"; an hour of the night, "2am"; someone
+  // whose words the turn reports, as heard from, "my ma", "him")
+  | { anchor: 'length-of-time'; words: string }
+  | { anchor: 'hour'; words: string }
+  | { anchor: 'voice'; words: string }
+  // (and the last noun phrase of a short turn, "his cousin", "yard address")
+  | { anchor: 'phrase'; words: string }
 ) & {
   /** A say-back of the same words comes just before: the question leans on it, not naming them twice. */
   echoed?: true;

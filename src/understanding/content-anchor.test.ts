@@ -49,8 +49,8 @@ test('a message whose words matter is read, and not when they already said what 
     anchor: 'message',
     words: 'his text',
   });
-  assert.equal(contentAnchorOf('got an email saying the job is gone')?.anchor.anchor, undefined);
-  assert.equal(contentAnchorOf('i sent the letter to my landlord')?.anchor.anchor, undefined);
+  assert.notEqual(contentAnchorOf('got an email saying the job is gone')?.anchor.anchor, 'message');
+  assert.notEqual(contentAnchorOf('i sent the letter to my landlord')?.anchor.anchor, 'message');
 });
 
 test('someone gone quiet is read as who to speak to, by pronoun', () => {
@@ -86,4 +86,17 @@ test('an action under "if" is a condition, and the object stops where a new clau
     words: 'sending the form',
     cannot: true,
   });
+});
+
+test('an action held off with its reason already told is marked, so the reason is not asked again', () => {
+  for (const text of [
+    'i havent rung the bank cos they will just say no',
+    'havent told my boss yet, scared he thinks im weak',
+    'i cant answer her, i dont know what to say',
+  ]) {
+    const found = contentAnchorOf(text);
+    assert.equal(found?.anchor.anchor === 'holding-off' && found.anchor.reasoned, true, text);
+  }
+  const plain = contentAnchorOf('i havent rung the bank');
+  assert.equal(plain?.anchor.anchor === 'holding-off' && plain.anchor.reasoned, undefined);
 });

@@ -8,6 +8,9 @@
  * Only words the person wrote are kept, turned to the second person; anything unsure gives no anchor.
  */
 import type { ContentAnchor, ContentAnchorObservation, Span } from '../spec/observation.ts';
+import { namedPhraseOf } from './content-anchor-phrase.ts';
+import { timeAnchorOf } from './content-anchor-time.ts';
+import { reportedVoiceOf } from './content-anchor-voice.ts';
 
 /** An anchor and where the turn says it (a say-back of the same words is not said beside it). */
 export type FoundAnchor = { anchor: ContentAnchor; span: Span };
@@ -75,6 +78,11 @@ const GO_WHERE = /^(?:to|back|in|out|home|there|round|over|outside)\b/i;
 const NOT_TELLING = /^(?:if|whether|what|who|how|when|why|the difference|anymore|any more)\b/i;
 const EMPTY_OBJECT = /^(?:anything|anythin|nothing)$/i;
 
+// a reason or a fear for holding off, said in the same turn: "cos he'll shout", "scared of what it says",
+// "i dont know what to say", "what if she says no"
+const REASON_GIVEN =
+  /\b(?:because|becuz|cos|coz|cuz|cause|bc|in case|incase|scared|afraid|terrified|frightened|worried|dread|dreading|what if|so that|otherwise)\b|\b(?:don'?t|dont|do not) know (?:what|how)\b|\b(?:don'?t|dont|do not) want (?:him|her|them) to\b|\b(?:he|she|they)(?:'ll|ll| will| would|'d) (?:just )?(?:shout|be angry|get angry|kill me|go mad|laugh|think|say|hate|judge)\b/i;
+
 function objectAfter(text: string, from: number): string | undefined {
   const rest = text.slice(from);
   const end = OBJECT_END.exec(rest);
@@ -103,7 +111,14 @@ function holdingOff(text: string): FoundAnchor | undefined {
   const cannot = /\b(?:can'?t|cant|cannot)\b/i.test(found[0]);
   const doing = said ? `${gerund} ${said}` : gerund;
   return {
-    anchor: { anchor: 'holding-off', words: doing, ...(cannot ? { cannot: true } : {}) },
+    anchor: {
+      anchor: 'holding-off',
+      words: doing,
+      ...(cannot ? { cannot: true } : {}),
+      // they already said what stops them: "What's stopping you?" would ask what they just told
+      // (round 19 fresh set: "What's stopping you answering?" after the reason was given, rated low)
+      ...(REASON_GIVEN.test(text) ? { reasoned: true as const } : {}),
+    },
     span: [found.index, found.index + found[0].length],
   };
 }
@@ -183,10 +198,20 @@ function dayAhead(text: string): FoundAnchor | undefined {
 
 /**
  * The content anchor of a turn, most exact first: an action held off, a message, someone gone
- * quiet, a day ahead. Undefined when the turn names none of these plainly.
+ * quiet, a day ahead, then a night hour or how long it has gone on (content-anchor-time.ts), then
+ * someone's words reported (content-anchor-voice.ts), then the last noun phrase of a short turn
+ * (content-anchor-phrase.ts). Undefined when the turn names none of these plainly.
  */
 export function contentAnchorOf(text: string): FoundAnchor | undefined {
-  return holdingOff(text) ?? message(text) ?? goneQuiet(text) ?? dayAhead(text);
+  return (
+    holdingOff(text) ??
+    message(text) ??
+    goneQuiet(text) ??
+    dayAhead(text) ??
+    timeAnchorOf(text) ??
+    reportedVoiceOf(text) ??
+    namedPhraseOf(text)
+  );
 }
 
 /** The turn's content anchor as an observation (understanding/analyse.ts runs it on every turn). */
