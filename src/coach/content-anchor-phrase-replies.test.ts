@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { replyToLines as replyTo, STOCK_PROBE as STOCK } from '../coach/testing/reply-to-lines.ts';
-import { analyse } from './analyse.ts';
-import { namedPhraseOf } from './content-anchor-phrase.ts';
+import { analyse } from '../understanding/analyse.ts';
+import { namedPhraseOf } from '../understanding/content-anchor-phrase.ts';
+import { replyToLines as replyTo, STOCK_PROBE as STOCK } from './testing/reply-to-lines.ts';
 
 test('the last noun phrase of a short turn is read, owned ones in the second person', () => {
   const cases: [string, string | undefined][] = [

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { replyToLines as replyTo, STOCK_PROBE as STOCK } from '../coach/testing/reply-to-lines.ts';
-import { analyse } from './analyse.ts';
-import { timeAnchorOf } from './content-anchor-time.ts';
+import { analyse } from '../understanding/analyse.ts';
+import { timeAnchorOf } from '../understanding/content-anchor-time.ts';
+import { replyToLines as replyTo, STOCK_PROBE as STOCK } from './testing/reply-to-lines.ts';
 
 test('how long it has gone on is read from a number and a unit, in any wording', () => {
   const cases: [string, string][] = [

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { replyToLines as replyTo, STOCK_PROBE as STOCK } from '../coach/testing/reply-to-lines.ts';
-import { analyse } from './analyse.ts';
-import { reportedVoiceOf } from './content-anchor-voice.ts';
+import { analyse } from '../understanding/analyse.ts';
+import { reportedVoiceOf } from '../understanding/content-anchor-voice.ts';
+import { replyToLines as replyTo, STOCK_PROBE as STOCK } from './testing/reply-to-lines.ts';
 
 test('a voice is read from any speaker before a verb of saying, in learner and chat forms', () => {
   const cases: [string, string][] = [
