@@ -11,6 +11,7 @@ import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
 import { everydayFearAtStake } from './model/risk-everyday-fears.ts';
+import { kindOfHurt } from './model/risk-kind-of-hurt.ts';
 import { opensDisclosureFrame, opensRiskFrame } from './model/risk-frames.ts';
 import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
@@ -157,7 +158,7 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
   // the type is scored only when a reading is reported (most turns report none)
   const riskType = () => {
     const type = head('riskType', scored.features);
-    return (type ? best(type).label : 'suicide') as RiskType;
+    return kindOfHurt(context.prepared.folded, (type ? best(type).label : 'suicide') as RiskType);
   };
   const other = () => head('other', scored.features)?.probabilities[0] ?? 0;
   // the whole turn said in another sense, as the rules read it: one's own funeral laughed off or in a health scare

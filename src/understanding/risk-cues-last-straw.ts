@@ -12,7 +12,7 @@ import type { RiskCue } from './risk-cues.ts';
 
 // "that's it for me tonight, off to bed", "that's me done for the day": an evening or a shift ended, not a life
 const NOT_A_SPELL_ENDED =
-  '(?! (?:for )?(?:tonight|today|now|this (?:week|year|term|season|morning|evening)|the (?:day|night|week|year|season)|at (?:work|the|this)|with (?:the|this|that|him|her|them|it|work|college|uni))\\b)';
+  '(?! (?:for )?(?:tonight|today|now|this (?:week|year|term|season|morning|evening)|the (?:day|night|week|year|season)|at (?:work|the|this)|in (?:the|this|that|my|a) (?!world|life)\\w+|with (?:the|this|that|him|her|them|it|work|college|uni))\\b)';
 const ENDING_AFTER_A_CONDITION =
   "(?:(?:that'?s|thats|that is|its|it'?s) it for me|(?:that'?s|thats|that is) me (?:finished|done|gone|out)(?: too)?(?:,? (?:and i mean|i mean) (?:properly|for good|it))?)";
 // "give it till christmas … then that's it": the person sets a day for the ending
@@ -24,6 +24,8 @@ const DONE_WORD = '(?:done|finished)';
 // "i'm done, done with that essay", "done done lol", "done and dusted!!": a thing finished, or a laugh
 const NOT_A_THING_DONE =
   '(?!\\W{0,3}(?:with (?!(?:all of it|it all|everything|life|living|people|everyone|all this|this life)\\b)|and dusted|lol|lmao|haha|😂|🤣|!{2,}|smoking|drinking|dating|uni|school|college|work|this (?:job|course|diet)))';
+// "its done done", "the track is done done": "done done" said of a thing (round 18: a mixed and mastered song)
+const NOT_A_THING_BEFORE = "(?<!\\b(?:it'?s|its|it is|that'?s|thats|that is|is|was|are|were|all|got it|get it) )";
 const HARDER =
   '(?:so |just |totally |properly |completely |fully |absolutely |really |truly |well and truly |actually )';
 
@@ -33,6 +35,8 @@ export const RISK_CUES_LAST_STRAW: readonly RiskCue[] = [
     id: 'ending-after-a-condition',
     type: 'suicide',
     level: 'possible',
+    // "if this exam goes bad thats it for me": the exam is the condition, not a story told
+    studyIsTheCondition: true,
     // "if she leaves, that's it for me": the "she" of the condition is not whose ending it is
     selfWhateverSubject: true,
     pattern: new RegExp(String.raw`\bif\b[^.!?]{3,80}?\b${ENDING_AFTER_A_CONDITION}\b${NOT_A_SPELL_ENDED}`),
@@ -72,7 +76,7 @@ export const RISK_CUES_LAST_STRAW_ACROSS: readonly RiskCue[] = [
     // "if he doesn't text back im done. for good": the "he" of the condition is not whose ending it is
     selfWhateverSubject: true,
     pattern: new RegExp(
-      String.raw`\b(?:(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}(?:\W{1,4}(?:(?:i'?m|im|i am) )?${HARDER}?| )|${DONE_WORD} )${DONE_WORD}\b${NOT_A_THING_DONE}|\b(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}\W{1,4}(?:for good|for real|forever|for ever)\b${NOT_A_THING_DONE}`,
+      String.raw`\b(?:(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}(?:\W{1,4}(?:(?:i'?m|im|i am) )?${HARDER}?| )|${NOT_A_THING_BEFORE}${DONE_WORD} )${DONE_WORD}\b${NOT_A_THING_DONE}|\b(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}\W{1,4}(?:for good|for real|forever|for ever)\b${NOT_A_THING_DONE}`,
     ),
   },
   {
