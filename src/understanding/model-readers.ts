@@ -12,6 +12,8 @@ import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-mod
 import { understandingModel } from './model/load-model.ts';
 import { everydayFearAtStake } from './model/risk-everyday-fears.ts';
 import { opensDisclosureFrame, opensRiskFrame } from './model/risk-frames.ts';
+import { kindOfHurt } from './model/risk-kind-of-hurt.ts';
+import { holdsWeakRiskCue, RISK_MODEL_WEAK_CUE_THRESHOLD } from './model/risk-weak-cues.ts';
 import { riskGateOf, riskWordsOnlyInIdioms } from './model/risk-words.ts';
 import { mayBeAboutSomeoneElse } from './person-subject.ts';
 import type { Reader, ReaderContext, Reading } from './reader.ts';
@@ -122,6 +124,8 @@ export type RiskModelThresholds = {
   frameGate?: number;
   /** Which opened turns take the frame bar. */
   lowerFrame?: (folded: string) => boolean;
+  /** The bar on a turn with no risk word but a weak cue of hopelessness (risk-weak-cues.ts). */
+  weakCue?: number;
 };
 const SHIPPED_THRESHOLDS: RiskModelThresholds = {
   gated: RISK_MODEL_THRESHOLD,
@@ -131,6 +135,7 @@ const SHIPPED_THRESHOLDS: RiskModelThresholds = {
   widerGate: opensRiskFrame,
   frameGate: RISK_MODEL_FRAME_THRESHOLD,
   lowerFrame: opensDisclosureFrame,
+  weakCue: RISK_MODEL_WEAK_CUE_THRESHOLD,
 };
 
 /** The learned risk probability of the turn (no gate), or undefined when the model is not there. */
@@ -152,12 +157,16 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;
-  if (gate === 'none' && risk < thresholds.ungated) return [];
+  // a weak cue of hopelessness ("giving up on life", "no way out") lets the model speak as a second opinion
+  const ungatedBar = holdsWeakRiskCue(context.prepared.folded)
+    ? (thresholds.weakCue ?? thresholds.ungated)
+    : thresholds.ungated;
+  if (gate === 'none' && risk < ungatedBar) return [];
   if (gate === 'weak' && risk < weakBar && risk >= speakBar) return [];
   // the type is scored only when a reading is reported (most turns report none)
   const riskType = () => {
     const type = head('riskType', scored.features);
-    return (type ? best(type).label : 'suicide') as RiskType;
+    return kindOfHurt(context.prepared.folded, (type ? best(type).label : 'suicide') as RiskType);
   };
   const other = () => head('other', scored.features)?.probabilities[0] ?? 0;
   // the whole turn said in another sense, as the rules read it: one's own funeral laughed off or in a health scare

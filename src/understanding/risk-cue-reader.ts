@@ -138,7 +138,9 @@ export function readRiskCues(context: ReaderContext): Reading[] {
     // a cue runs on a sentence only when its words are in that sentence (one more pass, no regex)
     const liveHere = sentences.length === 1 ? live : CUE_GATE.scan(sentence.text);
     if (!liveHere.includes(1)) continue;
-    if (FICTION.test(sentence.text) || HYPOTHETICAL_ONLY.test(sentence.text)) continue;
+    if (HYPOTHETICAL_ONLY.test(sentence.text)) continue;
+    const story = storyIn(sentence.text);
+    if (story === 'story') continue;
     const history =
       HISTORY.test(sentence.text) &&
       !PRESENT_AGAIN.test(sentence.text) &&
@@ -146,6 +148,7 @@ export function readRiskCues(context: ReaderContext): Reading[] {
     for (let index = 0; index < ALL_CUES.length; index++) {
       if (liveHere[index] === 0) continue;
       const cue = ALL_CUES[index];
+      if (story === 'study' && !cue.studyIsTheCondition) continue;
       const match = cue.pattern.exec(sentence.text);
       if (!match) continue;
       // "power cut again and i just want to die": the older "cut again" reads the power's cut as self-harm
@@ -185,6 +188,15 @@ function readAcrossSentences(context: ReaderContext, takenBack: boolean): Readin
     readings.push({ observation, confidence: level === 'clear' ? 0.85 : 0.6 });
   }
   return readings;
+}
+
+// the study words of FICTION: in "if this exam goes bad thats it for me" the exam is a condition, not a story
+const STUDY_WORDS = /\b(?:exam|studying|lecture)\b/g;
+
+/** 'story' when the sentence tells of a story, 'study' when its only such word is one of study, else undefined. */
+function storyIn(sentence: string): 'story' | 'study' | undefined {
+  if (!FICTION.test(sentence)) return undefined;
+  return FICTION.test(sentence.replace(STUDY_WORDS, ' ')) ? 'story' : 'study';
 }
 
 /** Whether the "cut" at this index belongs to a thing cut ("the power cut again", "pay got cut"). */

@@ -96,3 +96,36 @@ test('harm by chance welcomed as rest is asked about', () => {
     [],
   );
 });
+
+test('a job or a thing finished is not an ending; a life ended still is (round 19)', () => {
+  // real-style false matches of round 18: a yard job ended, a song finished
+  assert.equal(
+    ownRisk('need an eye test first. and if they say my eyes are gone thats me done in the yard'),
+    undefined,
+  );
+  assert.equal(ownRisk('its done done. mixed, mastered, cover art ready'), undefined);
+  // beside them, the disclosures still read
+  assert.equal(reading('if she leaves thats me done in this world'), 'suicide/possible');
+  assert.equal(reading('im done. so done'), 'suicide/possible');
+  assert.equal(reading('done done. cant anymore'), 'suicide/possible');
+});
+
+test('an exam as the condition of an ending is no story (round 19)', () => {
+  assert.equal(reading('if this exam goes bad thats it for me'), 'suicide/possible');
+  // an evening of study ended is not an ending, nor a lecture too long
+  assert.equal(ownRisk('studying for the exam, if i fail thats it for me tonight'), undefined);
+  assert.equal(ownRisk('pls kill me this lecture is 3 hours'), undefined);
+});
+
+test("rest found in not coming back, and an ending tied to a day (the lead's fresh classes, round 19)", () => {
+  assert.equal(
+    reading('itd be restful to just not come back from the drive one day. anyway how are you lol'),
+    'suicide/possible',
+  );
+  assert.equal(reading('wont be my problem after friday anyway'), 'suicide/possible');
+  assert.equal(reading('after next week it wont matter anyway'), 'suicide/possible');
+  // a day off work wished for, a job handed over, a thing that will not matter
+  assert.equal(ownRisk('itd be nice to not go back to work on monday'), undefined);
+  assert.equal(ownRisk('not my problem after friday, im handing the project over'), undefined);
+  assert.equal(ownRisk('after friday it wont matter what grade i got'), undefined);
+});

@@ -12,7 +12,7 @@ import type { RiskCue } from './risk-cues.ts';
 
 // "that's it for me tonight, off to bed", "that's me done for the day": an evening or a shift ended, not a life
 const NOT_A_SPELL_ENDED =
-  '(?! (?:for )?(?:tonight|today|now|this (?:week|year|term|season|morning|evening)|the (?:day|night|week|year|season)|at (?:work|the|this)|with (?:the|this|that|him|her|them|it|work|college|uni))\\b)';
+  '(?! (?:for )?(?:tonight|today|now|this (?:week|year|term|season|morning|evening)|the (?:day|night|week|year|season)|at (?:work|the|this)|in (?:the|this|that|my|a) (?!world|life)\\w+|with (?:the|this|that|him|her|them|it|work|college|uni))\\b)';
 const ENDING_AFTER_A_CONDITION =
   "(?:(?:that'?s|thats|that is|its|it'?s) it for me|(?:that'?s|thats|that is) me (?:finished|done|gone|out)(?: too)?(?:,? (?:and i mean|i mean) (?:properly|for good|it))?)";
 // "give it till christmas … then that's it": the person sets a day for the ending
@@ -24,6 +24,14 @@ const DONE_WORD = '(?:done|finished)';
 // "i'm done, done with that essay", "done done lol", "done and dusted!!": a thing finished, or a laugh
 const NOT_A_THING_DONE =
   '(?!\\W{0,3}(?:with (?!(?:all of it|it all|everything|life|living|people|everyone|all this|this life)\\b)|and dusted|lol|lmao|haha|😂|🤣|!{2,}|smoking|drinking|dating|uni|school|college|work|this (?:job|course|diet)))';
+// "its done done", "the track is done done": "done done" said of a thing (round 18: a mixed and mastered song)
+const NOT_A_THING_BEFORE =
+  "(?<!\\b(?:it'?s|its|it is|that'?s|thats|that is|is|was|are|were|all|got it|get it) )";
+const A_DAY =
+  '(?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)|tomorrow|tonight|then|the (?:weekend|results|exams?))';
+// "not my problem after friday, i'm handing the project over": a job or a home left, not a life
+const HANDED_OVER =
+  '(?:job|project|work|shift|contract|notice|hand(?:ing|ed)? (?:it )?over|handover|quit|quitting|leaving (?:the|this|my) (?:job|company|flat|house)|moving|lease|tenant|landlord|deadline|boss|client)';
 const HARDER =
   '(?:so |just |totally |properly |completely |fully |absolutely |really |truly |well and truly |actually )';
 
@@ -33,6 +41,8 @@ export const RISK_CUES_LAST_STRAW: readonly RiskCue[] = [
     id: 'ending-after-a-condition',
     type: 'suicide',
     level: 'possible',
+    // "if this exam goes bad thats it for me": the exam is the condition, not a story told
+    studyIsTheCondition: true,
     // "if she leaves, that's it for me": the "she" of the condition is not whose ending it is
     selfWhateverSubject: true,
     pattern: new RegExp(String.raw`\bif\b[^.!?]{3,80}?\b${ENDING_AFTER_A_CONDITION}\b${NOT_A_SPELL_ENDED}`),
@@ -60,6 +70,25 @@ export const RISK_CUES_LAST_STRAW: readonly RiskCue[] = [
     pattern:
       /\bw(?:h)?at if i (?:just |simply )?(?:didn'?t|didnt|did not|never) (?:come|came|go|went|get|got|drive|walk|make it) (?:home|back)\b(?:[^.!?]{0,40}\b(?:ever|one day|one night|again|at all|for good)\b|\W*(?:\?|$))/,
   },
+  {
+    // "it would be restful to just not come back from the drive", "easier if i never went home": rest or ease found
+    // in not returning (the lead's fresh class, round 19; real-style turns: only disclosures hold the shape)
+    id: 'not-returning-welcomed',
+    type: 'suicide',
+    level: 'possible',
+    pattern:
+      /\b(?:restful|peaceful|nice|easier|simpler|a relief|tempting|so easy)\b[^.!?]{0,30}?\b(?:to |if i )?(?:just )?(?:not|never|didn'?t|didnt) (?:come|came|go|went|get|got|drive|walk|make it) (?:back|home)\b(?! to (?:work|school|uni|college|the office|the job|my job|that|it|them|him|her)\b)/,
+  },
+  {
+    // "won't be my problem after friday anyway", "after next week it won't matter": an ending tied to a day (the
+    // lead's fresh class, round 19), not a job or a home handed over
+    id: 'ending-tied-to-a-day',
+    type: 'suicide',
+    level: 'possible',
+    pattern: new RegExp(
+      String.raw`(?:\b(?:won'?t|wont|will not) be (?:my|anyone'?s|anyones|anybody'?s) problem (?:after|by|from)|\b(?:won'?t|wont|will not|wouldn'?t|wouldnt) matter (?:after|by)) ${A_DAY}(?=\s*(?:anyway|anymore|any more|[.!?,]|$))(?![^.!?]{0,60}\b${HANDED_OVER})|\b(?:after|by) ${A_DAY},? (?:it )?(?:won'?t|wont|will not) matter(?=\s*(?:anyway|anymore|any more|to me|[.!?,]|$))(?![^.!?]{0,60}\b${HANDED_OVER})`,
+    ),
+  },
 ];
 
 /** "i'm done. so done": the second "done" is most often a sentence of its own, so these cross a full stop. */
@@ -72,7 +101,7 @@ export const RISK_CUES_LAST_STRAW_ACROSS: readonly RiskCue[] = [
     // "if he doesn't text back im done. for good": the "he" of the condition is not whose ending it is
     selfWhateverSubject: true,
     pattern: new RegExp(
-      String.raw`\b(?:(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}(?:\W{1,4}(?:(?:i'?m|im|i am) )?${HARDER}?| )|${DONE_WORD} )${DONE_WORD}\b${NOT_A_THING_DONE}|\b(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}\W{1,4}(?:for good|for real|forever|for ever)\b${NOT_A_THING_DONE}`,
+      String.raw`\b(?:(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}(?:\W{1,4}(?:(?:i'?m|im|i am) )?${HARDER}?| )|${NOT_A_THING_BEFORE}${DONE_WORD} )${DONE_WORD}\b${NOT_A_THING_DONE}|\b(?:i'?m|im|i am) ${HARDER}?${DONE_WORD}\W{1,4}(?:for good|for real|forever|for ever)\b${NOT_A_THING_DONE}`,
     ),
   },
   {

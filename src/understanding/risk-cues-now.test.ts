@@ -37,3 +37,28 @@ test('tonight is the night in chat spelling is asked about, a night out looked f
   assert.ok(ownRisk("tonite's the nite"));
   assert.equal(ownRisk("tonight's the night! first date in ages"), undefined);
 });
+
+test("the act and its time said now, and pills taken named by 'them', are clear (the lead's fresh classes, round 19)", () => {
+  assert.equal(reading("I CAN'T DO THIS ANYMORE, I'M ENDING IT TONIGHT"), 'suicide/clear');
+  assert.equal(reading('IM DONE. IM ENDING IT TONIGHT AND NOBODY CAN STOP ME'), 'suicide/clear');
+  assert.equal(reading('I TOOK THEM ALL. ALL OF THEM'), 'suicide/clear');
+  assert.equal(reading('took them all. 20 min ago'), 'suicide/clear');
+  assert.equal(reading('i already drink the bleach, my stomach is hurting'), 'suicide/clear');
+  // a job, someone else's taking, a coffee, a break-up: no clear reading
+  assert.equal(ownRisk('grim. 3 deaths on my watch. took them all down'), undefined);
+  assert.equal(ownRisk('she took them all to the park'), undefined);
+  assert.equal(ownRisk('i already drink the coffee this morning'), undefined);
+  assert.notEqual(reading('im ending it with my boyfriend tonight'), 'suicide/clear');
+  assert.notEqual(reading('im ending it tonight, he cheated again'), 'suicide/clear');
+  assert.equal(reading('im ending it tonight, tell my wife im sorry'), 'suicide/clear');
+});
+
+test("'killing myself with work' is overwork; the act said beside it still reads clear (round 19)", () => {
+  assert.equal(ownRisk("i'm killing myself with work today"), undefined);
+  assert.equal(
+    reading('im killing myself with work. honestly i want to kill myself tonight'),
+    'suicide/clear',
+  );
+  assert.equal(reading('im going to kill myself with the pills tonight'), 'suicide/clear');
+  assert.equal(reading('i want to kill myself with my dads gun'), 'suicide/clear');
+});

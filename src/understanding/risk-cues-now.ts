@@ -14,8 +14,9 @@ import type { RiskCue } from './risk-cues.ts';
 import { meansPattern } from './risk-means.ts';
 
 const POISON = meansPattern(['poison']);
+// "i already drink the bleach": a present form after "already" or "just" tells of it done (non-native English)
 const TAKEN =
-  '(?:drank|drunk|drinking|swallowed|swallowing|downed|necked|chugged|ate|eaten|took|taken|had|sipped)';
+  '(?:drank|drunk|drinking|swallowed|swallowing|downed|necked|chugged|ate|eaten|took|taken|had|sipped|(?:already|just) (?:drink|eat|take|swallow))';
 // the one who took it, when it is not the speaker: a child is a medical emergency, a pet is not a person's risk
 const CHILD = '(?:son|daughter|boy|girl|kid|child|baby|toddler|little one|(?:\\d+ ?(?:yo|year old|yr old)))';
 const NOT_THE_SPEAKER = `(?<!\\b(?:${CHILD.slice(3, -1)}|dog|cat|puppy|pup|kitten|pet|he|she|they|it|\\w+'s)(?: just| has| had| have|s)? )`;
@@ -37,7 +38,30 @@ const HEIGHT =
 const ON_PURPOSE =
   "(?:high enough|tall enough|enough of a drop|big enough drop|far enough down|long enough drop|that'?s where|thats where|that'?s the (?:one|place|spot)|will do|would do it|tonight|tonite|2nite|when i go)";
 
+// "im ending it tonight": the act and its time, said now (not "ending it with my boyfriend", "killing myself with work")
+// a relationship ended in the same sentence ("im ending it tonight, he cheated again") is a break-up
+// (not "tell my wife im sorry": only the words of a break-up)
+const LOVE =
+  '(?:cheat\\w*|dumped|break ?up|breaking up|broke up|split up|relationship|engagement|dating|with (?:him|her|my (?:bf|gf|boyfriend|girlfriend|partner|husband|wife|ex)))';
+const ENDING_NOW = `(?<!\\b${LOVE}\\b[^.!?]*)\\b(?:i'?m|im|i am) (?:ending it|ending my life|ending things|ending everything|killing myself)(?! with\\b)[^.!?]{0,15}\\b(?:tonight|tonite|today|now|rn|right now|tomorrow|this (?:evening|morning|afternoon|weekend))\\b(?![^.!?]*\\b${LOVE}\\b)`;
+// "took them all", "I TOOK THEM ALL": what was taken named only by "them" (a packet spoken of before); not "took
+// them all down" (a job), nor someone else's taking
+const TAKEN_ALL =
+  "(?<!\\b(?:he|she|they|it|dog|cat|\\w+'s) )\\b(?:took|taken|swallowed|downed) (?:them|those|these|the (?:pills|tablets|lot)) all\\b(?! (?:down|out|off|away|home|back|in|up|to|for|with|along|the way|apart)\\b)";
+
 export const RISK_CUES_NOW: readonly RiskCue[] = [
+  {
+    id: 'ending-it-at-a-time',
+    type: 'suicide',
+    level: 'clear',
+    pattern: new RegExp(ENDING_NOW),
+  },
+  {
+    id: 'taken-them-all',
+    type: 'suicide',
+    level: 'clear',
+    pattern: new RegExp(TAKEN_ALL),
+  },
   {
     // "i drank the weed killer from the shed", "just downed some antifreeze", "had a cup of bleach"
     id: 'poison-taken',

@@ -21,6 +21,8 @@ export type RiskCue = {
   negationInside?: boolean;
   /** Said about others on purpose ("everyone would be better off without me"): still the person's own risk. */
   selfWhateverSubject?: boolean;
+  /** A word of study in the sentence ("exam", "studying", "lecture") is the cue's condition, not a story. */
+  studyIsTheCondition?: boolean;
 };
 
 // "the rope is in the garage", "i've bought a belt"… not poisons: "i bought bleach" is shopping (risk-means.ts)
@@ -120,7 +122,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'self-harm',
     level: 'clear',
     pattern:
-      /\b(?:(?:cut|burn(?:ed|t)?|hurt) (?:myself )?(?:again |tonight|today|just now|earlier|this morning)|relapsed|new cuts|just did it again|did the (?:\w+ )?thing again|(?:did|doing) it again\. the|(?:blade|razor) in my hand|stubbed (?:a |my )?cigarette (?:out )?on my|(?:dig|digging|dug) my nails into|punch(?:ing|ed)? (?:the )?walls? (?:til|till|until)|(?<!like )bang(?:ing)? my head (?:to|on|against)(?! (?:a )?brick wall)|(?:scratch|scratched|scratching) (?:myself |my \w+ )?(?:til|till|until) (?:it )?bl(?:ee|e)d|i'?ve already done (?:two|three|some|one))/,
+      /\b(?:(?:cut|burn(?:ed|t)?|hurt) (?:myself )?(?:again |tonight|today|just now|earlier|this morning)|relapsed|new cuts|just did it again|(?<!\b(?:they|he|she|we|you|it|heart|chest|head|stomach|tummy|body|brain|eyes?|face|jaw|knee|back|leg|arm|hands?) )did the (?:\w+ )?thing again|(?:did|doing) it again\. the|(?:blade|razor) in my hand|stubbed (?:a |my )?cigarette (?:out )?on my|(?:dig|digging|dug) my nails into|punch(?:ing|ed)? (?:the )?walls? (?:til|till|until)|(?<!like )bang(?:ing)? my head (?:to|on|against)(?! (?:a )?brick wall)|(?:scratch|scratched|scratching) (?:myself |my \w+ )?(?:til|till|until) (?:it )?bl(?:ee|e)d|i'?ve already done (?:two|three|some|one))/,
   },
   {
     id: 'self-harm-urge',
@@ -167,7 +169,7 @@ export const RISK_CUES: readonly RiskCue[] = [
     type: 'suicide',
     level: 'clear',
     pattern:
-      /\b(?:i(?:'ve| have)? )?(?:taken|took|swallowed|downed) (?:all (?:of )?(?:my|the|them)|everything (?:in|from)|the (?:tablets|pills|lot|whole)|a (?:whole )?(?:bottle|box|packet|pack|handful|strip) of|my (?:mums?|moms?|dads?|mother'?s?|father'?s?|nan'?s?) \w+)|engine running|(?:walking|going|driving|heading) to the (?:cliffs?|bridge|tracks|river|sea|lake|station) (?:now|tonight|to)|(?:go|going) to the (?:sea|bridge|cliffs?|tracks|river) tonight|(?:will not|won't|wont|not) (?:be here|be around|be alive|come back|wake up) (?:by|after|tomorrow|in the morning|tonight)|(?:my )?(?:last|final) day (?:here|alive|on earth)|after tonight(?![^.!?]{0,40}\b(?:revis\w*|exams?|essays?|deadlines?|shifts?|study\w*|homework|assignments?|dissertation|thesis|interviews?|presentations?|night shifts?)\b)|(?:made|have|got) a plan (?:for (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)|to (?:die|end|kill|do it|jump|hang|overdose))|my plan is to (?:take|jump|hang|end|die|overdose|do it)|(?:^\s*|\bi'm |\bim |\bi am )doing it(?: now| tonight| today| right now)?\b(?! (?:right|wrong|properly|correctly|ok|okay|well|badly|since|for (?:weeks|months|days|ages|years)|feels?|and never|bit by bit|slowly|step by step|everyday|every day|daily|all|alone|by myself|myself|on my own|anyway|every|at (?:work|home|the)|in (?:my|the|a)|more|less|differently|too|while|between|around)\b)|trying again|going now|on the roof of|(?:the )?(?:knife|blade|rope|gun|pills) (?:is |are )?(?:right )?next to me/,
+      /\b(?:i(?:'ve| have)? )?(?:taken|took|swallowed|downed) (?:all (?:of )?(?:my|the|them)|everything (?:in|from)|the (?:tablets|pills|lot|whole)|a (?:whole )?(?:bottle|box|packet|pack|handful|strip) of|my (?:mums?|moms?|dads?|mother'?s?|father'?s?|nan'?s?) \w+)|engine running|(?:walking|going|driving|heading) to the (?:cliffs?|bridge|tracks|river|sea|lake|station) (?:now|tonight|to)|(?:go|going) to the (?:sea|bridge|cliffs?|tracks|river) tonight|(?:will not|won't|wont|not) (?:be here|be around|be alive|come back|wake up) (?:by|after|tomorrow|in the morning|tonight)|(?:my )?(?:last|final) day (?:here|alive|on earth)|after tonight(?![^.!?]{0,40}\b(?:revis\w*|exams?|essays?|deadlines?|shifts?|study\w*|homework|assignments?|dissertation|thesis|interviews?|presentations?|night shifts?)\b)|(?:made|have|got) a plan (?:for (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)|to (?:die|end|kill|do it|jump|hang|overdose))|my plan is to (?:take|jump|hang|end|die|overdose|do it)|(?:^\s*|\bi'm |\bim |\bi am )doing it(?: now| tonight| today| right now)?\b(?! (?:right|wrong|properly|correctly|ok|okay|well|badly|since|for (?:weeks|months|days|ages|years)|feels?|and never|bit by bit|slowly|step by step|everyday|every day|daily|all|alone|by myself|myself|on my own|anyway|every|at (?:work|home|the)|in (?:my|the|a)|more|less|differently|too|while|between|around)\b)|trying again|going now\b|(?<=(?:^|[.,!?]|\b(?:i'?m|im|i am|i was|was|been|still|now|up|standing|stood|stand|sitting|sat|sit))\s*)on the roof of|(?:the )?(?:knife|blade|rope|gun|pills) (?:is |are )?(?:right )?next to me/,
   },
   {
     id: 'wish-gone',

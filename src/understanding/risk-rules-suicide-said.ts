@@ -15,7 +15,9 @@ export const SUICIDE_SAID_RULES = defineRules([
     type: 'suicide',
     level: 'clear',
     pattern:
-      '(?:{KILL}(?:ing|ed|s|in)?|off(?:ing|ed)?|end(?:ing|ed)?|unalive|unaliving|unalived|hang(?:ing|ed)?|hung|shoot(?:ing)?|shot|drown(?:ing|ed)?|poison(?:ing|ed)?|gas(?:sing)?|suffocat(?:e|ing|ed)|electrocute|delete|deleting|yeet(?:ing)?) (?:{MYSELF}|{OTHERSELF})',
+      '(?:{KILL}(?:ing|ed|s|in)?|off(?:ing|ed)?|end(?:ing|ed)?|unalive|unaliving|unalived|hang(?:ing|ed)?|hung|shoot(?:ing)?|shot|drown(?:ing|ed)?|poison(?:ing|ed)?|gas(?:sing)?|suffocat(?:e|ing|ed)|electrocute|delete|deleting|yeet(?:ing)?) (?:{MYSELF}|{OTHERSELF})(?! with (?:work|overwork|overtime|deadlines|revision|studying|exams?|training|exercise|stress|worry|worrying|(?:this|that|these|the|my) (?:work|job|project|course|deadlines?|shifts?|hours|workload|revision|training|exams?|degree|thesis)))',
+    // "i'm killing myself with work today" (round 19: read clear beside a time), anchored to the match, so "i'm
+    // killing myself with work. i want to kill myself tonight" still reads the second
     unless:
       '(?:poison(?:ing|ed)? {MYSELF} with (?:sugar|junk|caffeine|coffee|fast food)|shot {MYSELF} in the foot|shoot(?:ing)? {MYSELF} in the foot|drown(?:ing|ed)? {MYSELF} in (?:work|coffee|emails|tasks|paperwork)|hang(?:ing|ed)? {MYSELF} up|end(?:ing|ed)? {MYSELF} up|(?:character|protagonist|villain|hero|narrator|novel|story|scene|movie|film|episode|game|book) )',
     pastForm: true,

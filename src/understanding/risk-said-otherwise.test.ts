@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { understand } from './index.ts';
+import { reading } from './testing/own-risk-reading.ts';
 
 test("risk words said in another sense are not the person's risk; the same words meant are", () => {
   const clear = (text: string) =>
@@ -108,4 +109,26 @@ test("what the service does if someone says they're suicidal is a question, unle
     'what happens if someone says they want to kill themselves? i want to kill myself',
   ])
     assert.equal(ownRisk(text), true, text);
+});
+
+test("a wish taken back as a thing, and a topic taught, are not the person's risk (the lead's fresh classes, round 19)", () => {
+  assert.equal(
+    reading('when I say I want to disappear I mean a cabin in Norway, not anything dark'),
+    undefined,
+  );
+  assert.equal(
+    reading('we had a nursing class on suicide risk assessment today and it got to me'),
+    undefined,
+  );
+  // beside them, the person's own risk still reads
+  assert.equal(reading('when i said i want to die i meant it'), 'suicide/possible');
+  assert.equal(
+    reading('when i say i want to disappear i mean a cabin in norway. but honestly some days i want to die'),
+    'suicide/possible',
+  );
+  assert.equal(reading('lecture on suicide today. i keep thinking about doing it'), 'suicide/possible');
+  assert.equal(
+    reading('had a training on suicide prevention, made me think about my own suicide attempt last month'),
+    'suicide/possible',
+  );
 });

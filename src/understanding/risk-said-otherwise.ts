@@ -67,6 +67,15 @@ const LAUGHED_AND_MOVED_ON_ANYWHERE =
 const CARE_CANNOT_GO_ON =
   /\b(?:can'?t|cannot|can not) (?:do|take|keep|manage|cope with)\b[^.!?]{0,30}\bmuch longer\b[^?]{0,120}\b(?:care home|nursing home|respite|residential care|home help|carers? coming in)\b/g;
 
+// "a nursing class on suicide risk assessment today and it got to me": the word is the topic taught (the lead's
+// fresh class of false flag, round 19); let off only when the rest of the turn names no life
+const TOPIC_TAUGHT =
+  /\b(?:class|classes|lecture|module|course|training|seminar|workshop|essay|assignment|presentation|lesson|webinar|research|protocol) (?:on|about|covering) (?:\w+ ){0,2}(?:suicid\w*|self[- ]harm\w*|overdos\w*)(?: (?:risk|prevention|awareness|assessment|ideation|first aid|policy|screening))*/g;
+
+// "lecture on suicide today. i keep thinking about doing it": the topic taken as one's own
+const OWNED_AFTER_THE_TOPIC =
+  /\b(?:do(?:ing)? it|did it|it again|about it|thinking|tempt\w*|urges?|want\w*|wish\w*|same|me too|myself|my own)\b/;
+
 /**
  * Whether the words at [start, end) lie in a match of `pattern` (global) that says the whole of what the turn means:
  * no life named in the turn, and at most `beside` words outside the matches.
@@ -96,6 +105,24 @@ function takenBackAsAThing(folded: string, start: number, end: number): boolean 
   if (!SAID_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) return false;
   if (!MEANT_A_THING_AFTER.test(folded.slice(end, end + 80)) && !A_SAYING.test(folded)) return false;
   const rest = `${folded.slice(0, start)} ${folded.slice(end)}`;
+  return !LIFE_NAMED.test(rest) && riskGateOf(rest) !== 'strong';
+}
+
+// the learned reader reads the whole turn: "when i say i want to disappear i mean a cabin in norway, not anything
+// dark" (the lead's fresh class, round 19) is let off only when one such saying is the turn and the rest names no life
+const SAID_BEFORE_ANYWHERE =
+  /\b(?:(?:when|what) i (?:said|say|wrote|typed|put)|(?:we|people) (?:say|said))\b/g;
+const MEANT_A_THING =
+  /\b(?:i (?:just |only )?(?:meant|mean|was talking about|was on about)|it was about) (?:the|my|a|an|that|this|our) (?!(?:life|lives|self|whole|world|pain|everything|all|it)\b)[a-z]{3,}[^.!?]*/;
+
+function wholeTurnTakenBack(folded: string): boolean {
+  const said = [...folded.matchAll(SAID_BEFORE_ANYWHERE)];
+  if (said.length !== 1) return false;
+  const from = said[0].index;
+  const after = folded.slice(from);
+  const meant = MEANT_A_THING.exec(after);
+  if (!meant || meant.index > 60) return false;
+  const rest = `${folded.slice(0, from)} ${after.slice(meant.index + meant[0].length)}`;
   return !LIFE_NAMED.test(rest) && riskGateOf(rest) !== 'strong';
 }
 
@@ -146,8 +173,14 @@ export function saidOtherwise(
   if (settledAfterTheFact(folded, sentence)) return true;
   if (takenBackAsAThing(folded, start, end)) return true;
   if (start === 0 && end >= folded.length && everyEndingCorrected(folded)) return true;
+  if (start === 0 && end >= folded.length && wholeTurnTakenBack(folded)) return true;
   if (ENDING_ONLY.test(folded.slice(start, end)) && AT_THE_CHAT.test(folded)) return true;
   if (onlyThat(CHAT_CLOSED_FOR_NOW, folded, start, end, BESIDE_WORDS)) return true;
+  if (
+    onlyThat(TOPIC_TAUGHT, folded, start, end, Number.POSITIVE_INFINITY) &&
+    !OWNED_AFTER_THE_TOPIC.test(folded)
+  )
+    return true;
   // (the caring words may run long: what is said beside them is read for a life named, not counted)
   if (onlyThat(CARE_CANNOT_GO_ON, folded, start, end, Number.POSITIVE_INFINITY)) return true;
   if (!MEANT_AFTER_ALL.test(folded)) {

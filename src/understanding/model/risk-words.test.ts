@@ -35,3 +35,9 @@ test('money bleeding, foods cut out and a partner pregnant open no gate; the own
   assert.equal(gate('i am pregnant and terrified'), 'strong');
   assert.equal(gate('bleeding from my arm and it wont stop'), 'strong');
 });
+
+test('"dead" beside "tired" is worn out; "dead inside" and "better off dead" still open the gate (round 19)', () => {
+  assert.equal(riskGateOf('my wife is more tired than me but i am also dead'), 'none');
+  assert.equal(riskGateOf('so tired. i am dead inside'), 'strong');
+  assert.equal(riskGateOf('tired all the time, honestly im better off dead'), 'strong');
+});

@@ -58,11 +58,12 @@ const THING_DYING =
 export const THING_CUT =
   /\b(?:power|electricity|electric|lights?|light|wifi|internet|signal|connection|line|call|network|data|water|gas|heating|cable|tv|hours|shifts?|pay|salary|wages?|benefits?|funding|budget|allowance|rota|grant|pension)(?: (?:is|was|were|are|has|have|had|just|got|gets|keeps?|kept|been|being|getting|again|always|randomly|suddenly))*(?: been)? cut(?:s|ting)?(?: (?:out|off|again|short))*\b/g;
 
-// "dead" for worn out or laughing: "its 11pm and im dead", "after my shift im dead", "dead on my feet", "lmao im
+// "dead" for worn out or laughing: "its 11pm and im dead", "more tired than me but i am also dead" (round 19),
+// "after my shift im dead", "dead on my feet", "lmao im
 // dead" (judge v10: a check-in on a kitchen left undone at 11pm). A clock time or the day's end before it, a
 // tiredness word after it, or laughter beside it; "i'm dead inside" is none of these and still opens the gate
 const WORN_OUT_DEAD =
-  /\b(?:dead (?:tired|beat|on my feet)|(?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight|bedtime|after (?:work|my shift|the shift|school|uni|class(?:es)?|the gym)|by the time|end of the day)\b[^.!?]{0,25}?\b(?:i'?m|im|i am|i was|i feel)(?: (?:so|just|literally|completely|totally|absolutely))? dead\b(?! inside| to)|(?:lmao|lmfao|lol|haha\w*) (?:i'?m|im) (?:literally )?dead|(?:i'?m|im) (?:literally )?dead (?:lol|lmao|lmfao|haha\w*))/g;
+  /\b(?:dead (?:tired|beat|on my feet)|(?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight|bedtime|after (?:work|my shift|the shift|school|uni|class(?:es)?|the gym)|by the time|end of the day)\b[^.!?]{0,25}?\b(?:i'?m|im|i am|i was|i feel)(?: (?:so|just|literally|completely|totally|absolutely))? dead\b(?! inside| to)|\btired\b[^.!?]{0,40}\b(?:i'?m|im|i am)(?: (?:also|so|just|literally|completely|totally|absolutely))? dead\b(?! inside| to)|(?:lmao|lmfao|lol|haha\w*) (?:i'?m|im) (?:literally )?dead|(?:i'?m|im) (?:literally )?dead (?:lol|lmao|lmfao|haha\w*))/g;
 
 // "I am afraid not", "i'm afraid so": a polite regret, no fear (judge v10: "Good morning. I am afraid not." about a
 // receipt raised a check-in on the weak word "afraid"); "i'm afraid of what i'll do" is untouched
