@@ -12,7 +12,8 @@ const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ ._\-*]\p{L}(?![\p{L}\p{N}])){
 const SHORT_SPACED_WORDS = new Set(['die', 'cut', 'end', 'kms', 'kys', 'od']);
 
 // a spaced run that starts with "i" and goes on with a verb of harm or wanting
-const SPACED_AFTER_I = /^[iI](?:kill|cut|hurt|want|wanna|hate|died|die|end|od|burn|hang|jump)/;
+// a leading "i" or "a" before a harm word is its own word: "i k i l l", "a k i l l plan" (not "akill")
+const SPACED_AFTER_I = /^[iIaA](?:kill|cut|hurt|want|wanna|hate|died|die|end|od|burn|hang|jump|plan)/;
 
 export function joinSpacedLetters(source: Normalised): Normalised {
   const edits: Edit[] = [];

@@ -107,6 +107,8 @@ test('a run of digits for letters reads whole, and a spaced run keeps the person
   assert.equal(normalise('i want to sl33p forever').text, 'i want to sleep forever');
   assert.equal(normalise('i k i l l e d myself in my head').text, 'i killed myself in my head');
   assert.equal(normalise('i n s a n e').text, 'insane');
+  // the article before a spaced harm word stays a word, so the disguised plan still reads
+  assert.equal(normalise('i have a k i l l plan').text, 'i have a kill plan');
   assert.equal(normalise('cant stop thinkin bout endin it').text, "can't stop thinking about ending it");
 });
 
