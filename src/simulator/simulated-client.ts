@@ -9,7 +9,7 @@ import { CrisisSequence } from './crisis-sequence.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
 import { notTwiceRunning } from './not-twice-running.ts';
-import { nothingNoticed, RATING_QUESTION, VALUES_QUESTION } from './noticed-since.ts';
+import { noticeReply, nothingNoticed } from './noticed-since.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -27,6 +27,7 @@ import {
   type TurnReader,
 } from './therapist-reading.ts';
 import { endingOf } from './turn-ending.ts';
+import { situationFrom } from './turn-situation.ts';
 
 /**
  * A rule-driven client played from a persona card. It reads only the therapist's text — by its
@@ -136,15 +137,7 @@ export class SimulatedClient {
       this.#unheardStreak += 1;
       this.#misses += 1;
     }
-    const flags = this.#flags;
-    flags.felt = reaction.felt;
-    flags.unaskedAdvice ||= reaction.unaskedAdvice;
-    flags.welcomeAdvice ||= reaction.welcomeAdvice;
-    flags.askedOpen ||= behaviour.openQuestions > 0;
-    flags.askedClosed ||= behaviour.closedQuestions > 0;
-    flags.askedRating ||= RATING_QUESTION.test(text);
-    flags.askedValues ||= VALUES_QUESTION.test(text);
-    flags.stepOffered = taken.step !== undefined;
+    noticeReply(this.#flags, { text, reaction, behaviour, stepOffered: taken.step !== undefined });
     this.#offered = taken.step ?? this.#offered;
     if (taken.step?.concrete) this.#change({ distress: -0.2 });
   }
@@ -238,29 +231,16 @@ export class SimulatedClient {
     const flags = this.#flags;
     const persona = this.persona;
     const state = this.#state;
-    const situation: TurnSituation = {
+    const situation = situationFrom(flags, {
       turn: this.#turn,
       state,
-      felt: flags.felt,
       unheardStreak: this.#unheardStreak,
       missedOften: this.#repeatsHeard >= 1 || this.#misses >= 3,
       shortStreak: this.#shortStreak,
       questionStreak: this.#questionStreak,
-      unaskedAdvice: flags.unaskedAdvice,
-      welcomeAdvice: flags.welcomeAdvice,
-      askedOpen: flags.askedOpen,
-      askedClosed: flags.askedClosed,
-      repeat: flags.repeat,
-      broken: flags.broken,
-      thanks: flags.thanks,
-      tooBig: flags.tooBig,
-      vague: flags.vague,
-      stepOffered: flags.stepOffered,
-      askedRating: flags.askedRating,
-      askedValues: flags.askedValues,
       unanswered: this.#outstanding,
       heard: this.#heard,
-    };
+    });
     if (this.#attempt) {
       situation.attempt = {
         outcome: this.#attempt.outcome,
