@@ -9,7 +9,7 @@ import { CrisisSequence } from './crisis-sequence.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
 import { notTwiceRunning } from './not-twice-running.ts';
-import { noticeReply, nothingNoticed } from './noticed-since.ts';
+import { nothingNoticed, noticeReply } from './noticed-since.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
