@@ -17,6 +17,7 @@ import { PromiseLedger } from './promise-ledger.ts';
 import { reactToBehaviour } from './react-to-therapist.ts';
 import { readTherapistBehaviour } from './read-therapist-behaviour.ts';
 import { requestsAnswered } from './requests-answered.ts';
+import { sideLife } from './side-life.ts';
 import { splitMessage } from './split-message.ts';
 import { changeState } from './state-change.ts';
 import {
@@ -75,6 +76,10 @@ export class SimulatedClient {
     this.reader = sharedClientReader(options.read);
     this.#memory = new TherapistMemory(this.reader);
     this.#disclosures = new DisclosurePacing(persona);
+    // (the rest of their week, from dice of its own: the session's talk is as it was)
+    const life = sideLife(persona.id, options.seed);
+    this.#said.sideConcerns = life.concerns;
+    this.#said.present = life.present;
   }
 
   get state(): ClientState {

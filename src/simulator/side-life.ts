@@ -1,0 +1,126 @@
+/**
+ * The rest of a person's life this week: small side concerns with odd specific detail, drawn per
+ * session, so two sessions of one card are two people with different weeks. Real MIBot clients
+ * carry several small unrelated things ("they are laying off people at work", "we braai on
+ * Saturday", "I just got up about an hour ago"); ours carried one tidy story, and the round-18 rater
+ * read that as the program. Plausible filler ("my sister in Spain") read as filler; what read as
+ * real was the oddly specific: a name, a price, a day, a time. So each concern here is a kind of
+ * thing with slots, filled from the session's own dice (never the session's talk dice, so nothing
+ * else in the session moves).
+ *
+ * (No health alarms, body parts, hurt or death words, money crises or anything a risk reader could
+ * take for a disclosure: an aside must never look like a risk the coach then has to answer.)
+ */
+import type { SaidLines } from './client-content.ts';
+import { createRandom, deriveSeed, type Random } from './prng.ts';
+
+/** The week of one session's person: two side concerns of different kinds, and where they are as they type. */
+export type SideLife = { concerns: string[]; present: string };
+
+type Place = {
+  shop: readonly string[];
+  money: (amount: number) => string;
+  check: string;
+  teams: readonly string[];
+  hot: string;
+};
+
+const UK: Place = {
+  shop: ['Lidl', 'the big Tesco', 'the Co-op', 'B&Q', 'Asda', 'the garden centre', 'Aldi'],
+  money: (amount) => `£${amount}`,
+  check: 'MOT',
+  teams: ['Leeds', 'Forest', 'Villa', 'Sunderland', 'Wigan', 'Hibs'],
+  hot: 'boiler',
+};
+const US: Place = {
+  shop: ['Walmart', 'the Kroger', 'Home Depot', 'Target', 'Costco', 'the Dollar General', 'Publix'],
+  money: (amount) => `$${amount}`,
+  check: 'inspection',
+  teams: ['the Browns', 'the Jets', 'the Bears', 'the Cubs', 'the Pistons', 'the Mets'],
+  hot: 'water heater',
+};
+
+const NAMES = ['Dave', 'Priya', 'Marek', 'Bev', 'Jamal', 'Steph', 'Kev', 'Lou', 'Tomasz', 'Shaz', 'Gemma'];
+const KIN = ['brother', 'sister', 'nan', 'cousin', 'uncle', 'mother in law', 'stepdad', 'aunt'];
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['march', 'april', 'june', 'july', 'september', 'october', 'november'];
+const WHEN = ['yesterday', 'on saturday', 'last night', 'this morning', 'on tuesday', 'at the weekend'];
+const SHOWS = ['Below Deck', 'old episodes of Frasier', 'Bake Off', 'Columbo', 'that ice road truckers show'];
+const THINGS = ['treadmill', 'old sofa', 'cot', 'exercise bike', 'fish tank', 'bread maker'];
+
+/** A side concern, written plainly; the person's typing (case, stops, slips) is put on it later. */
+type Concern = (pick: Picker) => string;
+type Picker = { one: <T>(items: readonly T[]) => T; number: (low: number, high: number) => number; place: Place };
+
+const CONCERNS: readonly Concern[] = [
+  (p) =>
+    `the car failed its ${p.place.check}, ${p.place.money(p.number(18, 46) * 10)} for ${p.one(['two tyres', 'brake pads', 'a new exhaust', 'the wipers and a bulb'])}`,
+  (p) => `got a parking ticket outside ${p.one(p.place.shop)} ${p.one(WHEN)}, ${p.place.money(p.number(3, 9) * 10)}`,
+  (p) => `the ${p.one(['washing machine', 'fridge', p.place.hot, 'dishwasher'])} packed in ${p.one(WHEN)}`,
+  (p) => `${p.one(p.place.teams)} lost again ${p.one(WHEN)}, ${p.number(2, 4)} nil`,
+  (p) => `work have moved me onto ${p.one(['6am', '7am', '5.30', 'late'])} starts from ${p.one(DAYS)}`,
+  (p) => `the people next door have been drilling since ${p.one(['7', 'half 8', '8am'])} every day this week`,
+  (p) => `got the wordle in ${p.number(2, 3)} today`,
+  (p) => `my ${p.one(KIN)} is coming to stay for ${p.one(['a week', 'ten days', 'the whole of half term', 'a fortnight'])}`,
+  (p) => `it's ${p.one(NAMES)}'s birthday ${p.one(['on ' + p.one(DAYS), 'this weekend'])} and I still haven't got a present`,
+  (p) => `cracked my phone screen ${p.one(WHEN)}, they want ${p.place.money(p.number(6, 14) * 10)} to fix it`,
+  (p) => `the landlord is putting the rent up ${p.place.money(p.number(4, 12) * 10)} a month from ${p.one(MONTHS)}`,
+  (p) => `I've got the dentist ${p.one(['on ' + p.one(DAYS), 'next week'])}, been putting it off since ${p.one(MONTHS)}`,
+  (p) => `I've been watching ${p.one(SHOWS)} every night, nearly finished it`,
+  (p) => `the school rang about ${p.one(NAMES)} again ${p.one(WHEN)}`,
+  (p) => `we've got my ${p.one(KIN)}'s dog till ${p.one(DAYS)}`,
+  (p) => `the bus was ${p.number(2, 5) * 10} minutes late ${p.one(WHEN)}`,
+  (p) => `I've been trying to sell the ${p.one(THINGS)} on marketplace for weeks`,
+  (p) => `someone reversed into the car in the ${p.one(p.place.shop)} car park ${p.one(WHEN)}`,
+  (p) => `got a letter for jury service in ${p.one(MONTHS)}`,
+  (p) => `the internet has been down since ${p.one(DAYS)}, I'm on my phone`,
+  (p) => `I have to do a speech at ${p.one(NAMES)}'s wedding in ${p.one(MONTHS)}`,
+  (p) => `we had a power cut for ${p.number(2, 6)} hours ${p.one(WHEN)}`,
+  (p) => `signed up for a ${p.one(['pottery', 'spanish', 'first aid', 'guitar'])} class on ${p.one(DAYS)}s, been to ${p.number(2, 4)} so far`,
+  (p) => `${p.one(NAMES)} at work is leaving and I'm covering ${p.one(['the rota', 'the orders', 'the phones'])} till they replace them`,
+];
+
+/** Where they are as they type: said after "how are you" now and then ("Not bad. I just got up"). */
+const PRESENT: readonly Concern[] = [
+  (p) => `just got up about ${p.one(['an hour', 'half an hour', '20 minutes'])} ago`,
+  (p) => `just got in from work`,
+  (p) => `on my lunch break`,
+  (p) => `sat in the car outside ${p.one(p.place.shop)}`,
+  (p) => `bit hungry, about to make ${p.one(['toast', 'breakfast', 'some eggs', 'a sandwich'])}`,
+  (p) => `waiting for the washing to finish`,
+  (p) => `tired, I was up at ${p.one(['5', 'half 5', '6'])}`,
+  (p) => `just back from walking the dog`,
+  (p) => `bit cold, the ${p.place.hot} is playing up`,
+  (p) => `the kids are finally in bed`,
+  (p) => `having a coffee before I start`,
+];
+
+/** One session's side life, from the session seed and the card: the same seed gives the same week. */
+export function sideLife(personaId: string, seed: number): SideLife {
+  const random = createRandom(deriveSeed(19, 'side-life', personaId, seed));
+  const picker = pickerFrom(random);
+  // (two different kinds: a stride of 1 to n−1 from the first never lands on it again)
+  const first = random.int(CONCERNS.length);
+  const second = (first + 1 + random.int(CONCERNS.length - 1)) % CONCERNS.length;
+  const concerns = [first, second].map((index) => (CONCERNS[index] as Concern)(picker));
+  return { concerns, present: random.pick(PRESENT)(picker) };
+}
+
+function pickerFrom(random: Random): Picker {
+  return {
+    one: (items) => random.pick(items),
+    number: (low, high) => low + random.int(high - low + 1),
+    place: random.chance(0.5) ? UK : US,
+  };
+}
+
+/** Share of "how are you" answers that go on to where they are, while it is unsaid. */
+const PRESENT_SHARE = 0.5;
+
+/** Where they are as they type, the first time it fits and the dice say so; never twice a session. */
+export function presentOnce(said: SaidLines, random: Random): string | undefined {
+  const present = said.present;
+  if (!present || !random.chance(PRESENT_SHARE)) return undefined;
+  said.present = undefined;
+  return present;
+}
