@@ -8,7 +8,7 @@ import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './cli
 import { CrisisSequence } from './crisis-sequence.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
-import { notTwiceRunning } from './not-twice-running.ts';
+import { SpokenLines } from './not-twice-running.ts';
 import { nothingNoticed, noticeReply } from './noticed-since.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
@@ -47,6 +47,7 @@ export class SimulatedClient {
   readonly #memory: TherapistMemory;
   #turn = 0;
   #lastSaid = '';
+  readonly #spoken = new SpokenLines();
   #heard = '';
   #outstanding: RequestType[] = [];
   readonly #promises = new PromiseLedger();
@@ -65,8 +66,8 @@ export class SimulatedClient {
   readonly #disclosures: DisclosurePacing;
   #completed = 0;
   #attempts = 0;
-  #changeTalk = 0;
-  #sustainTalk = 0;
+  /** Their change and sustain talk so far this session. */
+  readonly #talk = { change: 0, sustain: 0 };
   #ended: ClientEnd | undefined;
 
   constructor(persona: Persona, options: { seed: number; read: TurnReader }) {
@@ -96,8 +97,8 @@ export class SimulatedClient {
       turns: this.#turn,
       heardStart: this.persona.start.heard,
       heardEnd: this.#state.heard,
-      changeTalk: this.#changeTalk,
-      sustainTalk: this.#sustainTalk,
+      changeTalk: this.#talk.change,
+      sustainTalk: this.#talk.sustain,
       ...(this.#ended === 'dropout' || this.#ended === 'leave-early' ? { dropoutTurn: this.#turn } : {}),
     };
   }
@@ -208,15 +209,13 @@ export class SimulatedClient {
     const split =
       words.requests.length === 0 && !this.#ended ? splitMessage(words.text, persona, this.#turn) : undefined;
     if (split) [words.text, this.#tail] = split;
-    // (asked again, not the last message again word for word: the yes alone, or "same really")
+    // (asked again, not an earlier message again word for word: the yes alone, or "same really")
     if (quiet && words.requests.length === 0)
-      words.text = notTwiceRunning(words.text, this.#lastSaid, persona.id, this.#turn);
-    if (words.talk === 'change') {
-      this.#changeTalk += 1;
-      this.#change({ readiness: 0.2 });
-    } else if (words.talk === 'sustain') {
-      this.#sustainTalk += 1;
-      this.#change({ readiness: -0.1 });
+      words.text = this.#spoken.once(words.text, this.#lastSaid, persona.id, this.#turn);
+    else this.#spoken.add(words.text);
+    if (words.talk !== 'neutral') {
+      this.#talk[words.talk] += 1;
+      this.#change({ readiness: words.talk === 'change' ? 0.2 : -0.1 });
     }
     this.#outstanding = words.requests.filter((type) => type !== 'stop' && type !== 'next');
     this.#lastSaid = words.text;
