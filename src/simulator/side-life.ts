@@ -8,7 +8,7 @@
  * thing with slots, filled from the session's own dice (never the session's talk dice, so nothing
  * else in the session moves).
  *
- * (No health alarms, body parts, hurt or death words, money crises or anything a risk reader could
+ * (No health alarms, hurt or death words, money crises or anything a risk reader could
  * take for a disclosure: an aside must never look like a risk the coach then has to answer.)
  */
 import type { SaidLines } from './client-content.ts';
@@ -94,6 +94,13 @@ const CONCERNS: readonly Concern[] = [
     `started a ${p.one(['pottery', 'spanish', 'first aid', 'guitar', 'cooking'])} class on ${p.one(DAYS)}s, been to ${p.number(2, 4)} so far`,
   (p) =>
     `${p.one(NAMES)} at work left and I'm covering ${p.one(['the rota', 'the orders', 'the phones', 'the late shifts'])} till ${p.one(MONTHS)}`,
+  // (small medical things beside the topic, never alarms: the base rater read "a blocked gland" as real)
+  (p) =>
+    `I've had a blocked ear since ${p.one(DAYS)} and can't hear a thing on the ${p.one(['left', 'right'])}`,
+  (p) => `on antibiotics for a tooth till ${p.one(DAYS)}`,
+  (p) => `the doctor's put me on iron tablets till ${p.one(MONTHS)}`,
+  (p) => `been putting cream on a verruca since ${p.one(MONTHS)}`,
+  (p) => `my hay fever has been ${p.one(['awful', 'terrible', 'really bad'])} since ${p.one(DAYS)}`,
 ];
 
 /** Where they are as they type: said after "how are you" now and then ("Not bad. I just got up"). */
@@ -109,6 +116,7 @@ const PRESENT: readonly Concern[] = [
   (p) => `bit cold, the ${p.place.hot} is playing up`,
   () => `the kids are finally in bed`,
   () => `having a coffee before I start`,
+  () => `doing this on my phone on the bus`,
 ];
 
 /** One session's side life, from the session seed and the card: the same seed gives the same week. */
