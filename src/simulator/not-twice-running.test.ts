@@ -36,3 +36,11 @@ test('a message said earlier in the session, not only the last, is not said agai
   assert.notEqual(twice.toLowerCase(), again.toLowerCase());
   assert.equal(spoken.once('no', 'no', 'p', 9), 'no', 'one word may come again');
 });
+
+test('the yes or no kept alone is not itself a repeat', () => {
+  const spoken = new SpokenLines();
+  spoken.once('I suppose so, yeah', '', 'p', 2);
+  spoken.once('i suppose', 'I suppose so, yeah', 'p', 3);
+  const again = spoken.once('I suppose so, yeah', 'i suppose', 'p', 4);
+  assert.notEqual(again.toLowerCase(), 'i suppose');
+});

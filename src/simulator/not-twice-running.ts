@@ -63,8 +63,9 @@ export function notTwiceRunning(
   spoken?: SpokenLines,
 ): string {
   if (!saysItAgain(text, previous)) return text;
+  // (not an opener said already: "i suppose" in place of "I suppose so" just after "i suppose")
   const answer = text.match(OPENS_ON_ANSWER);
-  if (answer) return answer[0];
+  if (answer && spoken?.earlier(answer[0]) === undefined) return answer[0];
   const random = createRandom(deriveSeed(turn, 'not-twice-running', personId));
   // (their own way first; another once that one is said: "same really" twice is a loop of its own)
   const first = deriveSeed(18, 'same-again', personId) % SAME_AGAIN.length;
