@@ -139,7 +139,7 @@ function pickerFrom(random: Random): Picker {
 }
 
 /** Share of "how are you" answers that go on to where they are, while it is unsaid. */
-const PRESENT_SHARE = 0.3;
+const PRESENT_SHARE = 0.2;
 
 /** Where they are as they type, the first time it fits and the dice say so; never twice a session. */
 export function presentOnce(said: SaidLines, random: Random): string | undefined {
