@@ -18,6 +18,7 @@ import { questionRemark } from './question-remark.ts';
 import * as bank from './reaction-bank.ts';
 import { addRequests } from './request-turn.ts';
 import { saidBefore } from './said-before.ts';
+import { presentOnce } from './side-life.ts';
 import { giveReasonForPushback, tellStory } from './story-turn.ts';
 import type { TurnSituation } from './turn-situation.ts';
 import { type ChosenWords, type TurnWordsContext, wordsIn } from './turn-words-context.ts';
@@ -127,7 +128,10 @@ export function chooseWords(
     const reasons = openings.filter((line) => wordsIn(line) >= 3);
     const why =
       kind === 'how-are-you' && reasons.length > 0 && random.chance(0.3) ? random.pick(reasons) : '';
-    return typed(why ? [plain, `${SENTENCE}${why}`] : [plain], [], 'neutral');
+    // (or where they are as they type, once: "Not bad. I just got up about an hour ago.")
+    const now = !why && kind === 'how-are-you' ? presentOnce(said, random) : undefined;
+    const then = why || now;
+    return typed(then ? [plain, `${SENTENCE}${then}`] : [plain], [], 'neutral');
   }
   if (situation.turn === 1 && openings.length > 0 && !situation.disclosure && random.chance(0.6)) {
     // a first message of their own, standing alone: "hi", "can I ask something", a line of the problem

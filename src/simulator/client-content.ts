@@ -47,6 +47,11 @@ export class SaidLines {
   /** The best step outcome reported in words so far (0 none, 1 not done, 2 partly, 3 done). */
   bestReport = 0;
 
+  /** This session's side concerns, said now and then as an aside (side-life.ts). */
+  sideConcerns: readonly string[] = [];
+  /** Where they are as they type, said once at most after "how are you" (side-life.ts). */
+  present: string | undefined;
+
   readonly #repeats = new Map<string, number>();
 
   fresh(lines: readonly string[], random: Random): string | undefined {

@@ -1,4 +1,6 @@
 import type { TurnSituation } from './choose-words.ts';
+import type { Reaction } from './react-to-therapist.ts';
+import type { TherapistBehaviour } from './read-therapist-behaviour.ts';
 
 /** "How heavy does it feel, 0 to 10?": a number is the natural answer. */
 export const RATING_QUESTION =
@@ -44,4 +46,25 @@ export function nothingNoticed(): Noticed {
     askedValues: false,
     stepOffered: false,
   };
+}
+
+/** What a therapist reply told the client: how it felt, advice asked or not, the kinds of question, a step. */
+export function noticeReply(
+  noticed: Noticed,
+  reply: {
+    text: string;
+    reaction: Reaction;
+    behaviour: TherapistBehaviour;
+    stepOffered: boolean;
+  },
+): void {
+  const { text, reaction, behaviour } = reply;
+  noticed.felt = reaction.felt;
+  noticed.unaskedAdvice ||= reaction.unaskedAdvice;
+  noticed.welcomeAdvice ||= reaction.welcomeAdvice;
+  noticed.askedOpen ||= behaviour.openQuestions > 0;
+  noticed.askedClosed ||= behaviour.closedQuestions > 0;
+  noticed.askedRating ||= RATING_QUESTION.test(text);
+  noticed.askedValues ||= VALUES_QUESTION.test(text);
+  noticed.stepOffered = reply.stepOffered;
 }

@@ -43,17 +43,20 @@ export function addOwnTalk(
   return change ? 'change' : 'sustain';
 }
 
-/** An aside of theirs (the card's tangents), never before they have said why they came. */
+/**
+ * An aside of theirs (the card's tangents, or this session's side concerns, side-life.ts), never
+ * before they have said why they came.
+ */
 export function addTangent(context: TurnWordsContext, pieces: string[]): void {
   const { situation, persona, said, random } = context;
   if (
     situation.turn > 3 &&
     pieces.length === 0 &&
     !situation.disclosure &&
-    persona.tangents.length > 0 &&
+    (persona.tangents.length > 0 || said.sideConcerns.length > 0) &&
     random.chance(persona.voice.topicDrift)
   ) {
-    const drift = said.fresh(persona.tangents, random);
+    const drift = said.fresh([...persona.tangents, ...said.sideConcerns], random);
     if (drift) pieces.push(drift);
   }
 }

@@ -8,8 +8,8 @@ import type { AttemptOutcome, ClientEnd, ClientSummary, ClientTurn } from './cli
 import { CrisisSequence } from './crisis-sequence.ts';
 import { decideAttempt } from './decide-attempt.ts';
 import { DisclosurePacing } from './disclosure-pacing.ts';
-import { notTwiceRunning } from './not-twice-running.ts';
-import { nothingNoticed, RATING_QUESTION, VALUES_QUESTION } from './noticed-since.ts';
+import { SpokenLines } from './not-twice-running.ts';
+import { nothingNoticed, noticeReply } from './noticed-since.ts';
 import type { Persona } from './persona-schema.ts';
 import { DEFAULT_RISK_TEXT } from './phrase-bank.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -17,6 +17,7 @@ import { PromiseLedger } from './promise-ledger.ts';
 import { reactToBehaviour } from './react-to-therapist.ts';
 import { readTherapistBehaviour } from './read-therapist-behaviour.ts';
 import { requestsAnswered } from './requests-answered.ts';
+import { sideLife } from './side-life.ts';
 import { splitMessage } from './split-message.ts';
 import { changeState } from './state-change.ts';
 import {
@@ -27,6 +28,7 @@ import {
   type TurnReader,
 } from './therapist-reading.ts';
 import { endingOf } from './turn-ending.ts';
+import { situationFrom } from './turn-situation.ts';
 
 /**
  * A rule-driven client played from a persona card. It reads only the therapist's text — by its
@@ -45,6 +47,7 @@ export class SimulatedClient {
   readonly #memory: TherapistMemory;
   #turn = 0;
   #lastSaid = '';
+  readonly #spoken = new SpokenLines();
   #heard = '';
   #outstanding: RequestType[] = [];
   readonly #promises = new PromiseLedger();
@@ -63,8 +66,8 @@ export class SimulatedClient {
   readonly #disclosures: DisclosurePacing;
   #completed = 0;
   #attempts = 0;
-  #changeTalk = 0;
-  #sustainTalk = 0;
+  /** Their change and sustain talk so far this session. */
+  readonly #talk = { change: 0, sustain: 0 };
   #ended: ClientEnd | undefined;
 
   constructor(persona: Persona, options: { seed: number; read: TurnReader }) {
@@ -74,6 +77,10 @@ export class SimulatedClient {
     this.reader = sharedClientReader(options.read);
     this.#memory = new TherapistMemory(this.reader);
     this.#disclosures = new DisclosurePacing(persona);
+    // (the rest of their week, from dice of its own: the session's talk is as it was)
+    const life = sideLife(persona.id, options.seed);
+    this.#said.sideConcerns = life.concerns;
+    this.#said.present = life.present;
   }
 
   get state(): ClientState {
@@ -90,8 +97,8 @@ export class SimulatedClient {
       turns: this.#turn,
       heardStart: this.persona.start.heard,
       heardEnd: this.#state.heard,
-      changeTalk: this.#changeTalk,
-      sustainTalk: this.#sustainTalk,
+      changeTalk: this.#talk.change,
+      sustainTalk: this.#talk.sustain,
       ...(this.#ended === 'dropout' || this.#ended === 'leave-early' ? { dropoutTurn: this.#turn } : {}),
     };
   }
@@ -136,15 +143,7 @@ export class SimulatedClient {
       this.#unheardStreak += 1;
       this.#misses += 1;
     }
-    const flags = this.#flags;
-    flags.felt = reaction.felt;
-    flags.unaskedAdvice ||= reaction.unaskedAdvice;
-    flags.welcomeAdvice ||= reaction.welcomeAdvice;
-    flags.askedOpen ||= behaviour.openQuestions > 0;
-    flags.askedClosed ||= behaviour.closedQuestions > 0;
-    flags.askedRating ||= RATING_QUESTION.test(text);
-    flags.askedValues ||= VALUES_QUESTION.test(text);
-    flags.stepOffered = taken.step !== undefined;
+    noticeReply(this.#flags, { text, reaction, behaviour, stepOffered: taken.step !== undefined });
     this.#offered = taken.step ?? this.#offered;
     if (taken.step?.concrete) this.#change({ distress: -0.2 });
   }
@@ -210,15 +209,13 @@ export class SimulatedClient {
     const split =
       words.requests.length === 0 && !this.#ended ? splitMessage(words.text, persona, this.#turn) : undefined;
     if (split) [words.text, this.#tail] = split;
-    // (asked again, not the last message again word for word: the yes alone, or "same really")
+    // (asked again, not an earlier message again word for word: the yes alone, or "same really")
     if (quiet && words.requests.length === 0)
-      words.text = notTwiceRunning(words.text, this.#lastSaid, persona.id, this.#turn);
-    if (words.talk === 'change') {
-      this.#changeTalk += 1;
-      this.#change({ readiness: 0.2 });
-    } else if (words.talk === 'sustain') {
-      this.#sustainTalk += 1;
-      this.#change({ readiness: -0.1 });
+      words.text = this.#spoken.once(words.text, this.#lastSaid, persona.id, this.#turn);
+    else this.#spoken.add(words.text);
+    if (words.talk !== 'neutral') {
+      this.#talk[words.talk] += 1;
+      this.#change({ readiness: words.talk === 'change' ? 0.2 : -0.1 });
     }
     this.#outstanding = words.requests.filter((type) => type !== 'stop' && type !== 'next');
     this.#lastSaid = words.text;
@@ -238,29 +235,16 @@ export class SimulatedClient {
     const flags = this.#flags;
     const persona = this.persona;
     const state = this.#state;
-    const situation: TurnSituation = {
+    const situation = situationFrom(flags, {
       turn: this.#turn,
       state,
-      felt: flags.felt,
       unheardStreak: this.#unheardStreak,
       missedOften: this.#repeatsHeard >= 1 || this.#misses >= 3,
       shortStreak: this.#shortStreak,
       questionStreak: this.#questionStreak,
-      unaskedAdvice: flags.unaskedAdvice,
-      welcomeAdvice: flags.welcomeAdvice,
-      askedOpen: flags.askedOpen,
-      askedClosed: flags.askedClosed,
-      repeat: flags.repeat,
-      broken: flags.broken,
-      thanks: flags.thanks,
-      tooBig: flags.tooBig,
-      vague: flags.vague,
-      stepOffered: flags.stepOffered,
-      askedRating: flags.askedRating,
-      askedValues: flags.askedValues,
       unanswered: this.#outstanding,
       heard: this.#heard,
-    };
+    });
     if (this.#attempt) {
       situation.attempt = {
         outcome: this.#attempt.outcome,

@@ -44,6 +44,12 @@ export function splitMessage(text: string, persona: Persona, turn: number): [str
   // blind rater's tell, rounds 15 and 16)
   const first = `${text.slice(0, best.at).replace(/[,.\s]+$/, '')}${habits.endsWithStop ? '.' : ''}`;
   const rest = text.slice(best.end).trim();
-  const tail = habits.casing === 'lower' ? rest : rest[0].toUpperCase() + rest.slice(1);
+  const cased = habits.casing === 'lower' ? rest : rest[0].toUpperCase() + rest.slice(1);
+  // (a tail of one sentence ends as their one-sentence messages do: the stop a message of several
+  // sentences ended with is not theirs once the message is cut)
+  const tail =
+    /[.!?]\s+\S/.test(cased) || /[?)]$/.test(cased)
+      ? cased
+      : `${cased.replace(/[.!]+$/, '')}${habits.endsWithStop && /[.!]$/.test(text) ? '.' : ''}`;
   return [first, tail];
 }

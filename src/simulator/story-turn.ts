@@ -63,6 +63,30 @@ export function tellStory(context: TurnWordsContext, pieces: string[], options: 
   // run-on left ours at 17; "…, and my sister gave up years ago, and I do worry" was a list, not a thought)
   const added = runOn(context, pieces, options.target);
   if (added !== undefined && options.target >= TWICE_FROM) runOn(context, pieces, options.target, added);
+  else pileOn(context, pieces, options.target);
+}
+
+/** Words a turn aims at before a short telling may pile one of the week's side concerns on top. */
+const PILE_FROM = 24;
+const ON_TOP = [', and on top of that ', ', plus ', ' and ', ' and also '];
+/** Share of such turns that do: every long turn ending on an aside would be a pattern of its own. */
+const PILE_SHARE = 0.4;
+
+/**
+ * A long turn that came out short piles on something else from their week: "…at home there is
+ * nothing stopping me, and on top of that the van failed its MOT on friday". Real people
+ * carry several small unrelated concerns and mention them beside the one they came with; each of
+ * the session's side concerns (side-life.ts) is said once at most.
+ */
+function pileOn(context: TurnWordsContext, pieces: string[], target: number): void {
+  const { said, random } = context;
+  const last = pieces.at(-1);
+  if (target < PILE_FROM || pieces.length !== 1 || last === undefined || last.endsWith('?')) return;
+  if (wordsIn(last) < 4 || wordsIn(last) > target * 0.6 || said.sideConcerns.length === 0) return;
+  if (!random.chance(PILE_SHARE)) return;
+  const concern = said.fresh(said.sideConcerns, random);
+  // (in the same breath, as runOn joins: a sentence of its own read as an aside pasted in)
+  if (concern) pieces[0] = `${last.replace(/[.!\s]+$/, '')}${random.pick(ON_TOP)}${concern}`;
 }
 
 /** Words a turn aims at before a short line may run on into a second thing. */

@@ -1,5 +1,6 @@
 import type { RequestType } from '../spec/observation.ts';
 import type { ClientState } from './client-state.ts';
+import type { Noticed } from './noticed-since.ts';
 
 /** Everything about this moment that decides the client's words; built by the client each turn. */
 export type TurnSituation = {
@@ -37,3 +38,36 @@ export type TurnSituation = {
   /** Explicit requests the therapist left unanswered, to ask again. */
   unanswered: RequestType[];
 };
+
+/** This turn's situation from what the client noticed since it last spoke and where the session stands. */
+export function situationFrom(
+  noticed: Noticed,
+  session: Pick<
+    TurnSituation,
+    | 'turn'
+    | 'state'
+    | 'unheardStreak'
+    | 'missedOften'
+    | 'shortStreak'
+    | 'questionStreak'
+    | 'unanswered'
+    | 'heard'
+  >,
+): TurnSituation {
+  return {
+    ...session,
+    felt: noticed.felt,
+    unaskedAdvice: noticed.unaskedAdvice,
+    welcomeAdvice: noticed.welcomeAdvice,
+    askedOpen: noticed.askedOpen,
+    askedClosed: noticed.askedClosed,
+    repeat: noticed.repeat,
+    broken: noticed.broken,
+    thanks: noticed.thanks,
+    tooBig: noticed.tooBig,
+    vague: noticed.vague,
+    stepOffered: noticed.stepOffered,
+    askedRating: noticed.askedRating,
+    askedValues: noticed.askedValues,
+  };
+}
