@@ -67,6 +67,10 @@ const KEEP_DOING = /^you (?:just |still )?keep (\w+ing\b.*)$/i;
 // a feeling about a thing they name: the thing said with what the feeling does to it
 const FELT_ABOUT =
   /^you(?:'re| are| feel| felt| were) (?:so |really |very |quite |a bit |a little |just )?(ashamed|embarrassed|scared|afraid|frightened|terrified|worried|anxious|stressed|tired|sick|fed up) (?:of|about|with|by) (.+)$/i;
+// the words for someone are what they lack, not the wish to speak ("i dont know what to say to her", "how to
+// tell my mum"): a meaning sure from the shape, where said back plainly it read as a bare echo (v34)
+const NO_WORDS =
+  /^you (?:just |really |honestly )?(?:don't|do not) (?:even )?know (?:what to say|how to (?:say|tell|ask|explain|put|word)\b)(.*)$/i;
 // a thing, not a clause: opened by a determiner or a doing, and short
 const THING = /^(?:the|your|this|that|these|those|it|all|what|how|everything|\w+ing)\b/i;
 const FELT: [RegExp, (thing: string) => string[]][] = [
@@ -155,8 +159,27 @@ export function meaningOf(said: string): string[] {
       `So there's a gap where ${missed[1]} used to be.`,
       `It sounds like ${missed[1]} left a space that nothing has filled.`,
     ];
+  const wordless = NO_WORDS.exec(clause);
+  if (wordless) return wordsLacking(wordless[0], wordless[1].trim());
   const felt = FELT_ABOUT.exec(clause);
   if (felt && phraseOk(felt[2]) && THING.test(felt[2]) && felt[2].split(/\s+/).length <= 7)
     return FELT.find(([feeling]) => feeling.test(felt[1]))?.[1](felt[2]) ?? [];
   return [];
+}
+
+/** "you don't know what to say to her" → the right words for her; "how to tell your mum" → the words to tell her. */
+function wordsLacking(clause: string, rest: string): string[] {
+  if (!phraseOk(rest) || rest.split(/\s+/).length > 7) return [];
+  const saying = /\bwhat to say$/i.test(clause.slice(0, clause.length - rest.length).trim());
+  let words: string;
+  if (saying) {
+    // ("what to say to her" → "for her"; "what to say" alone → "the right words")
+    const to = /^to (.+)$/i.exec(rest);
+    if (rest && !to) return [];
+    words = to ? `the right words for ${to[1]}` : 'the right words';
+  } else {
+    const verb = /\bhow to (\w+)/i.exec(clause)?.[1]?.toLowerCase() ?? '';
+    words = `the words to ${[verb, rest].filter(Boolean).join(' ')}`;
+  }
+  return [`So finding ${words} is the hard part.`, `It sounds like you want to say something, and ${words} just won't come.`];
 }
