@@ -36,7 +36,10 @@ test('a disclosure beside the same shapes still comes first', async () => {
 
 test('not knowing what to say to someone is heard as the words not coming; a disclosure beside it comes first', async () => {
   for (const seed of [1, 2, 3]) {
-    const reply = await replyTo(['the cat got run over on friday', 'i dont know what to say to my little brother'], seed);
+    const reply = await replyTo(
+      ['the cat got run over on friday', 'i dont know what to say to my little brother'],
+      seed,
+    );
     assert.match(reply.text, /words for your little brother/, reply.text);
     assert.deepEqual(checkReply(reply.text), [], reply.text);
   }

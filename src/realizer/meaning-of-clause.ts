@@ -181,5 +181,8 @@ function wordsLacking(clause: string, rest: string): string[] {
     const verb = /\bhow to (\w+)/i.exec(clause)?.[1]?.toLowerCase() ?? '';
     words = `the words to ${[verb, rest].filter(Boolean).join(' ')}`;
   }
-  return [`So finding ${words} is the hard part.`, `It sounds like you want to say something, and ${words} just won't come.`];
+  return [
+    `So finding ${words} is the hard part.`,
+    `It sounds like you want to say something, and ${words} just won't come.`,
+  ];
 }

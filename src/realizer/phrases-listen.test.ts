@@ -112,11 +112,16 @@ test('a reflection carries meaning only when it says more than their words back 
     carriesMeaning({ type: 'reflect-clause', depth, clause: { text, span: [0, text.length] } });
   // a clause with a sure meaning is turned round: it may stand alone
   assert.equal(reflect("i can't face the inbox", 'meaning'), true);
-  assert.equal(reflect("i dont know what to say to my aunt", 'simple'), true);
+  assert.equal(reflect('i dont know what to say to my aunt', 'simple'), true);
   // a clause said back plainly, whatever its depth, is their words again
   assert.equal(reflect('the van has been in the garage since june', 'meaning'), false);
   assert.equal(reflect('i moved here in the spring', 'simple'), false);
   // a feeling named, both sides heard: ours
-  const feeling: Move = { type: 'reflect-clause', depth: 'feeling', feeling: 'lonely', clause: { text: 'i eat alone', span: [0, 11] } };
+  const feeling: Move = {
+    type: 'reflect-clause',
+    depth: 'feeling',
+    feeling: 'lonely',
+    clause: { text: 'i eat alone', span: [0, 11] },
+  };
   assert.equal(carriesMeaning(feeling as Extract<Move, { type: 'reflect-clause' }>), true);
 });

@@ -196,7 +196,17 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
 
 // reflections whose words are ours, not theirs again: both sides, a harsh word heard, a doubt, a hurt, what
 // the turn turns on ("So the fear is that…")
-const OUR_WORDS = new Set(['mixed', 'torn', 'shrug', 'capable', 'reported', 'judgement', 'doubt', 'double-sided', 'hinge']);
+const OUR_WORDS = new Set([
+  'mixed',
+  'torn',
+  'shrug',
+  'capable',
+  'reported',
+  'judgement',
+  'doubt',
+  'double-sided',
+  'hinge',
+]);
 
 /**
  * Whether this reflection says more than their words back (a meaning, a feeling, both sides, a doubt): only

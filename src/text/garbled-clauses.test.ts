@@ -117,12 +117,12 @@ test('a say-back opening on a preposition, and a "that" clause whose verb of say
 test('a saying cut off from its words, "same" with no article, and a bare verb after "he" are garbled (v34 end)', () => {
   // "It sounds like you just said he's in heaven and she said.", "it's not same.", "He teach you to fish"
   assert.ok(checkReply('So you told him it was fine and he said.').length > 0);
-  assert.ok(checkReply("So the trouble is that the flat is not same.").length > 0);
+  assert.ok(checkReply('So the trouble is that the flat is not same.').length > 0);
   assert.ok(checkReply('She cry every night after the calls.').length > 0);
   // the whole sentences are not
   assert.equal(checkReply("That's what she said.").length, 0);
   assert.equal(checkReply('So she went.').length, 0);
-  assert.equal(checkReply("So the flat is not the same.").length, 0);
+  assert.equal(checkReply('So the flat is not the same.').length, 0);
   assert.equal(checkReply('You asked and he said no.').length, 0);
   assert.equal(checkReply('Did she cry when you told her?').length, 0);
 });

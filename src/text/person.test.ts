@@ -66,15 +66,24 @@ test('"me time" is said back as time to themselves, never "you time"', () => {
 });
 
 test('"we\'ll" and "we\'d" are turned like "we": never left as our own future (v34: "in Exeter we\'ll be…")', () => {
-  assert.equal(toSecondPerson("after the move we'll be strangers on the street"), "after the move you'll be strangers on the street");
-  assert.equal(toSecondPerson("we'd always eat together at the table"), "you'd always eat together at the table");
+  assert.equal(
+    toSecondPerson("after the move we'll be strangers on the street"),
+    "after the move you'll be strangers on the street",
+  );
+  assert.equal(
+    toSecondPerson("we'd always eat together at the table"),
+    "you'd always eat together at the table",
+  );
   // "well" is never read as "we'll"
   assert.equal(toSecondPerson('it went well'), 'it went well');
 });
 
 test('"i don\'t know" before how/what/whether is what they say, not a filler stripped off', () => {
-  assert.equal(trimClause("i dont know how to tell my brother"), 'i dont know how to tell my brother');
-  assert.equal(toSecondPerson("I don't know whether the shop will survive"), "you don't know whether the shop will survive");
+  assert.equal(trimClause('i dont know how to tell my brother'), 'i dont know how to tell my brother');
+  assert.equal(
+    toSecondPerson("I don't know whether the shop will survive"),
+    "you don't know whether the shop will survive",
+  );
   // still a filler before a clause of its own
   assert.equal(trimClause("i don't know, the bus was late again"), 'the bus was late again');
   assert.equal(trimClause('idk i just felt flat'), 'i just felt flat');
@@ -82,6 +91,9 @@ test('"i don\'t know" before how/what/whether is what they say, not a filler str
 
 test('"i don\'t know" before its object is what they say too ("i dont know anyone in this town")', () => {
   assert.equal(toSecondPerson('i dont know anyone in this town'), "you don't know anyone in this town");
-  assert.equal(toSecondPerson('I do not know the rules for the allotment'), 'you do not know the rules for the allotment');
+  assert.equal(
+    toSecondPerson('I do not know the rules for the allotment'),
+    'you do not know the rules for the allotment',
+  );
   assert.equal(trimClause('i dont know anymore'), 'anymore');
 });
