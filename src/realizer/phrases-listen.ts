@@ -194,33 +194,6 @@ export function reflectClauseUnits(move: MoveOf<'reflect-clause'>): Unit[] {
   ];
 }
 
-// reflections whose words are ours, not theirs again: both sides, a harsh word heard, a doubt, a hurt, what
-// the turn turns on ("So the fear is that…")
-const OUR_WORDS = new Set([
-  'mixed',
-  'torn',
-  'shrug',
-  'capable',
-  'reported',
-  'judgement',
-  'doubt',
-  'double-sided',
-  'hinge',
-]);
-
-/**
- * Whether this reflection says more than their words back (a meaning, a feeling, both sides, a doubt): only
- * such a one may end a turn alone. A 'meaning' or 'simple' one whose clause has no sure meaning is said back
- * plainly, and alone it read to raters as a bare echo ("flat echo", "parrot": r19 lead, first fresh set).
- * @example carriesMeaning({ type: 'reflect-clause', depth: 'meaning', clause: { text: 'i cant sleep', span: [0, 12] } }) // true
- */
-export function carriesMeaning(move: MoveOf<'reflect-clause'>): boolean {
-  if (OUR_WORDS.has(move.depth)) return true;
-  if (move.depth === 'feeling') return move.feeling !== undefined;
-  const said = saidBack(move.clause);
-  return said !== '' && meaningOf(said).length > 0;
-}
-
 /** The clause said back as it is, in a listener's frame. */
 function plainSayBack(said: string): string[] {
   return [

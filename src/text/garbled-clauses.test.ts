@@ -126,3 +126,9 @@ test('a saying cut off from its words, "same" with no article, and a bare verb a
   assert.equal(checkReply('You asked and he said no.').length, 0);
   assert.equal(checkReply('Did she cry when you told her?').length, 0);
 });
+
+test('a clause set after "it\'s you" with no "who" is garbled (r19: "it\'s you used to care about every patient")', () => {
+  assert.ok(checkReply("It sounds like it's you used to run the whole kitchen.").length > 0);
+  assert.equal(checkReply("It's you who used to run the whole kitchen.").length, 0);
+  assert.equal(checkReply("It's you I keep thinking of.").length, 0);
+});

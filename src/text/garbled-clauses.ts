@@ -98,6 +98,10 @@ const SAYING_WITHOUT_OBJECT =
 // "and" joins a saying whose words were left behind (v34); "that's what she said." keeps its object
 const SAID_WITHOUT_WORDS =
   /\b(?:and|but|then) (?:he|she|they|people|someone|everyone|you|we|(?:your|his|her|their) \w+) (?:just )?(?:said|says|asked|asks)[.?!]$/i;
+// a clause of theirs set after "it's" with no "who" ("It sounds like it's you used to care about every patient."):
+// "it's you" then a verb of the clause is a cleft that lost its relative (r19, a frame around a say-back)
+const CLEFT_WITHOUT_WHO =
+  /(?:^|\b(?:like|so|that|and|but|maybe)\s)it's (?:you|he|she|they|we) (?:used|went|did|had|was|were|said|made|took|got|felt|thought|knew|can't|couldn't|don't|didn't|never|always|just|still|keep|kept)\b/i;
 // "same" with no article before it ("So the catch is that it's not same."): a learner's line pasted into ours
 const BARE_SAME = /\b(?:is|was|isn't|wasn't|not|are|aren't|feel|feels|look|looks)\s+same\b(?![\w-])/i;
 
@@ -140,6 +144,7 @@ export function garbledClauses(text: string): GarbledClause[] {
       SAYING_WITHOUT_OBJECT,
       SAID_WITHOUT_WORDS,
       BARE_SAME,
+      CLEFT_WITHOUT_WHO,
     ]) {
       const match = sentence.match(shape);
       if (match) found.push({ kind: 'garbled-clause', text: match[0] });
