@@ -88,12 +88,3 @@ test('"i don\'t know" before how/what/whether is what they say, not a filler str
   assert.equal(trimClause("i don't know, the bus was late again"), 'the bus was late again');
   assert.equal(trimClause('idk i just felt flat'), 'i just felt flat');
 });
-
-test('"i don\'t know" before its object is what they say too ("i dont know anyone in this town")', () => {
-  assert.equal(toSecondPerson('i dont know anyone in this town'), "you don't know anyone in this town");
-  assert.equal(
-    toSecondPerson('I do not know the rules for the allotment'),
-    'you do not know the rules for the allotment',
-  );
-  assert.equal(trimClause('i dont know anymore'), 'anymore');
-});
