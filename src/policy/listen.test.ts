@@ -215,12 +215,14 @@ test('a harsh word someone else said is heard as hurt from them, not as their ve
   }
 });
 
-test('a complex reflection of someone talking freely stands without a stock question after it', async () => {
+test('a line said back plainly keeps a question after it, even when they are talking freely', async () => {
+  // (round 19, lead: a say-back alone read as a bare echo, 8 of 60 on the first fresh set; only a reflection
+  // that carries meaning may stand alone, policy/carries-meaning.ts)
   const [reply] = await repliesTo(
     ['i stare at the blank page and feel like everything i write is stupid'],
     17,
   );
-  assert.doesNotMatch(reply.text, /\?/, reply.text);
+  assert.match(reply.text, /\?/, reply.text);
 });
 
 test('a clause with "i" and "us" is not said back with both as "you"', async () => {

@@ -11,6 +11,7 @@ import { isReflectable } from '../text/reflectable.ts';
 import { normalizeSentence } from '../text/sentences.ts';
 import { sharesWordRun } from '../text/word-runs.ts';
 import { withoutAsideTopic } from './aside-topic.ts';
+import { carriesMeaning } from './carries-meaning.ts';
 import { anchorQuestion } from './listen-anchor.ts';
 import { answerApologyFirst } from './listen-apology.ts';
 import { bothSidesMoves } from './listen-both-sides.ts';
@@ -243,7 +244,10 @@ function listenPlan(state: SessionState, observations: readonly Observation[]): 
     // when they are talking freely: a question that names nothing of theirs, or only a noun of the
     // turn ("What comes up for you when you think about the sheep?"), after it read as a form
     // (raters v15–v18: "formulaic"); MITI counts the reflection, and the turn is theirs to go on
-    const deep = moves.some((move) => move.type === 'reflect-clause' && STANDS_ALONE.has(move.depth));
+    // (and only when its words are ours: a 'meaning' said back plainly is their line again, carries-meaning.ts)
+    const deep = moves.some(
+      (move) => move.type === 'reflect-clause' && STANDS_ALONE.has(move.depth) && carriesMeaning(move),
+    );
     const freely =
       state.lastClientWords >= FREE_WORDS && !observations.some((item) => item.kind === 'their-question');
     const loose = stockEnding || (ending.type === 'open-question' && LOOSE_ABOUT.has(ending.about));

@@ -33,3 +33,18 @@ test('a disclosure beside the same shapes still comes first', async () => {
   const reply = await replyTo(['there are loads of people who want my job and i want to kill myself'], 1);
   assert.equal(reply.moves[0], 'crisis', reply.text);
 });
+
+test('not knowing what to say to someone is heard as the words not coming; a disclosure beside it comes first', async () => {
+  for (const seed of [1, 2, 3]) {
+    const reply = await replyTo(
+      ['the cat got run over on friday', 'i dont know what to say to my little brother'],
+      seed,
+    );
+    assert.match(reply.text, /words for your little brother/, reply.text);
+    assert.deepEqual(checkReply(reply.text), [], reply.text);
+  }
+  const disclosed = await replyTo(['i dont know what to say to my son. i just want to die'], 1);
+  assert.equal(disclosed.moves[0], 'crisis', disclosed.text);
+  const unsure = await replyTo(["i don't know if i want to be here anymore"], 1);
+  assert.equal(unsure.moves[0], 'crisis', unsure.text);
+});

@@ -22,7 +22,7 @@ test('a question that names nothing of theirs is stock; one with their words is 
   );
 });
 
-test('a hard thing told at length, said back, is the whole reply: no stock probe after it', async () => {
+test('a hard thing told at length, said back plainly, keeps its question: a say-back alone is a bare echo', async () => {
   const chats = [
     [
       'cash is a real problem',
@@ -35,15 +35,13 @@ test('a hard thing told at length, said back, is the whole reply: no stock probe
       'i have twelve quid left until payday and the car needs a new tyre',
     ],
   ];
-  let bare = 0;
+  // (rounds 11–18 left these as the say-back alone; round 19's lead feedback: "flat echo", "parrot", rated
+  // 1–2 on the first fresh set; only a reflection that carries meaning may stand alone)
   for (const chat of chats)
     for (const seed of [1, 2, 3]) {
       const reply = await replyTo(chat, seed);
-      assert.doesNotMatch(reply.text, STOCK_PROBE, reply.text);
-      if (!asks(reply.moves)) bare++;
+      assert.ok(asks(reply.moves), reply.text);
     }
-  // (the rule must have fired: without it each of these ended on "What's the hardest part of that for you?")
-  assert.ok(bare >= 3, `bare replies: ${bare}`);
 });
 
 test('a short fragment said back still gets a question after it', async () => {

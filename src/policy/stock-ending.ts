@@ -2,6 +2,7 @@ import type { SessionState } from '../session/state.ts';
 import type { Move } from '../spec/move.ts';
 import type { LifeTopic, Observation } from '../spec/observation.ts';
 import { countWords } from '../text/sentences.ts';
+import { carriesMeaning } from './carries-meaning.ts';
 import { UNANCHORED } from './listen-questions.ts';
 import { turnNamesHardship } from './turn-shape-question.ts';
 import { POSITIVE_FEELINGS } from './words.ts';
@@ -39,7 +40,10 @@ export function sayBackStandsAlone(
     (move) =>
       move.type === 'affirm' ||
       move.type === 'reflect-feeling' ||
-      (move.type === 'reflect-clause' && countWords(move.clause.text) >= SAYS_ENOUGH_WORDS),
+      // (a say-back that is only their words again never stands: a bare echo, r19 lead)
+      (move.type === 'reflect-clause' &&
+        countWords(move.clause.text) >= SAYS_ENOUGH_WORDS &&
+        carriesMeaning(move)),
   );
   // (or they are talking, not answering: venting, telling it, a joke told against themselves)
   const talking =
@@ -53,7 +57,10 @@ export function sayBackStandsAlone(
  */
 export function weighedAndHeavy(state: SessionState, moves: readonly Move[], ending: Move): boolean {
   const weighed = moves.some(
-    (move) => move.type === 'reflect-clause' && (move.depth === 'meaning' || move.depth === 'feeling'),
+    (move) =>
+      move.type === 'reflect-clause' &&
+      (move.depth === 'meaning' || move.depth === 'feeling') &&
+      carriesMeaning(move),
   );
   return isStockEnding(ending) && weighed && isHeavy(state);
 }

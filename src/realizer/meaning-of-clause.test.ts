@@ -59,3 +59,14 @@ test('a clause joined by "and" to a clause of its own is not turned into a wish'
   assert.deepEqual(meaningOf("you can't eat and then everything spins"), []);
   assert.ok(meaningOf("you can't concentrate").length > 0);
 });
+
+test('not knowing what to say, or how to tell someone, is heard as the words that will not come', () => {
+  const forHer = meaningOf("you don't know what to say to your stepdad");
+  assert.match(forHer[0], /^So finding the right words for your stepdad is the hard part\.$/);
+  assert.match(meaningOf("you don't know how to tell your coach")[0], /the words to tell your coach/);
+  for (const sentence of [...forHer, ...meaningOf("you don't know how to tell your coach")])
+    assert.deepEqual(checkReply(sentence), [], sentence);
+  // not knowing something else has no sure meaning: said back plainly
+  assert.deepEqual(meaningOf("you don't know how long the wait will be"), []);
+  assert.deepEqual(meaningOf("you don't know what to say about the money, because it keeps changing"), []);
+});

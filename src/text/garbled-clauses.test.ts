@@ -113,3 +113,22 @@ test('a say-back opening on a preposition, and a "that" clause whose verb of say
   assert.equal(checkReply("You're saying to yourself that it won't work.").length, 0);
   assert.equal(checkReply("You worry that they'll say no.").length, 0);
 });
+
+test('a saying cut off from its words, "same" with no article, and a bare verb after "he" are garbled (v34 end)', () => {
+  // "It sounds like you just said he's in heaven and she said.", "it's not same.", "He teach you to fish"
+  assert.ok(checkReply('So you told him it was fine and he said.').length > 0);
+  assert.ok(checkReply('So the trouble is that the flat is not same.').length > 0);
+  assert.ok(checkReply('She cry every night after the calls.').length > 0);
+  // the whole sentences are not
+  assert.equal(checkReply("That's what she said.").length, 0);
+  assert.equal(checkReply('So she went.').length, 0);
+  assert.equal(checkReply('So the flat is not the same.').length, 0);
+  assert.equal(checkReply('You asked and he said no.').length, 0);
+  assert.equal(checkReply('Did she cry when you told her?').length, 0);
+});
+
+test('a clause set after "it\'s you" with no "who" is garbled (r19: "it\'s you used to care about every patient")', () => {
+  assert.ok(checkReply("It sounds like it's you used to run the whole kitchen.").length > 0);
+  assert.equal(checkReply("It's you who used to run the whole kitchen.").length, 0);
+  assert.equal(checkReply("It's you I keep thinking of.").length, 0);
+});

@@ -42,7 +42,7 @@ const BARE_AFTER_WANT =
   /\b(?:want|wants|wanted|need|needs|needed)\s+(?:study|go|come|do|make|see|eat|talk|speak|get|take|be|stay|leave|learn|live|find|buy|move|quit|start|write|read|tell|ask|say|give|become|marry|visit|return|finish|pass|travel)\b/i;
 // one person with a bare verb ("Your father never say no", "he always go"): a learner's grammar pasted in
 const BARE_AFTER_ONE =
-  /(?<!\b(?:do|does|did|will|would|can|could|should|might|must|may|let|lets|make|makes|made|help|helps|helped|hear|heard|see|saw|watch|and|to|why|how|what|when|where)\s+)\b(?:he|she|(?:your|his|her|the) (?:father|mother|dad|mum|mom|boss|husband|wife|son|daughter|brother|sister|friend|teacher|manager|landlord|doctor|partner))\s+(?:never|always|also|still|just|only|often|sometimes|really)?\s*(?:say|go|want|come|give|make|take|know|think|listen|understand|ask|tell|talk|speak|care|need|like|live|eat|sleep|try|look|pay|reply|answer)\b/i;
+  /(?<!\b(?:do|does|did|will|would|can|could|should|might|must|may|let|lets|make|makes|made|help|helps|helped|hear|heard|see|saw|watch|and|to|why|how|what|when|where)\s+)\b(?:he|she|(?:your|his|her|the) (?:father|mother|dad|mum|mom|boss|husband|wife|son|daughter|brother|sister|friend|teacher|manager|landlord|doctor|partner))\s+(?:never|always|also|still|just|only|often|sometimes|really)?\s*(?:say|go|want|come|give|make|take|know|think|listen|understand|ask|tell|talk|speak|care|need|like|live|eat|sleep|try|look|pay|reply|answer|teach|work|cry|shout|call|stay|play|watch|help|drink|smoke)\b/i;
 // a relative named with no article or possessive ("you and husband", "fight with boss")
 const BARE_RELATIVE =
   /\b(?:and|with|to|for|from)\s+(?:husband|wife|son|daughter|boyfriend|girlfriend|sister|brother|boss|father|mother)\b/i;
@@ -94,6 +94,16 @@ const THAT_FRAGMENT =
 const PREPOSITION_FRAGMENT = /^(?:you're saying|it sounds like)\s+(?:of|for|with|from|at|by)\s/i;
 const SAYING_WITHOUT_OBJECT =
   /\bthat (?:he|she|they|people|someone|everyone|you|we)(?:'ll| will| would|'d|'re going to| are going to) (?:say|tell|think)[.?!]$/i;
+// a clause cut where their reported words began ("you just said he's in heaven and she said."): the
+// "and" joins a saying whose words were left behind (v34); "that's what she said." keeps its object
+const SAID_WITHOUT_WORDS =
+  /\b(?:and|but|then) (?:he|she|they|people|someone|everyone|you|we|(?:your|his|her|their) \w+) (?:just )?(?:said|says|asked|asks)[.?!]$/i;
+// a clause of theirs set after "it's" with no "who" ("It sounds like it's you used to care about every patient."):
+// "it's you" then a verb of the clause is a cleft that lost its relative (r19, a frame around a say-back)
+const CLEFT_WITHOUT_WHO =
+  /(?:^|\b(?:like|so|that|and|but|maybe)\s)it's (?:you|he|she|they|we) (?:used|went|did|had|was|were|said|made|took|got|felt|thought|knew|can't|couldn't|don't|didn't|never|always|just|still|keep|kept)\b/i;
+// "same" with no article before it ("So the catch is that it's not same."): a learner's line pasted into ours
+const BARE_SAME = /\b(?:is|was|isn't|wasn't|not|are|aren't|feel|feels|look|looks)\s+same\b(?![\w-])/i;
 
 export function garbledClauses(text: string): GarbledClause[] {
   const found: GarbledClause[] = [];
@@ -132,6 +142,9 @@ export function garbledClauses(text: string): GarbledClause[] {
       THAT_FRAGMENT,
       PREPOSITION_FRAGMENT,
       SAYING_WITHOUT_OBJECT,
+      SAID_WITHOUT_WORDS,
+      BARE_SAME,
+      CLEFT_WITHOUT_WHO,
     ]) {
       const match = sentence.match(shape);
       if (match) found.push({ kind: 'garbled-clause', text: match[0] });

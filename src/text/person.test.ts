@@ -64,3 +64,27 @@ test('"me time" is said back as time to themselves, never "you time"', () => {
   assert.equal(toSecondPerson('i never get any me time'), 'you never get any time to yourself');
   assert.equal(toSecondPerson('weekends are my me-time'), 'weekends are time to yourself');
 });
+
+test('"we\'ll" and "we\'d" are turned like "we": never left as our own future (v34: "in Exeter we\'ll be…")', () => {
+  assert.equal(
+    toSecondPerson("after the move we'll be strangers on the street"),
+    "after the move you'll be strangers on the street",
+  );
+  assert.equal(
+    toSecondPerson("we'd always eat together at the table"),
+    "you'd always eat together at the table",
+  );
+  // "well" is never read as "we'll"
+  assert.equal(toSecondPerson('it went well'), 'it went well');
+});
+
+test('"i don\'t know" before how/what/whether is what they say, not a filler stripped off', () => {
+  assert.equal(trimClause('i dont know how to tell my brother'), 'i dont know how to tell my brother');
+  assert.equal(
+    toSecondPerson("I don't know whether the shop will survive"),
+    "you don't know whether the shop will survive",
+  );
+  // still a filler before a clause of its own
+  assert.equal(trimClause("i don't know, the bus was late again"), 'the bus was late again');
+  assert.equal(trimClause('idk i just felt flat'), 'i just felt flat');
+});

@@ -57,6 +57,9 @@ const WORD_SWAPS: Record<string, string> = {
   we: 'you',
   "we're": "you're",
   "we've": "you've",
+  // ("in Exeter we'll be the old couple" said back with its "we'll" read as our own future, v34)
+  "we'll": "you'll",
+  "we'd": "you'd",
   us: 'you',
   our: 'your',
   ours: 'yours',
@@ -85,8 +88,12 @@ const AGREEMENT: [RegExp, string][] = [
 const NAMES =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g;
 
+// ("i don't know" before a how/what/whether is not a filler but what they are saying: "I don't know how
+// long to wait", "i dont know what to say to her"; stripped, the clause left was a bare question)
+// (before its object, "i dont know anything here", it was tried and left a filler: said back, it was a
+// second reflection before the worry question's own, and the v34 dev rater read it as parroting)
 const LEADING_FILLERS =
-  /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|to be honest|nope|nah|no(?=[\s,]+(?:i|i'm|im|it|it's|its|they|she|he|we|you)\b)|i mean|i guess|i think|i suppose|i don't know|i dont know|idk|basically|anyway|just|really|lol)[\s,]+)+/i;
+  /^(?:(?:the thing is|thing is|the problem is|hi|hey|hello|and|but|so|also|plus|then|honestly|tbh|ngl|like|well|yeah|yes|ok|okay|um+|uh+|hm+|to be honest|nope|nah|no(?=[\s,]+(?:i|i'm|im|it|it's|its|they|she|he|we|you)\b)|i mean|i guess|i think|i suppose|(?:i don't know|i dont know|i do not know|idk)(?![\s,]+(?:how|what|where|when|whether|if|why)\b)|basically|anyway|just|really|lol)[\s,]+)+/i;
 
 /** A clause stripped of fillers and end punctuation, still in the person's words. */
 // emoticons and emoji are the person's tone, not words to say back (":/" inside a reflection reads as garble)
