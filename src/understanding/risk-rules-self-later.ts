@@ -13,7 +13,7 @@ export const SELF_RULES_LATER = defineRules([
     level: 'possible',
     negatable: false,
     pattern:
-      "(?:don'?t|do not) (?:think|know if|know whether|see how) i can (?:go on|carry on|keep going|keep living|live)(?: like this| anymore| any more| any longer|(?= *$))|(?:idk|i dunno) (?:if|whether) i (?:want {TO}|wanna|can) (?:live|go on|keep going|be alive|stay alive|keep living|be here|exist)|(?:want|wish) my (?:life|existence) (?:to )?(?:be over|to end|was over|were over|would end|over with)|(?:hate|sick of|done with) my life(?: \\w+){0,3} (?:want|wish) it (?:to )?(?:be over|to end|would end|would stop)|stop(?:ped|ping)? existing|cease to exist|deserve to (?:die|be dead)|(?:don'?t|do not) deserve to (?:live|be alive|exist)",
+      "(?:don'?t|do not) (?:think|know if|know whether|see how) i can (?:go on|carry on|keep going|keep living|live)(?: like this| anymore| any more| any longer|(?= *$))|(?:don'?t|do not) know how (?:to|i can|i'?m (?:meant|supposed) to) (?:go on|carry on|keep going|keep living)(?: like this| anymore| any more| any longer|(?= *[.!?]* *$))|(?:idk|i dunno) (?:if|whether) i (?:want {TO}|wanna|can) (?:live|go on|keep going|be alive|stay alive|keep living|be here|exist)|(?:want|wish) my (?:life|existence) (?:to )?(?:be over|to end|was over|were over|would end|over with)|(?:hate|sick of|done with) my life(?: \\w+){0,3} (?:want|wish) it (?:to )?(?:be over|to end|would end|would stop)|stop(?:ped|ping)? existing|cease to exist|deserve to (?:die|be dead)|(?:don'?t|do not) deserve to (?:live|be alive|exist)",
   },
   {
     id: 'end-my-life',
