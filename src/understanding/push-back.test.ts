@@ -111,7 +111,7 @@ test('push-back in chat and learner forms is read where it opens or is the turn 
     'easy for u to say',
     'easy for say',
     'aye easy said',
-    'easy for her',
+    'easy for u',
     'thats easier for you to say',
     'oh be serious',
     'catch yourself on',
@@ -123,6 +123,8 @@ test('push-back in chat and learner forms is read where it opens or is the turn 
     assert.equal(pushBackOf(text), 'unhelpful', text);
   for (const text of [
     'it is easy for her to get there',
+    // (aimed at someone else's advice, not ours)
+    'easy for her',
     'i need to be serious about money',
     'yeah great idea, ill just do that tomorrow',
     'great plan, i will try it',

@@ -16,7 +16,7 @@ import { requiredLiterals } from './required-literals.ts';
 // "easy for u to say" and kin; a sarcastic "great plan, ill just…" (not "good idea, ill just do that");
 // "mate dont" as the whole turn; "but the judges don't grade on that": the advice misses their world
 const UNHELPFUL_CHAT =
-  /^(?:\w+[,.]?\s+)?(?:(?:that'?s|thats|its|it'?s)\s+)?(?:easy|easier) (?:(?:for (?:you|u|ya|her|him|them) )?(?:to say|for say|say)\b|said\b|for (?:you|u|ya|her|him|them)\W*$)|^(?:\w+[,.]?\s+)?(?:be serious|get real)\b|\bcatch (?:yourself|urself|yerself|yrself) on\b|^(?:ya|yeah|yea|oh|right|sure|aye|ah)[,.!]*\s+(?:great|brilliant|genius|fantastic|amazing|perfect|lovely|wonderful) (?:plan|idea)\b[^?]*?\b(?:i'?ll|ill|i will|let me) just (?!do (?:it|that)\b|try\b)|^(?:(?:mate|bro|man|dude|pal|hun|babe)[,.]?\s+(?:just\s+)?(?:don'?t|dont)|(?:don'?t|dont)[,.]?\s+(?:mate|bro|man|dude|pal|hun|babe))\W*$|^(?:\w+[,.]?\s+)?but (?:the \w+|they|he|she|my \w+|\w+s) (?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|wont) (?:grade|mark|care|count|judge|score|look at|pay for)\w* (?:on |about |for )?(?:that|this|it)\b/m;
+  /^(?:\w+[,.]?\s+)?(?:(?:that'?s|thats|its|it'?s)\s+)?(?:easy|easier) (?:(?:for (?:you|u|ya) )?(?:to say|for say|say)\b|said\b|for (?:you|u|ya)\W*$)|^(?:\w+[,.]?\s+)?(?:be serious|get real)\b|\bcatch (?:yourself|urself|yerself|yrself) on\b|^(?:ya|yeah|yea|oh|right|sure|aye|ah)[,.!]*\s+(?:great|brilliant|genius|fantastic|amazing|perfect|lovely|wonderful) (?:plan|idea)\b[^?]*?\b(?:i'?ll|ill|i will|let me) just (?!do (?:it|that)\b|try\b)|^(?:(?:mate|bro|man|dude|pal|hun|babe)[,.]?\s+(?:just\s+)?(?:don'?t|dont)|(?:don'?t|dont)[,.]?\s+(?:mate|bro|man|dude|pal|hun|babe))\W*$|^(?:\w+[,.]?\s+)?but (?:the \w+|they|he|she|my \w+|\w+s) (?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|wont) (?:grade|mark|care|count|judge|score|look at|pay for)\w* (?:on |about |for )?(?:that|this|it)\b/m;
 
 const PUSH_BACKS: [PushBackKind, RegExp][] = [
   // "yeah yeah ive read that linkedin post too", "my teacher said that": a line they have had before
@@ -41,9 +41,11 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
     /\b(?:idk|i don'?t know|i dont know) what (?:that|this) (?:even )?(?:is|means)\b|\bwhat does that (?:even )?mean\b/,
   ],
   // (the chat and learner forms of the same push-back, round 19: "easy for u to say", "easy for say",
-  // "aye easy said", "easy for her", "be serious", "catch yourself on", "ya great plan, ill just walk
+  // "aye easy said", "be serious", "catch yourself on", "ya great plan, ill just walk
   // in…", "mate dont", "ok but the judges don't grade on that": each read only where it opens or is the
-  // turn, so "it is easy for her to get there" or "i need to be serious about money" is no push-back)
+  // turn, so "it is easy for her to get there" or "i need to be serious about money" is no push-back;
+  // "easy for her" (after "miss just say ignore them") is aimed at someone else's advice, not ours, so it
+  // is not owned as our miss)
   ['unhelpful', UNHELPFUL_CHAT],
   [
     'unhelpful',
