@@ -95,3 +95,18 @@ test('a person named only as an owner is no hinge: "my father\'s ovens" is not "
   const risk = await replyToLines(["i work in my father's ovens and i want to kill myself"], 16);
   assert.equal(risk.moves[0]?.type, 'crisis', risk.text);
 });
+
+test('a crux that is a full clause is said as one ("it\'s that you can\'t sleep", never "it\'s you can\'t sleep")', async () => {
+  assert.equal(
+    hinge('the problem is i cant sleep before a shift', 'crux')?.words,
+    'that i cant sleep before a shift',
+  );
+  assert.equal(
+    hinge('its not the work its the people watching me do it', 'crux')?.words,
+    'the people watching me do it',
+  );
+  const reply = await replyToLines(['the thing is you used to care about every patient'], 16);
+  assert.doesNotMatch(reply.text, /it's (?:you|i|he|she|they) /i, reply.text);
+  const risk = await replyToLines(['the thing is i cant sleep and i want to kill myself'], 16);
+  assert.equal(risk.moves[0]?.type, 'crisis', risk.text);
+});
