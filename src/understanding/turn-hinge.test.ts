@@ -105,6 +105,8 @@ test('a crux that is a full clause is said as one ("it\'s that you can\'t sleep"
     hinge('its not the work its the people watching me do it', 'crux')?.words,
     'the people watching me do it',
   );
+  // (their own "its" is not said after the frame's "it's")
+  assert.equal(hinge('the worst part is its every single night', 'crux')?.words, 'every single night');
   const reply = await replyToLines(['the thing is you used to care about every patient'], 16);
   assert.doesNotMatch(reply.text, /it's (?:you|i|he|she|they) /i, reply.text);
   const risk = await replyToLines(['the thing is i cant sleep and i want to kill myself'], 16);
