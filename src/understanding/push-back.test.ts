@@ -105,3 +105,40 @@ test('"i cant even look at the envelopes" after a list is that list found too mu
   assert.equal(declinedSuggestionOf('i cant even tell if he likes me'), undefined);
   assert.equal(declinedSuggestionOf('my mum says i cant even cook'), undefined);
 });
+
+test('push-back in chat and learner forms is read where it opens or is the turn (round 19)', () => {
+  for (const text of [
+    'easy for u to say',
+    'easy for say',
+    'aye easy said',
+    'easy for u',
+    'thats easier for you to say',
+    'oh be serious',
+    'catch yourself on',
+    'ya great plan, ill just walk in and tell him',
+    'mate dont',
+    'dont mate.',
+    "ok but the judges don't grade on that",
+  ])
+    assert.equal(pushBackOf(text), 'unhelpful', text);
+  for (const text of [
+    'it is easy for her to get there',
+    // (aimed at someone else's advice, not ours)
+    'easy for her',
+    'i need to be serious about money',
+    'yeah great idea, ill just do that tomorrow',
+    'great plan, i will try it',
+    'mate dont know what to do',
+    'but my sister doesnt care much about school',
+  ])
+    assert.equal(pushBackOf(text), undefined, text);
+});
+
+test('"can we stop talking abt this" leaves the subject, in chat spellings too', () => {
+  for (const text of [
+    'can we stop talking abt this',
+    'can we stop talkin bout this',
+    'i dont wanna talk abt it',
+  ])
+    assert.equal(pushBackOf(text), 'leave-topic', text);
+});

@@ -13,6 +13,11 @@ import type {
 import { createKeywordScanner } from './keyword-scan.ts';
 import { requiredLiterals } from './required-literals.ts';
 
+// "easy for u to say" and kin; a sarcastic "great plan, ill just…" (not "good idea, ill just do that");
+// "mate dont" as the whole turn; "but the judges don't grade on that": the advice misses their world
+const UNHELPFUL_CHAT =
+  /^(?:\w+[,.]?\s+)?(?:(?:that'?s|thats|its|it'?s)\s+)?(?:easy|easier) (?:(?:for (?:you|u|ya) )?(?:to say|for say|say)\b|said\b|for (?:you|u|ya)\W*$)|^(?:\w+[,.]?\s+)?(?:be serious|get real)\b|\bcatch (?:yourself|urself|yerself|yrself) on\b|^(?:ya|yeah|yea|oh|right|sure|aye|ah)[,.!]*\s+(?:great|brilliant|genius|fantastic|amazing|perfect|lovely|wonderful) (?:plan|idea)\b[^?]*?\b(?:i'?ll|ill|i will|let me) just (?!do (?:it|that)\b|try\b)|^(?:(?:mate|bro|man|dude|pal|hun|babe)[,.]?\s+(?:just\s+)?(?:don'?t|dont)|(?:don'?t|dont)[,.]?\s+(?:mate|bro|man|dude|pal|hun|babe))\W*$|^(?:\w+[,.]?\s+)?but (?:the \w+|they|he|she|my \w+|\w+s) (?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|wont) (?:grade|mark|care|count|judge|score|look at|pay for)\w* (?:on |about |for )?(?:that|this|it)\b/m;
+
 const PUSH_BACKS: [PushBackKind, RegExp][] = [
   // "yeah yeah ive read that linkedin post too", "my teacher said that": a line they have had before
   [
@@ -24,7 +29,7 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
   // "can we stop talking about him" leaves the person out of it, not the session (v15, v16 references)
   [
     'leave-topic',
-    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk about|go into)|stop (?:talking|going on) about|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this|him|her|them|(?:my|his|her|their) \w+)(?: for now| right now| now)?(?:[.,!]? (?:actually|please|tbh|ok))?[.!]*$)|\bi (?:don'?t|dont|do not) (?:really )?want to talk about (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b|\b(?:(?:i )?(?:don'?t|dont|do not) (?:really )?(?:want to|wanna) (?:get|go) into|i'?d (?:rather|prefer) not (?:to )?(?:talk about|get into|go into)|(?:rather|prefer) not (?:to )?(?:talk about|get into|go into)) (?:it|that|this|all that|the details)\b|\b(?:it'?s |its )?not something i (?:want to|wanna|like to) (?:talk|go) (?:about|into)\b/m,
+    /^(?:\w+[,.]?\s+)?(?:can|could) (?:we|u|you) (?:please )?(?:not (?:do|talk (?:about|abt|bout)|go into)|stop (?:talking|talkin|going on) (?:about|abt|bout|bou)|leave|drop|skip) (?:the \w+ (?:thing|stuff|bit)|(?:it|that|this|him|her|them|(?:my|his|her|their) \w+)(?: for now| right now| now)?(?:[.,!]? (?:actually|please|tbh|ok))?[.!]*$)|\bi (?:don'?t|dont|do not) (?:really )?(?:want to|wanna) talk (?:about|abt|bout) (?:it|that|this|the \w+)\b|\bcan we (?:talk about|change) (?:something else|the subject)\b|\b(?:(?:i )?(?:don'?t|dont|do not) (?:really )?(?:want to|wanna) (?:get|go) into|i'?d (?:rather|prefer) not (?:to )?(?:talk about|get into|go into)|(?:rather|prefer) not (?:to )?(?:talk about|get into|go into)) (?:it|that|this|all that|the details)\b|\b(?:it'?s |its )?not something i (?:want to|wanna|like to) (?:talk|go) (?:about|into)\b/m,
   ],
   // ("you dont know her": a reassurance about someone only they know, v16)
   [
@@ -35,6 +40,13 @@ const PUSH_BACKS: [PushBackKind, RegExp][] = [
     'unclear',
     /\b(?:idk|i don'?t know|i dont know) what (?:that|this) (?:even )?(?:is|means)\b|\bwhat does that (?:even )?mean\b/,
   ],
+  // (the chat and learner forms of the same push-back, round 19: "easy for u to say", "easy for say",
+  // "aye easy said", "be serious", "catch yourself on", "ya great plan, ill just walk
+  // in…", "mate dont", "ok but the judges don't grade on that": each read only where it opens or is the
+  // turn, so "it is easy for her to get there" or "i need to be serious about money" is no push-back;
+  // "easy for her" (after "miss just say ignore them") is aimed at someone else's advice, not ours, so it
+  // is not owned as our miss)
+  ['unhelpful', UNHELPFUL_CHAT],
   [
     'unhelpful',
     /\b(?:that|this|it) (?:does ?n'?t|doesnt|does not|isn'?t|isnt|is not) (?:really |actually )?(?:help|helping|helpful)\b(?! that| when| either)|\bnot (?:very |really )?helpful\b|\bthat'?s what everyone says\b|\bi (?:already )?know that(?=[.!,]|$)|\b(?:that'?s|thats|that is|it'?s|its|it is) (?:easy|easier) (?:for you )?to say\b|\bgroundbreaking\b|\bnever thought of that\b|\b(?:everybody|everyone) (?:keeps|keep) (?:telling|saying)\b|\bdoes not help\b(?! that| when)|^(?:\w+[,.]?\s+)?easy (?:for you )?to say\b|\b(?:every(?:one|body)|ppl|people) (?:says?|keeps? saying|keep telling me) that\b|\b(?:hear|get|getting|hearing) (?:it|that|this) from you (?:as well|too)\b|\bnot you too\b|\bprecisely what (?:she|he|they) says?\b|\bexactly what (?:she|he|they|everyone) says?\b/m,

@@ -117,9 +117,11 @@ export const NOBODY_VERB: Record<string, string> = {
 export const SAYS =
   /^(?:'s|s)?\s+(?:(?:just|still|also|always|even|keeps?)\s+)?(?:says|said|say|thinks|keeps? saying|keeps? telling|told|tells|is saying|was saying|reckons)\b/i;
 
-// what follows a person who does something: a verb, or a helping verb
+// what follows a person who does something: a verb, or a helping verb. After "'s" only a participle
+// ("my mum's worried", "my dad's just retired"): "'s" with a noun is an owner, not a clause ("my father's
+// ovens", "my mums friends"), and a person named only as an owner is not what the turn is about
 export const DOES_SOMETHING =
-  /^(?:'s|s)?\s+(?:(?:just|still|also|never|always|really|even|keeps?|already)\s+)?(?:is|was|are|were|has|had|have|says|said|say|thinks|thought|keeps|wants|knows|doesn'?t|didn'?t|dont|doesnt|didnt|won'?t|wont|can'?t|cant|would|will|could|[a-z]+s|[a-z]+ed)\b/i;
+  /^(?:(?:'s|s)\s+(?:(?:just|still|also|never|always|really|even|already)\s+)?[a-z]{3,}ed|\s+(?:(?:just|still|also|never|always|really|even|keeps?|already)\s+)?(?:is|was|are|were|has|had|have|says|said|say|thinks|thought|keeps|wants|knows|doesn'?t|didn'?t|dont|doesnt|didnt|won'?t|wont|can'?t|cant|would|will|could|[a-z]+s|[a-z]+ed))\b/i;
 
 // the roles people name with "the" and mean their own: "the wife's doing the books"
 export const THE_ROLES = /^(?:wife|husband|kids|boss|missus|mrs|old man|family|landlord|landlady)$/i;

@@ -99,12 +99,22 @@ function clauseStart(text: string, at: number): number {
   return last ? (last.index ?? 0) + last[0].length : 0;
 }
 
+// a clause with its own subject: a pronoun or "my/his/her …" person, then a verb or a helping verb
+const FULL_CLAUSE =
+  /^(?:i|i'?m|im|i'?ve|ive|you|u|he|she|we|they|it|everyone|everybody|nobody|no one)\s+(?:(?:just|still|never|always|really|even|already|used to|cant|can'?t|dont|don'?t|didnt|didn'?t|wont|won'?t)\s+)?[a-z']+/i;
+
+const IT_IS = /^(?:it'?s|its|it is)\s+/i;
+
 function crux(text: string): Found | undefined {
   const found =
     afterMatch(text, NOT_THIS_BUT_THAT, 'crux') ?? afterMatch(text, CRUX, 'crux', CRUX_KEEP(text));
   if (!found) return undefined;
-  const words = found.words.replace(PROBLEM_LABEL, '');
-  return words.split(/\s+/).length >= MIN_WORDS ? { ...found, words } : undefined;
+  const said = found.words.replace(PROBLEM_LABEL, '');
+  // a full clause ("the problem is i cant sleep") is said as one: "it's that you can't sleep", never
+  // "it's you can't sleep" (the lead's r19 class; the language check counts the bare form)
+  // ("the worst part is its every night": the frame has its own "it's", so theirs is not said twice)
+  const words = IT_IS.test(said) ? said.replace(IT_IS, '') : FULL_CLAUSE.test(said) ? `that ${said}` : said;
+  return said.split(/\s+/).length >= MIN_WORDS ? { ...found, words } : undefined;
 }
 
 function contrastSide(text: string): Found | undefined {
