@@ -10,7 +10,7 @@ import { formsOf, mayNegateAny, mayReportSomeone } from './language-hints.ts';
 import { featureRowsOf } from './model/feature-rows.ts';
 import { type FeatureRows, type HeadScores, scoreHead } from './model/linear-model.ts';
 import { understandingModel } from './model/load-model.ts';
-import { everydayFearAtStake } from './model/risk-everyday-fears.ts';
+import { everydayFearAtStake, letGoFromWork } from './model/risk-everyday-fears.ts';
 import { opensDisclosureFrame, opensRiskFrame } from './model/risk-frames.ts';
 import { kindOfHurt } from './model/risk-kind-of-hurt.ts';
 import { holdsWeakRiskCue, RISK_MODEL_WEAK_CUE_THRESHOLD } from './model/risk-weak-cues.ts';
@@ -154,6 +154,7 @@ function readRiskModel(context: ReaderContext, thresholds = SHIPPED_THRESHOLDS):
   // a frame of disclosure may speak below the gated bar (round 15: the frame bar is under it)
   const speakBar = framedLower ? Math.min(thresholds.gated, weakBar) : thresholds.gated;
   if (gate === 'weak' && everydayFearAtStake(context.prepared.folded)) return [];
+  if (gate === 'none' && letGoFromWork(context.prepared.folded)) return [];
   const scored = scoredText(context);
   if (!scored) return [];
   const risk = head('risk', scored.features)?.probabilities[0] ?? 0;

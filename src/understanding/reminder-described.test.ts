@@ -43,3 +43,14 @@ test('wanting a reminder is asking for one, whatever the routine beside it', () 
   assert.equal(describesReminderWithoutAsk('a reminder at 9 would help, i always lose track'), false);
   assert.equal(describesReminderWithoutAsk('i usually need the alarm twice'), true);
 });
+
+test('a timetable told ("put me on 5.30 starts") is no ask; the same with an ask keeps the nudge', () => {
+  assert.deepEqual(
+    nudgesOf(
+      "Tight in the chest and a bit stupid, honestly. It's a null check, I've done hundreds and work have put me on 5.30 starts from friday.",
+    ),
+    [],
+  );
+  assert.equal(nudgesOf('my shift starts at 6, can you remind me at 5 to pack').length, 1);
+  assert.equal(nudgesOf('remind me at 5.30 before my shift starts').length, 1);
+});

@@ -48,6 +48,14 @@ const LESS_ASKED = /\b(?:smaller|simpler|shorter|easier|tinier|too (?:big|much|h
 const NUDGE_ASKED =
   /\b(?:me|us|you|u|ya|remind\w*|ping\w*|nudge\w*|poke|prod|txt|text|msg|message|alarm|shout|hmu|lemme|back|continue|pick|check\s+(?:on|in|back|with|up|if|that|whether))\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|hours?|hrs?|mins?|minutes?|secs?|seconds?|lunch|dinner|tea|tonight|tomorrow|later|morning|evening|noon|midnight)\b/;
 
+// "work have put me on 5.30 starts from friday", "my shift is at 6": a timetable told, with a time and "me" in it
+// but no word that asks us for anything (round 19: a simulated client's aside got "At 5:30pm on Friday, I'll
+// remind you here about every ticket", a promise nobody asked for)
+const SCHEDULE_TOLD =
+  /\b(?:starts|finishes|shifts?|lates|earlies|nights|rota|rostered|clock(?:ing)? (?:in|on))\b/;
+const REMINDER_ASKED =
+  /\b(?:remind\w*|ping\w*|nudge\w*|poke|prod|chase|txt|text|msg|message|alarm|hmu|check\s+(?:on|in|back|with|up)|can (?:you|u)|could (?:you|u)|will (?:you|u)|would (?:you|u)|pls|plz|please)\b/;
+
 /** Whether a request type the model read is not asked in the turn (`folded`: the prepared text). */
 export function modelRequestDoubted(type: RequestType, folded: string): boolean {
   if (type === 'pause' && ASKS_TO_BE_HEARD.test(folded)) return true;
@@ -63,6 +71,7 @@ export function modelRequestDoubted(type: RequestType, folded: string): boolean 
   // "i've got a reminder on my phone that i swipe away every morning at 6": told, not asked for
   if (type === 'nudge' && describesReminderWithoutAsk(folded)) return true;
   if (type === 'nudge' && !NUDGE_ASKED.test(folded)) return true;
+  if (type === 'nudge' && SCHEDULE_TOLD.test(folded) && !REMINDER_ASKED.test(folded)) return true;
   if (type === 'smaller' && TOO_LITTLE.test(folded) && !LESS_ASKED.test(folded)) return true;
   if (
     type === 'smaller' &&

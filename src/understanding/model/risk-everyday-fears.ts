@@ -28,3 +28,14 @@ const LETTING_DOWN =
 export function everydayFearAtStake(folded: string): boolean {
   return WORK_AT_STAKE.test(folded) || STAY_AT_STAKE.test(folded) || LETTING_DOWN.test(folded);
 }
+
+// "i think they might let me go and my partner doesn't know": being let go from a job, said with no risk word at
+// all; the ungated model read it as suicide (0.99) on a simulated client's line (round 19). "won't let me go" is
+// control, not a job, and is left to the model.
+const LET_GO_FROM_WORK =
+  /\b(?:they|he|she|work|boss|the boss|my boss|my manager|management|the company|the firm|hr)\b(?: \w+){0,3} (?:might|may|could|will|are going to|is going to|gonna|want to|wants to|are|is|plan to|planning to)(?: \w+)? (?:let|letting) (?:me|us|people|some of us|half of us) go\b/;
+
+/** With no risk word at all, the turn's "let me go" is being let go from work (see LET_GO_FROM_WORK). */
+export function letGoFromWork(folded: string): boolean {
+  return LET_GO_FROM_WORK.test(folded);
+}

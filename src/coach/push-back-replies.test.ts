@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { replyToLines, STOCK_PROBE } from '../coach/testing/reply-to-lines.ts';
+import { replyToLines, STOCK_PROBE } from './testing/reply-to-lines.ts';
 
 const ADVICE = 'You could write down three things to say to your manager before Monday.';
 const OWNS_MISS = /scrap that|wasn't helpful|fair enough|you're right|my mistake|sorry/i;
