@@ -1,9 +1,9 @@
 /** A fired nudge (the turn the scheduler's message becomes): a late note, the cue, one tiny next instruction. */
 import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
+import { type CueKind, cueKind, ENDINGS_BY_KIND, REMINDER_FRAMES } from './fired-nudge-endings.ts';
 import { nudgePurpose } from './nudge-purpose.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
-import { type CueKind, cueKind, ENDINGS_BY_KIND, REMINDER_FRAMES } from './fired-nudge-endings.ts';
 import { AFTER_OR_BEFORE, CUE_FRAMES, CUE_OPENERS, CUE_TAILS } from './phrases-time.ts';
 import { bare, innerSentences, quote, sharesWordRun, toSecondPerson } from './text-tools.ts';
 import type { FiredNudge } from './types.ts';
