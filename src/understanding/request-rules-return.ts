@@ -17,10 +17,19 @@ const BACK =
 const TALK_AGAIN =
   "(?:(?:we(?:'ll|\\s+can|\\s+could)?|let's|lets|can\\s+we|i'll|ill)\\s+)?(?:talk|chat|speak)(?:\\s+(?:to|with)\\s+(?:you|u|ya))?(?:\\s+again)?";
 
+// a return said with a part of the day or "later" and no clock: "gotta go, back tonight ok", "back after" (fresh r19)
+const RETURN_LATER =
+  '(?:tonight|later(?:\\s+on)?|after(?:wards)?|soon|in\\s+a\\s+(?:bit|while|sec|min)|this\\s+(?:evening|afternoon)|after\\s+(?:lunch|dinner|tea|work|school))(?=\\s*(?:$|[.,!?;]|ok\\b|okay\\b|k\\b|then\\b|x+\\b))';
+
 export const RETURN_RULES: RequestRule[] = [
   {
     type: 'pause',
     pattern: new RegExp(`${RETURN_OPENS}(?:${BACK}|${TALK_AGAIN})\\s+(?=${RETURN_TIME})`, 'g'),
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern: new RegExp(`${RETURN_OPENS}${BACK}\\s+(?=${RETURN_LATER})`, 'g'),
     addressed: false,
   },
 ];

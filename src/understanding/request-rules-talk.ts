@@ -60,11 +60,12 @@ export const PAUSE_RULES: RequestRule[] = [
       /\b(?:park|shelve|pause)\s+(?:this|it|that)\s+(?:until|till|til)\b|\b(?:carry\s+on|continue|pick\s+(?:this|it)\s+(?:up|back\s+up))\s+(?:tomorrow|later|after(?:wards)?|another\s+time)(?=\s*(?:$|[?.!,]|instead\b|then\b|pls\b|please\b|ok\b))|\bi(?:'m|m|\s+am)\s+(?:gonna|going\s+to)\s+(?:pause|take\s+a\s+(?:quick\s+)?break|stop\s+for\s+(?:lunch|dinner|tea|a\s+bit))\b/g,
     addressed: false,
   },
-  // "hold that thought, customer just walked in" (v11, v12); "need a break, check on me in 15" (v11, v13)
+  // "hold that thought, customer just walked in" (v11, v12); "need a break, check on me in 15" (v11, v13);
+  // "need to pause, kid is up, ping me in 20": the subject dropped, as chat does (fresh r19)
   {
     type: 'pause',
     pattern:
-      /\bhold\s+(?:that|the)\s+thought\b|^(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:a|an)\s+(?:quick\s+|little\s+|short\s+)?(?:break|breather|rest|pause)\b/g,
+      /\bhold\s+(?:that|the)\s+thought\b|^(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:a|an)\s+(?:quick\s+|little\s+|short\s+)?(?:break|breather|rest|pause)\b|^(?:i\s+)?(?:really\s+|just\s+)?(?:need|have|gotta|got)\s+(?:to\s+)?pause\b/g,
     addressed: false,
   },
 ];
@@ -150,6 +151,13 @@ export const STOP_RULES: RequestRule[] = [
   },
   // leaving: "I'm done with this", "I'm out", "I'm logging off", "I've had enough of this"
   { type: 'stop', pattern: DONE_AS_LEAVING, addressed: false },
+  // "we stop now please", "ok we finish here": a stop said as a plain present, as learners say it (fresh r19)
+  {
+    type: 'stop',
+    pattern:
+      /^(?:ok(?:ay)?\s+|so\s+|i\s+think\s+)?we\s+(?:stop|finish|end)\s+(?:now|here|for\s+(?:now|today|tonight))\b/g,
+    addressed: false,
+  },
   {
     type: 'stop',
     pattern:
