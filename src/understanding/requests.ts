@@ -186,14 +186,15 @@ function readClause(
       if (afterMs !== undefined) request.afterMs = afterMs;
       // "in 5 mins tell me to start the essay", "in 20 send me 'stand up'": words for later are a reminder;
       // an encouragement said again and again ("every 10 mins tell me to keep going") stays a cue (v11, v13);
-      // "every 45 mins tell me to take a break" is a reminder (v3)
+      // "every 45 mins tell me to take a break" is a reminder (v3); "every 10 min just send 'keep going'" is a
+      // cue said again, as v5, v31, v33 label it (fresh r19)
       if (
         type === 'cue' &&
         afterMs !== undefined &&
         /^(?:tell\s+me\s+to|send)\b/.test(match[0]) &&
         !(
           /\b(?:every|evry|each)\s/.test(clause.text) &&
-          ENCOURAGED.test(clause.text.slice(index + match[0].length))
+          (/^send\b/.test(match[0]) || ENCOURAGED.test(clause.text.slice(index + match[0].length)))
         )
       )
         request.type = 'nudge';
