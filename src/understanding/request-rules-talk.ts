@@ -71,6 +71,22 @@ export const PAUSE_RULES: RequestRule[] = [
 ];
 
 export const EXPLAIN_RULES: RequestRule[] = [
+  // "make it smaller, and also explain why I'm doing this again", "ok fine, explain how that helps": an explain
+  // said after another ask in the turn (fresh r19; "explain" opening the clause is read below)
+  {
+    type: 'explain',
+    pattern:
+      /(?:[,;]\s*|\b(?:and|also|then|but)\s+)(?:also\s+|then\s+|pls\s+|please\s+|just\s+)*explain\s+(?:again\s+|to\s+me\s+|me\s+)?(?:why|how|what\s+(?:this|that|it)\s+is\s+for|the\s+point|the\s+reason)\b/g,
+    addressed: false,
+  },
+  // "what's the evidence base for this approach?", "any science behind this?": the ground of what we offer
+  // (v1, v11, v18 label these explain; "the evidence on whether …" asked about another matter is not, v31)
+  {
+    type: 'explain',
+    pattern:
+      /\b(?:what's|whats|what\s+is|is\s+there|are\s+there|any|got|where's|wheres|show\s+me)\s+(?:the\s+|any\s+|some\s+|actual\s+|real\s+)*(?:evidence|research|science|studies|proof|data)(?:\s+base)?\s+(?:for|behind|supporting|that\s+supports)\s+(?:this|that|it|these|your|the\s+(?:\w+\s+){0,3}?(?:approach|method|technique|idea|exercise|rule|thing|advice|step|suggestion))\b/g,
+    addressed: false,
+  },
   // explain
   {
     type: 'explain',

@@ -119,7 +119,7 @@ const GATES: Record<RequestType, RegExp> = {
     /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak|park|shelve|carry|continue|pick/,
   next: /next|now|after|following|here|another/,
   explain:
-    /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
+    /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for|behind|support/,
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
 };
 
@@ -179,7 +179,13 @@ function readClause(
       let type: RequestType = rule.type;
       const tail = clause.text.slice(index + match[0].length, index + match[0].length + 24);
       // "tell me what to do next" asks for the next step; "stop for a minute" is a pause
-      if (type === 'concrete' && /^\s*(?:next|after\s+that|then|now)\b/.test(tail)) type = 'next';
+      // "a concrete next action" asks for specifics, as v20 labels it (fresh r19 read it next)
+      if (
+        type === 'concrete' &&
+        /^\s*(?:next|after\s+that|then|now)\b/.test(tail) &&
+        !/\b(?:concrete|specific|exact|precise|practical)/.test(match[0])
+      )
+        type = 'next';
       const request: RequestObservation = { kind: 'request', type, span: [start, start + match[0].length] };
       const afterMs = delayFor(type, clause, folded, context.durations);
       if (type === 'stop') timeTheStop(request, clause, folded, context.durations);
