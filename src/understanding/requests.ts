@@ -124,6 +124,7 @@ const GATES: Record<RequestType, RegExp> = {
 };
 
 const MAX_MATCHES_PER_RULE = 8;
+const BACK_LATER = /^\s*(?:tonight|later|after|soon|in\s+a\s+(?:bit|while)|this\s+(?:evening|afternoon))\b/;
 
 // finer gates, derived from each rule's own pattern: a rule runs only when its required words occur.
 // One scan of the utterance answers both: first the types' keywords (GATES, plain alternations of
@@ -278,5 +279,13 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
       !(request.type === 'stop' && isRiskFarewell(folded, request.span)) &&
       !explainTakenBack(request, found, folded),
   );
+  // "gotta go, back tonight": a time away with no clock, marked so the reply lets them go, not a minute's hold
+  for (const request of kept)
+    if (
+      request.type === 'pause' &&
+      request.afterMs === undefined &&
+      BACK_LATER.test(folded.slice(request.span[1]))
+    )
+      request.when = 'later';
   return mergeByType(withWordsSaidToNudge(kept, folded, context.original));
 }
