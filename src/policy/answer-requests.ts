@@ -2,6 +2,7 @@ import type { SessionState } from '../session/state.ts';
 import type { Move, Step } from '../spec/move.ts';
 import type { Observation, RequestObservation, Weekday } from '../spec/observation.ts';
 import { resolveAtClock } from '../understanding/index.ts';
+import { closeMoves } from './close.ts';
 import { nudgeWordsToThem } from './nudge-voice.ts';
 import { concreteSteps } from './rationale.ts';
 import { saidDayTime } from './said-day-time.ts';
@@ -74,7 +75,9 @@ export function answerRequests(
   // "brb, back at 5": the pause lasts until the time they said, not the default minute (a promise broken)
   const holdClock = hold && hold.afterMs === undefined ? saidHourHalf(state, hold) : undefined;
   const holdMs = hold?.afterMs ?? untilClock(state, holdClock, hold?.day) ?? DEFAULT_HOLD_MS;
-  let holdCovered = false;
+  // "gotta go, back tonight": time away with no clock is let go kindly, with no check-in a minute on
+  const awayUntold = hold?.when === 'later' && hold.afterMs === undefined && holdClock === undefined;
+  let holdCovered = awayUntold;
   let proposed = false;
   const stepStated = requests.some((request) => request.type === 'smaller' || request.type === 'next');
 
@@ -135,7 +138,8 @@ export function answerRequests(
         // the close itself is added by decide, which knows the whole turn
         break;
       case 'pause':
-        moves.push({ type: 'hold', afterMs: holdMs });
+        if (awayUntold) moves.push(...closeMoves(state));
+        else moves.push({ type: 'hold', afterMs: holdMs });
         break;
       case 'nudge':
       case 'cue': {

@@ -48,3 +48,32 @@ test('the words of a timed reminder come turned and whole: a fact, a promise to 
     assert.doesNotMatch(nudges[0], /as planned/, nudges[0]);
   }
 });
+
+test('a fired reminder ends as what it reminds: a fact ends there, a kind word gets a moment, a task a start', async () => {
+  const cases: [string, number, RegExp, RegExp][] = [
+    [
+      'in 20 remind me that the bread is in the oven',
+      1_200_000,
+      /bread is in the oven/i,
+      /reminder|for now|nothing more/i,
+    ],
+    [
+      'remind me in an hour that i am doing fine',
+      3_600_000,
+      /you are doing fine/i,
+      /land|breath with that|sit with you|once more/i,
+    ],
+    ['ping me at 6 to water the plants', 8 * 3_600_000, /water the plants/i, /breath|ready|first bit/i],
+  ];
+  for (const [line, waitMs, words, ending] of cases) {
+    for (const seed of [1, 2, 3, 4]) {
+      const { nudges } = await fired(line, waitMs, seed);
+      assert.equal(nudges.length, 1, line);
+      assert.match(nudges[0], words, nudges[0]);
+      assert.match(nudges[0], ending, nudges[0]);
+      assert.doesNotMatch(nudges[0], /hands rest|look at the/, nudges[0]);
+      // a statement is a reminder, not words to repeat
+      if (!/plants/.test(line)) assert.doesNotMatch(nudges[0], /Listen:|Just these words/, nudges[0]);
+    }
+  }
+});

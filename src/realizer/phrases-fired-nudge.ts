@@ -1,6 +1,7 @@
 /** A fired nudge (the turn the scheduler's message becomes): a late note, the cue, one tiny next instruction. */
 import type { Unit } from './chooser.ts';
 import { formatDuration } from './durations.ts';
+import { type CueKind, cueKind, ENDINGS_BY_KIND, REMINDER_FRAMES } from './fired-nudge-endings.ts';
 import { nudgePurpose } from './nudge-purpose.ts';
 import { COMMON_OPENERS, type PhraseContext } from './phrase-context.ts';
 import { AFTER_OR_BEFORE, CUE_FRAMES, CUE_OPENERS, CUE_TAILS } from './phrases-time.ts';
@@ -34,6 +35,9 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
   const conditionInCue = condition !== undefined && sharesWordRun(cue ?? '', condition, 4);
   // a check asked for ("to make sure i did it") comes as the check, not as words to repeat
   const purpose = cue && !QUOTED.test(trimmed) ? nudgePurpose(trimmed) : undefined;
+  // their own words unquoted: a thing to do, a kind word, or a fact; the frame and the ending follow it
+  const kind: CueKind | undefined = cue && !purpose && !QUOTED.test(trimmed) ? cueKind(trimmed) : undefined;
+  const statement = kind !== undefined && kind !== 'action';
   if (purpose) {
     units.push({
       key: 'nudge:cue',
@@ -60,13 +64,13 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
               `For when ${condition}{~}: ${cue}`,
               `You asked for this in case ${condition}{~}: ${cue}`,
             ]
-          : CUE_FRAMES.map((frame) => frame.replace('{cue}', cue));
+          : (statement ? REMINDER_FRAMES : CUE_FRAMES).map((frame) => frame.replace('{cue}', cue));
     units.push({
       key: 'nudge:cue',
       candidates: frames,
       mayRepeat: innerSentences(cue),
-      openers: ['Nudge:', ...CUE_OPENERS],
-      tails: CUE_TAILS,
+      openers: statement ? CUE_OPENERS.slice(0, 3) : ['Nudge:', ...CUE_OPENERS],
+      tails: statement ? [] : CUE_TAILS,
     });
   } else if (condition && AFTER_OR_BEFORE.test(condition)) {
     units.push({
@@ -124,9 +128,14 @@ export function nudgeUnits(nudge: FiredNudge, context: PhraseContext): Unit[] {
           `If you stopped, that's fine; just look at ${task} once.`,
           `Notice where you are, then take one look at ${task}.`,
         ];
-  if (part && task) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
+  if (part && task && !cue) instructions.push(`Notice your ${part} for a moment, then look at ${task}.`);
   // the instruction must not say the cue again in other words
   const fresh = instructions.filter((instruction) => !cue || !sharesWordRun(instruction, cue, 4));
+  // a fact or a kind word ends as one ("That's the whole reminder."), a thing to do ends with a start
+  if (kind) {
+    units.push({ key: 'nudge:next', ...ENDINGS_BY_KIND[kind], openers: COMMON_OPENERS });
+    return units;
+  }
   units.push({
     key: 'nudge:next',
     candidates: fresh.length > 0 ? fresh : NO_TASK_INSTRUCTIONS,

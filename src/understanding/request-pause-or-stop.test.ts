@@ -41,3 +41,12 @@ test('no stop: a subject set aside, words imagined said to others, a step "too s
   assert.deepEqual(types('if i say i want to quit they will be heartbroken'), []);
   assert.deepEqual(types('everything sounds too small for him'), []);
 });
+
+test('a pause said without "I" and a stop said as a plain present; the going on asked as a reminder keeps the stop', () => {
+  const sorted = (text: string) => types(text).sort();
+  assert.deepEqual(sorted('need to pause, the baby woke up, text me in 20'), ['nudge', 'pause']);
+  assert.deepEqual(sorted('ok we finish here, and remind me on friday to carry on'), ['nudge', 'stop']);
+  assert.deepEqual(sorted('can we stop here and pick up later'), ['pause']);
+  // a risk said beside a stop is still read
+  assert.ok(understand('we stop now, i want to kill myself').some((item) => item.kind === 'risk'));
+});

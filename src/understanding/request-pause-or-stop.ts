@@ -9,16 +9,22 @@ import type { FoundDuration } from './durations.ts';
 import type { ExplainedObservation } from './reader.ts';
 
 const GOES_ON_LATER =
-  /\b(?:carry\s+on|continue|pick\s+(?:it\s+|this\s+|that\s+)?(?:back\s+)?up|come\s+back|resume|be\s+(?:right\s+)?back|back\s+in\s+(?:\d+|an?\b|a\s+few|five|ten|fifteen|twenty|thirty))\b|\bstop\s+for\s+a\s+(?:sec|second|min|minute|moment|bit|while)\b/;
+  /\b(?:carry\s+on|continue|pick\s+(?:it\s+|this\s+|that\s+)?(?:back\s+)?up|come\s+back|resume|be\s+(?:right\s+)?back|back\s+in\s+(?:\d+|an?\b|a\s+few|five|ten|fifteen|twenty|thirty)|back\s+(?:tonight|later|after(?:wards)?|soon))\b|\bstop\s+for\s+a\s+(?:sec|second|min|minute|moment|bit|while)\b/;
 // "i want to stop and never come back" is no pause, nor "end it here, i'll come back another day" (v13)
 const NOT_BACK =
   /\b(?:never|not|don't|dont|won't|wont)\s+(?:\w+\s+)?(?:come\s+back|continue|carry\s+on|be\s+back)\b|\b(?:another|some\s+other)\s+(?:day|time)\b/;
+
+const ASKED_TO_GO_ON = /\b(?:remind|text|ping|message|nudge|tell)\s+me\b[^.;!?]*$/;
 
 export function withPauseForStop(explained: ExplainedObservation[], folded: string): ExplainedObservation[] {
   const stop = explained.find(
     (item) => item.observation.kind === 'request' && item.observation.type === 'stop',
   );
-  if (!stop || !GOES_ON_LATER.test(folded) || NOT_BACK.test(folded)) return explained;
+  if (!stop || NOT_BACK.test(folded)) return explained;
+  const later = GOES_ON_LATER.exec(folded);
+  // "we stop now, and remind me tomorrow to continue": the going on is the reminder's, the stop stands (fresh r19)
+  if (!later || ASKED_TO_GO_ON.test(folded.slice(Math.max(0, later.index - 60), later.index)))
+    return explained;
   const paused = explained.some(
     (item) => item.observation.kind === 'request' && item.observation.type === 'pause',
   );

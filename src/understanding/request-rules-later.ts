@@ -188,6 +188,14 @@ export const CUE_RULES: RequestRule[] = [
       /\b(?:give|send)\s+me\s+(?:a\s+|some\s+)?(?:short\s+)?(?:cheering|motivation(?:al)?|motivating|encouraging|encouragement|kind|positive|inspirational|reassuring)\s*(?:words?|speech|line|message|talk)?|\b(?:need|want|could\s+use)\s+(?:a\s+)?(?:quick\s+|short\s+|little\s+)?pep\s+talk|^\s*(?:a\s+)?(?:countdown|pep\s+talk)\b|\bi\s+need\s+to\s+hear\s+(?=["'\u201c]|(?:that\s+)?(?:it'?s|i'?m|im)\b)/g,
     addressed: false,
   },
+  // "say something calming and then check on me in 5", "tell me something kind first": kind words asked of us
+  // with none of their own (fresh r19)
+  {
+    type: 'cue',
+    pattern:
+      /\b(?:say|tell\s+me|send\s+me|text\s+me)\s+(?:something|anything|sth|smth|a\s+few\s+words|some\s+words|a\s+word)\s+(?:that's\s+|thats\s+|really\s+|a\s+bit\s+|v\s+|very\s+)?(?:calming|kind|nice|encouraging|reassuring|soothing|positive|comforting|gentle|motivating|uplifting|hopeful|sweet|cheerful)\b/g,
+    addressed: true,
+  },
   // "can you give me a cue now", "a cue pls", "send me my cue": the word itself is the ask
   {
     type: 'cue',

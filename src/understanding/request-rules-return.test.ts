@@ -25,3 +25,13 @@ test('a return asked of us, a past, and someone else coming back are no pause of
   assert.equal(pauseOf('he hit me this morning and hes coming back at 6'), undefined);
   assert.equal(pauseOf('talk tmrw'), undefined);
 });
+
+test('a return said with "later", "tonight" or "after" and no clock is a pause; someone else back is not', () => {
+  assert.ok(pauseOf('waves getting big, have to go, back later ok'));
+  assert.ok(pauseOf('off to walk the dog, back after'));
+  assert.ok(pauseOf('kids need feeding, gotta run, back this evening'));
+  // a return with no leaving said asks nothing (v31 labels "bingo night. back later" so)
+  assert.equal(pauseOf('quiz night. back later'), undefined);
+  assert.equal(pauseOf('my sister is back tonight'), undefined);
+  assert.equal(pauseOf('the pain came back later'), undefined);
+});

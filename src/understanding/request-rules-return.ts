@@ -17,10 +17,24 @@ const BACK =
 const TALK_AGAIN =
   "(?:(?:we(?:'ll|\\s+can|\\s+could)?|let's|lets|can\\s+we|i'll|ill)\\s+)?(?:talk|chat|speak)(?:\\s+(?:to|with)\\s+(?:you|u|ya))?(?:\\s+again)?";
 
+// a return said with a part of the day or "later" and no clock: "gotta go, back tonight ok", "back after" (fresh r19)
+const RETURN_LATER =
+  '(?:tonight|later(?:\\s+on)?|after(?:wards)?|soon|in\\s+a\\s+(?:bit|while|sec|min)|this\\s+(?:evening|afternoon)|after\\s+(?:lunch|dinner|tea|work|school))(?=\\s*(?:$|[.,!?;]|ok\\b|okay\\b|k\\b|then\\b|x+\\b))';
+
+// with no clock, the leaving must be said too: "bingo night. back later" asks nothing (v31), "tide's coming,
+// gotta go, back tonight" and "off to check the oven, back after" pause the talk (fresh r19)
+const LEFT_BEFORE =
+  '(?<=\\b(?:(?:gotta|got\\s+to|have\\s+to|need\\s+to|must|i\\s+should)\\s+(?:go|run|dash|head\\s+off|head\\s+out|fly)|off\\s+to|gtg|g2g|heading\\s+(?:out|off)|popping\\s+out|stepping\\s+out|brb)\\b.{0,80})';
+
 export const RETURN_RULES: RequestRule[] = [
   {
     type: 'pause',
     pattern: new RegExp(`${RETURN_OPENS}(?:${BACK}|${TALK_AGAIN})\\s+(?=${RETURN_TIME})`, 'g'),
+    addressed: false,
+  },
+  {
+    type: 'pause',
+    pattern: new RegExp(`${LEFT_BEFORE}${RETURN_OPENS}${BACK}\\s+(?=${RETURN_LATER})`, 'g'),
     addressed: false,
   },
 ];

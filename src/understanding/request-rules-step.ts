@@ -193,6 +193,14 @@ export const NEXT_RULES: RequestRule[] = [
       /\b(?:tell|give|show)\s+me\s+(?:the|a|my)\s+(?:very\s+)?(?:next|following)\b|\bhit\s+me\s+with\s+(?:the\s+next|another)\b|\b(?:gimme|give\s+me)\s+another(?:\s+one)?(?=\s*(?:$|[?.!,]|pls\b|please\b|then\b))/g,
     addressed: true,
   },
+  // "I have write the first page, what I do now", "i finish the call, what me do next": a step done then the
+  // question in learner English (v6, v13 label these next; asked with no step done it is concrete, v8, v10)
+  {
+    type: 'next',
+    pattern:
+      /\bi\s+(?:have\s+|'ve\s+|ve\s+|already\s+|just\s+)*(?:write|wrote|written|finish|finished|done|did|made|make|sent|send|complete|completed|call|called|read|open|opened|fill|filled|tidy|tidied|clean|cleaned)\b[^.?!]{0,60}?,\s*(?:so\s+|and\s+|ok\s+|now\s+)?what\s+(?:i|me)\s+(?:do|doing|must\s+do|should\s+do|make)\s+(?:now|next|after)\b/g,
+    addressed: false,
+  },
   {
     type: 'next',
     pattern: /^(?:the\s+)?next(?:\s+(?:\w+\s+)?(?:step|one|thing|bit))?\b(?=\s*(?:\?|please|pls|plz|$))/g,

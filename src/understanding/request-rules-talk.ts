@@ -60,16 +60,33 @@ export const PAUSE_RULES: RequestRule[] = [
       /\b(?:park|shelve|pause)\s+(?:this|it|that)\s+(?:until|till|til)\b|\b(?:carry\s+on|continue|pick\s+(?:this|it)\s+(?:up|back\s+up))\s+(?:tomorrow|later|after(?:wards)?|another\s+time)(?=\s*(?:$|[?.!,]|instead\b|then\b|pls\b|please\b|ok\b))|\bi(?:'m|m|\s+am)\s+(?:gonna|going\s+to)\s+(?:pause|take\s+a\s+(?:quick\s+)?break|stop\s+for\s+(?:lunch|dinner|tea|a\s+bit))\b/g,
     addressed: false,
   },
-  // "hold that thought, customer just walked in" (v11, v12); "need a break, check on me in 15" (v11, v13)
+  // "hold that thought, customer just walked in" (v11, v12); "need a break, check on me in 15" (v11, v13);
+  // "need to pause, kid is up, ping me in 20": the subject dropped, as chat does (fresh r19)
   {
     type: 'pause',
     pattern:
-      /\bhold\s+(?:that|the)\s+thought\b|^(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:a|an)\s+(?:quick\s+|little\s+|short\s+)?(?:break|breather|rest|pause)\b/g,
+      /\bhold\s+(?:that|the)\s+thought\b|^(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:a|an)\s+(?:quick\s+|little\s+|short\s+)?(?:break|breather|rest|pause)\b|^(?:i\s+)?(?:really\s+|just\s+)?(?:need|have|gotta|got)\s+(?:to\s+)?pause\b/g,
     addressed: false,
   },
 ];
 
 export const EXPLAIN_RULES: RequestRule[] = [
+  // "make it smaller, and also explain why I'm doing this again", "ok fine, explain how that helps": an explain
+  // said after another ask in the turn (fresh r19; "explain" opening the clause is read below)
+  {
+    type: 'explain',
+    pattern:
+      /(?:[,;]\s*|\b(?:and|also|then|but)\s+)(?:also\s+|then\s+|pls\s+|please\s+|just\s+)*explain\s+(?:again\s+|to\s+me\s+|me\s+)?(?:why|how|what\s+(?:this|that|it)\s+is\s+for|the\s+point|the\s+reason)\b/g,
+    addressed: false,
+  },
+  // "what's the evidence base for this approach?", "any science behind this?": the ground of what we offer
+  // (v1, v11, v18 label these explain; "the evidence on whether …" asked about another matter is not, v31)
+  {
+    type: 'explain',
+    pattern:
+      /\b(?:what's|whats|what\s+is|is\s+there|are\s+there|any|got|where's|wheres|show\s+me)\s+(?:the\s+|any\s+|some\s+|actual\s+|real\s+)*(?:evidence|research|science|studies|proof|data)(?:\s+base)?\s+(?:for|behind|supporting|that\s+supports)\s+(?:this|that|it|these|your|the\s+(?:\w+\s+){0,3}?(?:approach|method|technique|idea|exercise|rule|thing|advice|step|suggestion))\b/g,
+    addressed: false,
+  },
   // explain
   {
     type: 'explain',
@@ -150,6 +167,13 @@ export const STOP_RULES: RequestRule[] = [
   },
   // leaving: "I'm done with this", "I'm out", "I'm logging off", "I've had enough of this"
   { type: 'stop', pattern: DONE_AS_LEAVING, addressed: false },
+  // "we stop now please", "ok we finish here": a stop said as a plain present, as learners say it (fresh r19)
+  {
+    type: 'stop',
+    pattern:
+      /^(?:ok(?:ay)?\s+|so\s+|i\s+think\s+)?we\s+(?:stop|finish|end)\s+(?:now|here|for\s+(?:now|today|tonight))\b/g,
+    addressed: false,
+  },
   {
     type: 'stop',
     pattern:

@@ -119,11 +119,12 @@ const GATES: Record<RequestType, RegExp> = {
     /pause|sit|leave|rest|breath|stop|take|break|min|moment|sec|hold|hang|wait|stay|still|give|back|talk|chat|speak|park|shelve|carry|continue|pick/,
   next: /next|now|after|following|here|another/,
   explain:
-    /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for/,
+    /why|how|point|good|follow|get|understand|see|explain|mean|lost|confused|sense|purpose|reason|logic|idea|for|behind|support/,
   stop: /stop|end|finish|quit|wrap|call|leave|close|log|go|done|enough|bye|out|off/,
 };
 
 const MAX_MATCHES_PER_RULE = 8;
+const BACK_LATER = /^\s*(?:tonight|later|after|soon|in\s+a\s+(?:bit|while)|this\s+(?:evening|afternoon))\b/;
 
 // finer gates, derived from each rule's own pattern: a rule runs only when its required words occur.
 // One scan of the utterance answers both: first the types' keywords (GATES, plain alternations of
@@ -179,21 +180,28 @@ function readClause(
       let type: RequestType = rule.type;
       const tail = clause.text.slice(index + match[0].length, index + match[0].length + 24);
       // "tell me what to do next" asks for the next step; "stop for a minute" is a pause
-      if (type === 'concrete' && /^\s*(?:next|after\s+that|then|now)\b/.test(tail)) type = 'next';
+      // "a concrete next action" asks for specifics, as v20 labels it (fresh r19 read it next)
+      if (
+        type === 'concrete' &&
+        /^\s*(?:next|after\s+that|then|now)\b/.test(tail) &&
+        !/\b(?:concrete|specific|exact|precise|practical)/.test(match[0])
+      )
+        type = 'next';
       const request: RequestObservation = { kind: 'request', type, span: [start, start + match[0].length] };
       const afterMs = delayFor(type, clause, folded, context.durations);
       if (type === 'stop') timeTheStop(request, clause, folded, context.durations);
       if (afterMs !== undefined) request.afterMs = afterMs;
       // "in 5 mins tell me to start the essay", "in 20 send me 'stand up'": words for later are a reminder;
       // an encouragement said again and again ("every 10 mins tell me to keep going") stays a cue (v11, v13);
-      // "every 45 mins tell me to take a break" is a reminder (v3)
+      // "every 45 mins tell me to take a break" is a reminder (v3); "every 10 min just send 'keep going'" is a
+      // cue said again, as v5, v31, v33 label it (fresh r19)
       if (
         type === 'cue' &&
         afterMs !== undefined &&
         /^(?:tell\s+me\s+to|send)\b/.test(match[0]) &&
         !(
           /\b(?:every|evry|each)\s/.test(clause.text) &&
-          ENCOURAGED.test(clause.text.slice(index + match[0].length))
+          (/^send\b/.test(match[0]) || ENCOURAGED.test(clause.text.slice(index + match[0].length)))
         )
       )
         request.type = 'nudge';
@@ -271,5 +279,13 @@ export function readRequests(context: RequestContext, folded: string): RequestOb
       !(request.type === 'stop' && isRiskFarewell(folded, request.span)) &&
       !explainTakenBack(request, found, folded),
   );
+  // "gotta go, back tonight": a time away with no clock, marked so the reply lets them go, not a minute's hold
+  for (const request of kept)
+    if (
+      request.type === 'pause' &&
+      request.afterMs === undefined &&
+      BACK_LATER.test(folded.slice(request.span[1]))
+    )
+      request.when = 'later';
   return mergeByType(withWordsSaidToNudge(kept, folded, context.original));
 }
