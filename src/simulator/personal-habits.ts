@@ -7,13 +7,7 @@
  */
 
 import { FORMAL } from './formal-reactions.ts';
-import {
-  pickSpellings,
-  type SlipKind,
-  type Spellings,
-  slipTheirWay,
-  spellTheirWay,
-} from './habitual-spellings.ts';
+import { pickSpellings, type SlipKind, type Spellings } from './habitual-spellings.ts';
 import type { Persona } from './persona-schema.ts';
 import { createRandom, deriveSeed, type Random } from './prng.ts';
 import * as bank from './reaction-bank.ts';
@@ -236,9 +230,4 @@ const MARKED_SHARE = 0.12;
 /** Whether this person may say this marked line: on dice of their own, so nothing else of theirs moves. */
 function mayMark(persona: Persona, line: string): boolean {
   return createRandom(deriveSeed(17, 'marked', line, persona.id)).chance(MARKED_SHARE);
-}
-
-/** A piece typed with this person's spellings and slips. */
-export function misspellTheirWay(text: string, habits: PersonalHabits, random: Random): string {
-  return slipTheirWay(spellTheirWay(text, habits.spellings), habits.slip, habits.slipRate, random);
 }

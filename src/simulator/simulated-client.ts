@@ -29,6 +29,7 @@ import {
 } from './therapist-reading.ts';
 import { endingOf } from './turn-ending.ts';
 import { situationFrom } from './turn-situation.ts';
+import { typoCorrection } from './typo-correction.ts';
 
 /**
  * A rule-driven client played from a persona card. It reads only the therapist's text — by its
@@ -213,6 +214,8 @@ export class SimulatedClient {
     if (quiet && words.requests.length === 0)
       words.text = this.#spoken.once(words.text, this.#lastSaid, persona.id, this.#turn);
     else this.#spoken.add(words.text);
+    // (a slip still in the message as sent may be put right in the next one: "*myself")
+    this.#tail ??= this.#ended ? undefined : typoCorrection(words.text, words.slip, persona, this.#turn);
     if (words.talk !== 'neutral') {
       this.#talk[words.talk] += 1;
       this.#change({ readiness: words.talk === 'change' ? 0.2 : -0.1 });

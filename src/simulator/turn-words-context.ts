@@ -4,6 +4,7 @@ import type { Persona } from './persona-schema.ts';
 import type { PersonalHabits } from './personal-habits.ts';
 import type { Random } from './prng.ts';
 import type { TurnSituation } from './turn-situation.ts';
+import type { Slip } from './typo-correction.ts';
 
 /** What one client turn is chosen from: the moment, the card, its habits, what was said, the dice. */
 export type TurnWordsContext = {
@@ -14,7 +15,13 @@ export type TurnWordsContext = {
   random: Random;
 };
 
-export type ChosenWords = { text: string; requests: RequestType[]; talk: 'change' | 'sustain' | 'neutral' };
+export type ChosenWords = {
+  text: string;
+  requests: RequestType[];
+  talk: 'change' | 'sustain' | 'neutral';
+  /** A word this message slipped on, which the person may put right in their next message. */
+  slip?: Slip;
+};
 
 export const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -2,8 +2,9 @@ import type { RequestType } from '../spec/observation.ts';
 import { joinTheirWay, REQUEST, SENTENCE } from './assemble-turn.ts';
 import { hasMarker, MARKER_GAP, withoutMarker } from './chat-markers.ts';
 import { typeInVoice } from './chat-voice.ts';
-import { misspellTheirWay } from './personal-habits.ts';
+import { slipTheirWay, spellTheirWay } from './habitual-spellings.ts';
 import { type ChosenWords, type TurnWordsContext, wordsIn } from './turn-words-context.ts';
+import { type Slip, slipBetween } from './typo-correction.ts';
 
 /** Filler words tacked on in a session at most (a tag on every third message is a tic). */
 const MAX_FILLERS = 2;
@@ -34,13 +35,20 @@ export function typeMessage(
   let tacked = false;
   // (a laugh or an emoji a few lines ago: this message goes without one, whatever carries it)
   const markerAllowed = situation.turn - said.lastEmojiTurn >= MARKER_GAP;
+  // (the same draws as misspellTheirWay, with the slip noted so it may be put right next message)
+  let slip: Slip | undefined;
+  const slipNoted = (spelled: string) => {
+    const typed = slipTheirWay(spelled, habits.slip, habits.slipRate, random);
+    slip ??= slipBetween(spelled, typed);
+    return typed;
+  };
   // their spellings everywhere but in a request: the bench holds the therapist to requests it could read
   const typed = typeInVoice(
     joinTheirWay(
       pieces.map((piece) =>
         piece.startsWith(REQUEST)
           ? piece.replace(REQUEST, SENTENCE)
-          : misspellTheirWay(piece, habits, random),
+          : slipNoted(spellTheirWay(piece, habits.spellings)),
       ),
       habits,
       random,
@@ -74,5 +82,5 @@ export function typeMessage(
     said.lastQuestionTurn = situation.turn;
     said.questionsSaid += 1;
   }
-  return { text, requests, talk };
+  return { text, requests, talk, slip };
 }
