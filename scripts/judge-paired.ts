@@ -19,7 +19,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createRandom } from '../src/simulator/prng.ts';
 import { TinystepError } from '../src/spec/errors.ts';
-import { blindItemSchema, DIMENSIONS, keySchema, readJsonLines } from './judge-files.ts';
+import { blindItemSchema, DIMENSIONS, keySchema, ratingSchema, readJsonLines } from './judge-files.ts';
+import { raterInstructions } from './judge-rater.ts';
 
 const PAIRED_LABELS = ['A', 'B', 'C', 'D'] as const;
 const PAIRED_SOURCES = ['reference', 'eliza', 'base', 'end', 'both'] as const;
@@ -28,18 +29,8 @@ export const pairedKeySchema = z.object({
   seed: z.number().int(),
   items: z.record(z.string(), z.partialRecord(z.enum(PAIRED_LABELS), z.enum(PAIRED_SOURCES))),
 });
-const score = z.coerce.number().min(1).max(5);
-const pairedRatingSchema = z.object({
-  id: z.string(),
-  label: z.enum(PAIRED_LABELS),
-  fit: score,
-  accuracy: score,
-  help: score,
-  warmth: score,
-  natural: score,
-  overall: score,
-  note: z.string().optional(),
-});
+// the judge's rating line, with a fourth label
+const pairedRatingSchema = ratingSchema.extend({ label: z.enum(PAIRED_LABELS) });
 
 interface Texts {
   context: z.infer<typeof blindItemSchema>['context'];
@@ -152,37 +143,6 @@ export function scorePaired(
   };
 }
 
-function raterInstructions(count: number, lines: number): string {
-  return `# Rating instructions
-
-\`blind.jsonl\` holds ${count} excerpts of text chats between a person who is struggling (the
-*seeker*) and a *supporter*. Each line has the conversation so far (\`context\`, ending with the
-seeker's turn) and three or four candidate next replies from the supporter, labelled A, B, C (and D).
-The candidates come from different sources, in a random order that changes from excerpt to excerpt.
-
-Read the context, then rate **each** candidate on its own, 1 (very poor) to 5 (excellent):
-
-| dimension | the question |
-| --- | --- |
-| fit | Does it respond to what the seeker just said (not a generic line)? |
-| accuracy | Is everything it says or assumes about the seeker true to what they wrote (nothing invented)? |
-| help | Would it help this person move forward or feel understood? |
-| warmth | Does it sound caring and respectful, without being gushing or preachy? |
-| natural | Does it read like a fluent, well-formed message a person would write (no garbled or odd phrasing)? |
-| overall | Taking everything together, how good a reply is it at this point? |
-
-Use the whole scale. Rate each candidate against the conversation, not against the others.
-
-Write \`ratings.jsonl\` in this folder, one line per candidate (${lines} lines):
-
-\`\`\`json
-{"id": "<excerpt id>", "label": "A", "fit": 4, "accuracy": 5, "help": 3, "warmth": 4, "natural": 5, "overall": 4, "note": "one short sentence on why"}
-\`\`\`
-
-When every line is written, create an empty file \`DONE\` in this folder.
-`;
-}
-
 if (process.argv[1]?.endsWith('judge-paired.ts')) {
   const [command] = process.argv.slice(2);
   const { values } = parseArgs({
@@ -207,7 +167,7 @@ if (process.argv[1]?.endsWith('judge-paired.ts')) {
     mkdirSync(`${out}-key`, { recursive: true });
     writeFileSync(resolve(out, 'blind.jsonl'), `${items.map((item) => JSON.stringify(item)).join('\n')}\n`);
     const lines = items.reduce((sum, item) => sum + item.candidates.length, 0);
-    writeFileSync(resolve(out, 'RATER.md'), raterInstructions(items.length, lines));
+    writeFileSync(resolve(out, 'RATER.md'), raterInstructions(items.length, { lines }));
     writeFileSync(resolve(`${out}-key`, 'key.json'), `${JSON.stringify(key, null, 2)}\n`);
     const changed = Object.values(key.items).filter((labels) => Object.values(labels).includes('end')).length;
     console.log(

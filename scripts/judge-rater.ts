@@ -1,10 +1,17 @@
-/** The rater's instructions, written beside the blind file. The rater reads nothing else. */
-export function raterInstructions(count: number): string {
+/**
+ * The rater's instructions, written beside the blind file. The rater reads nothing else. `paired`
+ * (scripts/judge-paired.ts) has three or four candidates an excerpt and `lines` ratings in all.
+ */
+export function raterInstructions(count: number, paired?: { lines: number }): string {
+  const candidates = paired
+    ? 'three or four candidate next replies from the supporter, labelled A, B, C (and D). The'
+    : 'three candidate next replies from the supporter, labelled A, B and C. The';
+  const lines = paired ? paired.lines : count * 3;
   return `# Rating instructions
 
 \`blind.jsonl\` holds ${count} excerpts of text chats between a person who is struggling (the
 *seeker*) and a *supporter*. Each line has the conversation so far (\`context\`, ending with the
-seeker's turn) and three candidate next replies from the supporter, labelled A, B and C. The
+seeker's turn) and ${candidates}
 candidates come from different sources, in a random order that changes from excerpt to excerpt.
 
 Read the context, then rate **each** candidate on its own, 1 (very poor) to 5 (excellent):
@@ -20,7 +27,7 @@ Read the context, then rate **each** candidate on its own, 1 (very poor) to 5 (e
 
 Use the whole scale. Rate each candidate against the conversation, not against the others.
 
-Write \`ratings.jsonl\` in this folder, one line per candidate (${count * 3} lines):
+Write \`ratings.jsonl\` in this folder, one line per candidate (${lines} lines):
 
 \`\`\`json
 {"id": "<excerpt id>", "label": "A", "fit": 4, "accuracy": 5, "help": 3, "warmth": 4, "natural": 5, "overall": 4, "note": "one short sentence on why"}
