@@ -106,3 +106,10 @@ test('a clause is said back contracted, as people speak, and never where the ver
     "it isn't a habit you want to break",
   );
 });
+
+test('an answer given as a bare "that"-clause loses its "that", as every frame brings its own; a demonstrative stays', () => {
+  const back = (text: string) => saidBack({ text, span: [0, text.length] });
+  assert.equal(back('That the assessors will watch my hands'), 'the assessors will watch your hands');
+  assert.equal(back('that i will fail'), 'you will fail');
+  assert.equal(back('that was the worst day'), 'that was the worst day');
+});

@@ -42,9 +42,14 @@ function contracted(text: string): string {
   );
 }
 
+const LEADING_THAT =
+  /^that (?=(?:the|my|your|his|her|their|our|he|she|they|you|i|we|it'?s|everyone|everybody|people|nobody|no one|someone|somebody)\b)/i;
+
 export function saidBack(clause: PersonClause | undefined): string {
   if (!clause) return '';
-  const said = contracted(repairClause(toSecondPerson(clause.text)));
+  // an answer given as a bare "that"-clause ("That the assessors will watch my hands"): every frame brings its own
+  // "that", so theirs is left off ("the thought that that the assessors…", blind v36 end, round 19)
+  const said = contracted(repairClause(toSecondPerson(clause.text))).replace(LEADING_THAT, '');
   // a quote they opened and the clause cut off would be left unpaired in our sentence
   return (said.match(/"/g) ?? []).length % 2 === 0 ? said : said.replace(/"/g, '');
 }
